@@ -1,0 +1,38 @@
+"""Settings, read from the environment (prefix INTERVIEW_COACH_) with embedded defaults."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from platformdirs import user_data_path
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting has a default that works offline on a fresh machine."""
+
+    model_config = SettingsConfigDict(env_prefix="INTERVIEW_COACH_", extra="ignore")
+
+    home: Path = Field(
+        default_factory=lambda: user_data_path("interview-coach", appauthor=False),
+        description="data folder: database, audio, reports",
+    )
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default is SQLite in the data folder"
+    )
+    whisper_model: str | None = Field(
+        None,
+        description="local CTranslate2 Whisper folder or a faster-whisper model name; "
+        "default is the bundled tiny.en",
+    )
+    max_audio_seconds: float = Field(15 * 60, description="longest audio accepted")
+    max_audio_bytes: int = Field(100 * 1024 * 1024, description="largest audio file accepted")
+    max_answer_words: int = Field(5000, description="longest typed answer accepted")
+
+
+@cache
+def get_settings() -> Settings:
+    """The process-wide settings (read once)."""
+    return Settings()

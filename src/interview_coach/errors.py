@@ -1,0 +1,23 @@
+"""Errors a user can act on. The CLI and web app show their message, never a traceback."""
+
+
+class CoachError(Exception):
+    """Base class: the message is written for the user and says what to do."""
+
+    exit_code = 2
+
+
+class InputError(CoachError):
+    """The answer, question or option given cannot be analysed as it is."""
+
+
+class AudioError(CoachError):
+    """An audio file or stream that cannot be decoded, is empty, silent or over the limits."""
+
+
+class DocumentError(CoachError):
+    """A job description or résumé that cannot be read (empty, scanned, encrypted, unsupported)."""
+
+
+class StorageError(CoachError):
+    """The history database or data folder cannot be used."""

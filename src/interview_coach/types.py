@@ -1,0 +1,279 @@
+"""Typed values that flow through the product.
+
+Inputs to the analysis (Transcript, Question, JobProfile) and its output (Feedback) are
+frozen pydantic models: they validate at the boundary, serialise to the JSON contract
+(`docs/feedback.schema.json`) and are safe to share between threads.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ANALYZER_VERSION = "1.0.0"
+FEEDBACK_SCHEMA_VERSION = "1.0"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---------------------------------------------------------------- inputs
+
+
+class Word(_Frozen):
+    """One recognised word with its time in the audio and its place in the transcript."""
+
+    word: str
+    start: float = Field(description="seconds from the start of the audio")
+    end: float = Field(description="seconds from the start of the audio")
+    char_start: int = Field(description="offset of the word in Transcript.text")
+    char_end: int
+    probability: float | None = None
+
+
+class Pause(_Frozen):
+    """A silence measured from the audio itself (not from word timings)."""
+
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+class Transcript(_Frozen):
+    """An answer as text, with word timings and measured silences when it came from audio."""
+
+    text: str
+    words: tuple[Word, ...] = ()
+    duration_seconds: float | None = None
+    pauses: tuple[Pause, ...] = ()
+    speech_segments: tuple[Pause, ...] = Field(
+        default=(), description="stretches of voice found by the VAD (start/end seconds)"
+    )
+
+    @property
+    def has_timing(self) -> bool:
+        return bool(self.words) and self.duration_seconds is not None
+
+
+class Frame(StrEnum):
+    """How an answer to a question is best organised."""
+
+    STAR = "star"  # behavioural: situation, task, action, result
+    PRESENT_PAST_FUTURE = "present_past_future"  # tell me about yourself
+    ROLE_COMPANY_SELF = "role_company_self"  # why this role / why us
+    CLAIM_EVIDENCE = "claim_evidence"  # strengths and weaknesses: claim, example, impact
+    HYPOTHETICAL = "hypothetical"  # situational: approach, steps, outcome
+    DIRECT = "direct"  # technical, salary, logistics, closing: clear point first
+
+
+class Question(_Frozen):
+    """A practice question and what a good answer to it looks like."""
+
+    id: str | None = None
+    text: str
+    category: str = "general"
+    frame: Frame = Frame.DIRECT
+    competencies: tuple[str, ...] = ()
+    strong_answer: tuple[str, ...] = ()
+    pitfalls: tuple[str, ...] = ()
+    min_seconds: int = 30
+    max_seconds: int = 120
+    difficulty: str = "medium"
+    seniority: tuple[str, ...] = ()
+    job_families: tuple[str, ...] = ()
+
+
+class JobProfile(_Frozen):
+    """What a job description asks for (filled by `interview_coach.questions.profile`)."""
+
+    title: str | None = None
+    company: str | None = None
+    seniority: str | None = None
+    required_skills: tuple[str, ...] = ()
+    nice_to_have_skills: tuple[str, ...] = ()
+    responsibilities: tuple[str, ...] = ()
+    competencies: tuple[str, ...] = ()
+    values: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- output
+
+
+class Evidence(_Frozen):
+    """A stretch of the transcript that earned a finding: character offsets, and seconds with audio."""
+
+    start: int
+    end: int
+    text: str
+    start_time: float | None = None
+    end_time: float | None = None
+
+
+class Mark(Evidence):
+    """A marked phrase: a filler, hedge, repetition, self-correction, number, skill…"""
+
+    kind: str = Field(description="sub-type, e.g. 'um', 'you know', 'restart', 'metric'")
+
+
+class PaceWindow(_Frozen):
+    start: float
+    end: float
+    wpm: float
+
+
+class PauseMark(_Frozen):
+    """A long silence placed between the words around it."""
+
+    start_time: float
+    end_time: float
+    duration: float
+    after_char: int = Field(description="offset in the transcript where the pause falls")
+    before_word: str | None = None
+    after_word: str | None = None
+
+
+class Length(_Frozen):
+    word_count: int
+    target_min_words: int
+    target_max_words: int
+    verdict: str = Field(description="too_short, short, good, long or too_long")
+
+
+class Vocabulary(_Frozen):
+    unique_words: int
+    type_token_ratio: float
+    moving_average_ttr: float = Field(description="MATTR over 50-word windows; length-robust")
+
+
+class Delivery(_Frozen):
+    fillers: list[Mark]
+    hedges: list[Mark]
+    confident_language: list[Mark]
+    repetitions: list[Mark]
+    self_corrections: list[Mark]
+    fillers_per_100_words: float
+    fillers_per_minute: float | None = None
+    hedges_per_100_words: float
+    wpm: float | None = None
+    articulation_wpm: float | None = Field(None, description="words per minute of speaking time")
+    pace: list[PaceWindow] = []
+    long_pauses: list[PauseMark] = []
+    speaking_seconds: float | None = None
+    silence_seconds: float | None = None
+    time_to_first_word: float | None = None
+    length: Length
+    vocabulary: Vocabulary
+
+
+class Label(StrEnum):
+    SITUATION = "situation"
+    TASK = "task"
+    ACTION = "action"
+    RESULT = "result"
+    OTHER = "other"
+
+
+class Sentence(_Frozen):
+    text: str
+    start: int
+    end: int
+    label: Label
+    part: str = Field(description="the part of this question's frame the sentence serves")
+    confidence: float
+    start_time: float | None = None
+    end_time: float | None = None
+
+
+class Structure(_Frozen):
+    frame: Frame
+    frame_parts: list[str] = Field(description="the parts this frame expects, in order")
+    sentences: list[Sentence]
+    missing: list[str] = Field(description="STAR labels (or frame parts) absent from the answer")
+    thin: list[str] = Field(description="parts present but too brief to convince")
+    proportions: dict[str, float] = Field(description="share of words per part")
+    in_order: bool
+    result_quantified: bool | None = None
+
+
+class Coverage(_Frozen):
+    term: str
+    evidence: list[Evidence]
+
+
+class JobCoverage(_Frozen):
+    covered: list[Coverage]
+    missing: list[str]
+
+
+class Ownership(_Frozen):
+    i_count: int
+    we_count: int
+    i_share: float | None = Field(description="I / (I + we) in action sentences; null if neither")
+    we_marks: list[Mark]
+
+
+class Content(_Frozen):
+    relevance: float = Field(ge=0.0, le=1.0)
+    relevance_label: str = Field(description="off_topic, loose, relevant or focused")
+    specifics: list[Mark] = Field(description="numbers, metrics, named tools and time frames")
+    specificity: float = Field(ge=0.0, le=1.0)
+    ownership: Ownership
+    talking_points: dict[str, list[Mark]] = Field(
+        description="experience, skills, lessons and interests mentioned"
+    )
+    job_description: JobCoverage | None = None
+
+
+class Scores(_Frozen):
+    overall: int = Field(ge=0, le=100)
+    delivery: int = Field(ge=0, le=100)
+    structure: int = Field(ge=0, le=100)
+    content: int = Field(ge=0, le=100)
+
+
+class Factor(_Frozen):
+    """One documented rule that moved a score, with the evidence that triggered it."""
+
+    area: str
+    rule: str
+    points: float
+    detail: str
+    evidence: list[Evidence] = []
+
+
+class Tip(_Frozen):
+    area: str
+    priority: int = Field(description="1 is the most important")
+    message: str
+    evidence: list[Evidence]
+
+
+class RewritePart(_Frozen):
+    part: str
+    sentences: list[str]
+    placeholder: str | None = Field(None, description="what to add when the part is missing")
+
+
+class Feedback(_Frozen):
+    """Everything the analysis found in one answer. See docs/feedback.schema.json."""
+
+    schema_version: str = FEEDBACK_SCHEMA_VERSION
+    analyzer_version: str = ANALYZER_VERSION
+    question: str
+    question_category: str
+    transcript: str
+    word_count: int
+    duration_seconds: float | None
+    delivery: Delivery
+    structure: Structure
+    content: Content
+    scores: Scores
+    score_breakdown: list[Factor]
+    tips: list[Tip]
+    rewrite: list[RewritePart]
+    warnings: list[str] = []
