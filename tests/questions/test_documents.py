@@ -1,0 +1,240 @@
+"""Reading job descriptions and résumés from real files of every supported kind."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fpdf import FPDF
+from PIL import Image
+from pypdf import PdfReader, PdfWriter
+
+from interview_coach.errors import DocumentError
+from interview_coach.questions import documents
+from interview_coach.questions.documents import read_document, read_document_bytes
+
+JD_TEXT = (
+    "Senior Data Analyst - Northwind Logistics\n"
+    "Requirements:\n"
+    "- 5+ years of experience with SQL and Python\n"
+    "- Strong Tableau or Power BI dashboards\n"
+    "Nice to have:\n"
+    "- dbt, Airflow\n"
+)
+
+
+def _write_pdf(path: Path, lines: list[str], pages: int = 1) -> Path:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for _ in range(pages):
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def _write_scanned_pdf(path: Path) -> Path:
+    """A PDF whose page is only a picture of text: what a scanner produces."""
+    image = Image.new("RGB", (400, 200), "white")
+    for x in range(40, 360):  # a few dark strokes so it is not blank
+        for y in (50, 51, 90, 91, 130, 131):
+            image.putpixel((x, y), (0, 0, 0))
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(buf, x=10, y=10, w=180)
+    pdf.output(str(path))
+    return path
+
+
+def test_plain_text_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "jd.txt"
+    p.write_text(JD_TEXT + "Café culture, naïve résumé\n", encoding="utf-8")
+    text = read_document(p)
+    assert text.startswith("Senior Data Analyst")
+    assert "Café" in text and "résumé" in text
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")],
+)
+def test_text_with_bom(tmp_path: Path, encoding: str, bom: bytes) -> None:
+    p = tmp_path / "jd.md"
+    p.write_bytes(bom + ("# Nurse\r\nCaring for patients – ICU\r\n" * 3).encode(encoding))
+    text = read_document(p)
+    assert text.startswith("# Nurse\nCaring for patients – ICU")
+    assert "\r" not in text and "\ufeff" not in text
+
+
+def test_cp1252_fallback(tmp_path: Path) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes("Résumé of Zoë – “quoted” text for a role".encode("cp1252"))
+    assert read_document(p) == "Résumé of Zoë – “quoted” text for a role"
+
+
+def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    p = _write_pdf(tmp_path / "jd.pdf", JD_TEXT.splitlines(), pages=2)
+    text = read_document(p)
+    assert "Senior Data Analyst" in text
+    assert "Nice to have:" in text
+    assert text.count("Requirements:") == 2  # both pages read
+
+
+def test_pdf_detected_by_content_not_name(tmp_path: Path) -> None:
+    p = _write_pdf(tmp_path / "misnamed.txt", ["Project Manager at Acme", "PMP required"])
+    assert "PMP required" in read_document(p)
+
+
+def test_docx_paragraphs_lists_and_tables(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_heading("Alex Moreno", level=0)
+    doc.add_paragraph("Registered Nurse with eight years in acute care.")
+    doc.add_heading("Experience", level=1)
+    doc.add_paragraph("Reduced medication errors by 30% across the ward", style="List Bullet")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Skills"
+    table.cell(0, 1).text = "Epic EHR, BLS, ACLS"
+    table.cell(1, 0).text = "Languages"
+    table.cell(1, 1).text = "Spanish"
+    doc.add_paragraph("References on request.")
+    p = tmp_path / "cv.docx"
+    doc.save(str(p))
+    text = read_document(p)
+    assert "Alex Moreno" in text
+    assert "- Reduced medication errors by 30% across the ward" in text
+    assert "Skills | Epic EHR, BLS, ACLS" in text
+    # body order is kept: the table sits between the bullet and the last paragraph
+    assert text.index("Epic EHR") < text.index("References on request.")
+
+
+def test_read_bytes_for_uploads(tmp_path: Path) -> None:
+    p = _write_pdf(tmp_path / "a.pdf", ["Marketing Manager", "SEO and Google Analytics"])
+    assert "Google Analytics" in read_document_bytes(p.read_bytes(), "upload.pdf")
+
+
+# ---------------------------------------------------------------- bad documents
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(DocumentError) as info:
+        read_document(path)
+    return str(info.value)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert "empty" in _error(p)
+
+
+def test_whitespace_only(tmp_path: Path) -> None:
+    p = tmp_path / "blank.md"
+    p.write_text("   \n\n\t \n")
+    assert "no text" in _error(p)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    assert "not found" in _error(tmp_path / "nope.pdf")
+
+
+def test_binary_renamed_txt(tmp_path: Path) -> None:
+    p = tmp_path / "photo.txt"
+    image = Image.new("RGB", (32, 32), "red")
+    image.save(p, format="PNG")
+    assert "binary" in _error(p)
+
+
+def test_corrupt_pdf(tmp_path: Path) -> None:
+    good = _write_pdf(tmp_path / "good.pdf", ["Hello there, this is a PDF"]).read_bytes()
+    p = tmp_path / "broken.pdf"
+    p.write_bytes(good[:40] + b"garbage" * 20)
+    message = _error(p)
+    assert "PDF" in message
+
+
+def test_pdf_extension_without_pdf_content(tmp_path: Path) -> None:
+    p = tmp_path / "fake.pdf"
+    p.write_text("this is just some text pretending to be a pdf")
+    assert "not a valid PDF" in _error(p)
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    plain = _write_pdf(tmp_path / "plain.pdf", ["Confidential job description text"])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="RC4-128")
+    p = tmp_path / "locked.pdf"
+    with p.open("wb") as fh:
+        writer.write(fh)
+    assert "password" in _error(p)
+
+
+def test_pdf_encrypted_with_empty_password_still_reads(tmp_path: Path) -> None:
+    plain = _write_pdf(tmp_path / "plain.pdf", ["Opens without a password prompt"])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
+    p = tmp_path / "no-edit.pdf"
+    with p.open("wb") as fh:
+        writer.write(fh)
+    assert "Opens without a password prompt" in read_document(p)
+
+
+def test_scanned_pdf(tmp_path: Path) -> None:
+    p = _write_scanned_pdf(tmp_path / "scan.pdf")
+    message = _error(p)
+    assert "scanned" in message and "OCR" in message
+
+
+def test_unsupported_extension(tmp_path: Path) -> None:
+    p = tmp_path / "cv.odt"
+    p.write_text("some text that would be readable but has the wrong type")
+    assert "not supported" in _error(p)
+
+
+def test_zip_that_is_not_docx(tmp_path: Path) -> None:
+    import zipfile
+
+    p = tmp_path / "cv.docx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("readme.txt", "hello")
+    assert "not a Word document" in _error(p)
+
+
+def test_corrupt_docx(tmp_path: Path) -> None:
+    import zipfile
+
+    p = tmp_path / "cv.docx"
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("word/document.xml", "<not-xml")
+    assert "damaged" in _error(p)
+
+
+def test_legacy_doc(tmp_path: Path) -> None:
+    p = tmp_path / "cv.doc"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    assert ".docx" in _error(p)
+
+
+def test_huge_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A real 10 MB file would be slow to write on a shared machine; lower the limit instead.
+    monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 1000)
+    p = tmp_path / "big.txt"
+    p.write_text("word " * 500)
+    assert "limit" in _error(p)
+
+
+def test_too_much_text(tmp_path: Path) -> None:
+    p = tmp_path / "long.txt"
+    p.write_text("experience " * 25_000)  # 275,000 characters, under the byte limit
+    assert "limit" in _error(p)
+
+
+def test_too_little_text(tmp_path: Path) -> None:
+    p = tmp_path / "tiny.txt"
+    p.write_text("Nurse")
+    assert "too little" in _error(p)
