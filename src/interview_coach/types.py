@@ -86,6 +86,7 @@ class Question(_Frozen):
     difficulty: str = "medium"
     seniority: tuple[str, ...] = ()
     job_families: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
 
 
 class JobProfile(_Frozen):

@@ -1,0 +1,453 @@
+"""The question bank: interview questions written for this project, stored as YAML files.
+
+Every file in `questions/bank/` is checked against `bank.schema.json`; a file's `defaults`
+are merged into each of its entries, and each merged entry must be complete. The bank is
+loaded once per process (`load_bank()`); a folder of other files can be loaded by path.
+`classify_question` guesses the category and answer frame of any question a user types.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from interview_coach.errors import CoachError
+from interview_coach.types import Frame, Question
+
+CATEGORIES: tuple[str, ...] = (
+    "opening",
+    "behavioural",
+    "situational",
+    "motivation",
+    "strengths_weaknesses",
+    "role_specific",
+    "salary_logistics",
+    "closing",
+)
+
+# The frame an answer to each category is best organised by, when nothing else is known.
+CATEGORY_FRAMES: dict[str, Frame] = {
+    "opening": Frame.PRESENT_PAST_FUTURE,
+    "behavioural": Frame.STAR,
+    "situational": Frame.HYPOTHETICAL,
+    "motivation": Frame.ROLE_COMPANY_SELF,
+    "strengths_weaknesses": Frame.CLAIM_EVIDENCE,
+    "role_specific": Frame.DIRECT,
+    "salary_logistics": Frame.DIRECT,
+    "closing": Frame.DIRECT,
+}
+
+BEHAVIOURAL_COMPETENCIES: tuple[str, ...] = (
+    "leadership",
+    "teamwork",
+    "conflict",
+    "failure",
+    "problem_solving",
+    "initiative",
+    "adaptability",
+    "communication",
+    "customer_focus",
+    "prioritisation",
+    "ethics",
+    "learning",
+)
+
+SENIORITIES: tuple[str, ...] = ("entry", "mid", "senior", "lead")
+
+
+class QuestionBankError(CoachError):
+    """A bank file that is missing, unreadable or does not match the schema."""
+
+
+def _schema() -> dict[str, Any]:
+    text = resources.files("interview_coach.questions").joinpath("bank.schema.json").read_text(
+        encoding="utf-8"
+    )
+    return json.loads(text)
+
+
+@cache
+def _validators() -> tuple[Any, Any]:
+    """A validator for a whole file and one for a single merged entry (built once)."""
+    from jsonschema import Draft202012Validator
+
+    schema = _schema()
+    Draft202012Validator.check_schema(schema)
+    entry_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/question"}
+    return Draft202012Validator(schema), Draft202012Validator(entry_schema)
+
+
+def _where(path: Iterable[Any]) -> str:
+    parts = [str(p) for p in path]
+    return "/".join(parts) if parts else "(top level)"
+
+
+def _entry_label(entries: list[Any], path: Iterable[Any]) -> str:
+    """Names the entry an error sits in by index and id, when the error is inside one."""
+    parts = list(path)
+    if len(parts) >= 2 and parts[0] == "questions" and isinstance(parts[1], int):
+        index = parts[1]
+        entry = entries[index] if index < len(entries) else None
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        return f"entry {index + 1}" + (f" (id {ident!r})" if ident else "")
+    return "file"
+
+
+def _load_file(path: Path, text: str) -> list[Question]:
+    """Parses and validates one bank file; raises QuestionBankError naming file and entry."""
+    name = path.name
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise QuestionBankError(
+            f"Question bank file {name} is not valid YAML{where}: {problem}"
+        ) from exc
+    if not isinstance(data, dict):
+        raise QuestionBankError(
+            f"Question bank file {name} must be a mapping with a 'questions' list."
+        )
+    file_validator, entry_validator = _validators()
+    entries = data.get("questions") if isinstance(data.get("questions"), list) else []
+    errors = sorted(file_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        raise QuestionBankError(
+            f"Question bank file {name}, {_entry_label(entries, err.absolute_path)}: "
+            f"{err.message} (at {_where(err.absolute_path)})"
+            + (f"; {len(errors) - 1} more problem(s)" if len(errors) > 1 else "")
+        )
+    defaults = data.get("defaults", {})
+    questions: list[Question] = []
+    for index, raw in enumerate(entries):
+        merged = {**defaults, **raw}
+        label = f"entry {index + 1} (id {raw['id']!r})"
+        problems = list(entry_validator.iter_errors(merged))
+        if problems:
+            raise QuestionBankError(
+                f"Question bank file {name}, {label}: {problems[0].message}"
+            )
+        if merged["min_seconds"] > merged["max_seconds"]:
+            raise QuestionBankError(
+                f"Question bank file {name}, {label}: min_seconds is above max_seconds"
+            )
+        questions.append(Question(**merged))
+    return questions
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    """All bank questions, in file order, with look-ups and filters."""
+
+    questions: tuple[Question, ...]
+    _by_id: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    _by_text: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for q in self.questions:
+            assert q.id is not None  # the schema requires an id
+            self._by_id[q.id] = q
+            self._by_text.setdefault(normalise(q.text), q)
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def get(self, question_id: str) -> Question:
+        """The question with this id; KeyError when there is none."""
+        return self._by_id[question_id]
+
+    def find(self, text: str) -> Question | None:
+        """The bank question whose text equals `text`, ignoring case, spacing and punctuation."""
+        return self._by_text.get(normalise(text))
+
+    def filter(
+        self,
+        category: str | None = None,
+        job_family: str | None = None,
+        seniority: str | None = None,
+        competency: str | None = None,
+        frame: Frame | str | None = None,
+    ) -> list[Question]:
+        """Questions matching every filter given.
+
+        A question with no job families (or no seniority) suits any, so it matches every
+        `job_family` (or `seniority`); combine with `category="role_specific"` for the
+        questions written for one job family only.
+        """
+        out = []
+        for q in self.questions:
+            if category is not None and q.category != category:
+                continue
+            if job_family is not None and q.job_families and job_family not in q.job_families:
+                continue
+            if seniority is not None and q.seniority and seniority not in q.seniority:
+                continue
+            if competency is not None and competency not in q.competencies:
+                continue
+            if frame is not None and q.frame != Frame(frame):
+                continue
+            out.append(q)
+        return out
+
+    def categories(self) -> list[str]:
+        """Categories present in the bank, in interview order."""
+        present = {q.category for q in self.questions}
+        return [c for c in CATEGORIES if c in present]
+
+    def job_families(self) -> list[str]:
+        """Job families that have questions written for them, sorted."""
+        return sorted({f for q in self.questions for f in q.job_families})
+
+    def competencies(self) -> list[str]:
+        """Every competency some question assesses, sorted."""
+        return sorted({c for q in self.questions for c in q.competencies})
+
+
+def _default_dir() -> Any:
+    return resources.files("interview_coach.questions").joinpath("bank")
+
+
+def _read_dir(directory: Any) -> QuestionBank:
+    files = sorted(
+        (f for f in directory.iterdir() if f.name.endswith((".yaml", ".yml"))),
+        key=lambda f: f.name,
+    )
+    if not files:
+        raise QuestionBankError(f"No question bank files (*.yaml) found in {directory}.")
+    questions: list[Question] = []
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QuestionBankError(f"Cannot read question bank file {f.name}: {exc}") from exc
+        for q in _load_file(Path(f.name), text):
+            assert q.id is not None
+            if q.id in seen:
+                raise QuestionBankError(
+                    f"Question id {q.id!r} appears in {seen[q.id]} and again in {f.name}; "
+                    "ids must be unique."
+                )
+            seen[q.id] = f.name
+            questions.append(q)
+    return QuestionBank(tuple(questions))
+
+
+@cache
+def _load_default() -> QuestionBank:
+    return _read_dir(_default_dir())
+
+
+def load_bank(directory: str | Path | None = None) -> QuestionBank:
+    """The question bank: the bundled files (cached), or the *.yaml files in `directory`."""
+    if directory is None:
+        return _load_default()
+    path = Path(directory)
+    if not path.is_dir():
+        raise QuestionBankError(f"Question bank folder {path} does not exist.")
+    return _read_dir(path)
+
+
+# ---------------------------------------------------------------- classification
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOP = frozenset(
+    "a an the and or of to in on for with at by from is are was were be been do does did "
+    "you your yours we us our i me my it its this that these those have has had would could "
+    "should will can what how why when where which who whom tell about".split()
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words joined by single spaces: punctuation, case and spacing ignored."""
+    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in normalise(text).split() if t not in _STOP}
+
+
+# Cue lists: each pattern that matches adds its weight to a category. Weights reflect how
+# decisive a cue is ("tell me about a time" almost always means a behavioural question).
+_RULES: dict[str, list[tuple[str, float]]] = {
+    "behavioural": [
+        (r"\b(tell|talk) (me|us) about (a|an|the) (time|occasion|situation|moment|project)", 5),
+        (r"\b(give|share) (me |us )?(an|a|one) (example|instance|story)", 4),
+        (r"\bdescribe (a|an|the) (time|situation|occasion|moment|project|decision|mistake)", 4),
+        (r"\b(a|the) (time|occasion) when\b", 3),
+        (r"\bwhen (have|did) you (ever )?(last )?\w+", 2.5),
+        (r"\bhave you ever\b", 2.5),
+        (r"\b(recall|remember|think of) (a|an|the|one) ", 3),
+        (r"\bwalk (me|us) through (a|an|the) (time|situation|project|decision|mistake)", 4),
+        (r"\bwhat (was|is) the (hardest|toughest|most difficult|biggest|best|worst)\b.*"
+         r"\byou('ve| have)? (ever )?(made|faced|had|handled|led|done|received|given|worked)", 3),
+        (r"\bin your (last|previous|current) (role|job|position)\b", 1),
+        (r"\bhow did you\b", 1.5),
+    ],
+    "situational": [
+        (r"\bwhat (would|will|should) you do\b", 5),
+        (r"\bhow (would|will|should) you (handle|respond|react|deal|approach|manage|tackle)", 4),
+        (r"\b(imagine|suppose|assume|picture) (that|you|a|an|the|your)\b", 4),
+        (r"\bwhat if\b", 3),
+        (r"\bif (you|a|an|the|your|two|one|someone) .*\b(what|how) (would|will|do)\b", 3),
+        (r"\b(let's say|say that|say you)\b", 3),
+        (r"\byou (discover|find out|notice|learn|realise|realize)\b", 2),
+        (r"\bit's your first (day|week|month)\b", 2),
+    ],
+    "opening": [
+        (r"\btell (me|us) (a (little|bit) )?(more )?about yourself\b", 6),
+        (r"\b(walk|take|talk) (me|us) through your (cv|resume|résumé|background|career|"
+         r"experience|journey|path)", 6),
+        (r"\bintroduce yourself\b", 6),
+        (r"\b(describe|summari[sz]e|sum up) yourself\b", 4),
+        (r"\bwho (are you|is \w+)\b", 2),
+        (r"\bhow would you describe your (background|career)", 4),
+        (r"\b(your|the) (career|background) (so far|to date|story)", 3),
+        (r"\b(elevator pitch|a bit about you|about your background)\b", 4),
+        (r"\bwhat should (we|i) know about you\b", 4),
+    ],
+    "motivation": [
+        (r"\bwhy (do|did|would) you (want|wish|like|choose|apply|pick|leave|consider)", 5),
+        (r"\bwhy (this|our|us|here|the) ?(role|company|team|organi[sz]ation|position|job|"
+         r"industry|sector|field)?\b", 3),
+        (r"\bwhat (attracts|attracted|draws|drew|excites|interests|interested|appeals|motivates)"
+         r" you\b", 5),
+        (r"\b(five|5|ten|10|three|3) years\b", 4),
+        (r"\bcareer (goals?|plans?|aspirations?|ambitions?)\b", 4),
+        (r"\bwhat do you know about (us|our|the company|this company)", 5),
+        (r"\bwhy (are you|you're) (looking|leaving|interested|applying)\b", 5),
+        (r"\bwhat are you looking for in (your|a|the) next\b", 4),
+        (r"\bwhy should we hire you\b", 4),
+        (r"\bwhat makes you (want|a good fit|the right|right)\b", 3),
+        (r"\b(fit|culture|mission|values)\b", 1),
+        (r"\bwhere do you see yourself\b", 5),
+        (r"\bwhat kind of (work|environment|culture|manager|team)\b", 2.5),
+    ],
+    "strengths_weaknesses": [
+        (r"\b(greatest|biggest|main|key|top|best|core) (strengths?|weakness(es)?)\b", 6),
+        (r"\bweakness(es)?\b", 5),
+        (r"\bstrengths?\b", 4),
+        (r"\b(area|areas|something|skill|one thing) (you're|you are|to) (work|working|improv)", 4),
+        (r"\bwhat would (your|a) (manager|colleagues?|boss|team|peers?|friends?|reports?) say\b",
+         4),
+        (r"\bwhat (do|are) you (good|best|bad|worst|weakest) at\b", 4),
+        (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
+        (r"\bwhat sets you apart\b", 3),
+        (r"\b(development areas?|blind spots?|improve on|getting better at)\b", 3),
+    ],
+    "salary_logistics": [
+        (r"\b(salary|compensation|pay|paid|wage|remuneration|package|bonus|equity|rate)\b", 5),
+        (r"\b(notice period|start date|when (could|can) you start|relocat\w*|commut\w*)\b", 5),
+        (r"\b(visa|sponsorship|right to work|work permit|background check|references?)\b", 4),
+        (r"\b(travel|shifts?|weekends?|overtime|on-call|on call|hours|part-time|full-time|"
+         r"remote|hybrid|in the office|onsite|on-site)\b", 2),
+        (r"\b(other (offers?|interviews?|processes)|interviewing elsewhere)\b", 4),
+        (r"\bexpect(ations?|ing)?\b.*\b(earn|salary|pay|range|compensation)", 3),
+    ],
+    "closing": [
+        (r"\b(any|some) questions (for|to) (us|me)\b", 8),
+        (r"\bwhat (questions|else) (do|would) you (have|like)\b", 6),
+        (r"\banything (else )?(you'd like|you would like|you want|we should|we haven't|"
+         r"i haven't|to add)", 6),
+        (r"\bis there anything (else|we)\b", 5),
+        (r"\b(before we (finish|wrap|close|end)|to (wrap|close|finish) (up|off)?|one last|"
+         r"final (question|thoughts?|words?)|last (thing|word))\b", 4),
+        (r"\bhow (do you feel|did you find) (the|this|today's) interview\b", 5),
+        (r"\bwhat (happens|are the) next steps?\b", 3),
+    ],
+    "role_specific": [
+        (r"\bhow (would|do|does|did|can) (you )?(design|build|implement|debug|test|optimi[sz]e|"
+         r"scale|model|measure|calculate|reconcile|migrate|secure|deploy|forecast|price|"
+         r"structure|segment|onboard|train|assess|triage|administer|document|configure|"
+         r"troubleshoot|audit|plan|teach|differentiate|prioriti[sz]e a (backlog|roadmap))", 4),
+        (r"\bwhat('s| is| are) (the )?(difference|differences) between\b", 5),
+        (r"\bexplain (how|what|why|the)\b", 3),
+        (r"\bwhat (metrics?|kpis?|tools?|methods?|steps|approach|frameworks?)\b", 2.5),
+        (r"\bhow does (a|an|the)? ?\w+ work\b", 4),
+        (r"\bwhat is (a|an) \w+", 2),
+        (r"\b(sql|api|database|cache|index|query|pipeline|regression|a/b|funnel|ledger|"
+         r"accrual|reconciliation|ticket|network|vpn|patient|medication|lesson|classroom|"
+         r"inventory|warehouse|payroll|recruitment|wireframe|prototype|persona|campaign|"
+         r"quota|pipeline|backlog|roadmap|sprint|gantt|budget|forecast|dashboard|algorithm|"
+         r"code review|deployment|incident|microservices?)\b", 2),
+    ],
+}
+
+_COMPILED = {
+    cat: [(re.compile(p, re.IGNORECASE), w) for p, w in rules] for cat, rules in _RULES.items()
+}
+
+
+def _rule_scores(text: str) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    lowered = text.lower().replace("’", "'")
+    for cat, rules in _COMPILED.items():
+        for pattern, weight in rules:
+            if pattern.search(lowered):
+                scores[cat] += weight
+    return scores
+
+
+def _nearest(text: str, bank: QuestionBank) -> tuple[Question | None, float]:
+    """The bank question sharing the most content words with `text` (Jaccard overlap)."""
+    tokens = _tokens(text)
+    best: Question | None = None
+    best_score = 0.0
+    if not tokens:
+        return None, 0.0
+    for q in bank.questions:
+        other = _tokens(q.text)
+        if not other:
+            continue
+        score = len(tokens & other) / len(tokens | other)
+        if score > best_score:
+            best, best_score = q, score
+    return best, best_score
+
+
+def classify_question(text: str, bank: QuestionBank | None = None) -> tuple[str, Frame]:
+    """Infers the category and answer frame of a question typed by a user.
+
+    Cue rules score each category; when no rule fires, or the top two categories are close,
+    the nearest bank question by word overlap breaks the tie. A behavioural question with
+    a role-specific cue stays behavioural (STAR), since it asks for a story.
+    """
+    exact = (bank or _safe_bank()).find(text) if text.strip() else None
+    if exact is not None:
+        return exact.category, exact.frame
+    scores = _rule_scores(text)
+    ranked = scores.most_common()
+    if ranked and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= 1.5):
+        category = ranked[0][0]
+        return category, CATEGORY_FRAMES[category]
+    nearest, overlap = _nearest(text, bank or _safe_bank())
+    if ranked:
+        top = ranked[0][1]
+        contenders = [c for c, s in ranked if top - s < 1.5]
+        if nearest is not None and overlap >= 0.2 and nearest.category in contenders:
+            return nearest.category, CATEGORY_FRAMES[nearest.category]
+        category = contenders[0]
+        return category, CATEGORY_FRAMES[category]
+    if nearest is not None and overlap >= 0.25:
+        return nearest.category, nearest.frame
+    # A bare question with no cues is most often a knowledge or technical one.
+    return "role_specific", Frame.DIRECT
+
+
+def _safe_bank() -> QuestionBank:
+    """The bundled bank, or an empty one so classification still works if it is broken."""
+    try:
+        return load_bank()
+    except QuestionBankError:
+        return QuestionBank(())
