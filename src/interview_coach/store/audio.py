@@ -1,0 +1,77 @@
+"""Audio files under the data folder: written atomically, named by their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from interview_coach.errors import StorageError
+
+AUDIO_DIR = "audio"
+_CHUNK = 1 << 20
+
+
+def _fsync_dir(path: Path) -> None:
+    # Makes the rename itself durable; not every platform can open a directory.
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def store_audio(home: Path, source: Path) -> tuple[str, str, int]:
+    """Copy `source` into the data folder; returns (path relative to home, sha256, bytes).
+
+    The copy goes to a temporary file in the destination folder, is flushed to disk, then
+    renamed into place, so a crash leaves either no file or the whole file. Identical audio
+    is kept once.
+    """
+    source = Path(source)
+    if not source.is_file():
+        raise StorageError(f"Audio file not found: {source}")
+    folder = home / AUDIO_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+                while chunk := src.read(_CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            suffix = source.suffix.lower() if source.suffix else ".bin"
+            final = folder / sha[:2] / f"{sha}{suffix}"
+            final.parent.mkdir(exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise StorageError(f"Cannot store the audio file {source}: {exc}") from exc
+    return final.relative_to(home).as_posix(), sha, size
+
+
+def resolve_audio(home: Path, relative: str) -> Path:
+    """The absolute path of a stored audio file."""
+    return home / relative

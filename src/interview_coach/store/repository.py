@@ -1,0 +1,301 @@
+"""The Store: every read and write of the history goes through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from interview_coach.config import Settings, get_settings
+from interview_coach.errors import StorageError
+from interview_coach.store import db
+from interview_coach.store.audio import resolve_audio, store_audio
+from interview_coach.store.tables import (
+    Answer,
+    FeedbackRow,
+    JobTarget,
+    PracticeSession,
+    QuestionRow,
+    utcnow,
+)
+from interview_coach.types import Feedback, Frame, JobProfile, Question, Transcript
+
+
+def feedback_metrics(feedback: Feedback) -> dict[str, float | int | None]:
+    """The numbers progress trends, taken from one Feedback (stored as indexed columns)."""
+    structure = feedback.structure
+    parts = list(structure.frame_parts)
+    missing = set(structure.missing)
+    # Share of the frame's parts present: S/T/A/R for behavioural questions.
+    completeness = sum(1 for p in parts if p not in missing) / len(parts) if parts else 1.0
+    jd = feedback.content.job_description
+    jd_coverage = None
+    if jd is not None and (jd.covered or jd.missing):
+        jd_coverage = len(jd.covered) / (len(jd.covered) + len(jd.missing))
+    d = feedback.delivery
+    return {
+        "overall": feedback.scores.overall,
+        "delivery": feedback.scores.delivery,
+        "structure": feedback.scores.structure,
+        "content": feedback.scores.content,
+        "word_count": feedback.word_count,
+        "fillers_per_minute": d.fillers_per_minute,
+        "fillers_per_100_words": d.fillers_per_100_words,
+        "hedges_per_100_words": d.hedges_per_100_words,
+        "wpm": d.wpm,
+        "star_completeness": round(completeness, 4),
+        "jd_coverage": None if jd_coverage is None else round(jd_coverage, 4),
+    }
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    """A stored answer with its question and newest feedback."""
+
+    id: int
+    created_at: datetime
+    question_id: int | None
+    question: Question | None
+    session_id: int | None
+    job_target_id: int | None
+    transcript: Transcript
+    feedback: Feedback | None
+    audio_path: Path | None
+    audio_sha256: str | None
+
+
+class Store:
+    """The history database and the data folder it belongs to."""
+
+    def __init__(self, engine: Engine, home: Path) -> None:
+        self.engine = engine
+        self.home = home
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end of the block, or rolled back."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except sa.exc.OperationalError as exc:
+            raise StorageError(f"The history database cannot be written: {exc.orig}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ job targets and sessions
+
+    def save_job_target(
+        self, jd_text: str, resume_text: str | None = None, profile: JobProfile | None = None
+    ) -> int:
+        """Keep a job description (and résumé, and the profile extracted from them)."""
+        row = JobTarget(
+            jd_text=jd_text,
+            resume_text=resume_text,
+            title=profile.title if profile else None,
+            company=profile.company if profile else None,
+            profile=profile.model_dump(mode="json") if profile else None,
+        )
+        with self.transaction() as s:
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def job_profile(self, job_target_id: int | None = None) -> JobProfile | None:
+        """The profile of a job target; the newest one when no id is given."""
+        with self.transaction() as s:
+            q = sa.select(JobTarget)
+            q = (
+                q.where(JobTarget.id == job_target_id)
+                if job_target_id is not None
+                else q.order_by(JobTarget.id.desc()).limit(1)
+            )
+            row = s.scalars(q).first()
+            if row is None or row.profile is None:
+                return None
+            return JobProfile.model_validate(row.profile)
+
+    def start_session(
+        self, *, job_target_id: int | None = None, mode: str = "practice", notes: str | None = None
+    ) -> int:
+        """Open a practice session; answers saved with its id are grouped under it."""
+        row = PracticeSession(job_target_id=job_target_id, mode=mode, notes=notes)
+        with self.transaction() as s:
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def finish_session(self, session_id: int) -> None:
+        with self.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise StorageError(f"No practice session {session_id}.")
+            row.finished_at = utcnow()
+
+    # ------------------------------------------------------------ questions and answers
+
+    def _question_id(self, s: Session, question: Question) -> int:
+        # The same question asked again maps to one row, so its history can be followed.
+        q = sa.select(QuestionRow.id)
+        if question.id:
+            q = q.where(QuestionRow.bank_id == question.id)
+        else:
+            q = q.where(QuestionRow.bank_id.is_(None), QuestionRow.text == question.text)
+        found = s.scalars(q.order_by(QuestionRow.id).limit(1)).first()
+        if found is not None:
+            return found
+        row = QuestionRow(
+            bank_id=question.id,
+            text=question.text,
+            category=question.category,
+            frame=question.frame.value,
+            data=question.model_dump(mode="json"),
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+    def save_answer(
+        self,
+        feedback: Feedback,
+        *,
+        transcript: Transcript,
+        question: Question | None = None,
+        audio_path: Path | None = None,
+        session_id: int | None = None,
+        job_target_id: int | None = None,
+    ) -> int:
+        """Keep an answer, its transcript, audio and feedback in one transaction; its id."""
+        if question is None:
+            frame = feedback.structure.frame
+            question = Question(
+                text=feedback.question,
+                category=feedback.question_category,
+                frame=frame if isinstance(frame, Frame) else Frame(frame),
+            )
+        audio = store_audio(self.home, Path(audio_path)) if audio_path is not None else None
+        with self.transaction() as s:
+            answer = Answer(
+                session_id=session_id,
+                question_id=self._question_id(s, question),
+                job_target_id=job_target_id,
+                text=transcript.text,
+                transcript=transcript.model_dump(mode="json"),
+                duration_seconds=transcript.duration_seconds,
+                audio_path=audio[0] if audio else None,
+                audio_sha256=audio[1] if audio else None,
+                audio_bytes=audio[2] if audio else None,
+            )
+            s.add(answer)
+            s.flush()
+            s.add(_feedback_row(answer.id, feedback))
+            return answer.id
+
+    def add_feedback(self, answer_id: int, feedback: Feedback) -> int:
+        """Keep a new analysis of a stored answer (older analyses stay)."""
+        with self.transaction() as s:
+            if s.get(Answer, answer_id) is None:
+                raise StorageError(f"No answer {answer_id} in the history.")
+            row = _feedback_row(answer_id, feedback)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def get_answer(self, answer_id: int) -> AnswerRecord:
+        with self.transaction() as s:
+            answer = s.get(Answer, answer_id)
+            if answer is None:
+                raise StorageError(f"No answer {answer_id} in the history.")
+            return self._record(s, answer)
+
+    def answers(self, *, limit: int | None = None) -> list[AnswerRecord]:
+        """Stored answers, oldest first (the newest `limit` when given)."""
+        with self.transaction() as s:
+            q = sa.select(Answer).order_by(Answer.created_at.desc(), Answer.id.desc())
+            if limit is not None:
+                q = q.limit(limit)
+            rows = list(s.scalars(q))
+            return [self._record(s, a) for a in reversed(rows)]
+
+    def feedback_history(self, answer_id: int) -> list[Feedback]:
+        """Every analysis of one answer, oldest first."""
+        with self.transaction() as s:
+            q = sa.select(FeedbackRow.data).where(FeedbackRow.answer_id == answer_id)
+            return [Feedback.model_validate(d) for d in s.scalars(q.order_by(FeedbackRow.id))]
+
+    def _record(self, s: Session, answer: Answer) -> AnswerRecord:
+        question_row = s.get(QuestionRow, answer.question_id) if answer.question_id else None
+        fb = s.scalars(
+            sa.select(FeedbackRow.data)
+            .where(FeedbackRow.answer_id == answer.id)
+            .order_by(FeedbackRow.id.desc())
+            .limit(1)
+        ).first()
+        return AnswerRecord(
+            id=answer.id,
+            created_at=answer.created_at,
+            question_id=answer.question_id,
+            question=Question.model_validate(question_row.data) if question_row else None,
+            session_id=answer.session_id,
+            job_target_id=answer.job_target_id,
+            transcript=Transcript.model_validate(answer.transcript),
+            feedback=Feedback.model_validate(fb) if fb is not None else None,
+            audio_path=resolve_audio(self.home, answer.audio_path) if answer.audio_path else None,
+            audio_sha256=answer.audio_sha256,
+        )
+
+
+def _feedback_row(answer_id: int, feedback: Feedback) -> FeedbackRow:
+    return FeedbackRow(
+        answer_id=answer_id,
+        analyzer_version=feedback.analyzer_version,
+        schema_version=feedback.schema_version,
+        question_category=feedback.question_category,
+        data=feedback.model_dump(mode="json"),
+        **feedback_metrics(feedback),
+    )
+
+
+def open_store(settings: Settings | None = None) -> Store:
+    """Open (creating and migrating on first use) the history described by the settings."""
+    settings = settings or get_settings()
+    engine = db.create_engine(db.database_url(settings))
+    db.ensure_schema(engine)
+    return Store(engine, Path(settings.home))
+
+
+def save_answer(
+    feedback: Feedback,
+    *,
+    transcript: Transcript,
+    question: Question | None = None,
+    audio_path: Path | None = None,
+    session_id: int | None = None,
+    job_target_id: int | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Keep one answer and its feedback in the history; returns the answer's id."""
+    with open_store(settings) as store:
+        return store.save_answer(
+            feedback,
+            transcript=transcript,
+            question=question,
+            audio_path=audio_path,
+            session_id=session_id,
+            job_target_id=job_target_id,
+        )

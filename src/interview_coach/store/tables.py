@@ -1,0 +1,174 @@
+"""ORM tables. The schema itself is created and changed only by the migrations."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """Timezone-aware UTC on the way in and out (SQLite itself keeps no time zone)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: sa.JSON,
+        list[Any]: sa.JSON,
+    }
+
+
+class JobTarget(Base):
+    """A job being prepared for: its description, the résumé and the extracted profile."""
+
+    __tablename__ = "job_targets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    title: Mapped[str | None]
+    company: Mapped[str | None]
+    jd_text: Mapped[str] = mapped_column(sa.Text)
+    resume_text: Mapped[str | None] = mapped_column(sa.Text)
+    profile: Mapped[dict[str, Any] | None]
+
+
+class PracticeSession(Base):
+    __tablename__ = "practice_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None]
+    job_target_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("job_targets.id", ondelete="SET NULL")
+    )
+    mode: Mapped[str] = mapped_column(sa.String(40), default="practice")
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class QuestionRow(Base):
+    """A question as it was asked (its full definition is kept as JSON)."""
+
+    __tablename__ = "questions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    bank_id: Mapped[str | None] = mapped_column(sa.String(200), index=True)
+    text: Mapped[str] = mapped_column(sa.Text)
+    category: Mapped[str] = mapped_column(sa.String(80), default="general")
+    frame: Mapped[str] = mapped_column(sa.String(40), default="direct")
+    data: Mapped[dict[str, Any]]
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    session_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("practice_sessions.id", ondelete="SET NULL"), index=True
+    )
+    question_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("questions.id", ondelete="SET NULL"), index=True
+    )
+    job_target_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("job_targets.id", ondelete="SET NULL")
+    )
+    text: Mapped[str] = mapped_column(sa.Text)
+    transcript: Mapped[dict[str, Any]]  # Transcript.model_dump: words with timings, pauses
+    duration_seconds: Mapped[float | None]
+    audio_path: Mapped[str | None] = mapped_column(sa.String(500))  # relative to the data folder
+    audio_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    audio_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
+
+
+class FeedbackRow(Base):
+    """One analysis of one answer. Re-analysis adds a row; older versions are kept."""
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("answers.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    analyzer_version: Mapped[str] = mapped_column(sa.String(40))
+    schema_version: Mapped[str] = mapped_column(sa.String(20))
+    question_category: Mapped[str] = mapped_column(sa.String(80))
+    # The metrics progress trends, copied out of `data` so they can be queried and indexed.
+    overall: Mapped[int]
+    delivery: Mapped[int]
+    structure: Mapped[int]
+    content: Mapped[int]
+    word_count: Mapped[int]
+    fillers_per_minute: Mapped[float | None]
+    fillers_per_100_words: Mapped[float]
+    hedges_per_100_words: Mapped[float]
+    wpm: Mapped[float | None]
+    star_completeness: Mapped[float]
+    jd_coverage: Mapped[float | None]
+    data: Mapped[dict[str, Any]]  # the whole Feedback, as its JSON contract
+
+
+class Story(Base):
+    """A reusable story for behavioural questions."""
+
+    __tablename__ = "stories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    title: Mapped[str] = mapped_column(sa.String(200))
+    situation: Mapped[str] = mapped_column(sa.Text, default="")
+    task: Mapped[str] = mapped_column(sa.Text, default="")
+    action: Mapped[str] = mapped_column(sa.Text, default="")
+    result: Mapped[str] = mapped_column(sa.Text, default="")
+    competencies: Mapped[list[Any]]
+    metrics: Mapped[list[Any]]
+    source_answer_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("answers.id", ondelete="SET NULL")
+    )
+
+
+class StoryUse(Base):
+    """A story told in answer to a question (to spot one story stretched over too many)."""
+
+    __tablename__ = "story_uses"
+    __table_args__ = (sa.UniqueConstraint("story_id", "question_id", "answer_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    story_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("stories.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("questions.id", ondelete="CASCADE")
+    )
+    answer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("answers.id", ondelete="CASCADE"))
+
+
+# Parents before children: the order rows are exported, imported and deleted (reversed).
+TABLES: tuple[type[Base], ...] = (
+    JobTarget,
+    PracticeSession,
+    QuestionRow,
+    Answer,
+    FeedbackRow,
+    Story,
+    StoryUse,
+)
