@@ -1,0 +1,356 @@
+"""Progress over time: trends per metric, the weakest areas, and what to practise next.
+
+Every stored answer counts once, with its newest analysis. Trends compare the whole history
+(least-squares slope across answers), so one bad day does not flip an arrow.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from statistics import fmean
+from typing import Any, Literal
+
+import sqlalchemy as sa
+
+from interview_coach.store.repository import Store
+from interview_coach.store.tables import Answer, FeedbackRow, QuestionRow
+
+Better = Literal["higher", "lower", "band"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: str
+    better: Better
+    # Smallest change across the history that counts as a real move (not noise).
+    tolerance: float
+    band: tuple[float, float] | None = None
+
+
+# Pace band: 130-160 words per minute is the usual interview target (docs/storage.md).
+PACE_BAND = (130.0, 160.0)
+METRICS: tuple[Metric, ...] = (
+    Metric("overall", "Overall score", "higher", 3),
+    Metric("delivery", "Delivery", "higher", 3),
+    Metric("structure", "Structure", "higher", 3),
+    Metric("content", "Content", "higher", 3),
+    Metric("fillers_per_minute", "Fillers per minute", "lower", 0.5),
+    Metric("wpm", "Words per minute", "band", 8, PACE_BAND),
+    Metric("hedges_per_100_words", "Hedges per 100 words", "lower", 0.3),
+    Metric("star_completeness", "STAR completeness", "higher", 0.1),
+    Metric("jd_coverage", "Job-description coverage", "higher", 0.1),
+)
+METRIC_BY_KEY = {m.key: m for m in METRICS}
+
+# What "weak" means for the recent average of each metric (below/above these).
+WEAK_SCORE = 70.0
+WEAK_CATEGORY_SCORE = 65.0
+WEAK_FILLERS_PER_MINUTE = 3.0
+WEAK_HEDGES_PER_100_WORDS = 2.0
+WEAK_STAR_COMPLETENESS = 0.75
+WEAK_JD_COVERAGE = 0.5
+ACCEPTABLE_PACE = (110.0, 170.0)
+
+
+@dataclass(frozen=True)
+class Point:
+    when: datetime
+    value: float
+    answer_id: int
+    category: str
+
+
+@dataclass(frozen=True)
+class Trend:
+    metric: str
+    label: str
+    count: int
+    latest: float | None
+    mean: float | None
+    change: float | None  # fitted change from the first to the latest answer
+    direction: str  # improving, worsening, steady or "too few answers"
+    values: list[float]
+
+
+@dataclass(frozen=True)
+class WeakArea:
+    area: str
+    value: float
+    severity: float  # 0 is at the threshold; larger is further from it
+    reason: str
+
+
+@dataclass(frozen=True)
+class DueQuestion:
+    """A question's place in the spaced-repetition schedule (SM-2, quality from the score)."""
+
+    question_id: int
+    text: str
+    category: str
+    attempts: int
+    last_score: int
+    last_answered: datetime
+    interval_days: int
+    due_at: datetime
+    due: bool
+
+
+@dataclass
+class ProgressReport:
+    answers: int
+    trends: list[Trend]
+    by_category: dict[str, list[Trend]]
+    weakest: list[WeakArea]
+    practise_next: list[DueQuestion]
+    schedule: list[DueQuestion]
+    points: dict[str, list[Point]] = field(repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-ready data (times as ISO 8601)."""
+
+        def conv(obj: Any) -> Any:
+            if isinstance(obj, datetime):
+                return obj.isoformat()
+            if isinstance(obj, dict):
+                return {k: conv(v) for k, v in obj.items()}
+            if isinstance(obj, list | tuple):
+                return [conv(v) for v in obj]
+            return obj
+
+        data = asdict(self)
+        data.pop("points")
+        return conv(data)
+
+
+@dataclass(frozen=True)
+class _Row:
+    answer_id: int
+    when: datetime
+    question_id: int | None
+    question_text: str
+    category: str
+    metrics: dict[str, float | None]
+    missing_parts: list[str]
+    missing_terms: list[str]
+    tip_areas: list[str]
+
+
+def _load(store: Store) -> list[_Row]:
+    newest = (
+        sa.select(sa.func.max(FeedbackRow.id).label("id"))
+        .group_by(FeedbackRow.answer_id)
+        .subquery()
+    )
+    cols = [getattr(FeedbackRow, m.key) for m in METRICS]
+    q = (
+        sa.select(Answer.id, Answer.created_at, Answer.question_id, QuestionRow.text,
+                  FeedbackRow.question_category, FeedbackRow.data, *cols)
+        .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
+        .join(newest, newest.c.id == FeedbackRow.id)
+        .outerjoin(QuestionRow, QuestionRow.id == Answer.question_id)
+        .order_by(Answer.created_at, Answer.id)
+    )  # fmt: skip
+    rows = []
+    with store.transaction() as s:
+        for r in s.execute(q):
+            data = r.data
+            jd = data["content"].get("job_description") or {}
+            rows.append(
+                _Row(
+                    answer_id=r.id,
+                    when=r.created_at,
+                    question_id=r.question_id,
+                    question_text=r.text or data["question"],
+                    category=r.question_category,
+                    metrics={m.key: getattr(r, m.key) for m in METRICS},
+                    missing_parts=list(data["structure"]["missing"]),
+                    missing_terms=list(jd.get("missing", [])),
+                    tip_areas=[t["area"] for t in data.get("tips", [])],
+                )
+            )
+    return rows
+
+
+def _slope(values: list[float]) -> float:
+    n = len(values)
+    mx = (n - 1) / 2
+    my = fmean(values)
+    den = sum((i - mx) ** 2 for i in range(n))
+    return sum((i - mx) * (v - my) for i, v in enumerate(values)) / den if den else 0.0
+
+
+def _trend(metric: Metric, values: list[float]) -> Trend:
+    if not values:
+        return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
+    if len(values) < 3:
+        direction, change = "too few answers", None
+    else:
+        change = _slope(values) * (len(values) - 1)
+        if metric.better == "band":
+            # Improving means moving toward the band: compare distances instead of values.
+            lo, hi = metric.band or PACE_BAND
+            dist = [max(lo - v, v - hi, 0.0) for v in values]
+            signed = -_slope(dist) * (len(values) - 1)
+        else:
+            signed = change if metric.better == "higher" else -change
+        direction = (
+            "steady"
+            if abs(signed) < metric.tolerance
+            else ("improving" if signed > 0 else "worsening")
+        )
+    return Trend(
+        metric=metric.key,
+        label=metric.label,
+        count=len(values),
+        latest=round(values[-1], 3),
+        mean=round(fmean(values), 3),
+        change=None if change is None else round(change, 3),
+        direction=direction,
+        values=[round(v, 3) for v in values],
+    )
+
+
+def _trends(rows: list[_Row]) -> list[Trend]:
+    out = []
+    for m in METRICS:
+        values = [float(r.metrics[m.key]) for r in rows if r.metrics[m.key] is not None]
+        out.append(_trend(m, values))
+    return out
+
+
+def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
+    last = rows[-recent:]
+    weak: list[WeakArea] = []
+
+    def mean_of(key: str) -> float | None:
+        vals = [float(r.metrics[key]) for r in last if r.metrics[key] is not None]
+        return fmean(vals) if vals else None
+
+    for key in ("delivery", "structure", "content"):
+        v = mean_of(key)
+        if v is not None and v < WEAK_SCORE:
+            tips = sum(r.tip_areas.count(key) for r in last)
+            weak.append(
+                WeakArea(key, round(v, 1), (WEAK_SCORE - v) / WEAK_SCORE,
+                         f"{METRIC_BY_KEY[key].label} averages {v:.0f}/100 over the last "
+                         f"{len(last)} answers ({tips} tips about it)")
+            )  # fmt: skip
+    v = mean_of("fillers_per_minute")
+    if v is not None and v > WEAK_FILLERS_PER_MINUTE:
+        weak.append(
+            WeakArea("fillers", round(v, 2),
+                     (v - WEAK_FILLERS_PER_MINUTE) / WEAK_FILLERS_PER_MINUTE,
+                     f"{v:.1f} fillers per minute; fluent speakers stay near 1-2")
+        )  # fmt: skip
+    v = mean_of("wpm")
+    lo, hi = ACCEPTABLE_PACE
+    if v is not None and not lo <= v <= hi:
+        weak.append(
+            WeakArea("pace", round(v, 1), max(lo - v, v - hi) / 40,
+                     f"{v:.0f} words per minute; aim for {PACE_BAND[0]:.0f}-{PACE_BAND[1]:.0f}")
+        )  # fmt: skip
+    v = mean_of("hedges_per_100_words")
+    if v is not None and v > WEAK_HEDGES_PER_100_WORDS:
+        weak.append(
+            WeakArea("hedging", round(v, 2),
+                     (v - WEAK_HEDGES_PER_100_WORDS) / WEAK_HEDGES_PER_100_WORDS,
+                     f"{v:.1f} hedges per 100 words (\"I think\", \"maybe\")")
+        )  # fmt: skip
+    v = mean_of("star_completeness")
+    if v is not None and v < WEAK_STAR_COMPLETENESS:
+        parts = Counter(p for r in last for p in r.missing_parts).most_common(2)
+        named = ", ".join(p for p, _ in parts) or "some parts"
+        weak.append(
+            WeakArea("STAR completeness", round(v, 2),
+                     (WEAK_STAR_COMPLETENESS - v) / WEAK_STAR_COMPLETENESS,
+                     f"answers often leave out: {named}")
+        )  # fmt: skip
+    v = mean_of("jd_coverage")
+    if v is not None and v < WEAK_JD_COVERAGE:
+        terms = Counter(t for r in last for t in r.missing_terms).most_common(3)
+        named = ", ".join(t for t, _ in terms) or "its key terms"
+        weak.append(
+            WeakArea("job-description coverage", round(v, 2),
+                     (WEAK_JD_COVERAGE - v) / WEAK_JD_COVERAGE,
+                     f"the job asks for {named}, which answers rarely mention")
+        )  # fmt: skip
+    by_cat: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        by_cat[r.category].append(float(r.metrics["overall"] or 0))
+    for cat, vals in by_cat.items():
+        v = fmean(vals[-recent:])
+        if v < WEAK_CATEGORY_SCORE:
+            weak.append(
+                WeakArea(f"{cat} questions", round(v, 1),
+                         (WEAK_CATEGORY_SCORE - v) / WEAK_CATEGORY_SCORE,
+                         f"{cat} answers average {v:.0f}/100")
+            )  # fmt: skip
+    return sorted(weak, key=lambda w: -w.severity)
+
+
+def _schedule(rows: list[_Row], now: datetime) -> list[DueQuestion]:
+    """SM-2 over each question's answers: poor answers come back tomorrow, good ones later."""
+    by_question: dict[int, list[_Row]] = defaultdict(list)
+    for r in rows:
+        if r.question_id is not None:
+            by_question[r.question_id].append(r)
+    out = []
+    for qid, answers in by_question.items():
+        ease, reps, interval = 2.5, 0, 0
+        for r in answers:
+            quality = min(5, max(0, round(float(r.metrics["overall"] or 0) / 20)))
+            if quality < 3:  # under 50/100 (rounded): start again
+                reps, interval = 0, 1
+            else:
+                reps += 1
+                interval = 1 if reps == 1 else 6 if reps == 2 else round(interval * ease)
+            ease = max(1.3, ease + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
+        last = answers[-1]
+        due_at = last.when + timedelta(days=interval)
+        out.append(
+            DueQuestion(
+                question_id=qid,
+                text=last.question_text,
+                category=last.category,
+                attempts=len(answers),
+                last_score=int(last.metrics["overall"] or 0),
+                last_answered=last.when,
+                interval_days=interval,
+                due_at=due_at,
+                due=due_at <= now,
+            )
+        )
+    return sorted(out, key=lambda d: (d.due_at, d.last_score))
+
+
+def progress_report(
+    store: Store, *, now: datetime | None = None, recent: int = 10, next_count: int = 5
+) -> ProgressReport:
+    """Trends, weakest areas and the questions due for practice, from the whole history."""
+    now = now or datetime.now(UTC)
+    rows = _load(store)
+    by_category: dict[str, list[_Row]] = defaultdict(list)
+    for r in rows:
+        by_category[r.category].append(r)
+    schedule = _schedule(rows, now)
+    due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
+    points = {
+        m.key: [
+            Point(r.when, float(r.metrics[m.key]), r.answer_id, r.category)  # type: ignore[arg-type]
+            for r in rows
+            if r.metrics[m.key] is not None
+        ]
+        for m in METRICS
+    }
+    return ProgressReport(
+        answers=len(rows),
+        trends=_trends(rows),
+        by_category={c: _trends(rs) for c, rs in sorted(by_category.items())},
+        weakest=_weakest(rows, recent) if rows else [],
+        practise_next=due[:next_count],
+        schedule=schedule,
+        points=points,
+    )
