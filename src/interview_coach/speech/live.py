@@ -1,0 +1,196 @@
+"""Incremental transcription of audio that arrives in chunks while the user speaks.
+
+A background worker cuts the audio at silences into stretches of 8–25 s and transcribes each
+as soon as it is complete, so when the last chunk arrives only the final few seconds are left
+to recognise. Accepts 16 kHz mono 16-bit PCM, or an encoded stream (webm/opus as browsers
+record it, ogg) that is decoded as it grows.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Literal
+
+import numpy as np
+
+from interview_coach.config import get_settings
+from interview_coach.errors import AudioError
+from interview_coach.speech.asr import RecognisedWord, load_model, transcribe_samples
+from interview_coach.speech.audio import SAMPLE_RATE, decode, pcm16_to_float, sniff
+from interview_coach.speech.pauses import FRAME_SECONDS, frame_levels, speech_threshold
+
+# A stretch is transcribed once this much audio waits and a silence to cut at is found.
+MIN_CHUNK_SECONDS = 8.0
+# Without any silence, cut anyway at the quietest moment once this much waits (Whisper's
+# window is 30 s).
+MAX_CHUNK_SECONDS = 25.0
+# Never cut closer than this to the newest audio: the word there may still be going on.
+SAFETY_SECONDS = 0.5
+CUT_SILENCE_SECONDS = 0.3
+# An encoded stream is decoded again when this much new data has arrived (bytes).
+REDECODE_BYTES = 12_000
+
+Format = Literal["auto", "pcm16", "encoded"]
+
+
+class LiveTranscriber:
+    """Feed audio chunks with `feed`, then call `finish` for the Transcript.
+
+    `fmt` is "pcm16" (16 kHz mono signed 16-bit little-endian), "encoded" (webm/opus, ogg…)
+    or "auto" (judged from the first chunk's leading bytes). Thread-safe: `feed` may be called
+    from one thread while the worker transcribes in another.
+    """
+
+    def __init__(
+        self, *, fmt: Format = "auto", model: str | None = None, name: str = "the recording"
+    ) -> None:
+        self._fmt: Format = fmt
+        self._model = model
+        self._name = name
+        self._limit = get_settings().max_audio_seconds
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._pcm_parts: list[np.ndarray] = []
+        self._pcm_carry = b""
+        self._encoded = bytearray()
+        self._decoded_at = 0  # len(_encoded) when last decoded
+        self._samples = np.zeros(0, dtype=np.float32)
+        self._committed = 0  # samples already transcribed
+        self._words: list[RecognisedWord] = []
+        self._closed = False
+        self._error: BaseException | None = None
+        self.chunks_transcribed = 0
+        load_model(model)  # load now, not when the first stretch is ready
+        self._worker = threading.Thread(target=self._run, name="live-transcriber", daemon=True)
+        self._worker.start()
+
+    # ------------------------------------------------------------------ producer side
+
+    def feed(self, chunk: bytes) -> None:
+        """Add the next piece of audio. Returns at once; recognition runs in the background."""
+        if not chunk:
+            return
+        with self._lock:
+            if self._closed:
+                raise AudioError("This recording is already finished.")
+            if self._error is not None:
+                raise self._as_audio_error(self._error)
+            if self._fmt == "auto":
+                self._fmt = "encoded" if sniff(chunk[:64]) is not None else "pcm16"
+            if self._fmt == "pcm16":
+                data = self._pcm_carry + chunk
+                usable = len(data) - len(data) % 2
+                self._pcm_carry = data[usable:]
+                self._pcm_parts.append(pcm16_to_float(data[:usable]))
+            else:
+                self._encoded.extend(chunk)
+            self._wake.notify()
+
+    @property
+    def text_so_far(self) -> str:
+        """The words recognised so far (stretches already transcribed)."""
+        with self._lock:
+            return " ".join(w.text for w in self._words)
+
+    def finish(self):  # -> Transcript
+        """Stop accepting audio, transcribe what is left and return the whole Transcript."""
+        from interview_coach.speech import transcribe_samples_to_transcript
+        from interview_coach.speech.transcript import build_transcript
+
+        with self._lock:
+            self._closed = True
+            self._wake.notify()
+        self._worker.join()
+        if self._error is not None:
+            raise self._as_audio_error(self._error)
+        self._collect(final=True)
+        samples = self._samples
+        if samples.size == 0:
+            raise AudioError(f"{self._name} contains no audio samples (zero-length recording).")
+        tail = samples[self._committed :]
+        if not self._words:
+            # Nothing committed yet (a short answer): one pass over everything.
+            return transcribe_samples_to_transcript(samples, name=self._name, model=self._model)
+        if tail.size > int(SAFETY_SECONDS * SAMPLE_RATE / 2):
+            self._words.extend(
+                transcribe_samples(tail, model=self._model, offset=self._committed / SAMPLE_RATE)
+            )
+        return build_transcript(self._words, samples)
+
+    # ------------------------------------------------------------------ worker side
+
+    @staticmethod
+    def _as_audio_error(exc: BaseException) -> AudioError:
+        if isinstance(exc, AudioError):
+            return exc
+        return AudioError(f"Live transcription failed: {exc}")
+
+    def _collect(self, *, final: bool = False) -> None:
+        """Move newly fed audio into `_samples` (decoding an encoded stream as needed)."""
+        with self._lock:
+            parts, self._pcm_parts = self._pcm_parts, []
+            encoded = bytes(self._encoded) if self._fmt == "encoded" else b""
+            if encoded and not final and len(encoded) - self._decoded_at < REDECODE_BYTES:
+                encoded = b""
+            if encoded:
+                self._decoded_at = len(encoded)
+        if parts:
+            self._samples = np.concatenate([self._samples, *parts])
+        if encoded:
+            try:
+                decoded = decode(encoded, name=self._name, max_seconds=self._limit)
+            except AudioError:
+                if final:
+                    raise
+                return  # a stream cut mid-header decodes once more data arrives
+            if decoded.size > self._samples.size:
+                self._samples = decoded
+        if self._samples.size > (self._limit + 1.0) * SAMPLE_RATE:
+            minutes = self._limit / 60
+            raise AudioError(f"{self._name} is longer than the {minutes:g}-minute limit.")
+
+    def _cut_point(self) -> int | None:
+        """Where to end the next stretch (sample index), or None to wait for more audio."""
+        start, end = self._committed, self._samples.size - int(SAFETY_SECONDS * SAMPLE_RATE)
+        if (end - start) / SAMPLE_RATE < MIN_CHUNK_SECONDS:
+            return None
+        region = self._samples[start:end]
+        levels = frame_levels(region)
+        quiet = levels <= speech_threshold(frame_levels(self._samples))
+        need = round(CUT_SILENCE_SECONDS / FRAME_SECONDS)
+        first_allowed = round(MIN_CHUNK_SECONDS / 2 / FRAME_SECONDS)
+        run, best = 0, None
+        for i, q in enumerate(quiet):  # the latest silence long enough to cut in
+            run = run + 1 if q else 0
+            if run >= need and i >= first_allowed:
+                best = i - run // 2
+        if best is None:
+            if (end - start) / SAMPLE_RATE < MAX_CHUNK_SECONDS:
+                return None
+            tail = levels[first_allowed:]
+            best = first_allowed + int(np.argmin(tail))
+        return start + int(best * FRAME_SECONDS * SAMPLE_RATE)
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._lock:
+                    if not self._closed:
+                        self._wake.wait(timeout=0.5)
+                    closed = self._closed
+                self._collect()
+                while (cut := self._cut_point()) is not None:
+                    chunk = self._samples[self._committed : cut]
+                    self._words.extend(
+                        transcribe_samples(
+                            chunk, model=self._model, offset=self._committed / SAMPLE_RATE
+                        )
+                    )
+                    self._committed = cut
+                    self.chunks_transcribed += 1
+                if closed:
+                    return
+                time.sleep(0)  # let the producer run between rounds
+        except BaseException as exc:  # reported to the caller by feed/finish
+            self._error = exc

@@ -1,0 +1,140 @@
+"""Transcription, fillers, pauses and pace on real and synthesised speech, with the real model."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import synth
+from click.testing import CliRunner
+from conftest import DATA
+
+from interview_coach.analysis.timing import timing_metrics
+from interview_coach.cli import main
+from interview_coach.speech import transcribe_file
+
+UNAMBIGUOUS_FILLERS = {"um", "uh", "er", "erm", "hmm", "umm", "uhm"}
+
+NUMBER_WORDS = {"1": "one", "3": "three"}
+
+
+def normalise(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    return [NUMBER_WORDS.get(w, w) for w in words]
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    d = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        prev, d[0] = d[0], i
+        for j, h in enumerate(hyp, 1):
+            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
+    return d[len(hyp)] / len(ref)
+
+
+@pytest.mark.parametrize(
+    ("name", "reference"),
+    [
+        (
+            "jfk.wav",
+            "And so my fellow Americans, ask not what your country can do for you, "
+            "ask what you can do for your country.",
+        ),
+        ("cheetah_test_en.wav", "Today only platforms one and three are used."),
+    ],
+)
+def test_real_speech_word_error_rate(model, name, reference):
+    transcript = transcribe_file(DATA / name)
+    assert wer(reference, transcript.text) <= 0.15, transcript.text
+    for w in transcript.words:
+        assert transcript.text[w.char_start : w.char_end] == w.word
+        assert 0 <= w.start <= w.end <= transcript.duration_seconds + 0.01
+
+
+def test_fillers_survive_transcription_with_times(filler_clip, filler_transcript):
+    words = filler_transcript.words
+    found = 0
+    for truth in filler_clip.fillers:
+        parts = truth.text.split()
+        for i in range(len(words) - len(parts) + 1):
+            got = [
+                normalise(w.word)[0] if normalise(w.word) else "" for w in words[i : i + len(parts)]
+            ]
+            mid = (words[i].start + words[i + len(parts) - 1].end) / 2
+            if got == parts and truth.phrase_start - 0.3 <= mid <= truth.phrase_end + 0.3:
+                found += 1
+                break
+    recall = found / len(filler_clip.fillers)
+    assert recall >= 0.8, (recall, filler_transcript.text)
+    spoken = sum(1 for w in filler_clip.words if w in UNAMBIGUOUS_FILLERS)
+    heard = sum(1 for w in words for n in normalise(w.word) if n in UNAMBIGUOUS_FILLERS)
+    assert heard <= spoken, filler_transcript.text
+
+
+def test_no_fillers_invented_on_fluent_speech(plain_clip, plain_transcript):
+    invented = [
+        w.word for w in plain_transcript.words if set(normalise(w.word)) & UNAMBIGUOUS_FILLERS
+    ]
+    assert invented == [], plain_transcript.text
+    assert wer(plain_clip.script, plain_transcript.text) <= 0.2, plain_transcript.text
+
+
+@pytest.mark.parametrize("clip_name", ["filler", "plain"])
+def test_pauses_and_pace_match_the_truth(request, clip_name):
+    clip = request.getfixturevalue(f"{clip_name}_clip")
+    transcript = request.getfixturevalue(f"{clip_name}_transcript")
+    metrics = timing_metrics(transcript)
+    long_truth = [(s, e) for s, e in clip.pauses if e - s >= 1.0 - 1e-6]
+    assert len(metrics.long_pauses) == len(long_truth)
+    for mark, (s, e) in zip(metrics.long_pauses, long_truth, strict=True):
+        assert abs(mark.start_time - s) <= 0.3 and abs(mark.end_time - e) <= 0.3
+        # placed between the right words: the text before it ends a phrase of the script
+        before = normalise(transcript.text[: mark.after_char])
+        assert before and before[-1] == normalise(mark.before_word)[-1]
+    word_count = len(clip.words)
+    assert metrics.wpm == pytest.approx(clip.wpm, rel=0.10), (metrics.wpm, clip.wpm, word_count)
+    assert metrics.articulation_wpm == pytest.approx(clip.articulation_wpm, rel=0.10)
+    assert metrics.time_to_first_word == pytest.approx(clip.lead_silence, abs=0.1)
+    assert metrics.speaking_seconds == pytest.approx(clip.speaking_seconds, rel=0.05)
+    assert metrics.pace and all(w.wpm > 0 for w in metrics.pace)
+
+
+def test_pause_is_placed_after_the_phrase_it_follows(filler_transcript):
+    metrics = timing_metrics(filler_transcript)
+    # 1.2 s after "...billing service." and 1.6 s after "...slow database query."
+    assert normalise(metrics.long_pauses[0].before_word) == ["service"]
+    assert normalise(metrics.long_pauses[1].before_word) == ["query"]
+    assert normalise(metrics.long_pauses[1].after_word) == ["um"]
+
+
+@pytest.mark.parametrize(
+    ("codec", "container", "suffix"),
+    [
+        ("libopus", "webm", ".webm"),
+        ("libopus", "ogg", ".ogg"),
+        ("flac", None, ".flac"),
+        ("libmp3lame", None, ".mp3"),
+        ("aac", "ipod", ".m4a"),
+    ],
+)
+def test_compressed_formats_decode(model, plain_clip, tmp_path, codec, container, suffix):
+    dst = synth.encode(plain_clip.path, tmp_path / f"answer{suffix}", codec, container)
+    transcript = transcribe_file(dst)
+    assert transcript.duration_seconds == pytest.approx(clip_duration(plain_clip), abs=0.1)
+    assert wer(plain_clip.script, transcript.text) <= 0.25
+
+
+def clip_duration(clip: synth.SynthClip) -> float:
+    return clip.duration
+
+
+def test_cli_transcribe_json(model, plain_clip):
+    result = CliRunner().invoke(main, ["transcribe", str(plain_clip.path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"transcript", "duration_seconds", "words"}
+    assert data["duration_seconds"] == pytest.approx(plain_clip.duration, abs=0.05)
+    assert data["words"][0].keys() == {"word", "start", "end"}
+    assert "engineers" in data["transcript"]
