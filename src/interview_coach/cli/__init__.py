@@ -14,6 +14,7 @@ from interview_coach.errors import CoachError
 # Heavy imports (speech model, web server, database) belong inside the command functions.
 COMMAND_MODULES = [
     "analyze",
+    "transcribe",
 ]
 
 
