@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from interview_coach.config import Settings
+from interview_coach.errors import InputError, StorageError
+from interview_coach.store import Store, open_store
+from interview_coach.store.stories import add_story, link_story, story_from_answer
+from interview_coach.store.transfer import delete_all, export_data, export_rows, import_data
+from interview_coach.types import JobProfile
+
+from .helpers import feedback, question, transcript
+
+JFK = Path("/work/shared/data/speech/jfk.wav")
+
+
+def _fill(store: Store) -> None:
+    """Some of everything: job target, session, questions, audio, re-analysis, stories."""
+    job = store.save_job_target(
+        "Senior data engineer — «pipelines», ünïcode.", "Résumé text", JobProfile(
+            title="Data engineer", competencies=("ownership",)
+        )
+    )  # fmt: skip
+    session = store.start_session(job_target_id=job, notes="first try")
+    a = store.save_answer(
+        feedback(overall=81), transcript=transcript(), question=question(),
+        audio_path=JFK if JFK.exists() else None, session_id=session, job_target_id=job,
+    )  # fmt: skip
+    store.add_feedback(a, feedback(overall=77, analyzer_version="1.1.0"))
+    b = store.save_answer(feedback(overall=40, jd=None), transcript=transcript(seconds=None))
+    store.finish_session(session)
+    sid = story_from_answer(store, a)
+    link_story(store, sid, b)
+    add_story(store, title="Written", result="Saved 3 hours a week.", metrics=["3 hours"])
+
+
+def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path: Path) -> None:
+    _fill(store)
+    before = export_rows(store)
+    out = tmp_path / "export" / "history.json"
+    counts = export_data(store, out, audio=True)
+    assert counts["answers"] == 2 and counts["feedback"] == 3 and counts["stories"] == 2
+    # Import into a brand-new, empty history (same backend; a fresh data folder).
+    delete_all(store)
+    assert all(rows == [] for rows in export_rows(store).values())
+    other = settings.model_copy(update={"home": tmp_path / "elsewhere"})
+    with open_store(other) as fresh:
+        imported = import_data(fresh, out)
+        assert imported["answers"] == 2
+        assert export_rows(fresh) == before
+        # New rows get new ids after the imported ones (sequences moved on PostgreSQL too).
+        new_id = fresh.save_answer(feedback(), transcript=transcript())
+        assert new_id == max(r["id"] for r in before["answers"]) + 1
+        if JFK.exists():
+            assert imported["audio_files"] == 1
+            record = fresh.get_answer(1)
+            assert record.audio_path.read_bytes() == JFK.read_bytes()
+            assert record.audio_path.is_relative_to(tmp_path / "elsewhere")
+
+
+def test_import_refuses_a_non_empty_history(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    out = tmp_path / "h.json"
+    export_data(store, out)
+    with pytest.raises(StorageError, match="not empty"):
+        import_data(store, out)
+
+
+def test_import_rejects_other_files(store: Store, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(InputError):
+        import_data(store, bad)
+    bad.write_text(json.dumps({"format": "something else"}))
+    with pytest.raises(InputError, match="not an interview-coach export"):
+        import_data(store, bad)
+    with pytest.raises(InputError, match="No export file"):
+        import_data(store, tmp_path / "missing.json")
+
+
+def test_tampered_audio_is_refused(store: Store, settings: Settings, tmp_path: Path) -> None:
+    if not JFK.exists():
+        pytest.skip("shared speech sample missing")
+    store.save_answer(feedback(), transcript=transcript(), audio_path=JFK)
+    out = tmp_path / "h.json"
+    export_data(store, out, audio=True)
+    [copied] = (tmp_path / "h-audio").rglob("*.wav")
+    copied.write_bytes(b"RIFF not the same audio")
+    other = settings.model_copy(update={"home": tmp_path / "other"})
+    delete_all(store)
+    with open_store(other) as fresh, pytest.raises(StorageError, match="checksum"):
+        import_data(fresh, out)
+
+
+def test_delete_removes_rows_and_audio(store: Store, settings: Settings) -> None:
+    _fill(store)
+    counts = delete_all(store)
+    assert counts["answers"] == 2 and counts["stories"] == 2
+    assert all(rows == [] for rows in export_rows(store).values())
+    assert not (settings.home / "audio").exists()
+    # The history still works afterwards.
+    store.save_answer(feedback(), transcript=transcript())
+    assert len(store.answers()) == 1
