@@ -1,0 +1,260 @@
+"""The answer-analysis engine: a transcript and a question in, Feedback out.
+
+`analyze` is pure and deterministic: no I/O and no global state; the sentence-embedding
+function is passed in. `analyze_answer` is the convenient entry point that accepts plain
+strings, classifies the question and uses the bundled embedding model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.analysis import content as ct
+from interview_coach.analysis import delivery as dl
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis import structure as st
+from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.scoring import ScoringInput, score
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.analysis.tips import make_rewrite, make_tips
+from interview_coach.nlp.text import split_sentences, tokenize
+from interview_coach.types import (
+    Content,
+    Delivery,
+    Feedback,
+    Frame,
+    JobProfile,
+    Question,
+    Sentence,
+    Structure,
+    Transcript,
+)
+
+__all__ = ["analyze", "analyze_answer", "answer_length_words", "default_question"]
+
+SPEAKING_RATE = 130  # words per minute used to turn a question's time budget into words
+
+# Time budget (seconds) by frame, when the question does not carry its own.
+FRAME_SECONDS: dict[Frame, tuple[int, int]] = {
+    Frame.STAR: (60, 150),
+    Frame.PRESENT_PAST_FUTURE: (45, 120),
+    Frame.ROLE_COMPANY_SELF: (30, 90),
+    Frame.CLAIM_EVIDENCE: (30, 100),
+    Frame.HYPOTHETICAL: (40, 120),
+    Frame.DIRECT: (20, 100),
+}
+
+
+def answer_length_words(question: Question) -> tuple[int, int]:
+    """Target answer length in words for a question."""
+    return (
+        int(question.min_seconds * SPEAKING_RATE / 60),
+        int(question.max_seconds * SPEAKING_RATE / 60),
+    )
+
+
+def analyze(
+    question: Question,
+    transcript: Transcript,
+    job: JobProfile | None,
+    embed: ct.Embed,
+) -> Feedback:
+    """Analyse one answer. Never raises for any transcript text; see `validate` for input checks."""
+    text = transcript.text
+    spans = SpanMaker(text, transcript.words)
+    tokens = tokenize(text)
+    ws = dl.prepare_words(tokens)
+    word_list = [w.lower for w in ws]
+    n_words = len(ws)
+    warnings: list[str] = []
+    if n_words == 0:
+        warnings.append("The answer is empty.")
+
+    # Delivery.
+    fillers = dl.find_fillers(ws, spans)
+    hedges = dl.find_hedges(ws, spans)
+    lo, hi = answer_length_words(question)
+    timing = _timing(transcript)
+    minutes = (transcript.duration_seconds or 0) / 60
+    delivery = Delivery(
+        fillers=fillers,
+        hedges=hedges,
+        confident_language=dl.find_confident(ws, spans),
+        repetitions=dl.find_repetitions(ws, spans),
+        self_corrections=dl.find_self_corrections(ws, spans),
+        fillers_per_100_words=round(len(fillers) * 100 / max(n_words, 1), 2),
+        fillers_per_minute=round(len(fillers) / minutes, 2) if minutes > 0 else None,
+        hedges_per_100_words=round(len(hedges) * 100 / max(n_words, 1), 2),
+        length=dl.measure_length(n_words, lo, hi),
+        vocabulary=dl.measure_vocabulary(word_list),
+        **timing,
+    )
+
+    # Structure.
+    sent_spans = split_sentences(text)
+    labelled = st.label_sentences(text, sent_spans, question.frame)
+    counts = [len([w for w in ws if s <= w.tok.start < e]) for s, e in sent_spans]
+    summary = st.summarise(labelled, counts, question.frame)
+    specifics = ct.find_specifics(ws, spans)
+    result_ranges = [(x.start, x.end) for x in labelled if x.part == "result"]
+    quantified = None
+    if question.frame == Frame.STAR:
+        quantified = any(
+            m.kind in ("metric", "number") and any(s <= m.start < e for s, e in result_ranges)
+            for m in specifics
+        )
+    sentences = []
+    for x in labelled:
+        ev = spans.evidence(x.start, x.end)
+        sentences.append(
+            Sentence(
+                text=ev.text,
+                start=x.start,
+                end=x.end,
+                label=x.label,
+                part=x.part,
+                confidence=x.confidence,
+                start_time=ev.start_time,
+                end_time=ev.end_time,
+            )
+        )
+    structure = Structure(
+        frame=question.frame,
+        frame_parts=[p.name for p in FRAMES[question.frame]],
+        sentences=sentences,
+        missing=summary.missing if n_words else [p.name for p in FRAMES[question.frame] if p.core],
+        thin=summary.thin,
+        proportions=summary.proportions,
+        in_order=summary.in_order,
+        result_quantified=quantified,
+    )
+
+    # Content.
+    action_ranges = [
+        (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
+    ]
+    rel = ct.relevance(question.text, ct.make_digest([w.tok.text for w in ws]), embed)
+    content = Content(
+        relevance=rel,
+        relevance_label=ct.relevance_label(rel),
+        specifics=specifics,
+        specificity=ct.specificity_score(specifics, n_words),
+        ownership=ct.measure_ownership(ws, action_ranges, spans),
+        talking_points=ct.find_talking_points(ws, spans),
+        job_description=ct.job_coverage(text, job, spans) if job else None,
+    )
+
+    scores, factors = score(
+        ScoringInput(question.frame, n_words, delivery, structure, content, job is not None)
+    )
+    tips = make_tips(question.frame, delivery, structure, content, factors) if n_words else []
+    return Feedback(
+        question=question.text,
+        question_category=question.category,
+        transcript=text,
+        word_count=n_words,
+        duration_seconds=transcript.duration_seconds,
+        delivery=delivery,
+        structure=structure,
+        content=content,
+        scores=scores,
+        score_breakdown=factors,
+        tips=tips,
+        rewrite=make_rewrite(question.frame, structure),
+        warnings=warnings,
+    )
+
+
+def _timing(transcript: Transcript) -> dict[str, object]:
+    """Pace and pause measures when the transcript has word timings (from audio)."""
+    if not transcript.has_timing:
+        return {}
+    from interview_coach.analysis.timing import timing_metrics
+
+    m = timing_metrics(transcript)
+    return {
+        "wpm": m.wpm,
+        "articulation_wpm": m.articulation_wpm,
+        "pace": list(m.pace),
+        "long_pauses": list(m.long_pauses),
+        "speaking_seconds": m.speaking_seconds,
+        "silence_seconds": m.silence_seconds,
+        "time_to_first_word": m.time_to_first_word,
+    }
+
+
+_QUESTION_RULES: tuple[tuple[str, str, Frame], ...] = (
+    (
+        r"tell (me|us) (a little |a bit )?about yourself|walk (me|us) through your (cv|"
+        r"résumé|resume|background|career)|introduce yourself|describe yourself",
+        "opening",
+        Frame.PRESENT_PAST_FUTURE,
+    ),
+    (
+        r"tell (me|us) about a time|describe a (time|situation)|give (me |us )?an example|"
+        r"share an example|can you think of a time|talk (me |us )?through a time|recall a time|"
+        r"have you ever|what did you do when|a time (when|you)",
+        "behavioural",
+        Frame.STAR,
+    ),
+    (
+        r"\bweakness|\bstrength|area (for|of) (improvement|development)|what would your "
+        r"(manager|colleagues|boss) say",
+        "strengths_weaknesses",
+        Frame.CLAIM_EVIDENCE,
+    ),
+    (
+        r"what would you do|how would you (handle|deal|respond|approach|react)|imagine|suppose|"
+        r"if you (were|had|found|noticed)|\bwhat if\b",
+        "situational",
+        Frame.HYPOTHETICAL,
+    ),
+    (
+        r"why (do you want|are you interested|this (role|job|company|position)|us\b|should we "
+        r"hire|our company|here)|what (attracts|interests|draws) you|where do you see yourself|"
+        r"career goals|what motivates you",
+        "motivation",
+        Frame.ROLE_COMPANY_SELF,
+    ),
+    (
+        r"salary|compensation|pay expectations|notice period|start date|relocat|",
+        "salary_logistics",
+        Frame.DIRECT,
+    ),
+)
+
+
+def default_question(text: str) -> Question:
+    """A Question for free text: category and frame from the question bank's classifier."""
+    try:
+        from interview_coach.questions.bank import classify_question
+    except ImportError:  # the bank is optional for the core; fall back to local cues
+        classify_question = None
+    if classify_question is not None:
+        category, frame = classify_question(text)
+    else:
+        category, frame = "general", Frame.DIRECT
+        low = text.lower()
+        for pattern, cat, fr in _QUESTION_RULES:
+            if pattern and re.search(pattern.rstrip("|"), low):
+                category, frame = cat, fr
+                break
+    lo, hi = FRAME_SECONDS[frame]
+    return Question(text=text, category=category, frame=frame, min_seconds=lo, max_seconds=hi)
+
+
+def analyze_answer(
+    question: str | Question,
+    transcript: str | Transcript,
+    job: JobProfile | None = None,
+) -> Feedback:
+    """Analyse an answer to a question (plain strings accepted) with the bundled model."""
+    from interview_coach.nlp.embeddings import get_embedder
+
+    q = default_question(question) if isinstance(question, str) else question
+    t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
+    return analyze(q, t, job, get_embedder().encode)
+
+
+# Silence an unused-import warning: lexicon is re-exported for rule authors.
+_ = lx

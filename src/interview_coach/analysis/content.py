@@ -1,0 +1,171 @@
+"""Content: relevance to the question, specifics, ownership, talking points and job coverage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.delivery import _W
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.types import Coverage, JobCoverage, JobProfile, Mark, Ownership
+
+Embed = Callable[[list[str]], np.ndarray]
+
+# The answer is judged on a digest of at most this many words: its opening and its close,
+# where answers state what they are about. This bounds the model's cost per answer
+# (see docs/benchmarks.md) while still catching answers that address another question.
+DIGEST_HEAD_WORDS = 40
+DIGEST_TAIL_WORDS = 16
+# Cosine similarity of MiniLM question/answer pairs maps to 0–1 relevance between these
+# points: below LOW is unrelated text, above HIGH is squarely on the question.
+RELEVANCE_LOW = 0.05
+RELEVANCE_HIGH = 0.45
+
+
+def relevance(question: str, digest: str, embed: Embed) -> float:
+    """Semantic relevance (0–1) of the answer digest to the question."""
+    if not digest.strip() or not question.strip():
+        return 0.0
+    vecs = embed([question, digest])
+    cos = float(np.dot(vecs[0], vecs[1]))
+    return round(min(max((cos - RELEVANCE_LOW) / (RELEVANCE_HIGH - RELEVANCE_LOW), 0.0), 1.0), 3)
+
+
+def relevance_label(score: float) -> str:
+    """Words for a relevance score."""
+    if score < 0.25:
+        return "off_topic"
+    if score < 0.5:
+        return "loose"
+    if score < 0.8:
+        return "relevant"
+    return "focused"
+
+
+def make_digest(words: Sequence[str]) -> str:
+    """The opening and closing words of the answer, fillers removed."""
+    content = [w for w in words if w.lower() not in lx.VOCAL_FILLERS]
+    if len(content) <= DIGEST_HEAD_WORDS + DIGEST_TAIL_WORDS:
+        return " ".join(content)
+    return " ".join(content[:DIGEST_HEAD_WORDS] + content[-DIGEST_TAIL_WORDS:])
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+#&.]{1,9}s?$")
+_NAMEY = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*$")
+
+
+def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
+    """Numbers and metrics, time frames, and named tools or organisations."""
+    marks: list[Mark] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        t = w.tok.text
+        low = w.lower
+        nxt = ws[i + 1].lower if i + 1 < n else ""
+        if _YEAR.match(t) or low in lx.TIME_FRAME_WORDS:
+            marks.append(spans.mark(w.tok.start, w.tok.end, "time_frame"))
+        elif t[0].isdigit() or t[0] in "$£€" or low in lx.NUMBER_WORDS:
+            if low == "one" and nxt not in lx.METRIC_UNITS:
+                i += 1
+                continue
+            j = i
+            while j + 1 < n and (
+                ws[j + 1].lower in lx.NUMBER_WORDS or ws[j + 1].tok.text[0].isdigit()
+            ):
+                j += 1
+            kind = "number"
+            if j + 1 < n and ws[j + 1].lower in lx.METRIC_UNITS:
+                j += 1
+                kind = "metric"
+            if "%" in t or t[0] in "$£€" or t.endswith(("x", "k", "K", "M")):
+                kind = "metric"
+            marks.append(spans.mark(w.tok.start, ws[j].tok.end, kind))
+            i = j
+        elif (
+            not w.sentence_start
+            and low not in lx.COMMON_CAPITALISED
+            and (_ACRONYM.match(t) or (_NAMEY.match(t) and len(t) > 1))
+        ):
+            j = i
+            while j + 1 < n and _NAMEY.match(ws[j + 1].tok.text) and not ws[j + 1].punct_before:
+                j += 1
+            marks.append(spans.mark(w.tok.start, ws[j].tok.end, "named"))
+            i = j
+        i += 1
+    return marks
+
+
+def specificity_score(specifics: Sequence[Mark], word_count: int) -> float:
+    """0–1: how concrete the answer is, from metrics, numbers, names and time frames."""
+    if word_count == 0:
+        return 0.0
+    weight = {"metric": 1.0, "number": 0.6, "named": 0.5, "time_frame": 0.5}
+    points = sum(weight.get(m.kind, 0.5) for m in specifics)
+    per_100 = points / max(word_count, 40) * 100
+    return round(min(per_100 / 4.0, 1.0), 3)  # 4 weighted specifics per 100 words is full marks
+
+
+def measure_ownership(
+    ws: Sequence[_W], action_ranges: Sequence[tuple[int, int]], spans: SpanMaker
+) -> Ownership:
+    """'I' versus 'we' in the action sentences (the whole answer if none were found)."""
+    ranges = list(action_ranges)
+
+    def inside(pos: int) -> bool:
+        return not ranges or any(s <= pos < e for s, e in ranges)
+
+    i_count = we_count = 0
+    we_marks: list[Mark] = []
+    for w in ws:
+        if not inside(w.tok.start):
+            continue
+        if w.lower in lx.FIRST_PERSON_SINGULAR:
+            i_count += 1
+        elif w.lower in lx.FIRST_PERSON_PLURAL:
+            we_count += 1
+            we_marks.append(spans.mark(w.tok.start, w.tok.end, "we"))
+    total = i_count + we_count
+    share = round(i_count / total, 3) if total else None
+    return Ownership(i_count=i_count, we_count=we_count, i_share=share, we_marks=we_marks)
+
+
+def find_talking_points(ws: Sequence[_W], spans: SpanMaker) -> dict[str, list[Mark]]:
+    """Phrases that show experience, skills, lessons learned and interests."""
+    lows = [w.lower for w in ws]
+    found: dict[str, list[Mark]] = {k: [] for k in lx.TALKING_POINTS}
+    for kind, phrases in lx.TALKING_POINTS.items():
+        for phrase in phrases:
+            p = phrase.split()
+            for i in range(len(lows) - len(p) + 1):
+                if lows[i : i + len(p)] == p:
+                    found[kind].append(
+                        spans.mark(ws[i].tok.start, ws[i + len(p) - 1].tok.end, kind)
+                    )
+        found[kind].sort(key=lambda m: m.start)
+    return found
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in re.split(r"[\s\-/]+", term.strip()) if p]
+    body = r"[\s\-/]*".join(parts)
+    return re.compile(rf"(?<![\w+#]){body}(?![\w+#])", re.IGNORECASE)
+
+
+def job_coverage(text: str, job: JobProfile, spans: SpanMaker) -> JobCoverage:
+    """Which of the job's skills the answer mentions (with where), and which it misses."""
+    terms = list(dict.fromkeys([*job.required_skills, *job.nice_to_have_skills]))
+    covered: list[Coverage] = []
+    missing: list[str] = []
+    for term in terms:
+        hits = [spans.evidence(m.start(), m.end()) for m in _term_pattern(term).finditer(text)]
+        if hits:
+            covered.append(Coverage(term=term, evidence=hits))
+        elif term in job.required_skills:
+            missing.append(term)
+    return JobCoverage(covered=covered, missing=missing)

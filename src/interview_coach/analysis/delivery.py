@@ -1,0 +1,418 @@
+"""Delivery from text: fillers, hedges, confident language, repetitions, self-corrections,
+length and vocabulary. Timing measures (pace, pauses) come from `timing.py` when there is audio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.nlp.text import Token
+from interview_coach.types import Length, Mark, Vocabulary
+
+_SENTENCE_PUNCT = frozenset(".!?…;:")
+_PAUSE_PUNCT = frozenset(',—–-…;:.!?()"')
+
+
+@dataclass(frozen=True, slots=True)
+class _W:
+    """A word token with the punctuation around it (commas matter for fillers)."""
+
+    tok: Token
+    lower: str
+    punct_before: str  # punctuation between the previous word and this one ("" if none)
+    punct_after: str
+    sentence_start: bool
+
+
+def _prepare(tokens: Sequence[Token]) -> list[_W]:
+    out: list[_W] = []
+    pending = ""
+    for i, t in enumerate(tokens):
+        if not t.is_word:
+            pending += t.text
+            continue
+        after = ""
+        j = i + 1
+        while j < len(tokens) and not tokens[j].is_word:
+            after += tokens[j].text
+            j += 1
+        start = not out or any(c in _SENTENCE_PUNCT for c in pending)
+        out.append(_W(t, t.lower, pending, after, start))
+        pending = ""
+    return out
+
+
+def _lw(ws: list[_W], i: int) -> str:
+    return ws[i].lower if 0 <= i < len(ws) else ""
+
+
+def _phrase_at(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(ws):
+        return False
+    for k, p in enumerate(phrase):
+        if ws[i + k].lower != p:
+            return False
+        if k and ws[i + k].punct_before:  # a phrase is not split by punctuation
+            return False
+    return True
+
+
+def _pausey(s: str) -> bool:
+    return any(c in _PAUSE_PUNCT for c in s)
+
+
+def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """Filler words and phrases, decided by their context."""
+    marks: list[Mark] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        low = w.lower
+        prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+        if low in lx.VOCAL_FILLERS:
+            marks.append(spans.mark(w.tok.start, w.tok.end, low))
+        elif low == "like" and _like_is_filler(ws, i):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
+        elif low == "you" and nxt in ("know", "see") and _you_know_is_filler(ws, i):
+            marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, f"you {nxt}"))
+            i += 1
+        elif low == "i" and nxt == "mean" and not ws[i + 1].punct_before:
+            if _i_mean_is_filler(ws, i):
+                marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "i mean"))
+                i += 1
+        elif low in lx.DISCOURSE_FILLERS:
+            marks.append(spans.mark(w.tok.start, w.tok.end, low))
+        elif low == "actually" and (
+            w.sentence_start
+            or _pausey(w.punct_before)
+            or _pausey(w.punct_after)
+            or prev in lx.VOCAL_FILLERS
+            or nxt in lx.VOCAL_FILLERS
+            or prev in ("so", "and", "but", "like")
+        ):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "actually"))
+        i += 1
+    return marks
+
+
+def _like_is_filler(ws: list[_W], i: int) -> bool:
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if i + 1 < len(ws) and ws[i + 1].lower in lx.VOCAL_FILLERS:
+        return True
+    if prev in lx.VOCAL_FILLERS:
+        return True
+    comma_after = "," in w.punct_after or "—" in w.punct_after
+    comma_before = "," in w.punct_before or "—" in w.punct_before
+    if comma_after and (comma_before or w.sentence_start or prev in lx.CONJUNCTIONS):
+        return True  # ", like," set off on both sides
+    if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before:
+        return False
+    if comma_after:
+        return True
+    if nxt in lx.INTENSIFIERS or nxt in ("i", "we", "they", "he", "she", "you", "it's"):
+        return (
+            prev in lx.CONJUNCTIONS
+            or comma_before
+            or w.sentence_start
+            or prev
+            in (
+                "was",
+                "were",
+                "is",
+                "are",
+                "it's",
+                "'s",
+                "just",
+                "literally",
+                "basically",
+            )
+        )
+    if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS):
+        return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like three weeks"
+    if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
+        return True  # "and like we had no owner"
+    return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _you_know_is_filler(ws: list[_W], i: int) -> bool:
+    w, k = ws[i], ws[i + 1]
+    prev = _lw(ws, i - 1)
+    after = _lw(ws, i + 2)
+    if k.lower == "see":
+        return w.sentence_start or _pausey(w.punct_before) or _pausey(k.punct_after)
+    if prev in lx.MODALS_AUX and not _pausey(w.punct_before):
+        return False  # "do you know", "if you know", "as you know"
+    if _pausey(k.punct_after) or i + 2 >= len(ws):
+        return True  # "…, you know, …" or at the end
+    if after in lx.YOU_KNOW_OBJECT_NEXT:
+        return False  # "you know how to", "you know that the report…"
+    return (
+        w.sentence_start
+        or _pausey(w.punct_before)
+        or prev in lx.CONJUNCTIONS
+        or (prev in lx.VOCAL_FILLERS)
+    )
+
+
+def _i_mean_is_filler(ws: list[_W], i: int) -> bool:
+    prev = _lw(ws, i - 1)
+    after = _lw(ws, i + 2)
+    if prev in lx.I_MEAN_NOT_FILLER_BEFORE and not _pausey(ws[i].punct_before):
+        return False
+    # "I mean it", "I mean to", "I mean that literally" are not fillers.
+    return not (
+        after in ("it", "that", "to", "what", "by", "is", "was")
+        and not _pausey(ws[i + 1].punct_after)
+    )
+
+
+def find_hedges(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """Hedges and minimisers that weaken a claim."""
+    marks: list[Mark] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        for phrase in lx.HEDGE_PHRASES:
+            if not _phrase_at(ws, i, phrase):
+                continue
+            if not _hedge_context_ok(ws, i, phrase):
+                continue
+            j = i + len(phrase) - 1
+            marks.append(spans.mark(ws[i].tok.start, ws[j].tok.end, " ".join(phrase)))
+            i = j
+            break
+        i += 1
+    return marks
+
+
+def _hedge_context_ok(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
+    prev = _lw(ws, i - 1)
+    nxt = _lw(ws, i + len(phrase))
+    key = " ".join(phrase)
+    if key == "just":
+        if prev in lx.JUST_NOT_HEDGE_BEFORE or nxt in lx.JUST_NOT_HEDGE_NEXT:
+            return False
+        return not (nxt[:1].isdigit() or nxt in lx.NUMBER_WORDS or nxt == "")
+    if key in ("kind of", "sort of"):
+        return prev not in lx.KIND_OF_TYPE_BEFORE
+    if key == "a bit":
+        return nxt != "of" or _lw(ws, i + 3) in ("a", "an")  # "a bit of time" is a quantity
+    if key == "not sure":
+        return prev not in ("i'm", "make", "making", "i", "am")  # "i'm not sure" caught whole
+    if key == "i believe":
+        return nxt not in ("in",)
+    if key in ("i think", "i guess", "i suppose", "i believe"):
+        # Reported thoughts of others ("she said I think…") are rare; "what I think" is a topic.
+        return prev not in ("what", "how", "why")
+    return True
+
+
+def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """First-person action verbs and decisive phrases ("I led", "I decided")."""
+    marks: list[Mark] = []
+    for i, w in enumerate(ws):
+        if (
+            w.lower == "i"
+            and i + 1 < len(ws)
+            and ws[i + 1].lower in lx.ACTION_VERBS
+            and not ws[i + 1].punct_before
+        ):
+            marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "action_verb"))
+    return marks
+
+
+def find_repetitions(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """Stutters and restarts: the same word or two-word phrase said twice in a row."""
+    marks: list[Mark] = []
+    content = [w for w in ws if w.lower not in lx.VOCAL_FILLERS]
+    i = 0
+    while i + 1 < len(content):
+        a, b = content[i], content[i + 1]
+        if (
+            a.lower == b.lower
+            and a.lower not in ("that", "had", "very", "really", "no", "so")
+            and not any(c in _SENTENCE_PUNCT for c in b.punct_before)
+            and a.lower.isalpha()
+        ):
+            marks.append(spans.mark(a.tok.start, b.tok.end, "repeat"))
+            i += 2
+            continue
+        if (
+            i + 3 < len(content)
+            and a.lower == content[i + 2].lower
+            and b.lower == content[i + 3].lower
+            and a.lower.isalpha()
+            and not any(c in _SENTENCE_PUNCT for c in content[i + 2].punct_before)
+        ):
+            marks.append(spans.mark(a.tok.start, content[i + 3].tok.end, "restart"))
+            i += 4
+            continue
+        i += 1
+    return marks
+
+
+def find_self_corrections(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """Places where the speaker replaces what they just said ("three, sorry, four")."""
+    marks: list[Mark] = []
+    n = len(ws)
+    for i in range(1, n - 1):
+        for phrase in lx.EDIT_TERMS:
+            if not _phrase_at(ws, i, phrase):
+                continue
+            end = i + len(phrase)
+            if end >= n:
+                break
+            if _is_correction(ws, i, end, phrase):
+                start_tok = ws[i - 1].tok
+                marks.append(spans.mark(start_tok.start, ws[end].tok.end, "self_correction"))
+            break
+    # Merge overlapping marks (e.g. "no sorry" found as "no sorry" and "sorry").
+    merged: list[Mark] = []
+    for m in sorted(marks, key=lambda m: (m.start, -m.end)):
+        if merged and m.start < merged[-1].end:
+            continue
+        merged.append(m)
+    return merged
+
+
+_NO_FLUENT_NEXT = frozenset(
+    [
+        "one",
+        "longer",
+        "more",
+        "less",
+        "matter",
+        "doubt",
+        "problem",
+        "way",
+        "idea",
+        "time",
+        "need",
+        "other",
+        "clear",
+        "real",
+        "issues",
+        "issue",
+        "budget",
+        "owner",
+        "process",
+        "data",
+        "way",
+        "access",
+        "documentation",
+        "response",
+        "support",
+        "interest",
+        "feedback",
+        "experience",
+        "plan",
+        "further",
+    ]
+)
+
+
+def _is_correction(ws: list[_W], i: int, end: int, phrase: tuple[str, ...]) -> bool:
+    key = " ".join(phrase)
+    prev = ws[i - 1].lower
+    nxt = ws[end].lower
+    if key == "no":
+        # Fluent "no" is a determiner ("there was no plan") or an answer ("No, I…").
+        if ws[i].sentence_start or prev in (
+            "was",
+            "were",
+            "is",
+            "are",
+            "had",
+            "have",
+            "with",
+            "said",
+            "say",
+            "saying",
+            "by",
+            "of",
+            "and",
+            "or",
+            "there's",
+            "has",
+            "to",
+            "in",
+            "no",
+            "means",
+        ):
+            return False
+        return nxt not in _NO_FLUENT_NEXT and not nxt.endswith("ing")
+    if key == "rather":
+        return prev == "or" or _pausey(ws[i].punct_before)
+    if key in ("sorry", "correction", "oops"):
+        return _pausey(ws[i].punct_before) or prev in ("no", "or", "um", "uh")
+    if key in ("i mean", "i meant"):
+        # "three, I mean four": a correction when it follows a pause and precedes a replacement.
+        return (
+            _pausey(ws[i].punct_before)
+            and not ws[i].sentence_start
+            and (prev not in lx.VOCAL_FILLERS)
+            and nxt not in ("it", "that", "to", "is", "was", "we", "i", "you", "they")
+        )
+    return True
+
+
+def measure_length(word_count: int, min_words: int, max_words: int) -> Length:
+    """Compare the answer's length with what the question calls for."""
+    if word_count < max(8, min_words * 0.4):
+        verdict = "too_short"
+    elif word_count < min_words:
+        verdict = "short"
+    elif word_count <= max_words:
+        verdict = "good"
+    elif word_count <= max_words * 1.5:
+        verdict = "long"
+    else:
+        verdict = "too_long"
+    return Length(
+        word_count=word_count,
+        target_min_words=min_words,
+        target_max_words=max_words,
+        verdict=verdict,
+    )
+
+
+MATTR_WINDOW = 50  # moving-average type-token ratio window (Covington & McFall, 2010)
+
+
+def measure_vocabulary(words: Sequence[str]) -> Vocabulary:
+    """Unique words, type-token ratio and its length-robust moving average (MATTR)."""
+    content = [w for w in words if w not in lx.VOCAL_FILLERS]
+    n = len(content)
+    if n == 0:
+        return Vocabulary(unique_words=0, type_token_ratio=0.0, moving_average_ttr=0.0)
+    ttr = len(set(content)) / n
+    if n <= MATTR_WINDOW:
+        mattr = ttr
+    else:
+        counts: dict[str, int] = {}
+        for w in content[:MATTR_WINDOW]:
+            counts[w] = counts.get(w, 0) + 1
+        total = len(counts)
+        for k in range(MATTR_WINDOW, n):
+            out, inc = content[k - MATTR_WINDOW], content[k]
+            counts[out] -= 1
+            if counts[out] == 0:
+                del counts[out]
+            counts[inc] = counts.get(inc, 0) + 1
+            total += len(counts)
+        mattr = total / (n - MATTR_WINDOW + 1) / MATTR_WINDOW
+    return Vocabulary(
+        unique_words=len(set(content)),
+        type_token_ratio=round(ttr, 3),
+        moving_average_ttr=round(mattr, 3),
+    )
+
+
+def prepare_words(tokens: Sequence[Token]) -> list[_W]:
+    """Word tokens annotated with the punctuation around them (used by the finders)."""
+    return _prepare(tokens)

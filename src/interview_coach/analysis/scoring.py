@@ -1,0 +1,377 @@
+"""Scores 0–100 from documented rules. Each rule that moves a score leaves a Factor with its
+evidence, so the user can see why. The rules and weights are described in docs/scoring.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.types import (
+    Content,
+    Delivery,
+    Evidence,
+    Factor,
+    Frame,
+    Mark,
+    Scores,
+    Structure,
+)
+
+# Area weights in the overall score.
+WEIGHTS = {"delivery": 0.25, "structure": 0.35, "content": 0.40}
+
+# Delivery.
+FILLER_FREE_RATE = 2.0  # weighted fillers per 100 words that cost nothing (~fluent speech)
+FILLER_POINTS_PER_RATE = 5.0  # points lost per weighted filler per 100 words above that
+FILLER_MAX_PENALTY = 35.0
+HEDGE_FREE_RATE = 1.0
+HEDGE_POINTS_PER_RATE = 4.0
+HEDGE_MAX_PENALTY = 20.0
+REPEAT_POINTS = 2.0
+REPEAT_MAX_PENALTY = 10.0
+LENGTH_PENALTY = {"too_short": 40.0, "short": 12.0, "good": 0.0, "long": 6.0, "too_long": 18.0}
+PACE_TARGET = (130.0, 160.0)  # words per minute, usual interview target
+PACE_ACCEPTABLE = (110.0, 170.0)
+PAUSE_POINTS = 3.0  # per pause over PAUSE_LONG seconds
+PAUSE_LONG = 3.0
+PAUSE_MAX_PENALTY = 12.0
+LOW_VOCABULARY_MATTR = 0.62
+
+# Structure.
+MISSING_PENALTY = {
+    "situation": 12.0,
+    "task": 8.0,
+    "action": 35.0,
+    "result": 25.0,
+    "present": 15.0,
+    "past": 15.0,
+    "future": 20.0,
+    "role": 15.0,
+    "company": 20.0,
+    "self": 20.0,
+    "claim": 20.0,
+    "evidence": 30.0,
+    "impact": 20.0,
+    "approach": 15.0,
+    "steps": 30.0,
+    "outcome": 15.0,
+    "point": 30.0,
+}
+THIN_PENALTY = 6.0
+ORDER_PENALTY = 6.0
+UNQUANTIFIED_RESULT_PENALTY = 8.0
+LOW_ACTION_SHARE = 0.3  # STAR action below 30 % of the words
+LOW_ACTION_PENALTY = 10.0
+OTHER_SHARE_LIMIT = 0.35  # more than a third of the words outside the frame
+OTHER_PENALTY = 10.0
+
+# Content.
+CONTENT_POINTS = {"relevance": 45.0, "specificity": 25.0, "ownership": 15.0, "job": 15.0}
+LESSON_BONUS = 4.0
+
+# Caps on the overall score for answers that fail outright.
+OFF_TOPIC_RELEVANCE = 0.2
+OFF_TOPIC_CAP = 35
+MIN_WORDS_FOR_CREDIT = 15
+TOO_SHORT_CAP = 30
+
+
+@dataclass(frozen=True)
+class ScoringInput:
+    frame: Frame
+    word_count: int
+    delivery: Delivery
+    structure: Structure
+    content: Content
+    has_job: bool
+
+
+def _ev(marks: Sequence[Mark], limit: int = 8) -> list[Evidence]:
+    return [
+        Evidence(
+            start=m.start, end=m.end, text=m.text, start_time=m.start_time, end_time=m.end_time
+        )
+        for m in marks[:limit]
+    ]
+
+
+def _clamp(v: float) -> int:
+    return round(min(max(v, 0.0), 100.0))
+
+
+def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
+    """Delivery score and the factors behind it."""
+    f: list[Factor] = []
+    per100 = 100.0 / max(words, 25)
+    weighted = sum(
+        lx.FILLER_WEIGHT["vocal" if m.kind in lx.VOCAL_FILLERS else "verbal"] for m in d.fillers
+    )
+    rate = weighted * per100
+    if rate > FILLER_FREE_RATE:
+        pts = min((rate - FILLER_FREE_RATE) * FILLER_POINTS_PER_RATE, FILLER_MAX_PENALTY)
+        f.append(
+            Factor(
+                area="delivery",
+                rule="fillers",
+                points=-round(pts, 1),
+                detail=f"{len(d.fillers)} fillers, {d.fillers_per_100_words:.1f} per 100 words",
+                evidence=_ev(d.fillers),
+            )
+        )
+    hrate = len(d.hedges) * per100
+    if hrate > HEDGE_FREE_RATE:
+        pts = min((hrate - HEDGE_FREE_RATE) * HEDGE_POINTS_PER_RATE, HEDGE_MAX_PENALTY)
+        f.append(
+            Factor(
+                area="delivery",
+                rule="hedges",
+                points=-round(pts, 1),
+                detail=f"{len(d.hedges)} hedges",
+                evidence=_ev(d.hedges),
+            )
+        )
+    reps = [*d.repetitions, *d.self_corrections]
+    if reps:
+        pts = min(len(reps) * REPEAT_POINTS, REPEAT_MAX_PENALTY)
+        f.append(
+            Factor(
+                area="delivery",
+                rule="repetitions",
+                points=-pts,
+                detail=f"{len(reps)} repeats or restarts",
+                evidence=_ev(reps),
+            )
+        )
+    lp = LENGTH_PENALTY[d.length.verdict]
+    if lp:
+        f.append(
+            Factor(
+                area="delivery",
+                rule="length",
+                points=-lp,
+                detail=f"{d.length.word_count} words; this question calls for "
+                f"{d.length.target_min_words}–{d.length.target_max_words}",
+            )
+        )
+    if d.wpm is not None:
+        lo, hi = PACE_ACCEPTABLE
+        if d.wpm < lo or d.wpm > hi:
+            off = (lo - d.wpm) if d.wpm < lo else (d.wpm - hi)
+            pts = min(5.0 + off * 0.4, 20.0)
+            f.append(
+                Factor(
+                    area="delivery",
+                    rule="pace",
+                    points=-round(pts, 1),
+                    detail=f"{d.wpm:.0f} words per minute (aim for "
+                    f"{PACE_TARGET[0]:.0f}–{PACE_TARGET[1]:.0f})",
+                )
+            )
+    long = [p for p in d.long_pauses if p.duration >= PAUSE_LONG]
+    if long:
+        pts = min(len(long) * PAUSE_POINTS, PAUSE_MAX_PENALTY)
+        f.append(
+            Factor(
+                area="delivery",
+                rule="long_pauses",
+                points=-pts,
+                detail=f"{len(long)} silences over {PAUSE_LONG:.0f} s",
+            )
+        )
+    if words >= 60 and d.vocabulary.moving_average_ttr < LOW_VOCABULARY_MATTR:
+        f.append(
+            Factor(
+                area="delivery",
+                rule="vocabulary",
+                points=-5.0,
+                detail=f"varied vocabulary {d.vocabulary.moving_average_ttr:.2f} "
+                f"(MATTR; {LOW_VOCABULARY_MATTR} or more reads as varied)",
+            )
+        )
+    return 100.0 + sum(x.points for x in f), f
+
+
+def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
+    """Structure score and the factors behind it."""
+    f: list[Factor] = []
+    for part in s.missing:
+        f.append(
+            Factor(
+                area="structure",
+                rule=f"missing_{part}",
+                points=-MISSING_PENALTY.get(part, 15.0),
+                detail=f"no {part} in the answer",
+            )
+        )
+    for part in s.thin:
+        ev = [
+            Evidence(start=x.start, end=x.end, text=x.text) for x in s.sentences if x.part == part
+        ]
+        f.append(
+            Factor(
+                area="structure",
+                rule=f"thin_{part}",
+                points=-THIN_PENALTY,
+                detail=f"the {part} is only a few words",
+                evidence=ev,
+            )
+        )
+    if not s.in_order and len(s.sentences) > 2:
+        f.append(
+            Factor(
+                area="structure",
+                rule="order",
+                points=-ORDER_PENALTY,
+                detail="the parts come out of their natural order",
+            )
+        )
+    if s.frame == Frame.STAR:
+        if s.result_quantified is False and "result" not in s.missing:
+            ev = [
+                Evidence(start=x.start, end=x.end, text=x.text)
+                for x in s.sentences
+                if x.part == "result"
+            ]
+            f.append(
+                Factor(
+                    area="structure",
+                    rule="unquantified_result",
+                    points=-UNQUANTIFIED_RESULT_PENALTY,
+                    detail="the result has no number",
+                    evidence=ev,
+                )
+            )
+        share = s.proportions.get("action", 0.0)
+        if "action" not in s.missing and share < LOW_ACTION_SHARE and words >= 40:
+            f.append(
+                Factor(
+                    area="structure",
+                    rule="low_action_share",
+                    points=-LOW_ACTION_PENALTY,
+                    detail=f"actions are {share:.0%} of the answer (aim for about 60 %)",
+                )
+            )
+    other = s.proportions.get("other", 0.0)
+    if other > OTHER_SHARE_LIMIT and words >= 20:
+        ev = [
+            Evidence(start=x.start, end=x.end, text=x.text)
+            for x in s.sentences
+            if x.part == "other"
+        ]
+        f.append(
+            Factor(
+                area="structure",
+                rule="off_frame",
+                points=-OTHER_PENALTY,
+                detail=f"{other:.0%} of the answer does not serve the question",
+                evidence=ev[:5],
+            )
+        )
+    return 100.0 + sum(x.points for x in f), f
+
+
+def score_content(c: Content, has_job: bool) -> tuple[float, list[Factor]]:
+    """Content score: points earned for relevance, specifics, ownership and job coverage."""
+    f: list[Factor] = []
+    pts = CONTENT_POINTS
+    rel = pts["relevance"] * c.relevance
+    f.append(
+        Factor(
+            area="content",
+            rule="relevance",
+            points=round(rel, 1),
+            detail=f"relevance to the question {c.relevance:.2f} ({c.relevance_label})",
+        )
+    )
+    spec = pts["specificity"] * c.specificity
+    f.append(
+        Factor(
+            area="content",
+            rule="specificity",
+            points=round(spec, 1),
+            detail=f"{len(c.specifics)} specifics (numbers, names, time frames)",
+            evidence=_ev(c.specifics),
+        )
+    )
+    own_share = c.ownership.i_share if c.ownership.i_share is not None else 0.5
+    own = pts["ownership"] * min(own_share / 0.7, 1.0)
+    f.append(
+        Factor(
+            area="content",
+            rule="ownership",
+            points=round(own, 1),
+            detail=f"'I' {c.ownership.i_count} times, 'we' {c.ownership.we_count} "
+            "times in the actions",
+            evidence=_ev(c.ownership.we_marks),
+        )
+    )
+    total = rel + spec + own
+    budget = pts["relevance"] + pts["specificity"] + pts["ownership"]
+    if has_job and c.job_description is not None:
+        jd = c.job_description
+        n = len(jd.covered) + len(jd.missing)
+        share = min(len(jd.covered) / max(min(n, 4), 1), 1.0) if n else 0.0
+        job = pts["job"] * share
+        f.append(
+            Factor(
+                area="content",
+                rule="job_coverage",
+                points=round(job, 1),
+                detail=f"mentions {len(jd.covered)} of the job's key skills",
+                evidence=[e for cov in jd.covered for e in cov.evidence[:1]],
+            )
+        )
+        total += job
+        budget += pts["job"]
+    value = total / budget * 100.0
+    if c.talking_points.get("lessons"):
+        value += LESSON_BONUS
+        f.append(
+            Factor(
+                area="content",
+                rule="lesson",
+                points=LESSON_BONUS,
+                detail="reflects on a lesson learned",
+                evidence=_ev(c.talking_points["lessons"], 2),
+            )
+        )
+    return value, f
+
+
+def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
+    """All four scores and the factors behind them."""
+    if inp.word_count == 0:
+        return Scores(overall=0, delivery=0, structure=0, content=0), []
+    d, fd = score_delivery(inp.delivery, inp.word_count)
+    s, fs = score_structure(inp.structure, inp.word_count)
+    c, fc = score_content(inp.content, inp.has_job)
+    d, s, c = _clamp(d), _clamp(s), _clamp(c)
+    overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
+    # Relevance gates the rest: a polished answer to another question still fails.
+    overall *= 0.55 + 0.45 * min(inp.content.relevance / 0.6, 1.0)
+    factors = [*fd, *fs, *fc]
+    if inp.content.relevance < OFF_TOPIC_RELEVANCE and overall > OFF_TOPIC_CAP:
+        overall = OFF_TOPIC_CAP
+        factors.append(
+            Factor(
+                area="overall",
+                rule="off_topic_cap",
+                points=0.0,
+                detail=f"the answer does not address the question; overall "
+                f"capped at {OFF_TOPIC_CAP}",
+            )
+        )
+    if inp.word_count < MIN_WORDS_FOR_CREDIT and overall > TOO_SHORT_CAP:
+        overall = TOO_SHORT_CAP
+        factors.append(
+            Factor(
+                area="overall",
+                rule="too_short_cap",
+                points=0.0,
+                detail=f"{inp.word_count} words is too little to judge; overall "
+                f"capped at {TOO_SHORT_CAP}",
+            )
+        )
+    return Scores(overall=_clamp(overall), delivery=d, structure=s, content=c), factors

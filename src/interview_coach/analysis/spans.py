@@ -1,0 +1,49 @@
+"""Build evidence spans: character offsets into the transcript, plus seconds when there is audio."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from interview_coach.types import Evidence, Mark, Word
+
+
+class SpanMaker:
+    """Creates Evidence and Mark objects for one transcript, adding word times when known."""
+
+    def __init__(self, text: str, words: Sequence[Word] = ()) -> None:
+        self.text = text
+        self._words = sorted(words, key=lambda w: w.char_start)
+        self._starts = [w.char_start for w in self._words]
+
+    def _times(self, start: int, end: int) -> tuple[float | None, float | None]:
+        if not self._words:
+            return None, None
+        i = max(bisect.bisect_right(self._starts, start) - 1, 0)
+        first = last = None
+        while i < len(self._words) and self._words[i].char_start < end:
+            w = self._words[i]
+            if w.char_end > start:
+                first = first or w
+                last = w
+            i += 1
+        if first is None or last is None:
+            return None, None
+        return round(first.start, 2), round(last.end, 2)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for text[start:end]."""
+        t0, t1 = self._times(start, end)
+        return Evidence(start=start, end=end, text=self.text[start:end], start_time=t0, end_time=t1)
+
+    def mark(self, start: int, end: int, kind: str) -> Mark:
+        """A marked phrase of a given kind for text[start:end]."""
+        t0, t1 = self._times(start, end)
+        return Mark(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            start_time=t0,
+            end_time=t1,
+            kind=kind,
+        )

@@ -1,0 +1,85 @@
+"""Checks at the boundary: typed answers and text files are validated before analysis."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from interview_coach.analysis.lexicon import STOPWORDS
+from interview_coach.errors import InputError
+
+MAX_TEXT_BYTES = 1_000_000
+_HTML = re.compile(
+    r"<\s*(!doctype|html|head|body|div|p|span|br|script|style|table|a\s|b>|i>|"
+    r"ul|li|h[1-6])\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def decode_text(data: bytes, source: str = "the answer") -> str:
+    """Decode bytes as UTF-8 text, refusing binary data with a clear message."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise InputError(
+            f"{source} is {len(data) // 1024} KB; answers are limited to "
+            f"{MAX_TEXT_BYTES // 1024} KB of text."
+        )
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{source} is not text (it looks like a binary file).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(f"{source} is not readable text (not UTF-8).") from None
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
+    if controls > max(3, len(text) // 100):
+        raise InputError(f"{source} is not text (it contains binary control characters).")
+    return text
+
+
+def read_answer_file(path: str) -> str:
+    """Read an answer from a text file, or from standard input when path is '-'."""
+    import sys
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return decode_text(data, "standard input")
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"No such file: {path}")
+    return decode_text(p.read_bytes(), str(p))
+
+
+def check_answer_text(text: str, max_words: int) -> str:
+    """Return the cleaned answer, or raise InputError saying what is wrong with it."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError("The answer is empty: type or paste what you would say.")
+    if len(_HTML.findall(cleaned)) >= 2 or cleaned.lower().startswith(("<!doctype", "<html")):
+        raise InputError(
+            "The answer looks like HTML markup. Paste the plain text of your answer instead."
+        )
+    words = _WORD.findall(cleaned)
+    if len(cleaned.split()) > max_words:
+        raise InputError(
+            f"The answer has {len(cleaned.split())} words; the limit is {max_words}. "
+            "Interview answers are usually under 400 words."
+        )
+    if not words:
+        raise InputError("The answer has no words to analyse.")
+    latin = sum(1 for w in words if all("LATIN" in unicodedata.name(c, "") for c in w))
+    if latin / len(words) < 0.7:
+        raise InputError(
+            "The answer does not look like English. interview-coach analyses English answers only."
+        )
+    if len(words) >= 8:
+        common = sum(1 for w in words if w.lower() in STOPWORDS)
+        if common / len(words) < 0.12:
+            raise InputError(
+                "The answer does not look like English prose. interview-coach "
+                "analyses English answers only."
+            )
+    return cleaned

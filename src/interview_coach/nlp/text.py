@@ -1,0 +1,133 @@
+"""Tokens and sentences with character offsets, so every finding can point at the transcript."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words (with inner apostrophes/hyphens), numbers (with separators, decimals, %, x),
+# currency-prefixed amounts, and single punctuation marks.
+_TOKEN_RE = re.compile(
+    r"[$£€]?\d+(?:[.,]\d+)*(?:%|[xXkKmM]\b|bn\b)?"
+    r"|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*"
+    r"|[^\sA-Za-z0-9]"
+)
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and its place in the text; `lower` is the case-folded form with ’ as '."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    is_word: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word, number and punctuation tokens with character offsets."""
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        is_word = tok[0].isalnum() or tok[0] in "$£€"
+        tokens.append(Token(tok, m.start(), m.end(), tok.lower().replace("’", "'"), is_word))
+    return tokens
+
+
+def words(tokens: list[Token]) -> list[Token]:
+    """Only the word and number tokens."""
+    return [t for t in tokens if t.is_word]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) covering the non-blank text, in order.
+
+    Ends at . ! ? … followed by space, except after common abbreviations, initials and
+    decimals. Very long unpunctuated runs (typical of live transcripts) are cut at
+    discourse joints such as ", so", "and then" so a run-on answer still gets structure.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        before = text[start : m.start()].rstrip()
+        last_word = re.findall(r"[A-Za-z.]+$", before)
+        if m.group().startswith(".") and last_word:
+            lw = last_word[0].lower().rstrip(".")
+            if lw in _ABBREVIATIONS or (len(lw) == 1 and lw.isalpha()):
+                continue
+        spans.extend(_cut_run_on(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.extend(_cut_run_on(text, start, len(text)))
+    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+_JOINT = re.compile(
+    r",?\s+(?=(?:and then|and so|so then|after that|but then|in the end|eventually|"
+    r"as a result|because of that|so)\s)",
+    re.IGNORECASE,
+)
+_RUN_ON_WORDS = 45  # longer unpunctuated stretches are split at joints
+
+
+def _cut_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = text[start:end]
+    if len(chunk.split()) <= _RUN_ON_WORDS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    last = start
+    for m in _JOINT.finditer(chunk):
+        cut = start + m.end()
+        if len(text[last:cut].split()) >= 12:
+            pieces.append((last, start + m.start()))
+            last = cut
+    pieces.append((last, end))
+    return pieces
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

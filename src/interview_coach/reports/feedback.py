@@ -1,0 +1,125 @@
+"""Render Feedback as plain text (terminal) or Markdown, with the evidence quoted."""
+
+from __future__ import annotations
+
+from interview_coach.types import Feedback, Mark
+
+_PART_TAG = {
+    "situation": "S",
+    "task": "T",
+    "action": "A",
+    "result": "R",
+    "other": "-",
+}
+
+
+def _tag(part: str) -> str:
+    return _PART_TAG.get(part, part[:3].upper())
+
+
+def _marked_transcript(fb: Feedback, open_: str, close: str) -> str:
+    """The transcript with fillers and hedges wrapped in markers."""
+    marks: list[Mark] = sorted([*fb.delivery.fillers, *fb.delivery.hedges], key=lambda m: m.start)
+    out, pos = [], 0
+    for m in marks:
+        if m.start < pos:
+            continue
+        out.append(fb.transcript[pos : m.start])
+        out.append(f"{open_}{fb.transcript[m.start : m.end]}{close}")
+        pos = m.end
+    out.append(fb.transcript[pos:])
+    return "".join(out)
+
+
+def _summary_lines(fb: Feedback) -> list[str]:
+    d, c, s = fb.delivery, fb.content, fb.structure
+    lines = [
+        f"Words: {fb.word_count} (target {d.length.target_min_words}–{d.length.target_max_words},"
+        f" {d.length.verdict.replace('_', ' ')})",
+        f"Fillers: {len(d.fillers)} ({d.fillers_per_100_words:.1f} per 100 words)"
+        + (f", {d.fillers_per_minute:.1f} per minute" if d.fillers_per_minute is not None else ""),
+        f"Hedges: {len(d.hedges)}   Repeats/restarts: {len(d.repetitions)}   "
+        f"Self-corrections: {len(d.self_corrections)}",
+    ]
+    if d.wpm is not None:
+        lines.append(
+            f"Pace: {d.wpm:.0f} words/min overall, {d.articulation_wpm or 0:.0f} while speaking;"
+            f" {len(d.long_pauses)} long pauses; first word after {d.time_to_first_word or 0:.1f} s"
+        )
+    lines.append(
+        f"Relevance: {c.relevance:.2f} ({c.relevance_label.replace('_', ' ')})   "
+        f"Specifics: {len(c.specifics)}   'I' vs 'we' in actions: "
+        f"{c.ownership.i_count}/{c.ownership.we_count}"
+    )
+    missing = ", ".join(s.missing) or "none"
+    lines.append(f"Frame: {s.frame.value.replace('_', ' ')}; missing parts: {missing}")
+    if c.job_description is not None:
+        cov = ", ".join(x.term for x in c.job_description.covered) or "none"
+        miss = ", ".join(c.job_description.missing) or "none"
+        lines.append(f"Job skills covered: {cov}; missing: {miss}")
+    return lines
+
+
+def render_text(fb: Feedback) -> str:
+    """Plain text for a terminal."""
+    sc = fb.scores
+    out = [
+        f"Overall {sc.overall}/100   delivery {sc.delivery}   structure {sc.structure}   "
+        f"content {sc.content}",
+        "",
+        *_summary_lines(fb),
+        "",
+        "Tips:",
+    ]
+    for t in fb.tips:
+        out.append(f"  {t.priority}. [{t.area}] {t.message}")
+        if t.evidence:
+            quotes = "; ".join(f'"{e.text}"' for e in t.evidence[:3])
+            out.append(f"     evidence: {quotes}")
+    out += ["", "Structure:"]
+    for snt in fb.structure.sentences:
+        out.append(f"  [{_tag(snt.part)}] {snt.text}")
+    out += [
+        "",
+        "Transcript ([fillers and hedges] marked):",
+        "  " + _marked_transcript(fb, "[", "]"),
+    ]
+    if fb.warnings:
+        out += ["", *[f"Warning: {w}" for w in fb.warnings]]
+    return "\n".join(out)
+
+
+def render_markdown(fb: Feedback) -> str:
+    """Markdown, for saving or sharing."""
+    sc = fb.scores
+    out = [
+        f"# Feedback: {fb.question}",
+        "",
+        "| overall | delivery | structure | content |",
+        "|---|---|---|---|",
+        f"| {sc.overall} | {sc.delivery} | {sc.structure} | {sc.content} |",
+        "",
+        *[f"- {line}" for line in _summary_lines(fb)],
+        "",
+        "## Tips",
+    ]
+    for t in fb.tips:
+        ev = "; ".join(f"“{e.text}”" for e in t.evidence[:3])
+        out.append(f"{t.priority}. **{t.area}**: {t.message}" + (f" — {ev}" if ev else ""))
+    out += ["", "## Why these scores", "", "| area | rule | points | detail |", "|---|---|---|---|"]
+    for f in fb.score_breakdown:
+        out.append(f"| {f.area} | {f.rule} | {f.points:+.1f} | {f.detail} |")
+    out += ["", "## Structure", ""]
+    for snt in fb.structure.sentences:
+        out.append(f"- **{snt.part}**: {snt.text}")
+    out += ["", "## Rewrite scaffold", ""]
+    for part in fb.rewrite:
+        body = " ".join(part.sentences) if part.sentences else f"_{part.placeholder}_"
+        out.append(f"- **{part.part}**: {body}")
+    out += [
+        "",
+        "## Transcript (fillers and hedges in bold)",
+        "",
+        _marked_transcript(fb, "**", "**"),
+    ]
+    return "\n".join(out) + "\n"
