@@ -15,6 +15,7 @@ from interview_coach.errors import CoachError
 COMMAND_MODULES = [
     "analyze",
     "transcribe",
+    "history",
 ]
 
 

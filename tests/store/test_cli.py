@@ -1,0 +1,122 @@
+"""The history commands, run through click against a real data folder (SQLite)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from interview_coach.cli import main
+from interview_coach.config import Settings
+from interview_coach.store import open_store
+from interview_coach.store.tables import Answer
+
+from .helpers import feedback, question, transcript
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "coach"
+    monkeypatch.setenv("INTERVIEW_COACH_HOME", str(home))
+    monkeypatch.delenv("INTERVIEW_COACH_DATABASE_URL", raising=False)
+    from interview_coach.config import get_settings
+
+    get_settings.cache_clear()
+    yield home
+    get_settings.cache_clear()
+
+
+def _fill(home: Path) -> list[int]:
+    ids = []
+    start = datetime(2025, 2, 1, tzinfo=UTC)
+    with open_store(Settings(home=home)) as store:
+        for day, score in enumerate([45, 55, 62, 71, 83]):
+            aid = store.save_answer(
+                feedback(overall=score, fillers_per_minute=6 - day, wpm=120 + 8 * day),
+                transcript=transcript(),
+                question=question(),
+            )
+            with store.transaction() as s:
+                s.execute(
+                    sa.update(Answer)
+                    .where(Answer.id == aid)
+                    .values(created_at=start + timedelta(days=day))
+                )
+            ids.append(aid)
+    return ids
+
+
+def test_progress_table_and_chart(home: Path) -> None:
+    _fill(home)
+    result = CliRunner().invoke(main, ["progress"])
+    assert result.exit_code == 0, result.output
+    assert "Overall score" in result.output and "improving" in result.output
+    assert "▁" in result.output and "█" in result.output  # a sparkline
+    chart = home / "reports" / "progress.png"
+    assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert chart.stat().st_size > 20_000  # four panels, not an empty canvas
+
+
+def test_progress_json_and_svg(home: Path, tmp_path: Path) -> None:
+    _fill(home)
+    svg = tmp_path / "p.svg"
+    result = CliRunner().invoke(main, ["progress", "--format", "json", "--chart", str(svg)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["answers"] == 5 and doc["chart"] == str(svg)
+    overall = next(t for t in doc["trends"] if t["metric"] == "overall")
+    assert overall["values"] == [45, 55, 62, 71, 83]
+    assert svg.read_text().lstrip().startswith("<?xml") and "<svg" in svg.read_text()
+
+
+def test_bad_chart_suffix_is_a_clean_error(home: Path, tmp_path: Path) -> None:
+    _fill(home)
+    result = CliRunner().invoke(main, ["progress", "--chart", str(tmp_path / "p.gif")])
+    assert result.exit_code == 2 and "png or .svg" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_empty_progress(home: Path) -> None:
+    result = CliRunner().invoke(main, ["progress"])
+    assert result.exit_code == 0 and "No saved answers yet" in result.output
+
+
+def test_stories_commands(home: Path) -> None:
+    ids = _fill(home)
+    runner = CliRunner()
+    weak = runner.invoke(main, ["stories", "save", str(ids[0])])
+    assert weak.exit_code == 2 and "45/100" in weak.output
+    assert runner.invoke(main, ["stories", "save", str(ids[-1])]).exit_code == 0
+    added = runner.invoke(
+        main, ["stories", "add", "--title", "Mentoring", "--action", "I coached two juniors.",
+               "--competency", "mentoring"],
+    )  # fmt: skip
+    assert added.exit_code == 0 and "#2" in added.output
+    text = runner.invoke(main, ["stories"])
+    assert "Competency × story" in text.output and "mentoring" in text.output
+    doc = json.loads(runner.invoke(main, ["stories", "--format", "json"]).output)
+    assert [s["title"] for s in doc["stories"]] == [question().text, "Mentoring"]
+    assert doc["matrix"]["mentoring"] == [2]
+
+
+def test_data_export_import_delete(home: Path, tmp_path: Path) -> None:
+    _fill(home)
+    runner = CliRunner()
+    out = tmp_path / "backup.json"
+    assert runner.invoke(main, ["data", "export", str(out)]).exit_code == 0
+    refused = runner.invoke(main, ["data", "import", str(out)])
+    assert refused.exit_code == 2 and "not empty" in refused.output
+    cancelled = runner.invoke(main, ["data", "delete"], input="n\n")
+    assert cancelled.exit_code == 1
+    with open_store(Settings(home=home)) as store:
+        assert len(store.answers()) == 5
+    deleted = runner.invoke(main, ["data", "delete"], input="y\n")
+    assert deleted.exit_code == 0 and "Deleted 5 answers" in deleted.output
+    imported = runner.invoke(main, ["data", "import", str(out)])
+    assert imported.exit_code == 0 and "Imported 5 answers" in imported.output
+    with open_store(Settings(home=home)) as store:
+        assert [r.feedback.scores.overall for r in store.answers()] == [45, 55, 62, 71, 83]
