@@ -57,6 +57,7 @@ def _fmt(value: float | None) -> str:
 def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
     """Trends per metric, the weakest areas and the questions to practise next."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     from interview_coach.store.progress import progress_report
@@ -113,7 +114,7 @@ def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
     if report.practise_next:
         console.print("[bold]Practise next[/bold] (due again: answered poorly or long ago)")
         for d in report.practise_next:
-            console.print(f"  • [{d.category}] {d.text} (last score {d.last_score})")
+            console.print(escape(f"  • [{d.category}] {d.text} (last score {d.last_score})"))
     if written:
         console.print(f"Chart: {written}")
 
