@@ -104,3 +104,10 @@ def test_empty_history(store: Store) -> None:
     report = progress_report(store)
     assert report.answers == 0 and report.weakest == [] and report.practise_next == []
     assert all(t.direction == "no data" for t in report.trends)
+
+
+def test_interval_is_capped_for_often_repeated_questions(store: Store) -> None:
+    for _ in range(40):  # without a cap the interval overflows a date
+        store.save_answer(feedback(overall=95), transcript=transcript(), question=question())
+    [entry] = progress_report(store).schedule
+    assert entry.attempts == 40 and entry.interval_days == 180 and not entry.due

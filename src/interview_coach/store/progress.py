@@ -53,6 +53,8 @@ WEAK_HEDGES_PER_100_WORDS = 2.0
 WEAK_STAR_COMPLETENESS = 0.75
 WEAK_JD_COVERAGE = 0.5
 ACCEPTABLE_PACE = (110.0, 170.0)
+# Even a question answered well many times comes back within this many days.
+MAX_INTERVAL_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,7 @@ def _schedule(rows: list[_Row], now: datetime) -> list[DueQuestion]:
             else:
                 reps += 1
                 interval = 1 if reps == 1 else 6 if reps == 2 else round(interval * ease)
+                interval = min(interval, MAX_INTERVAL_DAYS)
             ease = max(1.3, ease + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
         last = answers[-1]
         due_at = last.when + timedelta(days=interval)
