@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "analyze",
     "transcribe",
     "history",
+    "questions",
 ]
 
 
