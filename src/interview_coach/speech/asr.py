@@ -39,6 +39,11 @@ DECODE_OPTIONS: dict[str, Any] = {
 }
 
 
+# Text that compresses this well is a decoding loop, not speech (Whisper's own threshold). With
+# temperature fixed at 0 there is no resampling, so such a segment is dropped instead.
+MAX_COMPRESSION_RATIO = 2.4
+
+
 @dataclass(frozen=True)
 class RecognisedWord:
     """A word as Whisper gives it: text (punctuation attached) and times in seconds."""
@@ -129,6 +134,8 @@ def transcribe_samples(
     with _run_lock:
         segments, _info = whisper.transcribe(samples.astype(np.float32), **opts)
         for segment in segments:
+            if segment.compression_ratio > MAX_COMPRESSION_RATIO:
+                continue  # a repetition loop ("see you in the next video, see you in…")
             for w in segment.words or ():
                 text = w.word.strip()
                 if text:

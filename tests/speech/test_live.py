@@ -1,0 +1,59 @@
+"""Live mode: audio fed in chunks gives the same transcript as the file, quickly after the end."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+import synth
+
+from interview_coach.errors import AudioError
+from interview_coach.speech import LiveTranscriber
+from interview_coach.speech.audio import load_file
+
+
+def test_live_pcm_chunks_match_the_file(model, filler_clip, filler_transcript):
+    samples = load_file(filler_clip.path)
+    pcm = (samples * 32767).astype("<i2").tobytes()
+    live = LiveTranscriber(fmt="pcm16")
+    for i in range(0, len(pcm), 7_999):  # odd size: chunks split samples in half
+        live.feed(pcm[i : i + 7_999])
+    # Let the worker catch up, as it does while the user is still speaking.
+    deadline = time.monotonic() + 15
+    while live.chunks_transcribed < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert live.chunks_transcribed >= 1
+    t = time.perf_counter()
+    transcript = live.finish()
+    assert time.perf_counter() - t < 3.0
+    assert transcript.duration_seconds == pytest.approx(filler_clip.duration, abs=0.02)
+    ref = [w.word.lower().strip(".,") for w in filler_transcript.words]
+    got = [w.word.lower().strip(".,") for w in transcript.words]
+    assert abs(len(got) - len(ref)) <= 3
+    assert sum(1 for w in got if w in {"um", "uh"}) >= 3
+    assert [round(p.start, 2) for p in transcript.pauses] == [
+        round(p.start, 2) for p in filler_transcript.pauses
+    ]
+
+
+def test_live_webm_stream(model, plain_clip, tmp_path):
+    webm = synth.encode(plain_clip.path, tmp_path / "live.webm", "libopus", "webm").read_bytes()
+    live = LiveTranscriber()  # format judged from the first bytes
+    for i in range(0, len(webm), 4_000):
+        live.feed(webm[i : i + 4_000])
+    transcript = live.finish()
+    assert "engineers" in transcript.text
+    assert transcript.duration_seconds == pytest.approx(plain_clip.duration, abs=0.1)
+
+
+def test_live_silence_is_reported(model):
+    live = LiveTranscriber(fmt="pcm16")
+    live.feed(np.zeros(16_000 * 2, dtype="<i2").tobytes())
+    with pytest.raises(AudioError, match="No speech detected"):
+        live.finish()
+
+
+def test_live_nothing_fed(model):
+    with pytest.raises(AudioError, match="no audio samples"):
+        LiveTranscriber().finish()
