@@ -100,6 +100,7 @@ class JobProfile(_Frozen):
     responsibilities: tuple[str, ...] = ()
     competencies: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
+    job_family: str | None = Field(None, description="inferred from the title and skills")
 
 
 # ---------------------------------------------------------------- output

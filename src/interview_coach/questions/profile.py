@@ -1,0 +1,1162 @@
+"""What a job description asks for, what a résumé offers, and how well the two match.
+
+Everything here works on text already read (see `documents.read_document`): no file I/O
+beyond the packaged skills gazetteer (`skills.yaml`), and the same text always gives the
+same profile.
+
+Skills are found with a curated gazetteer (canonical name + aliases) matched on word
+boundaries, the longest alias winning where two overlap. A job description is split into
+sections by its headings so that "Requirements" and "Nice to have" skills are told apart;
+inside any section a sentence that says "a plus", "preferred", "bonus"… makes its skills
+nice-to-have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from interview_coach.types import JobProfile
+
+SENIORITIES = ("entry", "mid", "senior", "lead")
+JOB_FAMILIES = (
+    "software_engineering",
+    "data_analysis",
+    "product_management",
+    "project_management",
+    "ux_design",
+    "marketing",
+    "sales",
+    "customer_support",
+    "it_support",
+    "finance_accounting",
+    "nursing",
+    "teaching",
+    "operations_logistics",
+    "human_resources",
+)
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    """One mention of a skill in a text."""
+
+    name: str  # canonical name
+    area: str  # gazetteer area, e.g. "programming", "healthcare", "soft_skills"
+    start: int
+    end: int
+    text: str  # as written
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    insensitive: re.Pattern[str] | None
+    insensitive_keys: dict[str, tuple[str, str]]
+    sensitive: re.Pattern[str] | None
+    sensitive_keys: dict[str, tuple[str, str]]
+    regexes: tuple[tuple[re.Pattern[str], str, str], ...]
+
+    def find(self, text: str) -> list[SkillHit]:
+        hits: list[SkillHit] = []
+        for pattern, keys, fold in (
+            (self.insensitive, self.insensitive_keys, True),
+            (self.sensitive, self.sensitive_keys, False),
+        ):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                key = _key(m.group(0), fold)
+                if key not in keys and fold:
+                    key = re.sub(r"(?:es|s)$", "", key) if key[:-1] not in keys else key[:-1]
+                if key in keys:
+                    name, area = keys[key]
+                    hits.append(SkillHit(name, area, m.start(), m.end(), m.group(0)))
+        for pattern, name, area in self.regexes:
+            for m in pattern.finditer(text):
+                hits.append(SkillHit(name, area, m.start(), m.end(), m.group(0)))
+        return _longest_first(hits)
+
+
+def _key(alias: str, fold: bool) -> str:
+    """Aliases and matched text compare with spaces and hyphens folded together."""
+    text = re.sub(r"[\s\-]+", " ", alias.strip())
+    return text.lower() if fold else text
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = re.split(r"[\s\-]+", alias.strip())
+    return r"[\s\-]+".join(re.escape(p) for p in parts)
+
+
+# A skill name is a whole token: not glued to letters, digits or the symbols that end
+# names like C++ and C#. A full stop may follow (end of sentence) but not lead (".NET").
+_BEFORE = r"(?<![\w+#/.@-])"
+_AFTER = r"(?![\w+#@]|-\w|\.\w)"
+
+
+def _compile(aliases: dict[str, tuple[str, str]], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    ordered = sorted(aliases, key=len, reverse=True)
+    body = "|".join(_alias_pattern(a) for a in ordered)
+    # Case-insensitive names may take a plural ("tracheostomies", "wireframes").
+    plural = r"(?:e?s)?" if flags & re.IGNORECASE else ""
+    return re.compile(f"{_BEFORE}(?:{body}){plural}{_AFTER}", flags)
+
+
+def _longest_first(hits: list[SkillHit]) -> list[SkillHit]:
+    """Drop hits inside a longer one ("Google Analytics" hides "analytics")."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[SkillHit] = []
+    end = -1
+    for hit in hits:
+        if hit.start >= end:
+            kept.append(hit)
+            end = hit.end
+    return kept
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The packaged skills list, ready to match."""
+
+    skills: _Matcher
+    soft: _Matcher
+    areas: dict[str, str]  # canonical -> area
+    competency_of: dict[str, str]  # soft skill canonical -> bank competency
+    families: dict[str, str]  # area -> job family
+    related: dict[str, frozenset[str]]  # canonical -> skills that can stand in for it
+
+    @property
+    def size(self) -> int:
+        return len(self.areas)
+
+
+def _build_matcher(entries: Iterable[tuple[str, str, list[str]]]) -> _Matcher:
+    insensitive: dict[str, tuple[str, str]] = {}
+    sensitive: dict[str, tuple[str, str]] = {}
+    regexes: list[tuple[re.Pattern[str], str, str]] = []
+    for name, area, aliases in entries:
+        own = [name] if not any(a == f"={name}" for a in aliases) else []
+        for alias in [*own, *aliases]:
+            alias = str(alias)
+            if alias.startswith("re:"):
+                regexes.append((re.compile(alias[3:], re.MULTILINE), name, area))
+            elif alias.startswith("="):
+                sensitive.setdefault(_key(alias[1:], False), (name, area))
+            else:
+                insensitive.setdefault(_key(alias, True), (name, area))
+    # Exact-case names that are also common words (React, Go…) must not match in lower case:
+    # the canonical name goes in the case-sensitive table when an "=" alias spells it.
+    return _Matcher(
+        _compile(insensitive, re.IGNORECASE),
+        insensitive,
+        _compile(sensitive, 0),
+        sensitive,
+        tuple(regexes),
+    )
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Read `skills.yaml` once."""
+    raw = yaml.safe_load(
+        resources.files("interview_coach.questions").joinpath("skills.yaml").read_text("utf-8")
+    )
+    families: dict[str, str] = raw.pop("families")
+    related_groups: list[list[str]] = raw.pop("related")
+    soft_raw: dict[str, dict] = raw.pop("soft_skills")
+    entries: list[tuple[str, str, list[str]]] = []
+    areas: dict[str, str] = {}
+    for area, skills in raw.items():
+        for name, aliases in skills.items():
+            entries.append((str(name), area, [str(a) for a in aliases or []]))
+            areas[str(name)] = area
+    soft_entries = [(name, "soft_skills", list(v["aliases"])) for name, v in soft_raw.items()]
+    related: dict[str, set[str]] = defaultdict(set)
+    for group in related_groups:
+        for name in group:
+            related[name].update(n for n in group if n != name)
+    return Gazetteer(
+        skills=_build_matcher(entries),
+        soft=_build_matcher(soft_entries),
+        areas=areas,
+        competency_of={name: v["competency"] for name, v in soft_raw.items()},
+        families=families,
+        related={k: frozenset(v) for k, v in related.items()},
+    )
+
+
+def find_skills(text: str) -> list[SkillHit]:
+    """Every skill mention in `text`, in order, overlaps resolved to the longest."""
+    return load_gazetteer().skills.find(text)
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+# ---------------------------------------------------------------- sections
+
+
+Section = Literal["intro", "required", "nice", "responsibilities", "company", "benefits", "other"]
+
+# Checked in this order: "Preferred qualifications" is nice-to-have, not required.
+_HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
+    (
+        "nice",
+        re.compile(
+            r"nice[\s-]to[\s-]have|preferred|bonus|desirable|desired|a plus|plus points|"
+            r"would be (?:great|nice|a plus)|extra credit|even better|ideally|advantageous|"
+            r"not required|optional",
+            re.I,
+        ),
+    ),
+    (
+        "benefits",
+        re.compile(
+            r"benefits|perks|what we offer|we offer|what you(?:'ll| will) get|"
+            r"compensation|salary|pay\b|why join|why work",
+            re.I,
+        ),
+    ),
+    (
+        "required",
+        re.compile(
+            r"requirement|qualification|must[\s-]haves?|essential|what you(?:'ll| will)? need|"
+            r"what we(?:'re| are) looking for|who you are|about you|you have|you bring|"
+            r"you(?:'ll| will) bring|your (?:skills|profile|background|experience)|skills|"
+            r"experience|required|criteria|the ideal candidate|ideal candidate|competenc|"
+            r"knowledge|person specification|what it takes|you should have|we need",
+            re.I,
+        ),
+    ),
+    (
+        "responsibilities",
+        re.compile(
+            r"responsibilit|what you(?:'ll| will) do|duties|the role|about the role|"
+            r"your role|role overview|day[\s-]to[\s-]day|in this role|the job|key tasks|"
+            r"your impact|what you(?:'ll| will) work on|accountabilit|mission|the opportunity|"
+            r"job summary|position summary|overview|summary",
+            re.I,
+        ),
+    ),
+    (
+        "company",
+        re.compile(
+            r"about (?:us|the company|the team|our)|who we are|our (?:values|culture|story|team)|"
+            r"company|culture|values|equal opportunit|diversity|how to apply|to apply|"
+            r"about [A-Z]",
+            re.I,
+        ),
+    ),
+)
+
+_BULLET = re.compile(r"^\s*(?:--?|[*•·▪◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _clean_heading(line: str) -> str:
+    text = line.strip()
+    text = re.sub(r"^#{1,6}\s*", "", text)
+    text = text.strip("*_ =").strip()
+    return text.rstrip(":").strip()
+
+
+def _is_heading(line: str) -> bool:
+    raw = line.strip()
+    if not raw or _BULLET.match(raw):
+        return False
+    if raw.startswith("#"):
+        return True
+    text = _clean_heading(raw)
+    if not text or len(text) > 60 or text.endswith((".", ",", ";")):
+        return False
+    words = text.split()
+    if len(words) > 8:
+        return False
+    if raw.rstrip().endswith(":"):
+        return True
+    if raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__")):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if bool(letters) and all(c.isupper() for c in letters) and len(letters) > 3:
+        return True
+    # A short bare line such as "About us" or "Nice to have" is a heading too, as long as
+    # it names no skill ("Strong communication skills" is content, not a heading).
+    if len(words) <= 5 and heading_kind(text) != "other":
+        gaz = load_gazetteer()
+        return not gaz.skills.find(text) and not gaz.soft.find(text)
+    return False
+
+
+def heading_kind(heading: str) -> Section:
+    """Classify one section heading."""
+    text = _clean_heading(heading)
+    for kind, pattern in _HEADING_KINDS:
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of a document with the section it sits in."""
+
+    section: Section
+    heading: str
+    text: str
+    start: int  # offset in the document
+    bullet: bool
+
+
+def split_sections(text: str) -> list[Block]:
+    """Lines of `text` labelled with the kind of section they belong to."""
+    blocks: list[Block] = []
+    section: Section = "intro"
+    heading = ""
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        field = _FIELD_RE.match(_strip_md(line))
+        if field and field.group(1).lower() not in ("job", "role"):
+            continue  # "Location: Leeds", "Company: X": details, not content or a heading
+        if _is_heading(line):
+            heading = _clean_heading(line)
+            kind = heading_kind(line)
+            # The title as a heading ("# Data Analyst") does not end the opening lines.
+            if not (kind == "other" and section == "intro"):
+                section = kind
+            continue
+        inline = re.match(r"^\s*(?:\*\*)?([A-Za-z][A-Za-z '/&-]{2,40}?)(?:\*\*)?:\s+(\S.*)$", line)
+        if inline and heading_kind(inline.group(1)) in ("required", "nice"):
+            kind = heading_kind(inline.group(1))
+            blocks.append(Block(kind, inline.group(1), inline.group(2), start, False))
+            continue
+        blocks.append(Block(section, heading, line.strip(), start, bool(_BULLET.match(line))))
+    return blocks
+
+
+# A clause that makes its skills optional wherever it appears.
+_NICE_CLAUSE = re.compile(
+    r"\b(?:nice[\s-]to[\s-]have|(?:is|are|would be|a big|big) (?:a )?(?:plus|bonus|advantage)|"
+    r"a plus\b|bonus(?: points)?\b|preferred\b|preferably\b|desirable\b|desired\b|ideally\b|"
+    r"advantageous|an advantage|beneficial|not required|not essential|"
+    r"(?:would|will) (?:be )?(?:help|set you apart|stand out)|helpful|"
+    r"familiarity with .{0,40}(?:plus|bonus)|even better|nice if|great if|"
+    r"exposure to)\b",
+    re.I,
+)
+# Clauses whose skills are not asked of the candidate: what the employer offers, a degree
+# subject, or the company describing itself.
+_OFFER_CLAUSE = re.compile(
+    r"\b(?:we offer|we provide|we'll provide|we will provide|you(?:'ll| will) (?:get|receive)|"
+    r"we(?:'ll| will) (?:train|support) you|full training)\b",
+    re.I,
+)
+_DEGREE = re.compile(r"\b(?:degree|bsc|ba|msc|diploma|major)\b[^.;\n]*", re.I)
+# "the supply chain team", "our product marketing manager", "heads of merchandising": a
+# skill named as someone else's department or job is not a requirement.
+_DEPARTMENT_AFTER = re.compile(r"^[\s-]*(?:teams?|departments?|dept|managers?|function)\b", re.I)
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:heads? of|directors? of|vp of)\s+(?:\w+\s+)?$", re.I)
+_METHOD_NAMES = {"Agile", "Scrum", "Kanban", "Lean", "SAFe", "DevOps", "Multidisciplinary teamwork"}
+
+
+def _skill_hits(clause: str, company_intro: re.Pattern[str] | None) -> list[SkillHit]:
+    """Skills a clause asks for, leaving out the ones it only mentions in passing."""
+    if _OFFER_CLAUSE.search(clause):
+        return []
+    if company_intro is not None and company_intro.search(clause):
+        return []
+    masked = _DEGREE.sub(lambda m: " " * len(m.group(0)), clause)
+    hits = []
+    for hit in load_gazetteer().skills.find(masked):
+        if hit.name not in _METHOD_NAMES and (
+            _DEPARTMENT_AFTER.match(masked[hit.end :])
+            or _DEPARTMENT_BEFORE.search(masked[: hit.start])
+        ):
+            continue
+        hits.append(hit)
+    return hits
+
+
+_REQUIRED_CLAUSE = re.compile(
+    r"\b(?:required|must(?: have| be)?|essential|mandatory|minimum|at least|proven|strong)\b",
+    re.I,
+)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """Split a line into clauses (sentences and `;` parts), keeping offsets."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-Z(])|;\s*|\s+[—–]\s+(?=[A-Z])", text):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(p, c) for p, c in out if c.strip()]
+
+
+# ---------------------------------------------------------------- job description
+
+
+_ROLE_NOUNS = (
+    r"engineer|developer|programmer|architect|analyst|scientist|manager|director|head|lead|"
+    r"designer|researcher|nurse|teacher|tutor|lecturer|educator|instructor|specialist|"
+    r"coordinator|co-ordinator|representative|rep|associate|consultant|accountant|controller|"
+    r"bookkeeper|clerk|administrator|admin|technician|officer|executive|assistant|advisor|"
+    r"adviser|agent|supervisor|planner|buyer|recruiter|partner|strategist|writer|tester|owner|"
+    r"marketer|generalist|practitioner|midwife|therapist|operator|driver|scrum master|"
+    r"product manager|vp|vice president|chief|intern|apprentice|trainee|graduate|"
+    r"sdet|devops|sre|dba|paralegal|auditor|underwriter|cashier|associate|"
+    r"operative|handler|dispatcher|storekeeper|secretary|receptionist|champion|"
+    r"ambassador|expert|professional|leader|principal|head of [a-z ]+"
+)
+_ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+_FIELD_RE = re.compile(
+    r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
+    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–]\s*"
+    r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
+    re.I,
+)
+_TITLE_IN_PROSE = re.compile(
+    r"\b(?:looking for|seeking|hiring|recruiting|searching for|in search of|need|want)\s+"
+    r"(?:an?|our (?:next|new|first)|a new|an experienced|a talented|a motivated|a passionate)?\s*"
+    r"(?:(?:experienced|talented|motivated|passionate|dedicated|enthusiastic|driven|skilled|"
+    r"caring|creative|curious|detail-oriented|hands-on|friendly|organised|organized|"
+    r"compassionate|confident|ambitious|dynamic|proactive|energetic|qualified|"
+    r"and|,)\s+)*"
+    r"((?:[A-Z][\w&+/.#-]*|of|and|&|to|for|the|in|-)(?:\s+(?:[A-Z][\w&+/.#-]*|of|and|&|for|"
+    r"the|-|\([A-Za-z0-9 /&+-]+\)))*)"
+)
+
+
+def _strip_md(line: str) -> str:
+    text = re.sub(r"^#{1,6}\s*", "", line.strip())
+    text = re.sub(r"[*_`]{1,3}", "", text)
+    return text.strip()
+
+
+def _split_title_line(line: str) -> tuple[str | None, str | None]:
+    """('Senior Data Analyst', 'Northwind') from 'Senior Data Analyst - Northwind'."""
+    text = _strip_md(line)
+    text = re.sub(
+        r"^(?:job (?:title|posting|description|advert|ad)|vacancy|role)\s*[:\-–]\s*",
+        "",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        r"\s*\((?:remote|hybrid|on-?site|full[\s-]time|part[\s-]time|contract|"
+        r"permanent|temporary|[^)]*\d[^)]*)\)\s*$",
+        "",
+        text,
+        flags=re.I,
+    )
+    parts = [
+        p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+@\s+|\s+at\s+|\s*\|\s*", text) if p.strip()
+    ]
+    if not parts:
+        return None, None
+    title = None
+    company = None
+    for i, part in enumerate(parts):
+        if _ROLE_RE.search(part) and title is None:
+            title = part
+        elif title is not None and company is None and i > 0:
+            if not re.search(r"remote|hybrid|on-?site|full[\s-]time|part[\s-]time|\d", part, re.I):
+                company = part
+        elif company is None and title is None and i == 0:
+            company = part
+    if title is None:
+        return None, None
+    if company is not None and _ROLE_RE.search(company) is not None:
+        company = None
+    return title.strip(" ,.:"), company
+
+
+def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for line in lines[:25]:
+        m = _FIELD_RE.match(_strip_md(line)) or _FIELD_RE.match(line)
+        if m and m.group(1).lower() in ("job title", "title", "position", "role", "vacancy", "job"):
+            title, company = _split_title_line(m.group(2))
+            if title:
+                return title, company
+            return m.group(2).strip(), None
+    for line in lines[:3]:
+        stripped = _strip_md(line)
+        if len(stripped) > 90 or stripped.endswith((".", "!", "?")):
+            continue
+        title, company = _split_title_line(line)
+        if title and len(title.split()) <= 8:
+            return title, company
+    for line in lines[:12]:
+        m = _TITLE_IN_PROSE.search(_strip_md(line))
+        if m and _ROLE_RE.search(m.group(1)):
+            candidate = m.group(1).strip(" -")
+            # end at the role noun: "Data Analyst to join" -> "Data Analyst"
+            last = None
+            for rm in _ROLE_RE.finditer(candidate):
+                last = rm
+            if last is not None:
+                candidate = candidate[: last.end()]
+            return candidate, None
+    return None, None
+
+
+_COMPANY_PATTERNS = (
+    re.compile(
+        r"^\s*(?:about|join)\s+((?!us\b|the\b|our\b|you\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$",
+        re.M,
+    ),
+    re.compile(r"\bat\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you)\b"),
+    re.compile(
+        r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
+        r"(?:a|an|the|hiring|looking|seeking|on a mission)\b",
+        re.M,
+    ),
+    re.compile(r"\bjoin\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
+)
+_NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
+
+
+def _field_company(text: str) -> str | None:
+    for line in text.split("\n")[:40]:
+        m = _FIELD_RE.match(_strip_md(line))
+        if m and m.group(1).lower() in ("company", "organisation", "organization", "employer"):
+            return m.group(2).strip()
+    return None
+
+
+def _guess_company(text: str) -> str | None:
+    for pattern in _COMPANY_PATTERNS:
+        for m in pattern.finditer(text):
+            name = m.group(1).strip(" .,'")
+            name = re.sub(r"'s$", "", name)
+            if name.split()[0].lower() in _NOT_COMPANY or _ROLE_RE.search(name):
+                continue
+            return name
+    return None
+
+
+_YEARS = re.compile(
+    r"(\d{1,2})\s*(?:\+|plus)?\s*(?:[-–to]+\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*"
+    r"(?:of\s+)?(?:\w+\s+){0,4}?(?:experience|exp\b|working|in\b)",
+    re.I,
+)
+_LEAD_WORDS = re.compile(
+    r"\b(?:lead|principal|staff|head of|director|vp|vice president|chief|manager of managers|"
+    r"team lead|tech lead|lead nurse|charge nurse|ward manager|head teacher|headteacher|"
+    r"department head)\b",
+    re.I,
+)
+_SENIOR_WORDS = re.compile(r"\b(?:senior|sr\.?|experienced|expert|iii|band 6|band 7)\b", re.I)
+_ENTRY_WORDS = re.compile(
+    r"\b(?:junior|jr\.?|entry[\s-]level|graduate|grad|intern|internship|trainee|apprentice|"
+    r"apprenticeship|newly qualified|nqt|ect|early career|new grad|assistant|associate|i\b|"
+    r"band 5|level 1|tier 1)\b",
+    re.I,
+)
+
+
+def _guess_seniority(title: str | None, text: str) -> str:
+    t = title or ""
+    if re.search(r"\b(?:principal|staff|head of|director|vp|vice president|chief)\b", t, re.I):
+        return "lead"
+    if re.search(r"\b(?:team lead(?:er)?|lead|head|leader)\b", t, re.I):
+        return "lead"
+    if _SENIOR_WORDS.search(t):
+        return "senior"
+    if re.search(
+        r"\b(?:junior|jr\.?|graduate|grad|intern|trainee|apprentice|entry[\s-]level|"
+        r"new grad|newly qualified)\b",
+        t,
+        re.I,
+    ):
+        return "entry"
+    years = [int(m.group(1)) for m in _YEARS.finditer(text) if int(m.group(1)) <= 25]
+    low = min(years) if years else None
+    if re.search(
+        r"\b(?:entry[\s-]level|no (?:prior )?experience (?:is )?(?:required|needed)|"
+        r"new(?:ly)? (?:qualified|graduates?)|recent graduates?|graduate scheme|"
+        r"0\s*[-–]\s*[12] years)\b",
+        text,
+        re.I,
+    ):
+        return "entry"
+    if low is not None:
+        if low >= 8:
+            return "lead" if re.search(r"\blead\b", t, re.I) else "senior"
+        if low >= 5:
+            return "senior"
+        if low >= 2:
+            return "mid"
+        return "entry"
+    if re.search(r"\blead\b", t, re.I):
+        return "lead"
+    return "mid"
+
+
+# Words a job description uses for what it values; mapped to a short label.
+_VALUE_CUES: tuple[tuple[str, str], ...] = (
+    ("integrity", r"integrity|honest|transparen|do the right thing"),
+    ("ownership", r"ownership|owner'?s mindset|accountab|take responsibility"),
+    ("collaboration", r"collaborat|one team|teamwork|together"),
+    (
+        "customer first",
+        r"customer[\s-](?:first|obsess|centric|focus)|put (?:customers|patients|users) first",
+    ),
+    ("inclusion", r"inclusi|diversity|belonging|equal opportunit"),
+    ("learning", r"growth mindset|keep learning|continuous learning|curiosity|curious|learn"),
+    ("innovation", r"innovat|experiment|creativ"),
+    ("excellence", r"excellence|high standards|quality|craft"),
+    ("care", r"compassion|kindness|\bcare\b|caring|dignity|respect"),
+    ("impact", r"impact|mission|purpose"),
+    ("sustainability", r"sustainab|environment"),
+    ("safety", r"safety|safe\b"),
+    ("pace", r"move fast|fast[\s-]paced|bias for action|speed"),
+    ("wellbeing", r"wellbeing|well-being|work[\s-]life balance|flexib"),
+)
+
+
+def _values(text: str, blocks: list[Block]) -> tuple[str, ...]:
+    found: list[str] = []
+    lower = text.lower()
+    for label, cue in _VALUE_CUES:
+        if re.search(rf"\b(?:{cue})", lower):
+            found.append(label)
+    return tuple(found)
+
+
+_COMPETENCY_FROM_SKILLS = {
+    "Stakeholder management": "stakeholder_management",
+    "Negotiation": "negotiation",
+    "People management": "leadership",
+    "Coaching": "coaching",
+    "Risk management": "risk_management",
+    "Complaint handling": "conflict",
+    "Customer service": "customer_focus",
+    "Patient care": "patient_care",
+    "Classroom management": "classroom_management",
+    "Process improvement": "process_improvement",
+    "Troubleshooting": "troubleshooting",
+    "System design": "system_design",
+    "Data analysis": "data_literacy",
+    "Employee relations": "employee_relations",
+    "Recruitment": "recruiting",
+    "Presentation skills": "communication",
+}
+
+
+def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
+    """The job family a title and its skills point to (None when nothing does)."""
+    gaz = load_gazetteer()
+    t = (title or "").lower()
+    by_title: tuple[tuple[str, str], ...] = (
+        ("nursing", r"\bnurse|nursing|midwife|\brn\b|clinical|healthcare assistant|care assistant"),
+        ("teaching", r"teacher|tutor|lecturer|educator|instructor|teaching|\bsenco\b|classroom"),
+        (
+            "ux_design",
+            r"\bux\b|\bui\b|user experience|product designer|interaction designer|"
+            r"ux researcher|user researcher|service designer|visual designer|designer",
+        ),
+        (
+            "data_analysis",
+            r"data analyst|data scientist|analytics|business intelligence|\bbi\b|"
+            r"insights analyst|data engineer|reporting analyst|statistician",
+        ),
+        (
+            "product_management",
+            r"product manager|product owner|head of product|\bpm\b|product lead",
+        ),
+        (
+            "project_management",
+            r"project manager|programme manager|program manager|scrum master|"
+            r"delivery manager|project coordinator|pmo|project lead",
+        ),
+        (
+            "it_support",
+            r"it support|help ?desk|service desk|desktop support|support technician|"
+            r"systems administrator|sysadmin|it technician|network admin|it analyst|"
+            r"security analyst|soc analyst",
+        ),
+        (
+            "customer_support",
+            r"customer (?:support|service|success|care|experience)|support "
+            r"(?:agent|specialist|representative)|call cent|contact cent",
+        ),
+        ("sales", r"sales|account executive|business development|\bsdr\b|\bbdr\b|account manager"),
+        (
+            "marketing",
+            r"marketing|seo|content|brand|social media|growth|communications|copywriter|pr ",
+        ),
+        (
+            "finance_accounting",
+            r"accountant|accounting|finance|financial|bookkeeper|payroll|"
+            r"controller|auditor|fp&a|accounts (?:payable|receivable)|treasury|tax",
+        ),
+        (
+            "human_resources",
+            r"\bhr\b|human resources|people partner|recruit|talent|people ops|"
+            r"people operations|learning and development|l&d",
+        ),
+        (
+            "operations_logistics",
+            r"logistics|warehouse|supply chain|operations|inventory|"
+            r"procurement|buyer|planner|fulfil|transport|fleet|dispatch",
+        ),
+        (
+            "software_engineering",
+            r"engineer|developer|programmer|devops|\bsre\b|architect|"
+            r"software|frontend|backend|full[\s-]stack|mobile",
+        ),
+    )
+    for family, pattern in by_title:
+        if re.search(pattern, t):
+            return family
+    votes: Counter[str] = Counter()
+    for name in skills:
+        family = gaz.families.get(gaz.areas.get(name, ""))
+        if family:
+            votes[family] += 1
+    if not votes:
+        return None
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+_EMPLOYER = "EMPLOYER"
+
+
+def job_profile_from_text(text: str) -> JobProfile:
+    """Read a job description: title, company, seniority, skills, duties, competencies, values."""
+    gaz = load_gazetteer()
+    blocks = split_sections(text)
+    title, company = _guess_title(text, blocks)
+    company = _field_company(text) or company or _guess_company(text)
+    if company:
+        # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
+        masked = re.compile(rf"\b{re.escape(company)}\b")
+        blocks = [
+            Block(b.section, b.heading, masked.sub(_EMPLOYER, b.text), b.start, b.bullet)
+            for b in blocks
+        ]
+
+    # In the opening lines, "Quillby is a B2B software company that helps accountancy firms"
+    # describes the employer, not the job.
+    first = _EMPLOYER if company else None
+    company_intro = re.compile(
+        r"^\s*(?:we(?:'re| are) an? (?!.*\b(?:looking|hiring|seeking))|our (?:company|mission|"
+        r"customers|clients)\b|founded\b"
+        + (
+            rf"|(?:{first}|{re.escape(company.split()[0]) if company else ''})\b"
+            r"(?!.*\b(?:looking for|hiring|seeking|recruiting|needs?)\b)"
+            if first
+            else ""
+        )
+        + ")",
+        re.I,
+    )
+    required: list[str] = []
+    nice: list[str] = []
+    responsibilities: list[str] = []
+    competency_counts: Counter[str] = Counter()
+    for block in blocks:
+        if block.section in ("benefits",):
+            continue
+        for _offset, clause in _clauses(block.text):
+            soft_hits = gaz.soft.find(clause)
+            for hit in soft_hits:
+                if block.section != "company":
+                    competency_counts[gaz.competency_of[hit.name]] += 1
+            if block.section == "company":
+                continue
+            hits = _skill_hits(clause, company_intro if block.section == "intro" else None)
+            if not hits:
+                continue
+            optional = block.section == "nice" or bool(_NICE_CLAUSE.search(clause))
+            if (
+                block.section == "nice"
+                and _REQUIRED_CLAUSE.search(clause)
+                and not _NICE_CLAUSE.search(clause)
+            ):
+                optional = True  # a nice-to-have list that says "strong X" is still optional
+            target = nice if optional else required
+            target.extend(h.name for h in hits)
+        if block.section == "responsibilities" and (block.bullet or len(block.text) < 220):
+            sentence = _strip_md(_BULLET.sub("", block.text)).strip()
+            if 12 <= len(sentence) <= 300:
+                responsibilities.append(sentence)
+
+    required_t = _unique(required)
+    nice_t = tuple(n for n in _unique(nice) if n not in set(required_t))
+    for name in required_t:
+        if name in _COMPETENCY_FROM_SKILLS:
+            competency_counts[_COMPETENCY_FROM_SKILLS[name]] += 1
+    competencies = tuple(
+        c for c, _ in sorted(competency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    )
+    seniority = _guess_seniority(title, text)
+    return JobProfile(
+        title=title,
+        company=company,
+        seniority=seniority,
+        required_skills=required_t,
+        nice_to_have_skills=nice_t,
+        responsibilities=tuple(responsibilities[:12]),
+        competencies=competencies,
+        values=_values(text, blocks),
+        job_family=job_family_for(title, [*required_t, *nice_t]),
+    )
+
+
+# ---------------------------------------------------------------- résumé
+
+
+class Role(_Frozen):
+    """One job on a résumé."""
+
+    title: str
+    organisation: str | None = None
+    start: str | None = None
+    end: str | None = None
+    bullets: tuple[str, ...] = ()
+
+
+class Achievement(_Frozen):
+    """A résumé bullet worth talking about; numbers make it a story with a result."""
+
+    text: str
+    role: str | None = Field(None, description="title of the role it belongs to")
+    numbers: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+
+    @property
+    def quantified(self) -> bool:
+        return bool(self.numbers)
+
+
+class ResumeProfile(_Frozen):
+    """What a résumé offers."""
+
+    name: str | None = None
+    summary: str | None = None
+    roles: tuple[Role, ...] = ()
+    skills: tuple[str, ...] = ()
+    skill_evidence: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="skill -> résumé lines that mention it"
+    )
+    listed_only: tuple[str, ...] = Field(
+        default=(), description="skills named only in a skills list, never in use"
+    )
+    achievements: tuple[Achievement, ...] = ()
+    education: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|"
+    r"(?:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
+)
+_DATE_RANGE = re.compile(
+    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*(?P<end>{_DATE}|present|current|now|today|ongoing)\s*\)?",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"(?:[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b|"
+    r"\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"
+    r"\b\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)\b|"
+    r"\b(?:doubled|tripled|halved|quadrupled)\b|"
+    r"\b\d[\d,.]*\+?(?=\s+[a-z]))",
+    re.I,
+)
+_RESUME_SECTION = (
+    (
+        "experience",
+        re.compile(
+            r"experience|employment|work history|career|positions|professional background", re.I
+        ),
+    ),
+    ("education", re.compile(r"education|qualifications|academic|training", re.I)),
+    (
+        "skills",
+        re.compile(r"skills|technologies|tools|competenc|tech stack|expertise|languages", re.I),
+    ),
+    ("certifications", re.compile(r"certific|licen[cs]es|accreditation", re.I)),
+    ("summary", re.compile(r"summary|profile|about me|objective|personal statement", re.I)),
+    (
+        "projects",
+        re.compile(r"projects|portfolio|volunteer|achievements|awards|publications", re.I),
+    ),
+)
+
+
+def _resume_sections(text: str) -> list[tuple[str, str, int]]:
+    """(section, line, offset) for each non-empty line."""
+    out: list[tuple[str, str, int]] = []
+    section = "header"
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        if _is_heading(line) or (
+            len(line.strip()) <= 40
+            and not _BULLET.match(line)
+            and not _DATE_RANGE.search(line)
+            and any(
+                p.fullmatch(_clean_heading(line).lower().rstrip("s") + "s")
+                or p.fullmatch(_clean_heading(line).lower())
+                for _, p in _RESUME_SECTION
+            )
+        ):
+            heading = _clean_heading(line)
+            for name, pattern in _RESUME_SECTION:
+                if pattern.search(heading):
+                    section = name
+                    break
+            else:
+                if section == "header":
+                    section = "other"
+            continue
+        out.append((section, line.rstrip(), start))
+    return out
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    found = []
+    for m in _NUMBER.finditer(text):
+        value = m.group(0).strip()
+        if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
+            continue  # a year is not a result
+        found.append(value)
+    return tuple(found)
+
+
+def _parse_role_line(line: str, previous: str | None) -> Role | None:
+    m = _DATE_RANGE.search(line)
+    if not m:
+        return None
+    rest = (line[: m.start()] + " " + line[m.end() :]).strip()
+    rest = _strip_md(rest)
+    parts = [
+        p.strip(" ,|–—-()") for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+", rest)
+    ]
+    parts = [p for p in parts if p and len(p) > 1]
+    if previous and not _DATE_RANGE.search(previous) and not _BULLET.match(previous):
+        prev_parts = [
+            p.strip(" ,|–—-")
+            for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+", _strip_md(previous))
+        ]
+        parts = [p for p in prev_parts if p] + parts
+    if not parts:
+        return None
+    title_idx = next((i for i, p in enumerate(parts) if _ROLE_RE.search(p)), 0)
+    title = parts[title_idx]
+    others = [p for i, p in enumerate(parts) if i != title_idx]
+    locations = re.compile(r"remote|hybrid|\b[A-Z]{2}\b$|london|new york|city|uk|usa", re.I)
+    organisation = next(
+        (p for p in others if not locations.search(p)), others[0] if others else None
+    )
+    end = m.group("end")
+    return Role(
+        title=title,
+        organisation=organisation,
+        start=m.group("start"),
+        end=end[0].upper() + end[1:] if end else None,
+    )
+
+
+def resume_profile_from_text(text: str) -> ResumeProfile:
+    """Read a résumé: roles with dates, skills (with where they appear), achievements."""
+    gaz = load_gazetteer()
+    lines = _resume_sections(text)
+    name = None
+    for section, line, _ in lines[:3]:
+        candidate = _strip_md(line)
+        if section == "header" and re.fullmatch(
+            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", candidate
+        ):
+            name = candidate
+            break
+
+    roles: list[Role] = []
+    bullets: dict[int, list[str]] = defaultdict(list)
+    achievements: list[Achievement] = []
+    summary_lines: list[str] = []
+    education: list[str] = []
+    certifications: list[str] = []
+    evidence: dict[str, list[str]] = defaultdict(list)
+    used: set[str] = set()
+    previous: str | None = None
+    consumed_previous = False
+    for section, line, _ in lines:
+        plain = _strip_md(_BULLET.sub("", line))
+        hits = _unique(h.name for h in gaz.skills.find(plain))
+        for skill in hits:
+            if plain not in evidence[skill]:
+                evidence[skill].append(plain)
+            if section not in ("skills", "certifications", "header"):
+                used.add(skill)
+        if section == "summary":
+            summary_lines.append(plain)
+        elif section == "education":
+            education.append(plain)
+        elif section == "certifications":
+            certifications.append(plain)
+        if section in ("experience", "projects", "other", "header"):
+            role = None
+            if not _BULLET.match(line):
+                role = _parse_role_line(line, None if consumed_previous else previous)
+            if role is not None:
+                roles.append(role)
+                consumed_previous = True
+            elif _BULLET.match(line) or (roles and len(plain) > 40):
+                if roles:
+                    bullets[len(roles) - 1].append(plain)
+                if len(plain) >= 20:
+                    achievements.append(
+                        Achievement(
+                            text=plain,
+                            role=roles[-1].title if roles else None,
+                            numbers=_numbers(plain),
+                            skills=hits,
+                        )
+                    )
+                consumed_previous = False
+            else:
+                consumed_previous = False
+        previous = line
+    roles = [
+        r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
+    ]
+    skills = tuple(evidence)
+    return ResumeProfile(
+        name=name,
+        summary=" ".join(summary_lines) or None,
+        roles=tuple(roles),
+        skills=skills,
+        skill_evidence={k: tuple(v) for k, v in evidence.items()},
+        listed_only=tuple(s for s in skills if s not in used),
+        achievements=tuple(achievements),
+        education=tuple(education),
+        certifications=tuple(certifications),
+    )
+
+
+# ---------------------------------------------------------------- match
+
+
+Status = Literal["covered", "weak", "missing"]
+
+
+class RequirementMatch(_Frozen):
+    """One requirement of the job and what the résumé shows for it."""
+
+    requirement: str
+    kind: Literal["required", "nice_to_have"]
+    status: Status
+    evidence: tuple[str, ...] = ()
+    reason: str
+
+
+class Match(_Frozen):
+    """How a résumé covers a job's requirements."""
+
+    requirements: tuple[RequirementMatch, ...]
+
+    def by_status(self, status: Status) -> tuple[RequirementMatch, ...]:
+        return tuple(r for r in self.requirements if r.status == status)
+
+    @property
+    def coverage(self) -> float:
+        """Share of required skills covered (weak counts half); 1.0 when none are listed."""
+        req = [r for r in self.requirements if r.kind == "required"]
+        if not req:
+            return 1.0
+        points = sum(
+            1.0 if r.status == "covered" else 0.5 if r.status == "weak" else 0.0 for r in req
+        )
+        return round(points / len(req), 3)
+
+
+def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
+    """Each of the job's skills as covered (used in a role), weak (only listed, or a related
+    skill used) or missing, with the résumé lines that show it."""
+    gaz = load_gazetteer()
+    out: list[RequirementMatch] = []
+    have = set(resume.skills)
+    listed_only = set(resume.listed_only)
+    for kind, names in (
+        ("required", job.required_skills),
+        ("nice_to_have", job.nice_to_have_skills),
+    ):
+        for name in names:
+            if name in have and name not in listed_only:
+                lines = resume.skill_evidence.get(name, ())
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="covered",
+                        evidence=lines[:3],
+                        reason="used in your experience",
+                    )
+                )
+            elif name in have:
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="weak",
+                        evidence=resume.skill_evidence.get(name, ())[:3],
+                        reason="listed as a skill but not shown in any role or achievement",
+                    )
+                )
+            else:
+                related = sorted(gaz.related.get(name, frozenset()) & have)
+                if related:
+                    lines = tuple(
+                        line for r in related for line in resume.skill_evidence.get(r, ())[:1]
+                    )
+                    out.append(
+                        RequirementMatch(
+                            requirement=name,
+                            kind=kind,
+                            status="weak",
+                            evidence=lines[:3],
+                            reason=f"not named, but you have {', '.join(related)}",
+                        )
+                    )
+                else:
+                    out.append(
+                        RequirementMatch(
+                            requirement=name,
+                            kind=kind,
+                            status="missing",
+                            reason="not found in the résumé",
+                        )
+                    )
+    return Match(requirements=tuple(out))
