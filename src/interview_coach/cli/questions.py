@@ -26,10 +26,16 @@ def register(group: click.Group) -> None:
 @click.option("--job-family", "-j", help="Only questions that suit this job family.")
 @click.option("--seniority", "-s", type=click.Choice(_SENIORITIES), help="Only this level.")
 @click.option("--competency", "-k", help="Only questions that assess this competency.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
-def questions(category: str | None, job_family: str | None, seniority: str | None,
-              competency: str | None, fmt: str) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def questions(
+    category: str | None,
+    job_family: str | None,
+    seniority: str | None,
+    competency: str | None,
+    fmt: str,
+) -> None:
     """List interview questions, filtered by category, job family, level or competency.
 
     Questions written for any job family or level are included when filtering by one.
@@ -52,8 +58,9 @@ def questions(category: str | None, job_family: str | None, seniority: str | Non
         category=category, job_family=job_family, seniority=seniority, competency=competency
     )
     if fmt == "json":
-        click.echo(json.dumps([q.model_dump(mode="json") for q in found], indent=2,
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps([q.model_dump(mode="json") for q in found], indent=2, ensure_ascii=False)
+        )
         return
     for q in found:
         click.echo(f"{q.id}  [{q.category} · {q.frame.value}]  {q.text}")

@@ -69,8 +69,10 @@ class QuestionBankError(CoachError):
 
 
 def _schema() -> dict[str, Any]:
-    text = resources.files("interview_coach.questions").joinpath("bank.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("interview_coach.questions")
+        .joinpath("bank.schema.json")
+        .read_text(encoding="utf-8")
     )
     return json.loads(text)
 
@@ -135,9 +137,7 @@ def _load_file(path: Path, text: str) -> list[Question]:
         label = f"entry {index + 1} (id {raw['id']!r})"
         problems = list(entry_validator.iter_errors(merged))
         if problems:
-            raise QuestionBankError(
-                f"Question bank file {name}, {label}: {problems[0].message}"
-            )
+            raise QuestionBankError(f"Question bank file {name}, {label}: {problems[0].message}")
         if merged["min_seconds"] > merged["max_seconds"]:
             raise QuestionBankError(
                 f"Question bank file {name}, {label}: min_seconds is above max_seconds"
@@ -263,9 +263,12 @@ def load_bank(directory: str | Path | None = None) -> QuestionBank:
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = frozenset(
-    "a an the and or of to in on for with at by from is are was were be been do does did "
-    "you your yours we us our i me my it its this that these those have has had would could "
-    "should will can what how why when where which who whom tell about".split()
+    re.findall(
+        r"\w+",
+        "a an the and or of to in on for with at by from is are was were be been do does did "
+        "you your yours we us our i me my it its this that these those have has had would could "
+        "should will can what how why when where which who whom tell about",
+    )
 )
 
 
@@ -289,9 +292,16 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\bwhen (have|did) you (ever )?(last )?\w+", 2.5),
         (r"\bhave you ever\b", 2.5),
         (r"\b(recall|remember|think of) (a|an|the|one) ", 3),
-        (r"\bwalk (me|us) through (a|an|the) (time|situation|project|decision|mistake)", 4),
-        (r"\bwhat (was|is) the (hardest|toughest|most difficult|biggest|best|worst)\b.*"
-         r"\byou('ve| have)? (ever )?(made|faced|had|handled|led|done|received|given|worked)", 3),
+        (
+            r"\b(walk|talk|take) (me|us) through (a|an|the|one) (time|situation|project|"
+            r"decision|mistake|moment|occasion|conflict|problem)",
+            4,
+        ),
+        (
+            r"\bwhat (was|is) the (hardest|toughest|most difficult|biggest|best|worst)\b.*"
+            r"\byou('ve| have)? (ever )?(made|faced|had|handled|led|done|received|given|worked)",
+            3,
+        ),
         (r"\bin your (last|previous|current) (role|job|position)\b", 1),
         (r"\bhow did you\b", 1.5),
     ],
@@ -301,14 +311,18 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(imagine|suppose|assume|picture) (that|you|a|an|the|your)\b", 4),
         (r"\bwhat if\b", 3),
         (r"\bif (you|a|an|the|your|two|one|someone) .*\b(what|how) (would|will|do)\b", 3),
-        (r"\b(let's say|say that|say you)\b", 3),
+        (r"\b(let's say|say that)\b", 3),
+        (r"\b(picture this|what's your (move|first step|plan)|what do you do (if|when))\b", 4),
         (r"\byou (discover|find out|notice|learn|realise|realize)\b", 2),
         (r"\bit's your first (day|week|month)\b", 2),
     ],
     "opening": [
         (r"\btell (me|us) (a (little|bit) )?(more )?about yourself\b", 6),
-        (r"\b(walk|take|talk) (me|us) through your (cv|resume|résumé|background|career|"
-         r"experience|journey|path)", 6),
+        (
+            r"\b(walk|take|talk) (me|us) through your (cv|resume|résumé|background|career|"
+            r"experience|journey|path)",
+            6,
+        ),
         (r"\bintroduce yourself\b", 6),
         (r"\b(describe|summari[sz]e|sum up) yourself\b", 4),
         (r"\bwho (are you|is \w+)\b", 2),
@@ -319,10 +333,16 @@ _RULES: dict[str, list[tuple[str, float]]] = {
     ],
     "motivation": [
         (r"\bwhy (do|did|would) you (want|wish|like|choose|apply|pick|leave|consider)", 5),
-        (r"\bwhy (this|our|us|here|the) ?(role|company|team|organi[sz]ation|position|job|"
-         r"industry|sector|field)?\b", 3),
-        (r"\bwhat (attracts|attracted|draws|drew|excites|interests|interested|appeals|motivates)"
-         r" you\b", 5),
+        (
+            r"\bwhy (this|our|us|here|the) ?(role|company|team|organi[sz]ation|position|job|"
+            r"industry|sector|field)?\b",
+            3,
+        ),
+        (
+            r"\bwhat (attracts|attracted|draws|drew|excites|interests|interested|appeals|motivates)"
+            r" you\b",
+            5,
+        ),
         (r"\b(five|5|ten|10|three|3) years\b", 4),
         (r"\bcareer (goals?|plans?|aspirations?|ambitions?)\b", 4),
         (r"\bwhat do you know about (us|our|the company|this company)", 5),
@@ -339,8 +359,16 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\bweakness(es)?\b", 5),
         (r"\bstrengths?\b", 4),
         (r"\b(area|areas|something|skill|one thing) (you're|you are|to) (work|working|improv)", 4),
-        (r"\bwhat would (your|a) (manager|colleagues?|boss|team|peers?|friends?|reports?) say\b",
-         4),
+        (
+            r"\bwhat would (your|a) ((last|current|previous|former|old) )?(manager|colleagues?|"
+            r"boss|team|peers?|friends?|reports?) say\b",
+            5,
+        ),
+        (
+            r"\b(areas?|skills?|things?) (are )?you (are )?(working|trying|hoping|want\w*) "
+            r"(on|to improve|to develop|to get better)",
+            4,
+        ),
         (r"\bwhat (do|are) you (good|best|bad|worst|weakest) at\b", 4),
         (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
         (r"\bwhat sets you apart\b", 3),
@@ -350,37 +378,52 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(salary|compensation|pay|paid|wage|remuneration|package|bonus|equity|rate)\b", 5),
         (r"\b(notice period|start date|when (could|can) you start|relocat\w*|commut\w*)\b", 5),
         (r"\b(visa|sponsorship|right to work|work permit|background check|references?)\b", 4),
-        (r"\b(travel|shifts?|weekends?|overtime|on-call|on call|hours|part-time|full-time|"
-         r"remote|hybrid|in the office|onsite|on-site)\b", 2),
+        (
+            r"\b(travel|shifts?|weekends?|overtime|on-call|on call|hours|part-time|full-time|"
+            r"remote|hybrid|in the office|onsite|on-site)\b",
+            2,
+        ),
         (r"\b(other (offers?|interviews?|processes)|interviewing elsewhere)\b", 4),
         (r"\bexpect(ations?|ing)?\b.*\b(earn|salary|pay|range|compensation)", 3),
     ],
     "closing": [
         (r"\b(any|some) questions (for|to) (us|me)\b", 8),
         (r"\bwhat (questions|else) (do|would) you (have|like)\b", 6),
-        (r"\banything (else )?(you'd like|you would like|you want|we should|we haven't|"
-         r"i haven't|to add)", 6),
+        (
+            r"\banything (else )?(you'd like|you would like|you want|we should|we haven't|"
+            r"i haven't|to add)",
+            6,
+        ),
         (r"\bis there anything (else|we)\b", 5),
-        (r"\b(before we (finish|wrap|close|end)|to (wrap|close|finish) (up|off)?|one last|"
-         r"final (question|thoughts?|words?)|last (thing|word))\b", 4),
+        (
+            r"\b(before we (finish|wrap|close|end)|to (wrap|close|finish) (up|off)?|one last|"
+            r"final (question|thoughts?|words?)|last (thing|word))\b",
+            4,
+        ),
         (r"\bhow (do you feel|did you find) (the|this|today's) interview\b", 5),
         (r"\bwhat (happens|are the) next steps?\b", 3),
     ],
     "role_specific": [
-        (r"\bhow (would|do|does|did|can) (you )?(design|build|implement|debug|test|optimi[sz]e|"
-         r"scale|model|measure|calculate|reconcile|migrate|secure|deploy|forecast|price|"
-         r"structure|segment|onboard|train|assess|triage|administer|document|configure|"
-         r"troubleshoot|audit|plan|teach|differentiate|prioriti[sz]e a (backlog|roadmap))", 4),
+        (
+            r"\bhow (would|do|does|did|can) (you )?(design|build|implement|debug|test|optimi[sz]e|"
+            r"scale|model|measure|calculate|reconcile|migrate|secure|deploy|forecast|price|"
+            r"structure|segment|onboard|train|assess|triage|administer|document|configure|"
+            r"troubleshoot|audit|plan|teach|differentiate|prioriti[sz]e a (backlog|roadmap))",
+            4,
+        ),
         (r"\bwhat('s| is| are) (the )?(difference|differences) between\b", 5),
         (r"\bexplain (how|what|why|the)\b", 3),
         (r"\bwhat (metrics?|kpis?|tools?|methods?|steps|approach|frameworks?)\b", 2.5),
         (r"\bhow does (a|an|the)? ?\w+ work\b", 4),
         (r"\bwhat is (a|an) \w+", 2),
-        (r"\b(sql|api|database|cache|index|query|pipeline|regression|a/b|funnel|ledger|"
-         r"accrual|reconciliation|ticket|network|vpn|patient|medication|lesson|classroom|"
-         r"inventory|warehouse|payroll|recruitment|wireframe|prototype|persona|campaign|"
-         r"quota|pipeline|backlog|roadmap|sprint|gantt|budget|forecast|dashboard|algorithm|"
-         r"code review|deployment|incident|microservices?)\b", 2),
+        (
+            r"\b(sql|api|database|cache|index|query|pipeline|regression|a/b|funnel|ledger|"
+            r"accrual|reconciliation|ticket|network|vpn|patient|medication|lesson|classroom|"
+            r"inventory|warehouse|payroll|recruitment|wireframe|prototype|persona|campaign|"
+            r"quota|pipeline|backlog|roadmap|sprint|gantt|budget|forecast|dashboard|algorithm|"
+            r"code review|deployment|incident|microservices?)\b",
+            2,
+        ),
     ],
 }
 
