@@ -289,6 +289,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(give|share) (me |us )?(an|a|one) (example|instance|story)", 4),
         (r"\bdescribe (a|an|the) (time|situation|occasion|moment|project|decision|mistake)", 4),
         (r"\b(a|the) (time|occasion) when\b", 3),
+        (r"\b(describe|tell (me|us) about) the (last|first) time\b", 4),
         (r"\bwhen (have|did) you (ever )?(last )?\w+", 2.5),
         (r"\bhave you ever\b", 2.5),
         (r"\b(recall|remember|think of) (a|an|the|one) ", 3),
@@ -298,7 +299,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         (
-            r"\bwhat (was|is) the (hardest|toughest|most difficult|biggest|best|worst)\b.*"
+            r"\bwhat('s| was| is) the (hardest|toughest|most difficult|biggest|best|worst)\b.*"
             r"\byou('ve| have)? (ever )?(made|faced|had|handled|led|done|received|given|worked)",
             3,
         ),
@@ -352,6 +353,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\bwhat makes you (want|a good fit|the right|right)\b", 3),
         (r"\b(fit|culture|mission|values)\b", 1),
         (r"\bwhere do you see yourself\b", 5),
+        (r"\b(hope|want|like|expect|aim) to (achieve|accomplish|contribute)\b", 4),
         (r"\bwhat kind of (work|environment|culture|manager|team)\b", 2.5),
     ],
     "strengths_weaknesses": [
@@ -370,6 +372,8 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             4,
         ),
         (r"\bwhat (do|are) you (good|best|bad|worst|weakest) at\b", 4),
+        (r"\b(get|getting|become|be) better at\b", 4),
+        (r"\b(rely|count|depend|call) on you for\b", 4),
         (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
         (r"\bwhat sets you apart\b", 3),
         (r"\b(development areas?|blind spots?|improve on|getting better at)\b", 3),
