@@ -21,6 +21,7 @@ from interview_coach.cli import main
 from interview_coach.questions.bank import (
     BEHAVIOURAL_COMPETENCIES,
     CATEGORY_FRAMES,
+    JOB_FAMILIES,
     QuestionBank,
     QuestionBankError,
     classify_question,
@@ -33,7 +34,7 @@ BANK_DIR = Path(str(resources.files("interview_coach.questions").joinpath("bank"
 SCHEMA = json.loads(
     resources.files("interview_coach.questions").joinpath("bank.schema.json").read_text()
 )
-JOB_FAMILIES = SCHEMA["$defs"]["job_family"]["enum"]
+JOB_FAMILIES_IN_SCHEMA = SCHEMA["$defs"]["job_family"]["enum"]
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +68,7 @@ def test_bank_loads_as_questions_with_every_field(bank: QuestionBank) -> None:
         assert 0 < q.min_seconds <= q.max_seconds
         assert q.difficulty in {"easy", "medium", "hard"}
         assert set(q.seniority) <= {"entry", "mid", "senior", "lead"}
-        assert set(q.job_families) <= set(JOB_FAMILIES)
+        assert set(q.job_families) <= set(JOB_FAMILIES_IN_SCHEMA)
 
 
 def test_ids_are_unique_and_stable_slugs(bank: QuestionBank) -> None:
@@ -117,8 +118,8 @@ def test_category_minimums(bank: QuestionBank) -> None:
 
 
 def test_every_job_family_has_twelve_role_questions(bank: QuestionBank) -> None:
-    assert bank.job_families() == sorted(JOB_FAMILIES)
-    for family in JOB_FAMILIES:
+    assert bank.job_families() == sorted(JOB_FAMILIES_IN_SCHEMA)
+    for family in JOB_FAMILIES_IN_SCHEMA:
         own = [q for q in bank.filter(category="role_specific") if family in q.job_families]
         assert len(own) >= 12, family
         # Both technical (direct) and behavioural-in-context questions for each family.
@@ -374,6 +375,19 @@ HELD_OUT: list[tuple[str, str]] = [
     ("How would you structure a customer onboarding email sequence?", R),
     ("What is a p-value?", R),
 ]
+
+
+def test_rules_alone_label_the_general_bank_questions(bank: QuestionBank) -> None:
+    # Without the bank to look up or break ties, the cue rules must still recognise the
+    # general (non role-specific) questions; role questions may read as stories or scenarios.
+    empty = QuestionBank(())
+    general = [q for q in bank.questions if q.category != "role_specific"]
+    right = sum(classify_question(q.text, bank=empty)[0] == q.category for q in general)
+    assert right / len(general) >= 0.95
+
+
+def test_job_family_constant_matches_schema() -> None:
+    assert list(JOB_FAMILIES) == JOB_FAMILIES_IN_SCHEMA
 
 
 def test_held_out_phrasings_are_not_in_the_bank(bank: QuestionBank) -> None:

@@ -63,6 +63,24 @@ BEHAVIOURAL_COMPETENCIES: tuple[str, ...] = (
 
 SENIORITIES: tuple[str, ...] = ("entry", "mid", "senior", "lead")
 
+# The job families role-specific questions are written for (the schema's vocabulary).
+JOB_FAMILIES: tuple[str, ...] = (
+    "software_engineering",
+    "data_analysis",
+    "product_management",
+    "project_management",
+    "ux_design",
+    "marketing",
+    "sales",
+    "customer_support",
+    "it_support",
+    "finance_accounting",
+    "nursing",
+    "teaching",
+    "operations_logistics",
+    "human_resources",
+)
+
 
 class QuestionBankError(CoachError):
     """A bank file that is missing, unreadable or does not match the schema."""
@@ -325,6 +343,11 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             6,
         ),
         (r"\bintroduce yourself\b", 6),
+        (
+            r"\b(end up in|ended up in|get into|got into) (this|your) (line of work|field|career|"
+            r"profession)",
+            5,
+        ),
         (r"\b(describe|summari[sz]e|sum up) yourself\b", 4),
         (r"\bwho (are you|is \w+)\b", 2),
         (r"\bhow would you describe your (background|career)", 4),
@@ -373,13 +396,20 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\bwhat (do|are) you (good|best|bad|worst|weakest) at\b", 4),
         (r"\b(get|getting|become|be) better at\b", 4),
+        (r"\b(hardest|most difficult|toughest) (to do|for you)\b", 4),
+        (r"\bhow would you (rate|score|grade) (your|yourself)\b", 5),
         (r"\b(rely|count|depend|call) on you for\b", 4),
         (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
         (r"\bwhat sets you apart\b", 3),
         (r"\b(development areas?|blind spots?|improve on|getting better at)\b", 3),
     ],
     "salary_logistics": [
-        (r"\b(salary|compensation|pay|paid|wage|remuneration|package|bonus|equity|rate)\b", 5),
+        (
+            r"\b(salary|compensation|pay(?! off| attention)|paid|wages?|remuneration|package|"
+            r"bonus|equity|day rate|hourly rate)\b",
+            5,
+        ),
+        (r"\bbudget for (this|the) (role|position|job)\b", 5),
         (r"\b(notice period|start date|when (could|can) you start|relocat\w*|commut\w*)\b", 5),
         (r"\b(visa|sponsorship|right to work|work permit|background check|references?)\b", 4),
         (
@@ -399,6 +429,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             6,
         ),
         (r"\bis there anything (else|we)\b", 5),
+        (r"\bif you could ask\b", 5),
         (
             r"\b(before we (finish|wrap|close|end)|to (wrap|close|finish) (up|off)?|one last|"
             r"final (question|thoughts?|words?)|last (thing|word))\b",
