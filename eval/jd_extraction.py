@@ -42,7 +42,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 def evaluate(files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Micro-averaged scores over `files` (name -> label) and per-file details."""
     counts = {k: [0, 0, 0] for k in ("required", "nice_to_have", "combined")}
-    titles = seniorities = 0
+    titles = seniorities = companies = 0
     details: list[dict[str, Any]] = []
     for name, label in sorted(files.items()):
         profile = job_profile_from_text(read_document(JD_DIR / name))
@@ -63,6 +63,7 @@ def evaluate(files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], list[dic
         title_ok = _norm_title(profile.title) in accepted
         seniority_ok = profile.seniority == label["seniority"]
         titles += title_ok
+        companies += (profile.company or None) == label.get("company")
         seniorities += seniority_ok
         details.append(
             {
@@ -80,6 +81,7 @@ def evaluate(files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], list[dic
     summary = {key: _prf(*c) for key, c in counts.items()}
     summary["title_accuracy"] = round(titles / n, 3) if n else 0.0
     summary["seniority_accuracy"] = round(seniorities / n, 3) if n else 0.0
+    summary["company_accuracy"] = round(companies / n, 3) if n else 0.0
     summary["files"] = n
     return summary, details
 
@@ -118,7 +120,10 @@ def run(verbose: bool = False) -> dict[str, Any]:
 
 def _print(result: dict[str, Any]) -> None:
     print("Job description extraction (micro-averaged over skills)")
-    header = f"{'split':<6}{'files':>6}  {'skills':<13}{'P':>7}{'R':>7}{'F1':>7}   title  seniority"
+    header = (
+        f"{'split':<6}{'files':>6}  {'skills':<13}{'P':>7}{'R':>7}{'F1':>7}"
+        "   title  seniority  company"
+    )
     print(header)
     print("-" * len(header))
     for split in ("dev", "test", "all"):
@@ -126,7 +131,10 @@ def _print(result: dict[str, Any]) -> None:
         for i, key in enumerate(("required", "nice_to_have", "combined")):
             s = r[key]
             tail = (
-                f"   {r['title_accuracy']:>5.2f}  {r['seniority_accuracy']:>9.2f}" if i == 0 else ""
+                f"   {r['title_accuracy']:>5.2f}  {r['seniority_accuracy']:>9.2f}"
+                f"  {r['company_accuracy']:>7.2f}"
+                if i == 0
+                else ""
             )
             lead = f"{split:<6}{r['files']:>6}" if i == 0 else " " * 12
             print(

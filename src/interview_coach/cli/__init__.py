@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "transcribe",
     "history",
     "questions",
+    "plan",
 ]
 
 

@@ -527,10 +527,11 @@ _COMPANY_PATTERNS = (
         r"^\s*(?:about|join)\s+((?!us\b|the\b|our\b|you\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$",
         re.M,
     ),
-    re.compile(r"\bat\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you)\b"),
+    re.compile(r"\bat\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
+    re.compile(r"\bwe(?:'re| are)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),", re.I),
     re.compile(
         r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
-        r"(?:a|an|the|hiring|looking|seeking|on a mission)\b",
+        r"(?:a|an|the|hiring|looking|seeking|on a mission|\w+ing)\b",
         re.M,
     ),
     re.compile(r"\bjoin\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
@@ -546,7 +547,24 @@ def _field_company(text: str) -> str | None:
     return None
 
 
+_ORG_WORDS = re.compile(
+    r"\b(?:ltd|limited|inc|llc|plc|gmbh|trust|school|hospital|council|university|group|"
+    r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners)\b\.?",
+    re.I,
+)
+
+
 def _guess_company(text: str) -> str | None:
+    for line in [ln for ln in text.split("\n") if ln.strip()][1:4]:
+        plain = _strip_md(line)
+        parts = re.split(r"\s+[|·•,–—-]\s+|\s*\|\s*|,\s+", plain)
+        first = parts[0].split("(")[0].strip()
+        if _ROLE_RE.search(first) or len(first.split()) > 7 or _FIELD_RE.match(plain):
+            continue
+        # "Cobalt Distribution - Daventry DC - Days" under the title: employer, place, shift
+        named = len(parts) >= 3 and re.fullmatch(r"(?:[A-Z][\w&.'-]*\s?){1,4}", first)
+        if _ORG_WORDS.search(first) or named:
+            return first
     for pattern in _COMPANY_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group(1).strip(" .,'")
@@ -750,6 +768,8 @@ def job_profile_from_text(text: str) -> JobProfile:
     gaz = load_gazetteer()
     blocks = split_sections(text)
     title, company = _guess_title(text, blocks)
+    if company and not re.search(rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]):
+        company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
     company = _field_company(text) or company or _guess_company(text)
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
@@ -1012,7 +1032,10 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     used: set[str] = set()
     previous: str | None = None
     consumed_previous = False
+    last_section = None
     for section, line, _ in lines:
+        if section != last_section:
+            previous, consumed_previous, last_section = None, False, section
         plain = _strip_md(_BULLET.sub("", line))
         hits = _unique(h.name for h in gaz.skills.find(plain))
         for skill in hits:
@@ -1102,6 +1125,11 @@ class Match(_Frozen):
         return round(points / len(req), 3)
 
 
+def _stems(text: str) -> set[str]:
+    """Word stems (first five letters) for loose comparison: analyst ~ analysis."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+
+
 def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
     """Each of the job's skills as covered (used in a role), weak (only listed, or a related
     skill used) or missing, with the résumé lines that show it."""
@@ -1109,12 +1137,26 @@ def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
     out: list[RequirementMatch] = []
     have = set(resume.skills)
     listed_only = set(resume.listed_only)
+    titles = [(r.title, _stems(r.title)) for r in resume.roles]
     for kind, names in (
         ("required", job.required_skills),
         ("nice_to_have", job.nice_to_have_skills),
     ):
         for name in names:
-            if name in have and name not in listed_only:
+            stems = _stems(name)
+            by_title = [t for t, ts in titles if stems and stems <= ts]
+            if by_title and name not in have:
+                # "Data analysis" is shown by a job as a Data Analyst even if never named.
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="covered",
+                        evidence=tuple(f"Role: {t}" for t in by_title[:2]),
+                        reason="shown by your job titles",
+                    )
+                )
+            elif name in have and name not in listed_only:
                 lines = resume.skill_evidence.get(name, ())
                 out.append(
                     RequirementMatch(

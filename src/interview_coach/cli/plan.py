@@ -1,0 +1,209 @@
+"""`interview-coach plan` and `interview-coach prep`: an interview plan or prep sheet for a job."""
+
+from __future__ import annotations
+
+import click
+
+_FAMILIES = [
+    "software_engineering",
+    "data_analysis",
+    "product_management",
+    "project_management",
+    "ux_design",
+    "marketing",
+    "sales",
+    "customer_support",
+    "it_support",
+    "finance_accounting",
+    "nursing",
+    "teaching",
+    "operations_logistics",
+    "human_resources",
+]
+_SENIORITIES = ["entry", "mid", "senior", "lead"]
+
+
+def register(group: click.Group) -> None:
+    group.add_command(plan)
+    group.add_command(prep)
+
+
+def _options(func):  # type: ignore[no-untyped-def]
+    """Options shared by `plan` and `prep`."""
+    decorators = [
+        click.option(
+            "--job-description",
+            "-j",
+            "job_file",
+            type=click.Path(dir_okay=False),
+            help="Job description file (txt, md, pdf or docx).",
+        ),
+        click.option(
+            "--resume",
+            "-r",
+            "resume_file",
+            type=click.Path(dir_okay=False),
+            help="Your résumé (txt, md, pdf or docx), to ask about your own experience.",
+        ),
+        click.option(
+            "--job-family",
+            "-f",
+            type=click.Choice(_FAMILIES),
+            help="Job family; inferred from the job description when left out.",
+        ),
+        click.option(
+            "--seniority",
+            "-s",
+            type=click.Choice(_SENIORITIES),
+            help="Level; inferred from the job description when left out.",
+        ),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["markdown", "json"]),
+            default="markdown",
+            show_default=True,
+            help="What to print.",
+        ),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False),
+            help="Where to save it (.md or .json); default: the plans folder in the data folder.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+@click.command()
+@_options
+@click.option(
+    "--minutes",
+    "-m",
+    type=click.IntRange(10, 180),
+    default=30,
+    show_default=True,
+    help="Length of the interview.",
+)
+@click.option("--prep", "with_prep", is_flag=True, help="Also print and save the prep sheet.")
+def plan(
+    job_file: str | None,
+    resume_file: str | None,
+    job_family: str | None,
+    seniority: str | None,
+    fmt: str,
+    output: str | None,
+    minutes: int,
+    with_prep: bool,
+) -> None:
+    """Build a timed interview plan: every stage of a real interview, each question with why.
+
+    Give a job description (and your résumé for questions about your own roles), or a job
+    family and seniority for a general plan.
+    """
+    from interview_coach.questions.plan import build_plan, prep_sheet
+
+    job, resume = _read_inputs(job_file, resume_file, job_family)
+    result = build_plan(job, resume, job_family=job_family, seniority=seniority, minutes=minutes)
+    documents = [("plan", result)]
+    if with_prep:
+        documents.append(("prep", prep_sheet(job, resume, job_family=job_family)))
+    _emit(documents, fmt, output, job, job_family)
+
+
+@click.command()
+@_options
+def prep(
+    job_file: str | None,
+    resume_file: str | None,
+    job_family: str | None,
+    seniority: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """Prep sheet: each requirement against your résumé (covered, weak, missing), stories to
+    prepare, and questions to ask the interviewer."""
+    from interview_coach.questions.plan import prep_sheet
+
+    job, resume = _read_inputs(job_file, resume_file, job_family)
+    _emit([("prep", prep_sheet(job, resume, job_family=job_family))], fmt, output, job, job_family)
+
+
+def _read_inputs(job_file: str | None, resume_file: str | None, job_family: str | None):  # type: ignore[no-untyped-def]
+    from interview_coach.errors import InputError
+    from interview_coach.questions.documents import read_document
+    from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
+
+    if job_file is None and job_family is None:
+        raise InputError(
+            "Give a job description (--job-description FILE) or a job family (--job-family)."
+        )
+    job = job_profile_from_text(read_document(job_file)) if job_file else None
+    resume = resume_profile_from_text(read_document(resume_file)) if resume_file else None
+    if job is not None and not (job.required_skills or job.nice_to_have_skills or job.title):
+        raise InputError(f"{job_file}: no job title or skills found; is this a job description?")
+    return job, resume
+
+
+def _emit(documents, fmt: str, output: str | None, job, job_family: str | None) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+    from pathlib import Path
+
+    from interview_coach.config import get_settings
+
+    for _, doc in documents:
+        click.echo(doc.to_json() if fmt == "json" else doc.to_markdown())
+    if output:
+        target = Path(output)
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = (job.title if job and job.title else None) or job_family or "plan"
+        target = get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
+    as_json = target.suffix.lower() == ".json"
+    if as_json:
+        import json
+
+        body = (
+            documents[0][1].to_json()
+            if len(documents) == 1
+            else json.dumps(
+                {kind: doc.model_dump(mode="json") for kind, doc in documents},
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        body = "\n".join(doc.to_markdown() for _, doc in documents)
+    _write_atomic(target, body)
+    click.echo(f"Saved to {target}", err=True)
+
+
+def _slug(text: str) -> str:
+    import re
+
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:60] or "plan"
+
+
+def _write_atomic(target, body: str) -> None:  # type: ignore[no-untyped-def]
+    """Write to a temporary file beside the target, then rename: never a half-written plan."""
+    import os
+    import tempfile
+
+    from interview_coach.errors import StorageError
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".plan-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(body)
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise StorageError(f"Cannot save to {target}: {exc.strerror or exc}.") from exc

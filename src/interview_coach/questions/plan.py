@@ -1,0 +1,870 @@
+"""Interview plans and prep sheets built from a job profile, a résumé, or just a job family.
+
+A plan follows the shape of a real interview: opening, résumé walk-through, behavioural
+questions on the competencies the job stresses, role-specific questions, motivation, the
+candidate's own questions, and closing. Each stage has a time budget and each question says
+why it is asked. The same inputs always give the same plan (ties are broken by a stable hash
+of the job, never by chance).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interview_coach.errors import InputError
+from interview_coach.questions.bank import QuestionBank, load_bank
+from interview_coach.questions.profile import (
+    JOB_FAMILIES,
+    SENIORITIES,
+    Achievement,
+    Match,
+    RequirementMatch,
+    ResumeProfile,
+    match_profiles,
+)
+from interview_coach.types import Frame, JobProfile, Question
+
+STAGES: tuple[str, ...] = (
+    "opening",
+    "resume_walkthrough",
+    "behavioural",
+    "role_specific",
+    "motivation",
+    "candidate_questions",
+    "closing",
+)
+STAGE_TITLES = {
+    "opening": "Opening",
+    "resume_walkthrough": "Résumé walk-through",
+    "behavioural": "Behavioural questions",
+    "role_specific": "Role-specific questions",
+    "motivation": "Motivation",
+    "candidate_questions": "Your questions for them",
+    "closing": "Closing",
+}
+STAGE_PURPOSE = {
+    "opening": "Settle in and give a two-minute story of who you are and why you are here.",
+    "resume_walkthrough": "The interviewer tests what your résumé claims, role by role.",
+    "behavioural": "Past examples (STAR) for the competencies this job stresses.",
+    "role_specific": "How you do the actual work of this role.",
+    "motivation": "Why this role, why this employer, why now.",
+    "candidate_questions": "Your chance to learn about the job and show you have thought about it.",
+    "closing": "Wrap up, confirm next steps, leave a clear last impression.",
+}
+# Share of the interview each stage gets (sums to 1). The behavioural and role stages carry
+# most of the assessment, so they get most of the time.
+STAGE_WEIGHTS = {
+    "opening": 0.10,
+    "resume_walkthrough": 0.17,
+    "behavioural": 0.30,
+    "role_specific": 0.23,
+    "motivation": 0.07,
+    "candidate_questions": 0.10,
+    "closing": 0.03,
+}
+MIN_MINUTES, MAX_MINUTES = 10, 180
+
+COMPETENCY_LABELS = {
+    "problem_solving": "problem solving",
+    "customer_focus": "customer focus",
+    "attention_to_detail": "attention to detail",
+    "stakeholder_management": "stakeholder management",
+    "decision_making": "decision making",
+    "data_literacy": "working with data",
+    "patient_care": "patient care",
+    "classroom_management": "classroom management",
+    "process_improvement": "process improvement",
+    "employee_relations": "employee relations",
+    "system_design": "system design",
+    "risk_management": "risk management",
+}
+CORE_COMPETENCIES = (
+    "teamwork",
+    "problem_solving",
+    "communication",
+    "conflict",
+    "initiative",
+    "adaptability",
+    "leadership",
+    "customer_focus",
+    "prioritisation",
+    "failure",
+    "ethics",
+    "learning",
+)
+# What each family's interviews usually probe when a job description does not say.
+FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {
+    "software_engineering": ("problem_solving", "teamwork", "failure", "learning"),
+    "data_analysis": ("problem_solving", "communication", "attention_to_detail", "initiative"),
+    "product_management": ("prioritisation", "stakeholder_management", "conflict", "failure"),
+    "project_management": (
+        "prioritisation",
+        "stakeholder_management",
+        "leadership",
+        "adaptability",
+    ),
+    "ux_design": ("customer_focus", "communication", "conflict", "learning"),
+    "marketing": ("initiative", "communication", "failure", "adaptability"),
+    "sales": ("customer_focus", "resilience", "initiative", "failure"),
+    "customer_support": ("customer_focus", "conflict", "communication", "adaptability"),
+    "it_support": ("problem_solving", "customer_focus", "prioritisation", "communication"),
+    "finance_accounting": ("attention_to_detail", "ethics", "prioritisation", "problem_solving"),
+    "nursing": ("customer_focus", "teamwork", "prioritisation", "ethics"),
+    "teaching": ("adaptability", "communication", "conflict", "customer_focus"),
+    "operations_logistics": ("problem_solving", "leadership", "prioritisation", "adaptability"),
+    "human_resources": ("conflict", "ethics", "communication", "stakeholder_management"),
+}
+_DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failure")
+
+
+def _label(competency: str) -> str:
+    return COMPETENCY_LABELS.get(competency, competency.replace("_", " "))
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PlanQuestion(_Frozen):
+    """One question of the plan and the reason it is asked."""
+
+    text: str
+    why: str = Field(description="which requirement or competency it probes")
+    id: str | None = Field(None, description="question-bank id; None for a generated question")
+    category: str
+    frame: Frame = Frame.DIRECT
+    probes: tuple[str, ...] = Field((), description="requirements and competencies probed")
+    seconds: int = Field(description="suggested length of the answer")
+    source: Literal["bank", "resume", "job"] = "bank"
+    strong_answer: tuple[str, ...] = ()
+
+
+class PlanStage(_Frozen):
+    name: str
+    title: str
+    minutes: float
+    purpose: str
+    questions: tuple[PlanQuestion, ...]
+
+
+class InterviewPlan(_Frozen):
+    """A timed interview with its stages in order."""
+
+    title: str
+    job_title: str | None = None
+    company: str | None = None
+    job_family: str | None = None
+    seniority: str | None = None
+    minutes: int
+    stages: tuple[PlanStage, ...]
+    notes: tuple[str, ...] = ()
+
+    def questions(self) -> list[PlanQuestion]:
+        return [q for s in self.stages for q in s.questions]
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
+
+    def to_markdown(self) -> str:
+        return render_plan_markdown(self)
+
+
+class Story(_Frozen):
+    """A story worth preparing, and the résumé item it could be built on."""
+
+    competency: str
+    why: str
+    achievement: str | None = None
+    quantified: bool = False
+    suggestion: str
+
+
+class PrepSheet(_Frozen):
+    """What to prepare: evidence per requirement, stories, and questions to ask."""
+
+    title: str
+    job_title: str | None = None
+    company: str | None = None
+    requirements: tuple[RequirementMatch, ...] = ()
+    coverage: float | None = None
+    stories: tuple[Story, ...] = ()
+    questions_to_ask: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
+
+    def to_markdown(self) -> str:
+        return render_prep_markdown(self)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _rank_key(seed: str, question_id: str) -> str:
+    """A stable tie-breaker: the same job always gets the same choice among equals."""
+    return hashlib.sha256(f"{seed}|{question_id}".encode()).hexdigest()
+
+
+def _seconds(q: Question) -> int:
+    return round((q.min_seconds + q.max_seconds) / 2)
+
+
+def _count_for(stage_seconds: float, per_question: float, lo: int = 1, hi: int = 8) -> int:
+    # about 30 s per question go to the interviewer asking and moving on
+    return max(lo, min(hi, int(stage_seconds // (per_question + 30))))
+
+
+def _from_bank(q: Question, why: str, probes: Sequence[str] = ()) -> PlanQuestion:
+    return PlanQuestion(
+        text=q.text,
+        why=why,
+        id=q.id,
+        category=q.category,
+        frame=q.frame,
+        probes=tuple(probes) or q.competencies,
+        seconds=_seconds(q),
+        source="bank",
+        strong_answer=q.strong_answer,
+    )
+
+
+def _short(text: str, limit: int = 110) -> str:
+    text = text.strip().rstrip(".")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z][a-z0-9+#]+", text.lower()) if len(t) > 2}
+
+
+# ---------------------------------------------------------------- plan
+
+
+def _competencies_for(job: JobProfile | None, family: str | None, bank: QuestionBank) -> list[str]:
+    """Competencies to ask about, most stressed first, that the bank has questions for."""
+    available = {c for q in bank.filter(category="behavioural") for c in q.competencies}
+    chosen: list[str] = []
+    if job is not None:
+        chosen.extend(c for c in job.competencies if c in available)
+    for c in FAMILY_COMPETENCIES.get(family or "", _DEFAULT_COMPETENCIES):
+        if c in available and c not in chosen:
+            chosen.append(c)
+    for c in CORE_COMPETENCIES:
+        if c not in chosen and c in available:
+            chosen.append(c)
+    return chosen
+
+
+def _resume_questions(
+    resume: ResumeProfile,
+    match: Match | None,
+    job: JobProfile | None,
+    count: int,
+) -> list[PlanQuestion]:
+    """Questions about the candidate's own roles and achievements."""
+    out: list[PlanQuestion] = []
+    required = set(job.required_skills) if job else set()
+    if resume.roles:
+        role = resume.roles[0]
+        where = f" at {role.organisation}" if role.organisation else ""
+        target = f" for a {job.title} role" if job and job.title else ""
+        out.append(
+            PlanQuestion(
+                text=f"Walk me through your time as {role.title}{where}: what were you "
+                f"responsible for, and what changed because you were there?",
+                why=f"Your most recent role; the interviewer checks how it prepares you{target}.",
+                category="resume",
+                frame=Frame.PRESENT_PAST_FUTURE,
+                probes=("experience",),
+                seconds=120,
+                source="resume",
+            )
+        )
+
+    def relevance(a: Achievement) -> tuple[int, int, int]:
+        return (len(set(a.skills) & required), int(a.quantified), len(a.text))
+
+    achievements = sorted(resume.achievements, key=relevance, reverse=True)
+    for a in achievements:
+        if not (a.quantified or set(a.skills) & required):
+            continue
+        skills = [s for s in a.skills if s in required]
+        if a.quantified:
+            figure = a.numbers[0]
+            text = (
+                f"Your résumé says: “{_short(a.text)}”. How did you reach {figure}, "
+                "and what was your own part in it?"
+            )
+            why = f"A quantified claim{' using ' + ', '.join(skills) if skills else ''}; "
+            why += "interviewers test the numbers on a résumé and how you got them."
+        else:
+            text = (
+                f"Tell me more about “{_short(a.text)}”. What was hard about it, "
+                "and what would you do differently now?"
+            )
+            why = f"Shows {', '.join(skills)} in use, which the job requires."
+        out.append(
+            PlanQuestion(
+                text=text,
+                why=why,
+                category="resume",
+                frame=Frame.STAR,
+                probes=tuple(skills) or ("achievement",),
+                seconds=120,
+                source="resume",
+            )
+        )
+        if len(out) >= count:
+            break
+    if match is not None and len(out) < count:
+        for r in match.by_status("weak"):
+            if r.kind != "required":
+                continue
+            out.append(
+                PlanQuestion(
+                    text=f"The role needs {r.requirement}. Your résumé {r.reason.split(',')[0]}"
+                    f" — where have you used it, and how recently?",
+                    why=f"Requirement “{r.requirement}” has only weak evidence on your résumé.",
+                    category="resume",
+                    frame=Frame.STAR,
+                    probes=(r.requirement,),
+                    seconds=90,
+                    source="resume",
+                )
+            )
+            if len(out) >= count:
+                break
+    if len(resume.roles) > 1 and len(out) < count:
+        prev = resume.roles[1]
+        out.append(
+            PlanQuestion(
+                text=f"Why did you move on from {prev.title}"
+                f"{' at ' + prev.organisation if prev.organisation else ''}?",
+                why="Career moves: the interviewer listens for a positive, forward-looking reason.",
+                category="resume",
+                frame=Frame.DIRECT,
+                probes=("motivation",),
+                seconds=60,
+                source="resume",
+            )
+        )
+    return out[:count]
+
+
+def _skill_tokens(skill: str) -> set[str]:
+    return _tokens(skill)
+
+
+def _role_questions(
+    bank: QuestionBank,
+    job: JobProfile | None,
+    family: str | None,
+    seniority: str | None,
+    match: Match | None,
+    count: int,
+    seed: str,
+    used: set[str],
+) -> list[PlanQuestion]:
+    out: list[PlanQuestion] = []
+    missing = [r for r in (match.by_status("missing") if match else ()) if r.kind == "required"]
+    if missing and count >= 2:
+        r = missing[0]
+        title = job.title if job and job.title else "this role"
+        out.append(
+            PlanQuestion(
+                text=f"This role involves {r.requirement}. What is your experience with it, "
+                "and if it is limited, how would you get up to speed?",
+                why=f"Requirement “{r.requirement}” does not appear on your résumé; expect "
+                f"the interviewer to probe it for {title}.",
+                category="role_specific",
+                frame=Frame.DIRECT,
+                probes=(r.requirement,),
+                seconds=90,
+                source="job",
+            )
+        )
+    if family is None:
+        pool = bank.filter(category="situational", seniority=seniority)
+        reason = "A situational question: how you would approach a realistic problem."
+        pool.sort(key=lambda q: _rank_key(seed, q.id or q.text))
+        for q in pool:
+            if len(out) >= count:
+                break
+            if q.id in used:
+                continue
+            used.add(q.id or q.text)
+            out.append(_from_bank(q, reason))
+        return out
+    pool = [
+        q
+        for q in bank.filter(category="role_specific", job_family=family, seniority=seniority)
+        if q.job_families
+    ]
+    skills = list(job.required_skills) if job else []
+    skill_tokens = {s: _skill_tokens(s) for s in skills}
+    responsibility_tokens = (
+        set().union(*(_tokens(r) for r in job.responsibilities)) if job else set()
+    )
+    wanted = set(job.competencies) if job else set()
+
+    def score(q: Question) -> tuple[float, str]:
+        qt = _tokens(q.text + " " + " ".join(q.strong_answer))
+        hit = sum(1 for toks in skill_tokens.values() if toks and toks <= qt)
+        overlap = len(qt & responsibility_tokens) * 0.2
+        comp = len(set(q.competencies) & wanted) * 0.5
+        level = 0.3 if seniority and seniority in q.seniority else 0.0
+        return (-(hit * 2 + overlap + comp + level), _rank_key(seed, q.id or q.text))
+
+    pool.sort(key=score)
+    for q in pool:
+        if len(out) >= count:
+            break
+        if (q.id or q.text) in used:
+            continue
+        used.add(q.id or q.text)
+        qt = _tokens(q.text + " " + " ".join(q.strong_answer))
+        probed = [s for s, toks in skill_tokens.items() if toks and toks <= qt]
+        if probed:
+            why = f"Probes {', '.join(probed[:3])}, listed in the job's requirements."
+        else:
+            comps = ", ".join(_label(c) for c in q.competencies[:2])
+            why = f"A core {family.replace('_', ' ')} question on {comps}."
+        out.append(_from_bank(q, why, probes=(*probed[:3], *q.competencies)))
+    return out
+
+
+def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str]:
+    """Five questions worth asking the interviewer, built from what the job says."""
+    title = job.title if job and job.title else "this role"
+    qs = [f"What would success look like in the first 90 days for the {title}?"]
+    if job and job.responsibilities:
+        qs.append(
+            f"The description mentions “{_short(job.responsibilities[0], 80)}”. "
+            "What does that look like week to week, and what makes it hard?"
+        )
+    else:
+        qs.append("What does a typical week look like in this role?")
+    if job and job.values:
+        value = job.values[0]
+        qs.append(
+            f"You mention {value} in the description. Can you give an example of how "
+            "it shows up in how the team works?"
+        )
+    else:
+        qs.append("How would you describe the team's culture, and how does it show day to day?")
+    if job and job.required_skills:
+        skill = job.required_skills[0]
+        qs.append(
+            f"How does the team use {skill} today, and is anything about it changing "
+            "in the next year?"
+        )
+    else:
+        qs.append("What is the biggest challenge the team is working on right now?")
+    level = (job.seniority if job else None) or "this level"
+    qs.append(
+        f"How do people at {level} level grow here, and how is performance reviewed?"
+        if level != "this level"
+        else "How do people in this role grow, and how is performance reviewed?"
+    )
+    qs.append("What are the next steps in the process, and when can I expect to hear back?")
+    return qs[:6]
+
+
+def build_plan(
+    job: JobProfile | None,
+    resume: ResumeProfile | None,
+    *,
+    job_family: str | None = None,
+    seniority: str | None = None,
+    minutes: int = 30,
+    bank: QuestionBank | None = None,
+) -> InterviewPlan:
+    """A timed interview plan; `job_family`/`seniority` override what the job description says."""
+    if not MIN_MINUTES <= minutes <= MAX_MINUTES:
+        raise InputError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}.")
+    if job_family is not None and job_family not in JOB_FAMILIES:
+        raise InputError(
+            f"Unknown job family {job_family!r}. Choose one of: {', '.join(JOB_FAMILIES)}."
+        )
+    if seniority is not None and seniority not in SENIORITIES:
+        raise InputError(
+            f"Unknown seniority {seniority!r}. Choose one of: {', '.join(SENIORITIES)}."
+        )
+    bank = bank or load_bank()
+    family = job_family or (job.job_family if job else None)
+    level = seniority or (job.seniority if job else None)
+    match = match_profiles(job, resume) if job is not None and resume is not None else None
+    seed = "|".join(
+        str(x) for x in (job.title if job else None, job.company if job else None, family, level)
+    )
+    used: set[str] = set()
+    budgets = {s: minutes * 60 * STAGE_WEIGHTS[s] for s in STAGES}
+    stages: list[PlanStage] = []
+
+    def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
+        pool = bank.filter(category=category, job_family=family, seniority=level)
+        order = {qid: i for i, qid in enumerate(prefer)}
+        pool.sort(key=lambda q: (order.get(q.id or "", 99), _rank_key(seed, q.id or q.text)))
+        out = []
+        for q in pool:
+            if (q.id or q.text) in used:
+                continue
+            used.add(q.id or q.text)
+            out.append(_from_bank(q, why))
+            if len(out) >= n:
+                break
+        return out
+
+    # Opening: one question, "Tell me about yourself" when the bank has it.
+    opening = pick(
+        "opening",
+        1,
+        "Every interview starts here; it frames how the rest of your answers are heard.",
+        prefer=("open-intro-001",),
+    )
+    stages.append(_stage("opening", budgets, opening))
+
+    # Résumé walk-through.
+    n_resume = _count_for(budgets["resume_walkthrough"], 100, hi=5)
+    if resume is not None:
+        walk = _resume_questions(resume, match, job, n_resume)
+    else:
+        walk = pick(
+            "opening",
+            1,
+            "Without a résumé to hand the interviewer asks you to walk through it yourself.",
+            prefer=("open-intro-002",),
+        )
+    stages.append(_stage("resume_walkthrough", budgets, walk))
+
+    # Behavioural: one question per competency the job stresses.
+    n_beh = _count_for(budgets["behavioural"], 120, hi=6)
+    beh: list[PlanQuestion] = []
+    stressed = set(job.competencies) if job else set()
+    for comp in _competencies_for(job, family, bank):
+        if len(beh) >= n_beh:
+            break
+        pool = [
+            q
+            for q in bank.filter(category="behavioural", competency=comp, seniority=level)
+            if (q.id or q.text) not in used
+        ]
+        if not pool:
+            continue
+        pool.sort(key=lambda q: (q.competencies.index(comp), _rank_key(seed, q.id or q.text)))
+        q = pool[0]
+        used.add(q.id or q.text)
+        if comp in stressed:
+            why = f"The job description stresses {_label(comp)}."
+        elif family:
+            kind = family.replace("_", " ")
+            why = f"{_label(comp).capitalize()} is commonly probed for {kind} roles."
+        else:
+            why = f"{_label(comp).capitalize()} is probed in most interviews."
+        beh.append(_from_bank(q, why, probes=(comp,)))
+    stages.append(_stage("behavioural", budgets, beh))
+
+    # Role-specific.
+    n_role = _count_for(budgets["role_specific"], 100, hi=6)
+    role = _role_questions(bank, job, family, level, match, n_role, seed, used)
+    stages.append(_stage("role_specific", budgets, role))
+
+    # Motivation.
+    n_mot = _count_for(budgets["motivation"], 75, hi=2)
+    motivation: list[PlanQuestion] = []
+    if job is not None and job.company:
+        motivation.append(
+            PlanQuestion(
+                text=f"Why do you want to work at {job.company}"
+                f"{' as ' + job.title if job.title else ''}?",
+                why="Tests your research on the employer and whether the role fits your plans.",
+                category="motivation",
+                frame=Frame.ROLE_COMPANY_SELF,
+                probes=("motivation", "company_research"),
+                seconds=75,
+                source="job",
+            )
+        )
+    motivation += pick(
+        "motivation",
+        max(0, n_mot - len(motivation)),
+        "Interviewers want to know why this role and why now.",
+    )
+    stages.append(_stage("motivation", budgets, motivation))
+
+    # The candidate's questions.
+    asks = [
+        PlanQuestion(
+            text=text,
+            why="A question for you to ask: shows preparation and tells you about the job.",
+            category="candidate_question",
+            frame=Frame.DIRECT,
+            probes=(),
+            seconds=60,
+            source="job",
+        )
+        for text in _candidate_questions(job, family)[:3]
+    ]
+    stages.append(_stage("candidate_questions", budgets, asks))
+
+    # Closing.
+    closing = pick(
+        "closing",
+        1,
+        "The last word: a short summary of why you fit, and the next steps.",
+        prefer=("close-summary-003", "close-anything-002"),
+    )
+    stages.append(_stage("closing", budgets, closing))
+
+    notes: list[str] = []
+    if match is not None:
+        missing = [r.requirement for r in match.by_status("missing") if r.kind == "required"]
+        if missing:
+            notes.append(f"Required but not on your résumé: {', '.join(missing)}.")
+        notes.append(f"Résumé coverage of required skills: {match.coverage:.0%}.")
+    if job is None and family is None:
+        notes.append("No job description or job family given: questions are general.")
+    title_bits = [job.title if job and job.title else None, job.company if job else None]
+    title = " at ".join(b for b in title_bits if b) or (
+        f"{(level or '').capitalize()} {family.replace('_', ' ')}".strip() if family else "General"
+    )
+    return InterviewPlan(
+        title=f"Interview plan: {title}",
+        job_title=job.title if job else None,
+        company=job.company if job else None,
+        job_family=family,
+        seniority=level,
+        minutes=minutes,
+        stages=tuple(stages),
+        notes=tuple(notes),
+    )
+
+
+def _stage(name: str, budgets: dict[str, float], questions: list[PlanQuestion]) -> PlanStage:
+    return PlanStage(
+        name=name,
+        title=STAGE_TITLES[name],
+        minutes=round(budgets[name] / 60, 1),
+        purpose=STAGE_PURPOSE[name],
+        questions=tuple(questions),
+    )
+
+
+# ---------------------------------------------------------------- prep sheet
+
+
+_STORY_CUES: dict[str, str] = {
+    "leadership": r"\b(?:led|lead|managed|mentored|coached|supervised|headed|built a team)\b",
+    "teamwork": r"\b(?:team|collaborat|partnered|with (?:the )?\w+ teams?|cross-functional)\w*",
+    "conflict": r"\b(?:resolved|negotiat|disput|complain|escalat|de-escalat|disagree)\w*",
+    "failure": r"\b(?:recovered|turned around|fixed|rescued|after (?:a|an) (?:failed|missed))\w*",
+    "problem_solving": r"\b(?:solved|diagnos|reduced|fixed|improved|root cause|redesigned)\w*",
+    "initiative": r"\b(?:launched|introduced|proposed|started|created|founded|set up|built)\b",
+    "adaptability": r"\b(?:migrat|transition|new system|changed|pivot|rolled out|adopted)\w*",
+    "communication": r"\b(?:presented|wrote|trained|taught|explained|reported|published)\b",
+    "customer_focus": r"\b(?:customer|client|patient|student|user|satisfaction|nps|csat)\w*",
+    "prioritisation": r"\b(?:deadline|on time|ahead of schedule|simultaneous|multiple|caseload)\w*",
+    "ethics": r"\b(?:complian|audit|confidential|safeguard|regulat|ethic)\w*",
+    "learning": r"\b(?:learn|certif|qualified|course|self-taught|upskill)\w*",
+    "stakeholder_management": r"\b(?:stakeholder|director|board|executive|senior leaders?)\w*",
+    "attention_to_detail": r"\b(?:accura|error|reconcil|audit|zero defects?|quality)\w*",
+    "resilience": r"\b(?:pressure|target|quota|turned around|despite)\w*",
+}
+
+
+def _best_achievement(
+    comp: str, achievements: Sequence[Achievement], taken: set[str]
+) -> Achievement | None:
+    cue = _STORY_CUES.get(comp)
+    if cue is None:
+        return None
+    pattern = re.compile(cue, re.I)
+    candidates = [a for a in achievements if a.text not in taken and pattern.search(a.text)]
+    if not candidates:
+        return None
+    candidates.sort(key=lambda a: (not a.quantified, -len(a.skills), a.text))
+    return candidates[0]
+
+
+def prep_sheet(
+    job: JobProfile | None,
+    resume: ResumeProfile | None,
+    *,
+    job_family: str | None = None,
+    bank: QuestionBank | None = None,
+) -> PrepSheet:
+    """Requirements × your evidence, stories to prepare, and five questions to ask."""
+    bank = bank or load_bank()
+    family = job_family or (job.job_family if job else None)
+    requirements: tuple[RequirementMatch, ...] = ()
+    coverage = None
+    if job is not None and resume is not None:
+        m = match_profiles(job, resume)
+        requirements, coverage = m.requirements, m.coverage
+    elif job is not None:
+        requirements = tuple(
+            RequirementMatch(
+                requirement=s,
+                kind=kind,
+                status="missing",
+                reason="no résumé given: note your own evidence",
+            )
+            for kind, names in (
+                ("required", job.required_skills),
+                ("nice_to_have", job.nice_to_have_skills),
+            )
+            for s in names
+        )
+    stories: list[Story] = []
+    taken: set[str] = set()
+    achievements = resume.achievements if resume else ()
+    for comp in _competencies_for(job, family, bank)[:5]:
+        a = _best_achievement(comp, achievements, taken)
+        stressed = job is not None and comp in job.competencies
+        why = (
+            f"The job description stresses {_label(comp)}."
+            if stressed
+            else f"{_label(comp).capitalize()} comes up in most interviews for this kind of role."
+        )
+        if a is not None:
+            taken.add(a.text)
+            suggestion = f"Build a STAR story from “{_short(a.text)}”" + (
+                f"; lead with the result ({a.numbers[0]})."
+                if a.quantified
+                else "; add a measurable result."
+            )
+        else:
+            suggestion = (
+                f"Pick a time you showed {_label(comp)}: set the scene in one sentence, "
+                "spend most of the time on what you did, end with a result you can measure."
+            )
+        stories.append(
+            Story(
+                competency=comp,
+                why=why,
+                achievement=a.text if a else None,
+                quantified=bool(a and a.quantified),
+                suggestion=suggestion,
+            )
+        )
+    for r in requirements:
+        if r.kind == "required" and r.status == "weak" and len(stories) < 8:
+            stories.append(
+                Story(
+                    competency=r.requirement,
+                    why=f"Required skill with weak evidence: {r.reason}.",
+                    suggestion=f"Prepare one concrete example of {r.requirement} in use: "
+                    "what you did with it and what came of it.",
+                )
+            )
+    notes: list[str] = []
+    missing = [
+        r.requirement for r in requirements if r.kind == "required" and r.status == "missing"
+    ]
+    if resume is not None and missing:
+        notes.append(
+            f"Missing from your résumé: {', '.join(missing)}. Prepare an honest answer: related "
+            "experience, how fast you learn, or a plan to close the gap."
+        )
+    unquantified = [a for a in achievements if not a.quantified]
+    if resume is not None and achievements and len(unquantified) > len(achievements) / 2:
+        notes.append(
+            "Most of your résumé bullets have no numbers; find one figure (time, money, "
+            "volume, percentage) for each story you prepare."
+        )
+    title = (job.title if job and job.title else None) or (
+        family.replace("_", " ") if family else "General"
+    )
+    return PrepSheet(
+        title=f"Prep sheet: {title}{' at ' + job.company if job and job.company else ''}",
+        job_title=job.title if job else None,
+        company=job.company if job else None,
+        requirements=requirements,
+        coverage=coverage,
+        stories=tuple(stories),
+        questions_to_ask=tuple(_candidate_questions(job, family)[:5]),
+        notes=tuple(notes),
+    )
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_plan_markdown(plan: InterviewPlan) -> str:
+    """The plan as a markdown document."""
+    lines = [f"# {plan.title}", ""]
+    facts = [
+        f"**Length:** {plan.minutes} minutes",
+        f"**Job family:** {plan.job_family.replace('_', ' ')}" if plan.job_family else None,
+        f"**Seniority:** {plan.seniority}" if plan.seniority else None,
+    ]
+    lines.append(" · ".join(f for f in facts if f))
+    lines.append("")
+    for note in plan.notes:
+        lines.append(f"> {note}")
+    if plan.notes:
+        lines.append("")
+    for i, stage in enumerate(plan.stages, 1):
+        lines.append(f"## {i}. {stage.title} ({stage.minutes:g} min)")
+        lines.append("")
+        lines.append(f"_{stage.purpose}_")
+        lines.append("")
+        for j, q in enumerate(stage.questions, 1):
+            lines.append(f"{j}. **{q.text}**")
+            lines.append(f"   - Why: {q.why}")
+            if stage.name != "candidate_questions":
+                lines.append(f"   - Aim for about {q.seconds} seconds · frame: {q.frame.value}")
+            for point in q.strong_answer[:3]:
+                lines.append(f"   - A strong answer: {point}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_STATUS_MARK = {"covered": "✅ covered", "weak": "⚠️ weak", "missing": "❌ missing"}
+
+
+def render_prep_markdown(sheet: PrepSheet) -> str:
+    """The prep sheet as a markdown document."""
+    lines = [f"# {sheet.title}", ""]
+    if sheet.coverage is not None:
+        lines += [f"Résumé coverage of required skills: **{sheet.coverage:.0%}**", ""]
+    if sheet.requirements:
+        lines += [
+            "## Requirements and your evidence",
+            "",
+            "| Requirement | Type | Status | Evidence |",
+            "|---|---|---|---|",
+        ]
+        for r in sheet.requirements:
+            evidence = "; ".join(_short(e, 90) for e in r.evidence) or r.reason
+            lines.append(
+                f"| {_md_escape(r.requirement)} | {r.kind.replace('_', ' ')} | "
+                f"{_STATUS_MARK[r.status]} | {_md_escape(evidence)} |"
+            )
+        lines.append("")
+    if sheet.stories:
+        lines += ["## Stories to prepare", ""]
+        for s in sheet.stories:
+            lines.append(f"- **{_label(s.competency)}** — {s.why} {s.suggestion}")
+        lines.append("")
+    if sheet.questions_to_ask:
+        lines += ["## Questions to ask the interviewer", ""]
+        lines += [f"{i}. {q}" for i, q in enumerate(sheet.questions_to_ask, 1)]
+        lines.append("")
+    for note in sheet.notes:
+        lines.append(f"> {note}")
+    return "\n".join(lines).rstrip() + "\n"
