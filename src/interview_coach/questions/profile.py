@@ -152,7 +152,10 @@ def _build_matcher(entries: Iterable[tuple[str, str, list[str]]]) -> _Matcher:
     sensitive: dict[str, tuple[str, str]] = {}
     regexes: list[tuple[re.Pattern[str], str, str]] = []
     for name, area, aliases in entries:
-        own = [name] if not any(a == f"={name}" for a in aliases) else []
+        # A name spelled with an exact-case or context rule ("=Go", "re:...") must not also
+        # match in any case: "go the extra mile" is not the Go language.
+        exact = any(a == f"={name}" or a.startswith("re:") for a in map(str, aliases))
+        own = [] if exact else [name]
         for alias in [*own, *aliases]:
             alias = str(alias)
             if alias.startswith("re:"):
