@@ -21,8 +21,8 @@ DIGEST_HEAD_WORDS = 40
 DIGEST_TAIL_WORDS = 16
 # Cosine similarity of MiniLM question/answer pairs maps to 0–1 relevance between these
 # points: below LOW is unrelated text, above HIGH is squarely on the question.
-RELEVANCE_LOW = 0.05
-RELEVANCE_HIGH = 0.45
+RELEVANCE_LOW = 0.0
+RELEVANCE_HIGH = 0.3
 
 
 def relevance(question: str, digest: str, embed: Embed) -> float:

@@ -4,6 +4,7 @@ evidence, so the user can see why. The rules and weights are described in docs/s
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,11 +69,20 @@ OTHER_SHARE_LIMIT = 0.35  # more than a third of the words outside the frame
 OTHER_PENALTY = 10.0
 
 # Content.
-CONTENT_POINTS = {"relevance": 45.0, "specificity": 25.0, "ownership": 15.0, "job": 15.0}
-LESSON_BONUS = 4.0
+CONTENT_POINTS = {
+    "specifics": 40.0,
+    "actions": 20.0,
+    "ownership": 15.0,
+    "reflection": 10.0,
+    "relevance": 15.0,
+    "job": 15.0,
+}
+SPECIFIC_WEIGHT = {"metric": 1.0, "number": 0.6, "named": 0.5, "time_frame": 0.5}
+SPECIFICS_SCALE = 2.5  # weighted specifics at which the credit reaches 63 %
+ACTIONS_SCALE = 2.0
 
 # Caps on the overall score for answers that fail outright.
-OFF_TOPIC_RELEVANCE = 0.2
+OFF_TOPIC_RELEVANCE = 0.1
 OFF_TOPIC_CAP = 35
 MIN_WORDS_FOR_CREDIT = 15
 TOO_SHORT_CAP = 30
@@ -272,27 +282,36 @@ def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
     return 100.0 + sum(x.points for x in f), f
 
 
-def score_content(c: Content, has_job: bool) -> tuple[float, list[Factor]]:
-    """Content score: points earned for relevance, specifics, ownership and job coverage."""
+def _saturate(points: float, scale: float) -> float:
+    """0–1, rising quickly at first and levelling off: 1 - e^(-points/scale)."""
+    return 1.0 - math.exp(-max(points, 0.0) / scale)
+
+
+def score_content(
+    c: Content, confident: Sequence[Mark], has_job: bool
+) -> tuple[float, list[Factor]]:
+    """Content score: points earned for substance, ownership, reflection, relevance, job fit."""
     f: list[Factor] = []
     pts = CONTENT_POINTS
-    rel = pts["relevance"] * c.relevance
+    weighted = sum(SPECIFIC_WEIGHT.get(m.kind, 0.5) for m in c.specifics)
+    spec = pts["specifics"] * _saturate(weighted, SPECIFICS_SCALE)
     f.append(
         Factor(
             area="content",
-            rule="relevance",
-            points=round(rel, 1),
-            detail=f"relevance to the question {c.relevance:.2f} ({c.relevance_label})",
-        )
-    )
-    spec = pts["specificity"] * c.specificity
-    f.append(
-        Factor(
-            area="content",
-            rule="specificity",
+            rule="specifics",
             points=round(spec, 1),
             detail=f"{len(c.specifics)} specifics (numbers, names, time frames)",
             evidence=_ev(c.specifics),
+        )
+    )
+    act = pts["actions"] * _saturate(len(confident), ACTIONS_SCALE)
+    f.append(
+        Factor(
+            area="content",
+            rule="actions",
+            points=round(act, 1),
+            detail=f"{len(confident)} first-person action verbs",
+            evidence=_ev(confident),
         )
     )
     own_share = c.ownership.i_share if c.ownership.i_share is not None else 0.5
@@ -307,8 +326,30 @@ def score_content(c: Content, has_job: bool) -> tuple[float, list[Factor]]:
             evidence=_ev(c.ownership.we_marks),
         )
     )
-    total = rel + spec + own
-    budget = pts["relevance"] + pts["specificity"] + pts["ownership"]
+    lessons = c.talking_points.get("lessons", [])
+    refl = pts["reflection"] if lessons else 0.0
+    if refl:
+        f.append(
+            Factor(
+                area="content",
+                rule="reflection",
+                points=refl,
+                detail="reflects on a lesson learned",
+                evidence=_ev(lessons, 2),
+            )
+        )
+    rel = pts["relevance"] * c.relevance
+    f.append(
+        Factor(
+            area="content",
+            rule="relevance",
+            points=round(rel, 1),
+            detail=f"relevance to the question {c.relevance:.2f} ({c.relevance_label})",
+        )
+    )
+    total = spec + act + own + refl + rel
+    budget = pts["specifics"] + pts["actions"] + pts["ownership"] + pts["reflection"]
+    budget += pts["relevance"]
     if has_job and c.job_description is not None:
         jd = c.job_description
         n = len(jd.covered) + len(jd.missing)
@@ -325,19 +366,7 @@ def score_content(c: Content, has_job: bool) -> tuple[float, list[Factor]]:
         )
         total += job
         budget += pts["job"]
-    value = total / budget * 100.0
-    if c.talking_points.get("lessons"):
-        value += LESSON_BONUS
-        f.append(
-            Factor(
-                area="content",
-                rule="lesson",
-                points=LESSON_BONUS,
-                detail="reflects on a lesson learned",
-                evidence=_ev(c.talking_points["lessons"], 2),
-            )
-        )
-    return value, f
+    return total / budget * 100.0, f
 
 
 def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
@@ -346,11 +375,9 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
         return Scores(overall=0, delivery=0, structure=0, content=0), []
     d, fd = score_delivery(inp.delivery, inp.word_count)
     s, fs = score_structure(inp.structure, inp.word_count)
-    c, fc = score_content(inp.content, inp.has_job)
+    c, fc = score_content(inp.content, inp.delivery.confident_language, inp.has_job)
     d, s, c = _clamp(d), _clamp(s), _clamp(c)
     overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
-    # Relevance gates the rest: a polished answer to another question still fails.
-    overall *= 0.55 + 0.45 * min(inp.content.relevance / 0.6, 1.0)
     factors = [*fd, *fs, *fc]
     if inp.content.relevance < OFF_TOPIC_RELEVANCE and overall > OFF_TOPIC_CAP:
         overall = OFF_TOPIC_CAP

@@ -4,11 +4,16 @@ questions), then report missing and thin parts, proportions, order and a quantif
 
 from __future__ import annotations
 
+import itertools
+import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.frames import FRAMES, OTHER_CUES, Part
 from interview_coach.types import Frame, Label
 
@@ -37,33 +42,139 @@ def _cue_score(sentence: str, part_cues: Sequence[tuple[re.Pattern[str], float]]
 
 
 def label_sentences(text: str, spans: Sequence[tuple[int, int]], frame: Frame) -> list[Labelled]:
-    """Label each sentence span with a part of `frame` (or 'other')."""
+    """Label each sentence span with a part of `frame` (or 'other').
+
+    Emission scores come from the frame's trained sentence model when one ships with the
+    package (`models/structure.json`, made by `eval/train_structure.py`), else from the
+    hand-weighted cues alone; a Viterbi pass then picks the most plausible sequence.
+    """
     parts = FRAMES[frame]
     n = len(spans)
     if n == 0:
         return []
     names = [p.name for p in parts] + [OTHER]
-    scores: list[list[float]] = []
-    for i, (s, e) in enumerate(spans):
-        sent = text[s:e].lower().replace("’", "'")
-        pos = 0.5 if n == 1 else i / (n - 1)
-        row = []
-        for p in parts:
-            prior = -(((pos - p.centre) / POSITION_WIDTH) ** 2) / 2
-            row.append(_cue_score(sent, p.cues) + POSITION_WEIGHT * prior)
-        other = OTHER_BASE + _cue_score(sent, OTHER_CUES)
-        if len(sent.split()) <= 3:
-            other += 0.8
-        row.append(other)
-        scores.append(row)
-    path = _viterbi(scores, len(parts))
+    sents = [text[s:e] for s, e in spans]
+    model = _model(frame)
+    if model is not None:
+        scores = [
+            model.log_probs(sentence_features(sent, i, n, frame)) for i, sent in enumerate(sents)
+        ]
+        path = _viterbi(scores, len(parts), model.transitions)
+    else:
+        scores = [_rule_scores(sent, i, n, parts) for i, sent in enumerate(sents)]
+        path = _viterbi(scores, len(parts))
     out = []
     for (s, e), row, k in zip(spans, scores, path, strict=True):
         conf = _softmax(row)[k]
-        name = names[k]
         label = parts[k].label if k < len(parts) else Label.OTHER
-        out.append(Labelled(s, e, name, label, round(conf, 3)))
+        out.append(Labelled(s, e, names[k], label, round(conf, 3)))
     return out
+
+
+def _rule_scores(sentence: str, i: int, n: int, parts: Sequence[Part]) -> list[float]:
+    sent = sentence.lower().replace("’", "'")
+    pos = 0.5 if n == 1 else i / (n - 1)
+    row = []
+    for p in parts:
+        prior = -(((pos - p.centre) / POSITION_WIDTH) ** 2) / 2
+        row.append(_cue_score(sent, p.cues) + POSITION_WEIGHT * prior)
+    other = OTHER_BASE + _cue_score(sent, OTHER_CUES)
+    if len(sent.split()) <= 3:
+        other += 0.8
+    row.append(other)
+    return row
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+_PAST = re.compile(r"\b(was|were|had|did|got|went|made|took|\w+ed)\b")
+_PRESENT_GENERIC = re.compile(
+    r"\b(is|are|am|i'm|it's|you have to|you need to|always|usually|generally|in general|"
+    r"every|important|i think|i believe)\b"
+)
+_REFUSAL = re.compile(
+    r"\b(can't think|cannot think|don't (really )?(have|know|fail|do)|haven't (really )?"
+    r"(had|done|led)|not sure|no idea|move on|pass on|next question|to be honest)\b"
+)
+
+
+def sentence_features(sentence: str, i: int, n: int, frame: Frame) -> dict[str, float]:
+    """Features of one sentence for the trained labeller: cues, position, words, grammar."""
+    sent = sentence.lower().replace("’", "'")
+    toks = [t for t in _WORD.findall(sent) if t not in lx.VOCAL_FILLERS]
+    f: dict[str, float] = {"bias": 1.0}
+    for p in FRAMES[frame]:
+        f[f"cue:{p.name}"] = _cue_score(sent, p.cues)
+    f["cue:other"] = _cue_score(sent, OTHER_CUES)
+    pos = 0.5 if n == 1 else i / (n - 1)
+    f[f"pos:{min(int(pos * 5), 4)}"] = 1.0
+    f["pos"] = pos
+    if i == 0:
+        f["pos:first"] = 1.0
+    if i == n - 1:
+        f["pos:last"] = 1.0
+    if n <= 2:
+        f["n:small"] = 1.0
+    f["len:short"] = 1.0 if len(toks) <= 5 else 0.0
+    f["len:long"] = 1.0 if len(toks) >= 30 else 0.0
+    f["past"] = min(len(_PAST.findall(sent)), 3) / 3
+    f["generic"] = min(len(_PRESENT_GENERIC.findall(sent)), 3) / 3
+    f["refusal"] = 1.0 if _REFUSAL.search(sent) else 0.0
+    f["digit"] = 1.0 if any(c.isdigit() for c in sent) or "percent" in sent else 0.0
+    f["would"] = 1.0 if re.search(r"\b(would|i'd|i'll|will)\b", sent) else 0.0
+    f["i"] = 1.0 if "i" in toks else 0.0
+    f["we"] = 1.0 if "we" in toks else 0.0
+    f["you"] = 1.0 if "you" in toks or "your" in toks else 0.0
+    if toks:
+        f[f"start:{toks[0]}"] = 1.0
+        if len(toks) > 1:
+            f[f"start2:{toks[0]}_{toks[1]}"] = 1.0
+    for t in set(toks):
+        f[f"w:{t}"] = 1.0
+    for a, b in set(itertools.pairwise(toks)):
+        f[f"b:{a}_{b}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """Multinomial logistic regression over sentence features, plus label transitions."""
+
+    labels: tuple[str, ...]
+    weights: Mapping[str, tuple[float, ...]]
+    transitions: tuple[tuple[float, ...], ...]  # log-scores, rows = from, cols = to
+
+    def log_probs(self, feats: Mapping[str, float]) -> list[float]:
+        z = [0.0] * len(self.labels)
+        for name, v in feats.items():
+            w = self.weights.get(name)
+            if w is not None and v:
+                for k, wk in enumerate(w):
+                    z[k] += wk * v
+        m = max(z)
+        lse = m + math.log(sum(math.exp(v - m) for v in z))
+        return [v - lse for v in z]
+
+
+@cache
+def _models() -> dict[str, SentenceModel]:
+    path = resources.files("interview_coach.analysis") / "models" / "structure.json"
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        frame: SentenceModel(
+            labels=tuple(m["labels"]),
+            weights={k: tuple(v) for k, v in m["weights"].items()},
+            transitions=tuple(tuple(r) for r in m["transitions"]),
+        )
+        for frame, m in data["frames"].items()
+    }
+
+
+def _model(frame: Frame) -> SentenceModel | None:
+    model = _models().get(frame.value)
+    expected = [p.name for p in FRAMES[frame]] + [OTHER]
+    return model if model is not None and list(model.labels) == expected else None
 
 
 def _softmax(row: Sequence[float]) -> list[float]:
@@ -84,14 +195,22 @@ def _transition(a: int, b: int, n_parts: int) -> float:
     return -BACKWARD_PENALTY
 
 
-def _viterbi(scores: list[list[float]], n_parts: int) -> list[int]:
+def _viterbi(
+    scores: list[list[float]],
+    n_parts: int,
+    transitions: Sequence[Sequence[float]] | None = None,
+) -> list[int]:
     k = n_parts + 1
+
+    def trans(a: int, b: int) -> float:
+        return transitions[a][b] if transitions is not None else _transition(a, b, n_parts)
+
     best = list(scores[0])
     back: list[list[int]] = []
     for row in scores[1:]:
         new, ptr = [], []
         for b in range(k):
-            cands = [best[a] + _transition(a, b, n_parts) for a in range(k)]
+            cands = [best[a] + trans(a, b) for a in range(k)]
             a_best = max(range(k), key=cands.__getitem__)
             new.append(cands[a_best] + row[b])
             ptr.append(a_best)

@@ -1,0 +1,205 @@
+"""Accuracy of the answer analysis against the labelled answers in eval/data/.
+
+Each answer line carries gold sentences with labels and inline marks: {f:…} for fillers and
+{h:…} for hedges. Reported, per split (dev is used for tuning; test is held out):
+filler and hedge precision/recall/F1 (span overlap), STAR sentence macro-F1 on behavioural
+answers, frame-part accuracy on the other question types, and Spearman's rank correlation
+of the overall score with the human grade.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from interview_coach.analysis import FRAME_SECONDS, analyze
+from interview_coach.analysis.structure import label_sentences
+from interview_coach.nlp.embeddings import get_embedder
+from interview_coach.types import Frame, Question, Transcript
+
+DATA = Path(__file__).parent / "data"
+_MARK = re.compile(r"\{([fh]):([^{}]*)\}")
+
+TYPE_FRAME = {
+    "behavioural": ("behavioural", Frame.STAR),
+    "opening": ("opening", Frame.PRESENT_PAST_FUTURE),
+    "motivation": ("motivation", Frame.ROLE_COMPANY_SELF),
+    "strengths_weaknesses": ("strengths_weaknesses", Frame.CLAIM_EVIDENCE),
+    "situational": ("situational", Frame.HYPOTHETICAL),
+    "technical": ("role_specific", Frame.DIRECT),
+    "salary": ("salary_logistics", Frame.DIRECT),
+    "closing": ("closing", Frame.DIRECT),
+}
+STAR_LABELS = ("situation", "task", "action", "result", "other")
+
+
+@dataclass
+class Item:
+    id: str
+    split: str
+    question: str
+    qtype: str
+    grade: int
+    text: str
+    sentences: list[tuple[int, int, str]]  # start, end, gold label
+    fillers: list[tuple[int, int]]
+    hedges: list[tuple[int, int]]
+
+
+def _parse(line: dict) -> Item:
+    text_parts: list[str] = []
+    pos = 0
+    sentences, fillers, hedges = [], [], []
+    for k, s in enumerate(line["sentences"]):
+        if k:
+            text_parts.append(" ")
+            pos += 1
+        start = pos
+        last = 0
+        for m in _MARK.finditer(s["text"]):
+            plain = s["text"][last : m.start()]
+            text_parts.append(plain)
+            pos += len(plain)
+            (fillers if m.group(1) == "f" else hedges).append((pos, pos + len(m.group(2))))
+            text_parts.append(m.group(2))
+            pos += len(m.group(2))
+            last = m.end()
+        text_parts.append(s["text"][last:])
+        pos += len(s["text"]) - last
+        sentences.append((start, pos, s["label"]))
+    return Item(
+        line["id"],
+        line["split"],
+        line["question"],
+        line["question_type"],
+        int(line["grade"]),
+        "".join(text_parts),
+        sentences,
+        fillers,
+        hedges,
+    )
+
+
+def load(split: str | None = None) -> list[Item]:
+    """All labelled answers (optionally one split)."""
+    items = []
+    for f in sorted(DATA.glob("answers_*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                it = _parse(json.loads(line))
+                if split is None or it.split == split:
+                    items.append(it)
+    return items
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
+
+
+def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[int, int, int]:
+    used: set[int] = set()
+    tp = 0
+    for ps, pe in pred:
+        for gi, (gs, ge) in enumerate(gold):
+            if gi not in used and ps < ge and gs < pe:
+                used.add(gi)
+                tp += 1
+                break
+    return tp, len(pred) - tp, len(gold) - tp
+
+
+def spearman(x: list[float], y: list[float]) -> float:
+    """Spearman's rank correlation (average ranks for ties)."""
+
+    def ranks(v: list[float]) -> np.ndarray:
+        arr = np.asarray(v, dtype=float)
+        order = arr.argsort(kind="mergesort")
+        r = np.empty(len(arr))
+        r[order] = np.arange(len(arr))
+        for val in np.unique(arr):
+            idx = arr == val
+            r[idx] = r[idx].mean()
+        return r
+
+    if len(x) < 3:
+        return float("nan")
+    rx, ry = ranks(x), ranks(y)
+    return float(np.corrcoef(rx, ry)[0, 1])
+
+
+def macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> tuple[float, dict]:
+    """Macro-F1 over the labels present in gold, with per-label figures."""
+    per = {}
+    present = [lab for lab in labels if any(g == lab for g, _ in pairs)]
+    for lab in present:
+        tp = sum(1 for g, p in pairs if g == lab and p == lab)
+        fp = sum(1 for g, p in pairs if g != lab and p == lab)
+        fn = sum(1 for g, p in pairs if g == lab and p != lab)
+        per[lab] = _prf(tp, fp, fn)
+    return round(float(np.mean([per[lab]["f1"] for lab in present])), 3), per
+
+
+def evaluate(items: list[Item]) -> dict:
+    """All answer-analysis metrics over a list of items."""
+    embed = get_embedder().encode
+    filler_counts = Counter()
+    hedge_counts = Counter()
+    star_pairs: list[tuple[str, str]] = []
+    frame_pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    scores, grades = [], []
+    errors = []
+    for it in items:
+        category, frame = TYPE_FRAME[it.qtype]
+        lo, hi = FRAME_SECONDS[frame]
+        q = Question(
+            text=it.question, category=category, frame=frame, min_seconds=lo, max_seconds=hi
+        )
+        fb = analyze(q, Transcript(text=it.text), None, embed)
+        tp, fp, fn = _match([(m.start, m.end) for m in fb.delivery.fillers], it.fillers)
+        filler_counts.update(tp=tp, fp=fp, fn=fn)
+        if fp or fn:
+            errors.append((it.id, "filler", fp, fn))
+        tp, fp, fn = _match([(m.start, m.end) for m in fb.delivery.hedges], it.hedges)
+        hedge_counts.update(tp=tp, fp=fp, fn=fn)
+        spans = [(s, e) for s, e, _ in it.sentences]
+        labelled = label_sentences(it.text, spans, frame)
+        for (_, _, gold), lab in zip(it.sentences, labelled, strict=True):
+            if frame == Frame.STAR:
+                star_pairs.append((gold, lab.part))
+            else:
+                frame_pairs[frame.value].append((gold, lab.part))
+        scores.append(fb.scores.overall)
+        grades.append(it.grade)
+    star_f1, star_per = macro_f1(star_pairs, STAR_LABELS)
+    frames = {}
+    for name, pairs in frame_pairs.items():
+        acc = sum(1 for g, p in pairs if g == p) / len(pairs)
+        labels = tuple(sorted({g for g, _ in pairs}))
+        f1, _ = macro_f1(pairs, labels)
+        frames[name] = {"accuracy": round(acc, 3), "macro_f1": f1, "sentences": len(pairs)}
+    return {
+        "answers": len(items),
+        "fillers": _prf(filler_counts["tp"], filler_counts["fp"], filler_counts["fn"]),
+        "hedges": _prf(hedge_counts["tp"], hedge_counts["fp"], hedge_counts["fn"]),
+        "star_macro_f1": star_f1,
+        "star_per_label": star_per,
+        "star_sentences": len(star_pairs),
+        "frames": frames,
+        "spearman_overall_vs_grade": round(spearman(scores, grades), 3),
+        "_scores": list(zip([i.id for i in items], scores, grades, strict=True)),
+    }
