@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "history",
     "questions",
     "plan",
+    "serve",
 ]
 
 

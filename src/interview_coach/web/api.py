@@ -1,0 +1,356 @@
+"""The REST API under `/api`: everything the pages do, as JSON.
+
+Plain `def` routes: FastAPI runs them in worker threads, so analysis and database work never
+block the event loop that carries the live-audio WebSockets.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import FileResponse, Response
+from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
+
+from interview_coach.errors import InputError
+from interview_coach.store import AnswerRecord
+from interview_coach.types import Feedback, Question
+from interview_coach.web.services import (
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    MAX_QUESTION_COUNT,
+    MIN_MINUTES,
+    Coach,
+    NotFound,
+    PlanRequest,
+    SessionView,
+    build_plan,
+    job_families,
+    seniorities,
+)
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def coach_of(request: Request) -> Coach:
+    return request.app.state.coach
+
+
+# ---------------------------------------------------------------- models
+
+
+class PlanIn(BaseModel):
+    job_family: str | None = Field(None, description="one of /api/options job_families")
+    seniority: str | None = Field(None, description="entry, mid, senior or lead")
+    minutes: int = Field(DEFAULT_MINUTES, ge=MIN_MINUTES, le=MAX_MINUTES)
+    count: int | None = Field(None, ge=1, le=MAX_QUESTION_COUNT, description="at most this many")
+    jd_text: str | None = Field(None, description="a pasted job description")
+    resume_text: str | None = Field(None, description="a pasted résumé")
+
+    def request(self) -> PlanRequest:
+        return PlanRequest(**self.model_dump(exclude={"question_ids"}))
+
+
+class SessionIn(PlanIn):
+    question_ids: list[str] | None = Field(
+        None, description="bank ids of a previewed plan; a fresh plan when absent"
+    )
+
+
+class PlanOut(BaseModel):
+    title: str | None
+    job_family: str | None
+    seniority: str | None
+    job: dict[str, Any] | None
+    questions: list[Question]
+    why: list[str]
+
+
+class AnswerIn(BaseModel):
+    text: str = Field(description="the answer as the candidate would say it")
+
+
+class AnswerSummary(BaseModel):
+    id: int
+    created_at: datetime
+    session_id: int | None
+    question: str | None
+    question_index: int | None = None
+    overall: int | None
+    has_audio: bool
+
+
+class AnswerOut(AnswerSummary):
+    transcript: dict[str, Any]
+    feedback: Feedback | None
+
+
+class SessionOut(BaseModel):
+    id: int
+    title: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    job_family: str | None
+    seniority: str | None
+    job: dict[str, Any] | None
+    questions: list[Question]
+    why: list[str]
+    answers: list[AnswerSummary]
+    next_question: int | None
+
+
+class CreatedAnswer(BaseModel):
+    answer_id: int
+    feedback: Feedback
+    url: str
+
+
+def answer_summary(record: AnswerRecord, index: int | None = None) -> AnswerSummary:
+    return AnswerSummary(
+        id=record.id,
+        created_at=record.created_at,
+        session_id=record.session_id,
+        question=record.question.text if record.question else None,
+        question_index=index,
+        overall=record.feedback.scores.overall if record.feedback else None,
+        has_audio=record.audio_path is not None,
+    )
+
+
+def session_out(view: SessionView) -> SessionOut:
+    return SessionOut(
+        id=view.id,
+        title=view.title,
+        started_at=view.started_at,
+        finished_at=view.finished_at,
+        job_family=view.job_family,
+        seniority=view.seniority,
+        job=view.job.model_dump(mode="json") if view.job else None,
+        questions=view.questions,
+        why=view.why,
+        answers=[answer_summary(a, view.index_of(a.question)) for a in view.answers],
+        next_question=view.next_unanswered(),
+    )
+
+
+# ---------------------------------------------------------------- routes
+
+
+@router.get("/health")
+def health() -> dict[str, str]:
+    """The app is up."""
+    return {"status": "ok"}
+
+
+@router.get("/options")
+def options() -> dict[str, list[str]]:
+    """Job families, seniorities and question categories to choose from."""
+    from interview_coach.questions.bank import load_bank
+
+    return {
+        "job_families": job_families(),
+        "seniorities": seniorities(),
+        "categories": load_bank().categories(),
+    }
+
+
+@router.get("/questions", response_model=list[Question])
+def questions(
+    category: str | None = None,
+    job_family: str | None = None,
+    seniority: str | None = None,
+    limit: int = Query(50, ge=1, le=500),
+) -> list[Question]:
+    """Bank questions matching every filter given."""
+    from interview_coach.questions.bank import load_bank
+
+    return load_bank().filter(category=category, job_family=job_family, seniority=seniority)[:limit]
+
+
+@router.post("/plan", response_model=PlanOut)
+def preview_plan(body: PlanIn) -> PlanOut:
+    """Preview the questions a session would ask (nothing is saved)."""
+    plan = build_plan(body.request())
+    return PlanOut(
+        title=plan.title,
+        why=plan.why,
+        job_family=plan.job_family,
+        seniority=plan.seniority,
+        job=plan.job.model_dump(mode="json") if plan.job else None,
+        questions=plan.questions,
+    )
+
+
+@router.post("/sessions", response_model=SessionOut, status_code=201)
+def create_session(body: SessionIn, request: Request) -> SessionOut:
+    """Start a practice session (a job description and résumé given are kept with it)."""
+    view = coach_of(request).start_session(body.request(), body.question_ids)
+    return session_out(view)
+
+
+@router.get("/sessions")
+def list_sessions(request: Request, limit: int = Query(10, ge=1, le=200)) -> list[dict]:
+    """The newest sessions with their answer counts and mean score."""
+    return coach_of(request).sessions(limit)
+
+
+@router.get("/sessions/{session_id}", response_model=SessionOut)
+def get_session(session_id: int, request: Request) -> SessionOut:
+    """A session: its questions and the answers given so far."""
+    return session_out(coach_of(request).session(session_id))
+
+
+@router.post("/sessions/{session_id}/finish", response_model=SessionOut)
+def finish_session(session_id: int, request: Request) -> SessionOut:
+    """Mark a session finished."""
+    return session_out(coach_of(request).finish_session(session_id))
+
+
+@router.post(
+    "/sessions/{session_id}/questions/{index}/answers",
+    response_model=CreatedAnswer,
+    status_code=201,
+)
+def typed_answer(session_id: int, index: int, body: AnswerIn, request: Request) -> CreatedAnswer:
+    """Analyse a typed answer to the session's question `index` (0-based) and keep it.
+
+    Spoken answers stream to the WebSocket `/api/sessions/{id}/questions/{index}/live`.
+    """
+    answer_id, feedback = coach_of(request).typed_answer(session_id, index, body.text)
+    return CreatedAnswer(answer_id=answer_id, feedback=feedback, url=f"/answers/{answer_id}")
+
+
+@router.get("/answers", response_model=list[AnswerSummary])
+def list_answers(request: Request, limit: int = Query(20, ge=1, le=1000)) -> list[AnswerSummary]:
+    """The newest answers, newest first."""
+    records = coach_of(request).store.answers(limit=limit)
+    return [answer_summary(r) for r in reversed(records)]
+
+
+@router.get("/answers/{answer_id}", response_model=AnswerOut)
+def get_answer(answer_id: int, request: Request) -> AnswerOut:
+    """One answer: its transcript and newest feedback."""
+    r = coach_of(request).get_answer(answer_id)
+    return AnswerOut(
+        **answer_summary(r).model_dump(),
+        transcript=r.transcript.model_dump(mode="json"),
+        feedback=r.feedback,
+    )
+
+
+@router.get("/answers/{answer_id}/audio", response_class=FileResponse)
+def answer_audio(answer_id: int, request: Request) -> Response:
+    """The recording of a spoken answer, as the browser sent it."""
+    r = coach_of(request).get_answer(answer_id)
+    if r.audio_path is None or not r.audio_path.is_file():
+        raise NotFound(f"Answer {answer_id} has no recording.")
+    media = {".webm": "audio/webm", ".ogg": "audio/ogg", ".wav": "audio/wav"}
+    return FileResponse(r.audio_path, media_type=media.get(r.audio_path.suffix, "audio/webm"))
+
+
+@router.post("/answers/{answer_id}/story", status_code=201)
+def save_story(
+    answer_id: int, request: Request, force: bool = False, title: str | None = None
+) -> dict[str, int]:
+    """Keep a strong answer (70 or more, unless `force`) as a story in the story bank."""
+    from interview_coach.store.stories import story_from_answer
+
+    coach = coach_of(request)
+    coach.get_answer(answer_id)  # 404 first
+    return {"story_id": story_from_answer(coach.store, answer_id, title=title, force=force)}
+
+
+@router.get("/progress")
+def progress(request: Request) -> dict[str, Any]:
+    """Trends per metric and category, weakest areas and the questions to practise next."""
+    from interview_coach.store.progress import progress_report
+
+    return progress_report(coach_of(request).store).to_json()
+
+
+@router.get("/progress/chart.svg", response_class=Response)
+def progress_chart(request: Request) -> Response:
+    """The progress chart as SVG."""
+    return Response(progress_chart_svg(coach_of(request)), media_type="image/svg+xml")
+
+
+def progress_chart_svg(coach: Coach) -> bytes:
+    from interview_coach.reports.charts import write_progress_chart
+    from interview_coach.store.progress import progress_report
+
+    report = progress_report(coach.store)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_progress_chart(report, Path(tmp) / "progress.svg")
+        return path.read_bytes()
+
+
+@router.get("/stories")
+def stories(request: Request) -> dict[str, Any]:
+    """The story bank: stories, the competency matrix and warnings."""
+    from interview_coach.store.stories import story_bank
+
+    bank = story_bank(coach_of(request).store)
+    data = asdict(bank)
+    for s in data["stories"]:
+        s["created_at"] = s["created_at"].isoformat()
+    return data
+
+
+@router.get("/settings")
+def settings(request: Request) -> dict[str, Any]:
+    """The settings in force (change them with INTERVIEW_COACH_* environment variables)."""
+    return settings_view(coach_of(request))
+
+
+def settings_view(coach: Coach) -> dict[str, Any]:
+    from interview_coach.speech import resolve_model
+
+    s = coach.settings
+    try:
+        model = resolve_model(s.whisper_model)
+    except Exception:  # a broken setting is shown as it was given
+        model = s.whisper_model or "bundled tiny.en"
+    return {
+        "home": str(s.home),
+        "database": s.database_url or f"sqlite:///{Path(s.home) / 'history.sqlite3'}",
+        "whisper_model": str(model),
+        "max_audio_seconds": s.max_audio_seconds,
+        "max_audio_bytes": s.max_audio_bytes,
+        "max_answer_words": s.max_answer_words,
+    }
+
+
+@router.get("/export", response_class=FileResponse)
+def export(request: Request) -> Response:
+    """The whole history as one JSON document (the same format as `data export`)."""
+    from interview_coach.store.transfer import export_data
+
+    tmp = Path(tempfile.mkdtemp(prefix="coach-export-"))
+    path = tmp / "interview-coach-export.json"
+    export_data(coach_of(request).store, path)
+
+    def cleanup() -> None:
+        path.unlink(missing_ok=True)
+        tmp.rmdir()
+
+    return FileResponse(
+        path,
+        media_type="application/json",
+        filename=path.name,
+        background=BackgroundTask(cleanup),
+    )
+
+
+@router.delete("/data")
+def delete_data(request: Request, confirm: bool = False) -> dict[str, Any]:
+    """Delete every answer, session, story and recording. Needs `confirm=true`."""
+    from interview_coach.store.transfer import delete_all
+
+    if not confirm:
+        raise InputError("Deleting everything needs confirm=true.")
+    return {"deleted": delete_all(coach_of(request).store)}

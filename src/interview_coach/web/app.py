@@ -1,0 +1,123 @@
+"""The FastAPI application: pages, the `/api` REST API and the live-audio WebSocket."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from interview_coach import __version__
+from interview_coach.config import Settings, get_settings
+from interview_coach.errors import AudioError, CoachError, InputError
+from interview_coach.web import render
+from interview_coach.web.services import Coach, NotFound
+
+HERE = Path(__file__).parent
+log = logging.getLogger(__name__)
+
+
+def _status(exc: CoachError) -> int:
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, InputError | AudioError):
+        return 422
+    return 400
+
+
+def _preload(settings: Settings) -> None:
+    """Load the speech and sentence models so the first answer does not wait for them."""
+    try:
+        from interview_coach.nlp.embeddings import get_embedder
+        from interview_coach.speech import load_model
+
+        load_model(settings.whisper_model)
+        get_embedder()
+    except Exception as exc:  # the answer that needs a model reports the problem itself
+        log.warning("Could not preload models: %s", exc)
+
+
+def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
+    """The app, reading its settings from the environment unless given."""
+    settings = settings or get_settings()
+    coach = Coach(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if preload:
+            threading.Thread(target=_preload, args=(settings,), daemon=True).start()
+        yield
+        coach.close()
+
+    app = FastAPI(
+        title="interview-coach",
+        version=__version__,
+        description="Practise interviews offline: questions, spoken or typed answers, "
+        "explainable feedback, progress and a story bank.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.coach = coach
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(
+        label=render.label, part_label=render.part_label, version=__version__
+    )
+    templates.env.filters["label"] = render.label
+    app.state.templates = templates
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api")
+
+    def error_page(request: Request, status: int, title: str, message: str) -> Response:
+        return templates.TemplateResponse(
+            request, "error.html", {"title": title, "message": message}, status_code=status
+        )
+
+    @app.exception_handler(CoachError)
+    async def coach_error(request: Request, exc: CoachError) -> Response:
+        status = _status(exc)
+        if wants_json(request):
+            return JSONResponse({"error": str(exc)}, status_code=status)
+        title = "Not found" if status == 404 else "That did not work"
+        return error_page(request, status, title, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+            for e in exc.errors()
+        )
+        if wants_json(request):
+            return JSONResponse({"error": problems, "detail": exc.errors()}, status_code=422)
+        return error_page(request, 422, "Please check the form", problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if wants_json(request):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        title = "Not found" if exc.status_code == 404 else "Error"
+        message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
+        return error_page(request, exc.status_code, title, message)
+
+    from interview_coach.web import api, live, pages
+
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(api.router)
+    app.include_router(live.router)
+    app.include_router(pages.router)
+
+    @app.get("/api/docs", include_in_schema=False, response_class=HTMLResponse)
+    async def api_docs(request: Request) -> Response:
+        return templates.TemplateResponse(request, "api_docs.html", {"spec": app.openapi()})
+
+    return app

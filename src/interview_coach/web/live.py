@@ -1,0 +1,255 @@
+"""Spoken answers over a WebSocket: audio chunks in, a live transcript and feedback out.
+
+Protocol on `/api/sessions/{id}/questions/{index}/live?format=webm|pcm16`:
+
+- client → server: binary messages with audio (a MediaRecorder webm/opus stream, or 16 kHz
+  mono s16le PCM with `format=pcm16`); a text message `{"type": "stop"}` when the answer ends,
+  or `{"type": "cancel"}` to throw it away.
+- server → client (JSON text): `ready` once recognition is loaded; `partial` with `text` as
+  stretches are recognised; `processing` after stop; `feedback` with `answer_id`, `url`,
+  `transcript`, `scores`, `html` (the summary shown in the room) and `seconds` (stop to
+  feedback); or `error` with `message`, after which the server closes the socket.
+
+The server trusts nothing it receives: the stream type is checked from its first bytes, each
+message and the whole recording are size-limited, the recording's length is limited by the
+speech module, and a connection that goes quiet is closed. Nothing is saved unless the
+answer was recognised and analysed; a dropped connection leaves no trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import tempfile
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+from anyio import to_thread
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+
+from interview_coach.errors import AudioError, CoachError
+from interview_coach.web.services import Coach
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+# One message may carry at most this much audio (MediaRecorder sends ~2-20 kB a second).
+MAX_MESSAGE_BYTES = 1024 * 1024
+# A connection with no message for this long is closed (a stalled or abandoned client).
+IDLE_SECONDS = 30.0
+# How often the live transcript is checked for new words.
+PARTIAL_EVERY = 0.5
+# Live answers being recorded or analysed at once; more are refused with a clear message so
+# the ones running keep their speed (see docs/benchmarks.md, "Web / live sessions").
+MAX_LIVE_SESSIONS = 6
+
+_active = 0
+_active_lock = asyncio.Lock()
+
+
+class _Refused(CoachError):
+    """The client broke the protocol or a limit; the message says which."""
+
+
+def _abandon(live: Any) -> None:
+    """Stop a transcriber whose answer is thrown away, without recognising what is left.
+
+    The speech module offers `finish` only (which transcribes the rest); a dropped connection
+    should cost no more CPU, so the worker is told the stream is closed and left to exit.
+    """
+    with live._lock:
+        live._closed = True
+        live._wake.notify()
+
+
+def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
+    """The recording as a file the store can keep (PCM gets a WAV header)."""
+    if fmt == "pcm16":
+        fd, name = tempfile.mkstemp(suffix=".wav", dir=folder)
+        with open(fd, "wb") as fh, wave.open(fh, "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16_000)
+            w.writeframes(data)
+    else:
+        fd, name = tempfile.mkstemp(suffix=".webm", dir=folder)
+        with open(fd, "wb") as fh:
+            fh.write(data)
+    return Path(name)
+
+
+@router.websocket("/api/sessions/{session_id}/questions/{index}/live")
+async def live_answer(websocket: WebSocket, session_id: int, index: int) -> None:
+    """Record, transcribe and analyse one spoken answer (see the module docstring)."""
+    global _active
+    fmt = websocket.query_params.get("format", "webm")
+    await websocket.accept()
+    send_lock = asyncio.Lock()
+
+    async def send(msg: dict[str, Any]) -> None:
+        async with send_lock:
+            await websocket.send_text(json.dumps(msg))
+
+    async def fail(message: str, code: int = 1008) -> None:
+        try:
+            await send({"type": "error", "message": message})
+            await websocket.close(code=code)
+        except (WebSocketDisconnect, RuntimeError):
+            pass
+
+    coach: Coach = websocket.app.state.coach
+    if fmt not in ("webm", "pcm16"):
+        await fail("format must be webm or pcm16.")
+        return
+    try:
+        await to_thread.run_sync(coach.question, session_id, index)
+    except CoachError as exc:
+        await fail(str(exc))
+        return
+    async with _active_lock:
+        if _active >= MAX_LIVE_SESSIONS:
+            busy = True
+        else:
+            busy = False
+            _active += 1
+    if busy:
+        await fail("The coach is busy with other spoken answers; try again in a minute.", 1013)
+        return
+    try:
+        await _run(websocket, coach, session_id, index, fmt, send, fail)
+    finally:
+        async with _active_lock:
+            _active -= 1
+
+
+async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> None:
+    from interview_coach.speech import LiveTranscriber
+    from interview_coach.speech.audio import sniff
+
+    settings = coach.settings
+    try:
+        live = await to_thread.run_sync(
+            lambda: LiveTranscriber(
+                fmt="pcm16" if fmt == "pcm16" else "encoded",
+                model=settings.whisper_model,
+                name="your recording",
+            )
+        )
+    except CoachError as exc:
+        await fail(str(exc), 1011)
+        return
+    audio = bytearray()
+    finished = False
+    started = time.monotonic()
+    last_partial = ""
+
+    async def partials() -> None:
+        nonlocal last_partial
+        while True:
+            await asyncio.sleep(PARTIAL_EVERY)
+            text = live.text_so_far
+            if text != last_partial:
+                last_partial = text
+                await send({"type": "partial", "text": text})
+
+    poller: asyncio.Task[None] | None = None
+    try:
+        await send({"type": "ready", "max_seconds": settings.max_audio_seconds})
+        poller = asyncio.create_task(partials())
+        while True:
+            try:
+                msg = await asyncio.wait_for(websocket.receive(), IDLE_SECONDS)
+            except TimeoutError:
+                raise _Refused(
+                    f"No audio arrived for {IDLE_SECONDS:.0f} seconds; the recording was "
+                    "stopped and nothing was saved."
+                ) from None
+            if msg["type"] == "websocket.disconnect":
+                return  # dropped: nothing saved
+            if msg.get("bytes") is not None:
+                chunk: bytes = msg["bytes"]
+                if len(chunk) > MAX_MESSAGE_BYTES:
+                    raise _Refused("An audio message was larger than 1 MB; nothing was saved.")
+                if not audio and fmt == "webm" and chunk and sniff(chunk[:64]) is None:
+                    raise _Refused("That is not a webm/ogg audio stream; nothing was saved.")
+                if len(audio) + len(chunk) > settings.max_audio_bytes:
+                    raise _Refused(
+                        f"The recording is over the {settings.max_audio_bytes // 2**20} MB "
+                        "limit; nothing was saved."
+                    )
+                if time.monotonic() - started > settings.max_audio_seconds + 30:
+                    raise _Refused("The recording went on past the time limit; nothing was saved.")
+                audio.extend(chunk)
+                live.feed(chunk)
+                continue
+            text = msg.get("text") or ""
+            try:
+                command = json.loads(text).get("type")
+            except (ValueError, AttributeError):
+                command = None
+            if command == "cancel":
+                await fail("Recording cancelled; nothing was saved.", 1000)
+                return
+            if command != "stop":
+                raise _Refused('Unknown message; send audio, then {"type": "stop"}.')
+            break
+        stopped = time.monotonic()
+        poller.cancel()
+        await send({"type": "processing"})
+        if not audio:
+            raise AudioError("No audio arrived: check that the microphone is allowed and on.")
+        transcript = await to_thread.run_sync(live.finish)
+        finished = True
+        answer_id, feedback = await to_thread.run_sync(
+            _analyse_and_keep, coach, session_id, index, transcript, bytes(audio), fmt
+        )
+        html = _summary_html(websocket, coach, session_id, index, answer_id, feedback)
+        await send(
+            {
+                "type": "feedback",
+                "answer_id": answer_id,
+                "url": f"/answers/{answer_id}",
+                "transcript": transcript.text,
+                "scores": feedback.scores.model_dump(),
+                "html": html,
+                "seconds": round(time.monotonic() - stopped, 3),
+            }
+        )
+        await websocket.close(code=1000)
+    except WebSocketDisconnect:
+        return
+    except CoachError as exc:
+        await fail(str(exc))
+    except Exception:  # never leave the client waiting; the log has the detail
+        log.exception("Live answer failed")
+        await fail("Something went wrong while analysing the answer; nothing was saved.", 1011)
+    finally:
+        if poller is not None:
+            poller.cancel()
+        if not finished:
+            _abandon(live)
+
+
+def _analyse_and_keep(
+    coach: Coach, session_id: int, index: int, transcript: Any, audio: bytes, fmt: str
+) -> tuple[int, Any]:
+    folder = Path(coach.settings.home)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = _write_audio(audio, fmt, folder)
+    try:
+        return coach.answer(session_id, index, transcript, audio_path=path)
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _summary_html(
+    websocket: WebSocket, coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
+) -> str:
+    templates = websocket.app.state.templates
+    view = coach.session(session_id, with_answers=False)
+    return templates.get_template("_feedback_summary.html").render(
+        fb=feedback, answer_id=answer_id, session=view, index=index
+    )

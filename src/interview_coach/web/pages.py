@@ -1,0 +1,309 @@
+"""Server-rendered pages. Forms work without JavaScript; HTMX swaps parts in place when present."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from interview_coach.errors import InputError
+from interview_coach.web import render
+from interview_coach.web.api import progress_chart_svg, settings_view
+from interview_coach.web.services import (
+    DEFAULT_MINUTES,
+    Coach,
+    PlanRequest,
+    build_plan,
+    job_families,
+    seniorities,
+)
+
+router = APIRouter(include_in_schema=False)
+Page = HTMLResponse
+
+# Upload limit for a job description or résumé file (the document reader enforces it too).
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+
+
+def _coach(request: Request) -> Coach:
+    return request.app.state.coach
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _htmx(request: Request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+# ---------------------------------------------------------------- home
+
+
+@router.get("/", response_class=Page)
+def home(request: Request) -> Response:
+    from interview_coach.store.progress import progress_report
+
+    coach = _coach(request)
+    report = progress_report(coach.store)
+    trends = {t.metric: t for t in report.trends}
+    return _page(
+        request,
+        "home.html",
+        sessions=coach.sessions(5),
+        report=report,
+        trends=trends,
+    )
+
+
+# ---------------------------------------------------------------- new session
+
+
+async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
+    """Text of an uploaded document (txt, md, pdf, docx), or None when none was chosen."""
+    if upload is None or not upload.filename:
+        return None
+    from interview_coach.questions.documents import read_document_bytes
+
+    data = await upload.read(MAX_UPLOAD_BYTES + 1)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise InputError(f"The {what} file is over the {MAX_UPLOAD_BYTES // 2**20} MB limit.")
+    return read_document_bytes(data, upload.filename)
+
+
+async def _plan_request(
+    job_family: str,
+    seniority: str,
+    minutes: int,
+    jd_text: str,
+    resume_text: str,
+    jd_file: UploadFile | None,
+    resume_file: UploadFile | None,
+) -> PlanRequest:
+    jd = await _read_upload(jd_file, "job description") or jd_text
+    cv = await _read_upload(resume_file, "résumé") or resume_text
+    return PlanRequest(
+        job_family=job_family or None,
+        seniority=seniority or None,
+        minutes=minutes,
+        jd_text=jd or None,
+        resume_text=cv or None,
+    )
+
+
+def _form_context(**values: Any) -> dict[str, Any]:
+    return {
+        "families": job_families(),
+        "seniorities": seniorities(),
+        "form": {
+            "job_family": "",
+            "seniority": "",
+            "minutes": DEFAULT_MINUTES,
+            "jd_text": "",
+            "resume_text": "",
+            **values,
+        },
+    }
+
+
+@router.get("/sessions/new", response_class=Page)
+def new_session(request: Request) -> Response:
+    return _page(request, "new_session.html", **_form_context())
+
+
+FormStr = Annotated[str, Form()]
+
+
+@router.post("/sessions/preview", response_class=Page)
+async def preview(
+    request: Request,
+    job_family: FormStr = "",
+    seniority: FormStr = "",
+    minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
+    jd_text: FormStr = "",
+    resume_text: FormStr = "",
+    jd_file: UploadFile | None = None,
+    resume_file: UploadFile | None = None,
+) -> Response:
+    from anyio import to_thread
+
+    req = await _plan_request(
+        job_family, seniority, minutes, jd_text, resume_text, jd_file, resume_file
+    )
+    plan = await to_thread.run_sync(build_plan, req)
+    if _htmx(request):
+        return _page(request, "_plan.html", plan=plan)
+    ctx = _form_context(
+        job_family=job_family,
+        seniority=seniority,
+        minutes=minutes,
+        jd_text=req.jd_text or "",
+        resume_text=req.resume_text or "",
+    )
+    return _page(request, "new_session.html", plan=plan, **ctx)
+
+
+@router.post("/sessions")
+async def create_session(
+    request: Request,
+    job_family: FormStr = "",
+    seniority: FormStr = "",
+    minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
+    jd_text: FormStr = "",
+    resume_text: FormStr = "",
+    jd_file: UploadFile | None = None,
+    resume_file: UploadFile | None = None,
+) -> Response:
+    from anyio import to_thread
+
+    req = await _plan_request(
+        job_family, seniority, minutes, jd_text, resume_text, jd_file, resume_file
+    )
+    view = await to_thread.run_sync(_coach(request).start_session, req)
+    return _see(f"/sessions/{view.id}/room")
+
+
+# ---------------------------------------------------------------- interview room
+
+
+@router.get("/sessions/{session_id}/room", response_class=Page)
+def room(request: Request, session_id: int, q: int | None = None) -> Response:
+    coach = _coach(request)
+    view = coach.session(session_id)
+    index = q if q is not None else view.next_unanswered()
+    if index is None:
+        return _see(f"/sessions/{session_id}")
+    view, question = coach.question(session_id, index)
+    return _page(
+        request,
+        "room.html",
+        session=view,
+        index=index,
+        question=question,
+        why=view.why[index] if index < len(view.why) else None,
+        previous=view.answers_for(index),
+    )
+
+
+@router.post("/sessions/{session_id}/questions/{index}/answer", response_class=Page)
+def typed_answer(
+    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+) -> Response:
+    coach = _coach(request)
+    try:
+        answer_id, feedback = coach.typed_answer(session_id, index, text)
+    except InputError as exc:
+        if _htmx(request):
+            return _page(request, "_error.html", status=422, message=str(exc))
+        raise
+    if _htmx(request):
+        view = coach.session(session_id, with_answers=False)
+        return _page(
+            request,
+            "_feedback_summary.html",
+            fb=feedback,
+            answer_id=answer_id,
+            session=view,
+            index=index,
+        )
+    return _see(f"/answers/{answer_id}")
+
+
+# ---------------------------------------------------------------- feedback and summary
+
+
+@router.get("/answers/{answer_id}", response_class=Page)
+def feedback_page(request: Request, answer_id: int) -> Response:
+    coach = _coach(request)
+    record = coach.get_answer(answer_id)
+    if record.feedback is None:
+        raise InputError(f"Answer {answer_id} has not been analysed.")
+    view = coach.session(record.session_id) if record.session_id is not None else None
+    index = view.index_of(record.question) if view else None
+    return _page(
+        request,
+        "feedback.html",
+        record=record,
+        fb=record.feedback,
+        transcript_html=render.highlighted_transcript(record.feedback),
+        quote=render.quote,
+        session=view,
+        index=index,
+    )
+
+
+@router.get("/sessions/{session_id}", response_class=Page)
+def summary(request: Request, session_id: int) -> Response:
+    view = _coach(request).session(session_id)
+    scored = [a.feedback.scores for a in view.answers if a.feedback]
+    means = None
+    if scored:
+        means = {
+            k: round(sum(getattr(s, k) for s in scored) / len(scored))
+            for k in ("overall", "delivery", "structure", "content")
+        }
+    return _page(request, "summary.html", session=view, means=means)
+
+
+@router.post("/sessions/{session_id}/finish")
+def finish(request: Request, session_id: int) -> Response:
+    _coach(request).finish_session(session_id)
+    return _see(f"/sessions/{session_id}")
+
+
+# ---------------------------------------------------------------- progress and stories
+
+
+@router.get("/progress", response_class=Page)
+def progress(request: Request) -> Response:
+    from interview_coach.store.progress import progress_report
+
+    report = progress_report(_coach(request).store)
+    return _page(request, "progress.html", report=report)
+
+
+@router.get("/progress/chart.svg")
+def chart(request: Request) -> Response:
+    return Response(progress_chart_svg(_coach(request)), media_type="image/svg+xml")
+
+
+@router.get("/stories", response_class=Page)
+def stories(request: Request, saved: int | None = None) -> Response:
+    from interview_coach.store.stories import story_bank
+
+    return _page(request, "stories.html", bank=story_bank(_coach(request).store), saved=saved)
+
+
+@router.post("/answers/{answer_id}/story")
+def save_story(
+    request: Request, answer_id: int, force: Annotated[bool, Form()] = False
+) -> Response:
+    from interview_coach.store.stories import story_from_answer
+
+    coach = _coach(request)
+    coach.get_answer(answer_id)
+    story_id = story_from_answer(coach.store, answer_id, force=force)
+    return _see(f"/stories?saved={story_id}#story-{story_id}")
+
+
+# ---------------------------------------------------------------- settings
+
+
+@router.get("/settings", response_class=Page)
+def settings(request: Request, deleted: int | None = None) -> Response:
+    return _page(request, "settings.html", settings=settings_view(_coach(request)), deleted=deleted)
+
+
+@router.post("/settings/delete")
+def delete(request: Request, confirm: Annotated[str, Form()] = "") -> Response:
+    from interview_coach.store.transfer import delete_all
+
+    if confirm.strip().lower() != "delete":
+        raise InputError("Type the word delete in the box to confirm.")
+    counts = delete_all(_coach(request).store)
+    return _see(f"/settings?deleted={counts.get('answers', 0)}")

@@ -1,0 +1,99 @@
+"""Feedback turned into HTML pieces: the transcript with its marks, labels for parts and rules."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from interview_coach.types import Evidence, Feedback
+
+PART_LABELS = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "other": "Other",
+}
+
+# Which mark wins when two overlap: the first in this order.
+_MARK_ORDER = ("filler", "hedge", "jd")
+_MARK_TITLES = {"filler": "filler", "hedge": "hedge", "jd": "job-description term"}
+
+
+def label(value: str | None) -> str:
+    """'present_past_future' -> 'Present past future'."""
+    if not value:
+        return ""
+    text = str(value).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def part_label(part: str) -> str:
+    return PART_LABELS.get(part, label(part))
+
+
+def _marks(fb: Feedback) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping (start, end, kind, title) marks, in transcript order."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in fb.delivery.fillers:
+        found.append((m.start, m.end, "filler", f"filler ({m.kind})"))
+    for m in fb.delivery.hedges:
+        found.append((m.start, m.end, "hedge", f"hedge ({m.kind})"))
+    jd = fb.content.job_description
+    if jd is not None:
+        for cov in jd.covered:
+            for e in cov.evidence:
+                found.append((e.start, e.end, "jd", f"job-description term: {cov.term}"))
+    found.sort(key=lambda m: (m[0], _MARK_ORDER.index(m[2])))
+    out: list[tuple[int, int, str, str]] = []
+    pos = 0
+    for m in found:
+        if m[0] >= pos and m[1] > m[0]:
+            out.append(m)
+            pos = m[1]
+    return out
+
+
+def _marked(text: str, offset: int, marks: list[tuple[int, int, str, str]]) -> str:
+    """HTML for text[...] that starts at `offset` in the transcript, with marks inside it."""
+    out, pos, end = [], offset, offset + len(text)
+    for start, stop, kind, title in marks:
+        if stop <= pos or start >= end:
+            continue
+        start, stop = max(start, pos), min(stop, end)
+        out.append(str(escape(text[pos - offset : start - offset])))
+        out.append(
+            f'<mark class="m-{kind}" title="{escape(title)}">'
+            f"{escape(text[start - offset : stop - offset])}"
+            f'<span class="visually-hidden"> ({escape(_MARK_TITLES[kind])})</span></mark>'
+        )
+        pos = stop
+    out.append(str(escape(text[pos - offset :])))
+    return "".join(out)
+
+
+def highlighted_transcript(fb: Feedback) -> Markup:
+    """The transcript as HTML: each sentence tagged with its frame part, marks inside."""
+    text = fb.transcript
+    marks = _marks(fb)
+    out, pos = [], 0
+    for s in sorted(fb.structure.sentences, key=lambda s: s.start):
+        if s.start < pos:
+            continue
+        out.append(_marked(text[pos : s.start], pos, marks))
+        part = s.part or s.label.value
+        out.append(
+            f'<span class="sent part-{escape(s.label.value)}">'
+            f'<span class="part-tag" title="{escape(part_label(part))}">'
+            f"{escape(part_label(part))}</span> "
+            f"{_marked(text[s.start : s.end], s.start, marks)}</span>"
+        )
+        pos = s.end
+    out.append(_marked(text[pos:], pos, marks))
+    return Markup("".join(out))
+
+
+def quote(evidence: list[Evidence], limit: int = 3) -> str:
+    """A few pieces of evidence as one short quoted string."""
+    parts = [f"“{e.text.strip()}”" for e in evidence[:limit] if e.text.strip()]
+    more = len(evidence) - limit
+    return ", ".join(parts) + (f" and {more} more" if more > 0 else "")

@@ -1,0 +1,396 @@
+"""What the pages and the API do, in one place: plans, sessions, answers and their feedback.
+
+Both front ends call these functions, so a typed answer on a page and a POST to `/api` go
+through the same checks. Everything here is synchronous; the routes run it in worker threads.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from interview_coach.config import Settings
+from interview_coach.errors import InputError, StorageError
+from interview_coach.store import AnswerRecord, Store, open_store
+from interview_coach.types import Feedback, JobProfile, Question, Transcript
+
+# A new session's length unless told otherwise, and the most questions one may ask.
+DEFAULT_MINUTES = 15
+MIN_MINUTES, MAX_MINUTES = 10, 90
+MAX_QUESTION_COUNT = 20
+# The longest job description or résumé accepted as pasted text (characters).
+MAX_DOCUMENT_CHARS = 200_000
+# Session notes hold the plan as JSON, tagged so other notes are never misread as a plan.
+_PLAN_TAG = "interview-coach/plan@1"
+
+
+class NotFound(StorageError):
+    """A session, answer or question that does not exist (HTTP 404)."""
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What the candidate asked for on the new-session page."""
+
+    job_family: str | None = None
+    seniority: str | None = None
+    minutes: int = DEFAULT_MINUTES
+    count: int | None = None
+    jd_text: str | None = None
+    resume_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    questions: list[Question]
+    why: list[str]
+    job: JobProfile | None
+    job_family: str | None
+    seniority: str | None
+    title: str | None = None
+
+
+@dataclass
+class SessionView:
+    """A practice session as the pages show it."""
+
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    job_target_id: int | None
+    job: JobProfile | None
+    questions: list[Question]
+    job_family: str | None = None
+    seniority: str | None = None
+    title: str | None = None
+    why: list[str] = field(default_factory=list)
+    answers: list[AnswerRecord] = field(default_factory=list)
+
+    def answers_for(self, index: int) -> list[AnswerRecord]:
+        """Answers given to the plan's question at `index`, oldest first."""
+        q = self.questions[index]
+        return [a for a in self.answers if a.question is not None and _same(a.question, q)]
+
+    def index_of(self, question: Question | None) -> int | None:
+        if question is None:
+            return None
+        for i, q in enumerate(self.questions):
+            if _same(q, question):
+                return i
+        return None
+
+    def next_unanswered(self) -> int | None:
+        for i in range(len(self.questions)):
+            if not self.answers_for(i):
+                return i
+        return None
+
+
+def _same(a: Question, b: Question) -> bool:
+    return (a.id is not None and a.id == b.id) or (
+        a.id is None and b.id is None and a.text == b.text
+    )
+
+
+# ---------------------------------------------------------------- plans
+
+
+def _check_count(count: int) -> int:
+    if not 1 <= count <= MAX_QUESTION_COUNT:
+        raise InputError(f"A session asks between 1 and {MAX_QUESTION_COUNT} questions.")
+    return count
+
+
+def _check_document(text: str | None, what: str) -> str | None:
+    if text is None or not text.strip():
+        return None
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(
+            f"The {what} is {len(text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,}."
+        )
+    return text.strip()
+
+
+def job_families() -> list[str]:
+    from interview_coach.questions.profile import JOB_FAMILIES
+
+    return list(JOB_FAMILIES)
+
+
+def seniorities() -> list[str]:
+    from interview_coach.questions.profile import SENIORITIES
+
+    return list(SENIORITIES)
+
+
+def build_plan(req: PlanRequest) -> Plan:
+    """Questions for a session, fitted to the job family, seniority, job and résumé.
+
+    Uses the interview planner (`questions.plan`); questions the candidate asks the
+    interviewer are left out, since they are not answered here.
+    """
+    from interview_coach.questions.bank import load_bank
+    from interview_coach.questions.plan import build_plan as plan_interview
+    from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
+
+    if req.count is not None:
+        _check_count(req.count)
+    if not MIN_MINUTES <= req.minutes <= MAX_MINUTES:
+        raise InputError(f"A session lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
+    jd = _check_document(req.jd_text, "job description")
+    cv = _check_document(req.resume_text, "résumé")
+    job = job_profile_from_text(jd) if jd is not None else None
+    resume = resume_profile_from_text(cv) if cv is not None else None
+    plan = plan_interview(
+        job,
+        resume,
+        job_family=req.job_family or None,
+        seniority=req.seniority or None,
+        minutes=req.minutes,
+    )
+    bank = load_bank()
+    questions: list[Question] = []
+    why: list[str] = []
+    for pq in plan.questions():
+        if pq.category == "candidate_question":
+            continue
+        if pq.id is not None:
+            try:
+                q = bank.get(pq.id)
+            except KeyError:
+                q = None
+        else:
+            q = None
+        if q is None:
+            q = Question(
+                text=pq.text,
+                category=pq.category,
+                frame=pq.frame,
+                strong_answer=pq.strong_answer,
+                min_seconds=max(15, min(30, pq.seconds // 2)),
+                max_seconds=max(30, pq.seconds),
+            )
+        questions.append(q)
+        why.append(pq.why)
+    if req.count is not None:
+        questions, why = questions[: req.count], why[: req.count]
+    return Plan(
+        questions=questions,
+        why=why,
+        job=job,
+        job_family=plan.job_family,
+        seniority=plan.seniority,
+        title=plan.title,
+    )
+
+
+def plan_from_ids(ids: list[str]) -> list[Question]:
+    """Bank questions by id, in the order given (a plan the candidate already previewed)."""
+    from interview_coach.questions.bank import load_bank
+
+    bank = load_bank()
+    out = []
+    for qid in ids:
+        try:
+            out.append(bank.get(qid))
+        except KeyError:
+            raise InputError(f"No question {qid!r} in the question bank.") from None
+    return out
+
+
+# ---------------------------------------------------------------- the coach
+
+
+class Coach:
+    """The app's long-lived state: settings and one shared Store (opened on first use)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._store: Store | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self.settings)
+            return self._store
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    # ------------------------------------------------------------ sessions
+
+    def start_session(self, req: PlanRequest, question_ids: list[str] | None = None) -> SessionView:
+        """Open a session with a plan (the ids previewed, or a fresh plan)."""
+        plan = build_plan(req)
+        questions, why = plan.questions, plan.why
+        if question_ids:
+            questions = plan_from_ids(question_ids)
+            why = ["chosen by hand"] * len(questions)
+        if not questions:
+            raise InputError("No questions fit these choices; pick another job family.")
+        _check_count(len(questions))
+        store = self.store
+        job_target_id = None
+        jd = _check_document(req.jd_text, "job description")
+        if jd is not None:
+            job_target_id = store.save_job_target(
+                jd, _check_document(req.resume_text, "résumé"), plan.job
+            )
+        notes = json.dumps(
+            {
+                "tag": _PLAN_TAG,
+                "job_family": plan.job_family,
+                "seniority": plan.seniority,
+                "title": plan.title,
+                "why": why,
+                "questions": [q.model_dump(mode="json") for q in questions],
+            }
+        )
+        sid = store.start_session(job_target_id=job_target_id, mode="mock_interview", notes=notes)
+        return self.session(sid)
+
+    def session(self, session_id: int, *, with_answers: bool = True) -> SessionView:
+        from interview_coach.store.tables import Answer, PracticeSession
+
+        store = self.store
+        with store.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise NotFound(f"No practice session {session_id}.")
+            started, finished, target, notes = (
+                row.started_at,
+                row.finished_at,
+                row.job_target_id,
+                row.notes,
+            )
+            answer_ids = (
+                list(
+                    s.scalars(
+                        sa.select(Answer.id)
+                        .where(Answer.session_id == session_id)
+                        .order_by(Answer.id)
+                    )
+                )
+                if with_answers
+                else []
+            )
+        plan = _parse_plan(notes)
+        view = SessionView(
+            id=session_id,
+            started_at=started,
+            finished_at=finished,
+            job_target_id=target,
+            job=store.job_profile(target) if target is not None else None,
+            questions=[Question.model_validate(q) for q in plan.get("questions", [])],
+            job_family=plan.get("job_family"),
+            seniority=plan.get("seniority"),
+            title=plan.get("title"),
+            why=list(plan.get("why", [])),
+        )
+        view.answers = [store.get_answer(a) for a in answer_ids]
+        return view
+
+    def sessions(self, limit: int = 10) -> list[dict[str, object]]:
+        """The newest sessions, with how many answers each has and their mean score."""
+        from interview_coach.store.tables import Answer, FeedbackRow, PracticeSession
+
+        with self.store.transaction() as s:
+            rows = list(
+                s.scalars(
+                    sa.select(PracticeSession).order_by(PracticeSession.id.desc()).limit(limit)
+                )
+            )
+            out = []
+            for r in rows:
+                n, mean = s.execute(
+                    sa.select(sa.func.count(Answer.id), sa.func.avg(FeedbackRow.overall))
+                    .select_from(Answer)
+                    .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
+                    .where(Answer.session_id == r.id)
+                ).one()
+                plan = _parse_plan(r.notes)
+                out.append(
+                    {
+                        "id": r.id,
+                        "started_at": r.started_at,
+                        "finished_at": r.finished_at,
+                        "questions": len(plan.get("questions", [])),
+                        "answers": int(n or 0),
+                        "mean_overall": round(float(mean)) if mean is not None else None,
+                        "job_family": plan.get("job_family"),
+                        "title": plan.get("title"),
+                    }
+                )
+            return out
+
+    def finish_session(self, session_id: int) -> SessionView:
+        self.session(session_id, with_answers=False)  # 404 first
+        self.store.finish_session(session_id)
+        return self.session(session_id)
+
+    def question(self, session_id: int, index: int) -> tuple[SessionView, Question]:
+        view = self.session(session_id)
+        if not 0 <= index < len(view.questions):
+            raise NotFound(f"Session {session_id} has no question {index + 1}.")
+        return view, view.questions[index]
+
+    # ------------------------------------------------------------ answers
+
+    def answer(
+        self,
+        session_id: int,
+        index: int,
+        transcript: Transcript,
+        *,
+        audio_path: Path | None = None,
+    ) -> tuple[int, Feedback]:
+        """Analyse an answer to a session's question and keep it; (answer id, feedback).
+
+        Nothing is written unless the analysis succeeded: the answer, its question, audio
+        reference and feedback go into the history in one transaction.
+        """
+        from interview_coach.analysis import analyze_answer
+
+        view, question = self.question(session_id, index)
+        feedback = analyze_answer(question, transcript, view.job)
+        answer_id = self.store.save_answer(
+            feedback,
+            transcript=transcript,
+            question=question,
+            audio_path=audio_path,
+            session_id=session_id,
+            job_target_id=view.job_target_id,
+        )
+        return answer_id, feedback
+
+    def typed_answer(self, session_id: int, index: int, text: str) -> tuple[int, Feedback]:
+        from interview_coach.inputs import check_answer_text
+
+        cleaned = check_answer_text(text, self.settings.max_answer_words)
+        return self.answer(session_id, index, Transcript(text=cleaned))
+
+    def get_answer(self, answer_id: int) -> AnswerRecord:
+        try:
+            return self.store.get_answer(answer_id)
+        except StorageError as exc:
+            raise NotFound(str(exc)) from exc
+
+
+def _parse_plan(notes: str | None) -> dict:
+    if not notes:
+        return {}
+    try:
+        data = json.loads(notes)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) and data.get("tag") == _PLAN_TAG else {}
