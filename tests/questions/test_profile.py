@@ -270,3 +270,23 @@ def test_extraction_evaluation_meets_target() -> None:
         assert result[split]["combined"]["precision"] >= 0.8
         assert result[split]["combined"]["recall"] >= 0.8
     assert result["all"]["files"] >= 20
+
+
+def test_resume_with_capital_headings_and_title_at_company() -> None:
+    cv = resume_profile_from_text(
+        "JANE DOE\njane@example.com\n\nWORK EXPERIENCE\n\n"
+        "Senior Accountant at Fenwick & Co (06/2019 – Present)\n"
+        "• Closed month-end in 3 days instead of 7 by automating reconciliations in Excel\n"
+        "• Introduced a new expenses policy that saved £15k a year\n\n"
+        "Accounts Assistant — Bellow Foods Ltd\n2016 – 2019\n"
+        "• Processed 1,200 invoices a month in Sage\n\n"
+        "EDUCATION\nACCA, 2018\n"
+    )
+    assert cv.name == "Jane Doe"
+    assert [(r.title, r.organisation, r.start, r.end) for r in cv.roles] == [
+        ("Senior Accountant", "Fenwick & Co", "06/2019", "Present"),
+        ("Accounts Assistant", "Bellow Foods Ltd", "2016", "2019"),
+    ]
+    assert cv.education == ("ACCA, 2018",)
+    assert ("£15k",) in [a.numbers for a in cv.achievements]
+    assert {"Month-end close", "Sage", "Microsoft Excel", "ACCA"} <= set(cv.skills)

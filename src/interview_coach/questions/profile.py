@@ -945,24 +945,22 @@ def _resume_sections(text: str) -> list[tuple[str, str, int]]:
         offset += len(line) + 1
         if not line.strip():
             continue
-        if _is_heading(line) or (
-            len(line.strip()) <= 40
+        heading = _clean_heading(line)
+        short = (
+            len(heading) <= 40
+            and len(heading.split()) <= 5
             and not _BULLET.match(line)
             and not _DATE_RANGE.search(line)
-            and any(
-                p.fullmatch(_clean_heading(line).lower().rstrip("s") + "s")
-                or p.fullmatch(_clean_heading(line).lower())
-                for _, p in _RESUME_SECTION
-            )
-        ):
-            heading = _clean_heading(line)
-            for name, pattern in _RESUME_SECTION:
-                if pattern.search(heading):
-                    section = name
-                    break
-            else:
-                if section == "header":
-                    section = "other"
+            and not re.search(r"\d|,|@", heading)
+        )
+        # Only a short line that names a résumé section is a heading: "JANE DOE" in capitals
+        # is a name and "ACCA, 2018" an entry, not sections.
+        kind = next((n for n, p in _RESUME_SECTION if p.search(heading)), None) if short else None
+        if kind is not None and (_is_heading(line) or len(heading.split()) <= 3):
+            section = kind
+            continue
+        if line.lstrip().startswith("#") and section == "header" and out:
+            section = "other"
             continue
         out.append((section, line.rstrip(), start))
     return out
@@ -1022,7 +1020,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
         if section == "header" and re.fullmatch(
             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", candidate
         ):
-            name = candidate
+            name = candidate.title() if candidate.isupper() else candidate
             break
 
     roles: list[Role] = []
