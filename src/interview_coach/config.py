@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     )
     max_audio_seconds: float = Field(15 * 60, description="longest audio accepted")
     max_audio_bytes: int = Field(100 * 1024 * 1024, description="largest audio file accepted")
+    threads: int | None = Field(
+        None, description="threads for the embedding model per process; default all cores"
+    )
     max_answer_words: int = Field(5000, description="longest typed answer accepted")
 
 

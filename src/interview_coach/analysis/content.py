@@ -17,8 +17,8 @@ Embed = Callable[[list[str]], np.ndarray]
 # The answer is judged on a digest of at most this many words: its opening and its close,
 # where answers state what they are about. This bounds the model's cost per answer
 # (see docs/benchmarks.md) while still catching answers that address another question.
-DIGEST_HEAD_WORDS = 40
-DIGEST_TAIL_WORDS = 16
+DIGEST_HEAD_WORDS = 28
+DIGEST_TAIL_WORDS = 12
 # Cosine similarity of MiniLM question/answer pairs maps to 0–1 relevance between these
 # points: below LOW is unrelated text, above HIGH is squarely on the question.
 RELEVANCE_LOW = 0.0
@@ -135,19 +135,21 @@ def measure_ownership(
     return Ownership(i_count=i_count, we_count=we_count, i_share=share, we_marks=we_marks)
 
 
+_TALKING_BY_FIRST: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _kind, _phrases in lx.TALKING_POINTS.items():
+    for _phrase in _phrases:
+        _words = tuple(_phrase.split())
+        _TALKING_BY_FIRST.setdefault(_words[0], []).append((_kind, _words))
+
+
 def find_talking_points(ws: Sequence[_W], spans: SpanMaker) -> dict[str, list[Mark]]:
     """Phrases that show experience, skills, lessons learned and interests."""
     lows = [w.lower for w in ws]
     found: dict[str, list[Mark]] = {k: [] for k in lx.TALKING_POINTS}
-    for kind, phrases in lx.TALKING_POINTS.items():
-        for phrase in phrases:
-            p = phrase.split()
-            for i in range(len(lows) - len(p) + 1):
-                if lows[i : i + len(p)] == p:
-                    found[kind].append(
-                        spans.mark(ws[i].tok.start, ws[i + len(p) - 1].tok.end, kind)
-                    )
-        found[kind].sort(key=lambda m: m.start)
+    for i, low in enumerate(lows):
+        for kind, p in _TALKING_BY_FIRST.get(low, ()):
+            if tuple(lows[i : i + len(p)]) == p:
+                found[kind].append(spans.mark(ws[i].tok.start, ws[i + len(p) - 1].tok.end, kind))
     return found
 
 

@@ -49,6 +49,20 @@ def _lw(ws: list[_W], i: int) -> str:
     return ws[i].lower if 0 <= i < len(ws) else ""
 
 
+def index_phrases(
+    phrases: Sequence[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, in their original order (first match wins)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_HEDGES_BY_FIRST = index_phrases(lx.HEDGE_PHRASES)
+_EDITS_BY_FIRST = index_phrases(lx.EDIT_TERMS)
+
+
 def _phrase_at(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(ws):
         return False
@@ -177,7 +191,7 @@ def find_hedges(ws: list[_W], spans: SpanMaker) -> list[Mark]:
     n = len(ws)
     i = 0
     while i < n:
-        for phrase in lx.HEDGE_PHRASES:
+        for phrase in _HEDGES_BY_FIRST.get(ws[i].lower, ()):
             if not _phrase_at(ws, i, phrase):
                 continue
             if not _hedge_context_ok(ws, i, phrase):
@@ -261,7 +275,7 @@ def find_self_corrections(ws: list[_W], spans: SpanMaker) -> list[Mark]:
     marks: list[Mark] = []
     n = len(ws)
     for i in range(1, n - 1):
-        for phrase in lx.EDIT_TERMS:
+        for phrase in _EDITS_BY_FIRST.get(ws[i].lower, ()):
             if not _phrase_at(ws, i, phrase):
                 continue
             end = i + len(phrase)

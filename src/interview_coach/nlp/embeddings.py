@@ -16,6 +16,8 @@ import numpy as np
 
 MAX_TOKENS = 128  # answers are split into sentences first; 128 tokens covers a long sentence
 EMBEDDING_DIM = 384
+CACHE_MAX_CHARS = 200  # texts up to this long (questions, skills) are cached…
+CACHE_ENTRIES = 4096  # …up to this many
 
 
 class Embedder:
@@ -44,9 +46,28 @@ class Embedder:
         self._cache: dict[str, np.ndarray] = {}
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Embed texts in one batch; returns an array of shape (len(texts), 384)."""
-        if not texts:
-            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        """Embed texts; returns an array of shape (len(texts), 384).
+
+        Short texts (questions, skill names) are remembered, since the same question is
+        embedded for every answer to it; the rest are computed in one batch.
+        """
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        todo = []
+        for i, t in enumerate(texts):
+            hit = self._cache.get(t)
+            if hit is None:
+                todo.append(i)
+            else:
+                out[i] = hit
+        if todo:
+            vecs = self._run([texts[i] for i in todo])
+            for i, v in zip(todo, vecs, strict=True):
+                out[i] = v
+                if len(texts[i]) <= CACHE_MAX_CHARS and len(self._cache) < CACHE_ENTRIES:
+                    self._cache[texts[i]] = v
+        return out
+
+    def _run(self, texts: list[str]) -> np.ndarray:
         with self._lock:
             encodings = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
@@ -58,17 +79,14 @@ class Embedder:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
 
-    def encode_cached(self, text: str) -> np.ndarray:
-        """Embed one text, remembering it (for questions and job terms asked about again)."""
-        vec = self._cache.get(text)
-        if vec is None:
-            vec = self.encode([text])[0]
-            if len(self._cache) < 4096:
-                self._cache[text] = vec
-        return vec
-
 
 @cache
 def get_embedder() -> Embedder:
-    """The shared embedder, loaded on first use (about 0.1 s)."""
-    return Embedder()
+    """The shared embedder, loaded on first use (well under a second).
+
+    The `threads` setting (INTERVIEW_COACH_THREADS) limits onnxruntime's threads, e.g. to 1
+    per process when several processes analyse in parallel; by default it uses every core.
+    """
+    from interview_coach.config import get_settings
+
+    return Embedder(threads=get_settings().threads)
