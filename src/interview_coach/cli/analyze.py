@@ -36,6 +36,7 @@ def register(group: click.Group) -> None:
     show_default=True,
 )
 @click.option("--model", default=None, help="Speech model for audio: folder or model name.")
+@click.option("--save", is_flag=True, help="Keep the answer and its feedback in your history.")
 def analyze(
     audio: str | None,
     question: str,
@@ -43,6 +44,7 @@ def analyze(
     job_file: str | None,
     fmt: str,
     model: str | None,
+    save: bool,
 ) -> None:
     """Analyse an answer and print feedback with the evidence behind each point.
 
@@ -74,8 +76,16 @@ def analyze(
         text = check_answer_text(read_answer_file(text_file), settings.max_answer_words)
         transcript = Transcript(text=text)
     job = _read_job(job_file) if job_file else None
-    feedback = analyze_answer(default_question(question), transcript, job)
+    q = default_question(question)
+    feedback = analyze_answer(q, transcript, job)
     click.echo(render(feedback, fmt))
+    if save:
+        from interview_coach.store import save_answer
+
+        answer_id = save_answer(
+            feedback, transcript=transcript, question=q, audio_path=Path(audio) if audio else None
+        )
+        click.echo(f"Saved as answer {answer_id} in your history.", err=True)
 
 
 def _read_job(path: str):  # type: ignore[no-untyped-def]
