@@ -123,6 +123,26 @@ FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {
 _DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failure")
 
 
+# Who the work is for, per family: a nurse is better asked about a patient than a customer.
+_AUDIENCE = {
+    "nursing": (r"patient|family|families|ward|clinical|care", r"customer|business|sales|client"),
+    "teaching": (r"student|pupil|parent|class|lesson|school", r"customer|business|sales|client"),
+    "customer_support": (r"customer|caller|complain", ""),
+    "sales": (r"customer|client|deal|target", ""),
+    "human_resources": (r"employee|manager|colleague|staff", r"customer"),
+}
+
+
+def _audience_fit(text: str, family: str | None) -> int:
+    good, bad = _AUDIENCE.get(family or "", ("", ""))
+    score = 1 if good and re.search(rf"\b(?:{good})", text, re.I) else 0
+    return score - (1 if bad and re.search(rf"\b(?:{bad})", text, re.I) else 0)
+
+
+def _article(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
 def _label(competency: str) -> str:
     return COMPETENCY_LABELS.get(competency, competency.replace("_", " "))
 
@@ -446,7 +466,8 @@ def _role_questions(
 def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str]:
     """Five questions worth asking the interviewer, built from what the job says."""
     title = job.title if job and job.title else "this role"
-    qs = [f"What would success look like in the first 90 days for the {title}?"]
+    who = f"a new {title}" if job and job.title else "someone new in this role"
+    qs = [f"What would success look like in the first 90 days for {who}?"]
     if job and job.responsibilities:
         qs.append(
             f"The description mentions “{_short(job.responsibilities[0], 80)}”. "
@@ -457,8 +478,8 @@ def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str
     if job and job.values:
         value = job.values[0]
         qs.append(
-            f"You mention {value} in the description. Can you give an example of how "
-            "it shows up in how the team works?"
+            f"The description talks about {value}. Can you give an example of how "
+            "it shows up in the way the team works?"
         )
     else:
         qs.append("How would you describe the team's culture, and how does it show day to day?")
@@ -556,12 +577,20 @@ def build_plan(
             break
         pool = [
             q
-            for q in bank.filter(category="behavioural", competency=comp, seniority=level)
+            for q in bank.filter(
+                category="behavioural", competency=comp, seniority=level, job_family=family
+            )
             if (q.id or q.text) not in used
         ]
         if not pool:
             continue
-        pool.sort(key=lambda q: (q.competencies.index(comp), _rank_key(seed, q.id or q.text)))
+        pool.sort(
+            key=lambda q: (
+                -_audience_fit(q.text, family),
+                q.competencies.index(comp),
+                _rank_key(seed, q.id or q.text),
+            )
+        )
         q = pool[0]
         used.add(q.id or q.text)
         if comp in stressed:
@@ -586,7 +615,7 @@ def build_plan(
         motivation.append(
             PlanQuestion(
                 text=f"Why do you want to work at {job.company}"
-                f"{' as ' + job.title if job.title else ''}?",
+                f"{' as ' + _article(job.title) + ' ' + job.title if job.title else ''}?",
                 why="Tests your research on the employer and whether the role fits your plans.",
                 category="motivation",
                 frame=Frame.ROLE_COMPANY_SELF,

@@ -255,7 +255,8 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"responsibilit|what you(?:'ll| will) do|duties|the role|about the role|"
             r"your role|role overview|day[\s-]to[\s-]day|in this role|the job|key tasks|"
             r"your impact|what you(?:'ll| will) work on|accountabilit|mission|the opportunity|"
-            r"job summary|position summary|overview|summary",
+            r"job summary|position summary|overview|summary|successful candidate will|"
+            r"you will\b|you'll\b",
             re.I,
         ),
     ),
