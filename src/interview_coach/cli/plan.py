@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import click
+
+if TYPE_CHECKING:
+    from interview_coach.questions.plan import InterviewPlan, PrepSheet
+    from interview_coach.questions.profile import ResumeProfile
+    from interview_coach.types import JobProfile
 
 _FAMILIES = [
     "software_engineering",
@@ -28,7 +37,7 @@ def register(group: click.Group) -> None:
     group.add_command(prep)
 
 
-def _options(func):  # type: ignore[no-untyped-def]
+def _options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by `plan` and `prep`."""
     decorators = [
         click.option(
@@ -107,7 +116,7 @@ def plan(
 
     job, resume = _read_inputs(job_file, resume_file, job_family)
     result = build_plan(job, resume, job_family=job_family, seniority=seniority, minutes=minutes)
-    documents = [("plan", result)]
+    documents: list[tuple[str, InterviewPlan | PrepSheet]] = [("plan", result)]
     if with_prep:
         documents.append(("prep", prep_sheet(job, resume, job_family=job_family)))
     _emit(documents, fmt, output, job, job_family)
@@ -131,7 +140,9 @@ def prep(
     _emit([("prep", prep_sheet(job, resume, job_family=job_family))], fmt, output, job, job_family)
 
 
-def _read_inputs(job_file: str | None, resume_file: str | None, job_family: str | None):  # type: ignore[no-untyped-def]
+def _read_inputs(
+    job_file: str | None, resume_file: str | None, job_family: str | None
+) -> tuple[JobProfile | None, ResumeProfile | None]:
     from interview_coach.errors import InputError
     from interview_coach.questions.documents import read_document
     from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
@@ -147,9 +158,15 @@ def _read_inputs(job_file: str | None, resume_file: str | None, job_family: str 
     return job, resume
 
 
-def _emit(documents, fmt: str, output: str | None, job, job_family: str | None) -> None:  # type: ignore[no-untyped-def]
+def _emit(
+    documents: list[tuple[str, InterviewPlan | PrepSheet]],
+    fmt: str,
+    output: str | None,
+    job: JobProfile | None,
+    job_family: str | None,
+) -> None:
+    """Print each document, then save them all to one file."""
     from datetime import datetime
-    from pathlib import Path
 
     from interview_coach.config import get_settings
 
@@ -187,7 +204,7 @@ def _slug(text: str) -> str:
     return slug[:60] or "plan"
 
 
-def _write_atomic(target, body: str) -> None:  # type: ignore[no-untyped-def]
+def _write_atomic(target: Path, body: str) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written plan."""
     import os
     import tempfile

@@ -11,8 +11,13 @@ import io
 import re
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interview_coach.errors import DocumentError
+
+if TYPE_CHECKING:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 """Largest file accepted. Real job descriptions and résumés are far below this."""
@@ -228,7 +233,7 @@ def _read_docx(data: bytes, name: str) -> str:
     return "\n".join(lines)
 
 
-def _docx_paragraph(paragraph) -> str:  # type: ignore[no-untyped-def]
+def _docx_paragraph(paragraph: Paragraph) -> str:
     text = paragraph.text.strip()
     if not text:
         return ""
@@ -240,7 +245,7 @@ def _docx_paragraph(paragraph) -> str:  # type: ignore[no-untyped-def]
     return text
 
 
-def _docx_table(table) -> list[str]:  # type: ignore[no-untyped-def]
+def _docx_table(table: Table) -> list[str]:
     rows: list[str] = []
     for row in table.rows:
         cells: list[str] = []
