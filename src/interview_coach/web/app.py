@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
-from interview_coach.errors import AudioError, CoachError, InputError
+from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
 from interview_coach.web import render
 from interview_coach.web.services import Coach, NotFound
 
@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 def _status(exc: CoachError) -> int:
     if isinstance(exc, NotFound):
         return 404
-    if isinstance(exc, InputError | AudioError):
+    if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
     return 400
 

@@ -1,0 +1,121 @@
+"""Fixtures for web tests: the real app on a temporary data folder, a real server, real speech."""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+SPEECH_TESTS = Path(__file__).parent.parent / "speech"
+sys.path.insert(0, str(SPEECH_TESTS))
+
+import synth  # noqa: E402
+
+from interview_coach.config import Settings  # noqa: E402
+
+ARTIFACTS = Path(__file__).parents[2] / "test-artifacts" / "web"
+
+# A short behavioural answer with a filler, a hedge and a number, spoken by espeak-ng.
+SPOKEN_ANSWER: tuple[synth.Phrase, ...] = (
+    synth.Phrase("Um, last year our checkout service kept failing every Friday.", 0.8),
+    synth.Phrase("I was asked to find the cause before the holiday sales.", 0.6),
+    synth.Phrase("I added tracing and I rewrote the slowest database query.", 0.7),
+    synth.Phrase("I think the result was good. Failures dropped by ninety percent.", 0.0),
+)
+
+TYPED_ANSWER = (
+    "Last spring our support queue doubled after a product launch. I was asked to bring the "
+    "first response time back under four hours. I sorted the tickets by topic, wrote twelve "
+    "saved replies for the most common questions and trained two new colleagues. Um, within "
+    "three weeks the first response time fell from nine hours to three, and customer "
+    "satisfaction rose by eight points."
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(home=tmp_path / "home")
+
+
+@pytest.fixture
+def client(settings: Settings):
+    from fastapi.testclient import TestClient
+
+    from interview_coach.web import create_app
+
+    with TestClient(create_app(settings, preload=False)) as c:
+        yield c
+
+
+@dataclass
+class LiveServer:
+    url: str
+    app: object
+    settings: Settings
+
+    @property
+    def ws_url(self) -> str:
+        return self.url.replace("http://", "ws://")
+
+    @property
+    def coach(self):  # noqa: ANN201
+        return self.app.state.coach  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The real app under uvicorn on a free loopback port, with its own data folder."""
+    import uvicorn
+
+    from interview_coach.web import create_app
+
+    settings = Settings(home=tmp_path_factory.mktemp("server-home"))
+    app = create_app(settings, preload=True)
+    port = free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    # Load the models now, so the first answer in a test is timed fairly.
+    from interview_coach.nlp.embeddings import get_embedder
+    from interview_coach.speech import load_model
+
+    load_model(settings.whisper_model)
+    get_embedder()
+    yield LiveServer(url=f"http://127.0.0.1:{port}", app=app, settings=settings)
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def synth_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not synth.tools_available():
+        pytest.skip("espeak-ng and sox are needed to synthesise test speech (see .ci/run)")
+    return tmp_path_factory.mktemp("web-synth")
+
+
+@pytest.fixture(scope="session")
+def spoken_clip(synth_dir: Path) -> synth.SynthClip:
+    return synth.synthesize(SPOKEN_ANSWER, synth_dir / "spoken.wav", lead_silence=0.8)
+
+
+@pytest.fixture(scope="session")
+def spoken_webm(spoken_clip: synth.SynthClip, synth_dir: Path) -> Path:
+    return synth.encode(spoken_clip.path, synth_dir / "spoken.webm", "libopus", "webm")
