@@ -310,3 +310,10 @@ def test_cli_not_a_job_description(tmp_path: Path) -> None:
     run = _cli("plan", "-j", str(path), home=tmp_path)
     assert run.returncode == 2
     assert "is this a job description" in run.stderr
+
+
+def test_cli_rejects_out_of_range_minutes(cli_files) -> None:
+    base, jd, _ = cli_files
+    run = _cli("plan", "-j", str(jd), "--minutes", "5", home=base / "home3")
+    assert run.returncode == 2
+    assert "--minutes" in run.stderr and "Traceback" not in run.stderr

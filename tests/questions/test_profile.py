@@ -262,6 +262,9 @@ def test_profile_is_deterministic() -> None:
 
 
 def test_extraction_evaluation_meets_target() -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[2]))  # the repository root holds `eval`
     from eval.jd_extraction import run
 
     result = run()
