@@ -317,3 +317,20 @@ def test_cli_rejects_out_of_range_minutes(cli_files) -> None:
     run = _cli("plan", "-j", str(jd), "--minutes", "5", home=base / "home3")
     assert run.returncode == 2
     assert "--minutes" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_plan_from_docx_job_and_pdf_resume(tmp_path: Path) -> None:
+    from interview_coach.questions.documents import read_document
+
+    jd = _docx(tmp_path / "jd.docx", JD)
+    cv = _pdf(tmp_path / "cv.pdf", RESUME)
+    md = tmp_path / "cv.md"
+    md.write_text("# " + RESUME, encoding="utf-8")
+    job = job_profile_from_text(read_document(jd))
+    assert job.title == "Customer Success Manager"
+    assert "Salesforce" in job.required_skills and "HubSpot" in job.nice_to_have_skills
+    for path in (cv, md):
+        resume = resume_profile_from_text(read_document(path))
+        assert resume.roles[0].organisation == "Brightside HR Software"
+        plan = build_plan(job, resume)
+        assert "Brightside HR Software" in plan.to_markdown()
