@@ -107,7 +107,7 @@ class JobProfile(_Frozen):
 
 
 class Evidence(_Frozen):
-    """A stretch of the transcript that earned a finding: character offsets, and seconds with audio."""
+    """A stretch of the transcript behind a finding: character offsets, and seconds with audio."""
 
     start: int
     end: int

@@ -12,6 +12,7 @@ _TOKEN_RE = re.compile(
     r"|[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*"
     r"|[^\sA-Za-z0-9]"
 )
+# Never end a sentence after these ("Dr. Patel", "e.g. logs", "approx. five").
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -19,17 +20,10 @@ _ABBREVIATIONS = frozenset(
         "ms",
         "dr",
         "prof",
-        "sr",
-        "jr",
         "st",
         "vs",
-        "etc",
         "e.g",
         "i.e",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
         "approx",
         "dept",
         "est",
@@ -49,6 +43,10 @@ _ABBREVIATIONS = frozenset(
         "dec",
     ]
 )
+# End a sentence after these only when the next word is capitalised ("Acme Inc. in 2019"
+# goes on; "…at Acme Inc. Then I left" ends).
+_SOMETIMES_FINAL = frozenset(["etc", "inc", "ltd", "co", "corp", "jr", "sr"])
+_INITIALISM = re.compile(r"^(?:[a-z]\.)+[a-z]$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -92,8 +90,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         before = text[start : m.start()].rstrip()
         last_word = re.findall(r"[A-Za-z.]+$", before)
         if m.group().startswith(".") and last_word:
-            lw = last_word[0].lower().rstrip(".")
+            lw = last_word[0].lower().strip(".")
             if lw in _ABBREVIATIONS or (len(lw) == 1 and lw.isalpha()):
+                continue
+            rest = text[end:].lstrip()
+            ambiguous = lw in _SOMETIMES_FINAL or _INITIALISM.match(lw)
+            if ambiguous and rest and not rest[0].isupper():
                 continue
         spans.extend(_cut_run_on(text, start, end))
         start = end

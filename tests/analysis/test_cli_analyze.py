@@ -1,0 +1,113 @@
+"""`interview-coach analyze` as a user runs it: real subprocesses, real files, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .test_structure import STAR_ANSWER
+
+Q = "Tell me about a time you improved quality."
+
+
+def run(
+    *args: str, stdin: bytes | None = None, home: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ)
+    if home is not None:
+        env["INTERVIEW_COACH_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "interview_coach.cli", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def answer_file(tmp_path: Path) -> Path:
+    p = tmp_path / "answer.txt"
+    p.write_text(STAR_ANSWER, encoding="utf-8")
+    return p
+
+
+def test_json_format(answer_file: Path) -> None:
+    r = run("analyze", "-q", Q, "--text", str(answer_file), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["transcript"] == STAR_ANSWER
+    assert data["duration_seconds"] is None and data["delivery"]["wpm"] is None
+    assert set(data["scores"]) == {"overall", "delivery", "structure", "content"}
+
+
+def test_text_and_markdown_formats_read_stdin() -> None:
+    r = run("analyze", "-q", Q, "--text", "-", stdin=STAR_ANSWER.encode())
+    assert r.returncode == 0 and b"Overall" in r.stdout and b"[S]" in r.stdout
+    r = run("analyze", "-q", Q, "--text", "-", "--format", "markdown", stdin=STAR_ANSWER.encode())
+    assert r.returncode == 0 and b"## Rewrite scaffold" in r.stdout
+
+
+def test_job_description_file(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(
+        "Warehouse Operations Supervisor\n\nRequirements:\n- Experience with inventory "
+        "management and WMS software\n- Forklift certification\n- Strong team leadership\n",
+        encoding="utf-8",
+    )
+    r = run(
+        "analyze",
+        "-q",
+        Q,
+        "--text",
+        "-",
+        "--job-description",
+        str(jd),
+        "--format",
+        "json",
+        stdin=STAR_ANSWER.encode(),
+    )
+    assert r.returncode == 0, r.stderr
+    jd_out = json.loads(r.stdout)["content"]["job_description"]
+    assert jd_out is not None and jd_out["missing"]
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        (b"", b"empty"),
+        (b"   \n\t  ", b"empty"),
+        (("word " * 100_000).encode(), b"limit"),
+        (bytes(range(256)) * 4, b"not text"),
+        (b"<html><body><p>I led the team.</p></body></html>", b"HTML"),
+        (b"Ich habe letztes Jahr ein Projekt geleitet und das Team hat viel gelernt.", b"English"),
+        ("我去年领导了一个项目，团队学到了很多东西。".encode(), b"English"),
+    ],
+)
+def test_bad_input_gets_a_clear_error_not_a_traceback(stdin: bytes, message: bytes) -> None:
+    r = run("analyze", "-q", Q, "--text", "-", stdin=stdin)
+    assert r.returncode == 2
+    assert message in r.stderr
+    assert b"Traceback" not in r.stderr
+
+
+def test_missing_file_and_missing_answer() -> None:
+    r = run("analyze", "-q", Q, "--text", "/nonexistent/answer.txt")
+    assert r.returncode == 2 and b"Traceback" not in r.stderr
+    r = run("analyze", "-q", Q)
+    assert r.returncode == 2 and b"No answer given" in r.stderr
+
+
+def test_save_keeps_the_answer_in_the_history(answer_file: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    r = run("analyze", "-q", Q, "--text", str(answer_file), "--save", home=home)
+    assert r.returncode == 0, r.stderr
+    assert b"Saved as answer 1" in r.stderr
+    r = run("progress", "--format", "json", "--no-chart", home=home)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["answers"] == 1

@@ -1,0 +1,109 @@
+"""The Feedback contract: JSON Schema, evidence spans, scores that order answers sensibly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from interview_coach.analysis import analyze_answer
+from interview_coach.schema import feedback_schema
+from interview_coach.types import JobProfile, Transcript, Word
+
+from .test_structure import STAR_ANSWER
+
+SCHEMA_FILE = Path(__file__).parents[2] / "docs" / "feedback.schema.json"
+
+WEAK_ANSWER = (
+    "Um, I think I'm, like, a really good team player and, you know, I kind of always try my "
+    "best. We maybe just did stuff together and I guess it was, um, basically fine."
+)
+OFF_TOPIC = (
+    "My favourite holiday was a trip to the coast with my family. We swam every morning, ate "
+    "fish and chips on the pier and watched the boats come in at sunset."
+)
+
+
+def test_schema_file_is_current() -> None:
+    assert json.loads(SCHEMA_FILE.read_text(encoding="utf-8")) == feedback_schema()
+
+
+@pytest.mark.parametrize("answer", [STAR_ANSWER, WEAK_ANSWER, OFF_TOPIC, "Yes."])
+def test_json_output_matches_schema_and_spans_match_text(answer: str) -> None:
+    fb = analyze_answer("Tell me about a time you improved quality.", answer)
+    data = json.loads(fb.model_dump_json())
+    jsonschema.validate(data, feedback_schema())
+    text = data["transcript"]
+    marks = data["delivery"]["fillers"] + data["delivery"]["hedges"]
+    marks += data["content"]["specifics"] + data["structure"]["sentences"]
+    marks += [e for t in data["tips"] for e in t["evidence"]]
+    marks += [e for f in data["score_breakdown"] for e in f["evidence"]]
+    for m in marks:
+        assert 0 <= m["start"] <= m["end"] <= len(text)
+        assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_scores_rank_strong_above_weak_above_off_topic() -> None:
+    q = "Tell me about a time you improved quality."
+    strong = analyze_answer(q, STAR_ANSWER).scores.overall
+    weak = analyze_answer(q, WEAK_ANSWER).scores.overall
+    off = analyze_answer(q, OFF_TOPIC).scores.overall
+    empty = analyze_answer(q, "").scores.overall
+    assert strong > weak > empty
+    assert strong > off
+    assert strong >= 70 and weak <= 55 and empty == 0
+
+
+def test_every_score_factor_and_tip_explains_itself() -> None:
+    fb = analyze_answer("Tell me about a time you worked in a team.", WEAK_ANSWER)
+    assert 3 <= len(fb.tips) <= 5
+    assert [t.priority for t in fb.tips] == list(range(1, len(fb.tips) + 1))
+    filler_tip = next(t for t in fb.tips if "filler" in t.message)
+    assert {e.text.lower() for e in filler_tip.evidence} >= {"um", "like", "you know"}
+    rules = {f.rule for f in fb.score_breakdown}
+    assert {"fillers", "hedges", "specifics"} <= rules
+
+
+def test_we_everywhere_gets_an_ownership_tip_quoting_each_we() -> None:
+    answer = (
+        "Last year our team had a failing release process. We needed to fix it fast. "
+        "We met every morning, we rewrote the scripts, we added tests and we trained "
+        "support. We cut failed releases from 9 to 1 per quarter."
+    )
+    fb = analyze_answer("Tell me about a time you fixed a broken process.", answer)
+    tip = next(t for t in fb.tips if "'we'" in t.message)
+    assert all(e.text.lower() == "we" for e in tip.evidence)
+    assert fb.content.ownership.we_count >= 4
+
+
+def test_job_description_coverage_quotes_the_answer() -> None:
+    job = JobProfile(
+        required_skills=("SQL", "Tableau", "stakeholder management"),
+        nice_to_have_skills=("Python",),
+    )
+    answer = "I wrote SQL queries every day and built a Tableau dashboard for the sales team."
+    fb = analyze_answer("What experience do you have with reporting?", answer, job)
+    jd = fb.content.job_description
+    assert jd is not None
+    assert {c.term for c in jd.covered} == {"SQL", "Tableau"}
+    assert jd.missing == ["stakeholder management"]
+    assert jd.covered[0].evidence[0].text == "SQL"
+
+
+def test_audio_timings_flow_into_evidence() -> None:
+    text = "Um, I led the launch."
+    words = [
+        Word(word="Um,", start=0.5, end=0.9, char_start=0, char_end=3),
+        Word(word="I", start=1.4, end=1.5, char_start=4, char_end=5),
+        Word(word="led", start=1.5, end=1.8, char_start=6, char_end=9),
+        Word(word="the", start=1.8, end=1.9, char_start=10, char_end=13),
+        Word(word="launch.", start=1.9, end=2.4, char_start=14, char_end=21),
+    ]
+    t = Transcript(text=text, words=tuple(words), duration_seconds=3.0)
+    fb = analyze_answer("Tell me about a launch you led.", t)
+    filler = fb.delivery.fillers[0]
+    assert (filler.text, filler.start_time, filler.end_time) == ("Um", 0.5, 0.9)
+    assert fb.duration_seconds == 3.0
+    assert fb.delivery.wpm is not None and fb.delivery.fillers_per_minute == pytest.approx(20.0)

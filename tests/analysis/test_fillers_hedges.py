@@ -1,0 +1,106 @@
+"""Fillers and hedges are decided by context: the same word can be a filler or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.analysis import delivery as dl
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.nlp.text import tokenize
+
+
+def _fillers(text: str) -> list[str]:
+    ws = dl.prepare_words(tokenize(text))
+    return [m.text.lower() for m in dl.find_fillers(ws, SpanMaker(text))]
+
+
+def _hedges(text: str) -> list[str]:
+    ws = dl.prepare_words(tokenize(text))
+    return [m.text.lower() for m in dl.find_hedges(ws, SpanMaker(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um, I led the team.", ["um"]),
+        ("We were, uh, behind and, er, hmm, stuck.", ["uh", "er", "hmm"]),
+        ("I like Python a lot.", []),
+        ("We built something like a dashboard.", []),
+        ("It looks like the cache was cold.", []),
+        ("We used tools like Jira and Asana.", []),
+        ("It was, like, really chaotic.", ["like"]),
+        ("And like we had no owner for it.", ["like"]),
+        ("It took like three weeks.", ["like"]),
+        ("Do you know the answer?", []),
+        ("You know how to read a balance sheet.", []),
+        ("And, you know, nobody owned it.", ["you know"]),
+        ("It was late, you know.", ["you know"]),
+        ("What I mean is that we lacked data.", []),
+        ("I mean it when I say I care.", []),
+        ("I mean, we had no budget.", ["i mean"]),
+        ("It was basically broken.", ["basically"]),
+        ("So that we could ship on time, I cut scope.", []),
+        ("I would like to lead a team.", []),
+        ("The actual cost was lower.", []),
+    ],
+)
+def test_fillers_in_context(text: str, expected: list[str]) -> None:
+    assert _fillers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I think it went well.", ["i think"]),
+        ("It was kind of messy.", ["kind of"]),
+        ("What kind of data did you use?", []),
+        ("I just helped out a bit.", ["just", "a bit"]),
+        ("We had just launched the app.", []),
+        ("There were just two weeks left.", []),
+        ("Maybe it worked, probably.", ["maybe", "probably"]),
+        ("I'm not sure it mattered.", ["i'm not sure"]),
+        ("I believe in doing it right.", []),
+        ("I led the migration and cut costs by 20%.", []),
+    ],
+)
+def test_hedges_in_context(text: str, expected: list[str]) -> None:
+    assert _hedges(text) == expected
+
+
+def test_filler_spans_point_at_the_words() -> None:
+    text = "So, um, I was, like, the only analyst."
+    ws = dl.prepare_words(tokenize(text))
+    marks = dl.find_fillers(ws, SpanMaker(text))
+    assert [(text[m.start : m.end], m.kind) for m in marks] == [("um", "um"), ("like", "like")]
+
+
+def test_repetitions_and_restarts() -> None:
+    text = "I, I went to the the manager and we were we were stuck."
+    ws = dl.prepare_words(tokenize(text))
+    kinds = [(m.text, m.kind) for m in dl.find_repetitions(ws, SpanMaker(text))]
+    assert ("I, I", "repeat") in kinds
+    assert ("the the", "repeat") in kinds
+    assert ("we were we were", "restart") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We had three, sorry, four teams.", True),
+        ("What was the name or wait the year of the treaty?", True),
+        ("It cost ten, I mean twelve thousand.", True),
+        ("There was no plan at all.", False),
+        ("No, I did not escalate it.", False),
+        ("I'm sorry to say it failed.", False),
+    ],
+)
+def test_self_corrections(text: str, found: bool) -> None:
+    ws = dl.prepare_words(tokenize(text))
+    assert bool(dl.find_self_corrections(ws, SpanMaker(text))) is found
+
+
+def test_vocabulary_mattr_is_length_robust() -> None:
+    varied = [f"w{i}" for i in range(200)]
+    repetitive = ["the", "team", "and", "i"] * 50
+    assert dl.measure_vocabulary(varied).moving_average_ttr == 1.0
+    assert dl.measure_vocabulary(repetitive).moving_average_ttr < 0.2
