@@ -70,7 +70,7 @@ class LiveServer:
         return self.url.replace("http://", "ws://")
 
     @property
-    def coach(self):  # noqa: ANN201
+    def coach(self):
         return self.app.state.coach  # type: ignore[attr-defined]
 
 

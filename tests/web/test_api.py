@@ -123,7 +123,9 @@ def test_bad_plan_requests(client) -> None:
 def test_progress_stories_export_and_delete(client) -> None:
     s = _session(client)
     for i in range(2):
-        r = client.post(f"/api/sessions/{s['id']}/questions/{i}/answers", json={"text": TYPED_ANSWER})
+        r = client.post(
+            f"/api/sessions/{s['id']}/questions/{i}/answers", json={"text": TYPED_ANSWER}
+        )
         assert r.status_code == 201
     aid = r.json()["answer_id"]
     prog = client.get("/api/progress").json()
@@ -203,8 +205,10 @@ def test_form_flow_without_javascript(client) -> None:
     r = client.post(
         "/sessions/preview", data={"job_family": "teaching", "seniority": "", "minutes": "10"}
     )
-    assert r.status_code == 200 and "<ol class=\"plan\">" in r.text
-    r = client.post("/sessions", data={"job_family": "teaching", "minutes": "10"}, follow_redirects=False)
+    assert r.status_code == 200 and '<ol class="plan">' in r.text
+    r = client.post(
+        "/sessions", data={"job_family": "teaching", "minutes": "10"}, follow_redirects=False
+    )
     assert r.status_code == 303
     room = r.headers["location"]
     sid = int(room.split("/")[2])

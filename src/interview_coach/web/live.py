@@ -203,10 +203,14 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
             raise AudioError("No audio arrived: check that the microphone is allowed and on.")
         transcript = await to_thread.run_sync(live.finish)
         finished = True
+        recognised = time.monotonic()
         answer_id, feedback = await to_thread.run_sync(
             _analyse_and_keep, coach, session_id, index, transcript, bytes(audio), fmt
         )
-        html = _summary_html(websocket, coach, session_id, index, answer_id, feedback)
+        analysed = time.monotonic()
+        html = await to_thread.run_sync(
+            _summary_html, websocket, coach, session_id, index, answer_id, feedback
+        )
         await send(
             {
                 "type": "feedback",
@@ -216,6 +220,10 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
                 "scores": feedback.scores.model_dump(),
                 "html": html,
                 "seconds": round(time.monotonic() - stopped, 3),
+                "timings": {
+                    "recognise_rest": round(recognised - stopped, 3),
+                    "analyse_and_save": round(analysed - recognised, 3),
+                },
             }
         )
         await websocket.close(code=1000)

@@ -113,6 +113,7 @@
     };
     recorder.start(250);
     setRecording(true);
+    stopBtn.textContent = "Stop and get feedback";
     liveEl.textContent = "…";
     startTimer(0, false);
     say("Recording. Press “Stop and get feedback” when you finish.");
@@ -132,6 +133,7 @@
       if (wait > 0) {
         say("Thinking time: recording starts when the timer reaches 0:00.");
         setRecording(true);
+        stopBtn.textContent = "Start answering now";
         startTimer(wait, true);
         var t0 = Date.now();
         thinking = setInterval(function () {

@@ -1,0 +1,186 @@
+"""Spoken answers over the WebSocket, against the real server, real speech model and database.
+
+Audio is streamed in real time (or a few times faster) by a `websockets` client, the same way
+the browser's MediaRecorder sends it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+import wave
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+import websockets
+
+from interview_coach.store.tables import Answer
+
+pytestmark = pytest.mark.slow
+
+
+def _pcm(path: Path) -> bytes:
+    with wave.open(str(path), "rb") as w:
+        assert w.getframerate() == 16_000 and w.getnchannels() == 1
+        return w.readframes(w.getnframes())
+
+
+def _new_session(server) -> int:
+    from interview_coach.web.services import PlanRequest
+
+    view = server.coach.start_session(PlanRequest(job_family="software_engineering", count=4))
+    return view.id
+
+
+def _answer_count(server) -> int:
+    with server.coach.store.transaction() as s:
+        return s.execute(sa.select(sa.func.count()).select_from(Answer)).scalar()
+
+
+async def _stream(url: str, chunks: list[bytes], every: float, *, stop: bool = True) -> list[dict]:
+    """Send chunks `every` seconds apart, then stop; every message the server sent back."""
+    got: list[dict] = []
+    async with websockets.connect(url, max_size=None) as ws:
+        got.append(json.loads(await ws.recv()))
+        if got[0]["type"] != "ready":
+            return got
+
+        async def reader() -> None:
+            try:
+                async for raw in ws:
+                    got.append(json.loads(raw))
+            except websockets.ConnectionClosed:
+                pass  # the server closes after an error; its message was read first
+
+        task = asyncio.create_task(reader())
+        try:
+            for c in chunks:
+                await ws.send(c)
+                await asyncio.sleep(every)
+            if stop:
+                await ws.send(json.dumps({"type": "stop"}))
+        except websockets.ConnectionClosed:
+            pass
+        if stop:
+            await asyncio.wait_for(task, 60)
+        else:
+            task.cancel()
+    return got
+
+
+def _chunks(data: bytes, size: int) -> list[bytes]:
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def test_spoken_answer_in_real_time(live_server, spoken_clip) -> None:
+    sid = _new_session(live_server)
+    before = _answer_count(live_server)
+    pcm = _pcm(spoken_clip.path)
+    url = f"{live_server.ws_url}/api/sessions/{sid}/questions/2/live?format=pcm16"
+    # 250 ms chunks, sent in real time as the browser does.
+    got = asyncio.run(_stream(url, _chunks(pcm, 8000), 0.25))
+    kinds = [m["type"] for m in got]
+    assert kinds[0] == "ready" and "processing" in kinds and kinds[-1] == "feedback", got
+    fb = got[-1]
+    text = fb["transcript"].lower()
+    for word in ("friday", "holiday", "tracing", "result"):
+        assert word in text, text
+    assert 0 <= fb["scores"]["overall"] <= 100
+    assert 'id="feedback-summary"' in fb["html"]
+    # Feedback within ~2 s of stopping on an idle machine; allow for a shared CI machine.
+    assert fb["seconds"] < 8, fb
+    assert _answer_count(live_server) == before + 1
+    record = live_server.coach.get_answer(fb["answer_id"])
+    assert record.audio_path is not None and record.audio_path.suffix == ".wav"
+    assert record.transcript.duration_seconds == pytest.approx(spoken_clip.duration, abs=0.3)
+    fillers = [m.text.lower() for m in record.feedback.delivery.fillers]
+    assert "um" in fillers
+
+
+def test_spoken_answer_as_webm_opus(live_server, spoken_webm) -> None:
+    sid = _new_session(live_server)
+    data = spoken_webm.read_bytes()
+    url = f"{live_server.ws_url}/api/sessions/{sid}/questions/1/live"
+    got = asyncio.run(_stream(url, _chunks(data, 4000), 0.05))
+    assert got[-1]["type"] == "feedback", got
+    assert "tracing" in got[-1]["transcript"].lower()
+    record = live_server.coach.get_answer(got[-1]["answer_id"])
+    assert record.audio_path.suffix == ".webm"
+    assert record.audio_path.read_bytes() == data  # kept exactly as the browser sent it
+
+
+def test_not_audio_is_refused_and_nothing_saved(live_server) -> None:
+    sid = _new_session(live_server)
+    before = _answer_count(live_server)
+    url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live"
+    got = asyncio.run(_stream(url, [b"<html>this is not audio</html>" * 10], 0.0))
+    assert got[-1]["type"] == "error" and "not a webm" in got[-1]["message"]
+    assert _answer_count(live_server) == before
+
+
+def test_oversized_message_and_bad_commands(live_server, spoken_clip) -> None:
+    sid = _new_session(live_server)
+    before = _answer_count(live_server)
+    base = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
+    got = asyncio.run(_stream(base, [b"\0" * (1024 * 1024 + 2)], 0.0))
+    assert got[-1]["type"] == "error" and "1 MB" in got[-1]["message"]
+
+    async def bad_command() -> dict:
+        async with websockets.connect(base) as ws:
+            await ws.recv()
+            await ws.send(json.dumps({"type": "launch"}))
+            return json.loads(await ws.recv())
+
+    assert "Unknown message" in asyncio.run(bad_command())["message"]
+    got = asyncio.run(_stream(f"{base.split('?')[0]}?format=mp4", [], 0.0))
+    assert got[0]["type"] == "error" and "format" in got[0]["message"]
+    got = asyncio.run(_stream(base.replace(f"/{sid}/", "/99999/"), [], 0.0))
+    assert got[0]["type"] == "error" and "No practice session" in got[0]["message"]
+    # Stop before any audio: a clear error, nothing saved.
+    got = asyncio.run(_stream(base, [], 0.0))
+    assert got[-1]["type"] == "error" and "No audio" in got[-1]["message"]
+    assert _answer_count(live_server) == before
+
+
+def test_dropped_connection_and_cancel_save_nothing(live_server, spoken_clip) -> None:
+    sid = _new_session(live_server)
+    before = _answer_count(live_server)
+    pcm = _pcm(spoken_clip.path)
+    url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
+    # Half the answer, then the connection drops without a stop.
+    asyncio.run(_stream(url, _chunks(pcm[: len(pcm) // 2], 16000), 0.01, stop=False))
+
+    async def cancel() -> dict:
+        async with websockets.connect(url) as ws:
+            await ws.recv()
+            await ws.send(pcm[:64000])
+            await ws.send(json.dumps({"type": "cancel"}))
+            return json.loads(await ws.recv())
+
+    assert "cancelled" in asyncio.run(cancel())["message"].lower()
+    time.sleep(0.5)
+    assert _answer_count(live_server) == before
+    # The server is still healthy afterwards.
+    got = asyncio.run(_stream(url, _chunks(pcm, 32000), 0.01))
+    assert got[-1]["type"] == "feedback"
+    assert _answer_count(live_server) == before + 1
+
+
+def test_idle_connection_is_closed(live_server, monkeypatch) -> None:
+    from interview_coach.web import live
+
+    monkeypatch.setattr(live, "IDLE_SECONDS", 0.5)  # a short wait, so the test is quick
+    sid = _new_session(live_server)
+
+    async def idle() -> dict:
+        async with websockets.connect(
+            f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
+        ) as ws:
+            await ws.recv()
+            await ws.send(b"\0\0" * 1600)
+            return json.loads(await asyncio.wait_for(ws.recv(), 10))
+
+    msg = asyncio.run(idle())
+    assert msg["type"] == "error" and "No audio arrived for" in msg["message"]
