@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "questions",
     "plan",
     "serve",
+    "practice",
 ]
 
 

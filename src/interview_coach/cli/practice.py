@@ -1,0 +1,210 @@
+"""`interview-coach practice`: a mock interview in the terminal, or played from a script."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from interview_coach.interviewer import InterviewSession
+    from interview_coach.types import Transcript
+
+_SENIORITIES = ["entry", "mid", "senior", "lead"]
+
+
+def register(group: click.Group) -> None:
+    group.add_command(practice)
+
+
+def _read_script(path: Path) -> list[str]:
+    import json
+
+    from interview_coach.errors import InputError
+    from interview_coach.inputs import decode_text
+
+    if not path.is_file():
+        raise InputError(f"No such script file: {path}")
+    try:
+        data = json.loads(decode_text(path.read_bytes(), str(path)))
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"The script {path} is not valid JSON: {exc.msg} (line {exc.lineno})."
+        ) from None
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise InputError(f"The script {path} must be a JSON list of strings, one per reply.")
+    return data
+
+
+def _to_reply(text: str, voice: bool) -> str | Transcript:
+    """A typed reply as is; with --voice, the reply names an audio file to transcribe."""
+    if not voice or not text.strip():
+        return text
+    from interview_coach.speech import transcribe_file
+
+    return transcribe_file(Path(text.strip()).expanduser())
+
+
+def _read_answer(voice: bool) -> str | None:
+    """One answer from standard input: lines up to a blank line (None at end of input)."""
+    import sys
+
+    if voice:
+        line = sys.stdin.readline()
+        return None if line == "" else line.strip()
+    lines: list[str] = []
+    while True:
+        line = sys.stdin.readline()
+        if line == "":
+            return "\n".join(lines) if lines else None
+        if not line.strip():
+            return "\n".join(lines)
+        lines.append(line.rstrip("\n"))
+
+
+def _show(turns: list, fmt: str) -> None:  # type: ignore[type-arg]
+    if fmt != "text":
+        return
+    for t in turns:
+        if t.speaker == "interviewer":
+            src = " (chat model)" if t.source == "llm" else ""
+            click.echo(click.style(f"\nInterviewer{src}: ", bold=True) + t.text)
+
+
+@click.command()
+@click.option(
+    "--job-description",
+    "-j",
+    "jd_path",
+    type=click.Path(path_type=Path),
+    help="Job description (txt, md, pdf or docx).",
+)
+@click.option(
+    "--resume",
+    "-r",
+    "resume_path",
+    type=click.Path(path_type=Path),
+    help="Your résumé (txt, md, pdf or docx).",
+)
+@click.option(
+    "--voice", is_flag=True, help="Answer with audio files: give one file path per answer."
+)
+@click.option(
+    "--script",
+    "script_path",
+    type=click.Path(path_type=Path),
+    help="Play the interview against a JSON list of replies.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--minutes", type=click.IntRange(10, 120), default=30, show_default=True)
+@click.option("--job-family", help="Job family, when there is no job description.")
+@click.option("--seniority", type=click.Choice(_SENIORITIES))
+@click.option(
+    "--html", "html_path", type=click.Path(path_type=Path), help="Write the report as HTML."
+)
+@click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write the report as PDF.")
+@click.option(
+    "--save/--no-save",
+    default=True,
+    show_default=True,
+    help="Keep the session and answers in the practice history.",
+)
+@click.option(
+    "--llm",
+    "use_llm",
+    is_flag=True,
+    help="Let the configured chat model phrase follow-ups (INTERVIEW_COACH_LLM_URL).",
+)
+def practice(
+    jd_path: Path | None,
+    resume_path: Path | None,
+    voice: bool,
+    script_path: Path | None,
+    fmt: str,
+    minutes: int,
+    job_family: str | None,
+    seniority: str | None,
+    html_path: Path | None,
+    pdf_path: Path | None,
+    save: bool,
+    use_llm: bool,
+) -> None:
+    """Run a mock interview: questions, follow-ups and a report at the end.
+
+    Type each answer and finish it with a blank line (with --voice, type the path of an
+    audio file). Say "repeat the question", "skip" or "I don't know" as you would in a
+    real interview; an empty answer counts as a silence. Press Ctrl-D to stop early.
+    """
+    import json
+
+    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.questions.documents import read_document
+    from interview_coach.reports.interview import write_html, write_pdf
+
+    options = InterviewOptions(
+        job_description=read_document(jd_path) if jd_path else None,
+        resume=read_document(resume_path) if resume_path else None,
+        job_family=job_family,
+        seniority=seniority,
+        minutes=minutes,
+        use_llm=use_llm,
+        voice=voice,
+    )
+    store = None
+    if save:
+        from interview_coach.store import open_store
+
+        store = open_store()
+    try:
+        session = InterviewSession.start(options, store=store)
+        _show(session.turns, fmt)
+        if script_path is not None:
+            for text in _read_script(script_path):
+                if session.finished:
+                    break
+                _show(session.reply(_to_reply(text, voice)), fmt)
+        else:
+            _interactive(session, voice, fmt)
+        if not session.finished:
+            _show(session.end(), fmt)
+        report = session.report()
+    finally:
+        if store is not None:
+            store.close()
+    if html_path:
+        write_html(report, html_path)
+    if pdf_path:
+        write_pdf(report, pdf_path)
+    if fmt == "json":
+        out = {
+            "turns": [t.model_dump(mode="json") for t in session.turns],
+            "report": report.model_dump(mode="json"),
+        }
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    click.echo("")
+    click.echo(click.style(report.title, bold=True))
+    if report.overall_score is not None:
+        click.echo(f"Overall: {report.overall_score}/100")
+    click.echo(report.impression)
+    if report.practise_next:
+        click.echo("Practise next:")
+        for i, p in enumerate(report.practise_next, 1):
+            click.echo(f"  {i}. {p.title}: {p.why}")
+    for label, path in (("HTML", html_path), ("PDF", pdf_path)):
+        if path:
+            click.echo(f"{label} report: {path}")
+
+
+def _interactive(session: InterviewSession, voice: bool, fmt: str) -> None:
+    hint = "(audio file path, Enter)" if voice else "(finish with an empty line)"
+    while not session.finished:
+        if fmt == "text":
+            click.echo(click.style(f"You {hint}:", fg="cyan"))
+        answer = _read_answer(voice)
+        if answer is None:
+            return
+        _show(session.reply(_to_reply(answer, voice)), fmt)

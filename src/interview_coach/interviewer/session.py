@@ -1,0 +1,666 @@
+"""The mock-interview engine: stages with time budgets, courteous handling of requests, and
+follow-ups aimed at what the analysis found missing.
+
+The engine is synchronous and keeps all of its state in a `SessionState` (pydantic), so a
+web app can drive it one HTTP request at a time:
+
+    session = InterviewSession.start(InterviewOptions(job_description=jd))
+    session.turns                      # welcome and first question
+    new_turns = session.reply("In my last role I ...")
+    state_json = session.to_state().model_dump_json()
+    session = InterviewSession.from_state(SessionState.model_validate_json(state_json))
+    if session.finished:
+        report = session.report()
+
+Time is estimated from words (130 words a minute for the candidate, 150 for the
+interviewer) unless a reply comes with audio timings, so the same replies always give the
+same interview.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from interview_coach.interviewer import followups as fu
+from interview_coach.interviewer.intents import Intent, classify_reply
+from interview_coach.interviewer.models import (
+    AnswerRecord,
+    FollowUp,
+    InterviewOptions,
+    SessionState,
+    StagePlan,
+    Turn,
+)
+from interview_coach.types import JobProfile, Question, Transcript
+
+if TYPE_CHECKING:
+    from interview_coach.interviewer.llm import LLMClient
+    from interview_coach.reports.interview import InterviewReport
+    from interview_coach.store import Store
+
+CANDIDATE_WPM = 130
+INTERVIEWER_WPM = 150
+SILENCE_SECONDS = 20.0  # what one "long silence" costs the clock
+WELCOME_SECONDS = 30.0
+CLOSING_SECONDS = 30.0
+MAX_CANDIDATE_QUESTIONS = 2
+GOOD_SCORE = 70  # an answer at least this good counts its competencies as covered
+
+_ACKS = ("Thank you.", "Thanks, that's helpful.", "Understood, thank you.", "Great, thanks.")
+_STAGE_INTROS = {
+    "opening": "Let's start at the beginning.",
+    "resume": "I'd like to go through your background in a bit more detail.",
+    "behavioural": "Now a few questions about how you've handled situations in the past.",
+    "role_specific": "Let's get into the role itself.",
+    "motivation": "A couple of questions about what you're looking for.",
+    "closing": "We're nearly at the end.",
+}
+# The plan's stage names, mapped to the engine's.
+_PLAN_STAGES = {"resume_walkthrough": "resume"}
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _speak_seconds(text: str, wpm: int) -> float:
+    return round(_words(text) * 60 / wpm, 1)
+
+
+def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[StagePlan]]:
+    """The job profile and the timed stages for an interview, from the question-bank plan."""
+    from interview_coach.questions.bank import load_bank
+    from interview_coach.questions.plan import build_plan
+    from interview_coach.questions.profile import (
+        job_profile_from_text,
+        resume_profile_from_text,
+    )
+
+    job = job_profile_from_text(options.job_description) if options.job_description else None
+    resume = resume_profile_from_text(options.resume) if options.resume else None
+    plan = build_plan(
+        job,
+        resume,
+        job_family=options.job_family,
+        seniority=options.seniority,
+        minutes=options.minutes,
+    )
+    bank = load_bank()
+    stages = [StagePlan(name="welcome", budget_seconds=WELCOME_SECONDS)]
+    for ps in plan.stages:
+        name = _PLAN_STAGES.get(ps.name, ps.name)
+        questions: list[Question] = []
+        for pq in ps.questions:
+            q: Question | None = None
+            if pq.id:
+                try:
+                    q = bank.get(pq.id)
+                except KeyError:
+                    q = None
+            if q is None:
+                lo = max(15, int(pq.seconds * 0.5))
+                q = Question(
+                    text=pq.text,
+                    category=pq.category,
+                    frame=pq.frame,
+                    competencies=tuple(pq.probes),
+                    strong_answer=tuple(pq.strong_answer),
+                    min_seconds=lo,
+                    max_seconds=max(lo, int(pq.seconds * 1.5)),
+                )
+            elif pq.probes:
+                # Keep the plan's reason (e.g. the competency it was chosen for) with the question.
+                extra = tuple(p for p in pq.probes if p not in q.competencies)
+                q = q.model_copy(update={"competencies": (*q.competencies, *extra)})
+            questions.append(q)
+        stages.append(StagePlan(name=name, budget_seconds=ps.minutes * 60, questions=questions))
+    return job, stages
+
+
+class InterviewSession:
+    """One mock interview. Create with `start`, feed it with `reply`, read `turns`."""
+
+    def __init__(
+        self,
+        state: SessionState,
+        *,
+        store: Store | None = None,
+        llm: LLMClient | None = None,
+    ) -> None:
+        self.state = state
+        self._store = store
+        self._llm = llm
+
+    # ------------------------------------------------------------ public API
+
+    @classmethod
+    def start(
+        cls,
+        options: InterviewOptions | None = None,
+        *,
+        store: Store | None = None,
+        llm: LLMClient | None = None,
+    ) -> InterviewSession:
+        """Plan the interview and say the welcome and the first question (in `turns`)."""
+        options = options or InterviewOptions()
+        job, stages = build_stages(options)
+        state = SessionState(options=options, job=job, stages=stages)
+        session = cls(state, store=store, llm=llm or _llm_from_settings(options))
+        if store is not None:
+            if options.job_description:
+                state.job_target_id = store.save_job_target(
+                    options.job_description, options.resume, job
+                )
+            state.store_session_id = store.start_session(
+                job_target_id=state.job_target_id, mode="interview"
+            )
+        what = f"the {job.title} role" if job and job.title else "this role"
+        if job and job.company:
+            what += f" at {job.company}"
+        welcome = (
+            f"Hello, and thank you for coming in. This interview about {what} will take "
+            f"about {options.minutes} minutes: we'll talk about your background, a few "
+            "situations you've handled, the role itself and what you're looking for, and "
+            "you'll have time for your own questions at the end. Take your time with each "
+            "answer; you can ask me to repeat a question or to move on."
+        )
+        session._say(welcome, "welcome", "welcome")
+        session._advance([])
+        return session
+
+    @classmethod
+    def from_state(
+        cls,
+        state: SessionState | dict[str, Any] | str,
+        *,
+        store: Store | None = None,
+        llm: LLMClient | None = None,
+    ) -> InterviewSession:
+        """A session carried on from `to_state()` (a model, a dict or JSON text)."""
+        if isinstance(state, str):
+            state = SessionState.model_validate_json(state)
+        elif isinstance(state, dict):
+            state = SessionState.model_validate(state)
+        return cls(state, store=store, llm=llm or _llm_from_settings(state.options))
+
+    def to_state(self) -> SessionState:
+        """A deep copy of everything needed to carry on later."""
+        return self.state.model_copy(deep=True)
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.state.turns
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+    @property
+    def stage(self) -> str:
+        return self._stage.name
+
+    @property
+    def current_question(self) -> str | None:
+        """What the interviewer is waiting for an answer to (question or follow-up)."""
+        if self.state.finished:
+            return None
+        for t in reversed(self.state.turns):
+            if t.speaker == "interviewer" and t.kind in ("question", "follow_up", "repeat"):
+                return t.text
+        return None
+
+    def reply(self, answer: str | Transcript) -> list[Turn]:
+        """The candidate's reply (text, or a Transcript from audio); the interviewer's turns."""
+        if self.state.finished:
+            return []
+        transcript = answer if isinstance(answer, Transcript) else Transcript(text=answer or "")
+        start = len(self.state.turns)
+        text = transcript.text.strip()
+        expecting = "candidate_question" if self.state.pending == "candidate_question" else "answer"
+        intent = classify_reply(text, expecting=expecting)
+        seconds = (
+            transcript.duration_seconds
+            if transcript.duration_seconds
+            else SILENCE_SECONDS
+            if intent == Intent.SILENCE
+            else _speak_seconds(text, CANDIDATE_WPM)
+        )
+        kind = self._candidate_kind(intent)
+        self._add(
+            Turn(
+                index=len(self.state.turns),
+                speaker="candidate",
+                text=text,
+                stage=self.stage,
+                kind=kind,
+                source="candidate",
+                question_id=self._current_id(),
+                seconds=seconds,
+            )
+        )
+        self._handle(intent, transcript)
+        return self.state.turns[start:]
+
+    def silence(self) -> list[Turn]:
+        """The candidate has said nothing for a long while (the web app's timer calls this)."""
+        return self.reply("")
+
+    def end(self) -> list[Turn]:
+        """Stop the interview now, politely (the candidate pressed "End")."""
+        if self.state.finished:
+            return []
+        start = len(self.state.turns)
+        self.state.ended_early = True
+        self._close()
+        return self.state.turns[start:]
+
+    def report(self) -> InterviewReport:
+        """The end-of-interview report (works mid-interview too, on what was said so far)."""
+        from interview_coach.reports.interview import build_report
+
+        return build_report(self.state, llm=self._llm)
+
+    # ------------------------------------------------------------ internals
+
+    @property
+    def _stage(self) -> StagePlan:
+        return self.state.stages[min(self.state.stage_index, len(self.state.stages) - 1)]
+
+    def _current_id(self) -> str | None:
+        rec = self.state.records[-1] if self.state.records else None
+        return rec.question.id if rec else None
+
+    def _candidate_kind(self, intent: Intent) -> str:
+        if intent == Intent.ANSWER:
+            return {
+                "follow_up": "follow_up_answer",
+                "candidate_question": "question",
+            }.get(self.state.pending, "answer")
+        return str(intent)
+
+    def _add(self, turn: Turn) -> None:
+        self.state.turns.append(turn)
+        self.state.elapsed_seconds = round(self.state.elapsed_seconds + turn.seconds, 1)
+        name = turn.stage
+        self.state.stage_elapsed[name] = round(
+            self.state.stage_elapsed.get(name, 0.0) + turn.seconds, 1
+        )
+
+    def _say(
+        self,
+        text: str,
+        kind: str,
+        stage: str | None = None,
+        *,
+        source: str = "rules",
+        rule: str | None = None,
+    ) -> None:
+        self._add(
+            Turn(
+                index=len(self.state.turns),
+                speaker="interviewer",
+                text=text,
+                stage=stage or self.stage,
+                kind=kind,
+                source=source,  # type: ignore[arg-type]
+                follow_up_rule=rule,
+                question_id=self._current_id(),
+                seconds=_speak_seconds(text, INTERVIEWER_WPM),
+            )
+        )
+
+    def _ack(self) -> str:
+        n = sum(1 for t in self.state.turns if t.speaker == "interviewer")
+        return _ACKS[n % len(_ACKS)]
+
+    def _strike(self, name: str) -> int:
+        self.state.strikes[name] = self.state.strikes.get(name, 0) + 1
+        return self.state.strikes[name]
+
+    def _time_left(self) -> float:
+        return self.state.options.minutes * 60 - self.state.elapsed_seconds
+
+    def _stage_over(self) -> bool:
+        st = self._stage
+        return self.state.stage_elapsed.get(st.name, 0.0) >= st.budget_seconds
+
+    # ------------------------------------------------------------ reacting to a reply
+
+    def _handle(self, intent: Intent, transcript: Transcript) -> None:
+        s = self.state
+        pending = s.pending
+        if intent == Intent.END:
+            s.ended_early = True
+            self._close(prefix="Of course, let's stop here.")
+            return
+        if intent == Intent.HOSTILE:
+            s.hostile_count += 1
+            if s.hostile_count >= 2:
+                s.ended_early = True
+                self._mark_outcome("hostile")
+                self._close(prefix="I think it's best that we stop the interview here.")
+                return
+            self._mark_outcome("hostile")
+            self._advance(["I'd like to keep this conversation constructive, so let's move on."])
+            return
+        if pending == "candidate_question":
+            self._candidate_question(intent, transcript.text.strip())
+            return
+        if intent == Intent.REPEAT:
+            n = self._strike("repeat")
+            lead = "Of course." if n == 1 else "Let me put it once more."
+            self._say(f"{lead} {self._last_asked()}", "repeat")
+            return
+        if intent == Intent.SILENCE:
+            if self._strike("silence") == 1:
+                self._say(
+                    "Take your time, there's no rush. Would you like me to repeat the question?",
+                    "prompt",
+                )
+                return
+            self._mark_outcome("silence")
+            self._advance(["Let's leave that one for now and move on."])
+            return
+        if intent == Intent.UNCLEAR:
+            if self._strike("unclear") == 1:
+                self._say(
+                    "Sorry, I didn't quite follow that. Could you put it in a sentence or two?",
+                    "prompt",
+                )
+                return
+            self._mark_outcome("unclear")
+            self._advance(["Let's move on to something else."])
+            return
+        if intent == Intent.SKIP:
+            self._mark_outcome("skipped")
+            self._advance(["No problem, we can move on."])
+            return
+        if intent == Intent.DONT_KNOW:
+            if pending == "answer" and self._strike("dont_know") == 1:
+                self._say(
+                    "That's all right. Take a moment: an example from your studies, volunteering "
+                    "or outside work is fine too. Or we can move on if you prefer.",
+                    "prompt",
+                )
+                return
+            self._mark_outcome("dont_know")
+            self._advance(["That's fine, let's move on."])
+            return
+        if pending == "follow_up":
+            self._follow_up_reply(transcript.text.strip())
+            return
+        self._answer(transcript)
+
+    def _last_asked(self) -> str:
+        for t in reversed(self.state.turns):
+            if t.speaker == "interviewer" and t.kind in ("question", "follow_up"):
+                rec = self.state.records[-1] if self.state.records else None
+                if t.kind == "question" and rec is not None:
+                    return rec.question.text
+                return t.text
+        return ""
+
+    def _mark_outcome(self, outcome: str) -> None:
+        s = self.state
+        if s.pending == "answer" and s.records:
+            s.records[-1].outcome = outcome  # type: ignore[assignment]
+        elif s.pending == "follow_up" and s.records and s.records[-1].follow_ups:
+            s.records[-1].follow_ups[-1].addressed = False
+        s.pending_rules = []
+
+    def _answer(self, transcript: Transcript) -> None:
+        from interview_coach.analysis import analyze_answer
+
+        s = self.state
+        rec = s.records[-1]
+        feedback = analyze_answer(rec.question, transcript, s.job)
+        rec.answer = transcript.text.strip()
+        rec.feedback = feedback
+        rec.outcome = "answered"
+        rec.seconds = s.turns[-1].seconds
+        if feedback.scores.overall >= GOOD_SCORE:
+            for c in rec.question.competencies:
+                if c not in s.covered_competencies:
+                    s.covered_competencies.append(c)
+        if self._store is not None:
+            rec.stored_answer_id = self._store.save_answer(
+                feedback,
+                transcript=transcript,
+                question=rec.question,
+                session_id=s.store_session_id,
+                job_target_id=s.job_target_id,
+            )
+        limit = s.options.max_follow_ups
+        if rec.question.category in ("closing",) or self._time_left() <= 0:
+            limit = 0
+        probes = fu.probes_for(
+            rec.question,
+            feedback,
+            job=s.job,
+            probed_skills=frozenset(s.probed_skills),
+            bank_probe=self._stage.name in ("behavioural", "role_specific"),
+        )[:limit]
+        s.pending_rules = [p.rule for p in probes]
+        if probes:
+            self._ask_follow_up(probes[0], lead=feedback.delivery.length.verdict != "too_long")
+        else:
+            self._advance([self._ack()])
+
+    def _ask_follow_up(self, probe: fu.Probe, *, lead: bool = True) -> None:
+        s = self.state
+        rec = s.records[-1]
+        text, source = probe.text, "rules"
+        if self._llm is not None and rec.answer:
+            phrased = self._llm.phrase_follow_up(rec.question.text, rec.answer, probe.text)
+            if phrased:
+                text, source = phrased, "llm"
+        if probe.skill:
+            s.probed_skills.append(probe.skill)
+        rec.follow_ups.append(FollowUp(rule=probe.rule, text=text, source=source))
+        s.pending_rules = s.pending_rules[1:]
+        s.pending = "follow_up"
+        s.strikes = {}
+        spoken = f"Thank you. {text}" if lead and probe.rule != fu.RAMBLING else text
+        self._say(spoken, "follow_up", source=source, rule=probe.rule)
+
+    def _follow_up_reply(self, text: str) -> None:
+        s = self.state
+        rec = s.records[-1]
+        f = rec.follow_ups[-1]
+        f.reply = text
+        f.addressed = fu.replied_to(f.rule, text)
+        if s.pending_rules and self._time_left() > 0 and _words(text) <= 400:
+            # Rebuild the remaining probes from the main answer (state holds only rule names).
+            assert rec.feedback is not None
+            remaining = [
+                p
+                for p in fu.probes_for(
+                    rec.question,
+                    rec.feedback,
+                    job=s.job,
+                    probed_skills=frozenset(s.probed_skills),
+                )
+                if p.rule in s.pending_rules
+            ]
+            if remaining:
+                self._ask_follow_up(remaining[0])
+                return
+        lead = self._ack() if _words(text) <= 400 else "Thank you, let's keep going."
+        self._advance([lead])
+
+    def _candidate_question(self, intent: Intent, text: str) -> None:
+        s = self.state
+        if intent in (Intent.NO_QUESTIONS, Intent.SKIP, Intent.SILENCE, Intent.DONT_KNOW):
+            self._advance(["That's fine."])
+            return
+        if intent in (Intent.REPEAT, Intent.UNCLEAR):
+            self._say(
+                "I was asking whether you have any questions for me about the role or the team.",
+                "repeat",
+            )
+            return
+        if not _is_question(text):
+            if self._strike("statement") == 1:
+                self._say(
+                    "Thank you. Is there anything you'd like to ask me about the role, "
+                    "the team or the next steps?",
+                    "prompt",
+                )
+                return
+            self._advance(["Thank you."])
+            return
+        s.candidate_questions.append(text)
+        answer = _answer_candidate(text)
+        if len(s.candidate_questions) >= MAX_CANDIDATE_QUESTIONS or self._time_left() <= 0:
+            self._say(answer, "answer_question")
+            self._advance([])
+            return
+        self._say(f"{answer} Is there anything else you'd like to ask?", "answer_question")
+
+    # ------------------------------------------------------------ moving on
+
+    def _next_question(self) -> tuple[int, int] | None:
+        """(stage index, question index) of the next question to ask, adapting to time and to
+        what earlier answers already covered."""
+        s = self.state
+        si, qi = s.stage_index, s.question_index
+        over_time = self._time_left() <= 0
+        while si < len(s.stages):
+            stage = s.stages[si]
+            asked_here = sum(1 for r in s.records if r.stage == stage.name)
+            qi += 1
+            if stage.name == "candidate_questions":
+                if si != s.stage_index:
+                    return si, 0
+            elif stage.name not in ("welcome",) and qi < len(stage.questions):
+                q = stage.questions[qi]
+                spent = s.stage_elapsed.get(stage.name, 0.0)
+                if over_time and stage.name != "closing":
+                    pass  # out of time: only the candidate's questions and closing remain
+                elif asked_here > 0 and spent >= stage.budget_seconds:
+                    pass  # this stage has used its time; the rest of it is dropped
+                elif (
+                    asked_here > 0
+                    and stage.name == "behavioural"
+                    and q.competencies
+                    and all(c in s.covered_competencies for c in q.competencies[:1])
+                ):
+                    pass  # an earlier answer already showed this competency well
+                else:
+                    return si, qi
+                continue
+            si, qi = si + 1, -1
+        return None
+
+    def _advance(self, lead: list[str]) -> None:
+        """Ask the next question (after `lead`, e.g. an acknowledgement), or close."""
+        s = self.state
+        s.strikes = {}
+        s.pending_rules = []
+        nxt = self._next_question()
+        if nxt is None:
+            self._close(prefix=" ".join(lead))
+            return
+        si, qi = nxt
+        changed = si != s.stage_index or not s.records
+        s.stage_index, s.question_index = si, qi
+        stage = s.stages[si]
+        parts = [x for x in lead if x]
+        if stage.name == "candidate_questions":
+            s.pending = "candidate_question"
+            parts.append("That's everything from my side. What questions do you have for me?")
+            self._say(" ".join(parts), "question")
+            return
+        if changed and stage.name in _STAGE_INTROS:
+            parts.append(_STAGE_INTROS[stage.name])
+        q = stage.questions[qi]
+        s.records.append(AnswerRecord(stage=stage.name, question=q))
+        s.pending = "answer"
+        parts.append(q.text)
+        self._say(" ".join(parts), "question")
+
+    def _close(self, prefix: str = "") -> None:
+        s = self.state
+        s.stage_index = len(s.stages) - 1
+        s.pending = "done"
+        text = (
+            f"{prefix} That brings us to the end of the interview. Thank you for your time "
+            "today. Your report is ready: it shows your strongest and weakest answers and "
+            "what to practise next."
+        ).strip()
+        self._say(text, "closing", "closing")
+        s.finished = True
+        if self._store is not None and s.store_session_id is not None:
+            self._store.finish_session(s.store_session_id)
+
+
+_QUESTION_START = re.compile(
+    r"^(what|how|who|when|where|why|which|is|are|do|does|did|can|could|would|will|should|"
+    r"may|might|have|has|i was wondering|i'd like to know|tell me)\b",
+    re.IGNORECASE,
+)
+# Honest replies to common candidate questions: the interviewer is a practice partner and
+# cannot speak for a real employer, but can say why the question is worth asking.
+_CANDIDATE_ANSWERS: tuple[tuple[str, str], ...] = (
+    (
+        r"success|first (30|60|90|few)|expect(ations)? of|measure",
+        "Asking what success looks "
+        "like early on is one of the strongest questions you can ask: in a real interview, note "
+        "the measures they name and link them to your examples.",
+    ),
+    (
+        r"team|colleague|manager|report to|work with",
+        "Asking about the team shows you are "
+        "thinking about working there, not just getting the offer. Listen for how they describe "
+        "collaboration and support.",
+    ),
+    (
+        r"challenge|difficult|hard|problem",
+        "Asking about the challenges is a good sign of "
+        "realism; in a real interview you can follow up with how you would help.",
+    ),
+    (
+        r"next step|process|timeline|hear back|decision",
+        "A fair question to end on. Real "
+        "interviewers usually give a timeline; it's fine to ask for one.",
+    ),
+    (
+        r"salary|pay|bonus|holiday|vacation|benefit|remote|hours",
+        "That's a legitimate "
+        "question; many candidates save pay and benefits for the recruiter or a later round.",
+    ),
+    (
+        r"culture|values|like working|enjoy",
+        "Asking what people enjoy about working there "
+        "invites an honest answer and tells you a lot about the culture.",
+    ),
+)
+_GENERIC_ANSWER = (
+    "That's a good question to ask. As this is a practice interview I can't "
+    "answer for a real employer, but questions about the work itself leave a "
+    "good impression."
+)
+
+
+def _is_question(text: str) -> bool:
+    return "?" in text or bool(_QUESTION_START.search(text.strip()))
+
+
+def _answer_candidate(text: str) -> str:
+    for pattern, answer in _CANDIDATE_ANSWERS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return (
+                "Good question. As this is a practice interview I can't speak for a real "
+                "employer. " + answer
+            )
+    return _GENERIC_ANSWER
+
+
+def _llm_from_settings(options: InterviewOptions) -> LLMClient | None:
+    """The configured chat model when the options ask for one, else None (rules only)."""
+    if not options.use_llm:
+        return None
+    from interview_coach.interviewer.llm import client_from_settings
+
+    return client_from_settings()
