@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.metrics import macro_f1, prf
 from interview_coach.analysis import FRAME_SECONDS, analyze
 from interview_coach.analysis.structure import label_sentences
 from interview_coach.nlp.embeddings import get_embedder
@@ -97,20 +98,6 @@ def load(split: str | None = None) -> list[Item]:
     return items
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
-
-
 def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[int, int, int]:
     used: set[int] = set()
     tp = 0
@@ -140,18 +127,6 @@ def spearman(x: list[float], y: list[float]) -> float:
         return float("nan")
     rx, ry = ranks(x), ranks(y)
     return float(np.corrcoef(rx, ry)[0, 1])
-
-
-def macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> tuple[float, dict]:
-    """Macro-F1 over the labels present in gold, with per-label figures."""
-    per = {}
-    present = [lab for lab in labels if any(g == lab for g, _ in pairs)]
-    for lab in present:
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
-        per[lab] = _prf(tp, fp, fn)
-    return round(float(np.mean([per[lab]["f1"] for lab in present])), 3), per
 
 
 def evaluate(items: list[Item]) -> dict:
@@ -194,8 +169,8 @@ def evaluate(items: list[Item]) -> dict:
         frames[name] = {"accuracy": round(acc, 3), "macro_f1": f1, "sentences": len(pairs)}
     return {
         "answers": len(items),
-        "fillers": _prf(filler_counts["tp"], filler_counts["fp"], filler_counts["fn"]),
-        "hedges": _prf(hedge_counts["tp"], hedge_counts["fp"], hedge_counts["fn"]),
+        "fillers": prf(filler_counts["tp"], filler_counts["fp"], filler_counts["fn"]),
+        "hedges": prf(hedge_counts["tp"], hedge_counts["fp"], hedge_counts["fn"]),
         "star_macro_f1": star_f1,
         "star_per_label": star_per,
         "star_sentences": len(star_pairs),

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from eval.metrics import prf
 from interview_coach.questions.documents import read_document
 from interview_coach.questions.profile import job_profile_from_text
 
@@ -23,20 +24,6 @@ TARGET = 0.8
 
 def _norm_title(title: str | None) -> str:
     return re.sub(r"[^a-z0-9&+#]+", " ", (title or "").lower()).strip()
-
-
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-    }
 
 
 def evaluate(files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -78,7 +65,7 @@ def evaluate(files: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], list[dic
             }
         )
     n = len(files)
-    summary = {key: _prf(*c) for key, c in counts.items()}
+    summary = {key: prf(*c) for key, c in counts.items()}
     summary["title_accuracy"] = round(titles / n, 3) if n else 0.0
     summary["seniority_accuracy"] = round(seniorities / n, 3) if n else 0.0
     summary["company_accuracy"] = round(companies / n, 3) if n else 0.0

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.answers import TYPE_FRAME, load
+from eval.metrics import macro_f1
 from interview_coach.analysis.frames import FRAMES
 from interview_coach.analysis.structure import OTHER, sentence_features
 from interview_coach.types import Frame
@@ -105,14 +106,7 @@ def _accuracy(model_w, trans, answers, labels) -> float:
         scores = [model.log_probs(f) for f, _ in ans]
         path = _viterbi(scores, len(labels) - 1, model.transitions)
         pairs += [(g, labels[k]) for (_, g), k in zip(ans, path, strict=True)]
-    f1s = []
-    for lab in labels:
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
-        if tp + fn:
-            f1s.append(2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(f1s))
+    return macro_f1(pairs, tuple(labels))[0]
 
 
 def train_frame(frame: Frame) -> dict:
@@ -164,14 +158,7 @@ def _rules_macro_f1(frame: Frame, labels: list[str]) -> float:
         ]
         path = _viterbi(scores, len(parts))
         pairs += [(g, labels[k]) for (_, _, g), k in zip(it.sentences, path, strict=True)]
-    f1s = []
-    for lab in labels:
-        tp = sum(1 for g, p in pairs if g == lab and p == lab)
-        fp = sum(1 for g, p in pairs if g != lab and p == lab)
-        fn = sum(1 for g, p in pairs if g == lab and p != lab)
-        if tp + fn:
-            f1s.append(2 * tp / (2 * tp + fp + fn))
-    return float(np.mean(f1s))
+    return macro_f1(pairs, tuple(labels))[0]
 
 
 def main() -> None:

@@ -128,9 +128,9 @@ def sentence_features(sentence: str, i: int, n: int, frame: Frame) -> dict[str, 
         f[f"start:{toks[0]}"] = 1.0
         if len(toks) > 1:
             f[f"start2:{toks[0]}_{toks[1]}"] = 1.0
-    for t in set(toks):
+    for t in sorted(set(toks)):
         f[f"w:{t}"] = 1.0
-    for a, b in set(itertools.pairwise(toks)):
+    for a, b in sorted(set(itertools.pairwise(toks))):
         f[f"b:{a}_{b}"] = 1.0
     return f
 

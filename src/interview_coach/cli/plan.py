@@ -13,23 +13,7 @@ if TYPE_CHECKING:
     from interview_coach.questions.profile import ResumeProfile
     from interview_coach.types import JobProfile
 
-_FAMILIES = [
-    "software_engineering",
-    "data_analysis",
-    "product_management",
-    "project_management",
-    "ux_design",
-    "marketing",
-    "sales",
-    "customer_support",
-    "it_support",
-    "finance_accounting",
-    "nursing",
-    "teaching",
-    "operations_logistics",
-    "human_resources",
-]
-_SENIORITIES = ["entry", "mid", "senior", "lead"]
+from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
 
 
 def register(group: click.Group) -> None:
@@ -57,13 +41,13 @@ def _options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--job-family",
             "-f",
-            type=click.Choice(_FAMILIES),
+            type=click.Choice(JOB_FAMILIES),
             help="Job family; inferred from the job description when left out.",
         ),
         click.option(
             "--seniority",
             "-s",
-            type=click.Choice(_SENIORITIES),
+            type=click.Choice(SENIORITIES),
             help="Level; inferred from the job description when left out.",
         ),
         click.option(

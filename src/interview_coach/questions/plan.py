@@ -18,10 +18,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.errors import InputError
-from interview_coach.questions.bank import QuestionBank, load_bank
+from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
 from interview_coach.questions.profile import (
-    JOB_FAMILIES,
-    SENIORITIES,
     Achievement,
     Match,
     RequirementMatch,

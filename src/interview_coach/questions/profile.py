@@ -24,25 +24,10 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
 from interview_coach.types import JobProfile
 
-SENIORITIES = ("entry", "mid", "senior", "lead")
-JOB_FAMILIES = (
-    "software_engineering",
-    "data_analysis",
-    "product_management",
-    "project_management",
-    "ux_design",
-    "marketing",
-    "sales",
-    "customer_support",
-    "it_support",
-    "finance_accounting",
-    "nursing",
-    "teaching",
-    "operations_logistics",
-    "human_resources",
-)
+__all__ = ["JOB_FAMILIES", "SENIORITIES"]  # the bank's vocabularies, re-exported for callers
 
 
 class _Frozen(BaseModel):
