@@ -42,6 +42,7 @@ def _hedges(text: str) -> list[str]:
         ("So that we could ship on time, I cut scope.", []),
         ("I would like to lead a team.", []),
         ("The actual cost was lower.", []),
+        ("I'm between jobs, I guess, like I've been freelancing.", ["like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
@@ -57,6 +58,8 @@ def test_fillers_in_context(text: str, expected: list[str]) -> None:
         ("I just helped out a bit.", ["just", "a bit"]),
         ("We had just launched the app.", []),
         ("There were just two weeks left.", []),
+        ("It hit revenue, not just compliance.", []),
+        ("I'd say I'm good with customers.", []),
         ("Maybe it worked, probably.", ["maybe", "probably"]),
         ("I'm not sure it mattered.", ["i'm not sure"]),
         ("I believe in doing it right.", []),

@@ -128,7 +128,9 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return False
     if comma_after:
         return True
-    if nxt in lx.INTENSIFIERS or nxt in ("i", "we", "they", "he", "she", "you", "it's"):
+    if prev in ("guess", "think", "mean", "suppose") and nxt not in lx.DETERMINERS:
+        return True  # "I guess like just to…", "I mean like we…"
+    if nxt in lx.INTENSIFIERS or nxt in lx.CLAUSE_STARTERS:
         return (
             prev in lx.CONJUNCTIONS
             or comma_before
@@ -211,6 +213,8 @@ def _hedge_context_ok(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
     if key == "just":
         if prev in lx.JUST_NOT_HEDGE_BEFORE or nxt in lx.JUST_NOT_HEDGE_NEXT:
             return False
+        if prev == "not" or (prev == "than" and _lw(ws, i - 2) == "rather"):
+            return False  # "not just compliance" means "not only"
         return not (nxt[:1].isdigit() or nxt in lx.NUMBER_WORDS or nxt == "")
     if key in ("kind of", "sort of"):
         return prev not in lx.KIND_OF_TYPE_BEFORE

@@ -16,6 +16,10 @@ SUBJECT_PRONOUNS = frozenset(
 OBJECT_WORDS = frozenset(
     ["me", "him", "her", "them", "us", "it", "that", "this", "everyone", "anyone", "someone"]
 )
+# Words that open a clause: "like" right before one is a filler ("…, like I've been…").
+CLAUSE_STARTERS = frozenset(
+    "i you we they he she it's i'm i've i'd we're we've they're there's".split()
+)
 DETERMINERS = frozenset(
     [
         "a",
@@ -233,8 +237,6 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "more or less",
         "pretty much",
         "just",
-        "i would say",
-        "i'd say",
     ]
 )
 # Words after "just" that make it temporal or exact rather than a minimiser.
