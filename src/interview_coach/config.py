@@ -33,6 +33,13 @@ class Settings(BaseSettings):
         None, description="threads for the embedding model per process; default all cores"
     )
     max_answer_words: int = Field(5000, description="longest typed answer accepted")
+    llm_url: str | None = Field(
+        None, description="OpenAI-compatible chat API base URL, e.g. http://127.0.0.1:8080/v1; "
+        "off when unset"
+    )
+    llm_model: str | None = Field(None, description="model name sent to the chat API")
+    llm_api_key: str | None = Field(None, description="bearer key for the chat API, if needed")
+    llm_timeout_seconds: float = Field(20.0, description="longest wait for one chat reply")
 
 
 @cache
