@@ -107,3 +107,14 @@ def test_audio_timings_flow_into_evidence() -> None:
     assert (filler.text, filler.start_time, filler.end_time) == ("Um", 0.5, 0.9)
     assert fb.duration_seconds == 3.0
     assert fb.delivery.wpm is not None and fb.delivery.fillers_per_minute == pytest.approx(20.0)
+
+
+def test_batch_analysis_gives_the_same_feedback() -> None:
+    from interview_coach.analysis import analyze_batch
+
+    items = [
+        ("Tell me about a time you improved quality.", STAR_ANSWER, None),
+        ("Tell me about a time you worked in a team.", WEAK_ANSWER, None),
+        ("Why do you want this job?", OFF_TOPIC, None),
+    ]
+    assert analyze_batch(items) == [analyze_answer(q, a, j) for q, a, j in items]

@@ -17,8 +17,8 @@ Embed = Callable[[list[str]], np.ndarray]
 # The answer is judged on a digest of at most this many words: its opening and its close,
 # where answers state what they are about. This bounds the model's cost per answer
 # (see docs/benchmarks.md) while still catching answers that address another question.
-DIGEST_HEAD_WORDS = 28
-DIGEST_TAIL_WORDS = 12
+DIGEST_HEAD_WORDS = 24
+DIGEST_TAIL_WORDS = 10
 # Cosine similarity of MiniLM question/answer pairs maps to 0–1 relevance between these
 # points: below LOW is unrelated text, above HIGH is squarely on the question.
 RELEVANCE_LOW = 0.0
