@@ -93,12 +93,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         if time.monotonic() > deadline:
             raise RuntimeError("the test server did not start")
         time.sleep(0.05)
-    # Load the models now, so the first answer in a test is timed fairly.
-    from interview_coach.nlp.embeddings import get_embedder
-    from interview_coach.speech import load_model
+    # Load and warm the models now, so the first answer in a test is timed fairly.
+    from interview_coach.web.app import preload_models
 
-    load_model(settings.whisper_model)
-    get_embedder()
+    preload_models(settings)
     yield LiveServer(url=f"http://127.0.0.1:{port}", app=app, settings=settings)
     server.should_exit = True
     thread.join(timeout=10)

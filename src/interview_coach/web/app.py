@@ -33,14 +33,20 @@ def _status(exc: CoachError) -> int:
     return 400
 
 
-def _preload(settings: Settings) -> None:
-    """Load the speech and sentence models so the first answer does not wait for them."""
+def preload_models(settings: Settings) -> None:
+    """Load and warm the speech and sentence models so the first answer does not wait."""
     try:
-        from interview_coach.nlp.embeddings import get_embedder
+        import numpy as np
+
+        from interview_coach.analysis import analyze_answer
         from interview_coach.speech import load_model
+        from interview_coach.speech.asr import transcribe_samples
 
         load_model(settings.whisper_model)
-        get_embedder()
+        # One small run of each warms their caches: the first real answer is not slower.
+        noise = np.random.default_rng(0).normal(0, 0.01, 16_000).astype(np.float32)
+        transcribe_samples(noise, model=settings.whisper_model)
+        analyze_answer("Tell me about yourself.", "I build reliable tools for small teams.")
     except Exception as exc:  # the answer that needs a model reports the problem itself
         log.warning("Could not preload models: %s", exc)
 
@@ -53,7 +59,7 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if preload:
-            threading.Thread(target=_preload, args=(settings,), daemon=True).start()
+            threading.Thread(target=preload_models, args=(settings,), daemon=True).start()
         yield
         coach.close()
 

@@ -75,14 +75,17 @@ def highlighted_transcript(fb: Feedback) -> Markup:
     """The transcript as HTML: each sentence tagged with its frame part, marks inside."""
     text = fb.transcript
     marks = _marks(fb)
+    # Colours follow the part's place in the frame (first part, second…), for every frame.
+    order = {p: i for i, p in enumerate(fb.structure.frame_parts)}
     out, pos = [], 0
     for s in sorted(fb.structure.sentences, key=lambda s: s.start):
         if s.start < pos:
             continue
         out.append(_marked(text[pos : s.start], pos, marks))
         part = s.part or s.label.value
+        colour = f"part-{order[part] % 4}" if part in order else "part-other"
         out.append(
-            f'<span class="sent part-{escape(s.label.value)}">'
+            f'<span class="sent {colour}" data-part="{escape(part)}">'
             f'<span class="part-tag" title="{escape(part_label(part))}">'
             f"{escape(part_label(part))}</span> "
             f"{_marked(text[s.start : s.end], s.start, marks)}</span>"

@@ -82,6 +82,7 @@
       else if (msg.type === "processing") say("Analysing your answer…");
       else if (msg.type === "feedback") {
         liveEl.textContent = msg.transcript;
+        room.dataset.timings = JSON.stringify(msg.timings || {});
         say("Feedback ready (" + msg.seconds.toFixed(1) + " s after you stopped).");
         showFeedback(msg.html);
         ws = null;
