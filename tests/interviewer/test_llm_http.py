@@ -54,14 +54,14 @@ CANNED: dict[str, tuple[int, bytes]] = {
     "draft_ok": (
         200,
         _completion(
-            "In my last role month-end jobs took 4 hours. I profiled the queries and added indexes, "
+            "In my last role month-end jobs took 4 hours. I profiled the queries, added indexes, "
             "and I cut the run to 35 minutes for 12 merchants, saving [hours saved per month]."
         ),
     ),
     "draft_invented": (
         200,
         _completion(
-            "In my last role month-end jobs took 4 hours. I profiled the queries and added indexes, "
+            "In my last role month-end jobs took 4 hours. I profiled the queries, added indexes, "
             "and I cut the run to 35 minutes for 12 merchants, saving 20000 dollars a year."
         ),
     ),

@@ -274,3 +274,20 @@ def test_output_is_valid_json_with_speaker_and_text(tmp_path: Path, home: Path, 
     out = play(tmp_path, ["Hello."], "--no-save")
     json.dumps(out)
     assert all(set(t) >= {"speaker", "text"} for t in out["turns"])
+
+
+def test_voice_answers_are_transcribed_from_audio_files(tmp_path: Path, home: Path):
+    """--voice: each reply names a recording; the answer is its transcript, with timings."""
+    wav = Path(__file__).parents[1] / "speech" / "data" / "jfk.wav"
+    out = play(tmp_path, [str(wav)], "--voice", "--no-save")
+    answer = next(t for t in out["turns"] if t["speaker"] == "candidate")
+    assert "country" in answer["text"].lower()
+    assert 8 < answer["seconds"] < 15  # the recording's measured length, not a word estimate
+    assert out["report"]["answers"][0]["wpm"] is not None
+
+
+def test_voice_interactive_asks_again_after_a_bad_file(tmp_path: Path, home: Path):
+    stdin = f"{tmp_path / 'missing.wav'}\n"
+    result = CliRunner().invoke(main, ["practice", "--voice", "--no-save"], input=stdin)
+    assert result.exit_code == 0, result.output
+    assert "Error:" in result.output

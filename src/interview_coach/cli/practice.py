@@ -200,6 +200,8 @@ def practice(
 
 
 def _interactive(session: InterviewSession, voice: bool, fmt: str) -> None:
+    from interview_coach.errors import CoachError
+
     hint = "(audio file path, Enter)" if voice else "(finish with an empty line)"
     while not session.finished:
         if fmt == "text":
@@ -207,4 +209,9 @@ def _interactive(session: InterviewSession, voice: bool, fmt: str) -> None:
         answer = _read_answer(voice)
         if answer is None:
             return
-        _show(session.reply(_to_reply(answer, voice)), fmt)
+        try:
+            reply = _to_reply(answer, voice)
+        except CoachError as exc:  # a missing or unusable recording: say why and ask again
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        _show(session.reply(reply), fmt)
