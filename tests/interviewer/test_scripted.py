@@ -291,3 +291,23 @@ def test_voice_interactive_asks_again_after_a_bad_file(tmp_path: Path, home: Pat
     result = CliRunner().invoke(main, ["practice", "--voice", "--no-save"], input=stdin)
     assert result.exit_code == 0, result.output
     assert "Error:" in result.output
+
+
+def test_behavioural_question_on_a_covered_competency_is_skipped(home: Path):
+    """Adapting to what was covered: a competency an earlier strong answer showed is not
+    asked about again."""
+    from interview_coach.interviewer import InterviewOptions, InterviewSession
+
+    s = InterviewSession.start(InterviewOptions(minutes=30, max_follow_ups=0))
+    s.reply(STRONG[0])
+    s.reply(STRONG[1])
+    assert s.stage == "behavioural"
+    twin = InterviewSession.from_state(s.to_state())
+    twin.reply(STRONG[2])
+    nxt = twin.state.records[-1].question  # what comes next when nothing else is covered
+    assert twin.stage == "behavioural" and nxt.competencies
+    # Now an earlier answer had already shown that question's competency.
+    s.state.covered_competencies.append(nxt.competencies[0])
+    s.reply(STRONG[2])
+    assert nxt.id not in [r.question.id for r in s.state.records]
+    assert s.state.records[-1].question.id != twin.state.records[-1].question.id
