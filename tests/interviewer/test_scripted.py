@@ -311,3 +311,12 @@ def test_behavioural_question_on_a_covered_competency_is_skipped(home: Path):
     s.reply(STRONG[2])
     assert nxt.id not in [r.question.id for r in s.state.records]
     assert s.state.records[-1].question.id != twin.state.records[-1].question.id
+
+
+def test_one_line_answer_gets_tell_me_more(tmp_path: Path, home: Path):
+    out = play(tmp_path, ["Engineer.", "Sorry, what?"])
+    said = interviewer(out)
+    assert said[2]["kind"] == "follow_up" and said[2]["follow_up_rule"] == "too_short"
+    # "Sorry, what?" repeats the follow-up itself, without the acknowledgement before it.
+    assert said[3]["kind"] == "repeat"
+    assert said[3]["text"] == "Of course. Could you tell me a bit more about that?"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from interview_coach.types import Feedback, Frame, JobProfile, Question
 
 # Rule names (stable: they are stored with each follow-up and shown in the report).
+TOO_SHORT = "too_short"
 RAMBLING = "rambling"
 OFF_TOPIC = "off_topic"
 NO_RESULT = "no_result"
@@ -23,6 +24,7 @@ SKILL_DEPTH = "skill_depth"
 BANK = "bank"
 
 RULE_LABELS: dict[str, str] = {
+    TOO_SHORT: "the answer was only a few words",
     RAMBLING: "the answer ran far too long",
     OFF_TOPIC: "the answer drifted from the question",
     NO_RESULT: "no measurable result",
@@ -32,6 +34,7 @@ RULE_LABELS: dict[str, str] = {
     BANK: "a standard probe for this question",
 }
 
+SHORT_WORDS = 8  # a main answer under this many words gets "tell me a bit more"
 # Thresholds, chosen so that a clear, specific, first-person story triggers none of them.
 VAGUE_SPECIFICITY = 0.25  # content.specificity below this is vague
 WE_MIN_COUNT = 3  # at least this many "we" before ownership is questioned
@@ -70,6 +73,9 @@ def probes_for(
     """Every follow-up the rules would ask about this answer, most important first."""
     out: list[Probe] = []
     verdict = feedback.delivery.length.verdict
+    if 0 < feedback.word_count < SHORT_WORDS and question.category != "closing":
+        # A one-line reply says too little to analyse: ask for more before probing details.
+        return [Probe(TOO_SHORT, "Could you tell me a bit more about that?")]
     if verdict == "too_long":
         if _story(question):
             out.append(
@@ -138,6 +144,8 @@ def probes_for(
 def replied_to(rule: str, reply: str) -> bool:
     """Whether a reply to a follow-up gave what the rule asked for."""
     words = reply.split()
+    if rule == TOO_SHORT:
+        return len(words) >= SHORT_WORDS
     if rule == RAMBLING:
         return 0 < len(words) <= 45
     if rule == NO_RESULT:

@@ -32,7 +32,8 @@ SILENCE_MARKERS = frozenset({"", "[silence]", "(silence)", "...", "…", "<silen
 _REPEAT = re.compile(
     r"\b(repeat|say (that|it) again|say again|come again|rephrase|what was the question|"
     r"didn'?t (catch|hear|get) (that|the question|it)|one more time|what did you (say|ask)|"
-    r"could you (clarify|explain) the question)\b|^\s*(pardon|sorry|what)\s*\??\s*$",
+    r"could you (clarify|explain) the question)\b|"
+    r"^\W*(pardon|sorry|what|huh|excuse me)(\W+(pardon|sorry|what|huh|excuse me))*\W*$",
     re.IGNORECASE,
 )
 _SKIP = re.compile(

@@ -393,13 +393,13 @@ class InterviewSession:
         self._answer(transcript)
 
     def _last_asked(self) -> str:
-        for t in reversed(self.state.turns):
-            if t.speaker == "interviewer" and t.kind in ("question", "follow_up"):
-                rec = self.state.records[-1] if self.state.records else None
-                if t.kind == "question" and rec is not None:
-                    return rec.question.text
-                return t.text
-        return ""
+        """The question or follow-up awaiting a reply, without the acknowledgement before it."""
+        rec = self.state.records[-1] if self.state.records else None
+        if rec is None:
+            return ""
+        if self.state.pending == "follow_up" and rec.follow_ups:
+            return rec.follow_ups[-1].text
+        return rec.question.text
 
     def _mark_outcome(self, outcome: str) -> None:
         s = self.state

@@ -88,6 +88,10 @@ class InterviewReport(_Model):
 
 # What to practise, by follow-up rule and by tip area: (title, why).
 _RULE_PRACTICE = {
+    fu.TOO_SHORT: (
+        "Say more than one line",
+        "Some answers were a few words; give the point, an example and the result.",
+    ),
     fu.NO_RESULT: (
         "End every story with a measurable result",
         "Interviewers had to ask for the outcome; close with a number or a change.",
