@@ -7,7 +7,6 @@ strings, classifies the question and uses the bundled embedding model.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -191,62 +190,16 @@ def _timing(transcript: Transcript) -> dict[str, object]:
     }
 
 
-_QUESTION_RULES: tuple[tuple[str, str, Frame], ...] = (
-    (
-        r"tell (me|us) (a little |a bit )?about yourself|walk (me|us) through your (cv|"
-        r"résumé|resume|background|career)|introduce yourself|describe yourself",
-        "opening",
-        Frame.PRESENT_PAST_FUTURE,
-    ),
-    (
-        r"tell (me|us) about a time|describe a (time|situation)|give (me |us )?an example|"
-        r"share an example|can you think of a time|talk (me |us )?through a time|recall a time|"
-        r"have you ever|what did you do when|a time (when|you)",
-        "behavioural",
-        Frame.STAR,
-    ),
-    (
-        r"\bweakness|\bstrength|area (for|of) (improvement|development)|what would your "
-        r"(manager|colleagues|boss) say",
-        "strengths_weaknesses",
-        Frame.CLAIM_EVIDENCE,
-    ),
-    (
-        r"what would you do|how would you (handle|deal|respond|approach|react)|imagine|suppose|"
-        r"if you (were|had|found|noticed)|\bwhat if\b",
-        "situational",
-        Frame.HYPOTHETICAL,
-    ),
-    (
-        r"why (do you want|are you interested|this (role|job|company|position)|us\b|should we "
-        r"hire|our company|here)|what (attracts|interests|draws) you|where do you see yourself|"
-        r"career goals|what motivates you",
-        "motivation",
-        Frame.ROLE_COMPANY_SELF,
-    ),
-    (
-        r"salary|compensation|pay expectations|notice period|start date|relocat|",
-        "salary_logistics",
-        Frame.DIRECT,
-    ),
-)
-
-
 def default_question(text: str) -> Question:
-    """A Question for free text: category and frame from the question bank's classifier."""
-    try:
-        from interview_coach.questions.bank import classify_question
-    except ImportError:  # the bank is optional for the core; fall back to local cues
-        classify_question = None
-    if classify_question is not None:
-        category, frame = classify_question(text)
-    else:
-        category, frame = "general", Frame.DIRECT
-        low = text.lower()
-        for pattern, cat, fr in _QUESTION_RULES:
-            if pattern and re.search(pattern.rstrip("|"), low):
-                category, frame = cat, fr
-                break
+    """The bank's own entry when the text is a bank question; otherwise a Question whose
+    category and frame come from the bank's classifier and whose time budget suits the frame.
+    """
+    from interview_coach.questions.bank import classify_question, load_bank
+
+    found = load_bank().find(text)
+    if found is not None:
+        return found
+    category, frame = classify_question(text)
     lo, hi = FRAME_SECONDS[frame]
     return Question(text=text, category=category, frame=frame, min_seconds=lo, max_seconds=hi)
 
