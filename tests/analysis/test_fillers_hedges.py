@@ -95,6 +95,9 @@ def test_repetitions_and_restarts() -> None:
         ("There was no plan at all.", False),
         ("No, I did not escalate it.", False),
         ("I'm sorry to say it failed.", False),
+        ("What we did, um, how we fixed it was simple.", True),
+        ("We chose speed rather than polish.", False),
+        ("I'd rather not guess the number.", False),
     ],
 )
 def test_self_corrections(text: str, found: bool) -> None:

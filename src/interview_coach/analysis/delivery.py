@@ -289,6 +289,15 @@ def find_self_corrections(ws: list[_W], spans: SpanMaker) -> list[Mark]:
                 start_tok = ws[i - 1].tok
                 marks.append(spans.mark(start_tok.start, ws[end].tok.end, "self_correction"))
             break
+    for i in range(1, n - 1):
+        w = ws[i]
+        if (
+            w.lower in lx.RESTART_WORDS
+            and ws[i - 1].lower in lx.VOCAL_FILLERS
+            and not ws[i - 1].sentence_start
+            and not any(c in _SENTENCE_PUNCT for c in w.punct_before)
+        ):
+            marks.append(spans.mark(ws[i - 1].tok.start, w.tok.end, "self_correction"))
     # Merge overlapping marks (e.g. "no sorry" found as "no sorry" and "sorry").
     merged: list[Mark] = []
     for m in sorted(marks, key=lambda m: (m.start, -m.end)):
@@ -365,9 +374,12 @@ def _is_correction(ws: list[_W], i: int, end: int, phrase: tuple[str, ...]) -> b
             return False
         return nxt not in _NO_FLUENT_NEXT and not nxt.endswith("ing")
     if key == "rather":
-        return prev == "or" or _pausey(ws[i].punct_before)
+        # "rather than", "I'd rather", "was rather slow" are fluent.
+        return nxt != "than" and prev not in ("would", "i'd", "we'd", "'d", "was", "were", "is")
     if key in ("sorry", "correction", "oops"):
         return _pausey(ws[i].punct_before) or prev in ("no", "or", "um", "uh")
+    if key in ("i mean", "i meant") and prev in lx.VOCAL_FILLERS and not ws[i - 1].sentence_start:
+        return True  # "…Microsoft, err I mean Goldman Sachs…"
     if key in ("i mean", "i meant"):
         # "three, I mean four": a correction when it follows a pause and precedes a replacement.
         return (

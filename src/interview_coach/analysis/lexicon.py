@@ -899,9 +899,18 @@ EDIT_TERMS: tuple[tuple[str, ...], ...] = tuple(
         "or no",
         "um no",
         "uh no",
+        "or actually",
+        "or let me say",
+        "let me say",
+        "i should say",
+        "should say",
+        "nope",
         "no",
     ]
 )
+# A question word right after a vocal filler mid-sentence restarts the sentence:
+# "what we, um, how we fixed it".
+RESTART_WORDS = frozenset("what who when where which why how".split())
 
 # Common function words, for language detection and vocabulary measures.
 STOPWORDS = frozenset(
