@@ -33,6 +33,9 @@ class Settings(BaseSettings):
         None, description="threads for the embedding model per process; default all cores"
     )
     max_answer_words: int = Field(5000, description="longest typed answer accepted")
+    max_live_sessions: int = Field(
+        6, description="spoken answers the web app records at once; more are asked to wait"
+    )
     llm_url: str | None = Field(
         None, description="OpenAI-compatible chat API base URL, e.g. http://127.0.0.1:8080/v1; "
         "off when unset"

@@ -184,3 +184,17 @@ def test_idle_connection_is_closed(live_server, monkeypatch) -> None:
 
     msg = asyncio.run(idle())
     assert msg["type"] == "error" and "No audio arrived for" in msg["message"]
+
+
+def test_too_many_live_answers_are_refused(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from interview_coach.config import Settings
+    from interview_coach.web import create_app
+
+    app = create_app(Settings(home=tmp_path, max_live_sessions=0), preload=False)
+    with TestClient(app) as c:
+        sid = c.post("/api/sessions", json={"count": 1}).json()["id"]
+        with c.websocket_connect(f"/api/sessions/{sid}/questions/0/live") as ws:
+            msg = ws.receive_json()
+    assert msg["type"] == "error" and "busy" in msg["message"]

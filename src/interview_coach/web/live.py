@@ -42,10 +42,6 @@ MAX_MESSAGE_BYTES = 1024 * 1024
 IDLE_SECONDS = 30.0
 # How often the live transcript is checked for new words.
 PARTIAL_EVERY = 0.5
-# Live answers being recorded or analysed at once; more are refused with a clear message so
-# the ones running keep their speed (see docs/benchmarks.md, "Web / live sessions").
-MAX_LIVE_SESSIONS = 6
-
 _active = 0
 _active_lock = asyncio.Lock()
 
@@ -110,7 +106,9 @@ async def live_answer(websocket: WebSocket, session_id: int, index: int) -> None
         await fail(str(exc))
         return
     async with _active_lock:
-        if _active >= MAX_LIVE_SESSIONS:
+        # More answers at once than the setting allows are refused with a clear message, so
+        # the ones running keep their speed (docs/benchmarks.md, "Web / live sessions").
+        if _active >= coach.settings.max_live_sessions:
             busy = True
         else:
             busy = False
