@@ -382,6 +382,12 @@ def chart_png(report: InterviewReport) -> bytes:
         label="hedges / 100 words",
     )
     ax2.set_xticks(x, labels)
+    peak = max(
+        [a.fillers_per_100_words or 0 for a in rows]
+        + [a.hedges_per_100_words or 0 for a in rows]
+        + [1.0]
+    )
+    ax2.set_ylim(0, peak * 1.2)  # rates are never negative; a flat zero sits on the axis
     ax2.set_title("Delivery through the interview (lower is better)")
     ax2.legend(fontsize=8)
     if not rows:
