@@ -11,6 +11,10 @@
   var recordBtn = $("record-btn"), stopBtn = $("stop-btn"), cancelBtn = $("cancel-btn");
   var speakBtn = $("speak-btn"), thinkSel = $("think"), feedbackEl = $("feedback");
   var ws = null, recorder = null, stream = null, tick = null, startedAt = 0, thinking = null;
+  // Preferred capture: an AudioWorklet sending 16 kHz PCM (nothing to decode on the server).
+  // Fallback: MediaRecorder's webm/opus stream.
+  var audioCtx = null, worklet = null;
+  var usePcm = !!(window.AudioContext && window.AudioWorkletNode);
 
   function say(text) { statusEl.textContent = text; }
   function fmt(s) { s = Math.max(0, Math.floor(s)); return Math.floor(s / 60) + ":" + ("0" + (s % 60)).slice(-2); }
@@ -59,7 +63,8 @@
     if (thinking) { clearInterval(thinking); thinking = null; }
     if (recorder && recorder.state !== "inactive") { try { recorder.stop(); } catch (e) { /* already stopped */ } }
     if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
-    recorder = null; stream = null;
+    if (audioCtx) { audioCtx.close(); }
+    recorder = null; stream = null; audioCtx = null; worklet = null;
     setRecording(false);
   }
 
@@ -73,7 +78,7 @@
 
   function connect() {
     var proto = location.protocol === "https:" ? "wss:" : "ws:";
-    ws = new WebSocket(proto + "//" + location.host + "/api/sessions/" + session + "/questions/" + index + "/live?format=webm");
+    ws = new WebSocket(proto + "//" + location.host + "/api/sessions/" + session + "/questions/" + index + "/live?format=" + (usePcm ? "pcm16" : "webm"));
     ws.binaryType = "arraybuffer";
     ws.onmessage = function (ev) {
       var msg = JSON.parse(ev.data);
@@ -98,7 +103,40 @@
     };
   }
 
+  function recordingStarted() {
+    setRecording(true);
+    stopBtn.textContent = "Stop and get feedback";
+    liveEl.textContent = "…";
+    startTimer(0, false);
+    say("Recording. Press “Stop and get feedback” when you finish.");
+    stopBtn.focus();
+  }
+
+  function beginPcm() {
+    audioCtx = new AudioContext({ sampleRate: 16000 });
+    audioCtx.audioWorklet.addModule("/static/pcm-worklet.js").then(function () {
+      var source = audioCtx.createMediaStreamSource(stream);
+      worklet = new AudioWorkletNode(audioCtx, "pcm-capture");
+      worklet.port.onmessage = function (ev) {
+        if (ev.data === "done") {
+          if (ws && ws.readyState === 1) ws.send(JSON.stringify({ type: "stop" }));
+          if (audioCtx) { audioCtx.close(); audioCtx = null; }
+        } else if (ws && ws.readyState === 1) {
+          ws.send(ev.data);
+        }
+      };
+      // A silent path to the output keeps the graph running.
+      var mute = audioCtx.createGain();
+      mute.gain.value = 0;
+      source.connect(worklet).connect(mute).connect(audioCtx.destination);
+      recordingStarted();
+    }).catch(function () {
+      say("This browser cannot record audio here; type your answer instead."); cleanup();
+    });
+  }
+
   function beginRecording() {
+    if (usePcm) { beginPcm(); return; }
     var type = pickType();
     try {
       recorder = new MediaRecorder(stream, type ? { mimeType: type } : undefined);
@@ -113,17 +151,12 @@
       if (ws && ws.readyState === 1) ws.send(JSON.stringify({ type: "stop" }));
     };
     recorder.start(250);
-    setRecording(true);
-    stopBtn.textContent = "Stop and get feedback";
-    liveEl.textContent = "…";
-    startTimer(0, false);
-    say("Recording. Press “Stop and get feedback” when you finish.");
-    stopBtn.focus();
+    recordingStarted();
   }
 
   function startAnswer() {
     recordBtn.disabled = true;
-    if (!navigator.mediaDevices || !window.MediaRecorder) {
+    if (!navigator.mediaDevices || !(usePcm || window.MediaRecorder)) {
       say("This browser cannot record audio; type your answer instead.");
       recordBtn.disabled = false;
       return;
@@ -155,6 +188,7 @@
     stopTimer();
     say("Finishing…");
     if (recorder && recorder.state !== "inactive") recorder.stop();
+    if (worklet) worklet.port.postMessage("flush");
     if (stream) stream.getTracks().forEach(function (t) { t.stop(); });
     setRecording(false);
     recordBtn.disabled = true;
