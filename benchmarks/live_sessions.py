@@ -107,12 +107,13 @@ def start_server(home: Path, port: int, max_live: int) -> subprocess.Popen:
         "INTERVIEW_COACH_HOME": str(home),
         "INTERVIEW_COACH_MAX_LIVE_SESSIONS": str(max_live),
     }
+    # The server's output goes to a file: a pipe nobody reads would fill and stall it.
+    log = (home.parent / "server.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "interview_coach.cli", "serve", "--port", str(port)],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -121,7 +122,8 @@ def start_server(home: Path, port: int, max_live: int) -> subprocess.Popen:
                 return proc
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError(f"the server exited: {proc.stderr.read()}") from None
+                text = (home.parent / "server.log").read_text()
+                raise RuntimeError(f"the server exited: {text}") from None
             time.sleep(0.2)
     proc.kill()
     raise RuntimeError("the server did not start within 60 s")
@@ -217,6 +219,8 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=20)
+            if os.environ.get("LIVE_BENCH_VERBOSE"):
+                print((folder / "server.log").read_text()[-3000:])
 
     best = max((lv.candidates for lv, _ in results if lv.sustained), default=0)
     print()

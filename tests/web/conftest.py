@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 import threading
@@ -16,6 +17,9 @@ SPEECH_TESTS = Path(__file__).parent.parent / "speech"
 sys.path.insert(0, str(SPEECH_TESTS))
 
 import synth  # noqa: E402
+
+# The speech model's OpenMP threads sleep when idle (as `interview-coach serve` sets).
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from interview_coach.config import Settings  # noqa: E402
 

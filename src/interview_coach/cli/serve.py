@@ -12,7 +12,14 @@ from interview_coach.errors import CoachError
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 def serve(host: str, port: int) -> None:
     """Start the web app (practice, feedback, progress) and print its address."""
+    import os
     import socket
+
+    # Before the speech model's OpenMP runtime loads: idle OpenMP threads sleep instead of
+    # spinning. With several answers being recognised and analysed at once (or any other
+    # busy program), spinning threads starve the ones doing work and recognition slows
+    # many times over (docs/benchmarks.md, "Web / live sessions").
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
     import uvicorn
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -53,6 +54,9 @@ def preload_models(settings: Settings) -> None:
 
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
     """The app, reading its settings from the environment unless given."""
+    # Idle OpenMP threads of the speech model should sleep, not spin (see cli/serve.py); this
+    # takes effect when the model's runtime has not been loaded yet in this process.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     settings = settings or get_settings()
     coach = Coach(settings)
 
