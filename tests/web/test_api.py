@@ -261,3 +261,33 @@ def test_delete_from_the_settings_page(client) -> None:
     r = client.post("/settings/delete", data={"confirm": "delete"})
     assert r.status_code == 200 and "was deleted (1 answers)" in r.text
     assert _counts(client) == (0, 0)
+
+
+def test_interviewer_follow_up_joins_the_plan(client) -> None:
+    s = _session(client)
+    n = len(s["questions"])
+    url = f"/api/sessions/{s['id']}/questions/1/answers"
+    r = client.post(url, json={"text": "I fixed it."})  # too short to judge: ask for more
+    follow = r.json()["follow_up"]
+    assert follow == "Could you tell me a bit more about that?"
+    r = client.post(f"/api/sessions/{s['id']}/questions/1/follow-up", json={"text": follow})
+    assert r.status_code == 201 and r.json()["index"] == 2
+    # Pressing the button twice does not ask it twice.
+    again = client.post(f"/api/sessions/{s['id']}/questions/1/follow-up", json={"text": follow})
+    assert again.json()["index"] == 2
+    session = client.get(f"/api/sessions/{s['id']}").json()
+    assert len(session["questions"]) == n + 1
+    assert session["questions"][2]["text"] == follow
+    assert session["questions"][2]["category"] == "follow_up"
+    # A follow-up's answer gets feedback but no further follow-up.
+    r = client.post(f"/api/sessions/{s['id']}/questions/2/answers", json={"text": TYPED_ANSWER})
+    assert r.status_code == 201 and r.json()["follow_up"] is None
+    r = client.post(f"/api/sessions/{s['id']}/questions/1/follow-up", json={"text": " "})
+    assert r.status_code == 422
+    # The room page offers it after a typed answer.
+    r = client.post(
+        f"/sessions/{s['id']}/questions/0/answer",
+        data={"text": "Yes."},
+        headers={"HX-Request": "true"},
+    )
+    assert 'id="answer-follow-up"' in r.text

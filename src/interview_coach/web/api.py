@@ -108,6 +108,11 @@ class CreatedAnswer(BaseModel):
     answer_id: int
     feedback: Feedback
     url: str
+    follow_up: str | None = Field(None, description="what the interviewer would ask next")
+
+
+class FollowUpIn(BaseModel):
+    text: str = Field(description="the follow-up question, e.g. a CreatedAnswer's follow_up")
 
 
 def answer_summary(record: AnswerRecord, index: int | None = None) -> AnswerSummary:
@@ -221,8 +226,21 @@ def typed_answer(session_id: int, index: int, body: AnswerIn, request: Request) 
 
     Spoken answers stream to the WebSocket `/api/sessions/{id}/questions/{index}/live`.
     """
-    answer_id, feedback = coach_of(request).typed_answer(session_id, index, body.text)
-    return CreatedAnswer(answer_id=answer_id, feedback=feedback, url=f"/answers/{answer_id}")
+    coach = coach_of(request)
+    answer_id, feedback = coach.typed_answer(session_id, index, body.text)
+    return CreatedAnswer(
+        answer_id=answer_id,
+        feedback=feedback,
+        url=f"/answers/{answer_id}",
+        follow_up=coach.follow_up(session_id, index, feedback),
+    )
+
+
+@router.post("/sessions/{session_id}/questions/{index}/follow-up", status_code=201)
+def add_follow_up(session_id: int, index: int, body: FollowUpIn, request: Request) -> dict:
+    """Ask a follow-up next: it joins the plan right after question `index`."""
+    new_index = coach_of(request).add_follow_up(session_id, index, body.text)
+    return {"index": new_index, "room": f"/sessions/{session_id}/room?q={new_index}"}
 
 
 @router.get("/answers", response_model=list[AnswerSummary])

@@ -254,8 +254,9 @@ def _analyse_and_keep(
 def _summary_html(
     websocket: WebSocket, coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
 ) -> str:
+    from interview_coach.web.pages import summary_context
+
     templates = websocket.app.state.templates
-    view = coach.session(session_id, with_answers=False)
     return templates.get_template("_feedback_summary.html").render(
-        fb=feedback, answer_id=answer_id, session=view, index=index
+        **summary_context(coach, session_id, index, answer_id, feedback)
     )

@@ -202,16 +202,33 @@ def typed_answer(
             return _page(request, "_error.html", status=422, message=str(exc))
         raise
     if _htmx(request):
-        view = coach.session(session_id, with_answers=False)
         return _page(
             request,
             "_feedback_summary.html",
-            fb=feedback,
-            answer_id=answer_id,
-            session=view,
-            index=index,
+            **summary_context(coach, session_id, index, answer_id, feedback),
         )
     return _see(f"/answers/{answer_id}")
+
+
+def summary_context(
+    coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
+) -> dict[str, Any]:
+    """What the feedback summary in the room shows (typed and spoken answers alike)."""
+    return {
+        "fb": feedback,
+        "answer_id": answer_id,
+        "session": coach.session(session_id, with_answers=False),
+        "index": index,
+        "follow_up": coach.follow_up(session_id, index, feedback),
+    }
+
+
+@router.post("/sessions/{session_id}/questions/{index}/follow-up")
+def follow_up(
+    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+) -> Response:
+    new_index = _coach(request).add_follow_up(session_id, index, text)
+    return _see(f"/sessions/{session_id}/room?q={new_index}")
 
 
 # ---------------------------------------------------------------- feedback and summary

@@ -29,6 +29,10 @@ MAX_DOCUMENT_CHARS = 200_000
 _PLAN_TAG = "interview-coach/plan@1"
 
 
+# The category given to the interviewer's follow-up questions added to a plan.
+FOLLOW_UP = "follow_up"
+
+
 class NotFound(StorageError):
     """A session, answer or question that does not exist (HTTP 404)."""
 
@@ -372,6 +376,50 @@ class Coach:
             job_target_id=view.job_target_id,
         )
         return answer_id, feedback
+
+    def follow_up(self, session_id: int, index: int, feedback: Feedback) -> str | None:
+        """What the mock interviewer would ask next about this answer, if anything.
+
+        The rules are the interviewer engine's (`interviewer.followups`); a follow-up is not
+        followed up again, so the room never loops.
+        """
+        try:
+            from interview_coach.interviewer.followups import probes_for
+        except ImportError:  # the interviewer is optional for the room
+            return None
+        view, question = self.question(session_id, index)
+        if question.category == FOLLOW_UP:
+            return None
+        probes = probes_for(question, feedback, job=view.job)
+        return probes[0].text if probes else None
+
+    def add_follow_up(self, session_id: int, index: int, text: str) -> int:
+        """Put a follow-up into the plan right after question `index`; its index."""
+        from interview_coach.store.tables import PracticeSession
+
+        text = " ".join(text.split())
+        if not text or len(text) > 500:
+            raise InputError("A follow-up question needs between 1 and 500 characters.")
+        _view, parent = self.question(session_id, index)
+        follow = Question(
+            text=text,
+            category=FOLLOW_UP,
+            competencies=parent.competencies,
+            min_seconds=15,
+            max_seconds=60,
+        )
+        with self.store.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            plan = _parse_plan(row.notes if row else None)
+            questions = plan.get("questions", [])
+            why = plan.get("why", [""] * len(questions))
+            if index + 1 < len(questions) and questions[index + 1].get("text") == text:
+                return index + 1  # asked already (a page reloaded, a button pressed twice)
+            questions.insert(index + 1, follow.model_dump(mode="json"))
+            why.insert(index + 1, f"follow-up to: {parent.text}")
+            plan.update(questions=questions, why=why)
+            row.notes = json.dumps(plan)  # type: ignore[union-attr]
+        return index + 1
 
     def typed_answer(self, session_id: int, index: int, text: str) -> tuple[int, Feedback]:
         from interview_coach.inputs import check_answer_text
