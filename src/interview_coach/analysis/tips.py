@@ -31,9 +31,17 @@ def _ev(marks: Sequence[Mark | Evidence], limit: int = 6) -> list[Evidence]:
     ]
 
 
+def _display(phrase: str) -> str:
+    """A lower-cased phrase as it should read in a tip: the pronoun "I" capitalised."""
+    return " ".join("I" + w[1:] if w == "i" or w.startswith("i'") else w for w in phrase.split())
+
+
 def _counts(marks: Sequence[Mark]) -> str:
+    """ "'um' ×3, 'I think'": the commonest phrases with their counts."""
     c = Counter(m.text.lower() for m in marks)
-    return ", ".join(f"'{k}' ×{v}" if v > 1 else f"'{k}'" for k, v in c.most_common(4))
+    return ", ".join(
+        f"'{_display(k)}' ×{v}" if v > 1 else f"'{_display(k)}'" for k, v in c.most_common(4)
+    )
 
 
 def _points(factors: Sequence[Factor], rule: str) -> float:
