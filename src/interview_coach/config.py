@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     )
     max_answer_words: int = Field(5000, description="longest typed answer accepted")
     max_live_sessions: int = Field(
-        6, description="spoken answers the web app records at once; more are asked to wait"
+        4, description="spoken answers the web app records at once; more are asked to wait"
     )
     llm_url: str | None = Field(
         None, description="OpenAI-compatible chat API base URL, e.g. http://127.0.0.1:8080/v1; "

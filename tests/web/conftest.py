@@ -17,6 +17,7 @@ SPEECH_TESTS = Path(__file__).parent.parent / "speech"
 sys.path.insert(0, str(SPEECH_TESTS))
 
 import synth  # noqa: E402
+from web_answers import SPOKEN_ANSWER  # noqa: E402
 
 # The speech model's OpenMP threads sleep when idle (as `interview-coach serve` sets).
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
@@ -24,22 +25,6 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 from interview_coach.config import Settings  # noqa: E402
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts" / "web"
-
-# A short behavioural answer with a filler, a hedge and a number, spoken by espeak-ng.
-SPOKEN_ANSWER: tuple[synth.Phrase, ...] = (
-    synth.Phrase("Um, last year our checkout service kept failing every Friday.", 0.8),
-    synth.Phrase("I was asked to find the cause before the holiday sales.", 0.6),
-    synth.Phrase("I added tracing and I rewrote the slowest database query.", 0.7),
-    synth.Phrase("I think the result was good. Failures dropped by ninety percent.", 0.0),
-)
-
-TYPED_ANSWER = (
-    "Last spring our support queue doubled after a product launch. I was asked to bring the "
-    "first response time back under four hours. I sorted the tickets by topic, wrote twelve "
-    "saved replies for the most common questions and trained two new colleagues. Um, within "
-    "three weeks the first response time fell from nine hours to three, and customer "
-    "satisfaction rose by eight points."
-)
 
 
 def free_port() -> int:

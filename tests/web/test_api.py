@@ -6,7 +6,7 @@ import json
 import re
 
 import sqlalchemy as sa
-from conftest import TYPED_ANSWER
+from web_answers import TYPED_ANSWER
 
 from interview_coach.store.tables import Answer, FeedbackRow
 

@@ -7,6 +7,7 @@ the browser's MediaRecorder sends it.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import time
 import wave
@@ -19,6 +20,13 @@ import websockets
 from interview_coach.store.tables import Answer
 
 pytestmark = pytest.mark.slow
+
+
+def _run(coro):
+    """Run a coroutine on its own loop in a worker thread (Playwright's sync API may hold
+    the main thread's loop when the browser tests ran first)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def _pcm(path: Path) -> bytes:
@@ -80,7 +88,7 @@ def test_spoken_answer_in_real_time(live_server, spoken_clip) -> None:
     pcm = _pcm(spoken_clip.path)
     url = f"{live_server.ws_url}/api/sessions/{sid}/questions/2/live?format=pcm16"
     # 250 ms chunks, sent in real time as the browser does.
-    got = asyncio.run(_stream(url, _chunks(pcm, 8000), 0.25))
+    got = _run(_stream(url, _chunks(pcm, 8000), 0.25))
     kinds = [m["type"] for m in got]
     assert kinds[0] == "ready" and "processing" in kinds and kinds[-1] == "feedback", got
     fb = got[-1]
@@ -103,7 +111,7 @@ def test_spoken_answer_as_webm_opus(live_server, spoken_webm) -> None:
     sid = _new_session(live_server)
     data = spoken_webm.read_bytes()
     url = f"{live_server.ws_url}/api/sessions/{sid}/questions/1/live"
-    got = asyncio.run(_stream(url, _chunks(data, 4000), 0.05))
+    got = _run(_stream(url, _chunks(data, 4000), 0.05))
     assert got[-1]["type"] == "feedback", got
     assert "tracing" in got[-1]["transcript"].lower()
     record = live_server.coach.get_answer(got[-1]["answer_id"])
@@ -115,7 +123,7 @@ def test_not_audio_is_refused_and_nothing_saved(live_server) -> None:
     sid = _new_session(live_server)
     before = _answer_count(live_server)
     url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live"
-    got = asyncio.run(_stream(url, [b"<html>this is not audio</html>" * 10], 0.0))
+    got = _run(_stream(url, [b"<html>this is not audio</html>" * 10], 0.0))
     assert got[-1]["type"] == "error" and "not a webm" in got[-1]["message"]
     assert _answer_count(live_server) == before
 
@@ -124,7 +132,7 @@ def test_oversized_message_and_bad_commands(live_server, spoken_clip) -> None:
     sid = _new_session(live_server)
     before = _answer_count(live_server)
     base = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
-    got = asyncio.run(_stream(base, [b"\0" * (1024 * 1024 + 2)], 0.0))
+    got = _run(_stream(base, [b"\0" * (1024 * 1024 + 2)], 0.0))
     assert got[-1]["type"] == "error" and "1 MB" in got[-1]["message"]
 
     async def bad_command() -> dict:
@@ -133,13 +141,13 @@ def test_oversized_message_and_bad_commands(live_server, spoken_clip) -> None:
             await ws.send(json.dumps({"type": "launch"}))
             return json.loads(await ws.recv())
 
-    assert "Unknown message" in asyncio.run(bad_command())["message"]
-    got = asyncio.run(_stream(f"{base.split('?')[0]}?format=mp4", [], 0.0))
+    assert "Unknown message" in _run(bad_command())["message"]
+    got = _run(_stream(f"{base.split('?')[0]}?format=mp4", [], 0.0))
     assert got[0]["type"] == "error" and "format" in got[0]["message"]
-    got = asyncio.run(_stream(base.replace(f"/{sid}/", "/99999/"), [], 0.0))
+    got = _run(_stream(base.replace(f"/{sid}/", "/99999/"), [], 0.0))
     assert got[0]["type"] == "error" and "No practice session" in got[0]["message"]
     # Stop before any audio: a clear error, nothing saved.
-    got = asyncio.run(_stream(base, [], 0.0))
+    got = _run(_stream(base, [], 0.0))
     assert got[-1]["type"] == "error" and "No audio" in got[-1]["message"]
     assert _answer_count(live_server) == before
 
@@ -150,7 +158,7 @@ def test_dropped_connection_and_cancel_save_nothing(live_server, spoken_clip) ->
     pcm = _pcm(spoken_clip.path)
     url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
     # Half the answer, then the connection drops without a stop.
-    asyncio.run(_stream(url, _chunks(pcm[: len(pcm) // 2], 16000), 0.01, stop=False))
+    _run(_stream(url, _chunks(pcm[: len(pcm) // 2], 16000), 0.01, stop=False))
 
     async def cancel() -> dict:
         async with websockets.connect(url) as ws:
@@ -159,11 +167,11 @@ def test_dropped_connection_and_cancel_save_nothing(live_server, spoken_clip) ->
             await ws.send(json.dumps({"type": "cancel"}))
             return json.loads(await ws.recv())
 
-    assert "cancelled" in asyncio.run(cancel())["message"].lower()
+    assert "cancelled" in _run(cancel())["message"].lower()
     time.sleep(0.5)
     assert _answer_count(live_server) == before
     # The server is still healthy afterwards.
-    got = asyncio.run(_stream(url, _chunks(pcm, 32000), 0.01))
+    got = _run(_stream(url, _chunks(pcm, 32000), 0.01))
     assert got[-1]["type"] == "feedback"
     assert _answer_count(live_server) == before + 1
 
@@ -182,7 +190,7 @@ def test_idle_connection_is_closed(live_server, monkeypatch) -> None:
             await ws.send(b"\0\0" * 1600)
             return json.loads(await asyncio.wait_for(ws.recv(), 10))
 
-    msg = asyncio.run(idle())
+    msg = _run(idle())
     assert msg["type"] == "error" and "No audio arrived for" in msg["message"]
 
 
