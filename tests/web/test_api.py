@@ -291,3 +291,24 @@ def test_interviewer_follow_up_joins_the_plan(client) -> None:
         headers={"HX-Request": "true"},
     )
     assert 'id="answer-follow-up"' in r.text
+
+
+def test_other_sites_cannot_write(client) -> None:
+    s = _session(client)
+    client.post(f"/api/sessions/{s['id']}/questions/0/answers", json={"text": TYPED_ANSWER})
+    evil = {"origin": "http://evil.example"}
+    r = client.post("/settings/delete", data={"confirm": "delete"}, headers=evil)
+    assert r.status_code == 403
+    r = client.delete("/api/data", params={"confirm": "true"}, headers=evil)
+    assert r.status_code == 403 and "other web sites" in r.json()["error"]
+    assert _counts(client) == (1, 1)
+    # Reading is fine, and the app's own pages (same origin) may write.
+    assert client.get("/api/sessions", headers=evil).status_code == 200
+    own = {"origin": "http://testserver"}
+    r = client.post(
+        f"/api/sessions/{s['id']}/questions/1/answers", json={"text": "Yes."}, headers=own
+    )
+    assert r.status_code == 201
+    with client.websocket_connect(f"/api/sessions/{s['id']}/questions/0/live", headers=evil) as ws:
+        msg = ws.receive_json()
+    assert msg["type"] == "error" and "other web sites" in msg["message"]

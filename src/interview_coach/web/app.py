@@ -52,6 +52,15 @@ def preload_models(settings: Settings) -> None:
         log.warning("Could not preload models: %s", exc)
 
 
+def same_origin(origin: str | None, host: str | None) -> bool:
+    """Whether a request's Origin header (if any) names this server itself."""
+    if not origin:
+        return True
+    from urllib.parse import urlsplit
+
+    return origin != "null" and urlsplit(origin).netloc == (host or "")
+
+
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
     """The app, reading its settings from the environment unless given."""
     # Idle OpenMP threads of the speech model should sleep, not spin (see cli/serve.py); this
@@ -118,6 +127,20 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         title = "Not found" if exc.status_code == 404 else "Error"
         message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
         return error_page(request, exc.status_code, title, message)
+
+    @app.middleware("http")
+    async def same_origin_writes(request: Request, call_next):
+        # A page on another site open in the same browser could otherwise post to this app
+        # (delete the history, add answers): writes must come from the app's own pages or
+        # from a client that sends no Origin at all (curl, scripts).
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not same_origin(
+            request.headers.get("origin"), request.headers.get("host")
+        ):
+            message = "Requests from other web sites are not accepted."
+            if wants_json(request):
+                return JSONResponse({"error": message}, status_code=403)
+            return error_page(request, 403, "Not allowed", message)
+        return await call_next(request)
 
     from interview_coach.web import api, live, pages
 

@@ -96,7 +96,13 @@ async def live_answer(websocket: WebSocket, session_id: int, index: int) -> None
         except (WebSocketDisconnect, RuntimeError):
             pass
 
+    from interview_coach.web.app import same_origin
+
     coach: Coach = websocket.app.state.coach
+    if not same_origin(websocket.headers.get("origin"), websocket.headers.get("host")):
+        # Browsers let any site open a WebSocket to this port; only the app's pages may.
+        await fail("Recordings from other web sites are not accepted.")
+        return
     if fmt not in ("webm", "pcm16"):
         await fail("format must be webm or pcm16.")
         return
