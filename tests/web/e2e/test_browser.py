@@ -180,3 +180,21 @@ def test_phone_width_pages(browser, live_server, artifacts) -> None:
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 391, (name, width)  # nothing runs off the side of the screen
     ctx.close()
+
+
+def test_spoken_answer_with_the_mediarecorder_fallback(page, live_server, spoken_clip) -> None:
+    """A browser without AudioWorklet records webm/opus with MediaRecorder instead."""
+    page.add_init_script("delete window.AudioWorkletNode;")
+    view = live_server.coach.start_session(PlanRequest(job_family="software_engineering"))
+    index = next(i for i, q in enumerate(view.questions) if q.category == "behavioural")
+    page.goto(f"/sessions/{view.id}/room?q={index}")
+    page.select_option("#think", "0")
+    page.click("#record-btn")
+    page.wait_for_selector("#stop-btn:visible")
+    time.sleep(spoken_clip.duration - 0.5)
+    page.click("#stop-btn")
+    page.wait_for_selector("#feedback-summary", timeout=60_000)
+    assert "tracing" in page.inner_text("#live-transcript").lower()
+    answer_id = int(page.get_attribute("#feedback-summary", "data-answer"))
+    record = live_server.coach.get_answer(answer_id)
+    assert record.audio_path.suffix == ".webm"
