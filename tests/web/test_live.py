@@ -97,8 +97,8 @@ def test_spoken_answer_in_real_time(live_server, spoken_clip) -> None:
         assert word in text, text
     assert 0 <= fb["scores"]["overall"] <= 100
     assert 'id="feedback-summary"' in fb["html"]
-    # Feedback within ~2 s of stopping on an idle machine; allow for a shared CI machine.
-    assert fb["seconds"] < 8, fb
+    # Feedback comes ~0.5-1.5 s after stopping (docs/benchmarks.md); generous for busy CI.
+    assert fb["seconds"] < 15, fb
     assert _answer_count(live_server) == before + 1
     record = live_server.coach.get_answer(fb["answer_id"])
     assert record.audio_path is not None and record.audio_path.suffix == ".wav"
