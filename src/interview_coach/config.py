@@ -37,8 +37,9 @@ class Settings(BaseSettings):
         4, description="spoken answers the web app records at once; more are asked to wait"
     )
     llm_url: str | None = Field(
-        None, description="OpenAI-compatible chat API base URL, e.g. http://127.0.0.1:8080/v1; "
-        "off when unset"
+        None,
+        description="OpenAI-compatible chat API base URL, e.g. http://127.0.0.1:8080/v1; "
+        "off when unset",
     )
     llm_model: str | None = Field(None, description="model name sent to the chat API")
     llm_api_key: str | None = Field(None, description="bearer key for the chat API, if needed")

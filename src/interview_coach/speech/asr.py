@@ -99,6 +99,10 @@ def load_model(model: str | None = None) -> Any:
     key = resolve_model(model)
     with _load_lock:
         if key not in _models:
+            # Idle OpenMP threads that spin starve everything else on a small machine (live
+            # answers waited tens of seconds under load); this must be set before the
+            # CTranslate2 runtime starts.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             from faster_whisper import WhisperModel
 
             try:

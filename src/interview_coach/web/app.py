@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -63,9 +62,6 @@ def same_origin(origin: str | None, host: str | None) -> bool:
 
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
     """The app, reading its settings from the environment unless given."""
-    # Idle OpenMP threads of the speech model should sleep, not spin (see cli/serve.py); this
-    # takes effect when the model's runtime has not been loaded yet in this process.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     settings = settings or get_settings()
     coach = Coach(settings)
 
