@@ -16,12 +16,23 @@ from interview_coach.speech import transcribe_file
 
 UNAMBIGUOUS_FILLERS = {"um", "uh", "er", "erm", "hmm", "umm", "uhm"}
 
-NUMBER_WORDS = {"1": "one", "3": "three"}
+NUMBER_WORDS = dict(
+    zip(
+        "zero one two three four five six seven eight nine ten".split(),
+        map(str, range(11)),
+        strict=True,
+    )
+)
+SYMBOLS = {"×": " times ", "=": " equals ", "%": " percent "}
 
 
 def normalise(text: str) -> list[str]:
-    words = re.findall(r"[a-z0-9']+", text.lower())
-    return [NUMBER_WORDS.get(w, w) for w in words]
+    """Lower-case words, with digits for small numbers and words for symbols (WER scoring)."""
+    text = text.lower()
+    for sym, word in SYMBOLS.items():
+        text = text.replace(sym, word)
+    text = re.sub(r"(\d)\s*,\s*(\d{3})\b", r"\1\2", text)  # "600 ,000" -> "600000"
+    return [NUMBER_WORDS.get(w, w) for w in re.findall(r"[a-z0-9']+", text)]
 
 
 def wer(reference: str, hypothesis: str) -> float:
@@ -43,6 +54,10 @@ def wer(reference: str, hypothesis: str) -> float:
             "ask what you can do for your country.",
         ),
         ("cheetah_test_en.wav", "Today only platforms one and three are used."),
+        (
+            "cheetah_test_en_norm.wav",
+            "The expression goes 6 × 10 = 60 not 600000 that gives us a 12% chance.",
+        ),
     ],
 )
 def test_real_speech_word_error_rate(model, name, reference):
