@@ -107,6 +107,11 @@ def _ev(marks: Sequence[Mark], limit: int = 8) -> list[Evidence]:
     ]
 
 
+def _part_evidence(s: Structure, part: str) -> list[Evidence]:
+    """The sentences labelled with one part of the frame, as evidence."""
+    return [Evidence(start=x.start, end=x.end, text=x.text) for x in s.sentences if x.part == part]
+
+
 def _clamp(v: float) -> int:
     return round(min(max(v, 0.0), 100.0))
 
@@ -216,9 +221,7 @@ def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
             )
         )
     for part in s.thin:
-        ev = [
-            Evidence(start=x.start, end=x.end, text=x.text) for x in s.sentences if x.part == part
-        ]
+        ev = _part_evidence(s, part)
         f.append(
             Factor(
                 area="structure",
@@ -239,11 +242,7 @@ def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
         )
     if s.frame == Frame.STAR:
         if s.result_quantified is False and "result" not in s.missing:
-            ev = [
-                Evidence(start=x.start, end=x.end, text=x.text)
-                for x in s.sentences
-                if x.part == "result"
-            ]
+            ev = _part_evidence(s, "result")
             f.append(
                 Factor(
                     area="structure",
@@ -265,11 +264,7 @@ def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
             )
     other = s.proportions.get("other", 0.0)
     if other > OTHER_SHARE_LIMIT and words >= 20:
-        ev = [
-            Evidence(start=x.start, end=x.end, text=x.text)
-            for x in s.sentences
-            if x.part == "other"
-        ]
+        ev = _part_evidence(s, "other")
         f.append(
             Factor(
                 area="structure",
