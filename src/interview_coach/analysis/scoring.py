@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.spans import as_evidence
 from interview_coach.types import (
     Content,
     Delivery,
@@ -19,6 +20,8 @@ from interview_coach.types import (
     Scores,
     Structure,
 )
+
+FACTOR_EVIDENCE = 8  # spans quoted per score factor at most
 
 # Area weights in the overall score.
 WEIGHTS = {"delivery": 0.25, "structure": 0.35, "content": 0.40}
@@ -98,15 +101,6 @@ class ScoringInput:
     has_job: bool
 
 
-def _ev(marks: Sequence[Mark], limit: int = 8) -> list[Evidence]:
-    return [
-        Evidence(
-            start=m.start, end=m.end, text=m.text, start_time=m.start_time, end_time=m.end_time
-        )
-        for m in marks[:limit]
-    ]
-
-
 def _part_evidence(s: Structure, part: str) -> list[Evidence]:
     """The sentences labelled with one part of the frame, as evidence."""
     return [Evidence(start=x.start, end=x.end, text=x.text) for x in s.sentences if x.part == part]
@@ -132,7 +126,7 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 rule="fillers",
                 points=-round(pts, 1),
                 detail=f"{len(d.fillers)} fillers, {d.fillers_per_100_words:.1f} per 100 words",
-                evidence=_ev(d.fillers),
+                evidence=as_evidence(d.fillers, FACTOR_EVIDENCE),
             )
         )
     hrate = len(d.hedges) * per100
@@ -144,7 +138,7 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 rule="hedges",
                 points=-round(pts, 1),
                 detail=f"{len(d.hedges)} hedges",
-                evidence=_ev(d.hedges),
+                evidence=as_evidence(d.hedges, FACTOR_EVIDENCE),
             )
         )
     reps = [*d.repetitions, *d.self_corrections]
@@ -156,7 +150,7 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 rule="repetitions",
                 points=-pts,
                 detail=f"{len(reps)} repeats or restarts",
-                evidence=_ev(reps),
+                evidence=as_evidence(reps, FACTOR_EVIDENCE),
             )
         )
     lp = LENGTH_PENALTY[d.length.verdict]
@@ -296,7 +290,7 @@ def score_content(
             rule="specifics",
             points=round(spec, 1),
             detail=f"{len(c.specifics)} specifics (numbers, names, time frames)",
-            evidence=_ev(c.specifics),
+            evidence=as_evidence(c.specifics, FACTOR_EVIDENCE),
         )
     )
     act = pts["actions"] * _saturate(len(confident), ACTIONS_SCALE)
@@ -306,7 +300,7 @@ def score_content(
             rule="actions",
             points=round(act, 1),
             detail=f"{len(confident)} first-person action verbs",
-            evidence=_ev(confident),
+            evidence=as_evidence(confident, FACTOR_EVIDENCE),
         )
     )
     own_share = c.ownership.i_share if c.ownership.i_share is not None else 0.5
@@ -318,7 +312,7 @@ def score_content(
             points=round(own, 1),
             detail=f"'I' {c.ownership.i_count} times, 'we' {c.ownership.we_count} "
             "times in the actions",
-            evidence=_ev(c.ownership.we_marks),
+            evidence=as_evidence(c.ownership.we_marks, FACTOR_EVIDENCE),
         )
     )
     lessons = c.talking_points.get("lessons", [])
@@ -330,7 +324,7 @@ def score_content(
                 rule="reflection",
                 points=refl,
                 detail="reflects on a lesson learned",
-                evidence=_ev(lessons, 2),
+                evidence=as_evidence(lessons, 2),
             )
         )
     rel = pts["relevance"] * c.relevance

@@ -4,8 +4,27 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Protocol
 
 from interview_coach.types import Evidence, Mark, Word
+
+
+class _Located(Protocol):
+    start: int
+    end: int
+    text: str
+    start_time: float | None
+    end_time: float | None
+
+
+def as_evidence(items: Sequence[_Located], limit: int) -> list[Evidence]:
+    """Plain evidence (offsets, text, times) for the first `limit` marks or sentences."""
+    return [
+        Evidence(
+            start=m.start, end=m.end, text=m.text, start_time=m.start_time, end_time=m.end_time
+        )
+        for m in items[:limit]
+    ]
 
 
 class SpanMaker:

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.analysis.spans import as_evidence
 from interview_coach.types import (
     Content,
     Delivery,
@@ -20,15 +21,7 @@ from interview_coach.types import (
 
 MAX_TIPS = 5
 MIN_TIPS = 3
-
-
-def _ev(marks: Sequence[Mark | Evidence], limit: int = 6) -> list[Evidence]:
-    return [
-        Evidence(
-            start=m.start, end=m.end, text=m.text, start_time=m.start_time, end_time=m.end_time
-        )
-        for m in marks[:limit]
-    ]
+TIP_EVIDENCE = 6  # spans quoted per tip at most
 
 
 def _display(phrase: str) -> str:
@@ -68,7 +61,7 @@ def make_tips(
             "content",
             "This answer does not seem to address the question. Start by "
             "answering it directly in your first sentence, then give one example.",
-            _ev(sentences[:1]),
+            as_evidence(sentences[:1], TIP_EVIDENCE),
         )
     elif content.relevance_label == "loose":
         add(
@@ -76,7 +69,7 @@ def make_tips(
             "content",
             "The answer only loosely addresses the question. Tie your first "
             "and last sentences back to what was asked.",
-            _ev(sentences[:1]),
+            as_evidence(sentences[:1], TIP_EVIDENCE),
         )
 
     if delivery.length.verdict in ("too_short", "short"):
@@ -95,7 +88,7 @@ def make_tips(
             "delivery",
             f"At {delivery.length.word_count} words the answer runs long: keep it under about "
             f"{hi} words by cutting background and keeping the actions and result.",
-            _ev(sentences[:1]),
+            as_evidence(sentences[:1], TIP_EVIDENCE),
         )
 
     for part in structure.missing:
@@ -121,7 +114,7 @@ def make_tips(
             "structure",
             f"The {part} is very thin ({sum(len(s.text.split()) for s in ev)} words): "
             "give it a sentence or two more.",
-            _ev(ev),
+            as_evidence(ev, TIP_EVIDENCE),
         )
 
     if (
@@ -135,7 +128,7 @@ def make_tips(
             "structure",
             "Put a number on your result: how much time, money, errors or customers did it "
             "change? A measured result is far more convincing.",
-            _ev(ev),
+            as_evidence(ev, TIP_EVIDENCE),
         )
     if _points(factors, "low_action_share"):
         add(
@@ -143,7 +136,7 @@ def make_tips(
             "structure",
             f"Only {structure.proportions.get('action', 0):.0%} of your answer describes what "
             "you did. Spend less on background and more on your actions (about 60 %).",
-            _ev([s for s in sentences if s.part == "situation"][:2]),
+            as_evidence([s for s in sentences if s.part == "situation"][:2], TIP_EVIDENCE),
         )
 
     we = content.ownership
@@ -153,7 +146,7 @@ def make_tips(
             "content",
             f"You said 'we' {we.we_count} times while describing the actions: say what you "
             "did yourself.",
-            _ev(we.we_marks),
+            as_evidence(we.we_marks, TIP_EVIDENCE),
         )
 
     if delivery.fillers and _points(factors, "fillers") > 0:
@@ -162,7 +155,7 @@ def make_tips(
             "delivery",
             f"You used {len(delivery.fillers)} filler words ({_counts(delivery.fillers)}). "
             "Pause silently instead; a short pause sounds confident.",
-            _ev(delivery.fillers),
+            as_evidence(delivery.fillers, TIP_EVIDENCE),
         )
     if delivery.hedges and _points(factors, "hedges") > 0:
         add(
@@ -170,7 +163,7 @@ def make_tips(
             "delivery",
             f"Hedges like {_counts(delivery.hedges)} weaken your claims: state what you did "
             "and what happened plainly.",
-            _ev(delivery.hedges),
+            as_evidence(delivery.hedges, TIP_EVIDENCE),
         )
     reps = [*delivery.repetitions, *delivery.self_corrections]
     if len(reps) >= 2:
@@ -179,7 +172,7 @@ def make_tips(
             "delivery",
             f"You restarted or repeated yourself {len(reps)} times. Take a breath before "
             "each point so it comes out once.",
-            _ev(reps),
+            as_evidence(reps, TIP_EVIDENCE),
         )
     if _points(factors, "pace"):
         wpm = delivery.wpm or 0
@@ -206,7 +199,7 @@ def make_tips(
             25 * (0.4 - content.specificity) / 0.4 + 4,
             "content",
             "Make it concrete: name the tools, people, numbers and time frames involved.",
-            _ev(sentences[:1]),
+            as_evidence(sentences[:1], TIP_EVIDENCE),
         )
     if content.job_description and content.job_description.missing:
         miss = ", ".join(content.job_description.missing[:4])
@@ -243,7 +236,7 @@ def _strength_tips(delivery: Delivery, structure: Structure, content: Content) -
                 priority=0,
                 message="Keep using direct first-person verbs such as "
                 f"'{delivery.confident_language[0].text}': they show ownership.",
-                evidence=_ev(delivery.confident_language),
+                evidence=as_evidence(delivery.confident_language, TIP_EVIDENCE),
             )
         )
     metrics = [m for m in content.specifics if m.kind == "metric"]
@@ -254,7 +247,7 @@ def _strength_tips(delivery: Delivery, structure: Structure, content: Content) -
                 priority=0,
                 message=f"Your figures ('{metrics[0].text}') make the answer credible: "
                 "lead with them in the interview.",
-                evidence=_ev(metrics),
+                evidence=as_evidence(metrics, TIP_EVIDENCE),
             )
         )
     if not structure.missing:
