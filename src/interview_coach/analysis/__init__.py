@@ -140,7 +140,7 @@ def analyze(
     action_ranges = [
         (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
     ]
-    rel = ct.relevance(question.text, ct.make_digest([w.tok.text for w in ws]), embed)
+    rel = ct.relevance(question.text, ct.make_digest(tokens), embed)
     content = Content(
         relevance=rel,
         relevance_label=ct.relevance_label(rel),
@@ -233,8 +233,8 @@ def analyze_batch(
         prepared.append((q, t, job))
     texts: list[str] = []
     for q, t, _ in prepared:
-        words = [tok.text for tok in tokenize(t.text) if tok.is_word]
-        texts += [q.text, ct.make_digest(words)]
+        # Tokenised again inside `analyze`: cheap next to the model call it batches.
+        texts += [q.text, ct.make_digest(tokenize(t.text))]
     unique = list(dict.fromkeys(texts))
     vectors = dict(zip(unique, get_embedder().encode(unique), strict=True))
 

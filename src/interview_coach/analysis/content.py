@@ -10,6 +10,7 @@ import numpy as np
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.delivery import _W
 from interview_coach.analysis.spans import SpanMaker
+from interview_coach.nlp.text import Token
 from interview_coach.types import Coverage, JobCoverage, JobProfile, Mark, Ownership
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -45,9 +46,9 @@ def relevance_label(score: float) -> str:
     return "focused"
 
 
-def make_digest(words: Sequence[str]) -> str:
-    """The opening and closing words of the answer, fillers removed."""
-    content = [w for w in words if w.lower() not in lx.VOCAL_FILLERS]
+def make_digest(tokens: Sequence[Token]) -> str:
+    """The opening and closing words of the answer (from its tokens), fillers removed."""
+    content = [t.text for t in tokens if t.is_word and t.lower not in lx.VOCAL_FILLERS]
     if len(content) <= DIGEST_HEAD_WORDS + DIGEST_TAIL_WORDS:
         return " ".join(content)
     return " ".join(content[:DIGEST_HEAD_WORDS] + content[-DIGEST_TAIL_WORDS:])

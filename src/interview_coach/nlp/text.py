@@ -14,34 +14,8 @@ _TOKEN_RE = re.compile(
 )
 # Never end a sentence after these ("Dr. Patel", "e.g. logs", "approx. five").
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "vs",
-        "e.g",
-        "i.e",
-        "approx",
-        "dept",
-        "est",
-        "fig",
-        "no",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+    "mr mrs ms dr prof st vs e.g i.e approx dept est fig no jan"
+    " feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # End a sentence after these only when the next word is capitalised ("Acme Inc. in 2019"
 # goes on; "…at Acme Inc. Then I left" ends).
