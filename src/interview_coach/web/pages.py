@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from interview_coach.errors import InputError
@@ -76,15 +76,19 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
     return read_document_bytes(data, upload.filename)
 
 
+FormStr = Annotated[str, Form()]
+
+
 async def _plan_request(
-    job_family: str,
-    seniority: str,
-    minutes: int,
-    jd_text: str,
-    resume_text: str,
-    jd_file: UploadFile | None,
-    resume_file: UploadFile | None,
+    job_family: FormStr = "",
+    seniority: FormStr = "",
+    minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
+    jd_text: FormStr = "",
+    resume_text: FormStr = "",
+    jd_file: UploadFile | None = None,
+    resume_file: UploadFile | None = None,
 ) -> PlanRequest:
+    """The new-session form (typed or uploaded documents) as a plan request."""
     jd = await _read_upload(jd_file, "job description") or jd_text
     cv = await _read_upload(resume_file, "résumé") or resume_text
     return PlanRequest(
@@ -94,6 +98,9 @@ async def _plan_request(
         jd_text=jd or None,
         resume_text=cv or None,
     )
+
+
+PlanForm = Annotated[PlanRequest, Depends(_plan_request)]
 
 
 def _form_context(**values: Any) -> dict[str, Any]:
@@ -116,32 +123,17 @@ def new_session(request: Request) -> Response:
     return _page(request, "new_session.html", **_form_context())
 
 
-FormStr = Annotated[str, Form()]
-
-
 @router.post("/sessions/preview", response_class=Page)
-async def preview(
-    request: Request,
-    job_family: FormStr = "",
-    seniority: FormStr = "",
-    minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
-    jd_text: FormStr = "",
-    resume_text: FormStr = "",
-    jd_file: UploadFile | None = None,
-    resume_file: UploadFile | None = None,
-) -> Response:
+async def preview(request: Request, req: PlanForm) -> Response:
     from anyio import to_thread
 
-    req = await _plan_request(
-        job_family, seniority, minutes, jd_text, resume_text, jd_file, resume_file
-    )
     plan = await to_thread.run_sync(build_plan, req)
     if _htmx(request):
         return _page(request, "_plan.html", plan=plan)
     ctx = _form_context(
-        job_family=job_family,
-        seniority=seniority,
-        minutes=minutes,
+        job_family=req.job_family or "",
+        seniority=req.seniority or "",
+        minutes=req.minutes,
         jd_text=req.jd_text or "",
         resume_text=req.resume_text or "",
     )
@@ -149,21 +141,9 @@ async def preview(
 
 
 @router.post("/sessions")
-async def create_session(
-    request: Request,
-    job_family: FormStr = "",
-    seniority: FormStr = "",
-    minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
-    jd_text: FormStr = "",
-    resume_text: FormStr = "",
-    jd_file: UploadFile | None = None,
-    resume_file: UploadFile | None = None,
-) -> Response:
+async def create_session(request: Request, req: PlanForm) -> Response:
     from anyio import to_thread
 
-    req = await _plan_request(
-        job_family, seniority, minutes, jd_text, resume_text, jd_file, resume_file
-    )
     view = await to_thread.run_sync(_coach(request).start_session, req)
     return _see(f"/sessions/{view.id}/room")
 
