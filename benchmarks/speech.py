@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import resource
 import sys
 import tempfile
@@ -23,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "speech"))
 
 import synth  # noqa: E402
+from wer import normalise, word_error_rate  # noqa: E402
 
 FILLERS = {"um", "uh", "er", "erm", "hmm"}
 
@@ -86,19 +86,6 @@ def bench(speed: float) -> None:
     print(f"| words file / live | {len(transcript.words)} / {len(live_transcript.words)} |")
 
 
-def _norm(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower())
-
-
-def _wer(ref: list[str], hyp: list[str]) -> float:
-    d = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, d[0] = d[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
-    return d[len(hyp)] / len(ref)
-
-
 FILLER_CONFIGS: dict[str, dict] = {
     "no prompt, beam 5": {"initial_prompt": None},
     "no prompt, beam 5, VAD": {"initial_prompt": None, "vad_filter": True},
@@ -140,7 +127,7 @@ def filler_table() -> None:
             t = time.perf_counter()
             for clip, samples in zip(clips, audio, strict=True):
                 words = transcribe_samples(samples, options=opts)
-                hyp = _norm(" ".join(w.text for w in words))
+                hyp = normalise(" ".join(w.text for w in words))
                 ref = list(clip.words)
                 spoken = sum(1 for w in ref if w in FILLERS)
                 heard = sum(1 for w in hyp if w in FILLERS)
@@ -152,7 +139,7 @@ def filler_table() -> None:
                     n_hyp = " ".join(hyp).count(other)
                     kept_other += min(n_ref, n_hyp)
                     total_other += n_ref
-                wer = _wer(
+                wer = word_error_rate(
                     [w for w in ref if w not in FILLERS], [w for w in hyp if w not in FILLERS]
                 )
                 wers.append(wer)

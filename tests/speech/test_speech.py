@@ -3,46 +3,18 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 import synth
 from click.testing import CliRunner
 from conftest import DATA
+from wer import normalise, wer
 
 from interview_coach.analysis.timing import timing_metrics
 from interview_coach.cli import main
 from interview_coach.speech import transcribe_file
 
 UNAMBIGUOUS_FILLERS = {"um", "uh", "er", "erm", "hmm", "umm", "uhm"}
-
-NUMBER_WORDS = dict(
-    zip(
-        "zero one two three four five six seven eight nine ten".split(),
-        map(str, range(11)),
-        strict=True,
-    )
-)
-SYMBOLS = {"×": " times ", "=": " equals ", "%": " percent "}
-
-
-def normalise(text: str) -> list[str]:
-    """Lower-case words, with digits for small numbers and words for symbols (WER scoring)."""
-    text = text.lower()
-    for sym, word in SYMBOLS.items():
-        text = text.replace(sym, word)
-    text = re.sub(r"(\d)\s*,\s*(\d{3})\b", r"\1\2", text)  # "600 ,000" -> "600000"
-    return [NUMBER_WORDS.get(w, w) for w in re.findall(r"[a-z0-9']+", text)]
-
-
-def wer(reference: str, hypothesis: str) -> float:
-    ref, hyp = normalise(reference), normalise(hypothesis)
-    d = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        prev, d[0] = d[0], i
-        for j, h in enumerate(hyp, 1):
-            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (r != h))
-    return d[len(hyp)] / len(ref)
 
 
 @pytest.mark.parametrize(
