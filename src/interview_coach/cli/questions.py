@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import click
 
-_CATEGORIES = [
-    "opening",
-    "behavioural",
-    "situational",
-    "motivation",
-    "strengths_weaknesses",
-    "role_specific",
-    "salary_logistics",
-    "closing",
-]
-_SENIORITIES = ["entry", "mid", "senior", "lead"]
+from interview_coach.questions.bank import CATEGORIES, SENIORITIES
 
 
 def register(group: click.Group) -> None:
@@ -22,9 +12,9 @@ def register(group: click.Group) -> None:
 
 
 @click.command()
-@click.option("--category", "-c", type=click.Choice(_CATEGORIES), help="Only this category.")
+@click.option("--category", "-c", type=click.Choice(CATEGORIES), help="Only this category.")
 @click.option("--job-family", "-j", help="Only questions that suit this job family.")
-@click.option("--seniority", "-s", type=click.Choice(_SENIORITIES), help="Only this level.")
+@click.option("--seniority", "-s", type=click.Choice(SENIORITIES), help="Only this level.")
 @click.option("--competency", "-k", help="Only questions that assess this competency.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
