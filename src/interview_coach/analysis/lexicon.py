@@ -10,12 +10,6 @@ VOCAL_FILLERS = frozenset(
 # verbal ones ("like", "you know") as habit (see docs/scoring.md).
 FILLER_WEIGHT = {"vocal": 1.0, "verbal": 0.7}
 
-SUBJECT_PRONOUNS = frozenset(
-    ["i", "you", "we", "they", "he", "she", "it", "there", "this", "that", "people", "someone"]
-)
-OBJECT_WORDS = frozenset(
-    ["me", "him", "her", "them", "us", "it", "that", "this", "everyone", "anyone", "someone"]
-)
 # Words that open a clause: "like" right before one is a filler ("…, like I've been…").
 CLAUSE_STARTERS = frozenset(
     "i you we they he she it's i'm i've i'd we're we've they're there's".split()
@@ -117,10 +111,6 @@ ACTION_VERBS = frozenset(
     calculate reconciled reconcile redesigned prototyped prototype sketched surveyed survey
     onboarded onboard taught teach built designed""".split()
 )
-DECISIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
-    tuple(p.split())
-    for p in ["i decided", "i made sure", "i took ownership", "i chose", "i insisted", "i owned"]
-)
 
 FIRST_PERSON_SINGULAR = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
 FIRST_PERSON_PLURAL = frozenset(
@@ -147,10 +137,6 @@ TIME_FRAME_WORDS = (
     MONTHS
     | WEEKDAYS
     | frozenset("q1 q2 q3 q4 quarter semester sprint deadline weekend overnight".split())
-)
-CHANGE_VERBS = frozenset(
-    """increased increase reduced reduce cut grew grow saved save improved improve dropped drop
-    fell rose raised doubled tripled halved lowered boosted decreased went""".split()
 )
 
 # Words that are capitalised at the start of a sentence or always (so not tool names).
