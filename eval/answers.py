@@ -21,21 +21,24 @@ from eval.metrics import macro_f1, prf
 from interview_coach.analysis import FRAME_SECONDS, analyze
 from interview_coach.analysis.structure import label_sentences
 from interview_coach.nlp.embeddings import get_embedder
+from interview_coach.questions.bank import CATEGORY_FRAMES
 from interview_coach.types import Frame, Question, Transcript
 
 DATA = Path(__file__).parent / "data"
 _MARK = re.compile(r"\{([fh]):([^{}]*)\}")
 
-TYPE_FRAME = {
-    "behavioural": ("behavioural", Frame.STAR),
-    "opening": ("opening", Frame.PRESENT_PAST_FUTURE),
-    "motivation": ("motivation", Frame.ROLE_COMPANY_SELF),
-    "strengths_weaknesses": ("strengths_weaknesses", Frame.CLAIM_EVIDENCE),
-    "situational": ("situational", Frame.HYPOTHETICAL),
-    "technical": ("role_specific", Frame.DIRECT),
-    "salary": ("salary_logistics", Frame.DIRECT),
-    "closing": ("closing", Frame.DIRECT),
+# Question types of the labelled set, as the bank's categories; frames follow the bank.
+TYPE_CATEGORY = {
+    "behavioural": "behavioural",
+    "opening": "opening",
+    "motivation": "motivation",
+    "strengths_weaknesses": "strengths_weaknesses",
+    "situational": "situational",
+    "technical": "role_specific",
+    "salary": "salary_logistics",
+    "closing": "closing",
 }
+TYPE_FRAME = {t: (c, CATEGORY_FRAMES[c]) for t, c in TYPE_CATEGORY.items()}
 STAR_LABELS = ("situation", "task", "action", "result", "other")
 
 
