@@ -7,6 +7,7 @@ strings, classifies the question and uses the bundled embedding model.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -100,7 +101,8 @@ def analyze(
     # Structure.
     sent_spans = split_sentences(text)
     labelled = st.label_sentences(text, sent_spans, question.frame)
-    counts = [len([w for w in ws if s <= w.tok.start < e]) for s, e in sent_spans]
+    starts = [w.tok.start for w in ws]  # sorted: words per sentence by bisection
+    counts = [bisect_left(starts, e) - bisect_left(starts, s) for s, e in sent_spans]
     summary = st.summarise(labelled, counts, question.frame)
     specifics = ct.find_specifics(ws, spans)
     result_ranges = [(x.start, x.end) for x in labelled if x.part == "result"]
