@@ -10,14 +10,13 @@ of the overall score with the human grade.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
-from eval.metrics import macro_f1, prf
+from eval.metrics import macro_f1, partial_spearman, prf, spearman
 from interview_coach.analysis import FRAME_SECONDS, analyze
 from interview_coach.analysis.structure import label_sentences
 from interview_coach.nlp.embeddings import get_embedder
@@ -113,25 +112,6 @@ def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[in
     return tp, len(pred) - tp, len(gold) - tp
 
 
-def spearman(x: list[float], y: list[float]) -> float:
-    """Spearman's rank correlation (average ranks for ties)."""
-
-    def ranks(v: list[float]) -> np.ndarray:
-        arr = np.asarray(v, dtype=float)
-        order = arr.argsort(kind="mergesort")
-        r = np.empty(len(arr))
-        r[order] = np.arange(len(arr))
-        for val in np.unique(arr):
-            idx = arr == val
-            r[idx] = r[idx].mean()
-        return r
-
-    if len(x) < 3:
-        return float("nan")
-    rx, ry = ranks(x), ranks(y)
-    return float(np.corrcoef(rx, ry)[0, 1])
-
-
 def evaluate(items: list[Item]) -> dict:
     """All answer-analysis metrics over a list of items."""
     embed = get_embedder().encode
@@ -139,7 +119,7 @@ def evaluate(items: list[Item]) -> dict:
     hedge_counts = Counter()
     star_pairs: list[tuple[str, str]] = []
     frame_pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    scores, grades = [], []
+    scores, grades, log_words = [], [], []
     errors = []
     for it in items:
         category, frame = TYPE_FRAME[it.qtype]
@@ -163,6 +143,7 @@ def evaluate(items: list[Item]) -> dict:
                 frame_pairs[frame.value].append((gold, lab.part))
         scores.append(fb.scores.overall)
         grades.append(it.grade)
+        log_words.append(math.log(max(fb.word_count, 1)))
     star_f1, star_per = macro_f1(star_pairs, STAR_LABELS)
     frames = {}
     for name, pairs in frame_pairs.items():
@@ -179,5 +160,7 @@ def evaluate(items: list[Item]) -> dict:
         "star_sentences": len(star_pairs),
         "frames": frames,
         "spearman_overall_vs_grade": round(spearman(scores, grades), 3),
+        "partial_spearman_overall_vs_grade": round(partial_spearman(scores, grades, log_words), 3),
+        "spearman_log_words_vs_grade": round(spearman(log_words, grades), 3),
         "_scores": list(zip([i.id for i in items], scores, grades, strict=True)),
     }

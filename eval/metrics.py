@@ -29,3 +29,37 @@ def macro_f1(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> tuple[flo
         fn = sum(1 for g, p in pairs if g == lab and p != lab)
         per[lab] = prf(tp, fp, fn)
     return round(float(np.mean([per[lab]["f1"] for lab in present])), 3), per
+
+
+def _ranks(v: list[float]) -> np.ndarray:
+    """Ranks with ties averaged (1-based order does not matter for correlation)."""
+    arr = np.asarray(v, dtype=float)
+    order = arr.argsort(kind="mergesort")
+    r = np.empty(len(arr))
+    r[order] = np.arange(len(arr))
+    for val in np.unique(arr):
+        idx = arr == val
+        r[idx] = r[idx].mean()
+    return r
+
+
+def spearman(x: list[float], y: list[float]) -> float:
+    """Spearman's rank correlation (average ranks for ties); nan below 3 items."""
+    if len(x) < 3:
+        return float("nan")
+    rx, ry = _ranks(x), _ranks(y)
+    if rx.std() == 0 or ry.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(rx, ry)[0, 1])
+
+
+def partial_spearman(x: list[float], y: list[float], z: list[float]) -> float:
+    """Spearman correlation of x and y holding z fixed (partial correlation of the ranks).
+
+    Used with z = log word count, so a score cannot look valid by tracking answer length.
+    """
+    if len(x) < 4:
+        return float("nan")
+    rxy, rxz, ryz = spearman(x, y), spearman(x, z), spearman(y, z)
+    den = ((1 - rxz**2) * (1 - ryz**2)) ** 0.5
+    return float((rxy - rxz * ryz) / den) if den > 0 else float("nan")

@@ -11,8 +11,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ANALYZER_VERSION = "1.0.0"
-FEEDBACK_SCHEMA_VERSION = "1.0"
+ANALYZER_VERSION = "1.1.0"
+FEEDBACK_SCHEMA_VERSION = "1.1"
 
 
 class _Frozen(BaseModel):
@@ -87,6 +87,10 @@ class Question(_Frozen):
     seniority: tuple[str, ...] = ()
     job_families: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()
+    matched_question: str | None = Field(
+        None, description="the bank question whose rubric was borrowed for a free-text question"
+    )
+    match_score: float | None = Field(None, description="cosine similarity of that match (0–1)")
 
 
 class JobProfile(_Frozen):
@@ -236,6 +240,9 @@ class Scores(_Frozen):
     delivery: int = Field(ge=0, le=100)
     structure: int = Field(ge=0, le=100)
     content: int = Field(ge=0, le=100)
+    band: str | None = Field(
+        None, description="what the overall score usually means: strong, good, mixed or weak"
+    )
 
 
 class Factor(_Frozen):
@@ -253,6 +260,47 @@ class Tip(_Frozen):
     priority: int = Field(description="1 is the most important")
     message: str
     evidence: list[Evidence]
+    gain: float = Field(0.0, description="overall points this fix is expected to win back")
+
+
+class Judgement(_Frozen):
+    """A hiring manager's verdict on one aspect of the answer (blame, humblebrag, …)."""
+
+    code: str = Field(description="from the shared judgement registry (analysis/registry.py)")
+    title: str = Field(description="the problem in plain words")
+    points: float = Field(description="overall points this cost the answer (negative)")
+    evidence: list[Evidence] = Field(description="the words that triggered it")
+    tip: str = Field(description="how to fix it")
+
+
+class RubricPoint(_Frozen):
+    point: str = Field(description="a strong-answer point or a pitfall, as the bank words it")
+    evidence: list[Evidence] = Field(description="the sentence or words that meet it")
+
+
+class Rubric(_Frozen):
+    """The question's strong-answer points and pitfalls, checked against the answer."""
+
+    question_type: str = Field(description="what kind of question this is, e.g. weakness")
+    matched_question: str | None = Field(
+        None, description="the bank question the rubric comes from (null: none close enough)"
+    )
+    match_score: float | None = Field(None, description="similarity of that match (0–1)")
+    points_covered: list[RubricPoint] = Field(description="strong-answer points the answer makes")
+    points_missing: list[str] = Field(description="strong-answer points it does not make")
+    pitfalls_hit: list[RubricPoint] = Field(description="pitfalls it falls into")
+
+
+class DiffOp(_Frozen):
+    op: str = Field(description="equal, delete or insert")
+    text: str = Field(description="the words kept, removed or added")
+
+
+class StrongerVersion(_Frozen):
+    """The user's own answer, edited (never invented): placeholders mark missing facts."""
+
+    text: str = Field(description="the edited answer; [brackets] mark facts for you to add")
+    diff: list[DiffOp] = Field(description="word-level edits from your answer to this one")
 
 
 class RewritePart(_Frozen):
@@ -279,3 +327,12 @@ class Feedback(_Frozen):
     tips: list[Tip]
     rewrite: list[RewritePart]
     warnings: list[str] = []
+    question_type: str | None = Field(
+        None, description="what the question asks for: self_intro, behavioural, failure, …"
+    )
+    judgements: list[Judgement] = Field(
+        default=[], description="a hiring manager's verdicts, costliest first"
+    )
+    rubric: Rubric | None = None
+    strengths: list[Tip] = Field(default=[], description="what to keep doing (never a fix)")
+    stronger_version: StrongerVersion | None = None

@@ -43,7 +43,7 @@ def test_json_format(answer_file: Path) -> None:
     data = json.loads(r.stdout)
     assert data["transcript"] == STAR_ANSWER
     assert data["duration_seconds"] is None and data["delivery"]["wpm"] is None
-    assert set(data["scores"]) == {"overall", "delivery", "structure", "content"}
+    assert set(data["scores"]) == {"overall", "delivery", "structure", "content", "band"}
 
 
 def test_text_and_markdown_formats_read_stdin() -> None:

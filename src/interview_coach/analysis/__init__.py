@@ -16,9 +16,13 @@ from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.judgements import JudgeInput, judge
+from interview_coach.analysis.kinds import question_kind
+from interview_coach.analysis.rewrite import stronger_version
+from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score
 from interview_coach.analysis.spans import SpanMaker
-from interview_coach.analysis.tips import make_rewrite, make_tips
+from interview_coach.analysis.tips import make_rewrite, make_strengths, make_tips
 from interview_coach.nlp.text import split_sentences, tokenize
 from interview_coach.types import (
     Content,
@@ -149,14 +153,38 @@ def analyze(
         specifics=specifics,
         specificity=ct.specificity_score(specifics, n_words),
         ownership=ct.measure_ownership(ws, action_ranges, spans),
-        talking_points=ct.find_talking_points(ws, spans),
+        talking_points=ct.with_lessons(ct.find_talking_points(ws, spans), text, spans),
         job_description=ct.job_coverage(text, job, spans) if job else None,
     )
 
-    scores, factors = score(
-        ScoringInput(question.frame, n_words, delivery, structure, content, job is not None)
+    kind = question_kind(question)
+    judgements = judge(
+        JudgeInput(
+            text=text,
+            kind=kind,
+            sentences=[(x.start, x.end, x.part) for x in labelled],
+            word_count=n_words,
+            target_words=(lo, hi),
+            relevance=rel,
+            specifics=specifics,
+            actions=len(delivery.confident_language),
+            proportions=summary.proportions,
+            missing=structure.missing,
+            question=question.text,
+            fillers=fillers,
+        ),
+        spans,
     )
-    tips = make_tips(question.frame, delivery, structure, content, factors) if n_words else []
+    scores, factors = score(
+        ScoringInput(
+            question.frame, n_words, delivery, structure, content, job is not None, judgements
+        )
+    )
+    # What each judgement actually cost once applied to this answer's score.
+    lost = {f.rule: f.points for f in factors if f.area == "judgement"}
+    judgements = [j.model_copy(update={"points": lost.get(j.code, j.points)}) for j in judgements]
+    tips = make_tips(question.frame, delivery, structure, content, factors, judgements)
+    rubric = check_rubric(question, kind, structure, content, judgements, spans)
     return Feedback(
         question=question.text,
         question_category=question.category,
@@ -168,9 +196,23 @@ def analyze(
         content=content,
         scores=scores,
         score_breakdown=factors,
-        tips=tips,
+        tips=tips if n_words else [],
         rewrite=make_rewrite(question.frame, structure),
         warnings=warnings,
+        question_type=kind,
+        judgements=judgements,
+        rubric=rubric,
+        strengths=make_strengths(delivery, structure, content, judgements) if n_words else [],
+        stronger_version=stronger_version(
+            text,
+            structure,
+            [*delivery.fillers, *delivery.hedges, *delivery.repetitions],
+            judgements,
+            question.frame,
+            kind,
+        )
+        if n_words
+        else None,
     )
 
 

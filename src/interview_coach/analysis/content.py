@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.cues import LESSON
 from interview_coach.analysis.delivery import _W
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.nlp.text import Token
@@ -152,6 +153,18 @@ def find_talking_points(ws: Sequence[_W], spans: SpanMaker) -> dict[str, list[Ma
             if tuple(lows[i : i + len(p)]) == p:
                 found[kind].append(spans.mark(ws[i].tok.start, ws[i + len(p) - 1].tok.end, kind))
     return found
+
+
+def with_lessons(
+    found: dict[str, list[Mark]], text: str, spans: SpanMaker
+) -> dict[str, list[Mark]]:
+    """Talking points with every phrasing of a lesson added ("what stuck with me", "since
+    then I…", "I learn that"), so reflection is credited however it is put."""
+    lessons = list(found.get("lessons", []))
+    for m in LESSON.finditer(text):
+        if not any(x.start < m.end() and m.start() < x.end for x in lessons):
+            lessons.append(spans.mark(m.start(), m.end(), "lessons"))
+    return {**found, "lessons": sorted(lessons, key=lambda x: x.start)}
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

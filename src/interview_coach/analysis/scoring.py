@@ -16,6 +16,7 @@ from interview_coach.types import (
     Evidence,
     Factor,
     Frame,
+    Judgement,
     Mark,
     Scores,
     Structure,
@@ -35,7 +36,12 @@ HEDGE_POINTS_PER_RATE = 4.0
 HEDGE_MAX_PENALTY = 20.0
 REPEAT_POINTS = 2.0
 REPEAT_MAX_PENALTY = 10.0
-LENGTH_PENALTY = {"too_short": 40.0, "short": 12.0, "good": 0.0, "long": 6.0, "too_long": 18.0}
+# Length costs delivery points on a smooth curve (never a cliff at a word count): nothing
+# inside the question's target, rising with the relative shortfall or excess.
+SHORT_MAX_PENALTY = 40.0  # an empty answer's cost; half the target words cost ~16
+SHORT_CURVE = 1.3  # > 1: a small shortfall costs little, a large one a lot
+LONG_MAX_PENALTY = 18.0
+LONG_SCALE = 0.6  # excess (share of the top target) at which ~63 % of the long cost applies
 PACE_TARGET = (130.0, 160.0)  # words per minute, usual interview target
 PACE_ACCEPTABLE = (110.0, 170.0)
 PAUSE_POINTS = 3.0  # per pause over PAUSE_LONG seconds
@@ -72,23 +78,34 @@ OTHER_SHARE_LIMIT = 0.35  # more than a third of the words outside the frame
 OTHER_PENALTY = 10.0
 
 # Content.
+# Relevance to the question is not scored here: the embedding similarity does not track
+# answer quality (docs/scoring.md); the off_question judgement decides instead.
 CONTENT_POINTS = {
     "specifics": 40.0,
     "actions": 20.0,
     "ownership": 15.0,
     "reflection": 10.0,
-    "relevance": 15.0,
     "job": 15.0,
 }
 SPECIFIC_WEIGHT = {"metric": 1.0, "number": 0.6, "named": 0.5, "time_frame": 0.5}
-SPECIFICS_SCALE = 2.5  # weighted specifics at which the credit reaches 63 %
+# Specifics are credited by density, so a longer answer earns no more for the same facts:
+# weighted specifics per 100 words, counted over at least the question's minimum length.
+SPECIFICS_DENSITY_SCALE = 3.0  # per 100 words at which the credit reaches 63 %
+SPECIFICS_MIN_WORDS = 40
 ACTIONS_SCALE = 2.0
 
 # Caps on the overall score for answers that fail outright.
-OFF_TOPIC_RELEVANCE = 0.1
-OFF_TOPIC_CAP = 35
 MIN_WORDS_FOR_CREDIT = 15
 TOO_SHORT_CAP = 30
+
+# What an overall score usually means, from the graded answers (docs/scoring.md).
+BANDS = ((80, "strong"), (65, "good"), (50, "mixed"), (0, "weak"))
+BAND_MEANING = {
+    "strong": "80+: would usually advance",
+    "good": "65–79: a solid answer; polish the points below",
+    "mixed": "50–64: would not stand out; fix the first tip",
+    "weak": "under 50: would usually not advance",
+}
 
 
 @dataclass(frozen=True)
@@ -99,6 +116,7 @@ class ScoringInput:
     structure: Structure
     content: Content
     has_job: bool
+    judgements: Sequence[Judgement] = ()
 
 
 def _part_evidence(s: Structure, part: str) -> list[Evidence]:
@@ -153,13 +171,13 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 evidence=as_evidence(reps, FACTOR_EVIDENCE),
             )
         )
-    lp = LENGTH_PENALTY[d.length.verdict]
-    if lp:
+    lp = length_penalty(d.length.word_count, d.length.target_min_words, d.length.target_max_words)
+    if lp >= 0.5:
         f.append(
             Factor(
                 area="delivery",
                 rule="length",
-                points=-lp,
+                points=-round(lp, 1),
                 detail=f"{d.length.word_count} words; this question calls for "
                 f"{d.length.target_min_words}–{d.length.target_max_words}",
             )
@@ -205,7 +223,10 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
 def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
     """Structure score and the factors behind it."""
     f: list[Factor] = []
+    has_support = any(x.part == "support" for x in s.sentences)
     for part in s.missing:
+        if part == "point" and has_support:
+            continue  # a direct answer that supports a point has one; its first line is it
         f.append(
             Factor(
                 area="structure",
@@ -276,20 +297,36 @@ def _saturate(points: float, scale: float) -> float:
     return 1.0 - math.exp(-max(points, 0.0) / scale)
 
 
+def length_penalty(words: int, lo: int, hi: int) -> float:
+    """Delivery points lost for length: 0 inside the target, smooth and rising outside it."""
+    if words < lo:
+        return SHORT_MAX_PENALTY * ((lo - words) / max(lo, 1)) ** SHORT_CURVE
+    if words > hi:
+        return LONG_MAX_PENALTY * (1.0 - math.exp(-(words - hi) / max(hi, 1) / LONG_SCALE))
+    return 0.0
+
+
+def band(overall: int) -> str:
+    """The band an overall score falls in (see BAND_MEANING)."""
+    return next(name for floor, name in BANDS if overall >= floor)
+
+
 def score_content(
-    c: Content, confident: Sequence[Mark], has_job: bool
+    c: Content, confident: Sequence[Mark], has_job: bool, words: int, min_words: int
 ) -> tuple[float, list[Factor]]:
-    """Content score: points earned for substance, ownership, reflection, relevance, job fit."""
+    """Content score: points earned for substance, ownership, reflection and job fit."""
     f: list[Factor] = []
     pts = CONTENT_POINTS
     weighted = sum(SPECIFIC_WEIGHT.get(m.kind, 0.5) for m in c.specifics)
-    spec = pts["specifics"] * _saturate(weighted, SPECIFICS_SCALE)
+    density = weighted * 100 / max(words, min_words, SPECIFICS_MIN_WORDS)
+    spec = pts["specifics"] * _saturate(density, SPECIFICS_DENSITY_SCALE)
     f.append(
         Factor(
             area="content",
             rule="specifics",
             points=round(spec, 1),
-            detail=f"{len(c.specifics)} specifics (numbers, names, time frames)",
+            detail=f"{_n(len(c.specifics), 'specific')} (numbers, names, time frames), "
+            f"{density:.1f} per 100 words",
             evidence=as_evidence(c.specifics, FACTOR_EVIDENCE),
         )
     )
@@ -299,7 +336,7 @@ def score_content(
             area="content",
             rule="actions",
             points=round(act, 1),
-            detail=f"{len(confident)} first-person action verbs",
+            detail=f"{_n(len(confident), 'first-person action verb')}",
             evidence=as_evidence(confident, FACTOR_EVIDENCE),
         )
     )
@@ -310,8 +347,8 @@ def score_content(
             area="content",
             rule="ownership",
             points=round(own, 1),
-            detail=f"'I' {c.ownership.i_count} times, 'we' {c.ownership.we_count} "
-            "times in the actions",
+            detail=f"'I' {_n(c.ownership.i_count, 'time')}, 'we' "
+            f"{_n(c.ownership.we_count, 'time')} in the actions",
             evidence=as_evidence(c.ownership.we_marks, FACTOR_EVIDENCE),
         )
     )
@@ -327,18 +364,8 @@ def score_content(
                 evidence=as_evidence(lessons, 2),
             )
         )
-    rel = pts["relevance"] * c.relevance
-    f.append(
-        Factor(
-            area="content",
-            rule="relevance",
-            points=round(rel, 1),
-            detail=f"relevance to the question {c.relevance:.2f} ({c.relevance_label})",
-        )
-    )
-    total = spec + act + own + refl + rel
+    total = spec + act + own + refl
     budget = pts["specifics"] + pts["actions"] + pts["ownership"] + pts["reflection"]
-    budget += pts["relevance"]
     if has_job and c.job_description is not None:
         jd = c.job_description
         n = len(jd.covered) + len(jd.missing)
@@ -358,25 +385,44 @@ def score_content(
     return total / budget * 100.0, f
 
 
+def _n(count: int, noun: str) -> str:
+    """'1 specific', '3 specifics'."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
-    """All four scores and the factors behind them."""
+    """All four scores and the factors behind them.
+
+    The overall score weighs delivery, structure and content, then each judgement (blame,
+    humblebrag, off the question, …) takes its share of it: a hiring manager weighs those
+    above polish, so they are not diluted by the area weights.
+    """
     if inp.word_count == 0:
-        return Scores(overall=0, delivery=0, structure=0, content=0), []
+        return Scores(overall=0, delivery=0, structure=0, content=0, band="weak"), []
     d, fd = score_delivery(inp.delivery, inp.word_count)
     s, fs = score_structure(inp.structure, inp.word_count)
-    c, fc = score_content(inp.content, inp.delivery.confident_language, inp.has_job)
+    c, fc = score_content(
+        inp.content,
+        inp.delivery.confident_language,
+        inp.has_job,
+        inp.word_count,
+        inp.delivery.length.target_min_words,
+    )
     d, s, c = _clamp(d), _clamp(s), _clamp(c)
     overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
     factors = [*fd, *fs, *fc]
-    if inp.content.relevance < OFF_TOPIC_RELEVANCE and overall > OFF_TOPIC_CAP:
-        overall = OFF_TOPIC_CAP
+    for j in inp.judgements:
+        # Each judgement takes its share of what the answer had earned (registry points are
+        # per cent of a full score), so a weak answer is not driven below an empty one.
+        lost = overall * -j.points / 100.0
+        overall -= lost
         factors.append(
             Factor(
-                area="overall",
-                rule="off_topic_cap",
-                points=0.0,
-                detail=f"the answer does not address the question; overall "
-                f"capped at {OFF_TOPIC_CAP}",
+                area="judgement",
+                rule=j.code,
+                points=-round(lost, 1),
+                detail=j.title,
+                evidence=j.evidence,
             )
         )
     if inp.word_count < MIN_WORDS_FOR_CREDIT and overall > TOO_SHORT_CAP:
@@ -390,4 +436,5 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
                 f"capped at {TOO_SHORT_CAP}",
             )
         )
-    return Scores(overall=_clamp(overall), delivery=d, structure=s, content=c), factors
+    total = _clamp(overall)
+    return Scores(overall=total, delivery=d, structure=s, content=c, band=band(total)), factors

@@ -1,4 +1,5 @@
-"""Tips: the three to five most useful things to change, each quoting its evidence."""
+"""Tips: up to five things to change, each quoting its evidence and its expected gain, and
+separately the strengths to keep."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.analysis.scoring import WEIGHTS
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.types import (
     Content,
@@ -13,6 +15,7 @@ from interview_coach.types import (
     Evidence,
     Factor,
     Frame,
+    Judgement,
     Mark,
     RewritePart,
     Structure,
@@ -20,7 +23,6 @@ from interview_coach.types import (
 )
 
 MAX_TIPS = 5
-MIN_TIPS = 3
 TIP_EVIDENCE = 6  # spans quoted per tip at most
 
 
@@ -41,98 +43,124 @@ def _points(factors: Sequence[Factor], rule: str) -> float:
     return -sum(f.points for f in factors if f.rule == rule)
 
 
+# Area weights turn a factor's points into overall points (the tip's expected gain).
+_AREA_WEIGHT = {**WEIGHTS, "judgement": 1.0, "overall": 1.0}
+MIN_GAIN = 3.0  # overall points below which an issue is not worth a tip
+# Tips that say the same thing as a judgement give way to it (its tip is more precise).
+_SUPERSEDED_BY = {
+    "missing_result": "no_result",
+    "unquantified_result": "no_result",
+    "concrete": "generic_claim",
+    "length_long": "rambling",
+    "low_action_share": "rambling",
+}
+
+
+def _gain(factors: Sequence[Factor], *rules: str) -> float:
+    """Overall points won back by fixing these rules (area weights applied)."""
+    return sum(
+        -f.points * _AREA_WEIGHT.get(f.area, 0.0)
+        for f in factors
+        if f.rule in rules and f.points < 0
+    )
+
+
+def _quote(ev: Sequence[Evidence]) -> str:
+    if not ev:
+        return ""
+    text = ev[0].text.strip()
+    if len(text) > 90:
+        text = text[:87].rsplit(" ", 1)[0] + "…"
+    return f" (“{text}”)"
+
+
 def make_tips(
     frame: Frame,
     delivery: Delivery,
     structure: Structure,
     content: Content,
     factors: Sequence[Factor],
+    judgements: Sequence[Judgement] = (),
 ) -> list[Tip]:
-    """Candidate tips weighted by the points their issue cost; the top ones are kept."""
-    cands: list[tuple[float, Tip]] = []
+    """The fixes worth making, ordered by the overall points each is expected to win back.
 
-    def add(weight: float, area: str, message: str, evidence: list[Evidence]) -> None:
-        cands.append((weight, Tip(area=area, priority=0, message=message, evidence=evidence)))
+    Praise never appears here (see `make_strengths`), and tips that would contradict each
+    other are not given together: a long answer is never told a part is too thin.
+    """
+    cands: dict[str, tuple[float, Tip]] = {}
 
+    def add(key: str, gain: float, area: str, message: str, evidence: list[Evidence]) -> None:
+        tip = Tip(area=area, priority=0, message=message, evidence=evidence, gain=round(gain, 1))
+        cands[key] = (gain, tip)
+
+    codes = {j.code for j in judgements}
+    for j in judgements:
+        add(j.code, -j.points, "judgement", f"{j.title}{_quote(j.evidence)}. {j.tip}", j.evidence)
+
+    verdict = delivery.length.verdict
     sentences = structure.sentences
-    if content.relevance_label == "off_topic" and delivery.length.word_count >= 5:
-        add(
-            60,
-            "content",
-            "This answer does not seem to address the question. Start by "
-            "answering it directly in your first sentence, then give one example.",
-            as_evidence(sentences[:1], TIP_EVIDENCE),
-        )
-    elif content.relevance_label == "loose":
-        add(
-            18,
-            "content",
-            "The answer only loosely addresses the question. Tie your first "
-            "and last sentences back to what was asked.",
-            as_evidence(sentences[:1], TIP_EVIDENCE),
-        )
-
-    if delivery.length.verdict in ("too_short", "short"):
+    if verdict in ("too_short", "short"):
         lo = delivery.length.target_min_words
         add(
-            30 if delivery.length.verdict == "too_short" else 12,
+            "length_short",
+            _gain(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer is too brief to convince: aim "
             f"for at least {lo} words with a concrete example.",
             [],
         )
-    elif delivery.length.verdict in ("long", "too_long"):
+    elif verdict in ("long", "too_long"):
         hi = delivery.length.target_max_words
         add(
-            _points(factors, "length") + 4,
+            "length_long",
+            _gain(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer runs long: keep it under about "
             f"{hi} words by cutting background and keeping the actions and result.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
         )
 
-    for part in structure.missing:
-        placeholder = PLACEHOLDERS.get(part, "")
-        weight = _points(factors, f"missing_{part}")
-        if part == "result":
-            msg = (
-                "Your answer has no result: end with what changed because of you, ideally "
-                "with a number (time saved, % improved, customers kept)."
+    if "off_question" not in codes:
+        for part in structure.missing:
+            placeholder = PLACEHOLDERS.get(part, "")
+            if part == "result":
+                msg = (
+                    "Your answer has no result: end with what changed because of you, ideally "
+                    "with a number (time saved, % improved, customers kept)."
+                )
+            elif part == "action":
+                msg = (
+                    "Your answer does not say what you did. Describe your own steps: 'I "
+                    "called…, I set up…, I decided…'."
+                )
+            else:
+                msg = f"Add the missing {part}: {placeholder.strip('[]')}"
+            add(f"missing_{part}", _gain(factors, f"missing_{part}"), "structure", msg, [])
+    if verdict not in ("long", "too_long"):
+        for part in structure.thin:
+            ev = [s for s in sentences if s.part == part]
+            words = sum(len(s.text.split()) for s in ev)
+            add(
+                f"thin_{part}",
+                _gain(factors, f"thin_{part}"),
+                "structure",
+                f"The {part} is very thin ({_plural(words, 'word')}): give it a sentence more.",
+                as_evidence(ev, TIP_EVIDENCE),
             )
-        elif part == "action":
-            msg = (
-                "Your answer does not say what you did. Describe your own steps: 'I "
-                "called…, I set up…, I decided…'."
-            )
-        else:
-            msg = f"Add the missing {part}: {placeholder.strip('[]')}"
-        add(weight, "structure", msg, [])
-    for part in structure.thin:
-        ev = [s for s in sentences if s.part == part]
-        add(
-            _points(factors, f"thin_{part}"),
-            "structure",
-            f"The {part} is very thin ({sum(len(s.text.split()) for s in ev)} words): "
-            "give it a sentence or two more.",
-            as_evidence(ev, TIP_EVIDENCE),
-        )
-
-    if (
-        frame == Frame.STAR
-        and structure.result_quantified is False
-        and "result" not in structure.missing
-    ):
+    if _gain(factors, "unquantified_result"):
         ev = [s for s in sentences if s.part == "result"]
         add(
-            _points(factors, "unquantified_result") + 3,
+            "unquantified_result",
+            _gain(factors, "unquantified_result"),
             "structure",
             "Put a number on your result: how much time, money, errors or customers did it "
             "change? A measured result is far more convincing.",
             as_evidence(ev, TIP_EVIDENCE),
         )
-    if _points(factors, "low_action_share"):
+    if _gain(factors, "low_action_share"):
         add(
-            _points(factors, "low_action_share"),
+            "low_action_share",
+            _gain(factors, "low_action_share"),
             "structure",
             f"Only {structure.proportions.get('action', 0):.0%} of your answer describes what "
             "you did. Spend less on background and more on your actions (about 60 %).",
@@ -142,24 +170,27 @@ def make_tips(
     we = content.ownership
     if we.we_count >= 3 and (we.i_share or 0) < 0.5:
         add(
-            _points(factors, "ownership") + 10 + we.we_count,
+            "ownership",
+            _gain(factors, "ownership") + WEIGHTS["content"] * 15 * (1 - (we.i_share or 0)),
             "content",
             f"You said 'we' {we.we_count} times while describing the actions: say what you "
             "did yourself.",
             as_evidence(we.we_marks, TIP_EVIDENCE),
         )
-
-    if delivery.fillers and _points(factors, "fillers") > 0:
+    if delivery.fillers and _gain(factors, "fillers"):
         add(
-            _points(factors, "fillers") + 5,
+            "fillers",
+            _gain(factors, "fillers"),
             "delivery",
-            f"You used {len(delivery.fillers)} filler words ({_counts(delivery.fillers)}). "
-            "Pause silently instead; a short pause sounds confident.",
+            f"You used {_plural(len(delivery.fillers), 'filler word')} "
+            f"({_counts(delivery.fillers)}). Pause silently instead; a short pause sounds "
+            "confident.",
             as_evidence(delivery.fillers, TIP_EVIDENCE),
         )
-    if delivery.hedges and _points(factors, "hedges") > 0:
+    if delivery.hedges and _gain(factors, "hedges"):
         add(
-            _points(factors, "hedges") + 4,
+            "hedges",
+            _gain(factors, "hedges"),
             "delivery",
             f"Hedges like {_counts(delivery.hedges)} weaken your claims: state what you did "
             "and what happened plainly.",
@@ -168,35 +199,38 @@ def make_tips(
     reps = [*delivery.repetitions, *delivery.self_corrections]
     if len(reps) >= 2:
         add(
-            _points(factors, "repetitions"),
+            "repetitions",
+            _gain(factors, "repetitions"),
             "delivery",
             f"You restarted or repeated yourself {len(reps)} times. Take a breath before "
             "each point so it comes out once.",
             as_evidence(reps, TIP_EVIDENCE),
         )
-    if _points(factors, "pace"):
+    if _gain(factors, "pace"):
         wpm = delivery.wpm or 0
         advice = "slow down" if wpm > 160 else "pick up the pace a little"
         add(
-            _points(factors, "pace") + 3,
+            "pace",
+            _gain(factors, "pace"),
             "delivery",
             f"You spoke at {wpm:.0f} words per minute: {advice} (130–160 is easy to follow).",
             [],
         )
-    if _points(factors, "long_pauses"):
+    if _gain(factors, "long_pauses"):
         pauses = ", ".join(
-            f"{p.duration:.1f} s after '{p.before_word}'" for p in delivery.long_pauses[:3]
+            f"{p.duration:.0f} s after '{p.before_word}'" for p in delivery.long_pauses[:3]
         )
         add(
-            _points(factors, "long_pauses"),
+            "long_pauses",
+            _gain(factors, "long_pauses"),
             "delivery",
             f"Long silences ({pauses}) break the flow: plan the structure before you start.",
             [],
         )
-
     if content.specificity < 0.4 and delivery.length.word_count >= 30:
         add(
-            25 * (0.4 - content.specificity) / 0.4 + 4,
+            "concrete",
+            WEIGHTS["content"] * 40 * (0.4 - content.specificity),
             "content",
             "Make it concrete: name the tools, people, numbers and time frames involved.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
@@ -204,38 +238,43 @@ def make_tips(
     if content.job_description and content.job_description.missing:
         miss = ", ".join(content.job_description.missing[:4])
         add(
-            6,
+            "job",
+            _gain(factors, "job_coverage") or 2.0,
             "content",
             f"The job asks for {miss}; if you have used them, say so in this answer.",
             [],
         )
 
-    cands.sort(key=lambda c: -c[0])
-    tips = [t for w, t in cands if w > 0][:MAX_TIPS]
-    if len(tips) < MIN_TIPS:
-        for w, t in cands[len(tips) :]:
-            if len(tips) >= MIN_TIPS:
-                break
-            if w <= 0:
-                tips.append(t)
-    strengths = _strength_tips(delivery, structure, content)
-    for t in strengths:
-        if len(tips) >= MIN_TIPS:
-            break
-        tips.append(t)
+    for key, by in _SUPERSEDED_BY.items():
+        if key in cands and by in cands:
+            gain, tip = cands.pop(key)
+            g, t = cands[by]
+            cands[by] = (g + gain, t.model_copy(update={"gain": round(g + gain, 1)}))
+    ranked = sorted(cands.values(), key=lambda c: -c[0])
+    tips = [t for g, t in ranked if g >= MIN_GAIN][:MAX_TIPS]
     return [t.model_copy(update={"priority": i + 1}) for i, t in enumerate(tips)]
 
 
-def _strength_tips(delivery: Delivery, structure: Structure, content: Content) -> list[Tip]:
-    """What to keep doing, when there is little to fix."""
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def make_strengths(
+    delivery: Delivery,
+    structure: Structure,
+    content: Content,
+    judgements: Sequence[Judgement] = (),
+) -> list[Tip]:
+    """What to keep doing: things the answer already does well, each with its evidence."""
     tips = []
-    if delivery.confident_language:
+    codes = {j.code for j in judgements}
+    if delivery.confident_language and "blame" not in codes:
         tips.append(
             Tip(
                 area="delivery",
                 priority=0,
-                message="Keep using direct first-person verbs such as "
-                f"'{delivery.confident_language[0].text}': they show ownership.",
+                message="Direct first-person verbs such as "
+                f"'{delivery.confident_language[0].text}' show what you did yourself.",
                 evidence=as_evidence(delivery.confident_language, TIP_EVIDENCE),
             )
         )
@@ -245,31 +284,30 @@ def _strength_tips(delivery: Delivery, structure: Structure, content: Content) -
             Tip(
                 area="content",
                 priority=0,
-                message=f"Your figures ('{metrics[0].text}') make the answer credible: "
-                "lead with them in the interview.",
+                message=f"Your figures ('{metrics[0].text}') make the answer credible.",
                 evidence=as_evidence(metrics, TIP_EVIDENCE),
             )
         )
-    if not structure.missing:
+    lessons = content.talking_points.get("lessons", [])
+    if lessons:
+        tips.append(
+            Tip(
+                area="content",
+                priority=0,
+                message="You say what you learned: interviewers listen for that.",
+                evidence=as_evidence(lessons, 2),
+            )
+        )
+    if not structure.missing and delivery.length.verdict == "good" and not codes:
         tips.append(
             Tip(
                 area="structure",
                 priority=0,
-                message="Every part of the answer's frame is there: rehearse it until "
-                "you can tell it in under two minutes.",
+                message="Every part of the answer's frame is there, at a good length.",
                 evidence=[],
             )
         )
-    tips.append(
-        Tip(
-            area="delivery",
-            priority=0,
-            message="Practise this answer out loud once more and record it: spoken "
-            "delivery shows pace and pauses that text cannot.",
-            evidence=[],
-        )
-    )
-    return tips
+    return [t.model_copy(update={"priority": i + 1}) for i, t in enumerate(tips)]
 
 
 def make_rewrite(frame: Frame, structure: Structure) -> list[RewritePart]:

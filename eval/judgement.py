@@ -1,0 +1,181 @@
+"""Does the overall score judge answers as a hiring manager does, with length held fixed?
+
+Three sources, each split dev (used while building the rules) / test (held out):
+- `graded_external/graded_answers.jsonl`: answers graded 1–5 with issue codes by an interview
+  coach outside the team (length does not track grade there). Split alternately within each
+  grade, in id order.
+- `graded_external/contrastive.jsonl` and `contrastive/*.jsonl`: pairs that change one thing
+  at equal length; the better answer must score higher (a tie is a miss).
+- `data/answers_*.jsonl` (via eval.answers): the labelled set, reported with the partial
+  correlation holding log word count fixed.
+
+Every answer goes through `analyze_answer` with the question as free text, as a user's does.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from eval.metrics import partial_spearman, prf, spearman
+from interview_coach.analysis import analyze_batch
+
+HERE = Path(__file__).parent
+EXTERNAL = HERE / "graded_external"
+CONTRASTIVE = HERE / "contrastive"
+
+
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def external_graded() -> list[dict]:
+    """The outside coach's graded answers, each with its split."""
+    rows = sorted(_lines(EXTERNAL / "graded_answers.jsonl"), key=lambda r: r["id"])
+    seen: Counter[int] = Counter()
+    for r in rows:
+        r["split"] = "dev" if seen[r["grade"]] % 2 == 0 else "test"
+        seen[r["grade"]] += 1
+    return rows
+
+
+def contrastive_pairs() -> list[dict]:
+    """Equal-length pairs: {id, split, question, better, worse, change, source}."""
+    pairs = []
+    for k, r in enumerate(sorted(_lines(EXTERNAL / "contrastive.jsonl"), key=lambda r: r["id"])):
+        pairs.append(
+            {
+                "id": r["id"],
+                "split": "dev" if k % 2 == 0 else "test",
+                "question": r["question"],
+                "better": r["better"],
+                "worse": r["worse"],
+                "change": r["changed"],
+                "source": "external",
+            }
+        )
+    for f in sorted(CONTRASTIVE.glob("*.jsonl")) if CONTRASTIVE.exists() else []:
+        rows = _lines(f)
+        bases = {r["id"]: r for r in rows if r["kind"] == "base"}
+        for r in rows:
+            if r["kind"] != "rewrite" or r["base"] not in bases:
+                continue
+            b = bases[r["base"]]
+            better, worse = (
+                (r["answer"], b["answer"])
+                if r["expected"] == "better"
+                else (b["answer"], r["answer"])
+            )
+            pairs.append(
+                {
+                    "id": r["id"],
+                    "split": b["split"],
+                    "question": b["question"],
+                    "better": better,
+                    "worse": worse,
+                    "change": r["change"],
+                    "source": f.stem,
+                    "speaker": b.get("speaker", "native"),
+                }
+            )
+    return pairs
+
+
+def _log_words(text: str) -> float:
+    return math.log(max(len(text.split()), 1))
+
+
+def graded_figures(rows: list[dict]) -> dict:
+    """Spearman and partial Spearman (log word count fixed) of each score with the grade,
+    and how well the judgement codes find the coach's issue codes."""
+    fbs = analyze_batch([(r["question"], r["answer"], None) for r in rows])
+    grades = [float(r["grade"]) for r in rows]
+    logw = [_log_words(r["answer"]) for r in rows]
+    out: dict = {"answers": len(rows)}
+    for name in ("overall", "delivery", "structure", "content"):
+        s = [float(getattr(fb.scores, name)) for fb in fbs]
+        out[name] = {
+            "spearman": round(spearman(s, grades), 3),
+            "partial": round(partial_spearman(s, grades, logw), 3),
+        }
+    out["length_only"] = round(spearman(logw, grades), 3)
+    codes: dict[str, Counter] = defaultdict(Counter)
+    for r, fb in zip(rows, fbs, strict=True):
+        found = {j.code for j in getattr(fb, "judgements", [])}
+        gold = set(r.get("issues", []))
+        for c in found | gold:
+            codes[c].update(tp=c in found and c in gold, fp=c in found and c not in gold)
+            codes[c].update(fn=c in gold and c not in found)
+    out["codes"] = {c: prf(n["tp"], n["fp"], n["fn"]) for c, n in sorted(codes.items())}
+    out["_rows"] = [
+        (
+            r["id"],
+            r["grade"],
+            fb.scores.overall,
+            sorted({j.code for j in getattr(fb, "judgements", [])}),
+        )
+        for r, fb in zip(rows, fbs, strict=True)
+    ]
+    return out
+
+
+def pair_figures(pairs: list[dict]) -> dict:
+    """Pairwise accuracy: share of pairs where the better answer scores strictly higher."""
+    flat = [(p["question"], p["better"], None) for p in pairs]
+    flat += [(p["question"], p["worse"], None) for p in pairs]
+    fbs = analyze_batch(flat)
+    n = len(pairs)
+    by_change: dict[str, Counter] = defaultdict(Counter)
+    wins = ties = 0
+    misses = []
+    for k, p in enumerate(pairs):
+        b, w = fbs[k].scores.overall, fbs[n + k].scores.overall
+        outcome = "win" if b > w else ("tie" if b == w else "loss")
+        by_change[p["change"]][outcome] += 1
+        wins += outcome == "win"
+        ties += outcome == "tie"
+        if outcome != "win":
+            misses.append((p["id"], p["change"], b, w))
+    return {
+        "pairs": n,
+        "accuracy": round(wins / n, 3) if n else float("nan"),
+        "wins": wins,
+        "ties": ties,
+        "losses": n - wins - ties,
+        "by_change": {
+            c: {"pairs": sum(v.values()), "accuracy": round(v["win"] / sum(v.values()), 3)}
+            for c, v in sorted(by_change.items())
+        },
+        "_misses": misses,
+    }
+
+
+def run() -> dict:
+    """All judgement figures, per split."""
+    graded = external_graded()
+    pairs = contrastive_pairs()
+    out: dict = {}
+    for split in ("dev", "test"):
+        out[split] = {
+            "external_graded": graded_figures([r for r in graded if r["split"] == split]),
+            "external_pairs": pair_figures(
+                [p for p in pairs if p["split"] == split and p["source"] == "external"]
+            ),
+            "own_pairs": pair_figures(
+                [p for p in pairs if p["split"] == split and p["source"] != "external"]
+            )
+            if any(p["source"] != "external" for p in pairs)
+            else None,
+        }
+    return out
+
+
+if __name__ == "__main__":
+    res = run()
+    for split in ("dev", "test"):
+        g = res[split]["external_graded"]
+        print(split, "graded", {k: g[k] for k in ("answers", "overall", "content", "length_only")})
+        p = res[split]["external_pairs"]
+        print(split, "pairs", {k: p[k] for k in ("pairs", "accuracy", "wins", "ties", "losses")})

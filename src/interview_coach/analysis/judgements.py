@@ -1,0 +1,360 @@
+"""Judgements a hiring manager makes of an answer: ownership, tone, self-presentation, whether
+it answers the question, rambling, result and lesson, and salary tactics.
+
+Each judgement quotes the words that triggered it and costs overall points from the shared
+registry (`registry.py`). The rules read the answer's own words and its frame labels; they
+do not reward length and do not look at grammar or accent (see docs/scoring.md, fairness).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from interview_coach.analysis import cues
+from interview_coach.analysis.kinds import STORY_KINDS
+from interview_coach.analysis.registry import RULES, cost
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.types import Evidence, Judgement, Mark
+
+EVIDENCE_LIMIT = 4  # quotes per judgement at most
+
+# Relevance (0–1, from the embedding model) under which a story or method answer is about
+# something else; for kinds whose good answers share few words with the question (a
+# self-introduction, a salary figure), relevance is only used together with missing signs.
+OFF_TOPIC_RELEVANCE = 0.12
+LOOSE_RELEVANCE = 0.35
+# Kinds where the question's words say little about a good answer's words.
+LOW_OVERLAP_KINDS = frozenset({"self_intro", "closing", "salary", "motivation", "why_leaving"})
+
+# Rambling: share of words spent on background (situation and off-frame sentences) above
+# which the point is buried, and the length (in multiples of the question's top target)
+# past which an answer with little substance rambles.
+BACKGROUND_SHARE = 0.5
+BACKGROUND_HEAVY = 0.65
+RAMBLING_MIN_WORDS = 90
+OVERLONG = 1.25
+THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below this is thin
+
+# A method question ("what would you do…") answered with general statements about the topic
+# answers a neighbouring question; it costs less than an answer about something else.
+MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
+GENERAL_ANSWER_SCALE = 0.75
+TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+
+# Generic claims: this many unbacked clichés, or this share of the answer spent on them.
+GENERIC_MIN = 2
+GENERIC_SHARE = 0.25
+NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts as negative
+# Salary: a range given with no reason costs this share of the rule's points.
+RANGE_WITHOUT_REASON = 0.5
+# How far after "I'm currently on" a figure must come to count as disclosure (characters).
+DISCLOSURE_REACH = 70
+
+
+@dataclass(frozen=True)
+class JudgeInput:
+    text: str
+    kind: str  # question kind, see kinds.py
+    sentences: Sequence[tuple[int, int, str]]  # start, end, frame part
+    word_count: int
+    target_words: tuple[int, int]
+    relevance: float
+    specifics: Sequence[Mark]
+    actions: int  # first-person action verbs
+    proportions: dict[str, float]
+    missing: Sequence[str]
+    question: str
+    fillers: Sequence[Mark] = ()
+
+
+def _without_fillers(text: str, fillers: Sequence[Mark]) -> tuple[str, list[int]]:
+    """The text with filler words (and the commas around them) removed, and for each of its
+    characters the offset it came from, so a phrase split by "um," still matches and is
+    quoted from the original."""
+    keep = [True] * len(text)
+    for m in fillers:
+        s, e = m.start, m.end
+        while s > 0 and text[s - 1] in " ,":
+            s -= 1
+        if e < len(text) and text[e] == ",":
+            e += 1
+        for i in range(s, e):
+            keep[i] = False
+    back = [i for i in range(len(text)) if keep[i]]
+    clean = "".join(text[i] for i in back)
+    back.append(len(text))
+    return clean, back
+
+
+def method_share(text: str, sentences: Sequence[tuple[int, int, str]]) -> float:
+    """Share of the words in sentences that say what the speaker would do, step by step."""
+    total = steps = 0
+    for s, e, _ in sentences:
+        n = len(text[s:e].split())
+        total += n
+        if cues.STEP.search(text[s:e]):
+            steps += n
+    return steps / total if total else 0.0
+
+
+class _Judge:
+    def __init__(self, inp: JudgeInput, spans: SpanMaker) -> None:
+        self.inp = inp
+        self.text, self._back = _without_fillers(inp.text, inp.fillers)
+        self.spans = spans
+        self.found: list[Judgement] = []
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        for s, e, _ in self.inp.sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def add(self, code: str, hits: Sequence[tuple[int, int]], scale: float = 1.0) -> None:
+        """Record a judgement with its evidence (merged, deduplicated, in order)."""
+        hits = sorted(set(hits))
+        ev: list[Evidence] = []
+        for s, e in hits:
+            if ev and s < ev[-1].end:
+                continue
+            ev.append(self.spans.evidence(s, e))
+        r = RULES[code]
+        self.found.append(
+            Judgement(
+                code=code,
+                title=r.title,
+                points=round(cost(code, max(len(ev), 1)) * scale, 1),
+                evidence=ev[:EVIDENCE_LIMIT],
+                tip=r.tip,
+            )
+        )
+
+    def hits(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Matches in the filler-free text, as offsets into the transcript."""
+        return [self.orig(m.start(), m.end()) for m in pattern.finditer(self.text)]
+
+    def orig(self, start: int, end: int) -> tuple[int, int]:
+        return self._back[start], self._back[max(end - 1, start)] + (end > start)
+
+    # ------------------------------------------------------------ ownership and people
+    def blame(self) -> None:
+        fault = self.hits(cues.FAULT)
+        owned = any(
+            not cues.REPORTED.search(self.text[max(0, m.start() - 25) : m.start()])
+            for m in cues.OWN_PART.finditer(self.text)
+        )
+        causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
+        if fault or causal:
+            self.add("blame", fault + causal)
+
+    def disparaging(self) -> None:
+        found = []
+        for pattern in (cues.INSULT_NEAR_PEOPLE, cues.PERSONAL_INSULT, cues.DISMISSED_BY):
+            for s, e in self.hits(pattern):
+                if not cues.SELF_SUBJECT.search(self.inp.text[max(0, s - 30) : s]):
+                    found.append((s, e))
+        if found:
+            self.add("disparaging", found)
+
+    # ------------------------------------------------------------ self-presentation
+    def humblebrag(self) -> None:
+        found = self.hits(cues.HUMBLEBRAG)
+        if found:
+            # A disguised strength is the classic weakness-question trap; elsewhere it is milder.
+            self.add("humblebrag", found, 1.0 if self.inp.kind == "weakness" else 0.6)
+
+    def arrogance(self) -> None:
+        found = self.hits(cues.ARROGANCE)
+        if found:
+            self.add("arrogance", found)
+
+    def generic(self) -> None:
+        specific_at = [m.start for m in self.inp.specifics if m.kind != "time_frame"]
+        sents = list(self.inp.sentences)
+        unbacked: list[tuple[int, int]] = []
+        claim_words = 0
+        for k, (s, e, _) in enumerate(sents):
+            sentence = self.inp.text[s:e]
+            found = [(m.start() + s, m.end() + s) for m in cues.CLICHE.finditer(sentence)]
+            if not found or not cues.FIRST_PERSON.search(sentence):
+                continue
+            nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
+            backed = any(s <= p < nxt_end for p in specific_at) or cues.EXAMPLE_CUE.search(
+                self.inp.text[s:nxt_end]
+            )
+            if not backed:
+                unbacked += found
+                claim_words += len(sentence.split())
+        share = claim_words / max(self.inp.word_count, 1)
+        if len(unbacked) >= GENERIC_MIN or (unbacked and share >= GENERIC_SHARE):
+            self.add("generic_claim", unbacked)
+
+    # ------------------------------------------------------------ tone
+    def tone(self) -> None:
+        swearing = self.hits(cues.PROFANITY)
+        strong = self.hits(cues.STRONG_NEGATIVITY)
+        negative = self.hits(cues.NEGATIVITY)
+        if swearing or strong or len(negative) >= NEGATIVITY_MIN:
+            self.add("negative_tone", swearing + strong + negative)
+
+    # ------------------------------------------------------------ the question asked
+    def off_question(self) -> None:
+        inp = self.inp
+        if inp.word_count < 8:
+            return  # too little to judge: the length rules speak for it
+        kind = inp.kind
+        sign = {
+            "behavioural": "story",
+            "failure": "story",
+            "situational": "situational",
+            "logistics": "technical",
+        }.get(kind, kind)
+        pattern = cues.ANSWERS_KIND.get(sign)
+        if kind == "situational":
+            has_sign = bool(pattern and pattern.search(self.text)) or bool(
+                cues.ANSWERS_KIND["story"].search(self.text)
+            )
+        elif kind == "salary":
+            has_sign = bool(cues.MONEY.search(self.text) or cues.DEFER.search(self.text))
+        elif kind == "closing":
+            has_sign = "?" in self.text or bool(pattern and pattern.search(self.text))
+        else:
+            has_sign = bool(pattern.search(self.text)) if pattern else True
+        if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
+            self.add("off_question", [self._first_sentence()])
+            return
+        if kind in ("technical", "situational") and cues.ASKS_METHOD.search(inp.question):
+            share = method_share(inp.text, inp.sentences)
+            general = self.hits(cues.GENERAL)
+            if share < MIN_METHOD_SHARE and (general or share == 0):
+                self.add("off_question", general or [self._first_sentence()], GENERAL_ANSWER_SCALE)
+                return
+        if kind in LOW_OVERLAP_KINDS:
+            off = not has_sign and inp.relevance < LOOSE_RELEVANCE
+        else:
+            off = inp.relevance < OFF_TOPIC_RELEVANCE or (
+                not has_sign and inp.relevance < LOOSE_RELEVANCE
+            )
+        if off:
+            self.add("off_question", [self._first_sentence()])
+
+    def _first_sentence(self) -> tuple[int, int]:
+        if self.inp.sentences:
+            s, e, _ = self.inp.sentences[0]
+            return s, e
+        return 0, len(self.inp.text)
+
+    def rambling(self) -> None:
+        inp = self.inp
+        if inp.word_count < RAMBLING_MIN_WORDS:
+            return
+        p = inp.proportions
+        background = p.get("situation", 0.0) + p.get("other", 0.0)
+        substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
+        per_100 = (substance + inp.actions) * 100 / inp.word_count
+        long = inp.word_count > OVERLONG * inp.target_words[1]
+        tangents = self.hits(cues.TANGENT)
+        if len(tangents) >= TANGENTS_MIN:
+            self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
+            return
+        if background >= BACKGROUND_SHARE or (long and per_100 < THIN_SUBSTANCE_PER_100):
+            parts = {"situation", "other"}
+            ev = [(s, e) for s, e, part in inp.sentences if part in parts]
+            pieces = 1 + (background >= BACKGROUND_HEAVY) + (long and per_100 < 1.5)
+            self.add("rambling", (ev or [self._first_sentence()])[: max(pieces, 1)])
+
+    # ------------------------------------------------------------ result and lesson
+    def result_and_lesson(self) -> None:
+        inp = self.inp
+        if inp.kind not in STORY_KINDS or inp.word_count < 25:
+            return
+        close = int(len(self.inp.text) * 0.5)
+        outcome = [h for h in self.hits(cues.OUTCOME) if h[0] >= close]
+        measured = [m for m in inp.specifics if m.start >= close and m.kind == "metric"]
+        if "result" in inp.missing and not outcome and not measured:
+            s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
+            self.add("no_result", [(s, e)])
+        if inp.kind == "failure" and not cues.LESSON.search(self.text):
+            s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
+            self.add("no_reflection", [(s, e)])
+
+    # ------------------------------------------------------------ salary
+    def salary(self) -> None:
+        text = self.text  # filler-free; offsets go back through self.orig
+        disclosed = []
+        for m in cues.CURRENT_PAY.finditer(text):
+            if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
+                continue
+            money = cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
+            if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
+                disclosed.append(self.orig(m.start(), money.end()))
+        if disclosed:
+            self.add("disclosed_current_salary", disclosed)
+        less = [
+            self.orig(m.start(), m.end())
+            for m in cues.OFFER_LESS.finditer(text)
+            if not cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+        ]
+        less += self._below_stated_range()
+        if less:
+            self.add("offered_less", less)
+        if self.inp.kind != "salary" or self.inp.word_count < 5 or cues.DEFER.search(text):
+            return
+        figures = [
+            self.orig(m.start(), m.end())
+            for m in cues.MONEY.finditer(text)
+            if not any(s <= self.orig(m.start(), m.end())[0] < e for s, e in disclosed)
+        ]
+        if not figures:
+            self.add("no_range", [self._first_sentence()])
+        elif not cues.PAY_REASON.search(text):
+            self.add("no_range", [self.sentence_at(figures[0][0])], RANGE_WITHOUT_REASON)
+
+    def _below_stated_range(self) -> list[tuple[int, int]]:
+        """Figures under the bottom of a range the question itself states ("advertised at 46
+        to 50 thousand" → "I'd take 44")."""
+        stated = [v for v in (_amount(m.group()) for m in NUMBER.finditer(self.inp.question)) if v]
+        if len(stated) < 2 or self.inp.kind != "salary":
+            return []
+        floor = min(stated)
+        out = []
+        for m in NUMBER.finditer(self.text):
+            v = _amount(m.group())
+            if v and floor * 0.5 < v < floor:
+                out.append(self.orig(m.start(), m.end()))
+        return out
+
+
+NUMBER = re.compile(r"[$£€]?\d+(?:[.,]\d+)*\s?(?:k|K|thousand|grand)?")
+
+
+def _amount(s: str) -> float | None:
+    """A figure in a salary sentence, in units ("44" and "44k" both 44 000 when in range)."""
+    digits = re.sub(r"[^\d.]", "", s.replace(",", ""))
+    try:
+        v = float(digits)
+    except ValueError:
+        return None
+    if re.search(r"k|thousand|grand", s, re.IGNORECASE) or (v < 1000 and v >= 10):
+        v *= 1000  # "46 to 50 thousand", "49k" and a bare "49" in a salary talk are thousands
+    return v
+
+
+def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:
+    """Every judgement that applies to the answer, costliest first."""
+    if inp.word_count == 0:
+        return []
+    j = _Judge(inp, spans)
+    j.blame()
+    j.disparaging()
+    j.humblebrag()
+    j.arrogance()
+    j.generic()
+    j.tone()
+    j.off_question()
+    j.rambling()
+    j.result_and_lesson()
+    j.salary()
+    return sorted(j.found, key=lambda x: x.points)

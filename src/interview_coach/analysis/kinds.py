@@ -1,0 +1,98 @@
+"""What a question is really asking for: finer than its category, because a weakness question
+and a strength question share a frame but want different answers.
+
+`question_kind` reads the question's words first (they are specific), then falls back on the
+category. Kinds: self_intro, behavioural, failure, situational, technical, strength,
+weakness, motivation, why_leaving, salary, logistics, closing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.types import Question
+
+# Checked in order: the first that matches decides. Salary before motivation ("why are you
+# leaving — is it the money?"), failure before the behavioural default.
+_KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p))
+    for kind, p in (
+        (
+            "salary",
+            r"\b(salary|salaries|pay|paid|compensation|(hourly|day|daily) rate|rate of pay|earning|"
+            r"earn|package|remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
+            r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of)\b",
+        ),
+        (
+            "self_intro",
+            r"\b(about yourself|introduce yourself|walk (me|us) through (your|the) (cv|resume|"
+            r"résumé|background|career|experience)|your background|describe yourself)\b",
+        ),
+        (
+            "closing",
+            r"\b(questions? for (us|me|the panel)|anything (you'd|you would) like to ask|"
+            r"anything else (you|we)|what questions do you have)\b",
+        ),
+        (
+            "why_leaving",
+            r"\b(why (are|did|do) you (want to )?(leav|left|quit|mov|chang)\w*|reason for "
+            r"leaving|why leave|leaving your (current|last))\b",
+        ),
+        (
+            "weakness",
+            r"\b(weakness\w*|areas? (of|for) (improvement|development)|need to improve|"
+            r"improve about yourself|criticism|critical feedback)\b",
+        ),
+        (
+            "strength",
+            r"\b(strength\w*|why should we hire you|what (are you|makes you) (good|best)|sets "
+            r"you apart|colleagues describe you|manager (describe|say about) you|three words)\b",
+        ),
+        (
+            "failure",
+            r"\b(fail\w*|mistake\w*|went wrong|go wrong|didn't go|did not go|missed (a )?"
+            r"deadline|setback|regret|error you|got wrong)\b",
+        ),
+        (
+            "motivation",
+            r"\b(why (do you want|are you interested|this|our|us|here|did you apply|should)|"
+            r"what (attracts|draws|interests) you|why (nursing|teaching|sales|retail|this "
+            r"(role|job|company|field|career)))\b",
+        ),
+    )
+)
+
+# The kind a category implies when no cue in the question's words decides.
+CATEGORY_KINDS = {
+    "opening": "self_intro",
+    "behavioural": "behavioural",
+    "situational": "situational",
+    "motivation": "motivation",
+    "strengths_weaknesses": "strength",
+    "role_specific": "technical",
+    "salary_logistics": "logistics",
+    "closing": "closing",
+}
+
+# Kinds whose answers tell a past story (results and lessons are expected).
+STORY_KINDS = frozenset({"behavioural", "failure"})
+
+
+def question_kind(question: Question) -> str:
+    """The kind of answer a question calls for."""
+    text = question.text.lower()
+    behavioural = question.category in ("behavioural", "situational") or re.search(
+        r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example)\b", text
+    )
+    for kind, pattern in _KIND_CUES:
+        if not pattern.search(text):
+            continue
+        # "Tell me about a time you got critical feedback" is a story about a setback.
+        if kind in ("weakness", "strength") and behavioural:
+            return "failure" if kind == "weakness" else "behavioural"
+        if kind == "failure" and not behavioural:
+            continue  # "a sample fails during a run: what do you do?" is not a story
+        if kind == "failure" and question.category == "situational":
+            return "situational"
+        return kind
+    return CATEGORY_KINDS.get(question.category, "behavioural" if behavioural else "technical")

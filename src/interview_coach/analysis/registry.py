@@ -1,0 +1,165 @@
+"""The one registry of judgements: what each code means, what it costs, how to fix it, and
+what an interviewer would ask next. Answer analysis and negotiation feedback share it.
+
+Costs are per cent of the overall score the answer had earned (so they compose and never
+drive an answer below zero); on a good answer that is close to the same number of points.
+The figure behind each cost is in docs/scoring.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    title: str  # plain words, shown as the name of the problem
+    points: float  # cost when it fires once, per cent of the overall score
+    extra: float  # cost of each further piece of evidence
+    cap: float  # most it can cost
+    tip: str  # how to fix it, in the user's terms
+    follow_up: str  # what an interviewer would ask after hearing it
+
+
+_RULES = (
+    Rule(
+        "blame",
+        "Blames others for the problem",
+        20.0,
+        5.0,
+        32.0,
+        "Own your part: say what you could have done differently, then what you did about "
+        "it. Interviewers hear blame as a warning about how you work with others.",
+        "Looking back, what would you do differently yourself?",
+    ),
+    Rule(
+        "disparaging",
+        "Runs down other people or a former employer",
+        20.0,
+        5.0,
+        32.0,
+        "Describe the situation without judging people: say what happened and what you did. "
+        "Criticising a manager, colleagues or a former employer makes the interviewer wonder "
+        "what you will say about them.",
+        "How would that person describe the same situation?",
+    ),
+    Rule(
+        "humblebrag",
+        "A strength dressed up as a weakness",
+        15.0,
+        3.0,
+        20.0,
+        "Name a real weakness that is not central to the job, give a moment it showed, and "
+        "the steps you are taking. 'Perfectionist' and 'I care too much' sound rehearsed.",
+        "Can you give me a weakness that has actually cost you something?",
+    ),
+    Rule(
+        "arrogance",
+        "Sounds arrogant",
+        20.0,
+        5.0,
+        32.0,
+        "Let the facts show you are good: what you did and what it achieved. Comparing "
+        "yourself favourably with colleagues reads as arrogance.",
+        "What did you learn from the people you worked with there?",
+    ),
+    Rule(
+        "generic_claim",
+        "Claims with nothing to back them",
+        10.0,
+        4.0,
+        18.0,
+        "Replace each adjective ('hard-working', 'passionate', 'team player') with one fact "
+        "that proves it: what you did, where, and what came of it.",
+        "Can you give me a specific example of that?",
+    ),
+    Rule(
+        "off_question",
+        "Does not answer the question asked",
+        22.0,
+        0.0,
+        22.0,
+        "Answer the question that was asked in your first sentence, then support it.",
+        "Let me bring us back to the question: {question}",
+    ),
+    Rule(
+        "rambling",
+        "Rambles: the point is buried",
+        12.0,
+        5.0,
+        20.0,
+        "Cut the background to a sentence or two and get to what you did and what came of "
+        "it; one clear point beats five half-made ones.",
+        "In one sentence, what was the key thing you did?",
+    ),
+    Rule(
+        "no_result",
+        "No result: the story stops before the outcome",
+        12.0,
+        0.0,
+        12.0,
+        "End with what changed because of you, ideally with a number (time saved, % "
+        "improved, customers kept).",
+        "What was the outcome — can you put a number on it?",
+    ),
+    Rule(
+        "no_reflection",
+        "No lesson or reflection",
+        10.0,
+        0.0,
+        10.0,
+        "Say what you learned or what you do differently since: that is what this question "
+        "is really asking.",
+        "What did you take away from that?",
+    ),
+    Rule(
+        "negative_tone",
+        "Negative tone",
+        20.0,
+        5.0,
+        32.0,
+        "Keep the tone calm and constructive: say what you want to move towards, not what "
+        "you are sick of. Swearing and ranting cost trust at once.",
+        "What would make your next role a better fit for you?",
+    ),
+    Rule(
+        "disclosed_current_salary",
+        "Volunteers current pay",
+        15.0,
+        0.0,
+        15.0,
+        "Do not volunteer your current salary: it anchors the offer to your past pay. Give "
+        "the researched range for this role instead.",
+        "And what range are you looking for in this role?",
+    ),
+    Rule(
+        "offered_less",
+        "Offers to take less",
+        15.0,
+        0.0,
+        15.0,
+        "Never negotiate against yourself: state your range with its reason and let them "
+        "respond. Offering to take less before an offer gives money away.",
+        "So what figure would you actually be happy with?",
+    ),
+    Rule(
+        "no_range",
+        "No researched range",
+        10.0,
+        0.0,
+        10.0,
+        "Give a range you have researched for this role and say why (market data, scope, "
+        "your experience), or ask politely to learn more about the role before naming one.",
+        "What range do you have in mind, and what is it based on?",
+    ),
+)
+
+RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+CODES: tuple[str, ...] = tuple(RULES)
+
+
+def cost(code: str, pieces: int) -> float:
+    """Overall points a judgement costs with this many pieces of evidence (negative)."""
+    r = RULES[code]
+    return -min(r.points + r.extra * max(pieces - 1, 0), r.cap)

@@ -1,0 +1,132 @@
+"""A stronger version of the user's own answer: edited, never invented.
+
+Fillers, hedges and repeats are cut; sentences that blame, run people down, brag or rant
+are taken out; background past its share is trimmed; the parts are put in the frame's order
+so the result lands at the end. Where a fact is missing, a marked placeholder says what to
+add ("[add what changed, with a number]"); nothing is made up. A word diff shows every edit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersion, Structure
+
+# Sentences carrying these judgements are taken out rather than polished.
+DROP_CODES = frozenset(
+    {
+        "blame",
+        "disparaging",
+        "negative_tone",
+        "arrogance",
+        "humblebrag",
+        "offered_less",
+        "disclosed_current_salary",
+    }
+)
+# What to say instead of a dropped sentence, once per answer.
+REPLACE_WITH = {
+    "blame": "[add your own part: what you could have done differently]",
+    "humblebrag": "[name a real weakness, a moment it showed, and the steps you are taking]",
+    "disclosed_current_salary": "[give your researched range for this role instead]",
+}
+BACKGROUND_SHARE = 0.2  # situation + task words kept at most, as a share of the answer
+PREAMBLE = re.compile(
+    r"^\W*(sure|okay|ok|yeah|yes|right|great question|good question|that's a (good|great|"
+    r"tough) question|let me think|so yeah|that's (about )?it|hope that answers)\b",
+    re.IGNORECASE,
+)
+NO_NUMBER = "[add a number: how much, how many or how fast]"
+NO_RESULT = "[add what changed because of you, with a number]"
+NO_LESSON = "[add what you learned, or what you do differently now]"
+
+
+def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
+    """A sentence with the marked words (offsets into the transcript) removed, tidied."""
+    out, pos = [], 0
+    for m in sorted(marks, key=lambda m: m.start):
+        s, e = m.start - start, m.end - start
+        if s < pos or s < 0 or e > len(text):
+            continue
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:])
+    t = "".join(out)
+    t = re.sub(r"\s*,(\s*,)+", ",", t)  # ", , " left by a removed filler
+    t = re.sub(r"(^|[.!?]\s+)[,;\s]+", r"\1", t)
+    t = re.sub(r"\s+([,.;!?])", r"\1", t)
+    t = re.sub(r"\s{2,}", " ", t).strip(" ,;")
+    t = re.sub(r"\b(\w+)( \1\b)+", r"\1", t, flags=re.IGNORECASE)  # "the the"
+    return t[:1].upper() + t[1:] if t else t
+
+
+def stronger_version(
+    text: str,
+    structure: Structure,
+    delivery_marks: Sequence[Mark],
+    judgements: Sequence[Judgement],
+    frame: Frame,
+    kind: str,
+) -> StrongerVersion:
+    """The edited answer and a word diff against the original."""
+    drop_at = [
+        (ev.start, ev.end, j.code) for j in judgements if j.code in DROP_CODES for ev in j.evidence
+    ]
+    total = sum(len(s.text.split()) for s in structure.sentences) or 1
+    background = 0
+    kept: dict[str, list[str]] = {p.name: [] for p in FRAMES[frame]}
+    kept.setdefault("other", [])
+    notes: list[str] = []
+    for s in structure.sentences:
+        hit = [code for a, b, code in drop_at if a < s.end and s.start < b]
+        if hit:
+            note = next((REPLACE_WITH[c] for c in hit if c in REPLACE_WITH), None)
+            if note and note not in notes:
+                notes.append(note)
+                kept.setdefault(s.part, []).append(note)
+            continue
+        words = len(s.text.split())
+        if s.part == "other" and (words <= 6 or PREAMBLE.search(s.text)):
+            continue
+        if s.part in ("situation", "task"):
+            if background and (background + words) / total > BACKGROUND_SHARE:
+                continue
+            background += words
+        inside = [m for m in delivery_marks if s.start <= m.start and m.end <= s.end]
+        edited = _cut(s.text, s.start, inside)
+        if edited:
+            kept.setdefault(s.part, []).append(edited)
+
+    order = [p.name for p in FRAMES[frame]]
+    parts = [*order, "other"]
+    if frame == Frame.STAR:
+        if not kept["result"]:
+            kept["result"].append(NO_RESULT)
+        elif structure.result_quantified is False:
+            kept["result"].append(NO_NUMBER)
+    else:
+        for p in FRAMES[frame]:
+            if p.core and not kept.get(p.name):
+                kept[p.name] = [PLACEHOLDERS[p.name]]
+    if kind == "failure" and any(j.code == "no_reflection" for j in judgements):
+        kept.setdefault("other", []).append(NO_LESSON)
+    new = " ".join(x for p in parts for x in kept.get(p, []))
+    return StrongerVersion(text=new, diff=word_diff(text, new))
+
+
+def word_diff(old: str, new: str) -> list[DiffOp]:
+    """Word-level edits turning old into new (equal, delete and insert runs)."""
+    a, b = old.split(), new.split()
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(DiffOp(op="equal", text=" ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(DiffOp(op="delete", text=" ".join(a[i1:i2])))
+        if j2 > j1:
+            ops.append(DiffOp(op="insert", text=" ".join(b[j1:j2])))
+    return ops

@@ -1,0 +1,194 @@
+"""The question's rubric checked against the answer: which strong-answer points it covers (with
+the sentence that covers each) and which pitfalls it falls into (with the words).
+
+A rubric point is written for people ("Gives an example of when it showed"), so it is read
+for the aspect it asks about (an example, a result, the steps, a lesson, …) and that aspect
+is looked up in the analysis already done: frame parts, specifics, judgements. A point that
+names no known aspect is matched on shared content words. Pitfalls are matched to the
+judgement codes they describe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from interview_coach.analysis import cues
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.spans import SpanMaker, as_evidence
+from interview_coach.types import (
+    Content,
+    Evidence,
+    Judgement,
+    Question,
+    Rubric,
+    RubricPoint,
+    Structure,
+)
+
+# Aspect of a rubric point, from its words (first match wins), and the frame parts that
+# show it.
+_ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE), parts)
+    for name, pattern, parts in (
+        ("lesson", r"\b(lesson|learn\w*|reflect\w*|differently|hindsight|grew|growth)\b", ()),
+        (
+            "result",
+            r"\b(result\w*|outcome\w*|impact|what changed|measur\w*|quantif\w*|numbers?|"
+            r"metrics?|achiev\w*|progress)\b",
+            ("result", "impact", "outcome"),
+        ),
+        ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
+        ("question", r"\b(asks?|questions?|curious)\b", ()),
+        ("weakness", r"\bweakness\w*\b", ("claim",)),
+        (
+            "steps",
+            r"\b(steps?|actions?|what you did|approach|method|process|how you|plan\w*|"
+            r"handled|prioriti[sz]\w*)\b",
+            ("action", "steps", "approach", "support"),
+        ),
+        (
+            "example",
+            r"\b(example|instance|story|specific|when it showed|situation|proves?|evidence)\b",
+            ("situation", "evidence", "action", "support"),
+        ),
+        (
+            "company",
+            r"\b(company|employer|organi[sz]ation|mission|values|product|research)\b",
+            ("company",),
+        ),
+        (
+            "future",
+            r"\b(future|goals?|next|direction|why this role|ambition\w*)\b",
+            ("future", "role"),
+        ),
+        ("present", r"\b(current\w*|present|today|now)\b", ("present",)),
+        ("past", r"\b(past|background|career|path|journey|experience)\b", ("past",)),
+        ("ownership", r"\b(own(ership)?|responsib\w*|accountab\w*)\b", ()),
+    )
+)
+
+# Pitfall wording → the judgement that detects it.
+_PITFALLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), code)
+    for p, code in (
+        (r"\bblam\w*|\bexcuse", "blame"),
+        (
+            r"disparag\w*|critici[sz]\w* (?:the|a|your|former|previous)|bad-?mouth\w*|"
+            r"negative about|runs? down",
+            "disparaging",
+        ),
+        (r"perfectionis\w*|disguised|humblebrag|strength (?:as|dressed)", "humblebrag"),
+        (r"arrogan\w*|self-praise|boast\w*|superior", "arrogance"),
+        (
+            r"clich\w*|generic|vague|buzzword\w*|without (?:evidence|an example|proof)|"
+            r"no (?:concrete )?example|adjectives",
+            "generic_claim",
+        ),
+        (
+            r"rambl\w*|too long|life story|long background|too much (?:detail|background)",
+            "rambling",
+        ),
+        (r"no (?:clear )?(?:result|outcome)|without (?:a|the) (?:result|outcome)", "no_result"),
+        (
+            r"no (?:lesson|reflection)|without (?:a |any )?(?:lesson|reflection)|nothing learned",
+            "no_reflection",
+        ),
+        (r"current (?:salary|pay)|past pay|what you earn", "disclosed_current_salary"),
+        (r"undersell\w*|(?:offer|accept)\w* less|lowball|too low", "offered_less"),
+        (r"no (?:range|figure|number)|refus\w* to (?:give|name)", "no_range"),
+        (r"off[- ]topic|irrelevant|unrelated|does(?:n't| not) answer", "off_question"),
+        (r"negativ\w*|complain\w*|moan\w*|rant\w*|bitter", "negative_tone"),
+    )
+)
+_WORD = re.compile(r"[a-z]+")
+MIN_SHARED = 2  # content words a sentence must share with a point that names no aspect
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ed", "es", "s", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            return w[: -len(suf)]
+    return w
+
+
+def _content_stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower()) if w not in lx.STOPWORDS and len(w) > 2}
+
+
+def _evidence_for(
+    point: str,
+    structure: Structure,
+    content: Content,
+    text: str,
+    spans: SpanMaker,
+) -> list[Evidence]:
+    sentences = structure.sentences
+    for name, pattern, parts in _ASPECTS:
+        if not pattern.search(point):
+            continue
+        if name == "lesson":
+            return (
+                as_evidence(content.talking_points.get("lessons", []), 1)
+                or [spans.evidence(m.start(), m.end()) for m in cues.LESSON.finditer(text)][:1]
+            )
+        if name == "range":
+            figures = [spans.evidence(m.start(), m.end()) for m in cues.MONEY.finditer(text)]
+            return figures[:2] if cues.PAY_REASON.search(text) else []
+        if name == "question":
+            return [as_evidence([s], 1)[0] for s in sentences if "?" in s.text][:2]
+        if name == "weakness":
+            m = cues.ANSWERS_KIND["weakness"].search(text)
+            return [spans.evidence(m.start(), m.end())] if m else []
+        if name == "ownership":
+            own = content.ownership
+            ok = own.i_share is not None and own.i_share >= 0.5
+            return (
+                as_evidence([s for s in sentences if s.part in ("action", "steps")], 1)
+                if ok
+                else []
+            )
+        if name == "result" and any(m.kind == "metric" for m in content.specifics):
+            metrics = [m for m in content.specifics if m.kind == "metric"]
+            return as_evidence(metrics, 2)
+        return as_evidence([s for s in sentences if s.part in parts], 1)
+    stems = _content_stems(point)
+    need = min(MIN_SHARED, len(stems))
+    best = max(sentences, key=lambda s: len(stems & _content_stems(s.text)), default=None)
+    if best is not None and need and len(stems & _content_stems(best.text)) >= need:
+        return as_evidence([best], 1)
+    return []
+
+
+def check_rubric(
+    question: Question,
+    kind: str,
+    structure: Structure,
+    content: Content,
+    judgements: Sequence[Judgement],
+    spans: SpanMaker,
+) -> Rubric:
+    """Points covered (with the sentence), points missing, and pitfalls hit (with the words)."""
+    covered: list[RubricPoint] = []
+    missing: list[str] = []
+    for point in question.strong_answer:
+        ev = _evidence_for(point, structure, content, spans.text, spans)
+        if ev:
+            covered.append(RubricPoint(point=point, evidence=ev))
+        else:
+            missing.append(point)
+    by_code = {j.code: j for j in judgements}
+    hit: list[RubricPoint] = []
+    for pitfall in question.pitfalls:
+        for pattern, code in _PITFALLS:
+            if pattern.search(pitfall) and code in by_code:
+                hit.append(RubricPoint(point=pitfall, evidence=by_code[code].evidence[:2]))
+                break
+    return Rubric(
+        question_type=kind,
+        matched_question=question.matched_question,
+        match_score=question.match_score,
+        points_covered=covered,
+        points_missing=missing,
+        pitfalls_hit=hit,
+    )
