@@ -103,7 +103,7 @@ def graded_figures(rows: list[dict]) -> dict:
     out["length_only"] = round(spearman(logw, grades), 3)
     codes: dict[str, Counter] = defaultdict(Counter)
     for r, fb in zip(rows, fbs, strict=True):
-        found = {j.code for j in getattr(fb, "judgements", [])}
+        found = {j.code for j in fb.judgements}
         gold = set(r.get("issues", []))
         for c in found | gold:
             codes[c].update(tp=c in found and c in gold, fp=c in found and c not in gold)
@@ -114,7 +114,7 @@ def graded_figures(rows: list[dict]) -> dict:
             r["id"],
             r["grade"],
             fb.scores.overall,
-            sorted({j.code for j in getattr(fb, "judgements", [])}),
+            sorted({j.code for j in fb.judgements}),
         )
         for r, fb in zip(rows, fbs, strict=True)
     ]

@@ -43,7 +43,8 @@ FAULT = rx(
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault",
     r"(?:that|this)(?: part)?(?:'s| is| was) on (?:them|him|her)",
-    r"(?:was|is) (?:all |entirely |totally |completely |really )?down to (?:them|him|her|their|his)",
+    r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
+    r"(?:them|him|her|their|his)",
     r"(?<!don't )(?<!didn't )(?<!not )(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
     r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
     r"(?:out of|beyond) (?:my|our) (?:hands|control)",

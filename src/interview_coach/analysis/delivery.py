@@ -4,6 +4,7 @@ length and vocabulary. Timing measures (pace, pauses) come from `timing.py` when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -87,11 +88,14 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
         w = ws[i]
         low = w.lower
         prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
-        if low in lx.VOCAL_FILLERS:
-            marks.append(spans.mark(w.tok.start, w.tok.end, low))
+        vocal = vocal_filler(low)
+        if vocal:
+            marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
         elif low == "like" and _like_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
-        elif low == "you" and nxt in ("know", "see") and _you_know_is_filler(ws, i):
+        elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i + 1):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "you know"))
+        elif low in ("you", "ya", "y") and nxt in ("know", "see") and _you_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, f"you {nxt}"))
             i += 1
         elif low == "i" and nxt == "mean" and not ws[i + 1].punct_before:
@@ -113,13 +117,63 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
     return marks
 
 
+# Stretched hesitations as transcripts spell them: "ummm", "uhhh", "uhmm", "hmmm", "errr".
+_STRETCHED = re.compile(r"^(?:u+h*m+|u+h+|e+r+m*|a+h+|h+m+|m{2,}|e+h+m*)$")
+_CANONICAL = {"u": "um", "e": "er", "a": "ah", "h": "hmm", "m": "mm"}
+
+
+def vocal_filler(low: str) -> str | None:
+    """The hesitation a token spells ("ummm" → "um", "uhh" → "uh"), or None."""
+    if low in lx.VOCAL_FILLERS:
+        return low
+    if not _STRETCHED.match(low):
+        return None
+    if low[0] == "u":
+        return "uh" if "m" not in low else "um"
+    return _CANONICAL[low[0]]
+
+
+def _is_quotative(ws: list[_W], i: int) -> bool:
+    """'she was like, we need it Friday', 'I'm like okay': reported speech, not a filler."""
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if prev not in lx.BE_FORMS or w.punct_before:
+        return False
+    if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
+        return False  # "it was like three weeks": no one is being quoted
+    comma_after = any(c in w.punct_after for c in ",:—")
+    return comma_after or nxt in lx.QUOTE_OPENERS
+
+
 def _like_is_filler(ws: list[_W], i: int) -> bool:
     w = ws[i]
     prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
-    if i + 1 < len(ws) and ws[i + 1].lower in lx.VOCAL_FILLERS:
+    if i + 1 < len(ws) and vocal_filler(ws[i + 1].lower):
         return True
-    if prev in lx.VOCAL_FILLERS:
+    if vocal_filler(prev):
         return True
+    if _is_quotative(ws, i):
+        return False
+    if nxt == "i" and _lw(ws, i + 2) in lx.SAY_VERBS:
+        return False  # "like I said": "as I said"
+    if (
+        w.punct_after
+        and any(c in w.punct_after for c in ".!?")
+        and "what" in {_lw(ws, i - k) for k in range(2, 6)}
+    ):
+        return False  # "…what it was like."
+    after_comma = w.punct_before and "," in w.punct_before
+    if not w.punct_before and not w.punct_after:
+        if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
+            return True  # "and like the ticket machine…", "so like my best quarter"
+        if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
+            return True  # "in like the first hour", "for like two weeks"
+        if prev in lx.SUBJECT_PRONOUNS and nxt.endswith("ed") and nxt not in lx.NOT_PAST:
+            return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
+            return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
+    if prev in lx.BE_FORMS and (nxt.endswith("ing") or nxt.endswith("ly")) and not after_comma:
+        return True  # "I was like shouting", "it was like clearly changed"
     comma_after = "," in w.punct_after or "—" in w.punct_after
     comma_before = "," in w.punct_before or "—" in w.punct_before
     if comma_after and (comma_before or w.sentence_start or prev in lx.CONJUNCTIONS):
@@ -165,6 +219,9 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "do you know", "if you know", "as you know"
     if _pausey(k.punct_after) or i + 2 >= len(ws):
         return True  # "…, you know, …" or at the end
+    if _after_know_is_filler(ws, i + 1) and not _pausey(w.punct_before):
+        if prev and prev not in lx.CONJUNCTIONS and not w.sentence_start:
+            return True  # "…in two ledgers you know because…": between two clauses
     if after in lx.YOU_KNOW_OBJECT_NEXT:
         return False  # "you know how to", "you know that the report…"
     return (
@@ -173,6 +230,21 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         or prev in lx.CONJUNCTIONS
         or (prev in lx.VOCAL_FILLERS)
     )
+
+
+def _after_know_is_filler(ws: list[_W], k: int) -> bool:
+    """Whether what follows "know" (at index k) starts a new clause rather than an object:
+    "you know and…", "you know it's…", "y'know he'd…", "you know which is…"."""
+    after, after2 = _lw(ws, k + 1), _lw(ws, k + 2)
+    if k + 1 >= len(ws) or _pausey(ws[k].punct_after):
+        return True
+    if after in lx.CONJUNCTIONS or vocal_filler(after) or after in lx.CLAUSE_CONTRACTIONS:
+        return True
+    if after == "which" and after2 in ("is", "was", "means", "meant"):
+        return True
+    if ws[k].lower in ("y'know", "ya'know"):
+        return after not in ("how", "what", "why", "where", "when", "whether")
+    return False
 
 
 def _i_mean_is_filler(ws: list[_W], i: int) -> bool:

@@ -42,6 +42,27 @@ I_MEAN_NOT_FILLER_BEFORE = frozenset(
     "what which whatever do did don't that's that is if you see know".split()
 )
 DISCOURSE_FILLERS = frozenset({"basically", "literally"})
+# "be like" before these, or before a comma, reports speech or thought (not a filler).
+BE_FORMS = frozenset(
+    "was were is 's am 'm are 're be been being i'm she's he's we're they're you're".split()
+)
+QUOTE_OPENERS = frozenset(
+    """i you we he she they it's okay ok right yes yeah no oh wow what why how hey sorry well
+    look listen hang wait fine sure great seriously really just can could please let don't
+    stop come we're i'm you're that's there's""".split()
+)
+SAY_VERBS = frozenset("said say says mentioned told tell explained put".split())
+PREPOSITIONS = frozenset("in on at for about after within of around over under by to from".split())
+SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
+NOT_PAST = frozenset("need speed feed bed shed seed red ted".split())
+QUANTITY_WORDS = frozenset(
+    """extra hour minute week month year day few couple dozen hundred thousand half quarter
+    second""".split()
+)
+# "you know it's…", "you know he'd…": a new clause, so "you know" was a filler.
+CLAUSE_CONTRACTIONS = frozenset(
+    "it's he's she's i'm i'd he'd she'd we'd they'd there's that's we're they're i've".split()
+)
 
 # Hedges: (phrase tokens). Context rules for "just", "kind of", "sort of", "a bit",
 # "I believe" live in delivery.py.

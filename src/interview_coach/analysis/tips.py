@@ -247,7 +247,7 @@ def make_tips(
 
     for key, by in _SUPERSEDED_BY.items():
         if key in cands and by in cands:
-            gain, tip = cands.pop(key)
+            gain, _ = cands.pop(key)
             g, t = cands[by]
             cands[by] = (g + gain, t.model_copy(update={"gain": round(g + gain, 1)}))
     ranked = sorted(cands.values(), key=lambda c: -c[0])

@@ -1,0 +1,123 @@
+"""Fillers in spontaneous speech: discourse "like", "you know"/"y'know", "I mean" and
+stretched hesitations, against `fillers/spontaneous.jsonl` (90 passages written for this
+project as a recogniser would print them, a third with little punctuation; `{f:…}` marks a
+filler, `{q:…}` a quotative "be like", which must not be counted). A second reader marked
+the same passages blind (`second_reader/fillers_reader2.jsonl`); their agreement is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from eval.metrics import prf
+from interview_coach.analysis.delivery import find_fillers, prepare_words
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.nlp.text import tokenize
+
+HERE = Path(__file__).parent
+_MARK = re.compile(r"\{([fq]):([^{}]*)\}")
+
+
+def parse(marked: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Plain text, filler spans (start, end, lower text) and quotative spans."""
+    out, fillers, quotes = [], [], []
+    pos = last = 0
+    for m in _MARK.finditer(marked):
+        plain = marked[last : m.start()]
+        out.append(plain)
+        pos += len(plain)
+        span = (pos, pos + len(m.group(2)))
+        if m.group(1) == "f":
+            fillers.append((*span, m.group(2).lower()))
+        else:
+            quotes.append(span)
+        out.append(m.group(2))
+        pos += len(m.group(2))
+        last = m.end()
+    out.append(marked[last:])
+    return "".join(out), fillers, quotes
+
+
+def family(text: str) -> str:
+    t = text.lower().replace("’", "'")
+    if t == "like":
+        return "like"
+    if t in ("you know", "y'know", "ya know", "you see"):
+        return "you_know"
+    if t == "i mean":
+        return "i_mean"
+    if t in ("basically", "literally", "actually"):
+        return "discourse"
+    return "vocal"
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def evaluate(split: str | None = None) -> dict:
+    rows = [
+        json.loads(x)
+        for x in (HERE / "fillers" / "spontaneous.jsonl").read_text("utf-8").splitlines()
+        if x.strip()
+    ]
+    counts: dict[str, Counter] = {f: Counter() for f in ("like", "you_know", "i_mean", "vocal")}
+    counts["all"] = Counter()
+    quotative_counted = quotes_total = 0
+    for r in rows:
+        if split and r["split"] != split:
+            continue
+        text, gold, quotes = parse(r["text"])
+        found = find_fillers(prepare_words(tokenize(text)), SpanMaker(text))
+        pred = [(m.start, m.end, family(m.text)) for m in found]
+        gold_f = [(s, e, family(t)) for s, e, t in gold]
+        for fam in counts:
+            p = [x for x in pred if fam in ("all", x[2])]
+            g = [x for x in gold_f if fam in ("all", x[2])]
+            used: set[int] = set()
+            tp = 0
+            for a in p:
+                for k, b in enumerate(g):
+                    if k not in used and _overlap(a[:2], b[:2]):
+                        used.add(k)
+                        tp += 1
+                        break
+            counts[fam].update(tp=tp, fp=len(p) - tp, fn=len(g) - tp)
+        quotes_total += len(quotes)
+        quotative_counted += sum(1 for q in quotes if any(_overlap(q, a[:2]) for a in pred))
+    out = {fam: prf(c["tp"], c["fp"], c["fn"]) for fam, c in counts.items()}
+    lk = counts["like"] + counts["you_know"]
+    out["like_and_you_know"] = prf(lk["tp"], lk["fp"], lk["fn"])
+    out["quotatives"] = {"total": quotes_total, "counted_as_filler": quotative_counted}
+    return out
+
+
+def reader_agreement() -> dict:
+    """Agreement between the two readers' filler marks (span overlap F1, reader 1 as gold)."""
+    first = {
+        json.loads(x)["id"]: json.loads(x)["text"]
+        for x in (HERE / "fillers" / "spontaneous.jsonl").read_text("utf-8").splitlines()
+        if x.strip()
+    }
+    path = HERE / "second_reader" / "fillers_reader2.jsonl"
+    c: Counter = Counter()
+    for x in path.read_text("utf-8").splitlines():
+        if not x.strip():
+            continue
+        r = json.loads(x)
+        _, g, gq = parse(first[r["id"]])
+        _, p, pq = parse(r["text"])
+        gs = [(s, e) for s, e, _ in g]
+        ps = [(s, e) for s, e, _ in p]
+        tp = sum(1 for a in ps if any(_overlap(a, b) for b in gs))
+        c.update(tp=tp, fp=len(ps) - tp, fn=len(gs) - tp)
+    return prf(c["tp"], c["fp"], c["fn"])
+
+
+if __name__ == "__main__":
+    for split in ("dev", "test"):
+        print(split, json.dumps(evaluate(split)))
+    print("readers", reader_agreement())
