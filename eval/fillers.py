@@ -108,8 +108,8 @@ def reader_agreement() -> dict:
         if not x.strip():
             continue
         r = json.loads(x)
-        _, g, gq = parse(first[r["id"]])
-        _, p, pq = parse(r["text"])
+        _, g, _ = parse(first[r["id"]])
+        _, p, _ = parse(r["text"])
         gs = [(s, e) for s, e, _ in g]
         ps = [(s, e) for s, e, _ in p]
         tp = sum(1 for a in ps if any(_overlap(a, b) for b in gs))

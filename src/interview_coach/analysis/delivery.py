@@ -219,9 +219,9 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "do you know", "if you know", "as you know"
     if _pausey(k.punct_after) or i + 2 >= len(ws):
         return True  # "…, you know, …" or at the end
-    if _after_know_is_filler(ws, i + 1) and not _pausey(w.punct_before):
-        if prev and prev not in lx.CONJUNCTIONS and not w.sentence_start:
-            return True  # "…in two ledgers you know because…": between two clauses
+    between_clauses = prev and prev not in lx.CONJUNCTIONS and not w.sentence_start
+    if between_clauses and not _pausey(w.punct_before) and _after_know_is_filler(ws, i + 1):
+        return True  # "…in two ledgers you know because…"
     if after in lx.YOU_KNOW_OBJECT_NEXT:
         return False  # "you know how to", "you know that the report…"
     return (
