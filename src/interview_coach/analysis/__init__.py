@@ -236,16 +236,24 @@ def _timing(transcript: Transcript) -> dict[str, object]:
 
 def default_question(text: str) -> Question:
     """The bank's own entry when the text is a bank question; otherwise a Question whose
-    category and frame come from the bank's classifier and whose time budget suits the frame.
+    category and frame come from the bank's classifier, whose time budget suits the frame,
+    and which borrows the rubric of the bank question it rewords (when one is close).
     """
     from interview_coach.questions.bank import classify_question, load_bank
 
     found = load_bank().find(text)
     if found is not None:
-        return found
+        return found.model_copy(update={"matched_question": found.text, "match_score": 1.0})
     category, frame = classify_question(text)
     lo, hi = FRAME_SECONDS[frame]
-    return Question(text=text, category=category, frame=frame, min_seconds=lo, max_seconds=hi)
+    q = Question(text=text, category=category, frame=frame, min_seconds=lo, max_seconds=hi)
+    if not text.strip():
+        return q
+    from interview_coach.nlp.embeddings import get_embedder
+    from interview_coach.questions.vectors import with_rubric
+
+    # The question's vector is cached by the embedder, so relevance reuses it.
+    return with_rubric(q, get_embedder().encode([text])[0])
 
 
 def analyze_answer(

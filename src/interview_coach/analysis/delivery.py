@@ -170,6 +170,9 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "in like the first hour", "for like two weeks"
         if prev in lx.SUBJECT_PRONOUNS and nxt.endswith("ed") and nxt not in lx.NOT_PAST:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
+            # "we had to like model it": "like" between "had to" and its verb
+            return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
         if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
             return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
     if prev in lx.BE_FORMS and (nxt.endswith("ing") or nxt.endswith("ly")) and not after_comma:

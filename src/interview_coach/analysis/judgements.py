@@ -41,6 +41,7 @@ THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below th
 # answers a neighbouring question; it costs less than an answer about something else.
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
+ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
@@ -228,16 +229,19 @@ class _Judge:
         if kind in ("technical", "situational") and cues.ASKS_METHOD.search(inp.question):
             share = method_share(inp.text, inp.sentences)
             general = self.hits(cues.GENERAL)
-            if share < MIN_METHOD_SHARE and (general or share == 0):
-                self.add("off_question", general or [self._first_sentence()], GENERAL_ANSWER_SCALE)
+            if share < MIN_METHOD_SHARE and general:
+                self.add("off_question", general, GENERAL_ANSWER_SCALE)
+                return
+            if share == 0:
+                self.add("off_question", [self._first_sentence()])
                 return
         if kind in LOW_OVERLAP_KINDS:
-            off = not has_sign and inp.relevance < LOOSE_RELEVANCE
-        else:
-            off = inp.relevance < OFF_TOPIC_RELEVANCE or (
-                not has_sign and inp.relevance < LOOSE_RELEVANCE
-            )
-        if off:
+            if not has_sign and inp.relevance < LOOSE_RELEVANCE:
+                self.add("off_question", [self._first_sentence()])
+        elif inp.relevance < OFF_TOPIC_RELEVANCE:
+            # About something else altogether: a hiring manager hears no answer at all.
+            self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
+        elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
 
     def _first_sentence(self) -> tuple[int, int]:

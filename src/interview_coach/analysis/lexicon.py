@@ -54,6 +54,9 @@ QUOTE_OPENERS = frozenset(
 SAY_VERBS = frozenset("said say says mentioned told tell explained put".split())
 PREPOSITIONS = frozenset("in on at for about after within of around over under by to from".split())
 SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
+OBJECT_PRONOUNS = frozenset("it them him her me us you this that".split())
+# "had to like <verb>": after these, "to like" is rarely the verb "like".
+TO_LIKE_FILLER_BEFORE = frozenset("had have has need needed needs got going gonna tried".split())
 NOT_PAST = frozenset("need speed feed bed shed seed red ted".split())
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half quarter

@@ -45,7 +45,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             "steps",
             r"\b(steps?|actions?|what you did|approach|method|process|how you|plan\w*|"
             r"handled|prioriti[sz]\w*)\b",
-            ("action", "steps", "approach", "support"),
+            ("action", "steps", "approach", "support", "impact"),
         ),
         (
             "example",

@@ -1,8 +1,10 @@
 """Follow-up questions chosen by rules from what the analysis found missing in an answer.
 
 Each rule looks at one finding of `Feedback` and, when it fires, gives a probing question
-written from a template. Rules are listed in the order an interviewer would care about
-them: an answer that runs on is reined in first, a missing result comes before a vague one.
+written from a template. The analysis's judgements (blame, humblebrag, off the question, …)
+come first, with the follow-up their registry entry names: after blame the interviewer asks
+what the candidate would do differently, and an answer on the question is never sent "back to
+the question". Then come the structural probes: a missing result before a vague answer.
 `replied_to` then checks whether the candidate's reply to a follow-up gave what was asked.
 """
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interview_coach.analysis.cues import LESSON, OWN_PART
+from interview_coach.analysis.registry import RULES
 from interview_coach.types import Feedback, Frame, JobProfile, Question
 
 # Rule names (stable: they are stored with each follow-up and shown in the report).
@@ -32,6 +36,14 @@ RULE_LABELS: dict[str, str] = {
     VAGUE: "few specifics",
     SKILL_DEPTH: "a skill from the job description was claimed",
     BANK: "a standard probe for this question",
+    **{code: rule.title.lower() for code, rule in RULES.items()},
+}
+# Judgements whose follow-up is one of the structural probes above (asked once, by that name).
+_SAME_AS = {
+    "off_question": OFF_TOPIC,
+    "rambling": RAMBLING,
+    "no_result": NO_RESULT,
+    "generic_claim": VAGUE,
 }
 
 SHORT_WORDS = 8  # a main answer under this many words gets "tell me a bit more"
@@ -93,8 +105,19 @@ def probes_for(
                     "sentence, what is the main point you want me to remember?",
                 )
             )
-    if feedback.content.relevance_label == "off_topic" and feedback.word_count >= 5:
-        out.append(Probe(OFF_TOPIC, f"Let me bring us back to the question. {question.text}"))
+    for j in feedback.judgements:
+        rule = _SAME_AS.get(j.code, j.code)
+        if rule == RAMBLING and any(p.rule == RAMBLING for p in out):
+            continue
+        if rule == OFF_TOPIC:
+            out.append(Probe(OFF_TOPIC, f"Let me bring us back to the question. {question.text}"))
+        elif rule in (NO_RESULT, VAGUE):
+            continue  # asked below, with the structural checks
+        elif rule == RAMBLING:
+            out.append(Probe(RAMBLING, RULES["rambling"].follow_up))
+        else:
+            out.append(Probe(rule, RULES[j.code].follow_up))
+    off = any(j.code == "off_question" for j in feedback.judgements)
     if (
         question.frame == Frame.STAR
         and feedback.word_count >= 15
@@ -110,11 +133,12 @@ def probes_for(
         and (own.i_share is None or own.i_share < WE_MAX_I_SHARE)
     ):
         out.append(Probe(WE_NOT_I, "You said 'we' quite a lot there. What was your own part?"))
+    generic = any(j.code == "generic_claim" for j in feedback.judgements)
     if (
         question.category != "closing"
-        and feedback.content.specificity < VAGUE_SPECIFICITY
+        and (generic or feedback.content.specificity < VAGUE_SPECIFICITY)
         and verdict in ("too_short", "short", "good")
-        and feedback.content.relevance_label != "off_topic"
+        and not off
     ):
         if question.frame == Frame.STAR:
             text = "Can you give me a specific example — one moment, with names and numbers?"
@@ -154,4 +178,7 @@ def replied_to(rule: str, reply: str) -> bool:
         return len(_I.findall(reply)) >= 2
     if rule == VAGUE:
         return bool(_NUMBER.search(reply)) or bool(re.search(r"\b[A-Z][a-z]+\b", reply[1:]))
+    if rule in ("blame", "disparaging", "no_reflection", "humblebrag"):
+        # What they would do differently, their own part, a lesson, a real weakness.
+        return bool(OWN_PART.search(reply) or LESSON.search(reply)) or len(_I.findall(reply)) >= 2
     return len(words) >= 8

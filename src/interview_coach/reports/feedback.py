@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from interview_coach.analysis.scoring import BAND_MEANING
 from interview_coach.types import Feedback, Mark
 
 _PART_TAG = {
@@ -60,25 +61,54 @@ def _summary_lines(fb: Feedback) -> list[str]:
     return lines
 
 
+def _band(fb: Feedback) -> str:
+    return BAND_MEANING.get(fb.scores.band or "", "")
+
+
+def _rubric_lines(fb: Feedback) -> list[str]:
+    r = fb.rubric
+    if r is None or not (r.points_covered or r.points_missing or r.pitfalls_hit):
+        return []
+    lines = [f"Rubric of: {r.matched_question}" if r.matched_question else "Rubric:"]
+    lines += [f"  ✓ {p.point} — “{p.evidence[0].text}”" for p in r.points_covered if p.evidence]
+    lines += [f"  ✗ {p}" for p in r.points_missing]
+    lines += [f"  ! pitfall: {p.point}" for p in r.pitfalls_hit]
+    return lines
+
+
 def render_text(fb: Feedback) -> str:
     """Plain text for a terminal."""
     sc = fb.scores
     out = [
-        f"Overall {sc.overall}/100   delivery {sc.delivery}   structure {sc.structure}   "
-        f"content {sc.content}",
+        f"Overall {sc.overall}/100 ({_band(fb)})   delivery {sc.delivery}   "
+        f"structure {sc.structure}   content {sc.content}",
         "",
         *_summary_lines(fb),
-        "",
-        "Tips:",
     ]
+    if fb.judgements:
+        out += ["", "What a hiring manager would notice:"]
+        for j in fb.judgements:
+            quotes = "; ".join(f'"{e.text}"' for e in j.evidence[:3])
+            out.append(f"  - {j.title} ({j.points:+.0f}): {quotes}")
+    out += ["", "Tips (most gain first):"]
     for t in fb.tips:
-        out.append(f"  {t.priority}. [{t.area}] {t.message}")
+        out.append(f"  {t.priority}. [{t.area}, +{t.gain:.0f}] {t.message}")
         if t.evidence:
             quotes = "; ".join(f'"{e.text}"' for e in t.evidence[:3])
             out.append(f"     evidence: {quotes}")
+    if not fb.tips:
+        out.append("  Nothing important to fix.")
+    if fb.strengths:
+        out += ["", "Keep doing:"] + [f"  - {t.message}" for t in fb.strengths]
+    rubric = _rubric_lines(fb)
+    if rubric:
+        out += ["", *rubric]
     out += ["", "Structure:"]
     for snt in fb.structure.sentences:
         out.append(f"  [{_tag(snt.part)}] {snt.text}")
+    if fb.stronger_version is not None:
+        out += ["", "A stronger version (your words, edited; [brackets] are yours to fill):"]
+        out.append("  " + fb.stronger_version.text)
     out += [
         "",
         "Transcript ([fillers and hedges] marked):",
@@ -99,19 +129,41 @@ def render_markdown(fb: Feedback) -> str:
         "|---|---|---|---|",
         f"| {sc.overall} | {sc.delivery} | {sc.structure} | {sc.content} |",
         "",
-        *[f"- {line}" for line in _summary_lines(fb)],
+        f"_{_band(fb)}_",
         "",
-        "## Tips",
+        *[f"- {line}" for line in _summary_lines(fb)],
     ]
+    if fb.judgements:
+        out += ["", "## What a hiring manager would notice", ""]
+        for j in fb.judgements:
+            ev = "; ".join(f"“{e.text}”" for e in j.evidence[:3])
+            out.append(f"- **{j.title}** ({j.points:+.0f}): {ev}")
+    out += ["", "## Tips (most gain first)"]
     for t in fb.tips:
         ev = "; ".join(f"“{e.text}”" for e in t.evidence[:3])
-        out.append(f"{t.priority}. **{t.area}**: {t.message}" + (f" — {ev}" if ev else ""))
+        out.append(
+            f"{t.priority}. **{t.area}** (+{t.gain:.0f}): {t.message}" + (f" — {ev}" if ev else "")
+        )
+    if fb.strengths:
+        out += ["", "## Keep doing", ""] + [f"- {t.message}" for t in fb.strengths]
+    rubric = _rubric_lines(fb)
+    if rubric:
+        out += ["", "## Rubric", ""] + [f"- {x.strip()}" for x in rubric[1:]]
     out += ["", "## Why these scores", "", "| area | rule | points | detail |", "|---|---|---|---|"]
     for f in fb.score_breakdown:
         out.append(f"| {f.area} | {f.rule} | {f.points:+.1f} | {f.detail} |")
     out += ["", "## Structure", ""]
     for snt in fb.structure.sentences:
         out.append(f"- **{snt.part}**: {snt.text}")
+    if fb.stronger_version is not None:
+        out += ["", "## A stronger version", "", fb.stronger_version.text, ""]
+        changes = [
+            f"~~{d.text}~~" if d.op == "delete" else f"**{d.text}**"
+            for d in fb.stronger_version.diff
+            if d.op != "equal"
+        ]
+        if changes:
+            out.append("Changes: " + " · ".join(changes[:30]))
     out += ["", "## Rewrite scaffold", ""]
     for part in fb.rewrite:
         body = " ".join(part.sentences) if part.sentences else f"_{part.placeholder}_"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from interview_coach.analysis.registry import RULES
 from interview_coach.interviewer import followups as fu
 from interview_coach.interviewer.models import STAGE_TITLES, AnswerRecord, SessionState
 
@@ -86,6 +87,8 @@ class InterviewReport(_Model):
     draft: Draft | None = None
 
 
+# Judgements whose follow-up uses a structural rule above.
+_HANDLED = frozenset({"off_question", "rambling", "no_result", "generic_claim"})
 # What to practise, by follow-up rule and by tip area: (title, why).
 _RULE_PRACTICE = {
     fu.TOO_SHORT: (
@@ -116,6 +119,8 @@ _RULE_PRACTICE = {
         "Prepare depth on the job's key skills",
         "Be ready to explain how deep you went with the skills you claim.",
     ),
+    # The judgements' own advice (blame, humblebrag, …), from the one registry.
+    **{code: (rule.title, rule.tip) for code, rule in RULES.items() if code not in _HANDLED},
 }
 _OUTCOME_PRACTICE = (
     "Prepare stories for the questions you skipped",

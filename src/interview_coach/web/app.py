@@ -85,7 +85,10 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
     app.state.coach = coach
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(
-        label=render.label, part_label=render.part_label, version=__version__
+        label=render.label,
+        part_label=render.part_label,
+        band_meaning=render.band_meaning,
+        version=__version__,
     )
     templates.env.filters["label"] = render.label
     app.state.templates = templates

@@ -100,3 +100,10 @@ def quote(evidence: list[Evidence], limit: int = 3) -> str:
     parts = [f"“{e.text.strip()}”" for e in evidence[:limit] if e.text.strip()]
     more = len(evidence) - limit
     return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+
+
+def band_meaning(band: str) -> str:
+    """What an overall score band usually means, for the feedback page."""
+    from interview_coach.analysis.scoring import BAND_MEANING
+
+    return BAND_MEANING.get(band, "")

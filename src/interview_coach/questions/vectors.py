@@ -1,0 +1,92 @@
+"""The bank's questions embedded once, at build time, so a question a user types is matched to
+its nearest bank question (and borrows that question's rubric) without embedding the bank on
+every answer.
+
+Rebuild after editing the bank: `python -m interview_coach.questions.vectors`. A test fails
+when `bank_vectors.npz` no longer matches the bank's texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from interview_coach.questions.bank import QuestionBank, load_bank
+from interview_coach.types import Question
+
+VECTORS_FILE = "bank_vectors.npz"
+# Cosine similarity (MiniLM) above which a typed question is taken as a rewording of a bank
+# question; below it no rubric is borrowed, since a wrong rubric misleads more than none.
+MATCH_MIN = 0.72
+
+
+def bank_digest(bank: QuestionBank) -> str:
+    """Identifies the bank texts the vectors were built from."""
+    h = hashlib.sha256()
+    for q in bank.questions:
+        h.update(f"{q.id}\t{q.text}\n".encode())
+    return h.hexdigest()
+
+
+def build(path: Path | None = None) -> Path:
+    """Embed every bank question and write the vectors beside this module."""
+    from interview_coach.nlp.embeddings import get_embedder
+
+    bank = load_bank()
+    vecs = get_embedder().encode([q.text for q in bank.questions]).astype(np.float16)
+    out = path or Path(__file__).with_name(VECTORS_FILE)
+    ids = np.array([q.id for q in bank.questions])
+    np.savez_compressed(out, ids=ids, vectors=vecs, digest=np.array(bank_digest(bank)))
+    return out
+
+
+@cache
+def _load() -> tuple[list[str], np.ndarray, str]:
+    data = resources.files("interview_coach.questions").joinpath(VECTORS_FILE).read_bytes()
+    import io
+
+    with np.load(io.BytesIO(data)) as z:
+        return [str(x) for x in z["ids"]], z["vectors"].astype(np.float32), str(z["digest"])
+
+
+def nearest(vector: np.ndarray, bank: QuestionBank | None = None) -> tuple[Question, float] | None:
+    """The bank question closest to an embedded question, with its similarity, or None when
+    the stored vectors are missing or were built from another bank."""
+    bank = bank or load_bank()
+    try:
+        ids, vecs, digest = _load()
+    except (FileNotFoundError, OSError, KeyError, ValueError):
+        return None
+    if digest != bank_digest(bank):
+        return None
+    sims = vecs @ vector.astype(np.float32)
+    k = int(np.argmax(sims))
+    return bank.get(ids[k]), float(sims[k])
+
+
+def with_rubric(question: Question, vector: np.ndarray) -> Question:
+    """A typed question with the rubric of the bank question it rewords, when one is close."""
+    found = nearest(vector)
+    if found is None:
+        return question
+    match, sim = found
+    if sim < MATCH_MIN:
+        return question.model_copy(update={"match_score": round(sim, 3)})
+    return question.model_copy(
+        update={
+            "strong_answer": match.strong_answer,
+            "pitfalls": match.pitfalls,
+            "competencies": question.competencies or match.competencies,
+            "follow_ups": question.follow_ups or match.follow_ups,
+            "matched_question": match.text,
+            "match_score": round(sim, 3),
+        }
+    )
+
+
+if __name__ == "__main__":
+    print(f"wrote {build()}")
