@@ -3,6 +3,7 @@ points, and stays quiet on the same answer without them (pairs differ in one thi
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -222,7 +223,7 @@ def test_non_native_phrasing_is_not_penalised_as_tone_or_claims() -> None:
 def test_length_is_a_smooth_curve_not_a_cliff() -> None:
     steps = [length_penalty(n, 130, 325) for n in range(0, 700)]
     assert steps[130] == 0 == steps[325] and steps[0] == pytest.approx(40)
-    assert max(abs(a - b) for a, b in zip(steps, steps[1:], strict=False)) < 1.0
+    assert max(abs(a - b) for a, b in itertools.pairwise(steps)) < 1.0
     q = "Tell me about a time you fixed a fault."
     base = OWNED.split()
     a, b = " ".join(base[:58]) + ".", " ".join(base[:59]) + "."
