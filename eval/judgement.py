@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -179,3 +180,39 @@ if __name__ == "__main__":
         print(split, "graded", {k: g[k] for k in ("answers", "overall", "content", "length_only")})
         p = res[split]["external_pairs"]
         print(split, "pairs", {k: p[k] for k in ("pairs", "accuracy", "wins", "ties", "losses")})
+
+
+def fairness() -> dict:
+    """Scores of strong answers (grade 4–5, and the contrastive base answers, all written as
+    decent answers) by speaker: native against non-native or dialect English. Tone, claim
+    and ownership rules must not mark people down for how they speak."""
+    meta = {r["id"]: r for r in _lines(EXTERNAL / "answer_meta.jsonl")}
+    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in external_graded():
+        if r["grade"] >= 4:
+            who = "non_native" if meta.get(r["id"], {}).get("non_native_speaker") else "native"
+            groups[who].append((r["question"], r["answer"]))
+    for line in (HERE / "data" / "answers_graded2.jsonl").read_text("utf-8").splitlines():
+        r = json.loads(line)
+        if r["grade"] >= 4:
+            text = " ".join(s["text"] for s in r["sentences"])
+            text = re.sub(r"\{[fh]:([^{}]*)\}", r"\1", text)
+            who = "native" if r.get("speaker", "native") == "native" else "non_native"
+            groups[who].append((r["question"], text))
+    for f in sorted(CONTRASTIVE.glob("*.jsonl")):
+        for r in _lines(f):
+            if r["kind"] == "base":
+                who = "native" if r.get("speaker", "native") == "native" else "non_native"
+                groups[who].append((r["question"], r["answer"]))
+    out = {}
+    flagged = {"negative_tone", "generic_claim", "blame", "disparaging", "arrogance"}
+    for who, items in sorted(groups.items()):
+        fbs = analyze_batch([(q, a, None) for q, a in items])
+        scores = [fb.scores.overall for fb in fbs]
+        wrongly = sum(1 for fb in fbs if {j.code for j in fb.judgements} & flagged)
+        out[who] = {
+            "answers": len(items),
+            "mean_overall": round(sum(scores) / len(scores), 1),
+            "tone_claim_ownership_flags": wrongly,
+        }
+    return out

@@ -22,10 +22,12 @@ PEOPLE_NOUN = (
     r"contractor|developer|engineer|department|head office|organi[sz]ation|business|"
     r"people|everyone|everybody|partner|agency|nurse|doctor|teacher|chef|crew|recruiter|hr|"
     r"owner|head|council|school|hospital|ward|store|office|site|user|patient|parent|guest|"
-    r"student|tenant|member|person|isp|provider)s?"
+    r"student|tenant|member|person|isp|provider|place|workplace|shop|crew|night crew|"
+    r"day crew|tutor|trainer|contractor|landlord|council|dude|guy|bloke|lad|fella|woman|man|"
+    r"girl|boy|folk|lot)s?"
 )
 # With pronouns: only where the words around them already point at people.
-PEOPLE = r"(?:" + PEOPLE_NOUN + r"|they|he|she|them|him|her)"
+PEOPLE = r"(?:" + PEOPLE_NOUN + r"|they|he|she|them|him|her|you're|you are|you)"
 _OTHERS = r"(?:the|my|our|his|her|their|that|those|this|these)"
 _NEG_ACT = (
     r"(?:hadn't|had not|didn't|did not|never|failed to|wouldn't|would not|couldn't|could not|"
@@ -103,7 +105,7 @@ _INSULT = (
     r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
     r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
     r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
-    r"disorgani[sz]ed|chaotic|political|clueless)"
+    r"disorgani[sz]ed|chaotic|political|clueless|slow|unreliable|a circus|a zoo|a madhouse)"
 )
 # An insult next to a person or organisation, either way round.
 INSULT_NEAR_PEOPLE = re.compile(
@@ -135,10 +137,18 @@ PERSONAL_INSULT = rx(
     r"(?:are|were) (?:mostly |all |just )?animals",
     r"to save (?:their|his|her|its) li(?:fe|ves)",
     r"can (?:barely|hardly) (?:[\w'’-]+ ){0,2}(?:park|read|write|count|spell|tie)",
+    r"(?:can't|cannot|couldn't) (?:even )?(?:read|write|count|spell) (?:a|the|their|his|her)",
     r"badly (?:written|run|managed|organi[sz]ed|led) by",
     r"such as (?:it is|they are|they were|it was)",
     r"somebody competent",
     r"someone competent",
+    r"(?:do|does|did) (?:absolutely |literally )?nothing (?:about|to|for)",
+    r"(?:was|were|is|are) the (?:real |whole |main |actual )?problem",
+    r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
+    r"colleagues)(?: who [\w'’]+)? (?:are|just want|only want|don't|can't)",
+    r"(?:their|his|her) problem,? not mine",
+    r"(?:the young ones|young people|kids these days|people these days|the new ones) "
+    r"(?:\w+ )?(?:don't|can't|won't|are)",
 )
 # People who "never listened / didn't care".
 DISMISSED_BY = re.compile(
@@ -154,7 +164,8 @@ SELF_SUBJECT = re.compile(r"\b(?:i|i'm|i've|myself|me)\s+(?:[\w'’-]+\s+){0,3}$
 # ---------------------------------------------------------------- self-presentation
 HUMBLEBRAG = rx(
     r"perfectionis[tm]",
-    r"(?:care|cares|caring) too much",
+    r"(?:care|cares|caring) (?:so|too) much",
+    r"too (?:eager|keen|willing|quick) to (?:help|please)",
     r"work(?:s|ing)? too (?:hard|much|many hours)",
     r"too (?:much of a )?(?:hard[- ]working|dedicated|committed|driven|passionate|"
     r"detail[- ]oriented|thorough|organi[sz]ed|honest|loyal|generous|conscientious|ambitious|"
@@ -181,8 +192,8 @@ ARROGANCE = rx(
     r"(?:don't|do not|never|didn't) (?:really )?need (?:much |any )?(?:direction|supervision|help|"
     r"guidance|hand-holding|training|managing|to be managed)",
     r"(?:no one|nobody|no-one) else (?:could|can|was able|knew|understood|would|bothered)",
-    r"(?:i was|i'm|i am) the only one (?:who|that) (?:actually|really|could|knew|bothered|"
-    r"cared|understood)",
+    r"(?:i was|i'm|i am) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:can |could )?(?:actually|"
+    r"really|could|knew|bothered|cared|understood)",
     r"the one who actually (?:understands|knows|gets)",
     r"(?:everyone|everybody|the rest of (?:the|my) team|my colleagues|others|they) (?:else )?"
     r"(?:was|were|are) (?:too |just |so |all )?(?:slow|lazy|behind|slower)",
@@ -200,6 +211,7 @@ ARROGANCE = rx(
     r"exceptional|outstanding) (?:\w+ )?(?:engineer|developer|nurse|manager|leader|teacher|"
     r"salesperson|person|professional|\w+er)",
     r"pick (?:things|it|stuff) up faster than",
+    r"(?:nobody|no one|no-one) (?:[\w'’]+ ){1,5}(?:except|apart from|but|other than|besides) me",
     r"by (?:a mile|miles|a country mile|a long way)",
     r"i know (?:exactly )?what i'm worth",
     r"(?:never|not once) (?:had|met|found|seen|come across) a (?:[\w-]+ ){0,2}i (?:couldn't|"
@@ -284,6 +296,8 @@ PROFANITY = rx(
     r"sucks?",
     r"sucked",
     r"screw (?:that|them|it|this)",
+    r"as hell",
+    r"the hell",
 )
 # Said once, these already set a negative tone about a job or people.
 STRONG_NEGATIVITY = rx(
@@ -341,28 +355,28 @@ NEGATIVITY = rx(
 OUTCOME = rx(
     r"as a result",
     r"in the end",
-    r"at the end",
-    r"eventually",
+    r"the (?:outcome|result|upshot) (?:was|is)",
+    r"ended up",
     r"which meant",
     r"that meant",
-    r"the outcome",
-    r"the result",
-    r"ended up",
-    r"turned (?:out|around|it around)",
+    r"turned (?:it )?around",
+    r"(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
-    r"improved|cut) (?:by|to|from|our|the|it|its|their|overall|\d)",
-    r"(?:launched|delivered|finished|completed|shipped|passed|won|renewed|signed|resolved|"
-    r"fixed|recovered|hit|met|beat|exceeded|reached) (?:on|the|it|our|their|its|in|by|\d|two|"
-    r"three|a|every|all)",
-    r"(?:thanked|praised|promoted|recognised|recognized|rehired|kept (?:the|their|his|her|"
-    r"our))",
+    r"improved|cut|came down|went down) (?:by|to|from)",
+    r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|hit|met|beat|exceeded|"
+    r"reached|passed|won|kept|renewed|signed|recovered|closed|cleared)",
+    r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
     r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
     r"by the end",
-    r"from then on",
+    r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
     r"since then",
-    r"(?:has|have) (?:stayed|remained|been)",
-    r"no (?:more|further) (?:complaints|errors|incidents|delays|falls)",
+    r"from then on",
+    r"(?:has|have) (?:stayed|remained) ",
+    r"(?:it|that|this) worked",
+    r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
+    r"on time",
+    r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn|realised|realized|discovered|understood)",

@@ -42,7 +42,8 @@ THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below th
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
-TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+TANGENTS_MIN = 2
+OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories  # "anyway", "a whole other story": the speaker knows they have wandered
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
@@ -277,12 +278,15 @@ class _Judge:
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(cues.OUTCOME) if h[0] >= close]
         measured = [m for m in inp.specifics if m.start >= close and m.kind == "metric"]
-        if "result" in inp.missing and not outcome and not measured:
+        if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             self.add("no_result", [(s, e)])
-        if inp.kind == "failure" and not cues.LESSON.search(self.text):
+        if not cues.LESSON.search(self.text):
+            # A failure story is asked for its lesson; in other stories a lesson is what
+            # lifts a good answer to a strong one, so its absence costs less.
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
-            self.add("no_reflection", [(s, e)])
+            scale = 1.0 if inp.kind == "failure" else OTHER_STORY_REFLECTION
+            self.add("no_reflection", [(s, e)], scale)
 
     # ------------------------------------------------------------ salary
     def salary(self) -> None:
