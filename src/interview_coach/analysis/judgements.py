@@ -42,8 +42,8 @@ THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below th
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
-TANGENTS_MIN = 2
-OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories  # "anyway", "a whole other story": the speaker knows they have wandered
+TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
