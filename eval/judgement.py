@@ -216,3 +216,49 @@ def fairness() -> dict:
             "tone_claim_ownership_flags": wrongly,
         }
     return out
+
+
+def reader_agreement() -> dict:
+    """How far a second reader, labelling blind, agrees with the first.
+
+    Graded answers: Spearman between the two readers' grades, exact and within-one agreement.
+    Contrastive pairs: share where the second reader prefers the side the first expected,
+    and share they judged to differ in one respect only. The pair ids named the change, so
+    that reader knew which rewrite was meant; the pair figure is an upper bound.
+    """
+    first = {
+        r["id"]: r
+        for r in (
+            json.loads(x)
+            for x in (HERE / "data" / "answers_graded2.jsonl").read_text("utf-8").splitlines()
+        )
+    }
+    second = _lines(HERE / "second_reader" / "graded_reader2.jsonl")
+    a = [float(first[r["id"]]["grade"]) for r in second]
+    b = [float(r["grade"]) for r in second]
+    graded = {
+        "answers": len(second),
+        "spearman": round(spearman(a, b), 3),
+        "exact": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(a), 3),
+        "within_one": round(sum(abs(x - y) <= 1 for x, y in zip(a, b, strict=True)) / len(a), 3),
+    }
+    expected = {}
+    for f in sorted(CONTRASTIVE.glob("*.jsonl")):
+        for r in _lines(f):
+            if r["kind"] == "rewrite":
+                expected[r["id"]] = r["expected"]
+    pairs = _lines(HERE / "second_reader" / "pairs_reader2.jsonl")
+    agree = sum(
+        1
+        for p in pairs
+        if (p["reader_prefers"] == "rewrite") == (expected.get(p["id"]) == "better")
+        and p["reader_prefers"] != "same"
+    )
+    return {
+        "graded": graded,
+        "pairs": {
+            "pairs": len(pairs),
+            "agree": round(agree / len(pairs), 3),
+            "one_change": round(sum(bool(p["one_change"]) for p in pairs) / len(pairs), 3),
+        },
+    }
