@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +122,24 @@ def load_model(model: str | None = None) -> Any:
         return _models[key]
 
 
+# Whisper sometimes closes a segment with words that were never said ("Thank you very
+# much."): squeezed into a few hundredths of a second at the very end, at least one of them
+# with near-zero confidence. A trailing run like that is dropped.
+TAIL_WORD_MAX_SECONDS = 0.1  # each word of such a run is this short or shorter
+TAIL_MIN_PROBABILITY = 0.05  # and the least confident word of the run is below this
+
+
+def _without_tail_hallucination(words: Sequence[Any]) -> list[Any]:
+    """The segment's words without a trailing run of zero-length, unconfident words."""
+    k = len(words)
+    while k > 0 and float(words[k - 1].end) - float(words[k - 1].start) <= TAIL_WORD_MAX_SECONDS:
+        k -= 1
+    tail = words[k:]
+    if len(tail) >= 2 and min(float(w.probability) for w in tail) < TAIL_MIN_PROBABILITY:
+        return list(words[:k])
+    return list(words)
+
+
 def transcribe_samples(
     samples: np.ndarray,
     *,
@@ -140,7 +158,7 @@ def transcribe_samples(
         for segment in segments:
             if segment.compression_ratio > MAX_COMPRESSION_RATIO:
                 continue  # a repetition loop ("see you in the next video, see you in…")
-            for w in segment.words or ():
+            for w in _without_tail_hallucination(segment.words or ()):
                 text = w.word.strip()
                 if text:
                     words.append(
