@@ -181,11 +181,32 @@ def _judgements() -> dict:
     print(
         f"  second reader's filler marks vs the first (F1): {fillers.reader_agreement()['f1']:.3f}"
     )
+    agree = judgement.reader_agreement()
+    g, pr = agree["graded"], agree["pairs"]
+    print(
+        f"  second reader, blind: grades Spearman {g['spearman']:.3f} (exact {g['exact']:.2f}, "
+        f"within one {g['within_one']:.2f}, {g['answers']} answers); pairs agree {pr['agree']:.2f}"
+        f" (upper bound: ids named the change), one change only {pr['one_change']:.2f}"
+    )
+    fair = judgement.fairness()
+    print(
+        "  strong answers by speaker (mean overall; tone/claim/ownership flags): "
+        + ", ".join(
+            f"{who} {v['mean_overall']:.1f} over {v['answers']} ({v['tone_claim_ownership_flags']})"
+            for who, v in fair.items()
+        )
+    )
     for s in ("dev", "test"):
         for key in ("external_pairs", "own_pairs"):
             res[s][key].pop("_misses", None)
         res[s]["external_graded"].pop("_rows", None)
-    return {**res, "fillers": fill, "_failures": failures}
+    return {
+        **res,
+        "fillers": fill,
+        "fairness": fair,
+        "second_reader": agree,
+        "_failures": failures,
+    }
 
 
 def _jd() -> dict | None:
