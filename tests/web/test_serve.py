@@ -37,6 +37,7 @@ def test_serve_prints_the_url_and_answers(tmp_path: Path) -> None:
     try:
         line = proc.stdout.readline()
         assert line.strip().startswith(f"interview-coach is running at http://127.0.0.1:{port}/")
+        assert proc.stdout.readline().strip() == f"Data folder: {tmp_path}"
         deadline = time.monotonic() + 30
         while True:
             try:

@@ -11,7 +11,7 @@ from interview_coach.errors import CoachError
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 def serve(host: str, port: int) -> None:
-    """Start the web app (practice, feedback, progress) and print its address."""
+    """Start the web app (practice, feedback, progress); print its address and data folder."""
     import os
     import socket
 
@@ -23,6 +23,7 @@ def serve(host: str, port: int) -> None:
 
     import uvicorn
 
+    from interview_coach.config import get_settings
     from interview_coach.web import create_app
 
     try:  # a clear message instead of a traceback when the port is taken
@@ -36,6 +37,9 @@ def serve(host: str, port: int) -> None:
     app = create_app()
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"interview-coach is running at http://{shown}:{port}/  (Ctrl+C stops it)")
+    settings = get_settings()
+    elsewhere = "  (history in INTERVIEW_COACH_DATABASE_URL)" if settings.database_url else ""
+    click.echo(f"Data folder: {settings.home}{elsewhere}")
     uvicorn.run(app, host=host, port=port, log_level="warning", ws_max_size=2 * 1024 * 1024)
 
 
