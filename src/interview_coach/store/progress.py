@@ -140,7 +140,32 @@ class _Row:
     tip_areas: list[str]
 
 
-def _load(store: Store) -> list[_Row]:
+def _number(value: Any) -> float | None:
+    """A stored metric as a float; ValueError when the column holds something else."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(value)
+    return float(value)
+
+
+def _details(data: Any) -> tuple[list[str], list[str], list[str], str]:
+    """Missing parts, missing terms, tip areas and question text from a stored Feedback."""
+    jd = data["content"].get("job_description") or {}
+    return (
+        [str(p) for p in data["structure"]["missing"]],
+        [str(t) for t in jd.get("missing", [])],
+        [str(t["area"]) for t in data.get("tips", [])],
+        str(data["question"]),
+    )
+
+
+def _load(store: Store, recent: int) -> list[_Row]:
+    """Every answer's newest metrics; the full Feedback only for the `recent` newest ones.
+
+    The metrics are indexed columns, so a long history costs one light query; rows whose
+    stored values do not validate are skipped (they never break the report).
+    """
     newest = (
         sa.select(sa.func.max(FeedbackRow.id).label("id"))
         .group_by(FeedbackRow.answer_id)
@@ -149,30 +174,46 @@ def _load(store: Store) -> list[_Row]:
     cols = [getattr(FeedbackRow, m.key) for m in METRICS]
     q = (
         sa.select(Answer.id, Answer.created_at, Answer.question_id, QuestionRow.text,
-                  FeedbackRow.question_category, FeedbackRow.data, *cols)
+                  FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category, *cols)
         .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
         .join(newest, newest.c.id == FeedbackRow.id)
         .outerjoin(QuestionRow, QuestionRow.id == Answer.question_id)
         .order_by(Answer.created_at, Answer.id)
     )  # fmt: skip
-    rows = []
+    rows: list[_Row] = []
     with store.transaction() as s:
-        for r in s.execute(q):
-            data = r.data
-            jd = data["content"].get("job_description") or {}
-            rows.append(
-                _Row(
-                    answer_id=r.id,
-                    when=r.created_at,
-                    question_id=r.question_id,
-                    question_text=r.text or data["question"],
-                    category=r.question_category,
-                    metrics={m.key: getattr(r, m.key) for m in METRICS},
-                    missing_parts=list(data["structure"]["missing"]),
-                    missing_terms=list(jd.get("missing", [])),
-                    tip_areas=[t["area"] for t in data.get("tips", [])],
-                )
+        found = list(s.execute(q))
+        wanted = {r.feedback_id for r in found[-recent:]} | {
+            r.feedback_id for r in found if not r.text
+        }
+        data: dict[int, Any] = {}
+        for chunk in range(0, len(wanted), 500):  # bound the statement's parameter count
+            ids = sorted(wanted)[chunk : chunk + 500]
+            sel = sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(ids))
+            data.update({fid: d for fid, d in s.execute(sel)})
+    for r in found:
+        try:
+            metrics = {m.key: _number(getattr(r, m.key)) for m in METRICS}
+            parts, terms, tips, question = (
+                _details(data[r.feedback_id]) if r.feedback_id in data else ([], [], [], "")
             )
+            if metrics["overall"] is None or not isinstance(r.question_category, str):
+                raise ValueError("no score")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue  # a damaged row: skipped
+        rows.append(
+            _Row(
+                answer_id=r.id,
+                when=r.created_at,
+                question_id=r.question_id,
+                question_text=r.text or question,
+                category=r.question_category,
+                metrics=metrics,
+                missing_parts=parts,
+                missing_terms=terms,
+                tip_areas=tips,
+            )
+        )
     return rows
 
 
@@ -334,7 +375,7 @@ def progress_report(
 ) -> ProgressReport:
     """Trends, weakest areas and the questions due for practice, from the whole history."""
     now = now or datetime.now(UTC)
-    rows = _load(store)
+    rows = _load(store, recent)
     by_category: dict[str, list[_Row]] = defaultdict(list)
     for r in rows:
         by_category[r.category].append(r)
