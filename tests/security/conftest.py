@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +70,46 @@ def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "interview_coach.cli", *args],
         capture_output=True, text=True, env=env, check=False, timeout=120,
     )  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    settings: Settings
+
+
+@contextmanager
+def serving(settings: Settings, host: str = "127.0.0.1") -> Iterator[Server]:
+    """The real app under uvicorn on a free port (models are not preloaded)."""
+    import uvicorn
+
+    from interview_coach.web import create_app
+
+    port = free_port()
+    app = create_app(settings, preload=False)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield Server(url=f"http://{host}:{port}", settings=settings)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    settings = Settings(home=tmp_path_factory.mktemp("server-home"), database_url=None)
+    with serving(settings) as server:
+        yield server

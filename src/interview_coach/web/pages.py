@@ -68,12 +68,16 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
     """Text of an uploaded document (txt, md, pdf, docx), or None when none was chosen."""
     if upload is None or not upload.filename:
         return None
-    from interview_coach.questions.documents import read_document_bytes
+    from anyio import to_thread
+
+    from interview_coach.questions.safe_read import read_document_safely
 
     data = await upload.read(MAX_UPLOAD_BYTES + 1)
     if len(data) > MAX_UPLOAD_BYTES:
         raise InputError(f"The {what} file is over the {MAX_UPLOAD_BYTES // 2**20} MB limit.")
-    return read_document_bytes(data, upload.filename)
+    # Parsed in a limited worker process, waited for in a thread: the event loop (and every
+    # other request) never waits on a hostile document.
+    return await to_thread.run_sync(read_document_safely, data, upload.filename[:200])
 
 
 FormStr = Annotated[str, Form()]
