@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from interview_coach.errors import InputError
 from interview_coach.web import render
 from interview_coach.web.api import progress_chart_svg, settings_view
+from interview_coach.web.params import Id, Index, OptionalIndex
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
     Coach,
@@ -156,7 +157,7 @@ async def create_session(request: Request, req: PlanForm) -> Response:
 
 
 @router.get("/sessions/{session_id}/room", response_class=Page)
-def room(request: Request, session_id: int, q: int | None = None) -> Response:
+def room(request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
     coach = _coach(request)
     view = coach.session(session_id)
     index = q if q is not None else view.next_unanswered()
@@ -176,7 +177,7 @@ def room(request: Request, session_id: int, q: int | None = None) -> Response:
 
 @router.post("/sessions/{session_id}/questions/{index}/answer", response_class=Page)
 def typed_answer(
-    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
     coach = _coach(request)
     try:
@@ -195,7 +196,7 @@ def typed_answer(
 
 
 def summary_context(
-    coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
+    coach: Coach, session_id: Id, index: Index, answer_id: Id, feedback: Any
 ) -> dict[str, Any]:
     """What the feedback summary in the room shows (typed and spoken answers alike)."""
     return {
@@ -209,7 +210,7 @@ def summary_context(
 
 @router.post("/sessions/{session_id}/questions/{index}/follow-up")
 def follow_up(
-    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
     new_index = _coach(request).add_follow_up(session_id, index, text)
     return _see(f"/sessions/{session_id}/room?q={new_index}")
@@ -219,7 +220,7 @@ def follow_up(
 
 
 @router.get("/answers/{answer_id}", response_class=Page)
-def feedback_page(request: Request, answer_id: int) -> Response:
+def feedback_page(request: Request, answer_id: Id) -> Response:
     coach = _coach(request)
     record = coach.get_answer(answer_id)
     if record.feedback is None:
@@ -239,7 +240,7 @@ def feedback_page(request: Request, answer_id: int) -> Response:
 
 
 @router.get("/sessions/{session_id}", response_class=Page)
-def summary(request: Request, session_id: int) -> Response:
+def summary(request: Request, session_id: Id) -> Response:
     view = _coach(request).session(session_id)
     scored = [a.feedback.scores for a in view.answers if a.feedback]
     means = None
@@ -252,7 +253,7 @@ def summary(request: Request, session_id: int) -> Response:
 
 
 @router.post("/sessions/{session_id}/finish")
-def finish(request: Request, session_id: int) -> Response:
+def finish(request: Request, session_id: Id) -> Response:
     _coach(request).finish_session(session_id)
     return _see(f"/sessions/{session_id}")
 
@@ -281,9 +282,7 @@ def stories(request: Request, saved: int | None = None) -> Response:
 
 
 @router.post("/answers/{answer_id}/story")
-def save_story(
-    request: Request, answer_id: int, force: Annotated[bool, Form()] = False
-) -> Response:
+def save_story(request: Request, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
     from interview_coach.store.stories import story_from_answer
 
     coach = _coach(request)
