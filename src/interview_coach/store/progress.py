@@ -128,7 +128,7 @@ class ProgressReport:
 
 
 @dataclass(frozen=True)
-class _Row:
+class Row:
     answer_id: int
     when: datetime
     question_id: int | None
@@ -140,7 +140,7 @@ class _Row:
     tip_areas: list[str]
 
 
-def _number(value: Any) -> float | None:
+def number(value: Any) -> float | None:
     """A stored metric as a float; ValueError when the column holds something else."""
     if value is None:
         return None
@@ -149,7 +149,7 @@ def _number(value: Any) -> float | None:
     return float(value)
 
 
-def _details(data: Any) -> tuple[list[str], list[str], list[str], str]:
+def details_of(data: Any) -> tuple[list[str], list[str], list[str], str]:
     """Missing parts, missing terms, tip areas and question text from a stored Feedback."""
     jd = data["content"].get("job_description") or {}
     return (
@@ -160,7 +160,7 @@ def _details(data: Any) -> tuple[list[str], list[str], list[str], str]:
     )
 
 
-def _load(store: Store, recent: int) -> list[_Row]:
+def _load(store: Store, recent: int) -> list[Row]:
     """Every answer's newest metrics; the full Feedback only for the `recent` newest ones.
 
     The metrics are indexed columns, so a long history costs one light query; rows whose
@@ -180,7 +180,7 @@ def _load(store: Store, recent: int) -> list[_Row]:
         .outerjoin(QuestionRow, QuestionRow.id == Answer.question_id)
         .order_by(Answer.created_at, Answer.id)
     )  # fmt: skip
-    rows: list[_Row] = []
+    rows: list[Row] = []
     with store.transaction() as s:
         found = list(s.execute(q))
         wanted = {r.feedback_id for r in found[-recent:]} | {
@@ -193,16 +193,16 @@ def _load(store: Store, recent: int) -> list[_Row]:
             data.update({fid: d for fid, d in s.execute(sel)})
     for r in found:
         try:
-            metrics = {m.key: _number(getattr(r, m.key)) for m in METRICS}
+            metrics = {m.key: number(getattr(r, m.key)) for m in METRICS}
             parts, terms, tips, question = (
-                _details(data[r.feedback_id]) if r.feedback_id in data else ([], [], [], "")
+                details_of(data[r.feedback_id]) if r.feedback_id in data else ([], [], [], "")
             )
             if metrics["overall"] is None or not isinstance(r.question_category, str):
                 raise ValueError("no score")
         except (ValueError, KeyError, TypeError, AttributeError):
             continue  # a damaged row: skipped
         rows.append(
-            _Row(
+            Row(
                 answer_id=r.id,
                 when=r.created_at,
                 question_id=r.question_id,
@@ -225,25 +225,39 @@ def _slope(values: list[float]) -> float:
     return sum((i - mx) * (v - my) for i, v in enumerate(values)) / den if den else 0.0
 
 
+def band_distance(metric: Metric, value: float) -> float:
+    """How far a value lies outside the metric's band (0 inside it)."""
+    lo, hi = metric.band or PACE_BAND
+    return max(lo - value, value - hi, 0.0)
+
+
+def classify(
+    metric: Metric, count: int, slope: float, dist_slope: float
+) -> tuple[str, float | None]:
+    """Direction and fitted change from the least-squares slopes of the values (and, for a
+    band metric, of their distances from the band)."""
+    if count < 3:
+        return "too few answers", None
+    change = slope * (count - 1)
+    if metric.better == "band":
+        # Improving means moving toward the band: compare distances instead of values.
+        signed = -dist_slope * (count - 1)
+    else:
+        signed = change if metric.better == "higher" else -change
+    direction = (
+        "steady" if abs(signed) < metric.tolerance else ("improving" if signed > 0 else "worsening")
+    )
+    return direction, change
+
+
 def _trend(metric: Metric, values: list[float]) -> Trend:
     if not values:
         return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
-    if len(values) < 3:
-        direction, change = "too few answers", None
-    else:
-        change = _slope(values) * (len(values) - 1)
-        if metric.better == "band":
-            # Improving means moving toward the band: compare distances instead of values.
-            lo, hi = metric.band or PACE_BAND
-            dist = [max(lo - v, v - hi, 0.0) for v in values]
-            signed = -_slope(dist) * (len(values) - 1)
-        else:
-            signed = change if metric.better == "higher" else -change
-        direction = (
-            "steady"
-            if abs(signed) < metric.tolerance
-            else ("improving" if signed > 0 else "worsening")
-        )
+    dist_slope = 0.0
+    if metric.better == "band" and len(values) >= 3:
+        dist_slope = _slope([band_distance(metric, v) for v in values])
+    slope = _slope(values) if len(values) >= 3 else 0.0
+    direction, change = classify(metric, len(values), slope, dist_slope)
     return Trend(
         metric=metric.key,
         label=metric.label,
@@ -256,7 +270,7 @@ def _trend(metric: Metric, values: list[float]) -> Trend:
     )
 
 
-def _trends(rows: list[_Row]) -> list[Trend]:
+def _trends(rows: list[Row]) -> list[Trend]:
     out = []
     for m in METRICS:
         values = [float(r.metrics[m.key]) for r in rows if r.metrics[m.key] is not None]
@@ -264,8 +278,15 @@ def _trends(rows: list[_Row]) -> list[Trend]:
     return out
 
 
-def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
-    last = rows[-recent:]
+def _weakest(rows: list[Row], recent: int) -> list[WeakArea]:
+    by_cat: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        by_cat[r.category].append(float(r.metrics["overall"] or 0))
+    return weak_areas(rows[-recent:], {c: fmean(v[-recent:]) for c, v in by_cat.items()})
+
+
+def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakArea]:
+    """Weak areas from the newest answers and each category's recent mean score."""
     weak: list[WeakArea] = []
 
     def mean_of(key: str) -> float | None:
@@ -320,11 +341,7 @@ def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
                      (WEAK_JD_COVERAGE - v) / WEAK_JD_COVERAGE,
                      f"the job asks for {named}, which answers rarely mention")
         )  # fmt: skip
-    by_cat: dict[str, list[float]] = defaultdict(list)
-    for r in rows:
-        by_cat[r.category].append(float(r.metrics["overall"] or 0))
-    for cat, vals in by_cat.items():
-        v = fmean(vals[-recent:])
+    for cat, v in category_means.items():
         if v < WEAK_CATEGORY_SCORE:
             weak.append(
                 WeakArea(f"{cat} questions", round(v, 1),
@@ -334,9 +351,9 @@ def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
     return sorted(weak, key=lambda w: -w.severity)
 
 
-def _schedule(rows: list[_Row], now: datetime) -> list[DueQuestion]:
+def schedule_of(rows: list[Row], now: datetime) -> list[DueQuestion]:
     """SM-2 over each question's answers: poor answers come back tomorrow, good ones later."""
-    by_question: dict[int, list[_Row]] = defaultdict(list)
+    by_question: dict[int, list[Row]] = defaultdict(list)
     for r in rows:
         if r.question_id is not None:
             by_question[r.question_id].append(r)
@@ -376,10 +393,10 @@ def progress_report(
     """Trends, weakest areas and the questions due for practice, from the whole history."""
     now = now or datetime.now(UTC)
     rows = _load(store, recent)
-    by_category: dict[str, list[_Row]] = defaultdict(list)
+    by_category: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         by_category[r.category].append(r)
-    schedule = _schedule(rows, now)
+    schedule = schedule_of(rows, now)
     due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
     points = {
         m.key: [

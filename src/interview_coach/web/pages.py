@@ -48,10 +48,10 @@ def _see(url: str) -> RedirectResponse:
 
 @router.get("/", response_class=Page)
 def home(request: Request) -> Response:
-    from interview_coach.store.progress import progress_report
+    from interview_coach.store.summary import progress_summary
 
     coach = _coach(request)
-    report = progress_report(coach.store)
+    report = progress_summary(coach.store)
     trends = {t.metric: t for t in report.trends}
     return _page(
         request,
@@ -263,9 +263,9 @@ def finish(request: Request, session_id: Id) -> Response:
 
 @router.get("/progress", response_class=Page)
 def progress(request: Request) -> Response:
-    from interview_coach.store.progress import progress_report
+    from interview_coach.store.summary import progress_summary
 
-    report = progress_report(_coach(request).store)
+    report = progress_summary(_coach(request).store)
     return _page(request, "progress.html", report=report)
 
 
