@@ -1,23 +1,27 @@
-"""The progress report the pages show, from aggregate queries: fast over a long history.
+"""The progress report the pages show, from one narrow query: fast over a long history.
 
 `progress_report` reads every answer's metrics into Python, which the chart and the
 `progress` command need. The home and progress pages need only each trend's count, mean,
 latest value and direction, the weakest areas over the newest answers, and what to practise
-next. Here the database computes the least-squares sums for every trend in one pass (window
-functions give each non-empty value its position), and the result is kept until the history
-changes, so a page view costs one index query unless an answer was added since the last.
+next. Here one narrow query reads each answer's newest metrics (indexed columns, never the
+stored JSON but for the newest few), numpy fits the trends, and the result is kept until the
+history changes, so a page view costs one index query unless an answer was added since.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from statistics import fmean
+from typing import Any, NamedTuple
 
+import numpy as np
 import sqlalchemy as sa
 
 from interview_coach.store.progress import (
     METRICS,
+    Metric,
     ProgressReport,
     Row,
     Trend,
@@ -55,123 +59,96 @@ def _base(dialect: str) -> Any:
     return q.subquery()
 
 
-def _trends(store: Store, base: Any) -> tuple[int, list[Trend]]:
-    order = (base.c.created_at, base.c.answer_id)
-    cols: list[Any] = [base.c.answer_id]
-    for m in METRICS:
-        v = base.c[m.key]
-        cols += [
-            v.label(m.key),
-            # Position among the non-empty values (1-based), and how many there are.
-            sa.func.count(v).over(order_by=order).label(f"{m.key}_i"),
-            sa.func.count(v).over().label(f"{m.key}_n"),
-        ]
-        if m.better == "band":
-            lo, hi = m.band or (0.0, 0.0)
-            dist = sa.case((v < lo, lo - v), (v > hi, v - hi), else_=0.0)
-            cols.append(sa.case((v.is_(None), None), else_=dist).label(f"{m.key}_d"))
-    ranked = sa.select(*cols).subquery()
-    aggs: list[Any] = [sa.func.count()]
-    for m in METRICS:
-        v, i = ranked.c[m.key], ranked.c[f"{m.key}_i"]
-        i_v = sa.case((v.is_(None), None), else_=i)
-        aggs += [
-            sa.func.count(v), sa.func.avg(v), sa.func.sum(i_v), sa.func.sum(i_v * i_v),
-            sa.func.sum(i_v * v),
-            sa.func.max(sa.case((i == ranked.c[f"{m.key}_n"], v), else_=None)),
-        ]  # fmt: skip
-        if m.better == "band":
-            d = ranked.c[f"{m.key}_d"]
-            aggs += [sa.func.sum(d), sa.func.sum(i_v * d)]
-    with store.transaction() as s:
-        row = list(s.execute(sa.select(*aggs).select_from(ranked)).one())
-    answers = int(row.pop(0) or 0)
-    trends = []
-    for m in METRICS:
-        n, mean, si, sii, siv, latest = row[:6]
-        del row[:6]
-        sd = sid = None
-        if m.better == "band":
-            sd, sid = row[:2]
-            del row[:2]
-        n = int(n or 0)
-        if n == 0:
-            trends.append(Trend(m.key, m.label, 0, None, None, None, "no data", []))
-            continue
-        den = n * float(sii) - float(si) ** 2
-        slope = (n * float(siv) - float(si) * float(mean) * n) / den if den else 0.0
-        dist_slope = 0.0
-        if sd is not None and den:
-            dist_slope = (n * float(sid) - float(si) * float(sd)) / den
-        direction, change = classify(m, n, slope, dist_slope)
-        trends.append(
-            Trend(
-                metric=m.key,
-                label=m.label,
-                count=n,
-                latest=round(float(latest), 3),
-                mean=round(float(mean), 3),
-                change=None if change is None else round(change, 3),
-                direction=direction,
-                values=[],  # the pages show no series; the chart reads progress_report
-            )
-        )
-    return answers, trends
+class _Scheduled(NamedTuple):
+    """What spaced repetition reads of an answer (a light stand-in for progress.Row)."""
+
+    answer_id: int
+    when: datetime
+    question_id: int
+    question_text: str
+    category: str
+    metrics: dict[str, Any]
 
 
-def _newest(store: Store, base: Any, recent: int) -> tuple[list[Row], dict[str, float]]:
-    """The newest `recent` answers with their details, and each category's recent mean."""
-    q = (
-        sa.select(base, FeedbackRow.data, QuestionRow.text)
-        .join(FeedbackRow, FeedbackRow.id == base.c.feedback_id)
-        .outerjoin(QuestionRow, QuestionRow.id == base.c.question_id)
-        .order_by(base.c.created_at.desc(), base.c.answer_id.desc())
-        .limit(recent)
+def _trend(metric: Metric, column: np.ndarray) -> Trend:
+    """One trend from a metric's values in answer order (NaN where the answer has none)."""
+    values = column[~np.isnan(column)]
+    n = int(values.size)
+    if n == 0:
+        return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
+    slope = dist_slope = 0.0
+    if n >= 3:
+        i = np.arange(n, dtype=float)
+        di = i - i.mean()
+        den = float(di @ di)
+        slope = float(di @ (values - values.mean())) / den
+        if metric.better == "band":
+            lo, hi = metric.band or (0.0, 0.0)
+            dist = np.maximum(np.maximum(lo - values, values - hi), 0.0)
+            dist_slope = float(di @ (dist - dist.mean())) / den
+    direction, change = classify(metric, n, slope, dist_slope)
+    return Trend(
+        metric=metric.key,
+        label=metric.label,
+        count=n,
+        latest=round(float(values[-1]), 3),
+        mean=round(float(values.mean()), 3),
+        change=None if change is None else round(change, 3),
+        direction=direction,
+        values=[],  # the pages show no series; the chart reads progress_report
     )
-    place = (
-        sa.func.row_number()
-        .over(
-            partition_by=base.c.question_category,
-            order_by=(base.c.created_at.desc(), base.c.answer_id.desc()),
-        )
-        .label("place")
-    )
-    per_cat = sa.select(base.c.question_category, base.c.overall, place).subquery()
-    means_q = (
-        sa.select(per_cat.c.question_category, sa.func.avg(per_cat.c.overall))
-        .where(per_cat.c.place <= recent)
-        .group_by(per_cat.c.question_category)
-    )
-    rows: list[Row] = []
+
+
+def _compute(store: Store, recent: int, now: datetime) -> ProgressReport:
+    base = _base(store.engine.dialect.name)
+    q = sa.select(
+        base.c.answer_id, base.c.created_at, base.c.question_id, base.c.feedback_id,
+        base.c.question_category, *[base.c[m.key] for m in METRICS],
+    ).order_by(base.c.created_at, base.c.answer_id)  # fmt: skip
     with store.transaction() as s:
-        found = list(s.execute(q))
-        means = {c: float(v) for c, v in s.execute(means_q)}
-    for r in reversed(found):
+        found = s.execute(q).all()
+        texts = dict(s.execute(sa.select(QuestionRow.id, QuestionRow.text)).all())
+        last_ids = [r.feedback_id for r in found[-recent:]]
+        data = dict(
+            s.execute(
+                sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(last_ids))
+            ).all()
+        )
+    if not found:
+        return ProgressReport(0, [_trend(m, np.empty(0)) for m in METRICS], {}, [], [], [], {})
+    plain = [tuple(r) for r in found]  # index access: far cheaper than named access
+    table = np.array([r[5:] for r in plain], dtype=float)  # None becomes NaN
+    trends = [_trend(m, table[:, k]) for k, m in enumerate(METRICS)]
+    by_cat: dict[str, list[float]] = defaultdict(list)
+    schedule_rows: list[Any] = []
+    for answer_id, when, question_id, _fid, category, overall, *_ in plain:
+        by_cat[category].append(overall)
+        if question_id is not None:
+            schedule_rows.append(
+                _Scheduled(answer_id, when, question_id, texts.get(question_id, ""), category,
+                           {"overall": overall})
+            )  # fmt: skip
+    last: list[Row] = []
+    for r in found[-recent:]:
         try:
-            parts, terms, tips, question = details_of(r.data)
+            parts, terms, tips, question = details_of(data[r.feedback_id])
             metrics = {m.key: number(getattr(r, m.key)) for m in METRICS}
         except (ValueError, KeyError, TypeError, AttributeError):
             continue  # a damaged analysis: skipped, as progress_report does
-        rows.append(
-            Row(r.answer_id, r.created_at, r.question_id, r.text or question,
-                r.question_category, metrics, parts, terms, tips)
+        last.append(
+            Row(r.answer_id, r.created_at, r.question_id,
+                texts.get(r.question_id) or question, r.question_category, metrics,
+                parts, terms, tips)
         )  # fmt: skip
-    return rows, means
-
-
-def _schedule_rows(store: Store, base: Any) -> list[Row]:
-    """Just what spaced repetition needs: each answered bank question's scores in order."""
-    q = (
-        sa.select(base.c.answer_id, base.c.created_at, base.c.question_id, QuestionRow.text,
-                  base.c.question_category, base.c.overall)
-        .join(QuestionRow, QuestionRow.id == base.c.question_id)
-        .order_by(base.c.created_at, base.c.answer_id)
-    )  # fmt: skip
-    with store.transaction() as s:
-        return [
-            Row(a, when, qid, text, cat, {"overall": overall}, [], [], [])
-            for a, when, qid, text, cat, overall in s.execute(q)
-        ]
+    return ProgressReport(
+        answers=len(found),
+        trends=trends,
+        by_category={},
+        weakest=weak_areas(last, {c: fmean(v[-recent:]) for c, v in by_cat.items()}),
+        practise_next=[],
+        schedule=schedule_of(schedule_rows, now),
+        points={},
+    )
 
 
 def _fingerprint(store: Store) -> tuple[Any, ...]:
@@ -204,20 +181,7 @@ def progress_summary(
     if cached is not None and cached[0] == mark:
         report = cached[1]
     else:
-        base = _base(store.engine.dialect.name)
-        answers, trends = _trends(store, base)
-        if not answers:
-            return ProgressReport(0, trends, {}, [], [], [], {})
-        last, means = _newest(store, base, recent)
-        report = ProgressReport(
-            answers=answers,
-            trends=trends,
-            by_category={},
-            weakest=weak_areas(last, means),
-            practise_next=[],
-            schedule=schedule_of(_schedule_rows(store, base), now),
-            points={},
-        )
+        report = _compute(store, recent, now)
         _cache[key] = (mark, report)
     # What is due depends on the time of the request, not only on the history.
     schedule = [replace(d, due=d.due_at <= now) for d in report.schedule]
