@@ -74,4 +74,7 @@ def test_health_is_answered_while_a_hostile_document_is_read(live_server) -> Non
     thread.join()
     assert answered >= 2
     assert result["r"].status_code == 422
-    assert "paragraphs.docx: reading the document took longer" in result["r"].text
+    text = result["r"].text
+    assert "paragraphs.docx: reading the document took longer" in text or (
+        "paragraphs.docx: the document is too large or too complex" in text
+    )
