@@ -250,7 +250,7 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
         assert "script-src 'self';" in csp and "unsafe-inline" not in csp, path
         assert "frame-ancestors 'none'" in csp
         assert r.headers["x-content-type-options"] == "nosniff"
-        assert r.headers["referrer-policy"] == "no-referrer"
+        assert r.headers["referrer-policy"] == "same-origin"
 
 
 def test_no_template_has_inline_script() -> None:

@@ -125,7 +125,9 @@ def _security_headers(host: str | None) -> list[tuple[bytes, bytes]]:
         (b"content-security-policy", csp(host).encode("latin-1", "replace")),
         (b"x-content-type-options", b"nosniff"),
         (b"x-frame-options", b"DENY"),
-        (b"referrer-policy", b"no-referrer"),
+        # same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form
+        # posts, which the same-origin check must refuse.
+        (b"referrer-policy", b"same-origin"),
         (b"cross-origin-opener-policy", b"same-origin"),
         (b"permissions-policy", b"microphone=(self), camera=(), geolocation=()"),
     ]
