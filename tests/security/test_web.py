@@ -320,3 +320,19 @@ def test_a_trickle_of_bytes_does_not_hold_a_live_slot(tmp_path: Path, monkeypatc
         assert msg["type"] == "error" and "No audio arrived for 1 seconds" in msg["message"]
         assert live._active == 0
         assert asyncio.run(second()) == "ready"  # the slot was freed
+
+
+def test_lists_come_a_page_at_a_time(client: TestClient) -> None:
+    sids = [_session(client) for _ in range(3)]
+    for i, sid in enumerate(sids):
+        client.post(
+            f"/api/sessions/{sid}/questions/0/answers",
+            json={"text": f"I cut the export's run time by {i + 2} hours by batching the writes."},
+        )
+    newest = [s["id"] for s in client.get("/api/sessions?limit=2").json()]
+    older = [s["id"] for s in client.get("/api/sessions?limit=2&offset=2").json()]
+    assert newest == sids[::-1][:2] and older == sids[::-1][2:]
+    first = [a["id"] for a in client.get("/api/answers?limit=2").json()]
+    rest = [a["id"] for a in client.get("/api/answers?limit=2&offset=2").json()]
+    assert len(first) == 2 and len(rest) == 1 and not set(first) & set(rest)
+    assert client.get(f"/api/answers?offset={2**64}").status_code == 422

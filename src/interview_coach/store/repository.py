@@ -241,12 +241,15 @@ class Store:
             )
         return record
 
-    def answers(self, *, limit: int | None = None) -> list[AnswerRecord]:
-        """Stored answers, oldest first (the newest `limit` when given); damaged ones skipped."""
+    def answers(self, *, limit: int | None = None, offset: int = 0) -> list[AnswerRecord]:
+        """Stored answers, oldest first (the newest `limit` when given, after skipping the
+        newest `offset`: pages of history); damaged ones skipped."""
         with self.transaction() as s:
             q = sa.select(Answer).order_by(Answer.created_at.desc(), Answer.id.desc())
             if limit is not None:
                 q = q.limit(limit)
+            if offset:
+                q = q.offset(offset)
             rows = list(s.scalars(q))
             records = [self._record(s, a) for a in reversed(rows)]
         return [r for r in records if not r.damaged]

@@ -20,7 +20,7 @@ from starlette.background import BackgroundTask
 from interview_coach.errors import InputError
 from interview_coach.store import AnswerRecord
 from interview_coach.types import Feedback, Question
-from interview_coach.web.params import Id, Index
+from interview_coach.web.params import MAX_ID, Id, Index
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
     MAX_MINUTES,
@@ -200,9 +200,13 @@ def create_session(body: SessionIn, request: Request) -> SessionOut:
 
 
 @router.get("/sessions")
-def list_sessions(request: Request, limit: int = Query(10, ge=1, le=200)) -> list[dict]:
-    """The newest sessions with their answer counts and mean score."""
-    return coach_of(request).sessions(limit)
+def list_sessions(
+    request: Request,
+    limit: int = Query(10, ge=1, le=200),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
+) -> list[dict]:
+    """The newest sessions with their answer counts and mean score, a page at a time."""
+    return coach_of(request).sessions(limit, offset)
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut)
@@ -245,9 +249,13 @@ def add_follow_up(session_id: Id, index: Index, body: FollowUpIn, request: Reque
 
 
 @router.get("/answers", response_model=list[AnswerSummary])
-def list_answers(request: Request, limit: int = Query(20, ge=1, le=1000)) -> list[AnswerSummary]:
-    """The newest answers, newest first."""
-    records = coach_of(request).store.answers(limit=limit)
+def list_answers(
+    request: Request,
+    limit: int = Query(20, ge=1, le=1000),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
+) -> list[AnswerSummary]:
+    """The newest answers, newest first, a page at a time."""
+    records = coach_of(request).store.answers(limit=limit, offset=offset)
     return [answer_summary(r) for r in reversed(records)]
 
 

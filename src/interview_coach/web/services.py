@@ -312,14 +312,17 @@ class Coach:
         view.answers = store.answers_by_id(answer_ids)
         return view
 
-    def sessions(self, limit: int = 10) -> list[dict[str, object]]:
+    def sessions(self, limit: int = 10, offset: int = 0) -> list[dict[str, object]]:
         """The newest sessions, with how many answers each has and their mean score."""
         from interview_coach.store.tables import Answer, FeedbackRow, PracticeSession
 
         with self.store.transaction() as s:
             rows = list(
                 s.scalars(
-                    sa.select(PracticeSession).order_by(PracticeSession.id.desc()).limit(limit)
+                    sa.select(PracticeSession)
+                    .order_by(PracticeSession.id.desc())
+                    .limit(limit)
+                    .offset(offset)
                 )
             )
             out = []
