@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
-PAGES = ("/", "/progress", "/api/progress", "/api/sessions")
+PAGES = ("/", "/progress", "/progress/chart.svg", "/api/progress", "/api/sessions")
 QUESTIONS = 300
 SESSIONS = 60
 

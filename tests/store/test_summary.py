@@ -61,3 +61,19 @@ def test_the_summary_follows_each_new_answer(store: Store) -> None:
     store.save_answer(feedback(overall=12), transcript=transcript(), question=question())
     fresh = progress_summary(store)
     assert fresh.answers == 5 and fresh.trends[0].latest == 12
+
+
+def test_a_long_series_is_drawn_as_bucket_means(tmp_path) -> None:
+    from interview_coach.reports.charts import MAX_CHART_POINTS, thinned, write_progress_chart
+    from interview_coach.store.progress import Point, ProgressReport
+
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    series = [Point(start + timedelta(hours=i), float(i % 100), i, "x") for i in range(20_000)]
+    drawn = thinned(series)
+    assert len(drawn) == MAX_CHART_POINTS
+    assert sum(p.value for p in drawn) / len(drawn) == pytest.approx(49.5, abs=0.5)
+    assert drawn[0].when > series[0].when and drawn[-1].when < series[-1].when
+    assert thinned(series[:10]) == series[:10]
+    report = ProgressReport(20_000, [], {}, [], [], [], {"overall": series, "wpm": series})
+    chart = write_progress_chart(report, tmp_path / "c.svg")
+    assert chart.stat().st_size < 2_000_000
