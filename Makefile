@@ -48,6 +48,8 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/analysis.py
 	$(BIN)/python benchmarks/speech.py
 	$(BIN)/python benchmarks/live_sessions.py
+	$(BIN)/python benchmarks/pages.py
+	$(BIN)/python benchmarks/hostile_documents.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests eval benchmarks

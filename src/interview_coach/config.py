@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from platformdirs import user_data_path
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -44,6 +44,16 @@ class Settings(BaseSettings):
     llm_model: str | None = Field(None, description="model name sent to the chat API")
     llm_api_key: str | None = Field(None, description="bearer key for the chat API, if needed")
     llm_timeout_seconds: float = Field(20.0, description="longest wait for one chat reply")
+    allowed_hosts: str | None = Field(
+        None,
+        description="extra host names the web app answers to, comma-separated; loopback "
+        "names (localhost, 127.0.0.1, ::1) and the address `serve` binds to always count",
+    )
+    access_token: SecretStr | None = Field(
+        None,
+        description="token a browser or client must present; required to serve beyond "
+        "this computer",
+    )
 
 
 @cache

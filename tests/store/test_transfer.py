@@ -91,8 +91,12 @@ def test_tampered_audio_is_refused(store: Store, settings: Settings, tmp_path: P
     copied.write_bytes(b"RIFF not the same audio")
     other = settings.model_copy(update={"home": tmp_path / "other"})
     delete_all(store)
-    with open_store(other) as fresh, pytest.raises(StorageError, match="checksum"):
-        import_data(fresh, out)
+    with open_store(other) as fresh:
+        with pytest.raises(InputError, match=r"answers\[0\]\.audio_sha256 does not match"):
+            import_data(fresh, out)
+        # Checked before anything is written: no rows, no audio.
+        assert all(rows == [] for rows in export_rows(fresh).values())
+        assert not (tmp_path / "other" / "audio").exists()
 
 
 def test_delete_removes_rows_and_audio(store: Store, settings: Settings) -> None:

@@ -35,7 +35,8 @@ def free_port() -> int:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(home=tmp_path / "home")
+    # FastAPI's TestClient sends `Host: testserver`; the app answers only to names it knows.
+    return Settings(home=tmp_path / "home", allowed_hosts="testserver")
 
 
 @pytest.fixture

@@ -200,7 +200,9 @@ def test_too_many_live_answers_are_refused(tmp_path) -> None:
     from interview_coach.config import Settings
     from interview_coach.web import create_app
 
-    app = create_app(Settings(home=tmp_path, max_live_sessions=0), preload=False)
+    app = create_app(
+        Settings(home=tmp_path, max_live_sessions=0, allowed_hosts="testserver"), preload=False
+    )
     with TestClient(app) as c:
         sid = c.post("/api/sessions", json={"count": 1}).json()["id"]
         with c.websocket_connect(f"/api/sessions/{sid}/questions/0/live") as ws:

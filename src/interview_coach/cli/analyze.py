@@ -89,8 +89,8 @@ def analyze(
 
 
 def _read_job(path: str):  # type: ignore[no-untyped-def]
-    from interview_coach.questions.documents import read_document
     from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.safe_read import read_document_file as read_document
 
     return job_profile_from_text(read_document(path))
 

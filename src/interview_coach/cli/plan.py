@@ -128,8 +128,8 @@ def _read_inputs(
     job_file: str | None, resume_file: str | None, job_family: str | None
 ) -> tuple[JobProfile | None, ResumeProfile | None]:
     from interview_coach.errors import InputError
-    from interview_coach.questions.documents import read_document
     from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
+    from interview_coach.questions.safe_read import read_document_file as read_document
 
     if job_file is None and job_family is None:
         raise InputError(

@@ -141,7 +141,7 @@ def practice(
     import json
 
     from interview_coach.interviewer import InterviewOptions, InterviewSession
-    from interview_coach.questions.documents import read_document
+    from interview_coach.questions.safe_read import read_document_file as read_document
     from interview_coach.reports.interview import write_html, write_pdf
 
     options = InterviewOptions(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 from interview_coach.errors import CoachError
@@ -34,13 +36,45 @@ def serve(host: str, port: int) -> None:
         raise CoachError(
             f"Cannot listen on {host}:{port} ({exc.strerror}); try another --port."
         ) from exc
-    app = create_app()
+    from interview_coach.config import get_settings
+    from interview_coach.web.guard import MIN_TOKEN_CHARS, is_loopback
+
+    settings = get_settings()
+    token = settings.access_token.get_secret_value() if settings.access_token else ""
+    if not is_loopback(host):
+        if len(token) < MIN_TOKEN_CHARS:
+            raise CoachError(
+                f"Listening on {host} makes the coach (your whole practice history) reachable "
+                "from other computers, so it needs an access token: set "
+                f"INTERVIEW_COACH_ACCESS_TOKEN to a secret of at least {MIN_TOKEN_CHARS} "
+                "characters and sign in with it, or keep the default --host 127.0.0.1."
+            )
+        click.echo(
+            f"Reachable from other computers on {host}: browsers sign in with the access "
+            "token. Browsers allow the microphone only on localhost or over HTTPS.",
+            err=True,
+        )
+    # The address the server binds to is a name it answers to (besides loopback names).
+    extra = ",".join(filter(None, [settings.allowed_hosts, host, *_local_names(host)]))
+    app = create_app(settings.model_copy(update={"allowed_hosts": extra}))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"interview-coach is running at http://{shown}:{port}/  (Ctrl+C stops it)")
     settings = get_settings()
     elsewhere = "  (history in INTERVIEW_COACH_DATABASE_URL)" if settings.database_url else ""
     click.echo(f"Data folder: {settings.home}{elsewhere}")
     uvicorn.run(app, host=host, port=port, log_level="warning", ws_max_size=2 * 1024 * 1024)
+
+
+def _local_names(host: str) -> list[str]:
+    """For a wildcard bind, this computer's name and addresses (how others will reach it)."""
+    import socket
+
+    if host not in ("0.0.0.0", "::", ""):
+        return []
+    names = [socket.gethostname()]
+    with contextlib.suppress(OSError):
+        names += [info[4][0] for info in socket.getaddrinfo(socket.gethostname(), None)]
+    return names
 
 
 def register(group: click.Group) -> None:

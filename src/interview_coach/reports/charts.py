@@ -5,10 +5,11 @@ matplotlib with the Agg backend (no display needed); PNG or SVG from the file's 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from interview_coach.errors import InputError
-from interview_coach.store.progress import PACE_BAND, ProgressReport
+from interview_coach.store.progress import PACE_BAND, Point, ProgressReport
 
 FORMATS = {".png": "png", ".svg": "svg"}
 SCORE_COLOURS = {
@@ -17,6 +18,25 @@ SCORE_COLOURS = {
     "structure": "#d2691e",
     "content": "#8e44ad",
 }
+
+
+# More points than this per series are drawn as that many bucket means: a 1100-pixel-wide
+# chart cannot show more, and 20,000 markers made an SVG of 14 MB that took 11 s to draw.
+MAX_CHART_POINTS = 300
+
+
+def thinned(series: list[Point], limit: int = MAX_CHART_POINTS) -> list[Point]:
+    """At most `limit` points: consecutive answers grouped, each group drawn at its means."""
+    if len(series) <= limit:
+        return series
+    out = []
+    for k in range(limit):
+        group = series[k * len(series) // limit : (k + 1) * len(series) // limit]
+        start = group[0].when
+        offset = sum(((p.when - start) for p in group), timedelta()) / len(group)
+        value = sum(p.value for p in group) / len(group)
+        out.append(Point(start + offset, value, group[-1].answer_id, group[-1].category))
+    return out
 
 
 def write_progress_chart(report: ProgressReport, path: Path) -> Path:
@@ -30,7 +50,7 @@ def write_progress_chart(report: ProgressReport, path: Path) -> Path:
     matplotlib.use("Agg")  # before pyplot: never needs a display
     import matplotlib.pyplot as plt
 
-    pts = report.points
+    pts = {key: thinned(series) for key, series in report.points.items()}
     fig, axes = plt.subplots(2, 2, figsize=(11, 7), sharex=False, constrained_layout=True)
     fig.suptitle(f"Interview practice progress: {report.answers} answers", fontsize=14)
 

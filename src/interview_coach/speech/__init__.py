@@ -47,7 +47,9 @@ def transcribe_samples_to_transcript(
         raise AudioError(f"{name} contains no audio samples (zero-length recording).")
     segments = speech_segments(samples)
     if not segments:
-        raise AudioError(f"No speech detected in {name}: it is silent or too quiet.")
+        from interview_coach.speech.audio import no_speech_message
+
+        raise AudioError(no_speech_message(samples, name))
     words = transcribe_samples(samples, model=model, progress=progress)
     if not words:
         raise AudioError(f"No speech detected in {name}: no words could be recognised.")

@@ -34,6 +34,17 @@ _MAGIC: tuple[tuple[int, bytes, str], ...] = (
 )
 
 
+# ffmpeg knows a default layout for up to 8 channels; more (say a 64-channel array recording)
+# cannot be downmixed without one, so the limit is named instead.
+MAX_CHANNELS = 8
+# A sample this close to full scale is clipped; this share of clipped samples means distortion.
+CLIP_LEVEL = 0.999
+CLIPPED_SHARE = 0.01
+# Below both levels a recording counts as silent (about -50 dBFS RMS and -30 dBFS peak).
+QUIET_RMS = 0.003
+QUIET_PEAK = 0.03
+
+
 def sniff(head: bytes) -> str | None:
     """The container named by the first bytes of a file, or None when it is not one we know."""
     for offset, magic, name in _MAGIC:
@@ -126,6 +137,12 @@ def decode(
             if not container.streams.audio:
                 raise AudioError(f"{label} has no audio track: use {SUPPORTED}.")
             stream = container.streams.audio[0]
+            channels = stream.codec_context.channels or 0
+            if channels > MAX_CHANNELS:
+                raise AudioError(
+                    f"{label} has {channels} audio channels; at most {MAX_CHANNELS} are "
+                    "supported. Save it as mono or stereo."
+                )
             if container.duration is not None and container.duration / 1e6 > limit + 1.0:
                 raise AudioError(_limit_message(label, limit))
             expected = container.duration / 1e6 if container.duration else None
@@ -156,6 +173,24 @@ def decode(
     if pcm.size > (limit + 1.0) * SAMPLE_RATE:
         raise AudioError(_limit_message(label, limit))
     return pcm.astype(np.float32) / 32768.0
+
+
+def no_speech_message(samples: np.ndarray, name: str) -> str:
+    """Why a recording with no speech found has none: silence, clipping or other sound."""
+    peak = float(np.max(np.abs(samples))) if samples.size else 0.0
+    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))) if samples.size else 0.0
+    clipped = float(np.mean(np.abs(samples) >= CLIP_LEVEL)) if samples.size else 0.0
+    if clipped >= CLIPPED_SHARE:
+        return (
+            f"No speech detected in {name}: the recording is clipped ({clipped:.0%} of it at "
+            "full scale, far too loud); move back from the microphone or lower its gain."
+        )
+    if rms < QUIET_RMS and peak < QUIET_PEAK:
+        return f"No speech detected in {name}: it is silent or too quiet."
+    return (
+        f"No speech detected in {name}: it holds sound but no speech (noise, music or "
+        "hum); record in a quieter place, closer to the microphone."
+    )
 
 
 def load_file(path: str | Path, *, progress: Callable[[float], None] | None = None) -> np.ndarray:

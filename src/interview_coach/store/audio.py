@@ -72,6 +72,24 @@ def store_audio(home: Path, source: Path) -> tuple[str, str, int]:
     return final.relative_to(home).as_posix(), sha, size
 
 
+def audio_name(sha: str, suffix: str) -> str:
+    """Where audio with this checksum lives, relative to the data folder."""
+    return f"{AUDIO_DIR}/{sha[:2]}/{sha}{suffix}"
+
+
 def resolve_audio(home: Path, relative: str) -> Path:
-    """The absolute path of a stored audio file."""
-    return home / relative
+    """The absolute path of a stored audio file, which must lie inside the audio folder.
+
+    Resolved first (symbolic links and `..` followed), then checked: a stored path that
+    points anywhere else raises StorageError instead of being read.
+    """
+    root = (Path(home) / AUDIO_DIR).resolve()
+    try:
+        path = (root.parent / relative).resolve()
+    except (OSError, RuntimeError, ValueError) as exc:
+        raise StorageError(f"The stored audio path {relative!r} is not usable: {exc}") from exc
+    if not path.is_relative_to(root) or path == root:
+        raise StorageError(
+            f"The stored audio path {relative!r} points outside the data folder; it is ignored."
+        )
+    return path

@@ -128,7 +128,7 @@ class ProgressReport:
 
 
 @dataclass(frozen=True)
-class _Row:
+class Row:
     answer_id: int
     when: datetime
     question_id: int | None
@@ -140,7 +140,32 @@ class _Row:
     tip_areas: list[str]
 
 
-def _load(store: Store) -> list[_Row]:
+def number(value: Any) -> float | None:
+    """A stored metric as a float; ValueError when the column holds something else."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(value)
+    return float(value)
+
+
+def details_of(data: Any) -> tuple[list[str], list[str], list[str], str]:
+    """Missing parts, missing terms, tip areas and question text from a stored Feedback."""
+    jd = data["content"].get("job_description") or {}
+    return (
+        [str(p) for p in data["structure"]["missing"]],
+        [str(t) for t in jd.get("missing", [])],
+        [str(t["area"]) for t in data.get("tips", [])],
+        str(data["question"]),
+    )
+
+
+def _load(store: Store, recent: int) -> list[Row]:
+    """Every answer's newest metrics; the full Feedback only for the `recent` newest ones.
+
+    The metrics are indexed columns, so a long history costs one light query; rows whose
+    stored values do not validate are skipped (they never break the report).
+    """
     newest = (
         sa.select(sa.func.max(FeedbackRow.id).label("id"))
         .group_by(FeedbackRow.answer_id)
@@ -149,30 +174,46 @@ def _load(store: Store) -> list[_Row]:
     cols = [getattr(FeedbackRow, m.key) for m in METRICS]
     q = (
         sa.select(Answer.id, Answer.created_at, Answer.question_id, QuestionRow.text,
-                  FeedbackRow.question_category, FeedbackRow.data, *cols)
+                  FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category, *cols)
         .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
         .join(newest, newest.c.id == FeedbackRow.id)
         .outerjoin(QuestionRow, QuestionRow.id == Answer.question_id)
         .order_by(Answer.created_at, Answer.id)
     )  # fmt: skip
-    rows = []
+    rows: list[Row] = []
     with store.transaction() as s:
-        for r in s.execute(q):
-            data = r.data
-            jd = data["content"].get("job_description") or {}
-            rows.append(
-                _Row(
-                    answer_id=r.id,
-                    when=r.created_at,
-                    question_id=r.question_id,
-                    question_text=r.text or data["question"],
-                    category=r.question_category,
-                    metrics={m.key: getattr(r, m.key) for m in METRICS},
-                    missing_parts=list(data["structure"]["missing"]),
-                    missing_terms=list(jd.get("missing", [])),
-                    tip_areas=[t["area"] for t in data.get("tips", [])],
-                )
+        found = list(s.execute(q))
+        wanted = {r.feedback_id for r in found[-recent:]} | {
+            r.feedback_id for r in found if not r.text
+        }
+        data: dict[int, Any] = {}
+        for chunk in range(0, len(wanted), 500):  # bound the statement's parameter count
+            ids = sorted(wanted)[chunk : chunk + 500]
+            sel = sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(ids))
+            data.update({fid: d for fid, d in s.execute(sel)})
+    for r in found:
+        try:
+            metrics = {m.key: number(getattr(r, m.key)) for m in METRICS}
+            parts, terms, tips, question = (
+                details_of(data[r.feedback_id]) if r.feedback_id in data else ([], [], [], "")
             )
+            if metrics["overall"] is None or not isinstance(r.question_category, str):
+                raise ValueError("no score")
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue  # a damaged row: skipped
+        rows.append(
+            Row(
+                answer_id=r.id,
+                when=r.created_at,
+                question_id=r.question_id,
+                question_text=r.text or question,
+                category=r.question_category,
+                metrics=metrics,
+                missing_parts=parts,
+                missing_terms=terms,
+                tip_areas=tips,
+            )
+        )
     return rows
 
 
@@ -184,25 +225,39 @@ def _slope(values: list[float]) -> float:
     return sum((i - mx) * (v - my) for i, v in enumerate(values)) / den if den else 0.0
 
 
+def band_distance(metric: Metric, value: float) -> float:
+    """How far a value lies outside the metric's band (0 inside it)."""
+    lo, hi = metric.band or PACE_BAND
+    return max(lo - value, value - hi, 0.0)
+
+
+def classify(
+    metric: Metric, count: int, slope: float, dist_slope: float
+) -> tuple[str, float | None]:
+    """Direction and fitted change from the least-squares slopes of the values (and, for a
+    band metric, of their distances from the band)."""
+    if count < 3:
+        return "too few answers", None
+    change = slope * (count - 1)
+    if metric.better == "band":
+        # Improving means moving toward the band: compare distances instead of values.
+        signed = -dist_slope * (count - 1)
+    else:
+        signed = change if metric.better == "higher" else -change
+    direction = (
+        "steady" if abs(signed) < metric.tolerance else ("improving" if signed > 0 else "worsening")
+    )
+    return direction, change
+
+
 def _trend(metric: Metric, values: list[float]) -> Trend:
     if not values:
         return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
-    if len(values) < 3:
-        direction, change = "too few answers", None
-    else:
-        change = _slope(values) * (len(values) - 1)
-        if metric.better == "band":
-            # Improving means moving toward the band: compare distances instead of values.
-            lo, hi = metric.band or PACE_BAND
-            dist = [max(lo - v, v - hi, 0.0) for v in values]
-            signed = -_slope(dist) * (len(values) - 1)
-        else:
-            signed = change if metric.better == "higher" else -change
-        direction = (
-            "steady"
-            if abs(signed) < metric.tolerance
-            else ("improving" if signed > 0 else "worsening")
-        )
+    dist_slope = 0.0
+    if metric.better == "band" and len(values) >= 3:
+        dist_slope = _slope([band_distance(metric, v) for v in values])
+    slope = _slope(values) if len(values) >= 3 else 0.0
+    direction, change = classify(metric, len(values), slope, dist_slope)
     return Trend(
         metric=metric.key,
         label=metric.label,
@@ -215,7 +270,7 @@ def _trend(metric: Metric, values: list[float]) -> Trend:
     )
 
 
-def _trends(rows: list[_Row]) -> list[Trend]:
+def _trends(rows: list[Row]) -> list[Trend]:
     out = []
     for m in METRICS:
         values = [float(r.metrics[m.key]) for r in rows if r.metrics[m.key] is not None]
@@ -223,8 +278,15 @@ def _trends(rows: list[_Row]) -> list[Trend]:
     return out
 
 
-def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
-    last = rows[-recent:]
+def _weakest(rows: list[Row], recent: int) -> list[WeakArea]:
+    by_cat: dict[str, list[float]] = defaultdict(list)
+    for r in rows:
+        by_cat[r.category].append(float(r.metrics["overall"] or 0))
+    return weak_areas(rows[-recent:], {c: fmean(v[-recent:]) for c, v in by_cat.items()})
+
+
+def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakArea]:
+    """Weak areas from the newest answers and each category's recent mean score."""
     weak: list[WeakArea] = []
 
     def mean_of(key: str) -> float | None:
@@ -279,11 +341,7 @@ def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
                      (WEAK_JD_COVERAGE - v) / WEAK_JD_COVERAGE,
                      f"the job asks for {named}, which answers rarely mention")
         )  # fmt: skip
-    by_cat: dict[str, list[float]] = defaultdict(list)
-    for r in rows:
-        by_cat[r.category].append(float(r.metrics["overall"] or 0))
-    for cat, vals in by_cat.items():
-        v = fmean(vals[-recent:])
+    for cat, v in category_means.items():
         if v < WEAK_CATEGORY_SCORE:
             weak.append(
                 WeakArea(f"{cat} questions", round(v, 1),
@@ -293,9 +351,9 @@ def _weakest(rows: list[_Row], recent: int) -> list[WeakArea]:
     return sorted(weak, key=lambda w: -w.severity)
 
 
-def _schedule(rows: list[_Row], now: datetime) -> list[DueQuestion]:
+def schedule_of(rows: list[Row], now: datetime) -> list[DueQuestion]:
     """SM-2 over each question's answers: poor answers come back tomorrow, good ones later."""
-    by_question: dict[int, list[_Row]] = defaultdict(list)
+    by_question: dict[int, list[Row]] = defaultdict(list)
     for r in rows:
         if r.question_id is not None:
             by_question[r.question_id].append(r)
@@ -334,11 +392,11 @@ def progress_report(
 ) -> ProgressReport:
     """Trends, weakest areas and the questions due for practice, from the whole history."""
     now = now or datetime.now(UTC)
-    rows = _load(store)
-    by_category: dict[str, list[_Row]] = defaultdict(list)
+    rows = _load(store, recent)
+    by_category: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         by_category[r.category].append(r)
-    schedule = _schedule(rows, now)
+    schedule = schedule_of(rows, now)
     due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
     points = {
         m.key: [

@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -68,6 +70,11 @@ class AnswerRecord:
     feedback: Feedback | None
     audio_path: Path | None
     audio_sha256: str | None
+    damaged: str | None = None  # why the stored row could not be read; None when it is fine
+
+
+class DamagedRecord(StorageError):
+    """A stored row that does not validate (e.g. from an old or hand-edited import)."""
 
 
 class Store:
@@ -128,7 +135,11 @@ class Store:
             row = s.scalars(q).first()
             if row is None or row.profile is None:
                 return None
-            return JobProfile.model_validate(row.profile)
+            profile = row.profile
+        try:
+            return JobProfile.model_validate(profile)
+        except ValidationError:
+            return None  # a damaged profile: the job is treated as unknown
 
     def start_session(
         self, *, job_target_id: int | None = None, mode: str = "practice", notes: str | None = None
@@ -216,27 +227,55 @@ class Store:
             s.flush()
             return row.id
 
-    def get_answer(self, answer_id: int) -> AnswerRecord:
+    def get_answer(self, answer_id: int, *, allow_damaged: bool = False) -> AnswerRecord:
+        """One answer; DamagedRecord when its stored data does not validate (unless allowed)."""
         with self.transaction() as s:
             answer = s.get(Answer, answer_id)
             if answer is None:
                 raise StorageError(f"No answer {answer_id} in the history.")
-            return self._record(s, answer)
+            record = self._record(s, answer)
+        if record.damaged and not allow_damaged:
+            raise DamagedRecord(
+                f"Answer {answer_id} is damaged in the history ({record.damaged}) and is "
+                "skipped; export, delete and re-import the history to clean it."
+            )
+        return record
 
-    def answers(self, *, limit: int | None = None) -> list[AnswerRecord]:
-        """Stored answers, oldest first (the newest `limit` when given)."""
+    def answers(self, *, limit: int | None = None, offset: int = 0) -> list[AnswerRecord]:
+        """Stored answers, oldest first (the newest `limit` when given, after skipping the
+        newest `offset`: pages of history); damaged ones skipped."""
         with self.transaction() as s:
             q = sa.select(Answer).order_by(Answer.created_at.desc(), Answer.id.desc())
             if limit is not None:
                 q = q.limit(limit)
+            if offset:
+                q = q.offset(offset)
             rows = list(s.scalars(q))
-            return [self._record(s, a) for a in reversed(rows)]
+            records = [self._record(s, a) for a in reversed(rows)]
+        return [r for r in records if not r.damaged]
+
+    def answers_by_id(self, ids: list[int]) -> list[AnswerRecord]:
+        """These answers in the order given; missing and damaged ones skipped."""
+        out = []
+        for answer_id in ids:
+            try:
+                out.append(self.get_answer(answer_id))
+            except StorageError:
+                continue
+        return out
 
     def feedback_history(self, answer_id: int) -> list[Feedback]:
         """Every analysis of one answer, oldest first."""
         with self.transaction() as s:
             q = sa.select(FeedbackRow.data).where(FeedbackRow.answer_id == answer_id)
-            return [Feedback.model_validate(d) for d in s.scalars(q.order_by(FeedbackRow.id))]
+            rows = list(s.scalars(q.order_by(FeedbackRow.id)))
+        out = []
+        for d in rows:
+            try:
+                out.append(Feedback.model_validate(d))
+            except ValidationError:
+                continue  # a damaged analysis is skipped, never shown half-read
+        return out
 
     def _record(self, s: Session, answer: Answer) -> AnswerRecord:
         question_row = s.get(QuestionRow, answer.question_id) if answer.question_id else None
@@ -246,17 +285,36 @@ class Store:
             .order_by(FeedbackRow.id.desc())
             .limit(1)
         ).first()
+        damaged: list[str] = []
+
+        def read(model: type[Any], data: Any, what: str) -> Any:
+            if data is None:
+                return None
+            try:
+                return model.model_validate(data)
+            except ValidationError:
+                damaged.append(what)
+                return None
+
+        audio = None
+        if answer.audio_path:
+            try:
+                audio = resolve_audio(self.home, answer.audio_path)
+            except StorageError:
+                damaged.append("audio path")
+        transcript = read(Transcript, answer.transcript, "transcript")
         return AnswerRecord(
             id=answer.id,
             created_at=answer.created_at,
             question_id=answer.question_id,
-            question=Question.model_validate(question_row.data) if question_row else None,
+            question=read(Question, question_row.data if question_row else None, "question"),
             session_id=answer.session_id,
             job_target_id=answer.job_target_id,
-            transcript=Transcript.model_validate(answer.transcript),
-            feedback=Feedback.model_validate(fb) if fb is not None else None,
-            audio_path=resolve_audio(self.home, answer.audio_path) if answer.audio_path else None,
+            transcript=transcript if transcript is not None else Transcript(text=""),
+            feedback=read(Feedback, fb, "feedback"),
+            audio_path=audio,
             audio_sha256=answer.audio_sha256,
+            damaged=", ".join(damaged) or None,
         )
 
 

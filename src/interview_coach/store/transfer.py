@@ -14,12 +14,15 @@ import sqlalchemy as sa
 
 from interview_coach.errors import InputError, StorageError
 from interview_coach.store import db
-from interview_coach.store.audio import AUDIO_DIR, sha256_file
+from interview_coach.store.audio import AUDIO_DIR, audio_name, resolve_audio, sha256_file
+from interview_coach.store.export_schema import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    check_audio_path,
+    check_export,
+)
 from interview_coach.store.repository import Store
 from interview_coach.store.tables import TABLES, UTCDateTime
-
-EXPORT_FORMAT = "interview-coach-export"
-EXPORT_VERSION = 1
 
 
 def audio_folder_for(path: Path) -> Path:
@@ -73,7 +76,10 @@ def export_data(store: Store, path: Path, *, audio: bool = False) -> dict[str, i
             folder = audio_folder_for(path)
             for row in tables["answers"]:
                 if row["audio_path"]:
-                    src = store.home / row["audio_path"]
+                    try:
+                        src = resolve_audio(store.home, row["audio_path"])
+                    except StorageError:
+                        continue  # a damaged row: its path is never followed
                     if src.is_file():
                         dest = folder / row["audio_path"]
                         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -97,54 +103,69 @@ def _parse(path: Path) -> dict[str, Any]:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"No export file at {path}.") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise InputError(f"{path} is not an interview-coach export: {exc}") from exc
-    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise InputError(f"{path} is not an interview-coach export.")
-    if doc.get("format_version") != EXPORT_VERSION:
-        raise InputError(
-            f"{path} uses export format {doc.get('format_version')}; this version of "
-            f"interview-coach reads format {EXPORT_VERSION}."
-        )
-    return doc
+    return check_export(doc, path)
+
+
+def _prepare(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: datetime.fromisoformat(v)
+        if v is not None and isinstance(table.c[k].type, UTCDateTime)
+        else v
+        for k, v in row.items()
+    }
+
+
+def _audio_sources(path: Path, answers: list[dict[str, Any]]) -> dict[int, Path]:
+    """Audio found beside the export, by answer id, each checked against its checksum.
+
+    Every answer's audio is renamed to the name its checksum gives, so nothing in the export
+    decides where a file is written.
+    """
+    folder = audio_folder_for(path).resolve()
+    sources: dict[int, Path] = {}
+    for i, row in enumerate(answers):
+        rel = row.get("audio_path")
+        if not rel:
+            continue
+        suffix = check_audio_path(rel)  # checked already; also gives the stored suffix
+        row["audio_path"] = audio_name(row["audio_sha256"], suffix)
+        src = (folder / rel).resolve()
+        if not src.is_relative_to(folder) or not src.is_file():
+            continue  # exported without audio, or a link out of the bundle: not copied
+        if sha256_file(src) != row["audio_sha256"]:
+            raise InputError(
+                f"{path}: tables.answers[{i}].audio_sha256 does not match the audio file "
+                f"{src.name}; nothing was imported."
+            )
+        sources[i] = src
+    return sources
 
 
 def import_data(store: Store, path: Path) -> dict[str, int]:
     """Load an export into an empty history, keeping every id; counts per table.
 
-    Audio files found beside the export are checked against their checksums and copied into
-    the data folder.
+    The whole file is checked first (schema, every row's models, audio paths and checksums);
+    a problem raises InputError naming the row and field, and nothing is written. Audio found
+    beside the export is stored under the name its checksum gives.
     """
     path = Path(path)
     doc = _parse(path)
-    tables = doc.get("tables") or {}
+    tables = doc["tables"]
     if not _is_empty(store):
         raise StorageError(
             "The history is not empty. Export it first if you want to keep it, run "
             "`interview-coach data delete`, then import."
         )
+    answers = tables.get("answers", [])
+    sources = _audio_sources(path, answers)
     counts: dict[str, int] = {}
     try:
         with store.transaction() as s:
             for model in TABLES:
                 table = model.__table__
-                rows = tables.get(table.name, [])
-                known = set(table.c.keys())
-                prepared = []
-                for row in rows:
-                    unknown = set(row) - known
-                    if unknown:
-                        raise InputError(
-                            f"{path}: unknown fields {sorted(unknown)} in {table.name}."
-                        )
-                    prepared.append(
-                        {
-                            k: datetime.fromisoformat(v)
-                            if v is not None and isinstance(table.c[k].type, UTCDateTime)
-                            else v
-                            for k, v in row.items()
-                        }
-                    )
+                prepared = [_prepare(table, row) for row in tables.get(table.name, [])]
                 if prepared:
                     s.execute(sa.insert(table), prepared)
                 counts[table.name] = len(prepared)
@@ -158,28 +179,26 @@ def import_data(store: Store, path: Path) -> dict[str, int]:
                             f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {name}"
                         )
                     )
-    except sa.exc.IntegrityError as exc:
-        raise InputError(f"{path} has inconsistent rows: {exc.orig}") from exc
-    counts["audio_files"] = _import_audio(store, path, tables.get("answers", []))
+    except sa.exc.StatementError as exc:
+        # Ids that clash or point nowhere (foreign keys), or values the database refuses.
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
+        raise InputError(f"{path} has inconsistent rows ({reason}); nothing was imported.") from exc
+    counts["audio_files"] = _import_audio(store, answers, sources)
     return counts
 
 
-def _import_audio(store: Store, path: Path, answers: list[dict[str, Any]]) -> int:
-    folder = audio_folder_for(path)
+def _import_audio(store: Store, answers: list[dict[str, Any]], sources: dict[int, Path]) -> int:
     copied = 0
-    for row in answers:
-        rel = row.get("audio_path")
-        if not rel:
+    for i, src in sources.items():
+        dest = resolve_audio(store.home, answers[i]["audio_path"])
+        if dest.is_file():
             continue
-        src = folder / rel
-        dest = store.home / rel
-        if not src.is_file() or dest.is_file():
-            continue
-        if sha256_file(src) != row.get("audio_sha256"):
-            raise StorageError(f"Audio file {src} does not match its checksum; not imported.")
         dest.parent.mkdir(parents=True, exist_ok=True)
         tmp = dest.with_name(f".incoming-{dest.name}")
         shutil.copy2(src, tmp)
+        if sha256_file(tmp) != answers[i]["audio_sha256"]:  # changed since it was checked
+            tmp.unlink(missing_ok=True)
+            raise StorageError(f"Audio file {src} changed while it was imported; not copied.")
         os.replace(tmp, dest)
         copied += 1
     return copied

@@ -20,6 +20,7 @@ from starlette.background import BackgroundTask
 from interview_coach.errors import InputError
 from interview_coach.store import AnswerRecord
 from interview_coach.types import Feedback, Question
+from interview_coach.web.params import MAX_ID, Id, Index
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
     MAX_MINUTES,
@@ -78,7 +79,7 @@ class AnswerIn(BaseModel):
 class AnswerSummary(BaseModel):
     id: int
     created_at: datetime
-    session_id: int | None
+    session_id: Id | None
     question: str | None
     question_index: int | None = None
     overall: int | None
@@ -105,7 +106,7 @@ class SessionOut(BaseModel):
 
 
 class CreatedAnswer(BaseModel):
-    answer_id: int
+    answer_id: Id
     feedback: Feedback
     url: str
     follow_up: str | None = Field(None, description="what the interviewer would ask next")
@@ -115,7 +116,7 @@ class FollowUpIn(BaseModel):
     text: str = Field(description="the follow-up question, e.g. a CreatedAnswer's follow_up")
 
 
-def answer_summary(record: AnswerRecord, index: int | None = None) -> AnswerSummary:
+def answer_summary(record: AnswerRecord, index: Index | None = None) -> AnswerSummary:
     return AnswerSummary(
         id=record.id,
         created_at=record.created_at,
@@ -199,19 +200,23 @@ def create_session(body: SessionIn, request: Request) -> SessionOut:
 
 
 @router.get("/sessions")
-def list_sessions(request: Request, limit: int = Query(10, ge=1, le=200)) -> list[dict]:
-    """The newest sessions with their answer counts and mean score."""
-    return coach_of(request).sessions(limit)
+def list_sessions(
+    request: Request,
+    limit: int = Query(10, ge=1, le=200),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
+) -> list[dict]:
+    """The newest sessions with their answer counts and mean score, a page at a time."""
+    return coach_of(request).sessions(limit, offset)
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut)
-def get_session(session_id: int, request: Request) -> SessionOut:
+def get_session(session_id: Id, request: Request) -> SessionOut:
     """A session: its questions and the answers given so far."""
     return session_out(coach_of(request).session(session_id))
 
 
 @router.post("/sessions/{session_id}/finish", response_model=SessionOut)
-def finish_session(session_id: int, request: Request) -> SessionOut:
+def finish_session(session_id: Id, request: Request) -> SessionOut:
     """Mark a session finished."""
     return session_out(coach_of(request).finish_session(session_id))
 
@@ -221,7 +226,7 @@ def finish_session(session_id: int, request: Request) -> SessionOut:
     response_model=CreatedAnswer,
     status_code=201,
 )
-def typed_answer(session_id: int, index: int, body: AnswerIn, request: Request) -> CreatedAnswer:
+def typed_answer(session_id: Id, index: Index, body: AnswerIn, request: Request) -> CreatedAnswer:
     """Analyse a typed answer to the session's question `index` (0-based) and keep it.
 
     Spoken answers stream to the WebSocket `/api/sessions/{id}/questions/{index}/live`.
@@ -237,21 +242,25 @@ def typed_answer(session_id: int, index: int, body: AnswerIn, request: Request) 
 
 
 @router.post("/sessions/{session_id}/questions/{index}/follow-up", status_code=201)
-def add_follow_up(session_id: int, index: int, body: FollowUpIn, request: Request) -> dict:
+def add_follow_up(session_id: Id, index: Index, body: FollowUpIn, request: Request) -> dict:
     """Ask a follow-up next: it joins the plan right after question `index`."""
     new_index = coach_of(request).add_follow_up(session_id, index, body.text)
     return {"index": new_index, "room": f"/sessions/{session_id}/room?q={new_index}"}
 
 
 @router.get("/answers", response_model=list[AnswerSummary])
-def list_answers(request: Request, limit: int = Query(20, ge=1, le=1000)) -> list[AnswerSummary]:
-    """The newest answers, newest first."""
-    records = coach_of(request).store.answers(limit=limit)
+def list_answers(
+    request: Request,
+    limit: int = Query(20, ge=1, le=1000),
+    offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
+) -> list[AnswerSummary]:
+    """The newest answers, newest first, a page at a time."""
+    records = coach_of(request).store.answers(limit=limit, offset=offset)
     return [answer_summary(r) for r in reversed(records)]
 
 
 @router.get("/answers/{answer_id}", response_model=AnswerOut)
-def get_answer(answer_id: int, request: Request) -> AnswerOut:
+def get_answer(answer_id: Id, request: Request) -> AnswerOut:
     """One answer: its transcript and newest feedback."""
     r = coach_of(request).get_answer(answer_id)
     return AnswerOut(
@@ -262,7 +271,7 @@ def get_answer(answer_id: int, request: Request) -> AnswerOut:
 
 
 @router.get("/answers/{answer_id}/audio", response_class=FileResponse)
-def answer_audio(answer_id: int, request: Request) -> Response:
+def answer_audio(answer_id: Id, request: Request) -> Response:
     """The recording of a spoken answer, as the browser sent it."""
     r = coach_of(request).get_answer(answer_id)
     if r.audio_path is None or not r.audio_path.is_file():
@@ -273,7 +282,7 @@ def answer_audio(answer_id: int, request: Request) -> Response:
 
 @router.post("/answers/{answer_id}/story", status_code=201)
 def save_story(
-    answer_id: int, request: Request, force: bool = False, title: str | None = None
+    answer_id: Id, request: Request, force: bool = False, title: str | None = None
 ) -> dict[str, int]:
     """Keep a strong answer (70 or more, unless `force`) as a story in the story bank."""
     from interview_coach.store.stories import story_from_answer
@@ -335,12 +344,24 @@ def settings_view(coach: Coach) -> dict[str, Any]:
         model = s.whisper_model or "bundled tiny.en"
     return {
         "home": str(s.home),
-        "database": s.database_url or f"sqlite:///{Path(s.home) / 'history.sqlite3'}",
+        "database": masked_url(s.database_url)
+        if s.database_url
+        else f"sqlite:///{Path(s.home) / 'history.sqlite3'}",
         "whisper_model": str(model),
         "max_audio_seconds": s.max_audio_seconds,
         "max_audio_bytes": s.max_audio_bytes,
         "max_answer_words": s.max_answer_words,
     }
+
+
+def masked_url(url: str) -> str:
+    """A database URL with its password replaced by ***; secrets are never shown."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # unparseable: show nothing that might hold a secret
+        return "(set, not shown)"
 
 
 @router.get("/export", response_class=FileResponse)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import AsyncIterator
@@ -14,11 +15,13 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
 from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
 from interview_coach.web import render
+from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
 from interview_coach.web.services import Coach, NotFound
 
 HERE = Path(__file__).parent
@@ -49,15 +52,6 @@ def preload_models(settings: Settings) -> None:
         analyze_answer("Tell me about yourself.", "I build reliable tools for small teams.")
     except Exception as exc:  # the answer that needs a model reports the problem itself
         log.warning("Could not preload models: %s", exc)
-
-
-def same_origin(origin: str | None, host: str | None) -> bool:
-    """Whether a request's Origin header (if any) names this server itself."""
-    if not origin:
-        return True
-    from urllib.parse import urlsplit
-
-    return origin != "null" and urlsplit(origin).netloc == (host or "")
 
 
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
@@ -111,12 +105,19 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}"
+        # Only the location, message and type go back: the rejected input may be anything
+        # (bytes, a huge string) and is neither echoed nor needed.
+        errors = [
+            {
+                "loc": [str(p) for p in e.get("loc", ())],
+                "msg": str(e.get("msg", "")),
+                "type": str(e.get("type", "")),
+            }
             for e in exc.errors()
-        )
+        ]
+        problems = "; ".join(f"{'.'.join(e['loc'][1:]) or 'request'}: {e['msg']}" for e in errors)
         if wants_json(request):
-            return JSONResponse({"error": problems, "detail": exc.errors()}, status_code=422)
+            return JSONResponse({"error": problems, "detail": errors}, status_code=422)
         return error_page(request, 422, "Please check the form", problems)
 
     @app.exception_handler(StarletteHTTPException)
@@ -127,23 +128,32 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
         return error_page(request, exc.status_code, title, message)
 
-    @app.middleware("http")
-    async def same_origin_writes(request: Request, call_next):
-        # A page on another site open in the same browser could otherwise post to this app
-        # (delete the history, add answers): writes must come from the app's own pages or
-        # from a client that sends no Origin at all (curl, scripts).
-        if request.method not in ("GET", "HEAD", "OPTIONS") and not same_origin(
-            request.headers.get("origin"), request.headers.get("host")
-        ):
-            message = "Requests from other web sites are not accepted."
-            if wants_json(request):
-                return JSONResponse({"error": message}, status_code=403)
-            return error_page(request, 403, "Not allowed", message)
-        return await call_next(request)
+    def render_error(
+        scope: Scope, status: int, title: str, message: str, reference: str | None
+    ) -> tuple[bytes, str]:
+        """An error as JSON (API paths) or as the app's error page."""
+        if scope.get("path", "").startswith("/api"):
+            doc: dict[str, str] = {"error": message}
+            if reference:
+                doc["reference"] = reference
+            return json.dumps(doc).encode(), "application/json"
+        try:
+            page = templates.get_template("error.html").render(
+                title=title, message=message, reference=reference
+            )
+            return page.encode(), "text/html; charset=utf-8"
+        except Exception:  # the plainest page rather than none
+            return plain_error_page(title, message, reference), "text/html; charset=utf-8"
 
-    from interview_coach.web import api, live, pages
+    token = settings.access_token.get_secret_value() if settings.access_token else None
+    app.add_middleware(
+        Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
+    )
+
+    from interview_coach.web import api, live, pages, signin
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(signin.router)
     app.include_router(api.router)
     app.include_router(live.router)
     app.include_router(pages.router)

@@ -31,6 +31,7 @@ from anyio import to_thread
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from interview_coach.errors import AudioError, CoachError
+from interview_coach.web.params import Id, Index
 from interview_coach.web.services import Coach
 
 log = logging.getLogger(__name__)
@@ -38,8 +39,12 @@ router = APIRouter()
 
 # One message may carry at most this much audio (MediaRecorder sends ~2-20 kB a second).
 MAX_MESSAGE_BYTES = 1024 * 1024
-# A connection with no message for this long is closed (a stalled or abandoned client).
-IDLE_SECONDS = 30.0
+# A connection that sends no real audio for this long is closed and its slot freed (a stalled,
+# abandoned or hostile client).
+IDLE_SECONDS = 15.0
+# "Real audio": at least this many bytes per idle window. Even silence costs a browser's opus
+# stream ~5 KB in 15 s and PCM 480 KB, so a trickle of a few bytes cannot hold a slot.
+MIN_AUDIO_BYTES_PER_WINDOW = 2_000
 # How often the live transcript is checked for new words.
 PARTIAL_EVERY = 0.5
 _active = 0
@@ -78,7 +83,7 @@ def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
 
 
 @router.websocket("/api/sessions/{session_id}/questions/{index}/live")
-async def live_answer(websocket: WebSocket, session_id: int, index: int) -> None:
+async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> None:
     """Record, transcribe and analyse one spoken answer (see the module docstring)."""
     global _active
     fmt = websocket.query_params.get("format", "webm")
@@ -96,7 +101,7 @@ async def live_answer(websocket: WebSocket, session_id: int, index: int) -> None
         except (WebSocketDisconnect, RuntimeError):
             pass
 
-    from interview_coach.web.app import same_origin
+    from interview_coach.web.guard import same_origin
 
     coach: Coach = websocket.app.state.coach
     if not same_origin(websocket.headers.get("origin"), websocket.headers.get("host")):
@@ -163,9 +168,11 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
     try:
         await send({"type": "ready", "max_seconds": settings.max_audio_seconds})
         poller = asyncio.create_task(partials())
+        window_start, window_bytes = time.monotonic(), 0
         while True:
+            left = window_start + IDLE_SECONDS - time.monotonic()
             try:
-                msg = await asyncio.wait_for(websocket.receive(), IDLE_SECONDS)
+                msg = await asyncio.wait_for(websocket.receive(), max(left, 0.0))
             except TimeoutError:
                 raise _Refused(
                     f"No audio arrived for {IDLE_SECONDS:.0f} seconds; the recording was "
@@ -188,6 +195,9 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
                     raise _Refused("The recording went on past the time limit; nothing was saved.")
                 audio.extend(chunk)
                 live.feed(chunk)
+                window_bytes += len(chunk)
+                if window_bytes >= MIN_AUDIO_BYTES_PER_WINDOW:
+                    window_start, window_bytes = time.monotonic(), 0
                 continue
             text = msg.get("text") or ""
             try:
@@ -246,7 +256,7 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
 
 
 def _analyse_and_keep(
-    coach: Coach, session_id: int, index: int, transcript: Any, audio: bytes, fmt: str
+    coach: Coach, session_id: Id, index: Index, transcript: Any, audio: bytes, fmt: str
 ) -> tuple[int, Any]:
     folder = Path(coach.settings.home)
     folder.mkdir(parents=True, exist_ok=True)
@@ -258,7 +268,7 @@ def _analyse_and_keep(
 
 
 def _summary_html(
-    websocket: WebSocket, coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
+    websocket: WebSocket, coach: Coach, session_id: Id, index: Index, answer_id: Id, feedback: Any
 ) -> str:
     from interview_coach.web.pages import summary_context
 

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from interview_coach.errors import InputError
 from interview_coach.web import render
 from interview_coach.web.api import progress_chart_svg, settings_view
+from interview_coach.web.params import Id, Index, OptionalIndex
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
     Coach,
@@ -47,10 +48,10 @@ def _see(url: str) -> RedirectResponse:
 
 @router.get("/", response_class=Page)
 def home(request: Request) -> Response:
-    from interview_coach.store.progress import progress_report
+    from interview_coach.store.summary import progress_summary
 
     coach = _coach(request)
-    report = progress_report(coach.store)
+    report = progress_summary(coach.store)
     trends = {t.metric: t for t in report.trends}
     return _page(
         request,
@@ -68,12 +69,16 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
     """Text of an uploaded document (txt, md, pdf, docx), or None when none was chosen."""
     if upload is None or not upload.filename:
         return None
-    from interview_coach.questions.documents import read_document_bytes
+    from anyio import to_thread
+
+    from interview_coach.questions.safe_read import read_document_safely
 
     data = await upload.read(MAX_UPLOAD_BYTES + 1)
     if len(data) > MAX_UPLOAD_BYTES:
         raise InputError(f"The {what} file is over the {MAX_UPLOAD_BYTES // 2**20} MB limit.")
-    return read_document_bytes(data, upload.filename)
+    # Parsed in a limited worker process, waited for in a thread: the event loop (and every
+    # other request) never waits on a hostile document.
+    return await to_thread.run_sync(read_document_safely, data, upload.filename[:200])
 
 
 FormStr = Annotated[str, Form()]
@@ -152,7 +157,7 @@ async def create_session(request: Request, req: PlanForm) -> Response:
 
 
 @router.get("/sessions/{session_id}/room", response_class=Page)
-def room(request: Request, session_id: int, q: int | None = None) -> Response:
+def room(request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
     coach = _coach(request)
     view = coach.session(session_id)
     index = q if q is not None else view.next_unanswered()
@@ -172,7 +177,7 @@ def room(request: Request, session_id: int, q: int | None = None) -> Response:
 
 @router.post("/sessions/{session_id}/questions/{index}/answer", response_class=Page)
 def typed_answer(
-    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
     coach = _coach(request)
     try:
@@ -191,7 +196,7 @@ def typed_answer(
 
 
 def summary_context(
-    coach: Coach, session_id: int, index: int, answer_id: int, feedback: Any
+    coach: Coach, session_id: Id, index: Index, answer_id: Id, feedback: Any
 ) -> dict[str, Any]:
     """What the feedback summary in the room shows (typed and spoken answers alike)."""
     return {
@@ -205,7 +210,7 @@ def summary_context(
 
 @router.post("/sessions/{session_id}/questions/{index}/follow-up")
 def follow_up(
-    request: Request, session_id: int, index: int, text: Annotated[str, Form()] = ""
+    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
     new_index = _coach(request).add_follow_up(session_id, index, text)
     return _see(f"/sessions/{session_id}/room?q={new_index}")
@@ -215,7 +220,7 @@ def follow_up(
 
 
 @router.get("/answers/{answer_id}", response_class=Page)
-def feedback_page(request: Request, answer_id: int) -> Response:
+def feedback_page(request: Request, answer_id: Id) -> Response:
     coach = _coach(request)
     record = coach.get_answer(answer_id)
     if record.feedback is None:
@@ -235,7 +240,7 @@ def feedback_page(request: Request, answer_id: int) -> Response:
 
 
 @router.get("/sessions/{session_id}", response_class=Page)
-def summary(request: Request, session_id: int) -> Response:
+def summary(request: Request, session_id: Id) -> Response:
     view = _coach(request).session(session_id)
     scored = [a.feedback.scores for a in view.answers if a.feedback]
     means = None
@@ -248,7 +253,7 @@ def summary(request: Request, session_id: int) -> Response:
 
 
 @router.post("/sessions/{session_id}/finish")
-def finish(request: Request, session_id: int) -> Response:
+def finish(request: Request, session_id: Id) -> Response:
     _coach(request).finish_session(session_id)
     return _see(f"/sessions/{session_id}")
 
@@ -258,9 +263,9 @@ def finish(request: Request, session_id: int) -> Response:
 
 @router.get("/progress", response_class=Page)
 def progress(request: Request) -> Response:
-    from interview_coach.store.progress import progress_report
+    from interview_coach.store.summary import progress_summary
 
-    report = progress_report(_coach(request).store)
+    report = progress_summary(_coach(request).store)
     return _page(request, "progress.html", report=report)
 
 
@@ -277,9 +282,7 @@ def stories(request: Request, saved: int | None = None) -> Response:
 
 
 @router.post("/answers/{answer_id}/story")
-def save_story(
-    request: Request, answer_id: int, force: Annotated[bool, Form()] = False
-) -> Response:
+def save_story(request: Request, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
     from interview_coach.store.stories import story_from_answer
 
     coach = _coach(request)

@@ -13,10 +13,12 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 
 from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
 from interview_coach.store import AnswerRecord, Store, open_store
+from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 # A new session's length unless told otherwise, and the most questions one may ask.
@@ -289,29 +291,38 @@ class Coach:
                 else []
             )
         plan = _parse_plan(notes)
+        try:
+            questions = [Question.model_validate(q) for q in plan.get("questions", [])]
+        except (ValidationError, TypeError, AttributeError) as exc:
+            raise DamagedRecord(
+                f"Session {session_id} is damaged in the history (its plan) and is skipped."
+            ) from exc
         view = SessionView(
             id=session_id,
             started_at=started,
             finished_at=finished,
             job_target_id=target,
             job=store.job_profile(target) if target is not None else None,
-            questions=[Question.model_validate(q) for q in plan.get("questions", [])],
+            questions=questions,
             job_family=plan.get("job_family"),
             seniority=plan.get("seniority"),
             title=plan.get("title"),
             why=list(plan.get("why", [])),
         )
-        view.answers = [store.get_answer(a) for a in answer_ids]
+        view.answers = store.answers_by_id(answer_ids)
         return view
 
-    def sessions(self, limit: int = 10) -> list[dict[str, object]]:
+    def sessions(self, limit: int = 10, offset: int = 0) -> list[dict[str, object]]:
         """The newest sessions, with how many answers each has and their mean score."""
         from interview_coach.store.tables import Answer, FeedbackRow, PracticeSession
 
         with self.store.transaction() as s:
             rows = list(
                 s.scalars(
-                    sa.select(PracticeSession).order_by(PracticeSession.id.desc()).limit(limit)
+                    sa.select(PracticeSession)
+                    .order_by(PracticeSession.id.desc())
+                    .limit(limit)
+                    .offset(offset)
                 )
             )
             out = []
@@ -430,6 +441,8 @@ class Coach:
     def get_answer(self, answer_id: int) -> AnswerRecord:
         try:
             return self.store.get_answer(answer_id)
+        except DamagedRecord:
+            raise
         except StorageError as exc:
             raise NotFound(str(exc)) from exc
 
@@ -441,4 +454,8 @@ def _parse_plan(notes: str | None) -> dict:
         data = json.loads(notes)
     except ValueError:
         return {}
-    return data if isinstance(data, dict) and data.get("tag") == _PLAN_TAG else {}
+    if not isinstance(data, dict) or data.get("tag") != _PLAN_TAG:
+        return {}
+    if not isinstance(data.get("questions", []), list) or not isinstance(data.get("why", []), list):
+        return {"questions": [{}]}  # a damaged plan: session() reports it
+    return data

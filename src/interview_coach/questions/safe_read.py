@@ -1,0 +1,213 @@
+"""Read untrusted documents in a worker process with limits, so a hostile file costs little.
+
+A job description or résumé comes from anywhere: a PDF with millions of text operators, a
+.docx whose XML inflates to gigabytes, or a 50,000-page file can each take minutes and
+gigabytes in the parser. `read_document_safely` parses in a fresh child process with a memory
+cap, a CPU-time cap and a wall-clock deadline; before parsing, it refuses zip packages whose
+entries are too many or too large (sizes are read from the zip directory before anything is
+inflated) and PDFs with too many pages. Every failure, including one inside pypdf or
+python-docx, is a `DocumentError` with a message for the user.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import multiprocessing as mp
+import os
+import zipfile
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from interview_coach.errors import DocumentError
+from interview_coach.questions import documents
+from interview_coach.questions.documents import MAX_DOCUMENT_BYTES, SUPPORTED
+
+# Address space for the parser: a real résumé needs well under 100 MB beyond the interpreter.
+MEMORY_LIMIT_BYTES = 512 * 1024 * 1024
+# CPU seconds for one document: real ones take well under a second.
+CPU_LIMIT_SECONDS = 3
+# Wall-clock deadline, so a hostile file gets its answer within 5 seconds (start included).
+DEADLINE_SECONDS = 4.0
+# The parser yields the CPU to the web server's own requests (higher is nicer).
+WORKER_NICENESS = 10
+# More pages than any job description or résumé (a CV rarely passes 5).
+MAX_PDF_PAGES = 100
+# A .docx has ~10-30 parts; thousands mean a crafted package.
+MAX_ZIP_ENTRIES = 1000
+# Largest inflated size of one part, and of all parts, as declared in the zip directory.
+MAX_ZIP_ENTRY_BYTES = 40 * 1024 * 1024
+MAX_ZIP_TOTAL_BYTES = 100 * 1024 * 1024
+# Python's zipfile never inflates more than an entry's declared size, so declared sizes bound
+# the work; the memory cap catches anything else.
+
+
+def _check_zip(data: bytes, name: str) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            entries = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise DocumentError(f"{name}: the file is damaged (broken zip package).") from exc
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise DocumentError(
+            f"{name}: the package holds {len(entries):,} parts (at most {MAX_ZIP_ENTRIES:,}); "
+            "it is not an ordinary Word document."
+        )
+    total = 0
+    for entry in entries:
+        total += entry.file_size
+        if entry.file_size > MAX_ZIP_ENTRY_BYTES or total > MAX_ZIP_TOTAL_BYTES:
+            raise DocumentError(
+                f"{name}: the document unpacks to more than "
+                f"{MAX_ZIP_TOTAL_BYTES // 2**20} MB; save a shorter version or as .pdf or .txt."
+            )
+
+
+def _check_pdf(data: bytes, name: str) -> None:
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            return  # the reader says what to do about a password
+        pages = len(reader.pages)
+    except Exception:  # a damaged file: the reader itself says what is wrong
+        return
+    if pages > MAX_PDF_PAGES:
+        raise DocumentError(
+            f"{name}: {pages:,} pages is over the {MAX_PDF_PAGES} page limit for documents; "
+            "give just the job description or résumé."
+        )
+
+
+def read_document_checked(data: bytes, name: str = "document") -> str:
+    """The document's text, in this process: limits checked first, every error a DocumentError.
+
+    Use `read_document_safely` for untrusted input; this is what runs inside its worker.
+    """
+    head = data[:8]
+    try:
+        if head.startswith(b"PK\x03\x04"):
+            _check_zip(data, name)
+        elif head.startswith(b"%PDF-"):
+            _check_pdf(data, name)
+        return documents.read_document_bytes(data, name)
+    except DocumentError:
+        raise
+    except MemoryError as exc:
+        raise DocumentError(
+            f"{name}: the document needs more memory than the "
+            f"{MEMORY_LIMIT_BYTES // 2**20} MB allowed for reading one; save a simpler copy."
+        ) from exc
+    except RecursionError as exc:
+        raise DocumentError(f"{name}: the document is nested too deeply to read.") from exc
+    except Exception as exc:  # pypdf and python-docx raise many kinds for a hostile file
+        raise DocumentError(
+            f"{name}: the document is damaged or not a {SUPPORTED} file "
+            f"({type(exc).__name__}); export it again or paste the text."
+        ) from exc
+
+
+def _limit() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 1))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    os.nice(WORKER_NICENESS)
+
+
+def _worker(conn: Connection, data: bytes, name: str) -> None:
+    try:
+        _limit()
+        # pypdf logs what it repairs; the user sees the one clear error instead.
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
+        conn.send(("ok", read_document_checked(data, name)))
+    except DocumentError as exc:
+        conn.send(("error", str(exc)))
+    except BaseException as exc:  # the parent turns anything else into a DocumentError
+        conn.send(("error", f"{name}: the document could not be read ({type(exc).__name__})."))
+    finally:
+        conn.close()
+
+
+def _context() -> mp.context.BaseContext:
+    # A fork server forks from a clean, single-threaded process that has already imported the
+    # parsers: starting a worker is cheap and safe inside the threaded web server.
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["interview_coach.questions.safe_read", "pypdf", "docx"])
+        return ctx
+    return mp.get_context("spawn")
+
+
+_CTX = None
+
+
+def read_document_safely(data: bytes, name: str = "document") -> str:
+    """The text of an untrusted document, parsed in a limited worker process.
+
+    Blocks the calling thread (run it in a worker thread from async code) for at most about
+    `DEADLINE_SECONDS`; raises DocumentError for anything that gives no text.
+    """
+    global _CTX
+    if not data:
+        raise DocumentError(f"{name}: the file is empty.")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise DocumentError(
+            f"{name}: over the {MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents."
+        )
+    if _CTX is None:
+        _CTX = _context()
+    receive, send = _CTX.Pipe(duplex=False)
+    proc = _CTX.Process(target=_worker, args=(send, data, name), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not receive.poll(DEADLINE_SECONDS):
+            raise DocumentError(
+                f"{name}: reading the document took longer than {DEADLINE_SECONDS:g} seconds; "
+                "it is too large or too complex. Save a shorter version or paste the text."
+            )
+        try:
+            status, value = receive.recv()
+        except (EOFError, OSError) as exc:  # the worker died: a limit was hit
+            raise DocumentError(
+                f"{name}: the document is too large or too complex to read within the limits "
+                f"({MEMORY_LIMIT_BYTES // 2**20} MB, {CPU_LIMIT_SECONDS} s); save a shorter "
+                "version or paste the text."
+            ) from exc
+    finally:
+        receive.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(timeout=2)
+    if status != "ok":
+        raise DocumentError(value)
+    return value
+
+
+def read_document_file(path: str | Path) -> str:
+    """`read_document_safely` for a file on disk (the CLI's `plan`, `prep` and `practice`)."""
+    p = Path(path)
+    name = p.name
+    if not p.exists():
+        raise DocumentError(f"{name}: file not found ({p}).")
+    if p.is_dir():
+        raise DocumentError(f"{name}: is a folder; give a {SUPPORTED} file.")
+    try:
+        size = p.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{name}: {size / 1_048_576:.1f} MB is over the "
+                f"{MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents; save a shorter "
+                "version or paste the text into a .txt file."
+            )
+        with p.open("rb") as fh:
+            data = fh.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+    return read_document_safely(data, name)
+
+
+__all__ = ["read_document_checked", "read_document_file", "read_document_safely"]

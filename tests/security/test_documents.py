@@ -1,0 +1,80 @@
+"""Hostile documents: a clear DocumentError from a limited worker; the server keeps answering."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+
+from interview_coach.errors import DocumentError
+from interview_coach.questions.safe_read import read_document_checked, read_document_safely
+
+from . import hostile
+from .conftest import cli
+
+HOSTILE = {
+    "paragraphs.docx": (hostile.docx_many_paragraphs, "took longer than|too large or too complex"),
+    "inflating.docx": (hostile.docx_inflating, "unpacks to more than 100 MB"),
+    "entries.docx": (hostile.docx_many_entries, "holds 5,001 parts \\(at most 1,000\\)"),
+    "operators.pdf": (hostile.pdf_many_operators, "took longer than|too large or too complex"),
+    "pages.pdf": (hostile.pdf_many_pages, "50,000 pages is over the 100 page limit"),
+    "locked.pdf": (lambda: hostile.pdf_encrypted("secret"), "password-protected"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_a_hostile_document_gets_a_clear_error(name: str) -> None:
+    make, message = HOSTILE[name]
+    with pytest.raises(DocumentError, match=message) as info:
+        read_document_safely(make(), name)
+    assert str(info.value).startswith(f"{name}: ")
+
+
+def test_an_aes_encrypted_pdf_with_an_empty_password_opens() -> None:
+    text = read_document_safely(hostile.pdf_encrypted(""), "aes.pdf")
+    assert hostile.JOB_LINE in text
+
+
+def test_an_ordinary_document_reads_the_same_in_the_worker() -> None:
+    data = hostile.real_docx()
+    assert read_document_safely(data, "jd.docx") == read_document_checked(data, "jd.docx")
+
+
+def test_the_cli_uses_the_same_limits(tmp_path: Path) -> None:
+    jd = tmp_path / "inflating.docx"
+    jd.write_bytes(hostile.docx_inflating())
+    proc = cli(tmp_path / "home", "plan", "--job-description", str(jd))
+    assert proc.returncode == 2, proc.stderr
+    assert "inflating.docx: the document unpacks to more than 100 MB" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_health_is_answered_while_a_hostile_document_is_read(live_server) -> None:
+    """A hang must be caught: each health check gets 3 s (it waited 69 s before)."""
+    data = hostile.docx_many_paragraphs()
+    result: dict[str, httpx.Response] = {}
+
+    def upload() -> None:
+        result["r"] = httpx.post(
+            f"{live_server.url}/sessions/preview",
+            files={"jd_file": ("paragraphs.docx", data)},
+            data={"minutes": "15"},
+            timeout=60,
+        )
+
+    thread = threading.Thread(target=upload)
+    thread.start()
+    answered = 0
+    while thread.is_alive():
+        r = httpx.get(f"{live_server.url}/api/health", timeout=3)
+        assert r.json() == {"status": "ok"}
+        answered += 1
+    thread.join()
+    assert answered >= 2
+    assert result["r"].status_code == 422
+    text = result["r"].text
+    assert "paragraphs.docx: reading the document took longer" in text or (
+        "paragraphs.docx: the document is too large or too complex" in text
+    )

@@ -1,0 +1,79 @@
+"""The pages' progress summary (aggregate queries) agrees with the full progress report."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from interview_coach.store import Store
+from interview_coach.store.progress import progress_report
+from interview_coach.store.summary import progress_summary
+from interview_coach.store.tables import Answer
+
+from .helpers import feedback, question, transcript
+
+
+def _history(store: Store, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    start = datetime(2025, 3, 1, tzinfo=UTC)
+    for i in range(count):
+        q = question(f"Question number {i % 4}", qid=f"q-{i % 4}",
+                     category=("behavioural", "situational")[i % 2])  # fmt: skip
+        fb = feedback(
+            overall=rng.randint(20, 98),
+            delivery=rng.randint(30, 95),
+            wpm=rng.choice([None, rng.uniform(90, 200)]),
+            fillers_per_minute=rng.choice([None, rng.uniform(0, 6)]),
+            hedges=rng.uniform(0, 4),
+            missing=rng.choice([(), ("result",), ("task", "result")]),
+            category=("behavioural", "situational")[i % 2],
+            jd=None if i % 3 else (["sql"], ["kubernetes", "airflow"]),
+        )
+        a = store.save_answer(fb, transcript=transcript(seconds=rng.choice([None, 30.0])),
+                              question=q)  # fmt: skip
+        with store.transaction() as s:
+            s.get(Answer, a).created_at = start + timedelta(hours=rng.randint(0, 2000))
+
+
+@pytest.mark.parametrize(("count", "seed"), [(0, 0), (1, 1), (2, 2), (7, 3), (25, 4)])
+def test_the_summary_matches_the_full_report(store: Store, count: int, seed: int) -> None:
+    _history(store, count, seed)
+    now = datetime(2025, 7, 1, tzinfo=UTC)
+    full = progress_report(store, now=now)
+    fast = progress_summary(store, now=now)
+    assert fast.answers == full.answers == count
+    for a, b in zip(fast.trends, full.trends, strict=True):
+        assert (a.metric, a.count, a.direction) == (b.metric, b.count, b.direction)
+        assert a.latest == b.latest and a.mean == pytest.approx(b.mean, abs=1e-3)
+        assert (a.change is None) == (b.change is None)
+        if a.change is not None:
+            assert a.change == pytest.approx(b.change, abs=1e-3)
+    assert fast.weakest == full.weakest
+    assert fast.practise_next == full.practise_next
+    assert fast.schedule == full.schedule
+
+
+def test_the_summary_follows_each_new_answer(store: Store) -> None:
+    _history(store, 4, 5)
+    assert progress_summary(store).answers == 4
+    store.save_answer(feedback(overall=12), transcript=transcript(), question=question())
+    fresh = progress_summary(store)
+    assert fresh.answers == 5 and fresh.trends[0].latest == 12
+
+
+def test_a_long_series_is_drawn_as_bucket_means(tmp_path) -> None:
+    from interview_coach.reports.charts import MAX_CHART_POINTS, thinned, write_progress_chart
+    from interview_coach.store.progress import Point, ProgressReport
+
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    series = [Point(start + timedelta(hours=i), float(i % 100), i, "x") for i in range(20_000)]
+    drawn = thinned(series)
+    assert len(drawn) == MAX_CHART_POINTS
+    assert sum(p.value for p in drawn) / len(drawn) == pytest.approx(49.5, abs=0.5)
+    assert drawn[0].when > series[0].when and drawn[-1].when < series[-1].when
+    assert thinned(series[:10]) == series[:10]
+    report = ProgressReport(20_000, [], {}, [], [], [], {"overall": series, "wpm": series})
+    chart = write_progress_chart(report, tmp_path / "c.svg")
+    assert chart.stat().st_size < 2_000_000
