@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.errors import InputError
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
+from interview_coach.questions.families import family as find_family
+from interview_coach.questions.families import load_families
 from interview_coach.questions.profile import (
     Achievement,
     Match,
@@ -97,42 +99,13 @@ CORE_COMPETENCIES = (
     "learning",
 )
 # What each family's interviews usually probe when a job description does not say.
-FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {
-    "software_engineering": ("problem_solving", "teamwork", "failure", "learning"),
-    "data_analysis": ("problem_solving", "communication", "attention_to_detail", "initiative"),
-    "product_management": ("prioritisation", "stakeholder_management", "conflict", "failure"),
-    "project_management": (
-        "prioritisation",
-        "stakeholder_management",
-        "leadership",
-        "adaptability",
-    ),
-    "ux_design": ("customer_focus", "communication", "conflict", "learning"),
-    "marketing": ("initiative", "communication", "failure", "adaptability"),
-    "sales": ("customer_focus", "resilience", "initiative", "failure"),
-    "customer_support": ("customer_focus", "conflict", "communication", "adaptability"),
-    "it_support": ("problem_solving", "customer_focus", "prioritisation", "communication"),
-    "finance_accounting": ("attention_to_detail", "ethics", "prioritisation", "problem_solving"),
-    "nursing": ("customer_focus", "teamwork", "prioritisation", "ethics"),
-    "teaching": ("adaptability", "communication", "conflict", "customer_focus"),
-    "operations_logistics": ("problem_solving", "leadership", "prioritisation", "adaptability"),
-    "human_resources": ("conflict", "ethics", "communication", "stakeholder_management"),
-}
+FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {f.name: f.competencies for f in load_families()}
 _DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failure")
 
 
-# Who the work is for, per family: a nurse is better asked about a patient than a customer.
-_AUDIENCE = {
-    "nursing": (r"patient|family|families|ward|clinical|care", r"customer|business|sales|client"),
-    "teaching": (r"student|pupil|parent|class|lesson|school", r"customer|business|sales|client"),
-    "customer_support": (r"customer|caller|complain", ""),
-    "sales": (r"customer|client|deal|target", ""),
-    "human_resources": (r"employee|manager|colleague|staff", r"customer"),
-}
-
-
 def _audience_fit(text: str, family: str | None) -> int:
-    good, bad = _AUDIENCE.get(family or "", ("", ""))
+    found = find_family(family) if family else None
+    good, bad = found.audience if found else ("", "")
     score = 1 if good and re.search(rf"\b(?:{good})", text, re.I) else 0
     return score - (1 if bad and re.search(rf"\b(?:{bad})", text, re.I) else 0)
 

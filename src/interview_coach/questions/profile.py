@@ -25,6 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+from interview_coach.questions.families import area_families, family_for_title
 from interview_coach.types import JobProfile
 
 __all__ = ["JOB_FAMILIES", "SENIORITIES"]  # the bank's vocabularies, re-exported for callers
@@ -166,7 +167,6 @@ def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(
         resources.files("interview_coach.questions").joinpath("skills.yaml").read_text("utf-8")
     )
-    families: dict[str, str] = raw.pop("families")
     related_groups: list[list[str]] = raw.pop("related")
     soft_raw: dict[str, dict] = raw.pop("soft_skills")
     entries: list[tuple[str, str, list[str]]] = []
@@ -185,7 +185,7 @@ def load_gazetteer() -> Gazetteer:
         soft=_build_matcher(soft_entries),
         areas=areas,
         competency_of={name: v["competency"] for name, v in soft_raw.items()},
-        families=families,
+        families=area_families(),
         related={k: frozenset(v) for k, v in related.items()},
     )
 
@@ -676,69 +676,9 @@ _COMPETENCY_FROM_SKILLS = {
 def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
     """The job family a title and its skills point to (None when nothing does)."""
     gaz = load_gazetteer()
-    t = (title or "").lower()
-    by_title: tuple[tuple[str, str], ...] = (
-        ("nursing", r"\bnurse|nursing|midwife|\brn\b|clinical|healthcare assistant|care assistant"),
-        ("teaching", r"teacher|tutor|lecturer|educator|instructor|teaching|\bsenco\b|classroom"),
-        (
-            "ux_design",
-            r"\bux\b|\bui\b|user experience|product designer|interaction designer|"
-            r"ux researcher|user researcher|service designer|visual designer|designer",
-        ),
-        (
-            "data_analysis",
-            r"data analyst|data scientist|analytics|business intelligence|\bbi\b|"
-            r"insights analyst|data engineer|reporting analyst|statistician",
-        ),
-        (
-            "product_management",
-            r"product manager|product owner|head of product|\bpm\b|product lead",
-        ),
-        (
-            "project_management",
-            r"project manager|programme manager|program manager|scrum master|"
-            r"delivery manager|project coordinator|pmo|project lead",
-        ),
-        (
-            "it_support",
-            r"it support|help ?desk|service desk|desktop support|support technician|"
-            r"systems administrator|sysadmin|it technician|network admin|it analyst|"
-            r"security analyst|soc analyst",
-        ),
-        (
-            "customer_support",
-            r"customer (?:support|service|success|care|experience)|support "
-            r"(?:agent|specialist|representative)|call cent|contact cent",
-        ),
-        ("sales", r"sales|account executive|business development|\bsdr\b|\bbdr\b|account manager"),
-        (
-            "marketing",
-            r"marketing|seo|content|brand|social media|growth|communications|copywriter|pr ",
-        ),
-        (
-            "finance_accounting",
-            r"accountant|accounting|finance|financial|bookkeeper|payroll|"
-            r"controller|auditor|fp&a|accounts (?:payable|receivable)|treasury|tax",
-        ),
-        (
-            "human_resources",
-            r"\bhr\b|human resources|people partner|recruit|talent|people ops|"
-            r"people operations|learning and development|l&d",
-        ),
-        (
-            "operations_logistics",
-            r"logistics|warehouse|supply chain|operations|inventory|"
-            r"procurement|buyer|planner|fulfil|transport|fleet|dispatch",
-        ),
-        (
-            "software_engineering",
-            r"engineer|developer|programmer|devops|\bsre\b|architect|"
-            r"software|frontend|backend|full[\s-]stack|mobile",
-        ),
-    )
-    for family, pattern in by_title:
-        if re.search(pattern, t):
-            return family
+    by_title = family_for_title(title)
+    if by_title is not None:
+        return by_title
     votes: Counter[str] = Counter()
     for name in skills:
         family = gaz.families.get(gaz.areas.get(name, ""))
