@@ -675,18 +675,35 @@ _COMPETENCY_FROM_SKILLS = {
 
 def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
     """The job family a title and its skills point to (None when nothing does)."""
+    return job_family_with_confidence(title, skills)[0]
+
+
+# How sure a family guess is: a title that names the family is strong evidence, skills that
+# agree make it near certain; a guess from skills alone is only as strong as their majority.
+TITLE_CONFIDENCE = 0.85
+TITLE_AND_SKILLS_CONFIDENCE = 0.95
+SKILLS_ONLY_CEILING = 0.7
+
+
+def job_family_with_confidence(
+    title: str | None, skills: Iterable[str]
+) -> tuple[str | None, float]:
+    """(family, confidence 0–1) from the title first, then the areas its skills come from."""
     gaz = load_gazetteer()
-    by_title = family_for_title(title)
-    if by_title is not None:
-        return by_title
     votes: Counter[str] = Counter()
     for name in skills:
         family = gaz.families.get(gaz.areas.get(name, ""))
         if family:
             votes[family] += 1
-    if not votes:
-        return None
-    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    by_title = family_for_title(title)
+    if by_title is not None:
+        agree = bool(top) and top[0][0] == by_title
+        return by_title, TITLE_AND_SKILLS_CONFIDENCE if agree else TITLE_CONFIDENCE
+    if not top:
+        return None, 0.0
+    share = top[0][1] / sum(votes.values())
+    return top[0][0], round(SKILLS_ONLY_CEILING * share, 2)
 
 
 _EMPLOYER = "EMPLOYER"
@@ -763,6 +780,10 @@ def job_profile_from_text(text: str) -> JobProfile:
         c for c, _ in sorted(competency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     seniority = _guess_seniority(title, text)
+    from interview_coach.questions import requirements as reqs  # it builds on this module
+
+    requirements = reqs.requirements_from_text(text)
+    family, confidence = job_family_with_confidence(title, [*required_t, *nice_t])
     return JobProfile(
         title=title,
         company=company,
@@ -772,7 +793,13 @@ def job_profile_from_text(text: str) -> JobProfile:
         responsibilities=tuple(responsibilities[:12]),
         competencies=competencies,
         values=_values(text, blocks),
-        job_family=job_family_for(title, [*required_t, *nice_t]),
+        job_family=family,
+        family_confidence=confidence,
+        location=reqs.location_from_text(text, company),
+        work_model=reqs.work_model_from_text(text),
+        years_required=reqs.years_required(text, requirements),
+        salary=reqs.salary_from_text(text),
+        requirements=requirements,
     )
 
 

@@ -1,0 +1,345 @@
+"""The parts of a job description a recruiter reads first: each requirement (required or nice
+to have) with the skills it names, the posted salary, the location, the work model and the
+years of experience asked for.
+
+Pure functions over text already read; every requirement keeps the character span it came
+from, and nothing is written that the text does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.questions.profile import (
+    _BULLET,
+    _FIELD_RE,
+    _NICE_CLAUSE,
+    _YEARS,
+    Block,
+    _skill_hits,
+    _strip_md,
+    _unique,
+    split_sections,
+)
+from interview_coach.types import Requirement, Salary
+
+# ---------------------------------------------------------------- requirements
+
+MIN_REQUIREMENT_CHARS = 8  # shorter bullets are fragments ("SQL"), kept only if they name a skill
+MAX_REQUIREMENT_CHARS = 400  # longer lines are paragraphs, read sentence by sentence
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# A prose line in a requirements section that is only an introduction ("You will have:").
+_LEAD_IN = re.compile(
+    r"^(?:you(?:'ll| will)? (?:have|need|bring)|we(?:'re| are) looking for)\W*$", re.I
+)
+
+
+def _content_span(text: str, block: Block) -> tuple[int, int]:
+    """Where a block's words sit in `text`, without its bullet marker or markdown emphasis."""
+    line_end = text.find("\n", block.start)
+    line = text[block.start : line_end if line_end >= 0 else len(text)]
+    m = _BULLET.match(line)
+    lead = m.end() if m else len(line) - len(line.lstrip())
+    while lead < len(line) and line[lead] in "*_`# ":
+        lead += 1
+    tail = len(line.rstrip().rstrip("*_`").rstrip())
+    return block.start + lead, block.start + max(tail, lead)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_strip_md(_BULLET.sub("", text)).split()).strip(" ;")
+
+
+def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tuple[Requirement, ...]:
+    """Each bullet (or sentence) of the requirements and nice-to-have sections, with its kind
+    and skills; an inline "Nice to have: …" line is one nice-to-have requirement."""
+    blocks = split_sections(text) if blocks is None else blocks
+    out: list[Requirement] = []
+    for block in blocks:
+        if block.section not in ("required", "nice"):
+            continue
+        start, end = _content_span(text, block)
+        inline = not block.bullet and block.heading and block.text != text[start:end].strip()
+        if inline:
+            # "Nice to have: Kafka, Terraform" was split off its label by split_sections.
+            start = text.find(block.text, block.start)
+            end = start + len(block.text)
+        pieces: list[tuple[int, int]] = [(start, end)]
+        if not block.bullet and not inline and end - start > MAX_REQUIREMENT_CHARS // 2:
+            pieces = []
+            pos = start
+            for m in _SENTENCE.finditer(text, start, end):
+                pieces.append((pos, m.start()))
+                pos = m.end()
+            pieces.append((pos, end))
+        for a, b in pieces:
+            words = _clean(text[a:b])
+            if not words or _LEAD_IN.match(words) or words.endswith(":"):
+                continue
+            skills = _unique(h.name for h in _skill_hits(words, None))
+            if len(words) < MIN_REQUIREMENT_CHARS and not skills:
+                continue
+            nice = block.section == "nice" or bool(_NICE_CLAUSE.search(words))
+            out.append(
+                Requirement(
+                    text=words,
+                    kind="nice_to_have" if nice else "required",
+                    skills=skills,
+                    start=a,
+                    end=b,
+                )
+            )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- years
+
+
+def years_required(text: str, requirements: tuple[Requirement, ...]) -> float | None:
+    """The fewest years of experience a required item asks for ("3+ years", "at least two
+    years"); None when no requirement states a number."""
+    found: list[float] = []
+    for req in requirements:
+        if req.kind != "required":
+            continue
+        for m in _YEARS.finditer(_words_to_digits(req.text)):
+            value = float(m.group(1))
+            if 0 < value <= 25:
+                found.append(value)
+    return min(found) if found else None
+
+
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
+
+
+def _words_to_digits(text: str) -> str:
+    return re.sub(
+        r"\b(" + "|".join(_NUMBER_WORDS) + r")\b",
+        lambda m: _NUMBER_WORDS[m.group(1).lower()],
+        text,
+        flags=re.I,
+    )
+
+
+# ---------------------------------------------------------------- salary
+
+_CURRENCY_SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR"}
+_CURRENCY_PREFIXES = {
+    "us$": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "hk$": "HKD",
+}
+_CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|IEP"
+_AMOUNT = (
+    r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
+    r"(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
+    r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
+)
+_RANGE = re.compile(
+    _AMOUNT.format(n=1) + r"(?:\s*(?:[-–—]|to|and)\s*" + _AMOUNT.format(n=2) + r")?"
+)
+_PERIODS: tuple[tuple[str, str], ...] = (
+    ("hour", r"per hour|an hour|/\s?h(?:ou)?r\b|p/?h\b|hourly|ph\b"),
+    ("day", r"per day|a day|/\s?day|daily rate|per diem|day rate"),
+    ("week", r"per week|a week|/\s?w(?:ee)?k\b|weekly|p/?w\b"),
+    ("month", r"per month|a month|/\s?mo(?:nth)?\b|monthly|pcm\b|p/?m\b"),
+    ("year", r"per annum|per year|a year|/\s?y(?:ea)?r\b|annual|annum|p\.?a\.?\b|yearly|salary"),
+)
+_PAY_CONTEXT = re.compile(
+    r"salary|pay\b|paid|compensation|wage|rate|per annum|per hour|base|OTE|band|grade|"
+    r"package|£|\$|€",
+    re.I,
+)
+_NOT_PAY = re.compile(
+    r"turnover|revenue|budget|funding|raised|bonus|discount|allowance|pension|holiday|"
+    r"leave|customers|stores|homes|businesses|million|bn\b|learning|relocation|sign[\s-]?on|"
+    r"referral|equity|worth|valued|portfolio",
+    re.I,
+)
+
+
+def _value(num: str, k: str | None) -> float:
+    value = float(re.sub(r"[,\s]", "", num))
+    if k and k.lower() == "k":
+        value *= 1000
+    return value
+
+
+def _currency(symbol: str | None, code: str | None, context: str) -> str | None:
+    if code:
+        return code.upper()
+    if not symbol:
+        return None
+    sym = symbol.strip().lower()
+    if sym in _CURRENCY_PREFIXES:
+        return _CURRENCY_PREFIXES[sym]
+    if sym.upper() in _CURRENCY_CODES.split("|"):
+        return sym.upper()
+    if sym == "$" and re.search(r"\bCAD\b|Canada|Toronto|Vancouver", context):
+        return "CAD"
+    if sym == "$" and re.search(r"\bAUD\b|Australia|Sydney|Melbourne", context):
+        return "AUD"
+    return _CURRENCY_SYMBOLS.get(sym[-1:])
+
+
+def _period(after: str, low: float) -> str:
+    for period, pattern in _PERIODS:
+        if re.search(pattern, after, re.I):
+            return period
+    # No period written: the size of the figure says it (£16.50 is hourly, £38,000 yearly).
+    if low < 200:
+        return "hour"
+    if low < 1500:
+        return "day"
+    if low < 15000:
+        return "month"
+    return "year"
+
+
+def salary_from_text(text: str) -> Salary | None:
+    """The posted pay range: the first money figure in a line about pay."""
+    best: tuple[int, Salary] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not re.search(r"\d", line):
+            continue
+        for m in _RANGE.finditer(line):
+            symbol = m.group("cur1") or m.group("cur2")
+            code = m.group("code1") or m.group("code2")
+            if not (symbol or code):
+                continue
+            before = line[max(0, m.start() - 40) : m.start()]
+            after = line[m.end() : m.end() + 60]
+            if _NOT_PAY.search(before[-25:]) or _NOT_PAY.match(after.strip()):
+                continue
+            low = _value(m.group("num1"), m.group("k1"))
+            high = (
+                _value(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else low
+            )
+            if m.group("k2") and not m.group("k1") and low < 1000 <= high:
+                low *= 1000  # "£45-52k"
+            if high < low or low <= 0:
+                continue
+            field = _FIELD_RE.match(_strip_md(line))
+            score = (
+                3 * bool(field and field.group(1).lower() == "salary")
+                + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE", line, re.I))
+                + bool(m.group("num2"))
+                + bool(re.search(r"per |annum|hour|/", after, re.I))
+            )
+            salary = Salary(
+                min=_number(low),
+                max=_number(high),
+                currency=_currency(symbol, code, text),
+                period=_period(after, low),
+                start=start + m.start(),
+                end=start + m.end(),
+            )
+            if salary.currency is None:
+                continue
+            if best is None or score > best[0]:
+                best = (score, salary)
+    if best is None or best[0] == 0:
+        return None
+    return best[1]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else round(value, 2)
+
+
+# ---------------------------------------------------------------- location and work model
+
+_WORK_MODELS = (
+    ("remote", r"\bremote(?:[\s-]first)?\b|work from home|\bwfh\b|fully distributed"),
+    ("hybrid", r"\bhybrid\b|\d days? (?:a|per) week in (?:the|our)"),
+    ("on-site", r"\bon[\s-]?site\b|in[\s-]office|office[\s-]based|site[\s-]based"),
+)
+_NOT_PLACE = re.compile(
+    r"full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|\d+\s?hrs|"
+    r"salary|£|\$|€|shift|days|nights|per|band|grade|ref\b|closing|posted",
+    re.I,
+)
+
+
+def work_model_from_text(text: str) -> str | None:
+    """'remote', 'hybrid' or 'on-site' when the job description says so (hybrid wins over
+    remote when both appear: "remote-friendly, hybrid two days a week")."""
+    head = text[:3000]
+    found = [model for model, pattern in _WORK_MODELS if re.search(pattern, head, re.I)]
+    if "hybrid" in found:
+        return "hybrid"
+    return found[0] if found else None
+
+
+def location_from_text(text: str, company: str | None) -> str | None:
+    """A `Location:` line, else the place in the line of details under the title."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for line in lines[:25]:
+        m = _FIELD_RE.match(_strip_md(line))
+        if m and m.group(1).lower() == "location":
+            return _tidy_place(m.group(2))
+    for line in lines[1:6]:
+        plain = _strip_md(line)
+        parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+", plain)]
+        if len(parts) < 2 and not (company and plain.startswith(company)):
+            continue
+        for part in parts:
+            if not part or (company and part.strip(" *") == company) or _NOT_PLACE.search(part):
+                continue
+            if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
+                r"^remote", part, re.I
+            ):
+                if part == lines[0].strip("# *"):
+                    continue
+                return _tidy_place(part)
+    return None
+
+
+def _tidy_place(text: str) -> str:
+    text = re.sub(r"\s*\((?:hybrid|remote|on-?site)[^)]*\)\s*$", "", text.strip(), flags=re.I)
+    text = re.sub(r"^remote[\s-]first", "Remote", text, flags=re.I)
+    return text.strip(" .,;")
+
+
+# A line of job details under the title: "Full-time", "Permanent", "Hybrid" name the contract,
+# never the employer.
+CONTRACT_WORDS = re.compile(
+    r"^(?:full[\s-]time|part[\s-]time|permanent|temporary|temp|contract|fixed[\s-]term|"
+    r"freelance|remote|hybrid|on[\s-]?site|in[\s-]office|flexible|casual|seasonal|"
+    r"internship|apprenticeship|days|nights|shifts?|immediate start)\b",
+    re.I,
+)
+
+
+def is_contract_words(text: str) -> bool:
+    """True for details such as "Full-time" or "Permanent, 37.5 hours" that are not a name."""
+    return bool(CONTRACT_WORDS.match(text.strip(" *,.")))
+
+
+__all__ = [
+    "is_contract_words",
+    "location_from_text",
+    "requirements_from_text",
+    "salary_from_text",
+    "work_model_from_text",
+    "years_required",
+]
