@@ -528,6 +528,14 @@ _COMPANY_PATTERNS = (
 _NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
 
 
+def _has_title_field(text: str) -> bool:
+    for line in text.split("\n")[:25]:
+        m = _FIELD_RE.match(_strip_md(line))
+        if m and m.group(1).lower() in ("job title", "title", "position", "vacancy"):
+            return True
+    return False
+
+
 def _field_company(text: str) -> str | None:
     for line in text.split("\n")[:40]:
         m = _FIELD_RE.match(_strip_md(line))
@@ -713,10 +721,24 @@ def job_profile_from_text(text: str) -> JobProfile:
     """Read a job description: title, company, seniority, skills, duties, competencies, values."""
     gaz = load_gazetteer()
     blocks = split_sections(text)
+    from interview_coach.questions import heading  # it builds on this module
+
     title, company = _guess_title(text, blocks)
+    head_title, _ = heading.title_from_heading(text)
+    if head_title and not _has_title_field(text):
+        title = head_title
+    elif title:
+        title = heading.tidy_title(title)
     if company and not re.search(rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]):
         company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
-    company = _field_company(text) or company or _guess_company(text)
+    company = (
+        _field_company(text)
+        or heading.employer_from_details(text, title)
+        or company
+        or _guess_company(text)
+    )
+    if company and heading.is_detail(company):
+        company = None  # "Full-time" describes the contract, not who offers it
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
         masked = re.compile(rf"\b{re.escape(company)}\b")

@@ -148,7 +148,7 @@ _CURRENCY_PREFIXES = {
 _CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|IEP"
 _AMOUNT = (
     r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
-    r"(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
+    r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
     r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
 )
 _RANGE = re.compile(
