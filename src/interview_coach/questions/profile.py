@@ -230,7 +230,10 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"what we(?:'re| are) looking for|who you are|about you|you have|you bring|"
             r"you(?:'ll| will) bring|your (?:skills|profile|background|experience)|skills|"
             r"experience|required|criteria|the ideal candidate|ideal candidate|competenc|"
-            r"knowledge|person specification|what it takes|you should have|we need",
+            r"knowledge|person specification|what it takes|you should have|we need|"
+            r"you(?:'ll| will) (?:need|have)|looking for (?:someone|a person|people|candidates)|"
+            r"the successful candidate (?:will )?(?:have|has|be)|^the person$|"
+            r"what we(?:'re| are) after|we(?:'re| are) looking for$|^about the candidate",
             re.I,
         ),
     ),

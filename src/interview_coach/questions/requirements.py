@@ -46,8 +46,37 @@ def _content_span(text: str, block: Block) -> tuple[int, int]:
     return block.start + lead, block.start + max(tail, lead)
 
 
+def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Comfortable with computers; PMS experience preferred" is two requirements."""
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for m in re.finditer(r";\s+", text[a:b]):
+        parts.append((pos, a + m.start()))
+        pos = a + m.end()
+    parts.append((pos, b))
+    if len(parts) > 1 and all(len(text[x:y].split()) >= 3 for x, y in parts):
+        return parts
+    return [(a, b)]
+
+
 def _clean(text: str) -> str:
     return " ".join(_strip_md(_BULLET.sub("", text)).split()).strip(" ;")
+
+
+# A requirement that ends by calling itself optional: "Kafka is a plus", "music or PE
+# (desirable)", "… would be great".
+_NICE_ENDING = re.compile(
+    r"(?:an? (?:big |real |definite )?(?:plus|bonus|advantage)|desirable|preferred|(?:would be|is) "
+    r"(?:great|nice|helpful|useful|welcome)|not essential|an asset|beneficial)\W*\)?\W*$",
+    re.I,
+)
+
+
+def _optional(words: str) -> bool:
+    """Nice to have when the requirement's main clause says so; "4+ years in marketing,
+    ideally in SaaS" is required (only its qualifier is optional)."""
+    main = re.split(r"[,;:]|\s[–—-]\s", words, maxsplit=1)[0]
+    return bool(_NICE_CLAUSE.search(main) or _NICE_ENDING.search(words))
 
 
 def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tuple[Requirement, ...]:
@@ -72,6 +101,7 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
                 pieces.append((pos, m.start()))
                 pos = m.end()
             pieces.append((pos, end))
+        pieces = [p for a, b in pieces for p in _split_semicolons(text, a, b)]
         for a, b in pieces:
             words = _clean(text[a:b])
             if not words or _LEAD_IN.match(words) or words.endswith(":"):
@@ -79,7 +109,7 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
             skills = _unique(h.name for h in _skill_hits(words, None))
             if len(words) < MIN_REQUIREMENT_CHARS and not skills:
                 continue
-            nice = block.section == "nice" or bool(_NICE_CLAUSE.search(words))
+            nice = block.section == "nice" or _optional(words)
             out.append(
                 Requirement(
                     text=words,
