@@ -17,15 +17,19 @@ import json
 import os
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from interview_coach.errors import CoachError
+from interview_coach.nlp.embeddings import get_embedder
 from interview_coach.questions.contract import prep_document
 from interview_coach.questions.documents import read_document
 from interview_coach.questions.profile import (
-    find_skills,
     job_profile_from_text,
+    load_gazetteer,
     resume_profile_from_text,
 )
 
@@ -49,6 +53,8 @@ SAME_REQUIREMENT = 0.6
 # A skill written two ways ("stock control", "inventory management") is the same skill when
 # the gazetteer maps both to one name, or their words mostly agree.
 SAME_SKILL_WORDS = 0.5
+# …or MiniLM puts the two names this close ("automated testing" ~ "unit testing").
+SAME_SKILL_MEANING = 0.75
 
 
 def _norm(text: str | None) -> str:
@@ -73,15 +79,23 @@ def _same_requirement(a: str, b: str) -> bool:
 
 
 def _canon(skill: str) -> set[str]:
-    hits = find_skills(skill)
+    gaz = load_gazetteer()
+    hits = [*gaz.skills.find(skill), *gaz.soft.find(skill)]
     return {h.name for h in hits} or {_norm(skill)}
+
+
+@cache
+def _vector(text: str) -> np.ndarray:
+    return get_embedder().encode([text])[0]
 
 
 def _same_skill(a: str, b: str) -> bool:
     if _norm(a) == _norm(b) or _canon(a) & _canon(b):
         return True
     wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and _jaccard(wa, wb) >= SAME_SKILL_WORDS
+    if wa and wb and _jaccard(wa, wb) >= SAME_SKILL_WORDS:
+        return True
+    return float(_vector(a.lower()) @ _vector(b.lower())) >= SAME_SKILL_MEANING
 
 
 def _load() -> list[dict[str, Any]]:

@@ -16,9 +16,9 @@ from interview_coach.questions.profile import (
     _NICE_CLAUSE,
     _YEARS,
     Block,
-    _skill_hits,
     _strip_md,
     _unique,
+    load_gazetteer,
     split_sections,
 )
 from interview_coach.types import Requirement, Salary
@@ -44,6 +44,79 @@ def _content_span(text: str, block: Block) -> tuple[int, int]:
         lead += 1
     tail = len(line.rstrip().rstrip("*_`").rstrip())
     return block.start + lead, block.start + max(tail, lead)
+
+
+def requirement_skills(words: str) -> tuple[str, ...]:
+    """Skills a requirement names, hard skills first, then soft ones ("communication"); a
+    degree subject counts here, since the requirement is the degree."""
+    gaz = load_gazetteer()
+    hard = gaz.skills.find(words)
+    soft = gaz.soft.find(words)
+    names = [h.name for h in hard] + [h.name for h in soft]
+    # Words the gazetteer does not know ("shrink reduction", "home furnishings") are kept as
+    # the requirement writes them, outside any skill already found.
+    if hard:
+        return _unique(names)
+    taken = [(h.start, h.end) for h in soft]
+    extra = [
+        phrase
+        for start, phrase in key_phrases(words)
+        if not any(a < start + len(phrase) and start < b for a, b in taken)
+    ]
+    return _unique([*names, *extra[:MAX_PHRASES]])
+
+
+# Lead-in words that say how much of something is wanted, not what ("solid knowledge of").
+_LEAD = re.compile(
+    r"^(?:(?:a|an|the|some|any|your|at least|minimum|proven|strong|solid|good|excellent|"
+    r"working|sound|clear|demonstrable|demonstrated|confident|advanced|basic|expert|thorough|"
+    r"high|great|full|current|previous|relevant|recent|hands-on|practical|track record of|"
+    r"\d+\+?|one|two|three|four|five|years?'?|months?'?|of|in|with|using|on|and|or|"
+    r"experience|knowledge|understanding|skills?|ability|able|background|familiarity|"
+    r"confidence|proficiency|comfortable|confident|interest|record|you|have|hold|are|be|"
+    r"to|for|as|a|an)\s+)+",
+    re.I,
+)
+_PHRASE_SPLIT = re.compile(
+    r",\s*|;\s*|\s+(?:and|or|including|such as|e\.g\.|like|plus|with|in an?|in|for|to|"
+    r"across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
+)
+MAX_PHRASE_WORDS = 4  # longer stretches are clauses, not the name of a skill
+MAX_PHRASES = 2  # a requirement with no known skill rarely names more than two things
+_STOP_EDGE = re.compile(r"^(?:the|a|an|our|your|their|other|similar|etc|all|any)\b\s*", re.I)
+
+
+def key_phrases(words: str) -> list[tuple[int, str]]:
+    """Short noun phrases of a requirement with their offsets: "stock control", "shrink
+    reduction" from "Solid knowledge of stock control and shrink reduction"."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*_PHRASE_SPLIT.finditer(words), None]:
+        end = m.start() if m else len(words)
+        piece = words[pos:end]
+        lead = _LEAD.match(piece)
+        offset = pos + (lead.end() if lead else 0)
+        phrase = piece[lead.end() :] if lead else piece
+        edge = _STOP_EDGE.match(phrase)
+        if edge:
+            offset += edge.end()
+            phrase = phrase[edge.end() :]
+        phrase = phrase.strip(" .'’")
+        n = len(phrase.split())
+        if 1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2 and not _STOPWORDISH.match(phrase):
+            out.append((offset, phrase))
+        pos = m.end() if m else len(words)
+    return out
+
+
+_STOPWORDISH = re.compile(
+    r"^(?:\d+|years?|months?|experience|environment|role|team|work|similar|equivalent|"
+    r"other|etc|the|it|them|this|that|you|we|our|us|people|everyone|time|tools?|systems?|"
+    r"knowledge|habit|more|familiarity|understanding|ability|qualification|track record|"
+    r"designing|building|customers|skills?|background|interest|confidence|record)$|"
+    r"^(?:you|you've|you're|we|we're|so|which|that|who|what|it|they|is|are|be|can|will)\b",
+    re.I,
+)
 
 
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -106,7 +179,7 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
             words = _clean(text[a:b])
             if not words or _LEAD_IN.match(words) or words.endswith(":"):
                 continue
-            skills = _unique(h.name for h in _skill_hits(words, None))
+            skills = requirement_skills(words)
             if len(words) < MIN_REQUIREMENT_CHARS and not skills:
                 continue
             nice = block.section == "nice" or _optional(words)
