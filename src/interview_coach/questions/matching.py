@@ -39,11 +39,11 @@ Status = Literal["covered", "weak", "missing"]
 
 # Cosine similarity (MiniLM, L2-normalised) at which a résumé line says the same thing as a
 # requirement, and at which it is related but not the same; set on the dev résumés.
-COVERED_SIMILARITY = 0.62
-WEAK_SIMILARITY = 0.48
+COVERED_SIMILARITY = 0.42
+WEAK_SIMILARITY = 0.3
 # Share of a requirement's content stems a résumé line must contain to count as naming it.
-COVERED_WORD_SHARE = 0.6
-WEAK_WORD_SHARE = 0.4
+COVERED_WORD_SHARE = 0.4
+WEAK_WORD_SHARE = 0.3
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
 CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
@@ -167,7 +167,7 @@ def match_requirements(
     out: list[RequirementStatus] = []
     for i, req in enumerate(reqs):
         years = _years_status(req, job, resume, units)
-        if years is not None and not req.skills:
+        if years is not None:
             status, evidence, reason = years
             out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
             continue
