@@ -84,21 +84,34 @@ class Claim:
     """A number on a résumé line: what was achieved, from what, by how much."""
 
     text: str
-    result: str  # the figure achieved ("1.4 %", "1 day", "£2.3m")
+    result: str | None  # the figure achieved ("1.4 %", "1 day"); None for a change alone
     baseline: str | None = None  # where it started ("2.1 %", "5 days")
     change: str | None = None  # the difference or ratio ("0.7 points", "80 %")
 
 
-_NUM = r"[£$€]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|per cent|percent|[kmb]n?\b|million|billion)?"
-_UNIT = r"(?:\s?(?:%|points?|pts|pp|days?|weeks?|hours?|hrs|minutes?|mins|seconds?|secs|"
-_UNIT += r"months?|people|staff|stores?|sites?|x)\b)?"
+_NUM = r"[£$€]?\s?\d[\d,]*(?:\.\d+)?\+?\s?(?:%|per cent|percent|[kmb]n?\b|million|billion)?"
+_UNIT = (
+    r"(?:\s?(?:%|points?|pts|pp|days?|weeks?|hours?|hrs|minutes?|mins?|seconds?|secs|ms|s|"
+    r"months?|people|staff|stores?|sites?|x)\b|(?<=\d)x\b)?"
+)
+_QUALIFIER = r"(?:(?:over|under|more than|less than|nearly|almost|about|around|top|below|above)\s)?"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?P<base>{_NUM}{_UNIT})\s+(?:to|down to|up to|into)\s+(?P<result>{_NUM}{_UNIT})",
+    rf"\bfrom\s+(?P<base>{_NUM}{_UNIT})\s+(?:\w+\s+){{0,2}}?(?:to|down to|up to|into)\s+"
+    rf"(?P<result>{_QUALIFIER}{_NUM}{_UNIT})",
     re.I,
 )
 _BY = re.compile(rf"\bby\s+(?P<change>{_NUM}{_UNIT})", re.I)
-_ANY = re.compile(rf"(?<![\w.]){_NUM}{_UNIT}", re.I)
+_ANY = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUM}{_UNIT}", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_UP = re.compile(r"\b(?:grew|grow|rose|up|increased?|raised|lifted|improved|boosted)\b", re.I)
+_DOWN = re.compile(r"\b(?:cut|fell|down|reduced?|reducing|lowered|dropped|decreased?)\b", re.I)
+# Words that end the noun after a count: "2,300 flu vaccinations over three seasons".
+_NOUN_STOP = re.compile(
+    r"^(?:in|on|at|over|for|across|by|from|to|with|within|during|per|a|an|the|and|or|while|"
+    r"which|that|who|since|through|using|via|each|every|without)$",
+    re.I,
+)
+MAX_NOUN_WORDS = 3  # "12 client projects", "11 of 12 quarterly goals" (with "of N")
 
 
 def _tidy(value: str) -> str:
@@ -106,18 +119,31 @@ def _tidy(value: str) -> str:
 
 
 def _difference(base: str, result: str) -> str | None:
-    """'0.7 points' from 2.1 % → 1.4 %; '4 days' from 5 days → 1 day (same unit only)."""
+    """'-0.7 points' from 2.1 % → 1.4 %; '-4 days' from 5 days → 1 day; '+£26' from £162 →
+    £188 (same unit only)."""
     nb, nr = _number(base), _number(result)
     if nb is None or nr is None:
         return None
-    unit_b, unit_r = _unit(base), _unit(result)
-    if unit_b != unit_r and unit_r:
+    unit_b, unit_r = _unit_word(base), _unit_word(result)
+    if unit_r and unit_b != unit_r:
         return None
-    diff = abs(nb - nr)
-    text = f"{diff:.10g}"
-    if unit_b == "%":
+    diff = round(nr - nb, 6)
+    sign = "+" if diff > 0 else "-" if diff < 0 else ""
+    money = re.match(r"[£$€]", base.strip())
+    decimals = 2 if money and "." in base else None
+    size = f"{abs(diff):,.{decimals}f}" if decimals else f"{abs(diff):,.10g}"
+    text = f"{sign}{money.group(0) if money else ''}{size}"
+    if unit_b in ("%", "per cent", "percent"):
         return f"{text} points"
-    return f"{text} {unit_b}".strip()
+    if unit_b in ("x", "k", "m", "bn", "K", "M"):
+        return f"{text}{unit_b}"
+    return f"{text} {unit_b}".rstrip()
+
+
+def _unit_word(value: str) -> str:
+    """The unit as written after the number: '%', 'minutes', 'x', 'k'; '' for none."""
+    m = re.search(r"\d\+?\s?([A-Za-z%]+(?:\s[a-z]+)?)?\s*$", value)
+    return (m.group(1) or "") if m else ""
 
 
 def _number(value: str) -> float | None:
@@ -134,19 +160,75 @@ def _unit(value: str) -> str:
 
 
 def claim_of(line: str) -> Claim | None:
-    """The quantified claim in one résumé line, or None when it has no figure."""
-    m = _FROM_TO.search(line)
+    """The first quantified claim in one résumé line, or None when it has no figure."""
+    claims = claims_of(line)
+    return claims[0] if claims else None
+
+
+def claims_of(line: str) -> list[Claim]:
+    """Every quantified claim in a résumé line, one per clause."""
+    out: list[Claim] = []
+    for clause in re.split(r";\s*|,\s+(?=[a-z])|\s+and\s+(?=[a-z]+ed\b)|\.\s+", line):
+        claim = _clause_claim(clause.strip())
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _clause_claim(clause: str) -> Claim | None:
+    m = _FROM_TO.search(clause)
     if m:
         base, result = _tidy(m.group("base")), _tidy(m.group("result"))
-        by = _BY.search(line)
+        word = base.split()[-1] if " " in base else ""
+        if word.isalpha() and not re.search(r"[a-z%x]$", result, re.I):
+            result = f"{result} {word}"  # "from 45 minutes to 8": 8 minutes
+        by = _BY.search(clause)
         change = _tidy(by.group("change")) if by else _difference(base, result)
-        return Claim(text=line, result=result, baseline=base, change=change)
-    figures = [_tidy(f.group(0)) for f in _ANY.finditer(line) if not _YEAR.match(_tidy(f.group(0)))]
+        return Claim(text=clause, result=result, baseline=base, change=change)
+    figures = [
+        f
+        for f in _ANY.finditer(clause)
+        if not _YEAR.match(_tidy(f.group(0))) and not _is_date(clause, f)
+    ]
     if not figures:
         return None
-    by = _BY.search(line)
-    if by:
-        change = _tidy(by.group("change"))
-        rest = [f for f in figures if f != change]
-        return Claim(text=line, result=rest[0] if rest else change, change=change)
-    return Claim(text=line, result=figures[0])
+    first = figures[0]
+    value = _tidy(first.group(0))
+    by = _BY.search(clause)
+    percent = value.endswith(("%", "per cent", "percent"))
+    before = clause[: first.start()]
+    if (by and by.start() <= first.start() <= by.end()) or (percent and _UP.search(before)):
+        sign = "-" if _DOWN.search(before) else "+"
+        return Claim(text=clause, result=None, change=f"{sign}{value.lstrip('+-')}")
+    if percent and _DOWN.search(before):
+        return Claim(text=clause, result=None, change=f"-{value}")
+    if not _unit(value) and not re.match(r"[£$€]", value) and not percent:
+        value = _with_noun(value, clause[first.end() :])
+    return Claim(text=clause, result=value)
+
+
+def _with_noun(value: str, after: str) -> str:
+    """'2,300 flu vaccinations' from '2,300' and ' flu vaccinations over three seasons'."""
+    words: list[str] = []
+    tokens = after.split()
+    i = 0
+    while i < len(tokens) and len(words) < MAX_NOUN_WORDS:
+        word = tokens[i].strip(",.;:()")
+        if word.lower() == "of" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]):
+            words += [word, tokens[i + 1].strip(",.;:()")]  # "11 of 12 quarterly goals"
+            i += 2
+            continue
+        if not word or _NOUN_STOP.match(word) or not re.match(r"[A-Za-z]", word):
+            break
+        words.append(word)
+        if tokens[i][-1:] in ",.;:)":
+            break
+        i += 1
+    return " ".join([value, *words])
+
+
+def _is_date(clause: str, m: re.Match[str]) -> bool:
+    """'since 2021', 'Jan 2023': a year or a date is not a result."""
+    return bool(re.match(r"\s*(?:19|20)\d{2}\b", clause[m.start() :])) and not m.group(
+        0
+    ).strip().endswith("%")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from interview_coach.questions.claims import claim_of, month_of, years_of_experience
+from interview_coach.questions.claims import claims_of, month_of, years_of_experience
 from interview_coach.questions.profile import ResumeProfile
 from interview_coach.types import JobProfile
 
@@ -70,8 +70,7 @@ def resume_document(resume: ResumeProfile, today: date | None = None) -> dict[st
     spans = [(r["start"], r["end"]) for r in roles if r["start"]]
     quantified = []
     for achievement in resume.achievements:
-        claim = claim_of(achievement.text)
-        if claim is not None:
+        for claim in claims_of(achievement.text):
             quantified.append(
                 {
                     "text": claim.text,

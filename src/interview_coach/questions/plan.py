@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.errors import InputError
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
+from interview_coach.questions.claims import claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import load_families
 from interview_coach.questions.profile import (
@@ -290,12 +291,19 @@ def _resume_questions(
         if not (a.quantified or set(a.skills) & required):
             continue
         skills = [s for s in a.skills if s in required]
-        if a.quantified:
-            figure = a.numbers[0]
-            text = (
-                f"Your résumé says: “{_short(a.text)}”. How did you reach {figure}, "
-                "and what was your own part in it?"
-            )
+        claim = claim_of(a.text) if a.quantified else None
+        if claim is not None:
+            # "from 2.1 % to 1.4 %": ask about the result and the change, never the baseline.
+            if claim.baseline:
+                text = (
+                    f"Your résumé says: “{_short(a.text)}”. How did you get from "
+                    f"{claim.baseline} to {claim.result}, and what was your own part in it?"
+                )
+            else:
+                text = (
+                    f"Your résumé says: “{_short(a.text)}”. How did you reach {claim.result}, "
+                    "and what was your own part in it?"
+                )
             why = f"A quantified claim{' using ' + ', '.join(skills) if skills else ''}; "
             why += "interviewers test the numbers on a résumé and how you got them."
         else:
