@@ -26,12 +26,12 @@ _MONTHS = {
     "dec": 12,
 }
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-CURRENT = re.compile(r"^(?:present|current|now|today|ongoing|to date)$", re.I)
+CURRENT = re.compile(r"^(?:present|current|now|today|ongoing|to date|date)$", re.I)
 
 
-def month_of(text: str | None) -> str | None:
-    """'2021-03' from 'Mar 2021', 'March 2021', '03/2021', '2021-03' or '2021' (January);
-    None for 'Present' or anything that is not a date."""
+def month_of(text: str | None, *, end: bool = False) -> str | None:
+    """'2021-03' from 'Mar 2021', 'March 2021', '03/2021', '2021-03' or '2021' (January, or
+    December for an `end`); None for 'Present' or anything that is not a date."""
     if not text:
         return None
     t = text.strip().strip("().").lower()
@@ -50,7 +50,8 @@ def month_of(text: str | None) -> str | None:
         return t
     m = re.fullmatch(r"(\d{4})", t)
     if m:
-        return f"{m.group(1)}-01"
+        # A year alone: January when a role starts, December when it ends.
+        return f"{m.group(1)}-{12 if end else 1:02d}"
     return None
 
 

@@ -62,7 +62,7 @@ def resume_document(resume: ResumeProfile, today: date | None = None) -> dict[st
     roles = []
     for role in resume.roles:
         start = month_of(role.start)
-        end = month_of(role.end)
+        end = month_of(role.end, end=True)
         roles.append(
             {"title": role.title, "employer": role.organisation, "start": start, "end": end}
         )

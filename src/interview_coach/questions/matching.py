@@ -126,11 +126,11 @@ def _years_status(
     if not m:
         return None
     wanted = float(m.group(1))
-    spans = [(month_of(r.start), month_of(r.end)) for r in resume.roles]
+    spans = [(month_of(r.start), month_of(r.end, end=True)) for r in resume.roles]
     total = years_of_experience([(s, e) for s, e in spans if s])
     req_stems = _stems(req.text)
     relevant = [
-        (month_of(r.start), month_of(r.end), r)
+        (month_of(r.start), month_of(r.end, end=True), r)
         for r in resume.roles
         if month_of(r.start)
         and (

@@ -881,7 +881,8 @@ _DATE = (
     r"(?:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
 )
 _DATE_RANGE = re.compile(
-    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*(?P<end>{_DATE}|present|current|now|today|ongoing)\s*\)?",
+    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*"
+    rf"(?P<end>{_DATE}|present|current|now|today|ongoing|to date|date)\s*\)?",
     re.I,
 )
 _NUMBER = re.compile(
@@ -954,38 +955,67 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+_ROLE_SEPARATORS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s+·\s*$")
+_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)?\s*$")  # "(meal-kit subscriptions)", "(remote"
+
+
+def _role_parts(text: str) -> list[str]:
+    """Parts of a role line, split on separators but not inside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    for m in _ROLE_SEPARATORS.finditer(text):
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        parts.append(text[last : m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip(" ,|–—-·•*:") for p in parts if p.strip(" ,|–—-·•*:")]
+
+
 def _parse_role_line(line: str, previous: str | None) -> Role | None:
     m = _DATE_RANGE.search(line)
     if not m:
         return None
     rest = (line[: m.start()] + " " + line[m.end() :]).strip()
-    rest = _strip_md(rest)
-    parts = [
-        p.strip(" ,|–—-()") for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+", rest)
-    ]
-    parts = [p for p in parts if p and len(p) > 1]
+    rest = re.sub(r"\(\s*\)", "", _strip_md(rest)).strip()
+    parts = [p for p in _role_parts(rest) if len(p) > 1]
     if previous and not _DATE_RANGE.search(previous) and not _BULLET.match(previous):
-        prev_parts = [
-            p.strip(" ,|–—-")
-            for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+", _strip_md(previous))
-        ]
-        parts = [p for p in prev_parts if p] + parts
+        parts = _role_parts(_strip_md(previous)) + parts
     if not parts:
         return None
-    title_idx = next((i for i, p in enumerate(parts) if _ROLE_RE.search(p)), 0)
+    from interview_coach.questions.heading import looks_like_title
+
+    title_idx = next((i for i, p in enumerate(parts) if looks_like_title(p)), 0)
     title = parts[title_idx]
-    others = [p for i, p in enumerate(parts) if i != title_idx]
-    locations = re.compile(r"remote|hybrid|\b[A-Z]{2}\b$|london|new york|city|uk|usa", re.I)
-    organisation = next(
-        (p for p in others if not locations.search(p)), others[0] if others else None
-    )
+    after = parts[title_idx + 1 :]
+    before = parts[:title_idx]
+    organisation = None
+    org_idx = next((i for i, p in enumerate(after) if _ORG_WORDS.search(p)), None)
+    if org_idx is not None and org_idx > 0 and not _ORG_WORDS.search(after[0]):
+        # "Social Worker, Children in Need Team, Ashdown Borough Council"
+        title = ", ".join([title, *after[:org_idx]])
+        organisation = after[org_idx]
+    elif after:
+        organisation = after[0]
+    elif before:
+        organisation = before[-1]
+    if organisation:
+        organisation = _TRAILING_NOTE.sub("", organisation).strip(" ,") or None
+    if title.count("(") > title.count(")"):
+        title = _TRAILING_NOTE.sub("", title)
     end = m.group("end")
     return Role(
-        title=title,
+        title=title.strip(" :"),
         organisation=organisation,
         start=m.group("start"),
         end=end[0].upper() + end[1:] if end else None,
     )
+
+
+# Letters after a name: "RN", "MPharm", "PhD", "MEng", "ACCA".
+_POSTNOMINAL = r"(?:[A-Z]{2,6}|PhD|MSc|BSc|MEng|BEng|MPharm|MBA|LLB|LLM|MA|BA|MChem|DPhil)\b"
 
 
 def resume_profile_from_text(text: str) -> ResumeProfile:
@@ -995,8 +1025,13 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     name = None
     for section, line, _ in lines[:3]:
         candidate = _strip_md(line)
+        # "DANIEL OSEI, MPharm", "Aisling Brennan RN": letters after a name are not the name.
+        candidate = re.sub(r",\s*\S+$", "", candidate.strip())
+        if not candidate.isupper():  # in "JANE DOE" every word looks like letters after it
+            candidate = re.sub(rf"(?:\s+{_POSTNOMINAL})+$", "", candidate)
         if section == "header" and re.fullmatch(
-            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", candidate
+            r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|der|von|da|di|du|le|la|bin|al)){1,4}",
+            candidate,
         ):
             name = candidate.title() if candidate.isupper() else candidate
             break
