@@ -26,8 +26,8 @@ def job_document(job: JobProfile) -> dict[str, Any]:
     salary = None
     if job.salary is not None:
         salary = {
-            "min": job.salary.min,
-            "max": job.salary.max,
+            "min": _plain_number(job.salary.min),
+            "max": _plain_number(job.salary.max),
             "currency": job.salary.currency,
             "period": job.salary.period,
         }

@@ -27,6 +27,8 @@ from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.profile import (
     _YEARS,
+    Match,
+    RequirementMatch,
     ResumeProfile,
     _resume_sections,
     find_skills,
@@ -276,3 +278,24 @@ def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = Non
                 s, t = sentences[j]
                 hits.append(TermHit(term, t.strip(), s, s + len(t), "meaning"))
     return hits
+
+
+def requirement_match(
+    job: JobProfile, resume: ResumeProfile, resume_text: str | None = None
+) -> Match | None:
+    """The job's written requirements against the résumé as a `Match` (the prep sheet's
+    table); None when the job description has no requirements section to read."""
+    if not job.requirements:
+        return None
+    return Match(
+        requirements=tuple(
+            RequirementMatch(
+                requirement=m.requirement,
+                kind="nice_to_have" if m.kind == "nice_to_have" else "required",
+                status=m.status,
+                evidence=tuple(e.text for e in m.evidence),
+                reason=m.reason,
+            )
+            for m in match_requirements(job, resume, resume_text)
+        )
+    )

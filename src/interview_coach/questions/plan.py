@@ -21,7 +21,8 @@ from interview_coach.errors import InputError
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
 from interview_coach.questions.claims import claim_of
 from interview_coach.questions.families import family as find_family
-from interview_coach.questions.families import load_families
+from interview_coach.questions.families import family_for_title, load_families
+from interview_coach.questions.matching import requirement_match
 from interview_coach.questions.profile import (
     Achievement,
     Match,
@@ -102,6 +103,10 @@ CORE_COMPETENCIES = (
 # What each family's interviews usually probe when a job description does not say.
 FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {f.name: f.competencies for f in load_families()}
 _DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failure")
+# Below this family confidence the plan says the family is a guess and asks about the job's
+# own duties first.
+UNCERTAIN_FAMILY = 0.5
+CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing family
 
 
 def _audience_fit(text: str, family: str | None) -> int:
@@ -392,6 +397,24 @@ def _role_questions(
                 source="job",
             )
         )
+    if job is not None and job.family_confidence < UNCERTAIN_FAMILY:
+        # The family is a guess: the job's own duties make better role questions.
+        for duty in job.responsibilities:
+            if len(out) >= max(1, count // 2):
+                break
+            out.append(
+                PlanQuestion(
+                    text=f"This role will have you {_duty_phrase(duty)}. Walk me through how "
+                    "you have done that before, and what made it go well.",
+                    why="Built from the job description's own duties: its job family is "
+                    "uncertain, so the bank's role questions may not fit.",
+                    category="role_specific",
+                    frame=Frame.STAR,
+                    probes=("experience",),
+                    seconds=120,
+                    source="job",
+                )
+            )
     if family is None:
         pool = bank.filter(category="situational", seniority=seniority)
         reason = "A situational question: how you would approach a realistic problem."
@@ -440,6 +463,24 @@ def _role_questions(
             why = f"A core {family.replace('_', ' ')} question on {comps}."
         out.append(_from_bank(q, why, probes=(*probed[:3], *q.competencies)))
     return out
+
+
+def _duty_phrase(duty: str) -> str:
+    """'run weekly cycle counts' from 'Run weekly cycle counts.' (lower-cased first word)."""
+    text = duty.strip().rstrip(".;:")
+    first, _, rest = text.partition(" ")
+    if first.isupper() and len(first) > 1:
+        return text
+    return f"{first.lower()} {rest}".strip()
+
+
+def is_career_changer(resume: ResumeProfile | None, family: str | None) -> bool:
+    """True only when the résumé's roles belong to job families other than this one."""
+    if resume is None or family is None:
+        return False
+    families = [family_for_title(r.title) for r in resume.roles]
+    known = [f for f in families if f is not None]
+    return bool(known) and family not in known
 
 
 def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str]:
@@ -587,7 +628,9 @@ def build_plan(
     role = _role_questions(bank, job, family, level, match, n_role, seed, used)
     stages.append(_stage("role_specific", budgets, role))
 
-    # Motivation.
+    # Motivation. "Why change careers?" only for someone whose roles are in another family.
+    if not is_career_changer(resume, family):
+        used.add(CAREER_CHANGE_QUESTION)
     n_mot = _count_for(budgets["motivation"], 75, hi=2)
     motivation: list[PlanQuestion] = []
     if job is not None and job.company:
@@ -635,11 +678,18 @@ def build_plan(
     stages.append(_stage("closing", budgets, closing))
 
     notes: list[str] = []
-    if match is not None:
-        missing = [r.requirement for r in match.by_status("missing") if r.kind == "required"]
+    if match is not None and job is not None and resume is not None:
+        written = requirement_match(job, resume) or match
+        missing = [r.requirement for r in written.by_status("missing") if r.kind == "required"]
         if missing:
-            notes.append(f"Required but not on your résumé: {', '.join(missing)}.")
-        notes.append(f"Résumé coverage of required skills: {match.coverage:.0%}.")
+            notes.append(f"Required but not on your résumé: {'; '.join(missing)}.")
+        notes.append(f"Résumé coverage of the required items: {written.coverage:.0%}.")
+    if job is not None and job.job_family and job.family_confidence < UNCERTAIN_FAMILY:
+        notes.append(
+            f"The job family ({job.job_family.replace('_', ' ')}) is a guess "
+            f"(confidence {job.family_confidence:.2f}); role questions start from the job's "
+            "own duties. Use --job-family to set it."
+        )
     if job is None and family is None:
         notes.append("No job description or job family given: questions are general.")
     title_bits = [job.title if job and job.title else None, job.company if job else None]
@@ -710,6 +760,7 @@ def prep_sheet(
     *,
     job_family: str | None = None,
     bank: QuestionBank | None = None,
+    resume_text: str | None = None,
 ) -> PrepSheet:
     """Requirements × your evidence, stories to prepare, and five questions to ask."""
     bank = bank or load_bank()
@@ -717,7 +768,7 @@ def prep_sheet(
     requirements: tuple[RequirementMatch, ...] = ()
     coverage = None
     if job is not None and resume is not None:
-        m = match_profiles(job, resume)
+        m = requirement_match(job, resume, resume_text) or match_profiles(job, resume)
         requirements, coverage = m.requirements, m.coverage
     elif job is not None:
         requirements = tuple(
