@@ -43,6 +43,10 @@ Status = Literal["covered", "weak", "missing"]
 # requirement, and at which it is related but not the same; set on the dev résumés.
 COVERED_SIMILARITY = 0.42
 WEAK_SIMILARITY = 0.3
+# A line shows a named skill it does not spell out when it is this close to the skill's name
+# ("acute medical wards" ~ Acute care 0.51; "Clinical Pharmacist" ~ Independent prescribing
+# 0.37).
+NAMED_SKILL_SIMILARITY = 0.45
 # Share of a requirement's content stems a résumé line must contain to count as naming it.
 COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
@@ -200,11 +204,20 @@ def match_requirements(
                     score, why = 0.45, "related in meaning"
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
+        named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
         if best is None:
             status, evidence, reason = "missing", (), "not found in the résumé"
         else:
             score, unit, why = best
             status = "covered" if score >= 0.8 else "weak"
+            found_named = any(named & u.skills for u in units)
+            meaning_only = why == "close in meaning"
+            if named and not found_named and meaning_only and status == "covered" and embed:
+                # A named skill ("Independent prescribing") needs a line close to the skill
+                # itself, not just to the requirement's sentence ("Clinical Pharmacist").
+                sims = embed(sorted(named)) @ embed([unit.text])[0]
+                if float(sims.max()) < NAMED_SKILL_SIMILARITY:
+                    status = "weak"
             evidence, reason = (Span(unit.text, unit.start, unit.end),), why
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]

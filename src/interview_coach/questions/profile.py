@@ -694,6 +694,7 @@ def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
 TITLE_CONFIDENCE = 0.85
 TITLE_AND_SKILLS_CONFIDENCE = 0.95
 SKILLS_ONLY_CEILING = 0.7
+SKILLS_FOR_FULL_SUPPORT = 3  # skills from one family it takes to trust a guess from skills
 
 
 def job_family_with_confidence(
@@ -714,7 +715,8 @@ def job_family_with_confidence(
     if not top:
         return None, 0.0
     share = top[0][1] / sum(votes.values())
-    return top[0][0], round(SKILLS_ONLY_CEILING * share, 2)
+    support = min(1.0, top[0][1] / SKILLS_FOR_FULL_SUPPORT)  # one skill is thin evidence
+    return top[0][0], round(SKILLS_ONLY_CEILING * share * support, 2)
 
 
 _EMPLOYER = "EMPLOYER"
