@@ -2,7 +2,8 @@
 
 Targets (on the held-out test split): filler F1 ≥ 0.95, STAR sentence macro-F1 ≥ 0.85,
 Spearman ≥ 0.8 between the overall score and the human grade; job-description skill
-extraction precision and recall ≥ 0.8.
+extraction precision and recall ≥ 0.8; job descriptions and résumés read as a recruiter would
+(`eval/documents.py`: title, employer, family, requirement kind, match status, skills, salary).
 """
 
 from __future__ import annotations
@@ -86,7 +87,16 @@ def main() -> int:
             for split in ("dev", "test"):
                 if jd[split]["combined"][key] < JD_TARGET:
                     failures.append(f"job-description skill {key} ({split})")
-    report = {"dev": dev, "test": test, "disfluency": dis, "job_descriptions": jd}
+    documents = _documents()
+    if documents is not None:
+        failures.extend(documents["failures"])
+    report = {
+        "dev": dev,
+        "test": test,
+        "disfluency": dis,
+        "job_descriptions": jd,
+        "documents": documents,
+    }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)
     (out / "eval.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
@@ -105,6 +115,13 @@ def _jd() -> dict | None:
         return None
     print()
     return jd_extraction.run()
+
+
+def _documents() -> dict | None:
+    from eval import documents
+
+    print()
+    return documents.run()
 
 
 if __name__ == "__main__":
