@@ -99,12 +99,18 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
 
 
+_CONTACT = re.compile(
+    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()-]{8,}\d|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b"
+)
+
+
 def _units(text: str) -> list[_Unit]:
     """Résumé lines, long ones split into clauses, with their section; contact lines left out."""
     out: list[_Unit] = []
     for section, line, start in _resume_sections(text):
-        if section == "header":
-            continue
+        if section == "header" and _CONTACT.search(line):
+            continue  # contact details are never evidence (nor shown anywhere)
         for m in re.finditer(r"[^;·•|]+", line):
             piece = m.group(0)
             words = piece.strip(" -*_#\t")
@@ -182,17 +188,16 @@ def match_requirements(
         stems = _stems(req.text)
         best: tuple[float, _Unit, str] | None = None
         for j, unit in enumerate(units):
+            # A recruiter takes a skill named anywhere on the résumé, a skills list included,
+            # as shown; a line only close in meaning needs to be about the work itself.
             used = unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS
             score, why = 0.0, ""
             if want & unit.skills:
-                score, why = (
-                    (1.0 if used else 0.55),
-                    "names " + ", ".join(sorted(want & unit.skills)),
-                )
+                score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
             share = len(stems & unit.stems) / len(stems) if stems else 0.0
-            if share >= COVERED_WORD_SHARE and used and share > score:
+            if share >= COVERED_WORD_SHARE and share > score:
                 score, why = 0.9, "the same words"
             elif share >= WEAK_WORD_SHARE and score < 0.5:
                 score, why = 0.5, "some of the same words"
