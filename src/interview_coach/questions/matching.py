@@ -169,7 +169,7 @@ def match_requirements(
 ) -> list[RequirementStatus]:
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
-    text = resume_text if resume_text is not None else _rebuild(resume)
+    text = resume_text if resume_text is not None else resume_as_text(resume)
     units = _units(text)
     embed = embed or _default_embed()
     vectors = embed([u.text for u in units]) if embed and units else None
@@ -230,7 +230,7 @@ def match_requirements(
     return out
 
 
-def _rebuild(resume: ResumeProfile) -> str:
+def resume_as_text(resume: ResumeProfile) -> str:
     """A plain text of the résumé's parts, for callers that no longer have the document."""
     lines = ["Experience"]
     for role in resume.roles:

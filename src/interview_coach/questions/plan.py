@@ -22,7 +22,12 @@ from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBa
 from interview_coach.questions.claims import claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
-from interview_coach.questions.matching import requirement_match
+from interview_coach.questions.matching import (
+    Embed,
+    requirement_match,
+    resume_as_text,
+    terms_in_answer,
+)
 from interview_coach.questions.profile import (
     Achievement,
     Match,
@@ -369,6 +374,16 @@ def _skill_tokens(skill: str) -> set[str]:
     return _tokens(skill)
 
 
+def _embed() -> Embed | None:
+    """The embedder's encode, or None where the model cannot load."""
+    try:
+        from interview_coach.nlp.embeddings import get_embedder
+
+        return get_embedder().encode
+    except Exception:
+        return None
+
+
 def _role_questions(
     bank: QuestionBank,
     job: JobProfile | None,
@@ -378,9 +393,20 @@ def _role_questions(
     count: int,
     seed: str,
     used: set[str],
+    resume: ResumeProfile | None = None,
 ) -> list[PlanQuestion]:
     out: list[PlanQuestion] = []
     missing = [r for r in (match.by_status("missing") if match else ()) if r.kind == "required"]
+    if missing and resume is not None:
+        # A skill the gazetteer cannot see may still be there in other words ("rebuilt the
+        # rota around footfall" is rota planning).
+        shown = {
+            h.term
+            for h in terms_in_answer(
+                resume_as_text(resume), [r.requirement for r in missing], _embed()
+            )
+        }
+        missing = [r for r in missing if r.requirement not in shown]
     if missing and count >= 2:
         r = missing[0]
         title = job.title if job and job.title else "this role"
@@ -625,7 +651,7 @@ def build_plan(
 
     # Role-specific.
     n_role = _count_for(budgets["role_specific"], 100, hi=6)
-    role = _role_questions(bank, job, family, level, match, n_role, seed, used)
+    role = _role_questions(bank, job, family, level, match, n_role, seed, used, resume)
     stages.append(_stage("role_specific", budgets, role))
 
     # Motivation. "Why change careers?" only for someone whose roles are in another family.
