@@ -111,6 +111,10 @@ _DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failur
 # Below this family confidence the plan says the family is a guess and asks about the job's
 # own duties first.
 UNCERTAIN_FAMILY = 0.5
+# How much a role question's closeness in meaning to the job's duties counts when ranking
+# (a skill named in both counts 2; similarities run from about 0.2 to 0.7).
+MEANING_WEIGHT = 4.0
+CLOSE_TO_DUTY = 0.45  # similarity at which the plan names the duty a question is close to
 CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing family
 
 
@@ -464,6 +468,7 @@ def _role_questions(
         set().union(*(_tokens(r) for r in job.responsibilities)) if job else set()
     )
     wanted = set(job.competencies) if job else set()
+    closeness = _closeness(pool, job)
 
     def score(q: Question) -> tuple[float, str]:
         qt = _tokens(q.text + " " + " ".join(q.strong_answer))
@@ -471,7 +476,8 @@ def _role_questions(
         overlap = len(qt & responsibility_tokens) * 0.2
         comp = len(set(q.competencies) & wanted) * 0.5
         level = 0.3 if seniority and seniority in q.seniority else 0.0
-        return (-(hit * 2 + overlap + comp + level), _rank_key(seed, q.id or q.text))
+        meaning = closeness.get(q.id or q.text, (0.0, ""))[0] * MEANING_WEIGHT
+        return (-(hit * 2 + overlap + comp + level + meaning), _rank_key(seed, q.id or q.text))
 
     pool.sort(key=score)
     for q in pool:
@@ -482,13 +488,33 @@ def _role_questions(
         used.add(q.id or q.text)
         qt = _tokens(q.text + " " + " ".join(q.strong_answer))
         probed = [s for s, toks in skill_tokens.items() if toks and toks <= qt]
+        near, duty = closeness.get(q.id or q.text, (0.0, ""))
         if probed:
             why = f"Probes {', '.join(probed[:3])}, listed in the job's requirements."
+        elif near >= CLOSE_TO_DUTY:
+            why = f"Close to what the job asks: “{_short(duty, 90)}”."
         else:
             comps = ", ".join(_label(c) for c in q.competencies[:2])
             why = f"A core {family.replace('_', ' ')} question on {comps}."
         out.append(_from_bank(q, why, probes=(*probed[:3], *q.competencies)))
     return out
+
+
+def _closeness(pool: list[Question], job: JobProfile | None) -> dict[str, tuple[float, str]]:
+    """For each question, how close in meaning it comes to any duty or requirement of the
+    job (0 without a job or the model): "monitor vancomycin levels" ~ "lead therapeutic drug
+    monitoring"."""
+    lines = [*job.responsibilities, *(r.text for r in job.requirements)] if job else []
+    embed = _embed() if lines and pool else None
+    if embed is None:
+        return {}
+    duties = embed(lines)
+    questions = embed([q.text for q in pool])
+    sims = questions @ duties.T
+    return {
+        q.id or q.text: (float(max(0.0, sims[i].max())), lines[int(sims[i].argmax())])
+        for i, q in enumerate(pool)
+    }
 
 
 def _duty_phrase(duty: str) -> str:
