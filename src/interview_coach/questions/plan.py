@@ -495,9 +495,15 @@ def _role_questions(
             why = f"Close to what the job asks: “{_short(duty, 90)}”."
         else:
             comps = ", ".join(_label(c) for c in q.competencies[:2])
-            why = f"A core {family.replace('_', ' ')} question on {comps}."
+            why = f"A core {_family_label(family).lower()} question on {comps}."
         out.append(_from_bank(q, why, probes=(*probed[:3], *q.competencies)))
     return out
+
+
+def _family_label(name: str) -> str:
+    """'Pharmacy and allied health' for 'pharmacy_allied_health' (from families.yaml)."""
+    found = find_family(name)
+    return found.label if found else name.replace("_", " ")
 
 
 def _closeness(pool: list[Question], job: JobProfile | None) -> dict[str, tuple[float, str]]:
@@ -668,7 +674,7 @@ def build_plan(
         if comp in stressed:
             why = f"The job description stresses {_label(comp)}."
         elif family:
-            kind = family.replace("_", " ")
+            kind = _family_label(family).lower()
             why = f"{_label(comp).capitalize()} is commonly probed for {kind} roles."
         else:
             why = f"{_label(comp).capitalize()} is probed in most interviews."
@@ -738,7 +744,7 @@ def build_plan(
         notes.append(f"Résumé coverage of the required items: {written.coverage:.0%}.")
     if job is not None and job.job_family and job.family_confidence < UNCERTAIN_FAMILY:
         notes.append(
-            f"The job family ({job.job_family.replace('_', ' ')}) is a guess "
+            f"The job family ({_family_label(job.job_family).lower()}) is a guess "
             f"(confidence {job.family_confidence:.2f}); role questions start from the job's "
             "own duties. Use --job-family to set it."
         )
@@ -920,7 +926,7 @@ def render_plan_markdown(plan: InterviewPlan) -> str:
     lines = [f"# {plan.title}", ""]
     facts = [
         f"**Length:** {plan.minutes} minutes",
-        f"**Job family:** {plan.job_family.replace('_', ' ')}" if plan.job_family else None,
+        f"**Job family:** {_family_label(plan.job_family)}" if plan.job_family else None,
         f"**Seniority:** {plan.seniority}" if plan.seniority else None,
     ]
     lines.append(" · ".join(f for f in facts if f))
