@@ -14,6 +14,7 @@ from interview_coach.questions.profile import (
     _BULLET,
     _FIELD_RE,
     _NICE_CLAUSE,
+    _ORG_WORDS,
     _YEARS,
     Block,
     _strip_md,
@@ -378,7 +379,8 @@ _WORK_MODELS = (
 )
 _NOT_PLACE = re.compile(
     r"full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|\d+\s?hrs|"
-    r"salary|£|\$|€|shift|days|nights|per|band|grade|ref\b|closing|posted",
+    r"salary|£|\$|€|shift|days|nights|per|band|grade|ref\b|closing|posted|"
+    r"(?:office|site|studio|home)[\s-]based",
     re.I,
 )
 
@@ -402,11 +404,14 @@ def location_from_text(text: str, company: str | None) -> str | None:
             return _tidy_place(m.group(2))
     for line in lines[1:6]:
         plain = _strip_md(line)
+        if plain.endswith((".", "!", "?")) or len(plain.split()) > 20:
+            continue  # a sentence, not a line of details
         parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+", plain)]
         if len(parts) < 2 and not (company and plain.startswith(company)):
             continue
         for part in parts:
-            if not part or (company and part.strip(" *") == company) or _NOT_PLACE.search(part):
+            bare = re.sub(r"\s*\(.*$", "", part)  # "Austin, TX (Hybrid, 3 days in office)"
+            if not bare or (company and part.strip(" *") == company) or _NOT_PLACE.search(bare):
                 continue
             if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
                 r"^remote", part, re.I
@@ -417,10 +422,29 @@ def location_from_text(text: str, company: str | None) -> str | None:
     return None
 
 
+# A building or site before the town: "County Hall, Harlowe", "Head Office, Newquay".
+_SITE = re.compile(
+    r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq)$", re.I
+)
+
+
 def _tidy_place(text: str) -> str:
-    text = re.sub(r"\s*\((?:hybrid|remote|on-?site)[^)]*\)\s*$", "", text.strip(), flags=re.I)
-    text = re.sub(r"^remote[\s-]first", "Remote", text, flags=re.I)
-    return text.strip(" .,;")
+    """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
+    office-based'."""
+    text = re.sub(r"^remote[\s-]first", "Remote", text.strip(), flags=re.I)
+    if not text.lower().startswith("remote"):
+        text = re.sub(r"\s*\([^)]*\)?", "", text)  # notes in brackets, closed or not
+    text = re.sub(
+        r",\s*(?:[a-z]|office|hybrid|remote|on-?site).*$", "", text
+    )  # ", with rotations…"
+    text = re.sub(r"\s+(?:city centre|town centre)$", "", text, flags=re.I)
+    text = re.sub(
+        r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2})$", "", text
+    )  # postcode
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and (_SITE.search(parts[0]) or _ORG_WORDS.search(parts[0])):
+        text = ", ".join(parts[1:])
+    return text.strip(" .,;-–")
 
 
 # A line of job details under the title: "Full-time", "Permanent", "Hybrid" name the contract,
