@@ -105,11 +105,21 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
         phrase = phrase.strip(" .'’")
         n = len(phrase.split())
         if 1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2 and not _STOPWORDISH.match(phrase):
-            out.append((offset, phrase))
+            if n == 1 and _NOT_A_NAME.search(phrase):
+                pass  # "friendly", "Able", "leading": a quality or an action, not a thing
+            else:
+                out.append((offset, phrase))
         pos = m.end() if m else len(words)
     return out
 
 
+# One-word phrases that describe rather than name: adjectives, adverbs, verb forms.
+_NOT_A_NAME = re.compile(
+    r"(?:ly|ing|ed|ible|able|ful|ous|ise|ize)$|^(?:clear|"
+    r"friendly|confident|able|keen|happy|willing|calm|fluent|impact|importance|school|"
+    r"studio|degree|sport|office|site|writing)$",
+    re.I,
+)
 _STOPWORDISH = re.compile(
     r"^(?:\d+|years?|months?|experience|environment|role|team|work|similar|equivalent|"
     r"other|etc|the|it|them|this|that|you|we|our|us|people|everyone|time|tools?|systems?|"
