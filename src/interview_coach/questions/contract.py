@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from interview_coach.questions.claims import claims_of, month_of, years_of_experience
-from interview_coach.questions.profile import ResumeProfile
+from interview_coach.questions.resume import ResumeProfile
 from interview_coach.types import JobProfile
 
 

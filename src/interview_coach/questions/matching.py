@@ -25,14 +25,12 @@ import numpy as np
 
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
-from interview_coach.questions.profile import (
-    _YEARS,
+from interview_coach.questions.profile import _YEARS, find_skills, load_gazetteer
+from interview_coach.questions.resume import (
     Match,
     RequirementMatch,
     ResumeProfile,
     _resume_sections,
-    find_skills,
-    load_gazetteer,
 )
 from interview_coach.types import JobProfile, Requirement
 

@@ -28,7 +28,7 @@ from interview_coach.questions.matching import (
     resume_as_text,
     terms_in_answer,
 )
-from interview_coach.questions.profile import (
+from interview_coach.questions.resume import (
     Achievement,
     Match,
     RequirementMatch,
