@@ -48,6 +48,15 @@ NAMED_SKILL_SIMILARITY = 0.45
 # Share of a requirement's content stems a résumé line must contain to count as naming it.
 COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
+MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
+IN_USE_BONUS = 0.01
+# Words on a résumé line that say a skill is only partly there.
+_PARTIAL = re.compile(
+    r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
+    r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
+    r"hobby|introductory|beginner|learning|currently completing)\b",
+    re.I,
+)
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
 CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
@@ -118,6 +127,15 @@ def _units(text: str) -> list[_Unit]:
             skills = frozenset(h.name for h in find_skills(words))
             out.append(_Unit(words, a, a + len(words), section, skills, _stems(words)))
     return out
+
+
+def _qualified(text: str, skills: set[str]) -> bool:
+    """True when the part of a line naming one of `skills` hedges it ("DAX basics",
+    "RHCSA (studying)"), not when another item on the same line does."""
+    for part in re.split(r",\s*|;\s*", text):
+        if {h.name for h in find_skills(part)} & skills and _PARTIAL.search(part):
+            return True
+    return False
 
 
 def _default_embed() -> Embed | None:
@@ -194,8 +212,10 @@ def match_requirements(
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
-            share = len(stems & unit.stems) / len(stems) if stems else 0.0
-            if share >= COVERED_WORD_SHARE and share > score:
+            shared = len(stems & unit.stems)
+            share = shared / len(stems) if stems else 0.0
+            enough = min(MIN_SHARED_WORDS, max(1, len(stems) - 1))  # short ones need fewer
+            if share >= COVERED_WORD_SHARE and shared >= enough and share > score:
                 score, why = 0.9, "the same words"
             elif share >= WEAK_WORD_SHARE and score < 0.5:
                 score, why = 0.5, "some of the same words"
@@ -205,6 +225,8 @@ def match_requirements(
                     score, why = 0.85, "close in meaning"
                 elif cos >= WEAK_SIMILARITY and score < 0.45:
                     score, why = 0.45, "related in meaning"
+            if score and unit.section in USED_SECTIONS:
+                score += IN_USE_BONUS  # on a tie, a line about the work beats a skills list
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
         named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
@@ -222,6 +244,9 @@ def match_requirements(
                 if float(sims.max()) < NAMED_SKILL_SIMILARITY:
                     status = "weak"
             evidence, reason = (Span(unit.text, unit.start, unit.end),), why
+        if status == "covered" and evidence and _qualified(evidence[0].text, want):
+            # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
+            status, reason = "weak", reason + "; the résumé qualifies it"
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
