@@ -412,3 +412,18 @@ def test_prep_json_without_resume(tmp_path: Path) -> None:
     data = json.loads(run.stdout)
     assert data["resume"] is None and data["match"] == []
     assert data["job"]["job_family"] == "pharmacy_allied_health"
+
+
+def test_contact_details_never_reach_plans_or_the_contract(store_job) -> None:
+    from interview_coach.questions.contract import prep_document
+
+    cv_text = STORE_CV.replace(
+        "- Led two seasonal resets for the lighting department",
+        "- Led two seasonal resets; references from jo.bell@example.com or 07700 900 456",
+    )
+    cv = resume_profile_from_text(cv_text)
+    plan = build_plan(store_job, cv, minutes=60)
+    body = plan.to_json() + plan.to_markdown()
+    body += json.dumps(prep_document(store_job, cv, cv_text), ensure_ascii=False)
+    assert "jo.bell@example.com" not in body and "900 456" not in body
+    assert "marcus.lee@example.com" not in body and "07700 900 123" not in body

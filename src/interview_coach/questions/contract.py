@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from interview_coach.questions.claims import claims_of, month_of, years_of_experience
-from interview_coach.questions.resume import ResumeProfile
+from interview_coach.questions.resume import ResumeProfile, without_contact
 from interview_coach.types import JobProfile
 
 
@@ -79,7 +79,7 @@ def resume_document(resume: ResumeProfile, today: date | None = None) -> dict[st
                     "change": claim.change,
                 }
             )
-    return {
+    document = {
         "name": resume.name,
         "years_experience": years_of_experience(spans, today),
         "roles": roles,
@@ -88,6 +88,18 @@ def resume_document(resume: ResumeProfile, today: date | None = None) -> dict[st
         "skills": list(resume.skills),
         "quantified": quantified,
     }
+    return _scrubbed(document)
+
+
+def _scrubbed(value: Any) -> Any:
+    """Every string in a document with contact details taken out."""
+    if isinstance(value, str):
+        return without_contact(value)
+    if isinstance(value, list):
+        return [_scrubbed(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _scrubbed(v) for k, v in value.items()}
+    return value
 
 
 def prep_document(

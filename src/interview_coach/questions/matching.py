@@ -121,8 +121,8 @@ def _units(text: str) -> list[_Unit]:
         for m in re.finditer(r"[^;·•|]+", line):
             piece = m.group(0)
             words = piece.strip(" -*_#\t")
-            if len(words) < 3:
-                continue
+            if len(words) < 3 or _CONTACT.search(words):
+                continue  # contact details are never evidence
             a = start + m.start() + piece.index(words)
             skills = frozenset(h.name for h in find_skills(words))
             out.append(_Unit(words, a, a + len(words), section, skills, _stems(words)))

@@ -34,6 +34,7 @@ from interview_coach.questions.resume import (
     RequirementMatch,
     ResumeProfile,
     match_profiles,
+    without_contact,
 )
 from interview_coach.types import Frame, JobProfile, Question
 
@@ -242,7 +243,7 @@ def _from_bank(q: Question, why: str, probes: Sequence[str] = ()) -> PlanQuestio
 
 
 def _short(text: str, limit: int = 110) -> str:
-    text = text.strip().rstrip(".")
+    text = without_contact(text).strip().rstrip(".")
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]

@@ -418,3 +418,15 @@ def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
                         )
                     )
     return Match(requirements=tuple(out))
+
+
+# An email address, a web link or a phone number: contact details never leave the résumé.
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\b(?:linkedin|github)\.com/\S*|"
+    r"(?<!\w)\+?\d[\d ()-]{8,}\d(?!\w)"
+)
+
+
+def without_contact(text: str) -> str:
+    """`text` with any email, link or phone number replaced by "[contact]"."""
+    return CONTACT.sub("[contact]", text)
