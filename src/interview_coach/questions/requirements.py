@@ -56,15 +56,17 @@ def requirement_skills(words: str) -> tuple[str, ...]:
     names = [h.name for h in hard] + [h.name for h in soft]
     # Words the gazetteer does not know ("shrink reduction", "home furnishings") are kept as
     # the requirement writes them, outside any skill already found.
-    if hard:
-        return _unique(names)
-    taken = [(h.start, h.end) for h in soft]
+    taken = [(h.start, h.end) for h in [*hard, *soft]]
     extra = [
-        phrase
+        (start, phrase)
         for start, phrase in key_phrases(words)
         if not any(a < start + len(phrase) and start < b for a, b in taken)
     ]
-    return _unique([*names, *extra[:MAX_PHRASES]])
+    if hard:
+        # Beside known skills, only names the gazetteer lacks: products and standards
+        # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485").
+        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]", p)]
+    return _unique([*names, *(p for _, p in extra[:MAX_PHRASES])])
 
 
 # Lead-in words that say how much of something is wanted, not what ("solid knowledge of").
