@@ -204,6 +204,12 @@ def test_store_manager_job_is_read_as_written(store_job) -> None:
         ("Grade: PO3 – £37,280 to £42,640 per year", (37280, 42640, "GBP", "year")),
         ("Pay: £24,500 per annum", (24500, 24500, "GBP", "year")),
         ("Compensation: $70,000 base, $140,000 OTE", (70000, 70000, "USD", "year")),
+        ("Day rate: £550 per day (outside IR35)", (550, 550, "GBP", "day")),
+        ("Pay: £450 a week", (450, 450, "GBP", "week")),
+        ("Salary: CA$68,000–CA$75,000 per year", (68000, 75000, "CAD", "year")),
+        ("Pay: $24–$28/hr", (24, 28, "USD", "hour")),
+        ("Gehalt: €45.000 – €55.000", (45000, 55000, "EUR", "year")),
+        ("Salary: 52,000 - 58,000 EUR", (52000, 58000, "EUR", "year")),
     ],
 )
 def test_salary(line: str, expected: tuple) -> None:
@@ -218,6 +224,7 @@ def test_salary(line: str, expected: tuple) -> None:
 def test_no_salary_from_turnover_or_budgets() -> None:
     text = "Store Manager\nOur stores turn over £4.2m. A £1,000 learning budget.\n"
     assert salary_from_text(text) is None
+    assert salary_from_text("Chef\nSalary: competitive, with tips shared weekly\n") is None
 
 
 # ---------------------------------------------------------------- résumé

@@ -264,7 +264,8 @@ _CURRENCY_PREFIXES = {
 _CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|IEP"
 _AMOUNT = (
     r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
-    r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
+    r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+|"
+    r"\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
     r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
 )
 _RANGE = re.compile(
@@ -291,6 +292,8 @@ _NOT_PAY = re.compile(
 
 
 def _value(num: str, k: str | None) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        num = num.replace(".", "")  # "€45.000": a full stop between thousands, as in Europe
     value = float(re.sub(r"[,\s]", "", num))
     if k and k.lower() == "k":
         value *= 1000
