@@ -434,3 +434,38 @@ def test_contact_details_never_reach_plans_or_the_contract(store_job) -> None:
     body += json.dumps(prep_document(store_job, cv, cv_text), ensure_ascii=False)
     assert "jo.bell@example.com" not in body and "900 456" not in body
     assert "marcus.lee@example.com" not in body and "07700 900 123" not in body
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        (
+            "BRIGHTWATER LTD\nSenior Accountant\nLeeds | Full-time\n",
+            "Senior Accountant",
+            "BRIGHTWATER LTD",
+        ),
+        (
+            "We're hiring: Senior Accountant\nBrightwater Ltd — Leeds\n",
+            "Senior Accountant",
+            "Brightwater Ltd",
+        ),
+        (
+            "Senior Accountant at Brightwater Ltd (Leeds, hybrid)\n",
+            "Senior Accountant",
+            "Brightwater Ltd",
+        ),
+        (
+            "Electrician\nBrightspark Electrical Services Ltd\nBirmingham – van-based\n",
+            "Electrician",
+            "Brightspark Electrical Services Ltd",
+        ),
+        (
+            "Office Administrator\nFull-time | Permanent | Nottingham\n",
+            "Office Administrator",
+            None,
+        ),
+    ],
+)
+def test_title_and_employer_layouts(text: str, title: str, company: str | None) -> None:
+    job = job_profile_from_text(text + "\nRequirements\n- Two years in a similar role\n")
+    assert (job.title, job.company) == (title, company)

@@ -41,8 +41,12 @@ _MORE_ROLES = re.compile(
 )
 _TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _TITLE_PREFIX = re.compile(
-    r"^(?:job (?:title|posting|description|advert|ad)|vacancy|role|position)\s*[:\-–]\s*", re.I
+    r"^(?:(?:job (?:title|posting|description|advert|ad)|vacancy|role|position)\s*[:\-–]|"
+    r"(?:we(?:'re| are) |now )?hiring\s*[:\-–!]?)\s*",
+    re.I,
 )
+# "Senior Accountant at Brightwater Ltd": on the title line, "at" and "@" separate too.
+_TITLE_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+at\s+|\s+@\s+")
 
 
 def looks_like_title(text: str) -> bool:
@@ -80,16 +84,36 @@ def _opening_lines(text: str) -> list[str]:
 def title_from_heading(text: str) -> tuple[str | None, str | None]:
     """(title, the part after it on the same line) from the first line, when it is a title."""
     lines = _opening_lines(text)
-    if not lines:
-        return None, None
-    first = _TITLE_PREFIX.sub("", lines[0])
-    if len(first) > 90 or first.endswith((".", "!", "?")) or _FIELD_RE.match(first):
-        return None, None
-    parts = [p.strip() for p in _SEPARATORS.split(first) if p.strip()]
-    if not parts or not looks_like_title(parts[0]) or len(parts[0].split()) > 9:
-        return None, None
-    rest = parts[1] if len(parts) > 1 else None
-    return tidy_title(parts[0]), rest
+    for index, line in enumerate(lines[:2]):
+        first = _TITLE_PREFIX.sub("", line)
+        if len(first) > 90 or first.endswith((".", "!", "?")) or _FIELD_RE.match(first):
+            return None, None
+        parts = [p.strip() for p in _TITLE_SEPARATORS.split(first) if p.strip()]
+        if parts and looks_like_title(parts[0]) and len(parts[0].split()) <= 9:
+            rest = parts[1] if len(parts) > 1 else None
+            if index == 1 and rest is None and _looks_like_org(lines[0]):
+                rest = lines[0]  # "BRIGHTWATER LTD" above "Senior Accountant"
+            return tidy_title(parts[0]), rest
+        if index == 0 and not _looks_like_org(line):
+            return None, None
+    return None, None
+
+
+def employer_from_rest(rest: str | None) -> str | None:
+    """The employer in what follows the title on its line, when it names an organisation
+    ("Brightwater Ltd (Leeds, hybrid)")."""
+    if not rest:
+        return None
+    name = re.sub(r"\s*\(.*$", "", rest).strip(" ,*")
+    return name if name and _looks_like_org(name) else None
+
+
+def _looks_like_org(line: str) -> bool:
+    """A line that is an organisation's name: "Brightwater Ltd", "NORTHGATE HOUSING"."""
+    text = line.strip(" *#")
+    if len(text.split()) > 8 or _SEPARATORS.search(text) or _is_role(text):
+        return False
+    return bool(_ORG_WORDS.search(text)) or (text.isupper() and len(text) > 3)
 
 
 def _is_role(text: str) -> bool:
@@ -98,8 +122,16 @@ def _is_role(text: str) -> bool:
 
 def employer_from_details(text: str, title: str | None) -> str | None:
     """The employer named at the start of a details line under the title."""
-    for line in _opening_lines(text)[1:3]:
-        if _FIELD_RE.match(line) or line.endswith(":") or heading_kind(line) != "other":
+    lines = _opening_lines(text)
+    if len(lines) > 1 and _looks_like_org(lines[0]) and looks_like_title(lines[1]):
+        return lines[0].strip(" *#")  # the employer's name above the title
+    for line in lines[1:3]:
+        if (
+            _FIELD_RE.match(line)
+            or line.endswith(":")
+            or heading_kind(line) != "other"
+            or re.match(r"[-•*–·]\s", line)
+        ):
             continue
         parts = [p.strip(" *") for p in _SEPARATORS.split(line) if p.strip(" *")]
         if not parts:

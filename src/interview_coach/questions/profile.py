@@ -729,7 +729,7 @@ def job_profile_from_text(text: str) -> JobProfile:
     from interview_coach.questions import heading  # it builds on this module
 
     title, company = _guess_title(text, blocks)
-    head_title, _ = heading.title_from_heading(text)
+    head_title, head_rest = heading.title_from_heading(text)
     if head_title and not _has_title_field(text):
         title = head_title
     elif title:
@@ -739,6 +739,7 @@ def job_profile_from_text(text: str) -> JobProfile:
     company = (
         _field_company(text)
         or heading.employer_from_details(text, title)
+        or heading.employer_from_rest(head_rest)
         or company
         or _guess_company(text)
     )

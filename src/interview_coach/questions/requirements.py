@@ -278,6 +278,7 @@ _PERIODS: tuple[tuple[str, str], ...] = (
     ("month", r"per month|a month|/\s?mo(?:nth)?\b|monthly|pcm\b|p/?m\b"),
     ("year", r"per annum|per year|a year|/\s?y(?:ea)?r\b|annual|annum|p\.?a\.?\b|yearly|salary"),
 )
+OPENING_LINES = 6  # a money figure among the first lines, by the title, is the pay
 _PAY_CONTEXT = re.compile(
     r"salary|pay\b|paid|compensation|wage|rate|per annum|per hour|base|OTE|band|grade|"
     r"package|£|\$|€",
@@ -335,9 +336,11 @@ def salary_from_text(text: str) -> Salary | None:
     """The posted pay range: the first money figure in a line about pay."""
     best: tuple[int, Salary] | None = None
     offset = 0
+    line_no = 0
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
+        line_no += bool(line.strip())
         if not re.search(r"\d", line):
             continue
         for m in _RANGE.finditer(line):
@@ -359,7 +362,8 @@ def salary_from_text(text: str) -> Salary | None:
                 continue
             field = _FIELD_RE.match(_strip_md(line))
             score = (
-                3 * bool(field and field.group(1).lower() == "salary")
+                bool(line_no < OPENING_LINES)
+                + 3 * bool(field and field.group(1).lower() == "salary")
                 + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE", line, re.I))
                 + bool(m.group("num2"))
                 + bool(re.search(r"per |annum|hour|/", after, re.I))
@@ -433,6 +437,8 @@ def location_from_text(text: str, company: str | None) -> str | None:
             ):
                 if part == lines[0].strip("# *"):
                     continue
+                if company and part.startswith(company + ","):
+                    part = part[len(company) + 1 :]  # "The Granary Hotel, York"
                 return _tidy_place(part)
     return None
 
