@@ -154,6 +154,13 @@ def test_families_live_in_one_file_that_everything_reads() -> None:
         ("Senior UX Designer", "ux_design"),
         ("Backend Engineer", "software_engineering"),
         ("Staff Nurse", "nursing"),
+        ("Mechanical Engineer", "engineering_non_software"),
+        ("Nursery Practitioner", "teaching"),
+        ("Care Assistant", "social_care_public_service"),
+        ("Clinical Research Associate", "science_research"),
+        ("Forklift Driver", "operations_logistics"),
+        ("Hotel Receptionist", "hospitality_food_service"),
+        ("Receptionist", "administration_office_support"),
     ],
 )
 def test_family_from_title(title: str, family: str) -> None:
