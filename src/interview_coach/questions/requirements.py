@@ -15,7 +15,6 @@ from interview_coach.questions.profile import (
     _FIELD_RE,
     _NICE_CLAUSE,
     _ORG_WORDS,
-    _YEARS,
     Block,
     _strip_md,
     _unique,
@@ -215,14 +214,36 @@ def years_required(text: str, requirements: tuple[Requirement, ...]) -> float | 
     """The fewest years of experience a required item asks for ("3+ years", "at least two
     years"); None when no requirement states a number."""
     found: list[float] = []
+    managing: list[float] = []
     for req in requirements:
         if req.kind != "required":
             continue
-        for m in _YEARS.finditer(_words_to_digits(req.text)):
-            value = float(m.group(1))
+        words = _words_to_digits(req.text)
+        for m in _EXPERIENCE_SPAN.finditer(words):
+            value = float(m.group("n"))
+            if m.group("unit").lower().startswith("month"):
+                value = round(value / 12, 1)
             if 0 < value <= 25:
-                found.append(value)
-    return min(found) if found else None
+                # "2 years managing engineers" beside "7+ years of engineering" is a part of
+                # the experience, not the experience asked for.
+                lead = re.search(r"managing|leading|supervis|line manag", m.group(0), re.I)
+                (managing if lead else found).append(value)
+    found = found or managing
+    return _plain(min(found)) if found else None
+
+
+def _plain(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+# "3+ years", "at least 12 months'", "2 years' post-graduate MSK experience".
+_EXPERIENCE_SPAN = re.compile(
+    r"(?P<n>\d{1,2})\s*(?:\+|plus)?\s*(?:[-–to]+\s*\d{1,2}\s*)?\+?\s*"
+    r"(?P<unit>years?|yrs?|months?)(?:'|’)?\s*(?:of\s+)?(?:[\w/&-]+\s+){0,5}?"
+    r"(?:experience|exp\b|working|in\b|as\b|at\b|building|managing|leading|running|"
+    r"post[\s-]|supervis|teaching|delivering|selling|closing)",
+    re.I,
+)
 
 
 _NUMBER_WORDS = {
