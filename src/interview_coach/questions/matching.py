@@ -25,7 +25,8 @@ import numpy as np
 
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
-from interview_coach.questions.profile import _YEARS, find_skills, load_gazetteer
+from interview_coach.questions.profile import find_skills, load_gazetteer
+from interview_coach.questions.requirements import years_required
 from interview_coach.questions.resume import (
     Match,
     RequirementMatch,
@@ -150,10 +151,9 @@ def _default_embed() -> Embed | None:
 def _years_status(
     req: Requirement, job: JobProfile, resume: ResumeProfile, units: list[_Unit]
 ) -> tuple[Status, tuple[Span, ...], str] | None:
-    m = _YEARS.search(req.text)
-    if not m:
+    wanted = years_required("", (req.model_copy(update={"kind": "required"}),))
+    if wanted is None:
         return None
-    wanted = float(m.group(1))
     spans = [(month_of(r.start), month_of(r.end, end=True)) for r in resume.roles]
     total = years_of_experience([(s, e) for s, e in spans if s])
     req_stems = _stems(req.text)
