@@ -55,7 +55,7 @@ IN_USE_BONUS = 0.01
 _PARTIAL = re.compile(
     r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
     r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
-    r"hobby|introductory|beginner|learning|currently completing)\b",
+    r"hobby|introductory|beginner|currently completing)\b",
     re.I,
 )
 # Sections where a line shows the skill in use; a skills list only names it.
@@ -225,7 +225,7 @@ def match_requirements(
                     score, why = 0.85, "close in meaning"
                 elif cos >= WEAK_SIMILARITY and score < 0.45:
                     score, why = 0.45, "related in meaning"
-            if score and unit.section in USED_SECTIONS:
+            if score and (unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS):
                 score += IN_USE_BONUS  # on a tie, a line about the work beats a skills list
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
