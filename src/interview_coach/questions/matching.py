@@ -51,6 +51,9 @@ COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
 MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
 IN_USE_BONUS = 0.01
+# Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
+# from tying up the model.
+MAX_UNITS = 600
 # Words on a résumé line that say a skill is only partly there.
 _PARTIAL = re.compile(
     r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
@@ -186,7 +189,7 @@ def match_requirements(
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
     text = resume_text if resume_text is not None else resume_as_text(resume)
-    units = _units(text)
+    units = _units(text)[:MAX_UNITS]
     embed = embed or _default_embed()
     vectors = embed([u.text for u in units]) if embed and units else None
     reqs = list(job.requirements)
