@@ -294,7 +294,7 @@ def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = Non
     hits: list[TermHit] = []
     found = find_skills(answer)
     sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?\n]+[.!?]?", answer)]
-    sentences = [(s, t) for s, t in sentences if t.strip()]
+    sentences = [(s, t) for s, t in sentences if t.strip()][:MAX_UNITS]
     pending: list[str] = []
     for term in terms:
         canon = {h.name for h in find_skills(term)} or {term}
