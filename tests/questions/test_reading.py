@@ -476,3 +476,19 @@ def test_contact_details_never_reach_plans_or_the_contract(store_job) -> None:
 def test_title_and_employer_layouts(text: str, title: str, company: str | None) -> None:
     job = job_profile_from_text(text + "\nRequirements\n- Two years in a similar role\n")
     assert (job.title, job.company) == (title, company)
+
+
+def test_details_table_from_a_word_document() -> None:
+    # A .docx job-details table is read as "Field | value" rows.
+    text = (
+        "Head of Operations\n\nJob title | Head of Operations\nCompany | Larkfield Foods Ltd\n"
+        "Location | Leeds\nSalary | £60,000 – £70,000\n\nRequirements\n- 8 years in food "
+        "manufacturing\n"
+    )
+    job = job_profile_from_text(text)
+    assert (job.title, job.company, job.location) == (
+        "Head of Operations",
+        "Larkfield Foods Ltd",
+        "Leeds",
+    )
+    assert job.salary is not None and (job.salary.min, job.salary.max) == (60000, 70000)

@@ -272,7 +272,7 @@ _ROLE_NOUNS = (
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
 _FIELD_RE = re.compile(
     r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
-    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–]\s*"
+    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
     r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
     re.I,
 )
