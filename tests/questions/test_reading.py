@@ -492,3 +492,15 @@ def test_details_table_from_a_word_document() -> None:
         "Leeds",
     )
     assert job.salary is not None and (job.salary.min, job.salary.max) == (60000, 70000)
+
+
+def test_roles_under_an_employer_heading() -> None:
+    cv = resume_profile_from_text(
+        "Brianna Kowal\n\nEXPERIENCE\nShiftStack — Chicago, IL\n"
+        "Account Executive, SMB — Jan 2023 – Present\n- Closed 118% of quota\n"
+        "Sales Development Representative — Jun 2021 – Dec 2022\n- Booked 40 meetings a month\n"
+    )
+    assert [(r.title, r.organisation) for r in cv.roles] == [
+        ("Account Executive, SMB", "ShiftStack"),
+        ("Sales Development Representative", "ShiftStack"),
+    ]

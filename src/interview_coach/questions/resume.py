@@ -199,6 +199,12 @@ def _parse_role_line(line: str, previous: str | None) -> Role | None:
         # "Social Worker, Children in Need Team, Ashdown Borough Council"
         title = ", ".join([title, *after[:org_idx]])
         organisation = after[org_idx]
+    elif before and not looks_like_title(before[0]) and title_idx > 0:
+        # "ShiftStack — Chicago, IL" above "Account Executive, SMB — Jan 2023 – Present":
+        # the line above names the employer, and what follows the title belongs to it.
+        organisation = before[0]
+        if after and not re.search(r"\d|remote|hybrid", after[0], re.I) and len(after) == 1:
+            title = f"{title}, {after[0]}"
     elif after:
         organisation = after[0]
     elif before:
@@ -247,6 +253,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     evidence: dict[str, list[str]] = defaultdict(list)
     used: set[str] = set()
     previous: str | None = None
+    employer_above: str | None = None
     consumed_previous = False
     last_section = None
     for section, line, _ in lines:
@@ -270,6 +277,11 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             if not _BULLET.match(line):
                 role = _parse_role_line(line, None if consumed_previous else previous)
             if role is not None:
+                if role.organisation is None and employer_above:
+                    # A later role under the same employer's heading names no employer.
+                    role = role.model_copy(update={"organisation": employer_above})
+                elif role.organisation and previous and role.organisation in previous:
+                    employer_above = role.organisation
                 roles.append(role)
                 consumed_previous = True
             elif _BULLET.match(line) or (roles and len(plain) > 40):
