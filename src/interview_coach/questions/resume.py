@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview_coach.questions.heading import looks_like_title
 from interview_coach.questions.profile import (
     _BULLET,
     _ORG_WORDS,
@@ -187,8 +188,6 @@ def _parse_role_line(line: str, previous: str | None) -> Role | None:
         parts = _role_parts(_strip_md(previous)) + parts
     if not parts:
         return None
-    from interview_coach.questions.heading import looks_like_title
-
     title_idx = next((i for i, p in enumerate(parts) if looks_like_title(p)), 0)
     title = parts[title_idx]
     after = parts[title_idx + 1 :]
@@ -253,12 +252,14 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     evidence: dict[str, list[str]] = defaultdict(list)
     used: set[str] = set()
     previous: str | None = None
+    before_previous: str | None = None
     employer_above: str | None = None
     consumed_previous = False
     last_section = None
     for section, line, _ in lines:
         if section != last_section:
             previous, consumed_previous, last_section = None, False, section
+            before_previous = None
         plain = _strip_md(_BULLET.sub("", line))
         hits = _unique(h.name for h in gaz.skills.find(plain))
         for skill in hits:
@@ -276,6 +277,15 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             role = None
             if not _BULLET.match(line):
                 role = _parse_role_line(line, None if consumed_previous else previous)
+                if (
+                    role is not None
+                    and before_previous
+                    and not consumed_previous
+                    and not looks_like_title(role.title)
+                ):
+                    # A role line wrapped in two ("… - Oakfield High" / "School, Stockport").
+                    joined = f"{before_previous.rstrip()} {(previous or '').strip()}"
+                    role = _parse_role_line(line, joined) or role
             if role is not None:
                 if role.organisation is None and employer_above:
                     # A later role under the same employer's heading names no employer.
@@ -299,7 +309,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                 consumed_previous = False
             else:
                 consumed_previous = False
-        previous = line
+        before_previous, previous = previous, line
     roles = [
         r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
     ]
