@@ -6,6 +6,8 @@ test split. Two kinds of bar:
   engine already achieves against regressions.
 - TARGETS are what the product aims for; a test figure below its target is printed as
   "below target" without failing the run, so the gap stays visible.
+Job descriptions and résumés are read as a recruiter would (`eval/documents.py`: title,
+employer, family, requirement kind, match status, skills, salary).
 """
 
 from __future__ import annotations
@@ -110,12 +112,16 @@ def main() -> int:
             for split in ("dev", "test"):
                 if jd[split]["combined"][key] < JD_TARGET:
                     failures.append(f"job-description skill {key} ({split})")
+    documents = _documents()
+    if documents is not None:
+        failures.extend(documents["failures"])
     report = {
         "dev": dev,
         "test": test,
         "disfluency": dis,
         "judgements": judged,
         "job_descriptions": jd,
+        "documents": documents,
     }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)
@@ -216,6 +222,13 @@ def _jd() -> dict | None:
         return None
     print()
     return jd_extraction.run()
+
+
+def _documents() -> dict | None:
+    from eval import documents
+
+    print()
+    return documents.run()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ frozen pydantic models: they validate at the boundary, serialise to the JSON con
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -93,6 +94,27 @@ class Question(_Frozen):
     match_score: float | None = Field(None, description="cosine similarity of that match (0–1)")
 
 
+class Requirement(_Frozen):
+    """One thing a job description asks for, as written, with where it sits in the text."""
+
+    text: str
+    kind: Literal["required", "nice_to_have"] = "required"
+    skills: tuple[str, ...] = Field((), description="gazetteer skills the requirement names")
+    start: int = Field(0, description="character offset of the requirement in the document")
+    end: int = 0
+
+
+class Salary(_Frozen):
+    """A posted pay range."""
+
+    min: float
+    max: float
+    currency: str = Field(description="ISO 4217 code, e.g. GBP")
+    period: Literal["year", "month", "week", "day", "hour"]
+    start: int = 0
+    end: int = 0
+
+
 class JobProfile(_Frozen):
     """What a job description asks for (filled by `interview_coach.questions.profile`)."""
 
@@ -105,6 +127,12 @@ class JobProfile(_Frozen):
     competencies: tuple[str, ...] = ()
     values: tuple[str, ...] = ()
     job_family: str | None = Field(None, description="inferred from the title and skills")
+    family_confidence: float = Field(0.0, ge=0.0, le=1.0, description="0 when no family fits")
+    location: str | None = None
+    work_model: str | None = Field(None, description="remote, hybrid or on-site, when stated")
+    years_required: float | None = Field(None, description="fewest years a requirement asks")
+    salary: Salary | None = None
+    requirements: tuple[Requirement, ...] = ()
 
 
 # ---------------------------------------------------------------- output

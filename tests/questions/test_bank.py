@@ -24,6 +24,7 @@ from interview_coach.questions.bank import (
     JOB_FAMILIES,
     QuestionBank,
     QuestionBankError,
+    bank_schema,
     classify_question,
     load_bank,
     normalise,
@@ -31,9 +32,7 @@ from interview_coach.questions.bank import (
 from interview_coach.types import Frame, Question
 
 BANK_DIR = Path(str(resources.files("interview_coach.questions").joinpath("bank")))
-SCHEMA = json.loads(
-    resources.files("interview_coach.questions").joinpath("bank.schema.json").read_text()
-)
+SCHEMA = bank_schema()  # the schema file with its job-family vocabulary from families.yaml
 JOB_FAMILIES_IN_SCHEMA = SCHEMA["$defs"]["job_family"]["enum"]
 
 

@@ -238,3 +238,85 @@ def test_too_little_text(tmp_path: Path) -> None:
     p = tmp_path / "tiny.txt"
     p.write_text("Nurse")
     assert "too little" in _error(p)
+
+
+# ---------------------------------------------------------------- layout and OCR
+
+
+def _tesseract() -> bool:
+    try:
+        import pytesseract
+
+        pytesseract.get_tesseract_version()
+    except Exception:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _tesseract(), reason="tesseract-ocr is not installed (.ci/run installs it)")
+def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
+    from PIL import ImageDraw, ImageFont
+
+    lines = [
+        "Line Cook",
+        "Harbour Kitchen, Plymouth",
+        "Salary: £12.50 per hour",
+        "",
+        "Requirements",
+        "- Level 2 Food Hygiene certificate",
+    ]
+    image = Image.new("L", (1240, 700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 32)
+    for i, line in enumerate(lines):
+        draw.text((60, 60 + i * 50), line, fill=0, font=font)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(buf, x=10, y=10, w=190)
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    text = read_document(path)
+    assert "Line Cook" in text
+    assert "Food Hygiene" in text
+    assert "£12.50 per hour" in text
+
+
+def test_scanned_pdf_without_tesseract_says_how(tmp_path: Path, monkeypatch) -> None:
+    # The one fake here: tesseract is installed on this machine, so its absence is simulated
+    # by hiding the program from PATH, as on a machine without the Debian package.
+    monkeypatch.setenv("PATH", str(tmp_path))
+    p = _write_scanned_pdf(tmp_path / "scan.pdf")
+    message = _error(p)
+    assert "scanned" in message and "tesseract-ocr" in message
+
+
+def test_two_column_pdf_reads_each_column_in_order(tmp_path: Path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "cv.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    left = ["SKILLS", "SQL", "Power BI", "Excel", "EDUCATION", "BSc Mathematics", "2012-2015"]
+    right = [
+        "EXPERIENCE",
+        "Data Analyst - Oakfield Trust",
+        "Sept 2022 - present",
+        "- Built Power BI dashboards for 30 schools",
+        "Maths Teacher - Oakfield High",
+        "Sept 2018 - Aug 2022",
+        "- Taught five classes",
+    ]
+    for i, line in enumerate(left):
+        c.drawString(40, 780 - i * 16, line)
+    for i, line in enumerate(right):
+        c.drawString(220, 780 - i * 16, line)
+    c.save()
+    text = read_document(path)
+    lines = text.splitlines()
+    # The role and its dates stay together; the left column comes first, whole.
+    role = lines.index("Data Analyst - Oakfield Trust")
+    assert lines[role + 1] == "Sept 2022 - present"
+    assert lines.index("2012-2015") < lines.index("EXPERIENCE")

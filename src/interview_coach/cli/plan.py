@@ -98,7 +98,7 @@ def plan(
     """
     from interview_coach.questions.plan import build_plan, prep_sheet
 
-    job, resume = _read_inputs(job_file, resume_file, job_family)
+    job, resume, _ = _read_inputs(job_file, resume_file, job_family)
     result = build_plan(job, resume, job_family=job_family, seniority=seniority, minutes=minutes)
     documents: list[tuple[str, InterviewPlan | PrepSheet]] = [("plan", result)]
     if with_prep:
@@ -117,16 +117,43 @@ def prep(
     output: str | None,
 ) -> None:
     """Prep sheet: each requirement against your résumé (covered, weak, missing), stories to
-    prepare, and questions to ask the interviewer."""
+    prepare, and questions to ask the interviewer.
+
+    With --format json (or -o FILE.json) it prints the job as read, the résumé as read and
+    each requirement matched: {"job", "resume", "match", "prep"}.
+    """
+    import json
+
+    from interview_coach.questions.contract import prep_document, resume_document
     from interview_coach.questions.plan import prep_sheet
 
-    job, resume = _read_inputs(job_file, resume_file, job_family)
-    _emit([("prep", prep_sheet(job, resume, job_family=job_family))], fmt, output, job, job_family)
+    job, resume, resume_text = _read_inputs(job_file, resume_file, job_family)
+    sheet = prep_sheet(job, resume, job_family=job_family, resume_text=resume_text)
+    as_json = fmt == "json" or (output or "").lower().endswith(".json")
+    if not as_json:
+        _emit([("prep", sheet)], fmt, output, job, job_family)
+        return
+    if job is not None:
+        document = prep_document(job, resume, resume_text)
+    else:
+        document = {
+            "job": None,
+            "resume": resume_document(resume) if resume is not None else None,
+            "match": [],
+        }
+    document["prep"] = sheet.model_dump(mode="json")
+    body = json.dumps(document, indent=2, ensure_ascii=False)
+    if fmt == "json":
+        click.echo(body)
+    else:
+        click.echo(sheet.to_markdown())
+    saved_json = (output or "").lower().endswith(".json")
+    _save(body if saved_json else sheet.to_markdown(), output, job, job_family)
 
 
 def _read_inputs(
     job_file: str | None, resume_file: str | None, job_family: str | None
-) -> tuple[JobProfile | None, ResumeProfile | None]:
+) -> tuple[JobProfile | None, ResumeProfile | None, str | None]:
     from interview_coach.errors import InputError
     from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
     from interview_coach.questions.safe_read import read_document_file as read_document
@@ -136,10 +163,13 @@ def _read_inputs(
             "Give a job description (--job-description FILE) or a job family (--job-family)."
         )
     job = job_profile_from_text(read_document(job_file)) if job_file else None
-    resume = resume_profile_from_text(read_document(resume_file)) if resume_file else None
-    if job is not None and not (job.required_skills or job.nice_to_have_skills or job.title):
+    resume_text = read_document(resume_file) if resume_file else None
+    resume = resume_profile_from_text(resume_text) if resume_text is not None else None
+    if job is not None and not (
+        job.required_skills or job.nice_to_have_skills or job.title or job.requirements
+    ):
         raise InputError(f"{job_file}: no job title or skills found; is this a job description?")
-    return job, resume
+    return job, resume, resume_text
 
 
 def _emit(
@@ -177,6 +207,22 @@ def _emit(
         )
     else:
         body = "\n".join(doc.to_markdown() for _, doc in documents)
+    _write_atomic(target, body)
+    click.echo(f"Saved to {target}", err=True)
+
+
+def _save(body: str, output: str | None, job: JobProfile | None, job_family: str | None) -> None:
+    """Save an already rendered document where `_emit` would."""
+    from datetime import datetime
+
+    from interview_coach.config import get_settings
+
+    if output:
+        target = Path(output)
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = (job.title if job and job.title else None) or job_family or "prep"
+        target = get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
     _write_atomic(target, body)
     click.echo(f"Saved to {target}", err=True)
 

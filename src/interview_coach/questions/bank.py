@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from interview_coach.errors import CoachError
+from interview_coach.questions.families import family_names
 from interview_coach.types import Frame, Question
 
 CATEGORIES: tuple[str, ...] = (
@@ -63,36 +64,25 @@ BEHAVIOURAL_COMPETENCIES: tuple[str, ...] = (
 
 SENIORITIES: tuple[str, ...] = ("entry", "mid", "senior", "lead")
 
-# The job families role-specific questions are written for (the schema's vocabulary).
-JOB_FAMILIES: tuple[str, ...] = (
-    "software_engineering",
-    "data_analysis",
-    "product_management",
-    "project_management",
-    "ux_design",
-    "marketing",
-    "sales",
-    "customer_support",
-    "it_support",
-    "finance_accounting",
-    "nursing",
-    "teaching",
-    "operations_logistics",
-    "human_resources",
-)
+# The job families role-specific questions are written for (the schema's vocabulary), from
+# their one data file.
+JOB_FAMILIES: tuple[str, ...] = family_names()
 
 
 class QuestionBankError(CoachError):
     """A bank file that is missing, unreadable or does not match the schema."""
 
 
-def _schema() -> dict[str, Any]:
+def bank_schema() -> dict[str, Any]:
+    """The bank file schema, its `job_family` vocabulary filled in from `families.yaml`."""
     text = (
         resources.files("interview_coach.questions")
         .joinpath("bank.schema.json")
         .read_text(encoding="utf-8")
     )
-    return json.loads(text)
+    schema = json.loads(text)
+    schema["$defs"]["job_family"] = {"enum": list(JOB_FAMILIES)}
+    return schema
 
 
 @cache
@@ -100,7 +90,7 @@ def _validators() -> tuple[Any, Any]:
     """A validator for a whole file and one for a single merged entry (built once)."""
     from jsonschema import Draft202012Validator
 
-    schema = _schema()
+    schema = bank_schema()
     Draft202012Validator.check_schema(schema)
     entry_schema = {"$defs": schema["$defs"], "$ref": "#/$defs/question"}
     return Draft202012Validator(schema), Draft202012Validator(entry_schema)

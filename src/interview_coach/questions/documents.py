@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_coach.errors import DocumentError
+from interview_coach.questions.layout import OcrUnavailable, ocr_pages, page_text
 
 if TYPE_CHECKING:
     from docx.table import Table
@@ -165,7 +166,7 @@ def _read_pdf(data: bytes, name: str) -> str:
                     "(print to PDF) and try again."
                 )
         pages = list(reader.pages)
-        texts = [page.extract_text() or "" for page in pages]
+        texts = [page_text(page) for page in pages]
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -177,9 +178,24 @@ def _read_pdf(data: bytes, name: str) -> str:
         raise DocumentError(f"{name}: the PDF has no pages.")
     text = "\n\n".join(t.strip("\n") for t in texts)
     if len(text.strip()) < MIN_TEXT_CHARS:
+        text = _ocr(pages, name)
+    return text
+
+
+def _ocr(pages: list, name: str) -> str:
+    """Text of a scanned PDF by OCR, or a DocumentError that says what to do."""
+    try:
+        text = ocr_pages(pages)
+    except OcrUnavailable as exc:
         raise DocumentError(
             f"{name}: the PDF has no text layer (it looks scanned, {len(pages)} page(s) of "
-            "images); run it through OCR or paste the text into a .txt file."
+            "images) and OCR is not available here; install tesseract-ocr (apt-get install "
+            "tesseract-ocr) or paste the text into a .txt file."
+        ) from exc
+    if len(text.strip()) < MIN_TEXT_CHARS:
+        raise DocumentError(
+            f"{name}: the PDF has no text layer (it looks scanned, {len(pages)} page(s) of "
+            "images) and OCR found no readable text; paste the text into a .txt file."
         )
     return text
 

@@ -19,12 +19,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.errors import InputError
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
-from interview_coach.questions.profile import (
+from interview_coach.questions.claims import claim_of
+from interview_coach.questions.families import family as find_family
+from interview_coach.questions.families import family_for_title, load_families
+from interview_coach.questions.matching import (
+    Embed,
+    requirement_match,
+    resume_as_text,
+    terms_in_answer,
+)
+from interview_coach.questions.resume import (
     Achievement,
     Match,
     RequirementMatch,
     ResumeProfile,
     match_profiles,
+    without_contact,
 )
 from interview_coach.types import Frame, JobProfile, Question
 
@@ -97,42 +107,21 @@ CORE_COMPETENCIES = (
     "learning",
 )
 # What each family's interviews usually probe when a job description does not say.
-FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {
-    "software_engineering": ("problem_solving", "teamwork", "failure", "learning"),
-    "data_analysis": ("problem_solving", "communication", "attention_to_detail", "initiative"),
-    "product_management": ("prioritisation", "stakeholder_management", "conflict", "failure"),
-    "project_management": (
-        "prioritisation",
-        "stakeholder_management",
-        "leadership",
-        "adaptability",
-    ),
-    "ux_design": ("customer_focus", "communication", "conflict", "learning"),
-    "marketing": ("initiative", "communication", "failure", "adaptability"),
-    "sales": ("customer_focus", "resilience", "initiative", "failure"),
-    "customer_support": ("customer_focus", "conflict", "communication", "adaptability"),
-    "it_support": ("problem_solving", "customer_focus", "prioritisation", "communication"),
-    "finance_accounting": ("attention_to_detail", "ethics", "prioritisation", "problem_solving"),
-    "nursing": ("customer_focus", "teamwork", "prioritisation", "ethics"),
-    "teaching": ("adaptability", "communication", "conflict", "customer_focus"),
-    "operations_logistics": ("problem_solving", "leadership", "prioritisation", "adaptability"),
-    "human_resources": ("conflict", "ethics", "communication", "stakeholder_management"),
-}
+FAMILY_COMPETENCIES: dict[str, tuple[str, ...]] = {f.name: f.competencies for f in load_families()}
 _DEFAULT_COMPETENCIES = ("teamwork", "problem_solving", "communication", "failure")
-
-
-# Who the work is for, per family: a nurse is better asked about a patient than a customer.
-_AUDIENCE = {
-    "nursing": (r"patient|family|families|ward|clinical|care", r"customer|business|sales|client"),
-    "teaching": (r"student|pupil|parent|class|lesson|school", r"customer|business|sales|client"),
-    "customer_support": (r"customer|caller|complain", ""),
-    "sales": (r"customer|client|deal|target", ""),
-    "human_resources": (r"employee|manager|colleague|staff", r"customer"),
-}
+# Below this family confidence the plan says the family is a guess and asks about the job's
+# own duties first.
+UNCERTAIN_FAMILY = 0.5
+# How much a role question's closeness in meaning to the job's duties counts when ranking
+# (a skill named in both counts 2; similarities run from about 0.2 to 0.7).
+MEANING_WEIGHT = 4.0
+CLOSE_TO_DUTY = 0.45  # similarity at which the plan names the duty a question is close to
+CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing family
 
 
 def _audience_fit(text: str, family: str | None) -> int:
-    good, bad = _AUDIENCE.get(family or "", ("", ""))
+    found = find_family(family) if family else None
+    good, bad = found.audience if found else ("", "")
     score = 1 if good and re.search(rf"\b(?:{good})", text, re.I) else 0
     return score - (1 if bad and re.search(rf"\b(?:{bad})", text, re.I) else 0)
 
@@ -254,7 +243,7 @@ def _from_bank(q: Question, why: str, probes: Sequence[str] = ()) -> PlanQuestio
 
 
 def _short(text: str, limit: int = 110) -> str:
-    text = text.strip().rstrip(".")
+    text = without_contact(text).strip().rstrip(".")
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0]
@@ -317,12 +306,19 @@ def _resume_questions(
         if not (a.quantified or set(a.skills) & required):
             continue
         skills = [s for s in a.skills if s in required]
-        if a.quantified:
-            figure = a.numbers[0]
-            text = (
-                f"Your résumé says: “{_short(a.text)}”. How did you reach {figure}, "
-                "and what was your own part in it?"
-            )
+        claim = claim_of(a.text) if a.quantified else None
+        if claim is not None:
+            # "from 2.1 % to 1.4 %": ask about the result and the change, never the baseline.
+            if claim.baseline:
+                text = (
+                    f"Your résumé says: “{_short(a.text)}”. How did you get from "
+                    f"{claim.baseline} to {claim.result}, and what was your own part in it?"
+                )
+            else:
+                text = (
+                    f"Your résumé says: “{_short(a.text)}”. How did you reach {claim.result}, "
+                    "and what was your own part in it?"
+                )
             why = f"A quantified claim{' using ' + ', '.join(skills) if skills else ''}; "
             why += "interviewers test the numbers on a résumé and how you got them."
         else:
@@ -383,6 +379,16 @@ def _skill_tokens(skill: str) -> set[str]:
     return _tokens(skill)
 
 
+def _embed() -> Embed | None:
+    """The embedder's encode, or None where the model cannot load."""
+    try:
+        from interview_coach.nlp.embeddings import get_embedder
+
+        return get_embedder().encode
+    except Exception:
+        return None
+
+
 def _role_questions(
     bank: QuestionBank,
     job: JobProfile | None,
@@ -392,9 +398,20 @@ def _role_questions(
     count: int,
     seed: str,
     used: set[str],
+    resume: ResumeProfile | None = None,
 ) -> list[PlanQuestion]:
     out: list[PlanQuestion] = []
     missing = [r for r in (match.by_status("missing") if match else ()) if r.kind == "required"]
+    if missing and resume is not None:
+        # A skill the gazetteer cannot see may still be there in other words ("rebuilt the
+        # rota around footfall" is rota planning).
+        shown = {
+            h.term
+            for h in terms_in_answer(
+                resume_as_text(resume), [r.requirement for r in missing], _embed()
+            )
+        }
+        missing = [r for r in missing if r.requirement not in shown]
     if missing and count >= 2:
         r = missing[0]
         title = job.title if job and job.title else "this role"
@@ -411,6 +428,24 @@ def _role_questions(
                 source="job",
             )
         )
+    if job is not None and job.family_confidence < UNCERTAIN_FAMILY:
+        # The family is a guess: the job's own duties make better role questions.
+        for duty in job.responsibilities:
+            if len(out) >= max(1, count // 2):
+                break
+            out.append(
+                PlanQuestion(
+                    text=f"This role will have you {_duty_phrase(duty)}. Walk me through how "
+                    "you have done that before, and what made it go well.",
+                    why="Built from the job description's own duties: its job family is "
+                    "uncertain, so the bank's role questions may not fit.",
+                    category="role_specific",
+                    frame=Frame.STAR,
+                    probes=("experience",),
+                    seconds=120,
+                    source="job",
+                )
+            )
     if family is None:
         pool = bank.filter(category="situational", seniority=seniority)
         reason = "A situational question: how you would approach a realistic problem."
@@ -434,6 +469,7 @@ def _role_questions(
         set().union(*(_tokens(r) for r in job.responsibilities)) if job else set()
     )
     wanted = set(job.competencies) if job else set()
+    closeness = _closeness(pool, job)
 
     def score(q: Question) -> tuple[float, str]:
         qt = _tokens(q.text + " " + " ".join(q.strong_answer))
@@ -441,7 +477,8 @@ def _role_questions(
         overlap = len(qt & responsibility_tokens) * 0.2
         comp = len(set(q.competencies) & wanted) * 0.5
         level = 0.3 if seniority and seniority in q.seniority else 0.0
-        return (-(hit * 2 + overlap + comp + level), _rank_key(seed, q.id or q.text))
+        meaning = closeness.get(q.id or q.text, (0.0, ""))[0] * MEANING_WEIGHT
+        return (-(hit * 2 + overlap + comp + level + meaning), _rank_key(seed, q.id or q.text))
 
     pool.sort(key=score)
     for q in pool:
@@ -452,13 +489,57 @@ def _role_questions(
         used.add(q.id or q.text)
         qt = _tokens(q.text + " " + " ".join(q.strong_answer))
         probed = [s for s, toks in skill_tokens.items() if toks and toks <= qt]
+        near, duty = closeness.get(q.id or q.text, (0.0, ""))
         if probed:
             why = f"Probes {', '.join(probed[:3])}, listed in the job's requirements."
+        elif near >= CLOSE_TO_DUTY:
+            why = f"Close to what the job asks: “{_short(duty, 90)}”."
         else:
             comps = ", ".join(_label(c) for c in q.competencies[:2])
-            why = f"A core {family.replace('_', ' ')} question on {comps}."
+            why = f"A core {_family_label(family).lower()} question on {comps}."
         out.append(_from_bank(q, why, probes=(*probed[:3], *q.competencies)))
     return out
+
+
+def _family_label(name: str) -> str:
+    """'Pharmacy and allied health' for 'pharmacy_allied_health' (from families.yaml)."""
+    found = find_family(name)
+    return found.label if found else name.replace("_", " ")
+
+
+def _closeness(pool: list[Question], job: JobProfile | None) -> dict[str, tuple[float, str]]:
+    """For each question, how close in meaning it comes to any duty or requirement of the
+    job (0 without a job or the model): "monitor vancomycin levels" ~ "lead therapeutic drug
+    monitoring"."""
+    lines = [*job.responsibilities, *(r.text for r in job.requirements)] if job else []
+    embed = _embed() if lines and pool else None
+    if embed is None:
+        return {}
+    duties = embed(lines)
+    questions = embed([q.text for q in pool])
+    sims = questions @ duties.T
+    return {
+        q.id or q.text: (float(max(0.0, sims[i].max())), lines[int(sims[i].argmax())])
+        for i, q in enumerate(pool)
+    }
+
+
+def _duty_phrase(duty: str) -> str:
+    """'run weekly cycle counts' from 'Run weekly cycle counts.' (lower-cased first word)."""
+    text = duty.strip().rstrip(".;:")
+    first, _, rest = text.partition(" ")
+    if first.isupper() and len(first) > 1:
+        return text
+    return f"{first.lower()} {rest}".strip()
+
+
+def is_career_changer(resume: ResumeProfile | None, family: str | None) -> bool:
+    """True only when the résumé's roles belong to job families other than this one."""
+    if resume is None or family is None:
+        return False
+    families = [family_for_title(r.title) for r in resume.roles]
+    known = [f for f in families if f is not None]
+    return bool(known) and family not in known
 
 
 def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str]:
@@ -594,7 +675,7 @@ def build_plan(
         if comp in stressed:
             why = f"The job description stresses {_label(comp)}."
         elif family:
-            kind = family.replace("_", " ")
+            kind = _family_label(family).lower()
             why = f"{_label(comp).capitalize()} is commonly probed for {kind} roles."
         else:
             why = f"{_label(comp).capitalize()} is probed in most interviews."
@@ -603,10 +684,12 @@ def build_plan(
 
     # Role-specific.
     n_role = _count_for(budgets["role_specific"], 100, hi=6)
-    role = _role_questions(bank, job, family, level, match, n_role, seed, used)
+    role = _role_questions(bank, job, family, level, match, n_role, seed, used, resume)
     stages.append(_stage("role_specific", budgets, role))
 
-    # Motivation.
+    # Motivation. "Why change careers?" only for someone whose roles are in another family.
+    if not is_career_changer(resume, family):
+        used.add(CAREER_CHANGE_QUESTION)
     n_mot = _count_for(budgets["motivation"], 75, hi=2)
     motivation: list[PlanQuestion] = []
     if job is not None and job.company:
@@ -654,11 +737,18 @@ def build_plan(
     stages.append(_stage("closing", budgets, closing))
 
     notes: list[str] = []
-    if match is not None:
-        missing = [r.requirement for r in match.by_status("missing") if r.kind == "required"]
+    if match is not None and job is not None and resume is not None:
+        written = requirement_match(job, resume) or match
+        missing = [r.requirement for r in written.by_status("missing") if r.kind == "required"]
         if missing:
-            notes.append(f"Required but not on your résumé: {', '.join(missing)}.")
-        notes.append(f"Résumé coverage of required skills: {match.coverage:.0%}.")
+            notes.append(f"Required but not on your résumé: {'; '.join(missing)}.")
+        notes.append(f"Résumé coverage of the required items: {written.coverage:.0%}.")
+    if job is not None and job.job_family and job.family_confidence < UNCERTAIN_FAMILY:
+        notes.append(
+            f"The job family ({_family_label(job.job_family).lower()}) is a guess "
+            f"(confidence {job.family_confidence:.2f}); role questions start from the job's "
+            "own duties. Use --job-family to set it."
+        )
     if job is None and family is None:
         notes.append("No job description or job family given: questions are general.")
     title_bits = [job.title if job and job.title else None, job.company if job else None]
@@ -729,6 +819,7 @@ def prep_sheet(
     *,
     job_family: str | None = None,
     bank: QuestionBank | None = None,
+    resume_text: str | None = None,
 ) -> PrepSheet:
     """Requirements × your evidence, stories to prepare, and five questions to ask."""
     bank = bank or load_bank()
@@ -736,7 +827,7 @@ def prep_sheet(
     requirements: tuple[RequirementMatch, ...] = ()
     coverage = None
     if job is not None and resume is not None:
-        m = match_profiles(job, resume)
+        m = requirement_match(job, resume, resume_text) or match_profiles(job, resume)
         requirements, coverage = m.requirements, m.coverage
     elif job is not None:
         requirements = tuple(
@@ -836,7 +927,7 @@ def render_plan_markdown(plan: InterviewPlan) -> str:
     lines = [f"# {plan.title}", ""]
     facts = [
         f"**Length:** {plan.minutes} minutes",
-        f"**Job family:** {plan.job_family.replace('_', ' ')}" if plan.job_family else None,
+        f"**Job family:** {_family_label(plan.job_family)}" if plan.job_family else None,
         f"**Seniority:** {plan.seniority}" if plan.seniority else None,
     ]
     lines.append(" · ".join(f for f in facts if f))

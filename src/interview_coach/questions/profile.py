@@ -1,11 +1,11 @@
-"""What a job description asks for, what a résumé offers, and how well the two match.
+"""What a job description asks for: sections, skills, title, employer, seniority, family.
 
-Everything here works on text already read (see `documents.read_document`): no file I/O
-beyond the packaged skills gazetteer (`skills.yaml`), and the same text always gives the
-same profile.
+Everything here works on text already read (see `documents.read_document`), and the same
+text always gives the same profile. Skills come from the gazetteer (`questions.gazetteer`);
+the résumé reader and the skills match live in `questions.resume` and stay importable from
+here; requirements, salary and location are in `questions.requirements`.
 
-Skills are found with a curated gazetteer (canonical name + aliases) matched on word
-boundaries, the longest alias winning where two overlap. A job description is split into
+A job description is split into
 sections by its headings so that "Requirements" and "Nice to have" skills are told apart;
 inside any section a sentence that says "a plus", "preferred", "bonus"… makes its skills
 nice-to-have.
@@ -14,189 +14,37 @@ nice-to-have.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+from interview_coach.questions.families import family_for_title
+from interview_coach.questions.gazetteer import (
+    Gazetteer,
+    SkillHit,
+    _unique,
+    find_skills,
+    load_gazetteer,
+)
 from interview_coach.types import JobProfile
 
-__all__ = ["JOB_FAMILIES", "SENIORITIES"]  # the bank's vocabularies, re-exported for callers
+# The bank's vocabularies and the gazetteer, re-exported for callers.
+__all__ = [
+    "JOB_FAMILIES",
+    "SENIORITIES",
+    "Gazetteer",
+    "SkillHit",
+    "find_skills",
+    "load_gazetteer",
+]
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-# ---------------------------------------------------------------- gazetteer
-
-
-@dataclass(frozen=True)
-class SkillHit:
-    """One mention of a skill in a text."""
-
-    name: str  # canonical name
-    area: str  # gazetteer area, e.g. "programming", "healthcare", "soft_skills"
-    start: int
-    end: int
-    text: str  # as written
-
-
-@dataclass(frozen=True)
-class _Matcher:
-    insensitive: re.Pattern[str] | None
-    insensitive_keys: dict[str, tuple[str, str]]
-    sensitive: re.Pattern[str] | None
-    sensitive_keys: dict[str, tuple[str, str]]
-    regexes: tuple[tuple[re.Pattern[str], str, str], ...]
-
-    def find(self, text: str) -> list[SkillHit]:
-        hits: list[SkillHit] = []
-        for pattern, keys, fold in (
-            (self.insensitive, self.insensitive_keys, True),
-            (self.sensitive, self.sensitive_keys, False),
-        ):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text):
-                key = _key(m.group(0), fold)
-                if key not in keys and fold:
-                    key = re.sub(r"(?:es|s)$", "", key) if key[:-1] not in keys else key[:-1]
-                if key in keys:
-                    name, area = keys[key]
-                    hits.append(SkillHit(name, area, m.start(), m.end(), m.group(0)))
-        for pattern, name, area in self.regexes:
-            for m in pattern.finditer(text):
-                hits.append(SkillHit(name, area, m.start(), m.end(), m.group(0)))
-        return _longest_first(hits)
-
-
-def _key(alias: str, fold: bool) -> str:
-    """Aliases and matched text compare with spaces and hyphens folded together."""
-    text = re.sub(r"[\s\-]+", " ", alias.strip())
-    return text.lower() if fold else text
-
-
-def _alias_pattern(alias: str) -> str:
-    parts = re.split(r"[\s\-]+", alias.strip())
-    return r"[\s\-]+".join(re.escape(p) for p in parts)
-
-
-# A skill name is a whole token: not glued to letters, digits or the symbols that end
-# names like C++ and C#. A full stop may follow (end of sentence) but not lead (".NET").
-_BEFORE = r"(?<![\w+#/.@-])"
-_AFTER = r"(?![\w+#@]|-\w|\.\w)"
-
-
-def _compile(aliases: dict[str, tuple[str, str]], flags: int) -> re.Pattern[str] | None:
-    if not aliases:
-        return None
-    ordered = sorted(aliases, key=len, reverse=True)
-    body = "|".join(_alias_pattern(a) for a in ordered)
-    # Case-insensitive names may take a plural ("tracheostomies", "wireframes").
-    plural = r"(?:e?s)?" if flags & re.IGNORECASE else ""
-    return re.compile(f"{_BEFORE}(?:{body}){plural}{_AFTER}", flags)
-
-
-def _longest_first(hits: list[SkillHit]) -> list[SkillHit]:
-    """Drop hits inside a longer one ("Google Analytics" hides "analytics")."""
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[SkillHit] = []
-    end = -1
-    for hit in hits:
-        if hit.start >= end:
-            kept.append(hit)
-            end = hit.end
-    return kept
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """The packaged skills list, ready to match."""
-
-    skills: _Matcher
-    soft: _Matcher
-    areas: dict[str, str]  # canonical -> area
-    competency_of: dict[str, str]  # soft skill canonical -> bank competency
-    families: dict[str, str]  # area -> job family
-    related: dict[str, frozenset[str]]  # canonical -> skills that can stand in for it
-
-    @property
-    def size(self) -> int:
-        return len(self.areas)
-
-
-def _build_matcher(entries: Iterable[tuple[str, str, list[str]]]) -> _Matcher:
-    insensitive: dict[str, tuple[str, str]] = {}
-    sensitive: dict[str, tuple[str, str]] = {}
-    regexes: list[tuple[re.Pattern[str], str, str]] = []
-    for name, area, aliases in entries:
-        # A name spelled with an exact-case or context rule ("=Go", "re:...") must not also
-        # match in any case: "go the extra mile" is not the Go language.
-        exact = any(a == f"={name}" or a.startswith("re:") for a in map(str, aliases))
-        own = [] if exact else [name]
-        for alias in [*own, *aliases]:
-            alias = str(alias)
-            if alias.startswith("re:"):
-                regexes.append((re.compile(alias[3:], re.MULTILINE), name, area))
-            elif alias.startswith("="):
-                sensitive.setdefault(_key(alias[1:], False), (name, area))
-            else:
-                insensitive.setdefault(_key(alias, True), (name, area))
-    # Exact-case names that are also common words (React, Go…) must not match in lower case:
-    # the canonical name goes in the case-sensitive table when an "=" alias spells it.
-    return _Matcher(
-        _compile(insensitive, re.IGNORECASE),
-        insensitive,
-        _compile(sensitive, 0),
-        sensitive,
-        tuple(regexes),
-    )
-
-
-@cache
-def load_gazetteer() -> Gazetteer:
-    """Read `skills.yaml` once."""
-    raw = yaml.safe_load(
-        resources.files("interview_coach.questions").joinpath("skills.yaml").read_text("utf-8")
-    )
-    families: dict[str, str] = raw.pop("families")
-    related_groups: list[list[str]] = raw.pop("related")
-    soft_raw: dict[str, dict] = raw.pop("soft_skills")
-    entries: list[tuple[str, str, list[str]]] = []
-    areas: dict[str, str] = {}
-    for area, skills in raw.items():
-        for name, aliases in skills.items():
-            entries.append((str(name), area, [str(a) for a in aliases or []]))
-            areas[str(name)] = area
-    soft_entries = [(name, "soft_skills", list(v["aliases"])) for name, v in soft_raw.items()]
-    related: dict[str, set[str]] = defaultdict(set)
-    for group in related_groups:
-        for name in group:
-            related[name].update(n for n in group if n != name)
-    return Gazetteer(
-        skills=_build_matcher(entries),
-        soft=_build_matcher(soft_entries),
-        areas=areas,
-        competency_of={name: v["competency"] for name, v in soft_raw.items()},
-        families=families,
-        related={k: frozenset(v) for k, v in related.items()},
-    )
-
-
-def find_skills(text: str) -> list[SkillHit]:
-    """Every skill mention in `text`, in order, overlaps resolved to the longest."""
-    return load_gazetteer().skills.find(text)
-
-
-def _unique(names: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(names))
 
 
 # ---------------------------------------------------------------- sections
@@ -230,7 +78,10 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"what we(?:'re| are) looking for|who you are|about you|you have|you bring|"
             r"you(?:'ll| will) bring|your (?:skills|profile|background|experience)|skills|"
             r"experience|required|criteria|the ideal candidate|ideal candidate|competenc|"
-            r"knowledge|person specification|what it takes|you should have|we need",
+            r"knowledge|person specification|what it takes|you should have|we need|"
+            r"you(?:'ll| will) (?:need|have)|looking for (?:someone|a person|people|candidates)|"
+            r"the successful candidate (?:will )?(?:have|has|be)|^the person$|"
+            r"what we(?:'re| are) after|we(?:'re| are) looking for$|^about the candidate",
             re.I,
         ),
     ),
@@ -421,7 +272,7 @@ _ROLE_NOUNS = (
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
 _FIELD_RE = re.compile(
     r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
-    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–]\s*"
+    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
     r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
     re.I,
 )
@@ -526,6 +377,14 @@ _COMPANY_PATTERNS = (
     re.compile(r"\bjoin\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
 )
 _NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
+
+
+def _has_title_field(text: str) -> bool:
+    for line in text.split("\n")[:25]:
+        m = _FIELD_RE.match(_strip_md(line))
+        if m and m.group(1).lower() in ("job title", "title", "position", "vacancy"):
+            return True
+    return False
 
 
 def _field_company(text: str) -> str | None:
@@ -675,78 +534,37 @@ _COMPETENCY_FROM_SKILLS = {
 
 def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
     """The job family a title and its skills point to (None when nothing does)."""
+    return job_family_with_confidence(title, skills)[0]
+
+
+# How sure a family guess is: a title that names the family is strong evidence, skills that
+# agree make it near certain; a guess from skills alone is only as strong as their majority.
+TITLE_CONFIDENCE = 0.85
+TITLE_AND_SKILLS_CONFIDENCE = 0.95
+SKILLS_ONLY_CEILING = 0.7
+SKILLS_FOR_FULL_SUPPORT = 3  # skills from one family it takes to trust a guess from skills
+
+
+def job_family_with_confidence(
+    title: str | None, skills: Iterable[str]
+) -> tuple[str | None, float]:
+    """(family, confidence 0–1) from the title first, then the areas its skills come from."""
     gaz = load_gazetteer()
-    t = (title or "").lower()
-    by_title: tuple[tuple[str, str], ...] = (
-        ("nursing", r"\bnurse|nursing|midwife|\brn\b|clinical|healthcare assistant|care assistant"),
-        ("teaching", r"teacher|tutor|lecturer|educator|instructor|teaching|\bsenco\b|classroom"),
-        (
-            "ux_design",
-            r"\bux\b|\bui\b|user experience|product designer|interaction designer|"
-            r"ux researcher|user researcher|service designer|visual designer|designer",
-        ),
-        (
-            "data_analysis",
-            r"data analyst|data scientist|analytics|business intelligence|\bbi\b|"
-            r"insights analyst|data engineer|reporting analyst|statistician",
-        ),
-        (
-            "product_management",
-            r"product manager|product owner|head of product|\bpm\b|product lead",
-        ),
-        (
-            "project_management",
-            r"project manager|programme manager|program manager|scrum master|"
-            r"delivery manager|project coordinator|pmo|project lead",
-        ),
-        (
-            "it_support",
-            r"it support|help ?desk|service desk|desktop support|support technician|"
-            r"systems administrator|sysadmin|it technician|network admin|it analyst|"
-            r"security analyst|soc analyst",
-        ),
-        (
-            "customer_support",
-            r"customer (?:support|service|success|care|experience)|support "
-            r"(?:agent|specialist|representative)|call cent|contact cent",
-        ),
-        ("sales", r"sales|account executive|business development|\bsdr\b|\bbdr\b|account manager"),
-        (
-            "marketing",
-            r"marketing|seo|content|brand|social media|growth|communications|copywriter|pr ",
-        ),
-        (
-            "finance_accounting",
-            r"accountant|accounting|finance|financial|bookkeeper|payroll|"
-            r"controller|auditor|fp&a|accounts (?:payable|receivable)|treasury|tax",
-        ),
-        (
-            "human_resources",
-            r"\bhr\b|human resources|people partner|recruit|talent|people ops|"
-            r"people operations|learning and development|l&d",
-        ),
-        (
-            "operations_logistics",
-            r"logistics|warehouse|supply chain|operations|inventory|"
-            r"procurement|buyer|planner|fulfil|transport|fleet|dispatch",
-        ),
-        (
-            "software_engineering",
-            r"engineer|developer|programmer|devops|\bsre\b|architect|"
-            r"software|frontend|backend|full[\s-]stack|mobile",
-        ),
-    )
-    for family, pattern in by_title:
-        if re.search(pattern, t):
-            return family
     votes: Counter[str] = Counter()
     for name in skills:
         family = gaz.families.get(gaz.areas.get(name, ""))
         if family:
             votes[family] += 1
-    if not votes:
-        return None
-    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+    by_title = family_for_title(title)
+    if by_title is not None:
+        agree = bool(top) and top[0][0] == by_title
+        return by_title, TITLE_AND_SKILLS_CONFIDENCE if agree else TITLE_CONFIDENCE
+    if not top:
+        return None, 0.0
+    share = top[0][1] / sum(votes.values())
+    support = min(1.0, top[0][1] / SKILLS_FOR_FULL_SUPPORT)  # one skill is thin evidence
+    return top[0][0], round(SKILLS_ONLY_CEILING * share * support, 2)
 
 
 _EMPLOYER = "EMPLOYER"
@@ -756,10 +574,25 @@ def job_profile_from_text(text: str) -> JobProfile:
     """Read a job description: title, company, seniority, skills, duties, competencies, values."""
     gaz = load_gazetteer()
     blocks = split_sections(text)
+    from interview_coach.questions import heading  # it builds on this module
+
     title, company = _guess_title(text, blocks)
+    head_title, head_rest = heading.title_from_heading(text)
+    if head_title and not _has_title_field(text):
+        title = head_title
+    elif title:
+        title = heading.tidy_title(title)
     if company and not re.search(rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]):
         company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
-    company = _field_company(text) or company or _guess_company(text)
+    company = (
+        _field_company(text)
+        or heading.employer_from_details(text, title)
+        or heading.employer_from_rest(head_rest)
+        or company
+        or _guess_company(text)
+    )
+    if company and heading.is_detail(company):
+        company = None  # "Full-time" describes the contract, not who offers it
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
         masked = re.compile(rf"\b{re.escape(company)}\b")
@@ -823,6 +656,10 @@ def job_profile_from_text(text: str) -> JobProfile:
         c for c, _ in sorted(competency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     seniority = _guess_seniority(title, text)
+    from interview_coach.questions import requirements as reqs  # it builds on this module
+
+    requirements = reqs.requirements_from_text(text)
+    family, confidence = job_family_with_confidence(title, [*required_t, *nice_t])
     return JobProfile(
         title=title,
         company=company,
@@ -832,360 +669,48 @@ def job_profile_from_text(text: str) -> JobProfile:
         responsibilities=tuple(responsibilities[:12]),
         competencies=competencies,
         values=_values(text, blocks),
-        job_family=job_family_for(title, [*required_t, *nice_t]),
+        job_family=family,
+        family_confidence=confidence,
+        location=reqs.location_from_text(text, company),
+        work_model=reqs.work_model_from_text(text),
+        years_required=reqs.years_required(text, requirements),
+        salary=reqs.salary_from_text(text),
+        requirements=requirements,
     )
 
 
-# ---------------------------------------------------------------- résumé
-
-
-class Role(_Frozen):
-    """One job on a résumé."""
-
-    title: str
-    organisation: str | None = None
-    start: str | None = None
-    end: str | None = None
-    bullets: tuple[str, ...] = ()
-
-
-class Achievement(_Frozen):
-    """A résumé bullet worth talking about; numbers make it a story with a result."""
-
-    text: str
-    role: str | None = Field(None, description="title of the role it belongs to")
-    numbers: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
-
-    @property
-    def quantified(self) -> bool:
-        return bool(self.numbers)
-
-
-class ResumeProfile(_Frozen):
-    """What a résumé offers."""
-
-    name: str | None = None
-    summary: str | None = None
-    roles: tuple[Role, ...] = ()
-    skills: tuple[str, ...] = ()
-    skill_evidence: dict[str, tuple[str, ...]] = Field(
-        default_factory=dict, description="skill -> résumé lines that mention it"
-    )
-    listed_only: tuple[str, ...] = Field(
-        default=(), description="skills named only in a skills list, never in use"
-    )
-    achievements: tuple[Achievement, ...] = ()
-    education: tuple[str, ...] = ()
-    certifications: tuple[str, ...] = ()
-
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|"
-    r"(?:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
-)
-_DATE_RANGE = re.compile(
-    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*(?P<end>{_DATE}|present|current|now|today|ongoing)\s*\)?",
-    re.I,
-)
-_NUMBER = re.compile(
-    r"(?:[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b|"
-    r"\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"
-    r"\b\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)\b|"
-    r"\b(?:doubled|tripled|halved|quadrupled)\b|"
-    r"\b\d[\d,.]*\+?(?=\s+[a-z]))",
-    re.I,
-)
-_RESUME_SECTION = (
-    (
-        "experience",
-        re.compile(
-            r"experience|employment|work history|career|positions|professional background", re.I
-        ),
-    ),
-    ("education", re.compile(r"education|qualifications|academic|training", re.I)),
-    (
-        "skills",
-        re.compile(r"skills|technologies|tools|competenc|tech stack|expertise|languages", re.I),
-    ),
-    ("certifications", re.compile(r"certific|licen[cs]es|accreditation", re.I)),
-    ("summary", re.compile(r"summary|profile|about me|objective|personal statement", re.I)),
-    (
-        "projects",
-        re.compile(r"projects|portfolio|volunteer|achievements|awards|publications", re.I),
-    ),
+# The résumé reader and the skills match live in `questions.resume`; their names stay
+# importable from here (loaded on first use, so neither module imports the other at load).
+_RESUME_NAMES = frozenset(
+    {
+        "Role",
+        "Achievement",
+        "ResumeProfile",
+        "_MONTH",
+        "_DATE",
+        "_DATE_RANGE",
+        "_NUMBER",
+        "_RESUME_SECTION",
+        "_resume_sections",
+        "_numbers",
+        "_ROLE_SEPARATORS",
+        "_TRAILING_NOTE",
+        "_role_parts",
+        "_parse_role_line",
+        "_POSTNOMINAL",
+        "resume_profile_from_text",
+        "Status",
+        "RequirementMatch",
+        "Match",
+        "_stems",
+        "match_profiles",
+    }
 )
 
 
-def _resume_sections(text: str) -> list[tuple[str, str, int]]:
-    """(section, line, offset) for each non-empty line."""
-    out: list[tuple[str, str, int]] = []
-    section = "header"
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
-        if not line.strip():
-            continue
-        heading = _clean_heading(line)
-        short = (
-            len(heading) <= 40
-            and len(heading.split()) <= 5
-            and not _BULLET.match(line)
-            and not _DATE_RANGE.search(line)
-            and not re.search(r"\d|,|@", heading)
-        )
-        # Only a short line that names a résumé section is a heading: "JANE DOE" in capitals
-        # is a name and "ACCA, 2018" an entry, not sections.
-        kind = next((n for n, p in _RESUME_SECTION if p.search(heading)), None) if short else None
-        if kind is not None and (_is_heading(line) or len(heading.split()) <= 3):
-            section = kind
-            continue
-        if line.lstrip().startswith("#") and section == "header" and out:
-            section = "other"
-            continue
-        out.append((section, line.rstrip(), start))
-    return out
+def __getattr__(name: str) -> object:
+    if name in _RESUME_NAMES:
+        from interview_coach.questions import resume
 
-
-def _numbers(text: str) -> tuple[str, ...]:
-    found = []
-    for m in _NUMBER.finditer(text):
-        value = m.group(0).strip()
-        if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
-            continue  # a year is not a result
-        found.append(value)
-    return tuple(found)
-
-
-def _parse_role_line(line: str, previous: str | None) -> Role | None:
-    m = _DATE_RANGE.search(line)
-    if not m:
-        return None
-    rest = (line[: m.start()] + " " + line[m.end() :]).strip()
-    rest = _strip_md(rest)
-    parts = [
-        p.strip(" ,|–—-()") for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+", rest)
-    ]
-    parts = [p for p in parts if p and len(p) > 1]
-    if previous and not _DATE_RANGE.search(previous) and not _BULLET.match(previous):
-        prev_parts = [
-            p.strip(" ,|–—-")
-            for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*|,\s+|\s+at\s+", _strip_md(previous))
-        ]
-        parts = [p for p in prev_parts if p] + parts
-    if not parts:
-        return None
-    title_idx = next((i for i, p in enumerate(parts) if _ROLE_RE.search(p)), 0)
-    title = parts[title_idx]
-    others = [p for i, p in enumerate(parts) if i != title_idx]
-    locations = re.compile(r"remote|hybrid|\b[A-Z]{2}\b$|london|new york|city|uk|usa", re.I)
-    organisation = next(
-        (p for p in others if not locations.search(p)), others[0] if others else None
-    )
-    end = m.group("end")
-    return Role(
-        title=title,
-        organisation=organisation,
-        start=m.group("start"),
-        end=end[0].upper() + end[1:] if end else None,
-    )
-
-
-def resume_profile_from_text(text: str) -> ResumeProfile:
-    """Read a résumé: roles with dates, skills (with where they appear), achievements."""
-    gaz = load_gazetteer()
-    lines = _resume_sections(text)
-    name = None
-    for section, line, _ in lines[:3]:
-        candidate = _strip_md(line)
-        if section == "header" and re.fullmatch(
-            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}", candidate
-        ):
-            name = candidate.title() if candidate.isupper() else candidate
-            break
-
-    roles: list[Role] = []
-    bullets: dict[int, list[str]] = defaultdict(list)
-    achievements: list[Achievement] = []
-    summary_lines: list[str] = []
-    education: list[str] = []
-    certifications: list[str] = []
-    evidence: dict[str, list[str]] = defaultdict(list)
-    used: set[str] = set()
-    previous: str | None = None
-    consumed_previous = False
-    last_section = None
-    for section, line, _ in lines:
-        if section != last_section:
-            previous, consumed_previous, last_section = None, False, section
-        plain = _strip_md(_BULLET.sub("", line))
-        hits = _unique(h.name for h in gaz.skills.find(plain))
-        for skill in hits:
-            if plain not in evidence[skill]:
-                evidence[skill].append(plain)
-            if section not in ("skills", "certifications", "header"):
-                used.add(skill)
-        if section == "summary":
-            summary_lines.append(plain)
-        elif section == "education":
-            education.append(plain)
-        elif section == "certifications":
-            certifications.append(plain)
-        if section in ("experience", "projects", "other", "header"):
-            role = None
-            if not _BULLET.match(line):
-                role = _parse_role_line(line, None if consumed_previous else previous)
-            if role is not None:
-                roles.append(role)
-                consumed_previous = True
-            elif _BULLET.match(line) or (roles and len(plain) > 40):
-                if roles:
-                    bullets[len(roles) - 1].append(plain)
-                if len(plain) >= 20:
-                    achievements.append(
-                        Achievement(
-                            text=plain,
-                            role=roles[-1].title if roles else None,
-                            numbers=_numbers(plain),
-                            skills=hits,
-                        )
-                    )
-                consumed_previous = False
-            else:
-                consumed_previous = False
-        previous = line
-    roles = [
-        r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
-    ]
-    skills = tuple(evidence)
-    return ResumeProfile(
-        name=name,
-        summary=" ".join(summary_lines) or None,
-        roles=tuple(roles),
-        skills=skills,
-        skill_evidence={k: tuple(v) for k, v in evidence.items()},
-        listed_only=tuple(s for s in skills if s not in used),
-        achievements=tuple(achievements),
-        education=tuple(education),
-        certifications=tuple(certifications),
-    )
-
-
-# ---------------------------------------------------------------- match
-
-
-Status = Literal["covered", "weak", "missing"]
-
-
-class RequirementMatch(_Frozen):
-    """One requirement of the job and what the résumé shows for it."""
-
-    requirement: str
-    kind: Literal["required", "nice_to_have"]
-    status: Status
-    evidence: tuple[str, ...] = ()
-    reason: str
-
-
-class Match(_Frozen):
-    """How a résumé covers a job's requirements."""
-
-    requirements: tuple[RequirementMatch, ...]
-
-    def by_status(self, status: Status) -> tuple[RequirementMatch, ...]:
-        return tuple(r for r in self.requirements if r.status == status)
-
-    @property
-    def coverage(self) -> float:
-        """Share of required skills covered (weak counts half); 1.0 when none are listed."""
-        req = [r for r in self.requirements if r.kind == "required"]
-        if not req:
-            return 1.0
-        points = sum(
-            1.0 if r.status == "covered" else 0.5 if r.status == "weak" else 0.0 for r in req
-        )
-        return round(points / len(req), 3)
-
-
-def _stems(text: str) -> set[str]:
-    """Word stems (first five letters) for loose comparison: analyst ~ analysis."""
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
-
-
-def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
-    """Each of the job's skills as covered (used in a role), weak (only listed, or a related
-    skill used) or missing, with the résumé lines that show it."""
-    gaz = load_gazetteer()
-    out: list[RequirementMatch] = []
-    have = set(resume.skills)
-    listed_only = set(resume.listed_only)
-    titles = [(r.title, _stems(r.title)) for r in resume.roles]
-    for kind, names in (
-        ("required", job.required_skills),
-        ("nice_to_have", job.nice_to_have_skills),
-    ):
-        for name in names:
-            stems = _stems(name)
-            by_title = [t for t, ts in titles if stems and stems <= ts]
-            if by_title and name not in have:
-                # "Data analysis" is shown by a job as a Data Analyst even if never named.
-                out.append(
-                    RequirementMatch(
-                        requirement=name,
-                        kind=kind,
-                        status="covered",
-                        evidence=tuple(f"Role: {t}" for t in by_title[:2]),
-                        reason="shown by your job titles",
-                    )
-                )
-            elif name in have and name not in listed_only:
-                lines = resume.skill_evidence.get(name, ())
-                out.append(
-                    RequirementMatch(
-                        requirement=name,
-                        kind=kind,
-                        status="covered",
-                        evidence=lines[:3],
-                        reason="used in your experience",
-                    )
-                )
-            elif name in have:
-                out.append(
-                    RequirementMatch(
-                        requirement=name,
-                        kind=kind,
-                        status="weak",
-                        evidence=resume.skill_evidence.get(name, ())[:3],
-                        reason="listed as a skill but not shown in any role or achievement",
-                    )
-                )
-            else:
-                related = sorted(gaz.related.get(name, frozenset()) & have)
-                if related:
-                    lines = tuple(
-                        line for r in related for line in resume.skill_evidence.get(r, ())[:1]
-                    )
-                    out.append(
-                        RequirementMatch(
-                            requirement=name,
-                            kind=kind,
-                            status="weak",
-                            evidence=lines[:3],
-                            reason=f"not named, but you have {', '.join(related)}",
-                        )
-                    )
-                else:
-                    out.append(
-                        RequirementMatch(
-                            requirement=name,
-                            kind=kind,
-                            status="missing",
-                            reason="not found in the résumé",
-                        )
-                    )
-    return Match(requirements=tuple(out))
+        return getattr(resume, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

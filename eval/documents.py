@@ -1,0 +1,267 @@
+"""Job descriptions and résumés read as a recruiter would, against hand-written labels.
+
+`eval/documents/` holds job descriptions and résumés written for this evaluation (txt, md,
+pdf including two-column and scanned, docx including tables) and `labels.jsonl`, one line per
+document (its README describes the fields). Items marked `"split": "test"` were not looked at
+while tuning the readers; they are reported apart from the `dev` items.
+
+Everything is read through the same path as `interview-coach prep --format json`
+(`questions.contract.prep_document`), so the figures are the figures of that contract.
+
+Run alone with `python -m eval.documents`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from interview_coach.errors import CoachError
+from interview_coach.nlp.embeddings import get_embedder
+from interview_coach.questions.contract import prep_document
+from interview_coach.questions.documents import read_document
+from interview_coach.questions.profile import (
+    job_profile_from_text,
+    load_gazetteer,
+    resume_profile_from_text,
+)
+
+DOC_DIR = Path(
+    os.environ.get("INTERVIEW_COACH_EVAL_DOCUMENTS", Path(__file__).parent / "documents")
+)
+TARGETS = {
+    "title": 0.95,
+    "employer": 0.95,
+    "family": 0.90,
+    "requirement_kind": 0.90,
+    "match_status": 0.90,
+    "skill_precision": 0.90,
+    "skill_recall": 0.90,
+    "salary_exact": 1.00,
+}
+# Targets the held-out figures did not reach: printed, but they do not fail `make eval`.
+REPORT_ONLY: set[str] = set()
+# Two phrasings of a requirement are the same requirement when this share of their words agree.
+SAME_REQUIREMENT = 0.6
+# A skill written two ways ("stock control", "inventory management") is the same skill when
+# the gazetteer maps both to one name, or their words mostly agree.
+SAME_SKILL_WORDS = 0.5
+# …or MiniLM puts the two names this close ("automated testing" ~ "unit testing").
+SAME_SKILL_MEANING = 0.75
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"[^a-z0-9&+#]+", " ", (text or "").lower()).strip()
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in _norm(text).split() if len(w) > 2 or w.isdigit()}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _same_requirement(a: str, b: str) -> bool:
+    na, nb = _norm(a), _norm(b)
+    return (
+        na == nb
+        or (min(len(na), len(nb)) > 20 and (na in nb or nb in na))
+        or (_jaccard(_words(a), _words(b)) >= SAME_REQUIREMENT)
+    )
+
+
+def _canon(skill: str) -> set[str]:
+    gaz = load_gazetteer()
+    hits = [*gaz.skills.find(skill), *gaz.soft.find(skill)]
+    return {h.name for h in hits} or {_norm(skill)}
+
+
+@cache
+def _vector(text: str) -> np.ndarray:
+    return get_embedder().encode([text])[0]
+
+
+def _same_skill(a: str, b: str) -> bool:
+    if _norm(a) == _norm(b) or _canon(a) & _canon(b):
+        return True
+    wa, wb = _words(a), _words(b)
+    if wa and wb and _jaccard(wa, wb) >= SAME_SKILL_WORDS:
+        return True
+    return float(_vector(a.lower()) @ _vector(b.lower())) >= SAME_SKILL_MEANING
+
+
+def _load() -> list[dict[str, Any]]:
+    path = DOC_DIR / "labels.jsonl"
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _ratio(hit: int, total: int) -> float:
+    return round(hit / total, 3) if total else 0.0
+
+
+def evaluate(split: str, labels: list[dict[str, Any]]) -> dict[str, Any]:
+    """Scores for one split; `labels` is every line of labels.jsonl."""
+    jds = {r["id"]: r for r in labels if r["kind"] == "jd"}
+    c: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # metric -> [hits, total]
+    skill = [0, 0, 0]  # true positives, predicted, gold
+    details: list[dict[str, Any]] = []
+    read_jobs: dict[str, dict[str, Any]] = {}
+    for label in (r for r in labels if r["kind"] == "jd" and r["split"] == split):
+        try:
+            text = read_document(DOC_DIR / label["file"])
+        except CoachError as exc:
+            details.append({"id": label["id"], "error": str(exc)})
+            text = ""
+        job = prep_document(job_profile_from_text(text), None)["job"] if text else {}
+        read_jobs[label["id"]] = job
+        titles = {_norm(t) for t in label["title"]}
+        row = {
+            "id": label["id"],
+            "title": job.get("title"),
+            "company": job.get("company"),
+            "family": job.get("job_family"),
+            "salary": job.get("salary"),
+        }
+        for key, ok in (
+            ("title", _norm(job.get("title")) in titles),
+            ("employer", _norm(job.get("company")) == _norm(label.get("company"))),
+            ("family", job.get("job_family") == label["family"]),
+            ("salary_exact", _salary_equal(job.get("salary"), label.get("salary"))),
+            ("location", _norm(job.get("location")) == _norm(label.get("location"))),
+            ("seniority", job.get("seniority") == label.get("seniority")),
+            ("years_required", job.get("years_required") == label.get("years_required")),
+        ):
+            c[key][0] += ok
+            c[key][1] += 1
+            row[f"{key}_ok"] = ok
+        got = list(job.get("requirements", []))
+        for gold in label["requirements"]:
+            c["requirement_found"][1] += 1
+            pred = next((g for g in got if _same_requirement(g["text"], gold["text"])), None)
+            if pred is None:
+                skill[2] += len(gold["skills"])
+                continue
+            got.remove(pred)
+            c["requirement_found"][0] += 1
+            c["requirement_kind"][0] += pred["kind"] == gold["kind"]
+            c["requirement_kind"][1] += 1
+            tp_p = sum(any(_same_skill(p, g) for g in gold["skills"]) for p in pred["skills"])
+            tp_g = sum(any(_same_skill(p, g) for p in pred["skills"]) for g in gold["skills"])
+            skill[0] += min(tp_p, tp_g)
+            skill[1] += len(pred["skills"])
+            skill[2] += len(gold["skills"])
+        c["requirement_extra"][0] += len(got)
+        c["requirement_extra"][1] += len(job.get("requirements", []))
+        details.append(row)
+
+    for label in (r for r in labels if r["kind"] == "resume" and r["split"] == split):
+        jd_label = jds.get(label["for_jd"])
+        if jd_label is None:
+            continue
+        try:
+            resume_text = read_document(DOC_DIR / label["file"])
+            job_text = read_document(DOC_DIR / jd_label["file"])
+        except CoachError as exc:
+            details.append({"id": label["id"], "error": str(exc)})
+            continue
+        resume = resume_profile_from_text(resume_text)
+        doc = prep_document(job_profile_from_text(job_text), resume, resume_text)
+        got = doc["resume"] or {}
+        c["name"][0] += _norm(got.get("name")) == _norm(label.get("name"))
+        c["name"][1] += 1
+        years = got.get("years_experience")
+        c["years_experience_within_0.5"][0] += (
+            years is not None and abs(years - label["years_experience"]) <= 0.5
+        )
+        c["years_experience_within_0.5"][1] += 1
+        roles = list(got.get("roles", []))
+        for gold in label["roles"]:
+            pred = next((r for r in roles if r["start"] == gold["start"]), None)
+            for key, field in (("role_title", "title"), ("role_employer", "employer")):
+                c[key][0] += bool(pred) and _norm(pred[field]) == _norm(gold[field])
+                c[key][1] += 1
+            c["role_dates"][0] += bool(pred) and pred["end"] == gold["end"]
+            c["role_dates"][1] += 1
+        for gold in label.get("quantified", []):
+            pred = next(
+                (
+                    q
+                    for q in got.get("quantified", [])
+                    if _same_requirement(q["text"], gold["text"])
+                ),
+                None,
+            )
+            for key in ("result", "baseline", "change"):
+                c[f"claim_{key}"][0] += bool(pred) and _norm(pred[key]) == _norm(gold[key])
+                c[f"claim_{key}"][1] += 1
+        statuses = {m["requirement"]: m for m in doc["match"]}
+        for gold in label["match"]:
+            pred = next(
+                (m for t, m in statuses.items() if _same_requirement(t, gold["requirement"])), None
+            )
+            c["match_status"][0] += bool(pred) and pred["status"] == gold["status"]
+            c["match_status"][1] += 1
+        details.append({"id": label["id"], "name": got.get("name")})
+
+    scores = {k: _ratio(*v) for k, v in c.items()}
+    scores["skill_precision"] = _ratio(skill[0], skill[1])
+    scores["skill_recall"] = _ratio(skill[0], skill[2])
+    counts = {
+        "job_descriptions": sum(1 for r in labels if r["kind"] == "jd" and r["split"] == split),
+        "resumes": sum(1 for r in labels if r["kind"] == "resume" and r["split"] == split),
+    }
+    return {"counts": counts, "scores": scores, "details": details}
+
+
+def _salary_equal(got: dict | None, gold: dict | None) -> bool:
+    if got is None or gold is None:
+        return got is None and gold is None
+    return (
+        float(got["min"]) == float(gold["min"])
+        and float(got["max"]) == float(gold["max"])
+        and got["currency"] == gold["currency"]
+        and got["period"] == gold["period"]
+    )
+
+
+def run() -> dict[str, Any] | None:
+    """Print the figures for both splits; None when the labelled set is not there."""
+    labels = _load()
+    if not labels:
+        print(f"Documents: no labelled set at {DOC_DIR}; skipped.")
+        return None
+    dev, test = evaluate("dev", labels), evaluate("test", labels)
+    print(
+        f"Documents — dev {dev['counts']['job_descriptions']} job descriptions and "
+        f"{dev['counts']['resumes']} résumés; test {test['counts']['job_descriptions']} and "
+        f"{test['counts']['resumes']} (held out)"
+    )
+    print(f"{'metric':30} {'dev':>7} {'test':>7}  {'target':>7}")
+    names = sorted(set(dev["scores"]) | set(test["scores"]), key=lambda k: (k not in TARGETS, k))
+    failures = []
+    for name in names:
+        d, t = dev["scores"].get(name, 0.0), test["scores"].get(name, 0.0)
+        target = TARGETS.get(name)
+        note = ""
+        if target is not None:
+            ok = t >= target
+            note = "ok" if ok else ("below (report only)" if name in REPORT_ONLY else "BELOW")
+            if not ok and name not in REPORT_ONLY:
+                failures.append(f"documents {name}")
+        tgt = f"≥ {target:.2f}" if target is not None else ""
+        print(f"{name:30} {d:>7.3f} {t:>7.3f}  {tgt:>7} {note}")
+    return {"dev": dev, "test": test, "failures": failures}
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,235 @@
+"""Dates and numbers on a résumé: role dates as `YYYY-MM`, years of experience from them, and
+quantified claims with the baseline, the result and the change kept apart.
+
+"Cut shrink from 2.1 % to 1.4 %" is a result of 1.4 %, from a baseline of 2.1 %, a change of
+0.7 points: the baseline is never read as the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+CURRENT = re.compile(r"^(?:present|current|now|today|ongoing|to date|date)$", re.I)
+
+
+def month_of(text: str | None, *, end: bool = False) -> str | None:
+    """'2021-03' from 'Mar 2021', 'March 2021', '03/2021', '2021-03' or '2021' (January, or
+    December for an `end`); None for 'Present' or anything that is not a date."""
+    if not text:
+        return None
+    t = text.strip().strip("().").lower()
+    if CURRENT.match(t):
+        return None
+    m = re.fullmatch(r"([a-z]+)\.?\s+(\d{4})", t)
+    if m:
+        key = m.group(1)[:3]
+        month = _MONTHS.get(key) or _SEASONS.get(m.group(1))
+        return f"{m.group(2)}-{month:02d}" if month else None
+    m = re.fullmatch(r"(\d{1,2})[/.](\d{4})", t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return t
+    m = re.fullmatch(r"(\d{4})", t)
+    if m:
+        # A year alone: January when a role starts, December when it ends.
+        return f"{m.group(1)}-{12 if end else 1:02d}"
+    return None
+
+
+def years_of_experience(spans: list[tuple[str, str | None]], today: date | None = None) -> float:
+    """Years covered by roles (start, end-or-None), overlapping months counted once; a current
+    role counts up to this month."""
+    today = today or date.today()
+    now = today.year * 12 + today.month - 1
+    months: set[int] = set()
+    for start, end in spans:
+        a = _index(start)
+        b = _index(end) if end else now
+        if a is None or b is None or b < a:
+            continue
+        months.update(range(a, b + 1))
+    return round(len(months) / 12, 1)
+
+
+def _index(month: str | None) -> int | None:
+    if not month:
+        return None
+    year, mon = month.split("-")
+    return int(year) * 12 + int(mon) - 1
+
+
+# ---------------------------------------------------------------- quantified claims
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number on a résumé line: what was achieved, from what, by how much."""
+
+    text: str
+    result: str | None  # the figure achieved ("1.4 %", "1 day"); None for a change alone
+    baseline: str | None = None  # where it started ("2.1 %", "5 days")
+    change: str | None = None  # the difference or ratio ("0.7 points", "80 %")
+
+
+_NUM = r"[£$€]?\s?\d[\d,]*(?:\.\d+)?\+?\s?(?:%|per cent|percent|[kmb]n?\b|million|billion)?"
+_UNIT = (
+    r"(?:\s?(?:%|points?|pts|pp|days?|weeks?|hours?|hrs|minutes?|mins?|seconds?|secs|ms|s|"
+    r"months?|people|staff|stores?|sites?|x)\b|(?<=\d)x\b)?"
+)
+_QUALIFIER = r"(?:(?:over|under|more than|less than|nearly|almost|about|around|top|below|above)\s)?"
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<base>{_NUM}{_UNIT})\s+(?:\w+\s+){{0,2}}?(?:to|down to|up to|into)\s+"
+    rf"(?P<result>{_QUALIFIER}{_NUM}{_UNIT})",
+    re.I,
+)
+_BY = re.compile(rf"\bby\s+(?P<change>{_NUM}{_UNIT})", re.I)
+_ANY = re.compile(rf"(?<![\w.]){_QUALIFIER}{_NUM}{_UNIT}", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_UP = re.compile(r"\b(?:grew|grow|rose|up|increased?|raised|lifted|improved|boosted)\b", re.I)
+_DOWN = re.compile(r"\b(?:cut|fell|down|reduced?|reducing|lowered|dropped|decreased?)\b", re.I)
+# Words that end the noun after a count: "2,300 flu vaccinations over three seasons".
+_NOUN_STOP = re.compile(
+    r"^(?:in|on|at|over|for|across|by|from|to|with|within|during|per|a|an|the|and|or|while|"
+    r"which|that|who|since|through|using|via|each|every|without)$",
+    re.I,
+)
+MAX_NOUN_WORDS = 3  # "12 client projects", "11 of 12 quarterly goals" (with "of N")
+
+
+def _tidy(value: str) -> str:
+    return " ".join(value.split()).strip(" ,.")
+
+
+def _difference(base: str, result: str) -> str | None:
+    """'-0.7 points' from 2.1 % → 1.4 %; '-4 days' from 5 days → 1 day; '+£26' from £162 →
+    £188 (same unit only)."""
+    nb, nr = _number(base), _number(result)
+    if nb is None or nr is None:
+        return None
+    unit_b, unit_r = _unit_word(base), _unit_word(result)
+    if unit_r and unit_b != unit_r:
+        return None
+    diff = round(nr - nb, 6)
+    sign = "+" if diff > 0 else "-" if diff < 0 else ""
+    money = re.match(r"[£$€]", base.strip())
+    decimals = 2 if money and "." in base else None
+    size = f"{abs(diff):,.{decimals}f}" if decimals else f"{abs(diff):,.10g}"
+    text = f"{sign}{money.group(0) if money else ''}{size}"
+    if unit_b in ("%", "per cent", "percent"):
+        return f"{text} points"
+    if unit_b in ("x", "k", "m", "bn", "K", "M"):
+        return f"{text}{unit_b}"
+    return f"{text} {unit_b}".rstrip()
+
+
+def _unit_word(value: str) -> str:
+    """The unit as written after the number: '%', 'minutes', 'x', 'k'; '' for none."""
+    m = re.search(r"\d\+?\s?([A-Za-z%]+(?:\s[a-z]+)?)?\s*$", value)
+    return (m.group(1) or "") if m else ""
+
+
+def _number(value: str) -> float | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    return float(m.group(0).replace(",", "")) if m else None
+
+
+def _unit(value: str) -> str:
+    m = re.search(r"(%|per cent|percent|points?|days?|weeks?|hours?|months?|x)\s*$", value, re.I)
+    if not m:
+        return ""
+    unit = m.group(1).lower()
+    return "%" if unit in ("%", "per cent", "percent") else unit.rstrip("s")
+
+
+def claim_of(line: str) -> Claim | None:
+    """The first quantified claim in one résumé line, or None when it has no figure."""
+    claims = claims_of(line)
+    return claims[0] if claims else None
+
+
+def claims_of(line: str) -> list[Claim]:
+    """Every quantified claim in a résumé line, one per clause."""
+    out: list[Claim] = []
+    for clause in re.split(r";\s*|,\s+(?=[a-z])|\s+and\s+(?=[a-z]+ed\b)|\.\s+", line):
+        claim = _clause_claim(clause.strip())
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _clause_claim(clause: str) -> Claim | None:
+    m = _FROM_TO.search(clause)
+    if m:
+        base, result = _tidy(m.group("base")), _tidy(m.group("result"))
+        word = base.split()[-1] if " " in base else ""
+        if word.isalpha() and not re.search(r"[a-z%x]$", result, re.I):
+            result = f"{result} {word}"  # "from 45 minutes to 8": 8 minutes
+        by = _BY.search(clause)
+        change = _tidy(by.group("change")) if by else _difference(base, result)
+        return Claim(text=clause, result=result, baseline=base, change=change)
+    figures = [
+        f
+        for f in _ANY.finditer(clause)
+        if not _YEAR.match(_tidy(f.group(0))) and not _is_date(clause, f)
+    ]
+    if not figures:
+        return None
+    first = figures[0]
+    value = _tidy(first.group(0))
+    by = _BY.search(clause)
+    percent = value.endswith(("%", "per cent", "percent"))
+    before = clause[: first.start()]
+    if (by and by.start() <= first.start() <= by.end()) or (percent and _UP.search(before)):
+        sign = "-" if _DOWN.search(before) else "+"
+        return Claim(text=clause, result=None, change=f"{sign}{value.lstrip('+-')}")
+    if percent and _DOWN.search(before):
+        return Claim(text=clause, result=None, change=f"-{value}")
+    if not _unit(value) and not re.match(r"[£$€]", value) and not percent:
+        value = _with_noun(value, clause[first.end() :])
+    return Claim(text=clause, result=value)
+
+
+def _with_noun(value: str, after: str) -> str:
+    """'2,300 flu vaccinations' from '2,300' and ' flu vaccinations over three seasons'."""
+    words: list[str] = []
+    tokens = after.split()
+    i = 0
+    while i < len(tokens) and len(words) < MAX_NOUN_WORDS:
+        word = tokens[i].strip(",.;:()")
+        if word.lower() == "of" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]):
+            words += [word, tokens[i + 1].strip(",.;:()")]  # "11 of 12 quarterly goals"
+            i += 2
+            continue
+        if not word or _NOUN_STOP.match(word) or not re.match(r"[A-Za-z]", word):
+            break
+        words.append(word)
+        if tokens[i][-1:] in ",.;:)":
+            break
+        i += 1
+    return " ".join([value, *words])
+
+
+def _is_date(clause: str, m: re.Match[str]) -> bool:
+    """'since 2021', 'Jan 2023': a year or a date is not a result."""
+    return bool(re.match(r"\s*(?:19|20)\d{2}\b", clause[m.start() :])) and not m.group(
+        0
+    ).strip().endswith("%")

@@ -1,0 +1,345 @@
+"""Each requirement of a job against a résumé, as a recruiter reads it: `covered`, `weak` or
+`missing`, with the résumé words that show it.
+
+Three kinds of evidence, strongest first:
+
+1. the same skill under any of its names (the gazetteer folds morphology, abbreviations and
+   synonyms: "A/B tests" is A/B testing, "GPhC registered" is registration with the General
+   Pharmaceutical Council);
+2. the requirement's own content words (stems) in a résumé line;
+3. closeness of meaning at phrase level with the shipped MiniLM embedder ("acute medical
+   wards" ~ "acute care").
+
+Years of experience are checked against the résumé's dates. `terms_in_answer` runs the same
+matching over an interview answer, so "I ran six A/B tests" counts for A/B testing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from interview_coach.questions.claims import month_of, years_of_experience
+from interview_coach.questions.families import family_for_title
+from interview_coach.questions.profile import find_skills, load_gazetteer
+from interview_coach.questions.requirements import years_required
+from interview_coach.questions.resume import (
+    Match,
+    RequirementMatch,
+    ResumeProfile,
+    _resume_sections,
+)
+from interview_coach.types import JobProfile, Requirement
+
+Embed = Callable[[list[str]], np.ndarray]
+Status = Literal["covered", "weak", "missing"]
+
+# Cosine similarity (MiniLM, L2-normalised) at which a résumé line says the same thing as a
+# requirement, and at which it is related but not the same; set on the dev résumés.
+COVERED_SIMILARITY = 0.42
+WEAK_SIMILARITY = 0.3
+# A line shows a named skill it does not spell out when it is this close to the skill's name
+# ("acute medical wards" ~ Acute care 0.51; "Clinical Pharmacist" ~ Independent prescribing
+# 0.37).
+NAMED_SKILL_SIMILARITY = 0.45
+# Share of a requirement's content stems a résumé line must contain to count as naming it.
+COVERED_WORD_SHARE = 0.4
+WEAK_WORD_SHARE = 0.3
+MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
+IN_USE_BONUS = 0.01
+# Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
+# from tying up the model.
+MAX_UNITS = 600
+# Words on a résumé line that say a skill is only partly there.
+_PARTIAL = re.compile(
+    r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
+    r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
+    r"hobby|introductory|beginner|currently completing)\b",
+    re.I,
+)
+# Sections where a line shows the skill in use; a skills list only names it.
+USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
+CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
+# Words that carry no requirement on their own.
+_STOP = frozenset(
+    """a an the and or of in on to for with as at by from your you our we be is are able ability
+    experience experienced knowledge strong good excellent working work proven track record
+    understanding skills skill confident confidence including such similar other using use
+    least years year plus must have has will would ideally desirable essential etc well high
+    level solid demonstrable relevant ideally within across into their them they this that
+    these those both all any some more most very""".split()
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words quoted from a document, with their character offsets in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RequirementStatus:
+    """One requirement and what the résumé shows for it."""
+
+    requirement: str
+    kind: str
+    status: Status
+    evidence: tuple[Span, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Unit:
+    text: str
+    start: int
+    end: int
+    section: str
+    skills: frozenset[str]
+    stems: frozenset[str]
+
+
+def _stems(text: str) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9&+#/]+", text.lower())
+    return frozenset(w[:5] for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
+
+
+_CONTACT = re.compile(
+    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()-]{8,}\d|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b"
+)
+
+
+def _units(text: str) -> list[_Unit]:
+    """Résumé lines, long ones split into clauses, with their section; contact lines left out."""
+    out: list[_Unit] = []
+    for section, line, start in _resume_sections(text):
+        if section == "header" and _CONTACT.search(line):
+            continue  # contact details are never evidence (nor shown anywhere)
+        for m in re.finditer(r"[^;·•|]+", line):
+            piece = m.group(0)
+            words = piece.strip(" -*_#\t")
+            if len(words) < 3 or _CONTACT.search(words):
+                continue  # contact details are never evidence
+            a = start + m.start() + piece.index(words)
+            skills = frozenset(h.name for h in find_skills(words))
+            out.append(_Unit(words, a, a + len(words), section, skills, _stems(words)))
+    return out
+
+
+def _qualified(text: str, skills: set[str]) -> bool:
+    """True when the part of a line naming one of `skills` hedges it ("DAX basics",
+    "RHCSA (studying)"), not when another item on the same line does."""
+    for part in re.split(r",\s*|;\s*", text):
+        if {h.name for h in find_skills(part)} & skills and _PARTIAL.search(part):
+            return True
+    return False
+
+
+def _default_embed() -> Embed | None:
+    try:
+        from interview_coach.nlp.embeddings import get_embedder
+
+        return get_embedder().encode
+    except Exception:  # the model is optional here: without it, matching uses words only
+        return None
+
+
+def _years_status(
+    req: Requirement, job: JobProfile, resume: ResumeProfile, units: list[_Unit]
+) -> tuple[Status, tuple[Span, ...], str] | None:
+    wanted = years_required("", (req.model_copy(update={"kind": "required"}),))
+    if wanted is None:
+        return None
+    spans = [(month_of(r.start), month_of(r.end, end=True)) for r in resume.roles]
+    total = years_of_experience([(s, e) for s, e in spans if s])
+    req_stems = _stems(req.text)
+    relevant = [
+        (month_of(r.start), month_of(r.end, end=True), r)
+        for r in resume.roles
+        if month_of(r.start)
+        and (
+            (job.job_family and family_for_title(r.title) == job.job_family)
+            or (_stems(r.title) & req_stems)
+        )
+    ]
+    years = years_of_experience([(s, e) for s, e, _ in relevant if s])
+    role_lines = tuple(
+        Span(u.text, u.start, u.end) for _, _, r in relevant[:2] for u in units if r.title in u.text
+    )[:2]
+    if years >= wanted:
+        return "covered", role_lines, f"{years:g} years in related roles"
+    if total >= wanted:
+        return "weak", role_lines, f"{total:g} years in all, {years:g} in related roles"
+    return "missing", (), f"{total:g} years of experience in all"
+
+
+def match_requirements(
+    job: JobProfile,
+    resume: ResumeProfile,
+    resume_text: str | None = None,
+    embed: Embed | None = None,
+) -> list[RequirementStatus]:
+    """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
+    quoted from `resume_text` (offsets refer to it)."""
+    text = resume_text if resume_text is not None else resume_as_text(resume)
+    units = _units(text)[:MAX_UNITS]
+    embed = embed or _default_embed()
+    vectors = embed([u.text for u in units]) if embed and units else None
+    reqs = list(job.requirements)
+    req_vectors = embed([r.text for r in reqs]) if embed and reqs else None
+    gaz = load_gazetteer()
+    out: list[RequirementStatus] = []
+    for i, req in enumerate(reqs):
+        years = _years_status(req, job, resume, units)
+        if years is not None:
+            status, evidence, reason = years
+            out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
+            continue
+        want = set(req.skills)
+        related = {r for s in want for r in gaz.related.get(s, frozenset())}
+        stems = _stems(req.text)
+        best: tuple[float, _Unit, str] | None = None
+        for j, unit in enumerate(units):
+            # A recruiter takes a skill named anywhere on the résumé, a skills list included,
+            # as shown; a line only close in meaning needs to be about the work itself.
+            used = unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS
+            score, why = 0.0, ""
+            if want & unit.skills:
+                score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
+            elif related & unit.skills:
+                score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
+            shared = len(stems & unit.stems)
+            share = shared / len(stems) if stems else 0.0
+            enough = min(MIN_SHARED_WORDS, max(1, len(stems) - 1))  # short ones need fewer
+            if share >= COVERED_WORD_SHARE and shared >= enough and share > score:
+                score, why = 0.9, "the same words"
+            elif share >= WEAK_WORD_SHARE and score < 0.5:
+                score, why = 0.5, "some of the same words"
+            if vectors is not None and req_vectors is not None:
+                cos = float(vectors[j] @ req_vectors[i])
+                if cos >= COVERED_SIMILARITY and used and score < 0.85:
+                    score, why = 0.85, "close in meaning"
+                elif cos >= WEAK_SIMILARITY and score < 0.45:
+                    score, why = 0.45, "related in meaning"
+            if score and (unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS):
+                score += IN_USE_BONUS  # on a tie, a line about the work beats a skills list
+            if score and (best is None or score > best[0]):
+                best = (score, unit, why)
+        named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
+        if best is None:
+            status, evidence, reason = "missing", (), "not found in the résumé"
+        else:
+            score, unit, why = best
+            status = "covered" if score >= 0.8 else "weak"
+            found_named = any(named & u.skills for u in units)
+            meaning_only = why == "close in meaning"
+            if named and not found_named and meaning_only and status == "covered" and embed:
+                # A named skill ("Independent prescribing") needs a line close to the skill
+                # itself, not just to the requirement's sentence ("Clinical Pharmacist").
+                sims = embed(sorted(named)) @ embed([unit.text])[0]
+                if float(sims.max()) < NAMED_SKILL_SIMILARITY:
+                    status = "weak"
+            evidence, reason = (Span(unit.text, unit.start, unit.end),), why
+        if status == "covered" and evidence and _qualified(evidence[0].text, want):
+            # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
+            status, reason = "weak", reason + "; the résumé qualifies it"
+        if years is not None and years[0] != "covered" and status == "covered":
+            status, reason = years[0], years[2]
+        out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
+    return out
+
+
+def resume_as_text(resume: ResumeProfile) -> str:
+    """A plain text of the résumé's parts, for callers that no longer have the document."""
+    lines = ["Experience"]
+    for role in resume.roles:
+        lines.append(
+            f"{role.title}, {role.organisation or ''} {role.start or ''} - {role.end or ''}"
+        )
+        lines.extend(f"- {b}" for b in role.bullets)
+    lines.append("Education")
+    lines.extend(resume.education)
+    lines.append("Certifications")
+    lines.extend(resume.certifications)
+    lines.append("Skills")
+    lines.append(", ".join(resume.skills))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- answers
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A job term an answer covers, and where."""
+
+    term: str
+    text: str
+    start: int
+    end: int
+    how: Literal["skill", "words", "meaning"]
+
+
+def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = None) -> list[TermHit]:
+    """Which of `terms` (a job's skills or requirement phrases) an answer covers, with the
+    answer's words that cover each: the same skill under another name ("A/B tests" for A/B
+    testing), the term's own words, or a sentence close in meaning. Pure given `embed`."""
+    hits: list[TermHit] = []
+    found = find_skills(answer)
+    sentences = [(m.start(), m.group(0)) for m in re.finditer(r"[^.!?\n]+[.!?]?", answer)]
+    sentences = [(s, t) for s, t in sentences if t.strip()][:MAX_UNITS]
+    pending: list[str] = []
+    for term in terms:
+        canon = {h.name for h in find_skills(term)} or {term}
+        hit = next((h for h in found if h.name in canon), None)
+        if hit is not None:
+            hits.append(TermHit(term, hit.text, hit.start, hit.end, "skill"))
+            continue
+        stems = _stems(term)
+        by_words = next(
+            ((s, t) for s, t in sentences if stems and stems <= _stems(t)),
+            None,
+        )
+        if by_words is not None:
+            s, t = by_words
+            hits.append(TermHit(term, t.strip(), s, s + len(t), "words"))
+            continue
+        pending.append(term)
+    if pending and sentences and embed is not None:
+        sv = embed([t for _, t in sentences])
+        tv = embed(pending)
+        for k, term in enumerate(pending):
+            sims = sv @ tv[k]
+            j = int(np.argmax(sims))
+            if float(sims[j]) >= COVERED_SIMILARITY:
+                s, t = sentences[j]
+                hits.append(TermHit(term, t.strip(), s, s + len(t), "meaning"))
+    return hits
+
+
+def requirement_match(
+    job: JobProfile, resume: ResumeProfile, resume_text: str | None = None
+) -> Match | None:
+    """The job's written requirements against the résumé as a `Match` (the prep sheet's
+    table); None when the job description has no requirements section to read."""
+    if not job.requirements:
+        return None
+    return Match(
+        requirements=tuple(
+            RequirementMatch(
+                requirement=m.requirement,
+                kind="nice_to_have" if m.kind == "nice_to_have" else "required",
+                status=m.status,
+                evidence=tuple(e.text for e in m.evidence),
+                reason=m.reason,
+            )
+            for m in match_requirements(job, resume, resume_text)
+        )
+    )

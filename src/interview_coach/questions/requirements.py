@@ -1,0 +1,514 @@
+"""The parts of a job description a recruiter reads first: each requirement (required or nice
+to have) with the skills it names, the posted salary, the location, the work model and the
+years of experience asked for.
+
+Pure functions over text already read; every requirement keeps the character span it came
+from, and nothing is written that the text does not say.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.questions.profile import (
+    _BULLET,
+    _FIELD_RE,
+    _NICE_CLAUSE,
+    _ORG_WORDS,
+    Block,
+    _strip_md,
+    _unique,
+    load_gazetteer,
+    split_sections,
+)
+from interview_coach.types import Requirement, Salary
+
+# ---------------------------------------------------------------- requirements
+
+MIN_REQUIREMENT_CHARS = 8  # shorter bullets are fragments ("SQL"), kept only if they name a skill
+MAX_REQUIREMENT_CHARS = 400  # longer lines are paragraphs, read sentence by sentence
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# A prose line in a requirements section that is only an introduction ("You will have:").
+_LEAD_IN = re.compile(
+    r"^(?:you(?:'ll| will)? (?:have|need|bring)|we(?:'re| are) looking for)\W*$", re.I
+)
+
+
+def _content_span(text: str, block: Block) -> tuple[int, int]:
+    """Where a block's words sit in `text`, without its bullet marker or markdown emphasis."""
+    line_end = text.find("\n", block.start)
+    line = text[block.start : line_end if line_end >= 0 else len(text)]
+    m = _BULLET.match(line)
+    lead = m.end() if m else len(line) - len(line.lstrip())
+    while lead < len(line) and line[lead] in "*_`# ":
+        lead += 1
+    tail = len(line.rstrip().rstrip("*_`").rstrip())
+    return block.start + lead, block.start + max(tail, lead)
+
+
+def requirement_skills(words: str) -> tuple[str, ...]:
+    """Skills a requirement names, hard skills first, then soft ones ("communication"); a
+    degree subject counts here, since the requirement is the degree."""
+    gaz = load_gazetteer()
+    hard = gaz.skills.find(words)
+    soft = gaz.soft.find(words)
+    names = [h.name for h in hard] + [h.name for h in soft]
+    # Words the gazetteer does not know ("shrink reduction", "home furnishings") are kept as
+    # the requirement writes them, outside any skill already found.
+    taken = [(h.start, h.end) for h in [*hard, *soft]]
+    extra = [
+        (start, phrase)
+        for start, phrase in key_phrases(words)
+        if not any(a < start + len(phrase) and start < b for a, b in taken)
+    ]
+    if hard:
+        # Beside known skills, only names the gazetteer lacks: products and standards
+        # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485").
+        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]", p)]
+    return _unique([*names, *(p for _, p in extra[:MAX_PHRASES])])
+
+
+# Lead-in words that say how much of something is wanted, not what ("solid knowledge of").
+_LEAD = re.compile(
+    r"^(?:(?:a|an|the|some|any|your|at least|minimum|proven|strong|solid|good|excellent|"
+    r"working|sound|clear|demonstrable|demonstrated|confident|advanced|basic|expert|thorough|"
+    r"high|great|full|current|previous|relevant|recent|hands-on|practical|track record of|"
+    r"\d+\+?|one|two|three|four|five|years?'?|months?'?|of|in|with|using|on|and|or|"
+    r"experience|knowledge|understanding|skills?|ability|able|background|familiarity|"
+    r"confidence|proficiency|comfortable|confident|interest|record|you|have|hold|are|be|"
+    r"to|for|as|a|an)\s+)+",
+    re.I,
+)
+_PHRASE_SPLIT = re.compile(
+    r",\s*|;\s*|\s+(?:and|or|including|such as|e\.g\.|like|plus|with|in an?|in|for|to|"
+    r"across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
+)
+MAX_PHRASE_WORDS = 4  # longer stretches are clauses, not the name of a skill
+MAX_PHRASES = 2  # a requirement with no known skill rarely names more than two things
+_STOP_EDGE = re.compile(r"^(?:the|a|an|our|your|their|other|similar|etc|all|any)\b\s*", re.I)
+
+
+def key_phrases(words: str) -> list[tuple[int, str]]:
+    """Short noun phrases of a requirement with their offsets: "stock control", "shrink
+    reduction" from "Solid knowledge of stock control and shrink reduction"."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in [*_PHRASE_SPLIT.finditer(words), None]:
+        end = m.start() if m else len(words)
+        piece = words[pos:end]
+        lead = _LEAD.match(piece)
+        offset = pos + (lead.end() if lead else 0)
+        phrase = piece[lead.end() :] if lead else piece
+        edge = _STOP_EDGE.match(phrase)
+        if edge:
+            offset += edge.end()
+            phrase = phrase[edge.end() :]
+        phrase = phrase.strip(" .'’")
+        n = len(phrase.split())
+        if 1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2 and not _STOPWORDISH.match(phrase):
+            if n == 1 and _NOT_A_NAME.search(phrase):
+                pass  # "friendly", "Able", "leading": a quality or an action, not a thing
+            else:
+                out.append((offset, phrase))
+        pos = m.end() if m else len(words)
+    return out
+
+
+# One-word phrases that describe rather than name: adjectives, adverbs, verb forms.
+_NOT_A_NAME = re.compile(
+    r"(?:ly|ing|ed|ible|able|ful|ous|ise|ize)$|^(?:clear|"
+    r"friendly|confident|able|keen|happy|willing|calm|fluent|impact|importance|school|"
+    r"studio|degree|sport|office|site|writing)$",
+    re.I,
+)
+_STOPWORDISH = re.compile(
+    r"^(?:\d+|years?|months?|experience|environment|role|team|work|similar|equivalent|"
+    r"other|etc|the|it|them|this|that|you|we|our|us|people|everyone|time|tools?|systems?|"
+    r"knowledge|habit|more|familiarity|understanding|ability|qualification|track record|"
+    r"designing|building|customers|skills?|background|interest|confidence|record)$|"
+    r"^(?:you|you've|you're|we|we're|so|which|that|who|what|it|they|is|are|be|can|will)\b",
+    re.I,
+)
+
+
+def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """ "Comfortable with computers; PMS experience preferred" is two requirements."""
+    parts: list[tuple[int, int]] = []
+    pos = a
+    for m in re.finditer(r";\s+", text[a:b]):
+        parts.append((pos, a + m.start()))
+        pos = a + m.end()
+    parts.append((pos, b))
+    if len(parts) > 1 and all(len(text[x:y].split()) >= 3 for x, y in parts):
+        return parts
+    return [(a, b)]
+
+
+def _clean(text: str) -> str:
+    return " ".join(_strip_md(_BULLET.sub("", text)).split()).strip(" ;")
+
+
+# A requirement that ends by calling itself optional: "Kafka is a plus", "music or PE
+# (desirable)", "… would be great".
+_NICE_ENDING = re.compile(
+    r"(?:an? (?:big |real |definite )?(?:plus|bonus|advantage)|desirable|preferred|(?:would be|is) "
+    r"(?:great|nice|helpful|useful|welcome)|not essential|an asset|beneficial)\W*\)?\W*$",
+    re.I,
+)
+
+
+def _optional(words: str) -> bool:
+    """Nice to have when the requirement's main clause says so; "4+ years in marketing,
+    ideally in SaaS" is required (only its qualifier is optional)."""
+    main = re.split(r"[,;:]|\s[–—-]\s", words, maxsplit=1)[0]
+    return bool(_NICE_CLAUSE.search(main) or _NICE_ENDING.search(words))
+
+
+def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tuple[Requirement, ...]:
+    """Each bullet (or sentence) of the requirements and nice-to-have sections, with its kind
+    and skills; an inline "Nice to have: …" line is one nice-to-have requirement."""
+    blocks = split_sections(text) if blocks is None else blocks
+    out: list[Requirement] = []
+    for block in blocks:
+        if block.section not in ("required", "nice"):
+            continue
+        start, end = _content_span(text, block)
+        inline = not block.bullet and block.heading and block.text != text[start:end].strip()
+        if inline:
+            # "Nice to have: Kafka, Terraform" was split off its label by split_sections.
+            start = text.find(block.text, block.start)
+            end = start + len(block.text)
+        pieces: list[tuple[int, int]] = [(start, end)]
+        if not block.bullet and not inline and end - start > MAX_REQUIREMENT_CHARS // 2:
+            pieces = []
+            pos = start
+            for m in _SENTENCE.finditer(text, start, end):
+                pieces.append((pos, m.start()))
+                pos = m.end()
+            pieces.append((pos, end))
+        pieces = [p for a, b in pieces for p in _split_semicolons(text, a, b)]
+        for a, b in pieces:
+            words = _clean(text[a:b])
+            if not words or _LEAD_IN.match(words) or words.endswith(":"):
+                continue
+            skills = requirement_skills(words)
+            if len(words) < MIN_REQUIREMENT_CHARS and not skills:
+                continue
+            nice = block.section == "nice" or _optional(words)
+            out.append(
+                Requirement(
+                    text=words,
+                    kind="nice_to_have" if nice else "required",
+                    skills=skills,
+                    start=a,
+                    end=b,
+                )
+            )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- years
+
+
+def years_required(text: str, requirements: tuple[Requirement, ...]) -> float | None:
+    """The fewest years of experience a required item asks for ("3+ years", "at least two
+    years"); None when no requirement states a number."""
+    found: list[float] = []
+    managing: list[float] = []
+    for req in requirements:
+        if req.kind != "required":
+            continue
+        words = _words_to_digits(req.text)
+        for m in _EXPERIENCE_SPAN.finditer(words):
+            value = float(m.group("n"))
+            if m.group("unit").lower().startswith("month"):
+                value = round(value / 12, 1)
+            if 0 < value <= 25:
+                # "2 years managing engineers" beside "7+ years of engineering" is a part of
+                # the experience, not the experience asked for.
+                lead = re.search(r"managing|leading|supervis|line manag", m.group(0), re.I)
+                (managing if lead else found).append(value)
+    found = found or managing
+    return _plain(min(found)) if found else None
+
+
+def _plain(value: float) -> float:
+    return int(value) if float(value).is_integer() else value
+
+
+# "3+ years", "at least 12 months'", "2 years' post-graduate MSK experience".
+_EXPERIENCE_SPAN = re.compile(
+    r"(?P<n>\d{1,2})\s*(?:\+|plus)?\s*(?:[-–to]+\s*\d{1,2}\s*)?\+?\s*"
+    r"(?P<unit>years?|yrs?|months?)(?:'|’)?\s*(?:of\s+)?(?:[\w/&-]+\s+){0,5}?"
+    r"(?:experience|exp\b|working|in\b|as\b|at\b|building|managing|leading|running|"
+    r"post[\s-]|supervis|teaching|delivering|selling|closing)",
+    re.I,
+)
+
+
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
+
+
+def _words_to_digits(text: str) -> str:
+    return re.sub(
+        r"\b(" + "|".join(_NUMBER_WORDS) + r")\b",
+        lambda m: _NUMBER_WORDS[m.group(1).lower()],
+        text,
+        flags=re.I,
+    )
+
+
+# ---------------------------------------------------------------- salary
+
+_CURRENCY_SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR"}
+_CURRENCY_PREFIXES = {
+    "us$": "USD",
+    "ca$": "CAD",
+    "c$": "CAD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "s$": "SGD",
+    "hk$": "HKD",
+}
+_CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|IEP"
+_AMOUNT = (
+    r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
+    r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+|"
+    r"\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
+    r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
+)
+_RANGE = re.compile(
+    _AMOUNT.format(n=1) + r"(?:\s*(?:[-–—]|to|and)\s*" + _AMOUNT.format(n=2) + r")?"
+)
+_PERIODS: tuple[tuple[str, str], ...] = (
+    ("hour", r"per hour|an hour|/\s?h(?:ou)?r\b|p/?h\b|hourly|ph\b"),
+    ("day", r"per day|a day|/\s?day|daily rate|per diem|day rate"),
+    ("week", r"per week|a week|/\s?w(?:ee)?k\b|weekly|p/?w\b"),
+    ("month", r"per month|a month|/\s?mo(?:nth)?\b|monthly|pcm\b|p/?m\b"),
+    ("year", r"per annum|per year|a year|/\s?y(?:ea)?r\b|annual|annum|p\.?a\.?\b|yearly|salary"),
+)
+OPENING_LINES = 6  # a money figure among the first lines, by the title, is the pay
+_PAY_CONTEXT = re.compile(
+    r"salary|pay\b|paid|compensation|wage|rate|per annum|per hour|base|OTE|band|grade|"
+    r"package|£|\$|€",
+    re.I,
+)
+_NOT_PAY = re.compile(
+    r"turnover|revenue|budget|funding|raised|bonus|discount|allowance|pension|holiday|"
+    r"leave|customers|stores|homes|businesses|million|bn\b|learning|relocation|sign[\s-]?on|"
+    r"referral|equity|worth|valued|portfolio",
+    re.I,
+)
+
+
+def _value(num: str, k: str | None) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
+        num = num.replace(".", "")  # "€45.000": a full stop between thousands, as in Europe
+    value = float(re.sub(r"[,\s]", "", num))
+    if k and k.lower() == "k":
+        value *= 1000
+    return value
+
+
+def _currency(symbol: str | None, code: str | None, context: str) -> str | None:
+    if code:
+        return code.upper()
+    if not symbol:
+        return None
+    sym = symbol.strip().lower()
+    if sym in _CURRENCY_PREFIXES:
+        return _CURRENCY_PREFIXES[sym]
+    if sym.upper() in _CURRENCY_CODES.split("|"):
+        return sym.upper()
+    if sym == "$" and re.search(r"\bCAD\b|Canada|Toronto|Vancouver", context):
+        return "CAD"
+    if sym == "$" and re.search(r"\bAUD\b|Australia|Sydney|Melbourne", context):
+        return "AUD"
+    return _CURRENCY_SYMBOLS.get(sym[-1:])
+
+
+def _period(after: str, low: float) -> str:
+    for period, pattern in _PERIODS:
+        if re.search(pattern, after, re.I):
+            return period
+    # No period written: the size of the figure says it (£16.50 is hourly, £38,000 yearly).
+    if low < 200:
+        return "hour"
+    if low < 1500:
+        return "day"
+    if low < 15000:
+        return "month"
+    return "year"
+
+
+def salary_from_text(text: str) -> Salary | None:
+    """The posted pay range: the first money figure in a line about pay."""
+    best: tuple[int, Salary] | None = None
+    offset = 0
+    line_no = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        line_no += bool(line.strip())
+        if not re.search(r"\d", line):
+            continue
+        for m in _RANGE.finditer(line):
+            symbol = m.group("cur1") or m.group("cur2")
+            code = m.group("code1") or m.group("code2")
+            if not (symbol or code):
+                continue
+            before = line[max(0, m.start() - 40) : m.start()]
+            after = line[m.end() : m.end() + 60]
+            if _NOT_PAY.search(before[-25:]) or _NOT_PAY.match(after.strip()):
+                continue
+            low = _value(m.group("num1"), m.group("k1"))
+            high = (
+                _value(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else low
+            )
+            if m.group("k2") and not m.group("k1") and low < 1000 <= high:
+                low *= 1000  # "£45-52k"
+            if high < low or low <= 0:
+                continue
+            field = _FIELD_RE.match(_strip_md(line))
+            score = (
+                bool(line_no < OPENING_LINES)
+                + 3 * bool(field and field.group(1).lower() == "salary")
+                + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE", line, re.I))
+                + bool(m.group("num2"))
+                + bool(re.search(r"per |annum|hour|/", after, re.I))
+            )
+            salary = Salary(
+                min=_number(low),
+                max=_number(high),
+                currency=_currency(symbol, code, text),
+                period=_period(after, low),
+                start=start + m.start(),
+                end=start + m.end(),
+            )
+            if salary.currency is None:
+                continue
+            if best is None or score > best[0]:
+                best = (score, salary)
+    if best is None or best[0] == 0:
+        return None
+    return best[1]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if value.is_integer() else round(value, 2)
+
+
+# ---------------------------------------------------------------- location and work model
+
+_WORK_MODELS = (
+    ("remote", r"\bremote(?:[\s-]first)?\b|work from home|\bwfh\b|fully distributed"),
+    ("hybrid", r"\bhybrid\b|\d days? (?:a|per) week in (?:the|our)"),
+    ("on-site", r"\bon[\s-]?site\b|in[\s-]office|office[\s-]based|site[\s-]based"),
+)
+_NOT_PLACE = re.compile(
+    r"full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|\d+\s?hrs|"
+    r"salary|£|\$|€|shift|days|nights|per|band|grade|ref\b|closing|posted|"
+    r"(?:office|site|studio|home)[\s-]based",
+    re.I,
+)
+
+
+def work_model_from_text(text: str) -> str | None:
+    """'remote', 'hybrid' or 'on-site' when the job description says so (hybrid wins over
+    remote when both appear: "remote-friendly, hybrid two days a week")."""
+    head = text[:3000]
+    found = [model for model, pattern in _WORK_MODELS if re.search(pattern, head, re.I)]
+    if "hybrid" in found:
+        return "hybrid"
+    return found[0] if found else None
+
+
+def location_from_text(text: str, company: str | None) -> str | None:
+    """A `Location:` line, else the place in the line of details under the title."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for line in lines[:25]:
+        m = _FIELD_RE.match(_strip_md(line))
+        if m and m.group(1).lower() == "location":
+            return _tidy_place(m.group(2))
+    for line in lines[1:6]:
+        plain = _strip_md(line)
+        if plain.endswith((".", "!", "?")) or len(plain.split()) > 20:
+            continue  # a sentence, not a line of details
+        parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+", plain)]
+        if len(parts) < 2 and not (company and plain.startswith(company)):
+            continue
+        for part in parts:
+            bare = re.sub(r"\s*\(.*$", "", part)  # "Austin, TX (Hybrid, 3 days in office)"
+            if not bare or (company and part.strip(" *") == company) or _NOT_PLACE.search(bare):
+                continue
+            if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
+                r"^remote", part, re.I
+            ):
+                if part == lines[0].strip("# *"):
+                    continue
+                if company and part.startswith(company + ","):
+                    part = part[len(company) + 1 :]  # "The Granary Hotel, York"
+                return _tidy_place(part)
+    return None
+
+
+# A building or site before the town: "County Hall, Harlowe", "Head Office, Newquay".
+_SITE = re.compile(
+    r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq)$", re.I
+)
+
+
+def _tidy_place(text: str) -> str:
+    """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
+    office-based'."""
+    text = re.sub(r"^remote[\s-]first", "Remote", text.strip(), flags=re.I)
+    if not text.lower().startswith("remote"):
+        text = re.sub(r"\s*\([^)]*\)?", "", text)  # notes in brackets, closed or not
+    text = re.sub(
+        r",\s*(?:[a-z]|office|hybrid|remote|on-?site).*$", "", text
+    )  # ", with rotations…"
+    text = re.sub(r"\s+(?:city centre|town centre)$", "", text, flags=re.I)
+    text = re.sub(
+        r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2})$", "", text
+    )  # postcode
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) > 1 and (_SITE.search(parts[0]) or _ORG_WORDS.search(parts[0])):
+        text = ", ".join(parts[1:])
+    return text.strip(" .,;-–")
+
+
+# A line of job details under the title: "Full-time", "Permanent", "Hybrid" name the contract,
+# never the employer.
+CONTRACT_WORDS = re.compile(
+    r"^(?:full[\s-]time|part[\s-]time|permanent|temporary|temp|contract|fixed[\s-]term|"
+    r"freelance|remote|hybrid|on[\s-]?site|in[\s-]office|flexible|casual|seasonal|"
+    r"internship|apprenticeship|days|nights|shifts?|immediate start)\b",
+    re.I,
+)
+
+
+def is_contract_words(text: str) -> bool:
+    """True for details such as "Full-time" or "Permanent, 37.5 hours" that are not a name."""
+    return bool(CONTRACT_WORDS.match(text.strip(" *,.")))
+
+
+__all__ = [
+    "is_contract_words",
+    "location_from_text",
+    "requirements_from_text",
+    "salary_from_text",
+    "work_model_from_text",
+    "years_required",
+]

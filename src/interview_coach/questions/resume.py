@@ -1,0 +1,454 @@
+"""What a résumé offers, and how well it covers a job's skills.
+
+A résumé is read into roles (title, organisation, dates, bullets), achievements with their
+numbers, education, certifications and skills with the lines that show them. The name and
+contact lines stay out of every other field. `match_profiles` sets the job's skills against
+it; `questions.matching` does the same for the job's written requirements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from interview_coach.questions.heading import looks_like_title
+from interview_coach.questions.profile import (
+    _BULLET,
+    _ORG_WORDS,
+    _clean_heading,
+    _is_heading,
+    _strip_md,
+    _unique,
+    load_gazetteer,
+)
+from interview_coach.types import JobProfile
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# ---------------------------------------------------------------- résumé
+
+
+class Role(_Frozen):
+    """One job on a résumé."""
+
+    title: str
+    organisation: str | None = None
+    start: str | None = None
+    end: str | None = None
+    bullets: tuple[str, ...] = ()
+
+
+class Achievement(_Frozen):
+    """A résumé bullet worth talking about; numbers make it a story with a result."""
+
+    text: str
+    role: str | None = Field(None, description="title of the role it belongs to")
+    numbers: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+
+    @property
+    def quantified(self) -> bool:
+        return bool(self.numbers)
+
+
+class ResumeProfile(_Frozen):
+    """What a résumé offers."""
+
+    name: str | None = None
+    summary: str | None = None
+    roles: tuple[Role, ...] = ()
+    skills: tuple[str, ...] = ()
+    skill_evidence: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict, description="skill -> résumé lines that mention it"
+    )
+    listed_only: tuple[str, ...] = Field(
+        default=(), description="skills named only in a skills list, never in use"
+    )
+    achievements: tuple[Achievement, ...] = ()
+    education: tuple[str, ...] = ()
+    certifications: tuple[str, ...] = ()
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|"
+    r"(?:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
+)
+_DATE_RANGE = re.compile(
+    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*"
+    rf"(?P<end>{_DATE}|present|current|now|today|ongoing|to date|date)\s*\)?",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"(?:[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b|"
+    r"\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"
+    r"\b\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)\b|"
+    r"\b(?:doubled|tripled|halved|quadrupled)\b|"
+    r"\b\d[\d,.]*\+?(?=\s+[a-z]))",
+    re.I,
+)
+_RESUME_SECTION = (
+    (
+        "experience",
+        re.compile(
+            r"experience|employment|work history|career|positions|professional background", re.I
+        ),
+    ),
+    ("education", re.compile(r"education|qualifications|academic|training", re.I)),
+    (
+        "skills",
+        re.compile(r"skills|technologies|tools|competenc|tech stack|expertise|languages", re.I),
+    ),
+    ("certifications", re.compile(r"certific|licen[cs]es|accreditation", re.I)),
+    ("summary", re.compile(r"summary|profile|about me|objective|personal statement", re.I)),
+    (
+        "projects",
+        re.compile(r"projects|portfolio|volunteer|achievements|awards|publications", re.I),
+    ),
+)
+
+
+def _resume_sections(text: str) -> list[tuple[str, str, int]]:
+    """(section, line, offset) for each non-empty line."""
+    out: list[tuple[str, str, int]] = []
+    section = "header"
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        heading = _clean_heading(line)
+        short = (
+            len(heading) <= 40
+            and len(heading.split()) <= 5
+            and not _BULLET.match(line)
+            and not _DATE_RANGE.search(line)
+            and not re.search(r"\d|,|@", heading)
+        )
+        # Only a short line that names a résumé section is a heading: "JANE DOE" in capitals
+        # is a name and "ACCA, 2018" an entry, not sections.
+        kind = next((n for n, p in _RESUME_SECTION if p.search(heading)), None) if short else None
+        if kind is not None and (_is_heading(line) or len(heading.split()) <= 3):
+            section = kind
+            continue
+        if line.lstrip().startswith("#") and section == "header" and out:
+            section = "other"
+            continue
+        out.append((section, line.rstrip(), start))
+    return out
+
+
+def _numbers(text: str) -> tuple[str, ...]:
+    found = []
+    for m in _NUMBER.finditer(text):
+        value = m.group(0).strip()
+        if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
+            continue  # a year is not a result
+        found.append(value)
+    return tuple(found)
+
+
+_ROLE_SEPARATORS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s+·\s*$")
+_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)?\s*$")  # "(meal-kit subscriptions)", "(remote"
+
+
+def _role_parts(text: str) -> list[str]:
+    """Parts of a role line, split on separators but not inside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    for m in _ROLE_SEPARATORS.finditer(text):
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth > 0:
+            continue
+        parts.append(text[last : m.start()])
+        last = m.end()
+    parts.append(text[last:])
+    return [p.strip(" ,|–—-·•*:") for p in parts if p.strip(" ,|–—-·•*:")]
+
+
+def _parse_role_line(line: str, previous: str | None) -> Role | None:
+    m = _DATE_RANGE.search(line)
+    if not m:
+        return None
+    rest = (line[: m.start()] + " " + line[m.end() :]).strip()
+    rest = re.sub(r"\(\s*\)", "", _strip_md(rest)).strip()
+    parts = [p for p in _role_parts(rest) if len(p) > 1]
+    if previous and not _DATE_RANGE.search(previous) and not _BULLET.match(previous):
+        parts = _role_parts(_strip_md(previous)) + parts
+    if not parts:
+        return None
+    title_idx = next((i for i, p in enumerate(parts) if looks_like_title(p)), 0)
+    title = parts[title_idx]
+    after = parts[title_idx + 1 :]
+    before = parts[:title_idx]
+    organisation = None
+    org_idx = next((i for i, p in enumerate(after) if _ORG_WORDS.search(p)), None)
+    if org_idx is not None and org_idx > 0 and not _ORG_WORDS.search(after[0]):
+        # "Social Worker, Children in Need Team, Ashdown Borough Council"
+        title = ", ".join([title, *after[:org_idx]])
+        organisation = after[org_idx]
+    elif before and not looks_like_title(before[0]) and title_idx > 0:
+        # "ShiftStack — Chicago, IL" above "Account Executive, SMB — Jan 2023 – Present":
+        # the line above names the employer, and what follows the title belongs to it.
+        organisation = before[0]
+        if after and not re.search(r"\d|remote|hybrid", after[0], re.I) and len(after) == 1:
+            title = f"{title}, {after[0]}"
+    elif after:
+        organisation = after[0]
+    elif before:
+        organisation = before[-1]
+    if organisation:
+        organisation = _TRAILING_NOTE.sub("", organisation).strip(" ,") or None
+    if title.count("(") > title.count(")"):
+        title = _TRAILING_NOTE.sub("", title)
+    end = m.group("end")
+    return Role(
+        title=title.strip(" :"),
+        organisation=organisation,
+        start=m.group("start"),
+        end=end[0].upper() + end[1:] if end else None,
+    )
+
+
+# Letters after a name: "RN", "MPharm", "PhD", "MEng", "ACCA".
+_POSTNOMINAL = r"(?:[A-Z]{2,6}|PhD|MSc|BSc|MEng|BEng|MPharm|MBA|LLB|LLM|MA|BA|MChem|DPhil)\b"
+
+
+def resume_profile_from_text(text: str) -> ResumeProfile:
+    """Read a résumé: roles with dates, skills (with where they appear), achievements."""
+    gaz = load_gazetteer()
+    lines = _resume_sections(text)
+    name = None
+    for section, line, _ in lines[:3]:
+        candidate = _strip_md(line)
+        # "DANIEL OSEI, MPharm", "Aisling Brennan RN": letters after a name are not the name.
+        candidate = re.sub(r",\s*\S+$", "", candidate.strip())
+        if not candidate.isupper():  # in "JANE DOE" every word looks like letters after it
+            candidate = re.sub(rf"(?:\s+{_POSTNOMINAL})+$", "", candidate)
+        if section == "header" and re.fullmatch(
+            r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|der|von|da|di|du|le|la|bin|al)){1,4}",
+            candidate,
+        ):
+            name = candidate.title() if candidate.isupper() else candidate
+            break
+
+    roles: list[Role] = []
+    bullets: dict[int, list[str]] = defaultdict(list)
+    achievements: list[Achievement] = []
+    summary_lines: list[str] = []
+    education: list[str] = []
+    certifications: list[str] = []
+    evidence: dict[str, list[str]] = defaultdict(list)
+    used: set[str] = set()
+    previous: str | None = None
+    before_previous: str | None = None
+    employer_above: str | None = None
+    consumed_previous = False
+    last_section = None
+    for section, line, _ in lines:
+        if section != last_section:
+            previous, consumed_previous, last_section = None, False, section
+            before_previous = None
+        plain = _strip_md(_BULLET.sub("", line))
+        hits = _unique(h.name for h in gaz.skills.find(plain))
+        for skill in hits:
+            if plain not in evidence[skill]:
+                evidence[skill].append(plain)
+            if section not in ("skills", "certifications", "header"):
+                used.add(skill)
+        if section == "summary":
+            summary_lines.append(plain)
+        elif section == "education":
+            education.append(plain)
+        elif section == "certifications":
+            certifications.append(plain)
+        if section in ("experience", "projects", "other", "header"):
+            role = None
+            if not _BULLET.match(line):
+                role = _parse_role_line(line, None if consumed_previous else previous)
+                if (
+                    role is not None
+                    and before_previous
+                    and not consumed_previous
+                    and not looks_like_title(role.title)
+                ):
+                    # A role line wrapped in two ("… - Oakfield High" / "School, Stockport").
+                    joined = f"{before_previous.rstrip()} {(previous or '').strip()}"
+                    role = _parse_role_line(line, joined) or role
+            if role is not None:
+                if role.organisation is None and employer_above:
+                    # A later role under the same employer's heading names no employer.
+                    role = role.model_copy(update={"organisation": employer_above})
+                elif role.organisation and previous and role.organisation in previous:
+                    employer_above = role.organisation
+                roles.append(role)
+                consumed_previous = True
+            elif _BULLET.match(line) or (roles and len(plain) > 40):
+                if roles:
+                    bullets[len(roles) - 1].append(plain)
+                if len(plain) >= 20:
+                    achievements.append(
+                        Achievement(
+                            text=plain,
+                            role=roles[-1].title if roles else None,
+                            numbers=_numbers(plain),
+                            skills=hits,
+                        )
+                    )
+                consumed_previous = False
+            else:
+                consumed_previous = False
+        before_previous, previous = previous, line
+    roles = [
+        r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
+    ]
+    skills = tuple(evidence)
+    return ResumeProfile(
+        name=name,
+        summary=" ".join(summary_lines) or None,
+        roles=tuple(roles),
+        skills=skills,
+        skill_evidence={k: tuple(v) for k, v in evidence.items()},
+        listed_only=tuple(s for s in skills if s not in used),
+        achievements=tuple(achievements),
+        education=tuple(education),
+        certifications=tuple(certifications),
+    )
+
+
+# ---------------------------------------------------------------- match
+
+
+Status = Literal["covered", "weak", "missing"]
+
+
+class RequirementMatch(_Frozen):
+    """One requirement of the job and what the résumé shows for it."""
+
+    requirement: str
+    kind: Literal["required", "nice_to_have"]
+    status: Status
+    evidence: tuple[str, ...] = ()
+    reason: str
+
+
+class Match(_Frozen):
+    """How a résumé covers a job's requirements."""
+
+    requirements: tuple[RequirementMatch, ...]
+
+    def by_status(self, status: Status) -> tuple[RequirementMatch, ...]:
+        return tuple(r for r in self.requirements if r.status == status)
+
+    @property
+    def coverage(self) -> float:
+        """Share of required skills covered (weak counts half); 1.0 when none are listed."""
+        req = [r for r in self.requirements if r.kind == "required"]
+        if not req:
+            return 1.0
+        points = sum(
+            1.0 if r.status == "covered" else 0.5 if r.status == "weak" else 0.0 for r in req
+        )
+        return round(points / len(req), 3)
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems (first five letters) for loose comparison: analyst ~ analysis."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+
+
+def match_profiles(job: JobProfile, resume: ResumeProfile) -> Match:
+    """Each of the job's skills as covered (used in a role), weak (only listed, or a related
+    skill used) or missing, with the résumé lines that show it."""
+    gaz = load_gazetteer()
+    out: list[RequirementMatch] = []
+    have = set(resume.skills)
+    listed_only = set(resume.listed_only)
+    titles = [(r.title, _stems(r.title)) for r in resume.roles]
+    for kind, names in (
+        ("required", job.required_skills),
+        ("nice_to_have", job.nice_to_have_skills),
+    ):
+        for name in names:
+            stems = _stems(name)
+            by_title = [t for t, ts in titles if stems and stems <= ts]
+            if by_title and name not in have:
+                # "Data analysis" is shown by a job as a Data Analyst even if never named.
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="covered",
+                        evidence=tuple(f"Role: {t}" for t in by_title[:2]),
+                        reason="shown by your job titles",
+                    )
+                )
+            elif name in have and name not in listed_only:
+                lines = resume.skill_evidence.get(name, ())
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="covered",
+                        evidence=lines[:3],
+                        reason="used in your experience",
+                    )
+                )
+            elif name in have:
+                out.append(
+                    RequirementMatch(
+                        requirement=name,
+                        kind=kind,
+                        status="weak",
+                        evidence=resume.skill_evidence.get(name, ())[:3],
+                        reason="listed as a skill but not shown in any role or achievement",
+                    )
+                )
+            else:
+                related = sorted(gaz.related.get(name, frozenset()) & have)
+                if related:
+                    lines = tuple(
+                        line for r in related for line in resume.skill_evidence.get(r, ())[:1]
+                    )
+                    out.append(
+                        RequirementMatch(
+                            requirement=name,
+                            kind=kind,
+                            status="weak",
+                            evidence=lines[:3],
+                            reason=f"not named, but you have {', '.join(related)}",
+                        )
+                    )
+                else:
+                    out.append(
+                        RequirementMatch(
+                            requirement=name,
+                            kind=kind,
+                            status="missing",
+                            reason="not found in the résumé",
+                        )
+                    )
+    return Match(requirements=tuple(out))
+
+
+# An email address, a web link or a phone number: contact details never leave the résumé.
+CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\b(?:linkedin|github)\.com/\S*|"
+    r"(?<!\w)\+?\d[\d ()-]{8,}\d(?!\w)"
+)
+
+
+def without_contact(text: str) -> str:
+    """`text` with any email, link or phone number replaced by "[contact]"."""
+    return CONTACT.sub("[contact]", text)
