@@ -36,7 +36,6 @@ def serve(host: str, port: int) -> None:
         raise CoachError(
             f"Cannot listen on {host}:{port} ({exc.strerror}); try another --port."
         ) from exc
-    from interview_coach.config import get_settings
     from interview_coach.web.guard import MIN_TOKEN_CHARS, is_loopback
 
     settings = get_settings()
@@ -59,7 +58,6 @@ def serve(host: str, port: int) -> None:
     app = create_app(settings.model_copy(update={"allowed_hosts": extra}))
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"interview-coach is running at http://{shown}:{port}/  (Ctrl+C stops it)")
-    settings = get_settings()
     elsewhere = "  (history in INTERVIEW_COACH_DATABASE_URL)" if settings.database_url else ""
     click.echo(f"Data folder: {settings.home}{elsewhere}")
     uvicorn.run(app, host=host, port=port, log_level="warning", ws_max_size=2 * 1024 * 1024)
