@@ -287,3 +287,19 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:
     fb = analyze_answer("Tell me about your last role.", text)
     assert [m.text for m in fb.delivery.fillers] == fillers
+
+
+def test_job_terms_count_under_other_names() -> None:
+    from interview_coach.types import JobProfile
+
+    job = JobProfile(required_skills=("A/B testing", "SQL"))
+    fb = analyze_answer(
+        "Tell me about an experiment you ran.",
+        "Last quarter I ran six A/B tests on the checkout page and lifted conversion by 4 %.",
+        job,
+    )
+    jd = fb.content.job_description
+    assert jd is not None
+    assert [c.term for c in jd.covered] == ["A/B testing"]
+    assert jd.covered[0].evidence[0].text == "A/B tests"
+    assert jd.missing == ["SQL"]

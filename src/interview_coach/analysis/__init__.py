@@ -70,8 +70,12 @@ def analyze(
     transcript: Transcript,
     job: JobProfile | None,
     embed: ct.Embed,
+    find_terms: ct.FindTerms | None = None,
 ) -> Feedback:
-    """Analyse one answer. Never raises for any transcript text; see `validate` for input checks."""
+    """Analyse one answer. Never raises for any transcript text; see `validate` for input checks.
+
+    `find_terms` finds the job's terms under other names (the document reader's matcher);
+    without it only the terms' own words count."""
     text = transcript.text
     spans = SpanMaker(text, transcript.words)
     tokens = tokenize(text)
@@ -154,7 +158,7 @@ def analyze(
         specificity=ct.specificity_score(specifics, n_words),
         ownership=ct.measure_ownership(ws, action_ranges, spans),
         talking_points=ct.with_lessons(ct.find_talking_points(ws, spans), text, spans),
-        job_description=ct.job_coverage(text, job, spans) if job else None,
+        job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
 
     kind = question_kind(question)
@@ -266,7 +270,15 @@ def analyze_answer(
 
     q = default_question(question) if isinstance(question, str) else question
     t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
-    return analyze(q, t, job, get_embedder().encode)
+    return analyze(q, t, job, get_embedder().encode, _job_terms if job else None)
+
+
+def _job_terms(answer: str, terms: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Job terms in an answer by the document reader's matcher (skill names and synonyms, the
+    term's own words); its sentence-embedding tier is left out to keep analysis fast."""
+    from interview_coach.questions.matching import terms_in_answer
+
+    return [(h.term, h.start, h.end) for h in terms_in_answer(answer, terms, embed=None)]
 
 
 def analyze_batch(
@@ -293,4 +305,4 @@ def analyze_batch(
     def embed(batch: list[str]) -> np.ndarray:
         return np.stack([vectors[x] for x in batch])
 
-    return [analyze(q, t, job, embed) for q, t, job in prepared]
+    return [analyze(q, t, job, embed, _job_terms if job else None) for q, t, job in prepared]

@@ -173,13 +173,24 @@ def _term_pattern(term: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w+#]){body}(?![\w+#])", re.IGNORECASE)
 
 
-def job_coverage(text: str, job: JobProfile, spans: SpanMaker) -> JobCoverage:
+# Finds job terms in an answer under other names ("six A/B tests" for A/B testing): given
+# the answer and the terms, (term, start, end) for each hit. Passed in, like the embedder.
+FindTerms = Callable[[str, Sequence[str]], list[tuple[str, int, int]]]
+
+
+def job_coverage(
+    text: str, job: JobProfile, spans: SpanMaker, find_terms: FindTerms | None = None
+) -> JobCoverage:
     """Which of the job's skills the answer mentions (with where), and which it misses."""
     terms = list(dict.fromkeys([*job.required_skills, *job.nice_to_have_skills]))
+    other_names: dict[str, list[tuple[int, int]]] = {}
+    for term, s, e in find_terms(text, terms) if find_terms else ():
+        other_names.setdefault(term, []).append((s, e))
     covered: list[Coverage] = []
     missing: list[str] = []
     for term in terms:
-        hits = [spans.evidence(m.start(), m.end()) for m in _term_pattern(term).finditer(text)]
+        found = [(m.start(), m.end()) for m in _term_pattern(term).finditer(text)]
+        hits = [spans.evidence(s, e) for s, e in found or other_names.get(term, [])]
         if hits:
             covered.append(Coverage(term=term, evidence=hits))
         elif term in job.required_skills:
