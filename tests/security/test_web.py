@@ -115,6 +115,19 @@ def test_signing_in_sets_an_httponly_cookie(guarded: TestClient) -> None:
     assert guarded.get("/progress").status_code == 200
 
 
+def test_guessing_the_token_is_paused(guarded: TestClient, monkeypatch) -> None:
+    from collections import deque
+
+    from interview_coach.web import signin
+
+    monkeypatch.setattr(signin, "_failures", deque())
+    codes = [guarded.post("/signin", data={"token": f"guess-{i}"}).status_code for i in range(11)]
+    assert codes == [401] * 10 + [429]
+    r = guarded.post("/signin", data={"token": TOKEN})
+    assert r.status_code == 429 and "paused for a minute" in r.text
+    assert "set-cookie" not in r.headers
+
+
 def test_a_bearer_token_works_for_scripts(guarded: TestClient) -> None:
     headers = {"authorization": f"Bearer {TOKEN}"}
     assert guarded.get("/api/sessions", headers=headers).status_code == 200
