@@ -77,16 +77,21 @@ def stronger_version(
     ]
     total = sum(len(s.text.split()) for s in structure.sentences) or 1
     background = 0
-    kept: dict[str, list[str]] = {p.name: [] for p in FRAMES[frame]}
-    kept.setdefault("other", [])
+    order = {p.name: k for k, p in enumerate(FRAMES[frame])}
+    # (rank of the part, place in the answer, text): sorting puts the parts in the frame's
+    # order; a sentence outside the frame stays after the sentence it followed.
+    kept: list[tuple[int, int, str]] = []
+    rank = 0
     notes: list[str] = []
-    for s in structure.sentences:
+    for k, s in enumerate(structure.sentences):
+        if s.part in order:
+            rank = order[s.part]
         hit = [code for a, b, code in drop_at if a < s.end and s.start < b]
         if hit:
             note = next((REPLACE_WITH[c] for c in hit if c in REPLACE_WITH), None)
             if note and note not in notes:
                 notes.append(note)
-                kept.setdefault(s.part, []).append(note)
+                kept.append((rank, k, note))
             continue
         words = len(s.text.split())
         if s.part == "other" and (words <= 6 or PREAMBLE.search(s.text)):
@@ -98,22 +103,25 @@ def stronger_version(
         inside = [m for m in delivery_marks if s.start <= m.start and m.end <= s.end]
         edited = _cut(s.text, s.start, inside)
         if edited:
-            kept.setdefault(s.part, []).append(edited)
+            kept.append((rank, k, edited))
 
-    order = [p.name for p in FRAMES[frame]]
-    parts = [*order, "other"]
+    present = {p for p in (s.part for s in structure.sentences) if p in order}
+    end = len(structure.sentences)
     if frame == Frame.STAR:
-        if not kept["result"]:
-            kept["result"].append(NO_RESULT)
+        if "result" not in present:
+            kept.append((order["result"], end, NO_RESULT))
         elif structure.result_quantified is False:
-            kept["result"].append(NO_NUMBER)
+            last = max((k for k, s in enumerate(structure.sentences) if s.part == "result"))
+            kept.append((order["result"], last, NO_NUMBER))
     else:
         for p in FRAMES[frame]:
-            if p.core and not kept.get(p.name):
-                kept[p.name] = [PLACEHOLDERS[p.name]]
+            if p.core and p.name not in present:
+                kept.append(
+                    (order[p.name], -1 if order[p.name] == 0 else end, PLACEHOLDERS[p.name])
+                )
     if kind == "failure" and any(j.code == "no_reflection" for j in judgements):
-        kept.setdefault("other", []).append(NO_LESSON)
-    new = " ".join(x for p in parts for x in kept.get(p, []))
+        kept.append((len(order), end + 1, NO_LESSON))
+    new = " ".join(t for _, _, t in sorted(kept, key=lambda x: (x[0], x[1])))
     return StrongerVersion(text=new, diff=word_diff(text, new))
 
 

@@ -95,7 +95,7 @@ def make_tips(
 
     codes = {j.code for j in judgements}
     for j in judgements:
-        add(j.code, -j.points, "judgement", f"{j.title}{_quote(j.evidence)}. {j.tip}", j.evidence)
+        add(j.code, -j.points, "content", f"{j.title}{_quote(j.evidence)}. {j.tip}", j.evidence)
 
     verdict = delivery.length.verdict
     sentences = structure.sentences

@@ -48,7 +48,6 @@ def _summary_lines(fb: Feedback) -> list[str]:
             f" {len(d.long_pauses)} long pauses; first word after {d.time_to_first_word or 0:.1f} s"
         )
     lines.append(
-        f"Relevance: {c.relevance:.2f} ({c.relevance_label.replace('_', ' ')})   "
         f"Specifics: {len(c.specifics)}   'I' vs 'we' in actions: "
         f"{c.ownership.i_count}/{c.ownership.we_count}"
     )
