@@ -44,25 +44,33 @@ def read_document(path: str | Path) -> str:
     The type is decided from the file's first bytes, then its extension, so a PDF named
     `.txt` is still read as a PDF. Raises `DocumentError` for anything that cannot give text.
     """
+    data, name = file_bytes(path)
+    return read_document_bytes(data, name)
+
+
+def file_bytes(path: str | Path) -> tuple[bytes, str]:
+    """A document file's bytes and name, refusing what is missing, a folder, empty or over
+    the size limit (read no further than the limit)."""
     p = Path(path)
     name = p.name
     if not p.exists():
         raise DocumentError(f"{name}: file not found ({p}).")
     if p.is_dir():
         raise DocumentError(f"{name}: is a folder; give a {SUPPORTED} file.")
-    size = p.stat().st_size
-    if size == 0:
-        raise DocumentError(f"{name}: the file is empty.")
-    if size > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            f"{name}: {size / 1_048_576:.1f} MB is over the {MAX_DOCUMENT_BYTES // 1_048_576} MB "
-            "limit for documents; save a shorter version or paste the text into a .txt file."
-        )
     try:
-        data = p.read_bytes()
+        size = p.stat().st_size
+        if size == 0:
+            raise DocumentError(f"{name}: the file is empty.")
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{name}: {size / 1_048_576:.1f} MB is over the "
+                f"{MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents; save a shorter "
+                "version or paste the text into a .txt file."
+            )
+        with p.open("rb") as fh:
+            return fh.read(MAX_DOCUMENT_BYTES + 1), name
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
-    return read_document_bytes(data, name)
 
 
 def read_document_bytes(data: bytes, name: str = "document") -> str:

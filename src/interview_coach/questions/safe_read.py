@@ -189,24 +189,7 @@ def read_document_safely(data: bytes, name: str = "document") -> str:
 
 def read_document_file(path: str | Path) -> str:
     """`read_document_safely` for a file on disk (the CLI's `plan`, `prep` and `practice`)."""
-    p = Path(path)
-    name = p.name
-    if not p.exists():
-        raise DocumentError(f"{name}: file not found ({p}).")
-    if p.is_dir():
-        raise DocumentError(f"{name}: is a folder; give a {SUPPORTED} file.")
-    try:
-        size = p.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{name}: {size / 1_048_576:.1f} MB is over the "
-                f"{MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents; save a shorter "
-                "version or paste the text into a .txt file."
-            )
-        with p.open("rb") as fh:
-            data = fh.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as exc:
-        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+    data, name = documents.file_bytes(path)
     return read_document_safely(data, name)
 
 
