@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.cues import LESSON
+from interview_coach.analysis.answer_cues import LESSON
 from interview_coach.analysis.delivery import _W
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.nlp.text import Token

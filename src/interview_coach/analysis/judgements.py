@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from interview_coach.analysis import cues
+from interview_coach.analysis import answer_cues, cues
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
@@ -96,7 +96,7 @@ def method_share(text: str, sentences: Sequence[tuple[int, int, str]]) -> float:
     for s, e, _ in sentences:
         n = len(text[s:e].split())
         total += n
-        if cues.STEP.search(text[s:e]):
+        if answer_cues.STEP.search(text[s:e]):
             steps += n
     return steps / total if total else 0.0
 
@@ -213,13 +213,15 @@ class _Judge:
             "situational": "situational",
             "logistics": "technical",
         }.get(kind, kind)
-        pattern = cues.ANSWERS_KIND.get(sign)
+        pattern = answer_cues.ANSWERS_KIND.get(sign)
         if kind == "situational":
             has_sign = bool(pattern and pattern.search(self.text)) or bool(
-                cues.ANSWERS_KIND["story"].search(self.text)
+                answer_cues.ANSWERS_KIND["story"].search(self.text)
             )
         elif kind == "salary":
-            has_sign = bool(cues.MONEY.search(self.text) or cues.DEFER.search(self.text))
+            has_sign = bool(
+                answer_cues.MONEY.search(self.text) or answer_cues.DEFER.search(self.text)
+            )
         elif kind == "closing":
             has_sign = "?" in self.text or bool(pattern and pattern.search(self.text))
         else:
@@ -227,9 +229,9 @@ class _Judge:
         if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
-        if kind in ("technical", "situational") and cues.ASKS_METHOD.search(inp.question):
+        if kind in ("technical", "situational") and answer_cues.ASKS_METHOD.search(inp.question):
             share = method_share(inp.text, inp.sentences)
-            general = self.hits(cues.GENERAL)
+            general = self.hits(answer_cues.GENERAL)
             if share < MIN_METHOD_SHARE and general:
                 self.add("off_question", general, GENERAL_ANSWER_SCALE)
                 return
@@ -260,7 +262,7 @@ class _Judge:
         substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
-        tangents = self.hits(cues.TANGENT)
+        tangents = self.hits(answer_cues.TANGENT)
         if len(tangents) >= TANGENTS_MIN:
             self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
             return
@@ -276,12 +278,12 @@ class _Judge:
         if inp.kind not in STORY_KINDS or inp.word_count < 25:
             return
         close = int(len(self.inp.text) * 0.5)
-        outcome = [h for h in self.hits(cues.OUTCOME) if h[0] >= close]
+        outcome = [h for h in self.hits(answer_cues.OUTCOME) if h[0] >= close]
         measured = [m for m in inp.specifics if m.start >= close and m.kind == "metric"]
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             self.add("no_result", [(s, e)])
-        if not cues.LESSON.search(self.text):
+        if not answer_cues.LESSON.search(self.text):
             # A failure story is asked for its lesson; in other stories a lesson is what
             # lifts a good answer to a strong one, so its absence costs less.
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
@@ -292,32 +294,32 @@ class _Judge:
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig
         disclosed = []
-        for m in cues.CURRENT_PAY.finditer(text):
+        for m in answer_cues.CURRENT_PAY.finditer(text):
             if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
                 continue
-            money = cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
+            money = answer_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
             if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
                 disclosed.append(self.orig(m.start(), money.end()))
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
         less = [
             self.orig(m.start(), m.end())
-            for m in cues.OFFER_LESS.finditer(text)
-            if not cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+            for m in answer_cues.OFFER_LESS.finditer(text)
+            if not answer_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
         ]
         less += self._below_stated_range()
         if less:
             self.add("offered_less", less)
-        if self.inp.kind != "salary" or self.inp.word_count < 5 or cues.DEFER.search(text):
+        if self.inp.kind != "salary" or self.inp.word_count < 5 or answer_cues.DEFER.search(text):
             return
         figures = [
             self.orig(m.start(), m.end())
-            for m in cues.MONEY.finditer(text)
+            for m in answer_cues.MONEY.finditer(text)
             if not any(s <= self.orig(m.start(), m.end())[0] < e for s, e in disclosed)
         ]
         if not figures:
             self.add("no_range", [self._first_sentence()])
-        elif not cues.PAY_REASON.search(text):
+        elif not answer_cues.PAY_REASON.search(text):
             self.add("no_range", [self.sentence_at(figures[0][0])], RANGE_WITHOUT_REASON)
 
     def _below_stated_range(self) -> list[tuple[int, int]]:

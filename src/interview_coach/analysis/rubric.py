@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis import cues
+from interview_coach.analysis import answer_cues
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.spans import SpanMaker, as_evidence
 from interview_coach.types import (
@@ -130,15 +130,17 @@ def _evidence_for(
         if name == "lesson":
             return (
                 as_evidence(content.talking_points.get("lessons", []), 1)
-                or [spans.evidence(m.start(), m.end()) for m in cues.LESSON.finditer(text)][:1]
+                or [spans.evidence(m.start(), m.end()) for m in answer_cues.LESSON.finditer(text)][
+                    :1
+                ]
             )
         if name == "range":
-            figures = [spans.evidence(m.start(), m.end()) for m in cues.MONEY.finditer(text)]
-            return figures[:2] if cues.PAY_REASON.search(text) else []
+            figures = [spans.evidence(m.start(), m.end()) for m in answer_cues.MONEY.finditer(text)]
+            return figures[:2] if answer_cues.PAY_REASON.search(text) else []
         if name == "question":
             return [as_evidence([s], 1)[0] for s in sentences if "?" in s.text][:2]
         if name == "weakness":
-            m = cues.ANSWERS_KIND["weakness"].search(text)
+            m = answer_cues.ANSWERS_KIND["weakness"].search(text)
             return [spans.evidence(m.start(), m.end())] if m else []
         if name == "ownership":
             own = content.ownership

@@ -1,0 +1,343 @@
+"""Phrase patterns for what an answer contains: outcomes and lessons, salary figures and
+tactics, tangents, general statements and steps, and the signs that an answer is of the kind
+its question asks for. Companion to `cues.py` (people, ownership, tone, self-presentation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.analysis.cues import rx
+
+# ---------------------------------------------------------------- results and lessons
+OUTCOME = rx(
+    r"as a result",
+    r"in the end",
+    r"the (?:outcome|result|upshot) (?:was|is)",
+    r"ended up",
+    r"which meant",
+    r"that meant",
+    r"turned (?:it )?around",
+    r"(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
+    r"went (?:from|down|up)",
+    r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
+    r"improved|cut|came down|went down) (?:by|to|from)",
+    r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|hit|met|beat|exceeded|"
+    r"reached|passed|won|kept|renewed|signed|recovered|closed|cleared)",
+    r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
+    r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
+    r"by the end",
+    r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
+    r"since then",
+    r"from then on",
+    r"(?:has|have) (?:stayed|remained) ",
+    r"(?:it|that|this) worked",
+    r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
+    r"on time",
+    r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
+)
+LESSON = rx(
+    r"i (?:learned|learnt|learn|realised|realized|discovered|understood)",
+    r"(?:taught|showed|reminded) me",
+    r"(?:the |a |my |big |main |key |biggest )?lessons?",
+    r"what (?:stuck|stays|stayed) with me",
+    r"since then",
+    r"from then on",
+    r"(?:now|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
+    r"keep|try|set|write|flag|book|block|use|run|do|send|double-check)",
+    r"next time",
+    r"looking back",
+    r"in hindsight",
+    r"with hindsight",
+    r"if i (?:did|had|could do) (?:it|that) (?:again|over)",
+    r"i(?:'d| would) do (?:it |things |that )?differently",
+    r"(?:changed|change) (?:how|the way) i",
+    r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
+    r"i take (?:away|from)",
+    r"takeaway",
+    r"made me (?:realise|realize|more|better|a better)",
+    r"i now",
+    r"i still (?:use|do|apply)",
+)
+
+# ---------------------------------------------------------------- salary
+MONEY = re.compile(
+    r"[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand)?\b"
+    r"|\b\d[\d,.]*\s?(?:k|grand|thousand|dollars|pounds|euros|quid|bucks|an hour|per hour|"
+    r"base|basic|in commission|commission|an hour|hourly|a week|per week|"
+    r"p/?h|/hr|/hour|a year|per year|per annum|pa|a month|per month|a day|per day|an hr)\b"
+    r"|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: \w+)? ?(?:thousand|k|grand)\b"
+    r"|\b(?:low|mid|high|upper|lower|early|late)[- ](?:to[- ](?:low|mid|high|upper|late)[- ])?"
+    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
+    r"|\b(?:the )?(?:low |mid |high )?[1-9]0s\b",
+    re.IGNORECASE,
+)
+CURRENT_PAY = rx(
+    r"i (?:get|got) (?:now |currently |paid )?(?=[$£€\d]|about|around|roughly|just)",
+    r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
+    r"now|today) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|bringing in)",
+    r"my (?:current|present|last|previous|existing) (?:salary|pay|rate|wage|package|base|"
+    r"compensation|hourly rate)",
+    r"i (?:currently |now )?(?:earn|make|get paid|take home)",
+)
+OFFER_LESS = rx(
+    r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:less|lower|"
+    r"below|under|a (?:pay )?cut|a reduction)",
+    r"(?:can|could|would|'d) go (?:a (?:bit|little|lot) )?lower",
+    r"(?:take|accept) (?:whatever|anything)",
+    r"whatever you (?:can |could )?(?:offer|think|pay|decide)",
+    r"i(?:'d| would) (?:take|do|accept) anything",
+    r"(?:don't|do not) need (?:much|a lot|that much|a big salary)",
+    r"money (?:isn't|is not|doesn't|does not) (?:really )?(?:important|matter)",
+    r"(?:below|under|less than) (?:your|the) (?:range|budget|advertised)",
+    r"(?:bottom|lower end|low end|minimum) of (?:the|your) (?:range|band|scale) (?:is|would be) "
+    r"(?:fine|ok|okay|plenty|enough)",
+    r"happy (?:to take|with) (?:less|a cut|the minimum|anything|whatever)",
+    r"even (?:for )?less",
+)
+NEGATED = re.compile(
+    r"\b(?:wouldn't|won't|not|never|couldn't|can't|cannot|no|unwilling|rather not)\b"
+    r"(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+DEFER = rx(
+    r"before (?:i|we) (?:talk|discuss|name|put|settle|agree|give|share|quote|commit)",
+    r"once (?:i|we) (?:know|understand|have|learn|hear|see)",
+    r"(?:understand|learn|know|hear) (?:a bit |a little )?more about (?:the|this|your) (?:role|"
+    r"position|job|responsibilities|scope|package|team)",
+    r"what (?:is|'s) (?:the|your) (?:budget|budgeted|range|band|salary band)",
+    r"(?:share|tell me|give me) (?:the|your) (?:range|budget|band)",
+    r"open to (?:discuss|discussing|talking|a conversation)",
+    r"depend(?:s|ing)? on the (?:whole|full|total|overall) package",
+    r"(?:the )?(?:whole|full|total) package",
+    r"flexible depending",
+    r"(?:happy|glad) to (?:discuss|talk about) (?:it|this|that|salary|pay)",
+)
+PAY_REASON = rx(
+    r"based on",
+    r"research\w*",
+    r"market",
+    r"in line with",
+    r"for (?:this|a|the) (?:level|role|position|kind of role|type of role|grade)",
+    r"given (?:my|the)",
+    r"typical\w*",
+    r"benchmark\w*",
+    r"surveys?",
+    r"data",
+    r"going rate",
+    r"similar (?:roles|positions|jobs)",
+    r"comparable",
+    r"(?:advertised|posted|listed) (?:range|salary|rate)",
+    r"industry",
+    r"my experience",
+    r"the scope",
+    r"years of experience",
+    r"qualifications?",
+    r"(?:pay )?scales?",
+    r"band \w+",
+    r"agenda for change",
+)
+
+# ---------------------------------------------------------------- does it answer the question?
+# What an answer to each kind of question must contain, whatever its topic. Embedding
+# similarity alone cannot tell a strong self-introduction (concrete work, none of the
+# question's words) from a stray story, so every kind has its own signs.
+ANSWERS_KIND: dict[str, re.Pattern[str]] = {
+    "self_intro": rx(
+        r"i(?:'ve| have) (?:\w+ed|driven|taught|run|led|done|grown|built|been|spent|worked|made)",
+        r"(?:\w+ )?years? (?:ago|now|of|as|in|at|on|with)",
+        r"i'm applying",
+        r"i'm an?",
+        r"i am an?",
+        r"i work(?:ed)? (?:as|at|in|for|on|with)",
+        r"i(?:'ve| have) (?:been|spent|worked|run|led|managed)",
+        r"i'm currently",
+        r"i am currently",
+        r"currently",
+        r"my background",
+        r"i started (?:my|out|as|in)",
+        r"i studied",
+        r"i graduated",
+        r"i trained",
+        r"i qualified",
+        r"years? (?:of experience|as|in|at)",
+        r"my (?:career|role|job|current)",
+        r"i (?:run|manage|lead|look after|specialise|specialize|teach|support)",
+        r"before that",
+        r"i moved (?:into|to)",
+        r"i'm (?:now )?looking",
+        r"i am looking",
+        r"which is why",
+        r"that's why i",
+    ),
+    "weakness": rx(
+        r"weakness\w*",
+        r"i (?:struggle|struggled)",
+        r"i(?:'ve| have) struggled",
+        r"i (?:tend|tended) to",
+        r"i used to",
+        r"not (?:very |always |that |naturally |particularly )?(?:good|great|strong|confident|"
+        r"comfortable|patient|organi[sz]ed) (?:at|with|about|when)",
+        r"i find (?:it )?(?:hard|difficult|tricky)",
+        r"i (?:can )?(?:get|be|am|was) (?:too |a bit |quite |very )?(?:impatient|nervous|anxious|"
+        r"quiet|blunt|distracted|disorgani[sz]ed|defensive|shy|slow|reluctant)",
+        r"(?:an? )?area (?:i'm|i am|i've been|of) (?:working on|improving|development|improvement)",
+        r"i need(?:ed)? to (?:get better|improve|work on|learn)",
+        r"i(?:'ve| have) been working on",
+        r"(?:i'm|i am) working on",
+        r"(?:held|hold) me back",
+        r"(?:feedback|told me) (?:that|was)",
+        r"i avoid(?:ed)?",
+        r"i'm not (?:naturally|great|good|the best)",
+    ),
+    "strength": rx(
+        r"strengths?",
+        r"i(?:'m| am) (?:good|strong|great|best|known|at my best)",
+        r"i (?:can|could|always|often|usually)",
+        r"(?:colleagues|manager|team|people) (?:would |often |always )?(?:say|describe|call|come)",
+        r"i bring",
+        r"i'm the person",
+    ),
+    "motivation": rx(
+        r"your (?!own\b)\w+",
+        r"you(?:'ve|'re| have| are| do| offer| run| use| seem| were| did)",
+        r"(?:this|the) (?:role|job|position|company|organi[sz]ation|post|vacancy|opportunity)",
+        r"(?:this|the) (?:team|school|hospital|store|trust|practice|firm) (?:here|you|is|has)",
+        r"here",
+        r"join(?:ing)? (?:you|your|the|this)",
+        r"i applied",
+        r"attract\w*",
+        r"drawn to",
+        r"excit\w*",
+        r"appeal\w*",
+        r"(?:a|the) (?:good |great |right |natural )?fit",
+        r"why i (?:want|applied|chose)",
+    ),
+    "why_leaving": rx(
+        r"leav\w+",
+        r"left",
+        r"mov(?:e|ing) on",
+        r"looking for",
+        r"next step",
+        r"grow\w*",
+        r"progress\w*",
+        r"opportunit\w+",
+        r"challeng\w+",
+        r"develop\w*",
+        r"redundan\w+",
+        r"contract (?:ended|ends|ending)",
+        r"relocat\w+",
+        r"restructur\w+",
+        r"ready for",
+        r"want(?:ed)? to",
+    ),
+    "closing": rx(
+        r"i(?:'d| would) (?:like|love) to (?:know|ask|hear|understand|learn)",
+        r"i was wondering",
+        r"(?:could|can) you (?:tell|share|walk|describe)",
+        r"what (?:does|do|would|is|are|was)",
+        r"how (?:does|do|would|is|are|will)",
+        r"who (?:would|will|does)",
+        r"i(?:'m| am) (?:curious|interested)",
+    ),
+    "technical": rx(
+        r"first(?:ly)?",
+        r"then",
+        r"next",
+        r"after that",
+        r"finally",
+        r"steps?",
+        r"i'd",
+        r"i would",
+        r"i'll",
+        r"i will",
+        r"i (?:check|use|start|make sure|test|look|measure|run|confirm|follow)",
+        r"make sure",
+        r"the way i",
+        r"my approach",
+        r"process",
+        r"method",
+        r"because",
+    ),
+    "story": rx(
+        r"when i",
+        r"one time",
+        r"last (?:year|month|week|summer|spring|autumn|fall|winter|quarter|term|christmas)",
+        r"(?:at|in) my (?:last|previous|old|current|first|second) (?:job|role|company|team|"
+        r"school|store|hospital|placement|internship|position)",
+        r"there was (?:a|one|this)",
+        r"i remember",
+        r"(?:a|two|three|a few|several|six) (?:days|weeks|months|years) ago",
+        r"back in",
+        r"in (?:19|20)\d\d",
+        r"i was (?:working|on|in|at|the|a|an|leading|asked|responsible)",
+        r"we had",
+        r"i had",
+    ),
+    "situational": rx(
+        r"i'd",
+        r"i would",
+        r"i'll",
+        r"i will",
+        r"first(?:ly)?",
+        r"my first",
+        r"i (?:start|check|ask|talk|speak|make sure)",
+        r"then",
+    ),
+}
+
+# Tangents: the speaker notices they have wandered off.
+TANGENT = rx(
+    r"anyway",
+    r"a (?:whole )?(?:other|different) story",
+    r"long story short",
+    r"where was i",
+    r"on a side note",
+    r"by the way",
+    r"i digress",
+    r"going off on a tangent",
+    r"(?:sorry|anyway),? (?:that was|i'm) (?:a lot|rambling|going on)",
+    r"but that's (?:another|a different) (?:thing|story|matter)",
+    r"completely different world",
+    r"funny story",
+    r"fun fact",
+    r"side note",
+    r"which (?:everyone|everybody|we all) (?:jokes?|laughs?|talks?) about",
+    r"but (?:that's|thats) (?:a |another )?(?:tangent|digression)",
+    r"i'm getting off (?:track|topic)",
+)
+# General statements that talk about a topic instead of doing what was asked (a method,
+# a procedure): "quality is very important", "trust is the foundation of everything".
+GENERAL = rx(
+    r"(?:is|are) (?:very |really |so |extremely |super |absolutely )?(?:important|key|crucial|"
+    r"essential|vital|the foundation|everything|huge|paramount|critical)",
+    r"i (?:always|never) (?:was|am|have been)",
+    r"i(?:'m| am| was) (?:always )?(?:a )?(?:very )?(?:careful|good|hard-working|reliable) "
+    r"(?:person|worker|with)",
+    r"in general",
+    r"generally speaking",
+    r"it depends",
+)
+# A procedural step: what the speaker would do, or does, in order.
+STEP = re.compile(
+    r"\b(?:i'd|i would|i'll|i will|i wouldn't|i would not|we'd|we would|i'd then)\s+(?!be\b|"
+    r"have\b|think\b|feel\b|say\b|like\b|love\b|want\b|hope\b|imagine\b|guess\b|probably\b|"
+    r"really\b|just\b|need\b|expect\b|prefer\b)[a-z]+"
+    r"|\b(?:first(?:ly)?|then|next|after that|finally|second(?:ly)?|once (?:that's|it's|i've))\b"
+    r"[,\s]+(?:[a-z]+,?\s+)?(?:i|i'd|i'll|i'm|we|we'd|you|you'd)\b"
+    r"|\bstep (?:one|two|three|\d)\b",
+    re.IGNORECASE,
+)
+# Questions that ask for a method (how you would do something), not knowledge or a story.
+ASKS_METHOD = rx(
+    r"how (?:would|do|will|should|could) you",
+    r"what (?:would|do|will|should) you do",
+    r"walk (?:me|us) through how",
+    r"talk (?:me|us) through how",
+    r"what steps",
+    r"what(?:'s| is) your (?:approach|process)",
+    r"how you(?:'d| would)",
+    r"what happens if",
+    r"what if",
+)
