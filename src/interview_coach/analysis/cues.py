@@ -46,7 +46,12 @@ FAULT = rx(
     r"not (?:my|our) (?:fault|problem|mistake|responsibility)",
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault",
-    r"(?:that|this)(?: part)?(?:'s| is| was) on (?:them|him|her)",
+    r"(?:that|this)(?: part)?(?:'s| is| was) (?:really |all |entirely |totally |squarely )?on "
+    r"(?:them|him|her)",
+    r"(?:not|wasn't|was not|isn't) (?:from|on) my (?:side|end)",
+    r"(?:pinned|blamed) on (?:me|my)",
+    r"if (?:they|he|she)'d (?:just |only |actually )?(?:listened|done|read|told|checked|given|"
+    r"followed|bothered)",
     r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
     r"(?:them|him|her|their|his)",
     r"(?<!don't )(?<!didn't )(?<!not )(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
@@ -335,6 +340,9 @@ NEGATIVITY = rx(
     r"honestly,? who cares",
     r"not my problem",
     r"not worth (?:it|the money)",
+    r"(?:is|was|are|were) killing me",
+    r"people like (?:that|him|her|them)",
+    r"(?:would be|is) a (?:great|good|nice) (?:job|place) (?:without|if it wasn't for)",
     r"underpaid",
     r"exhausting",
     r"waste of (?:an? |my |our |everyone's )?\w+",
