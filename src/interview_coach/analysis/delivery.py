@@ -93,7 +93,7 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
         elif low == "like" and _like_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
-        elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i + 1):
+        elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "you know"))
         elif low in ("you", "ya", "y") and nxt in ("know", "see") and _you_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, f"you {nxt}"))
@@ -170,6 +170,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "in like the first hour", "for like two weeks"
         if prev in lx.SUBJECT_PRONOUNS and nxt.endswith("ed") and nxt not in lx.NOT_PAST:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if prev in lx.MODALS_BEFORE_LIKE and nxt not in lx.LIKE_OBJECT_NEXT:
+            return True  # "she would like take over": "would like" takes "to" or an object
         if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
             # "we had to like model it": "like" between "had to" and its verb
             return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
@@ -222,6 +224,8 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "do you know", "if you know", "as you know"
     if _pausey(k.punct_after) or i + 2 >= len(ws):
         return True  # "…, you know, …" or at the end
+    if w.lower == "ya":
+        return _after_know_is_filler(ws, i + 1)
     between_clauses = prev and prev not in lx.CONJUNCTIONS and not w.sentence_start
     if between_clauses and not _pausey(w.punct_before) and _after_know_is_filler(ws, i + 1):
         return True  # "…in two ledgers you know because…"
@@ -245,7 +249,8 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True
     if after == "which" and after2 in ("is", "was", "means", "meant"):
         return True
-    if ws[k].lower in ("y'know", "ya'know"):
+    if ws[k].lower in ("y'know", "ya'know") or _lw(ws, k - 1) == "ya":
+        # These spellings are the discourse marker; only a question word makes them a verb.
         return after not in ("how", "what", "why", "where", "when", "whether")
     return False
 
@@ -255,7 +260,10 @@ def _i_mean_is_filler(ws: list[_W], i: int) -> bool:
     after = _lw(ws, i + 2)
     if prev in lx.I_MEAN_NOT_FILLER_BEFORE and not _pausey(ws[i].punct_before):
         return False
-    # "I mean it", "I mean to", "I mean that literally" are not fillers.
+    # "I mean it", "I mean to", "I mean that literally" are not fillers; "I mean it was…"
+    # starts a new clause, so it is.
+    if after in ("it", "that") and _lw(ws, i + 3) in lx.CLAUSE_VERBS:
+        return not ws[i + 2].punct_after
     return not (
         after in ("it", "that", "to", "what", "by", "is", "was")
         and not _pausey(ws[i + 1].punct_after)

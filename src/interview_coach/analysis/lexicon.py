@@ -55,6 +55,16 @@ SAY_VERBS = frozenset("said say says mentioned told tell explained put".split())
 PREPOSITIONS = frozenset("in on at for about after within of around over under by to from".split())
 SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
 OBJECT_PRONOUNS = frozenset("it them him her me us you this that".split())
+# "would like" is the verb before "to", an object or a quantity; before a bare verb it is not.
+MODALS_BEFORE_LIKE = frozenset("would could should might will can 'd".split())
+LIKE_OBJECT_NEXT = frozenset(
+    """to a an the this that these those some any more it them him her me us you my our your
+    their his its one two three""".split()
+)
+# "I mean it was…", "I mean that took…": a verb after "it"/"that" shows a new clause.
+CLAUSE_VERBS = frozenset(
+    "was is 's were are took had has got went did would could made cost meant".split()
+)
 # "had to like <verb>": after these, "to like" is rarely the verb "like".
 TO_LIKE_FILLER_BEFORE = frozenset("had have has need needed needs got going gonna tried".split())
 NOT_PAST = frozenset("need speed feed bed shed seed red ted".split())
