@@ -303,3 +303,16 @@ def test_job_terms_count_under_other_names() -> None:
     assert [c.term for c in jd.covered] == ["A/B testing"]
     assert jd.covered[0].evidence[0].text == "A/B tests"
     assert jd.missing == ["SQL"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "My new starter was slow on the tills at first because nobody had trained him, so I "
+        "paired with him for two shifts and wrote a one-page guide; by Friday he ran a till alone.",
+        "The real problem was the old stock system, which counted returns twice. I rebuilt the "
+        "report, checked it against a manual count, and the variance fell from 3 % to 0.4 %.",
+    ],
+)
+def test_describing_a_problem_or_a_colleague_plainly_is_not_disparaging(answer: str) -> None:
+    assert "disparaging" not in codes("Tell me about a problem you solved at work.", answer)

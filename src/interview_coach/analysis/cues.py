@@ -112,7 +112,7 @@ _INSULT = (
     r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
     r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
     r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
-    r"disorgani[sz]ed|chaotic|political|clueless|slow|unreliable|a circus|a zoo|a madhouse)"
+    r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse)"
 )
 # An insult next to a person or organisation, either way round.
 INSULT_NEAR_PEOPLE = re.compile(
@@ -150,12 +150,17 @@ PERSONAL_INSULT = rx(
     r"somebody competent",
     r"someone competent",
     r"(?:do|does|did) (?:absolutely |literally )?nothing (?:about|to|for)",
-    r"(?:was|were|is|are) the (?:real |whole |main |actual )?problem",
     r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
     r"colleagues)(?: who [\w'’]+)? (?:are|just want|only want|don't|can't)",
     r"(?:their|his|her) problem,? not mine",
     r"(?:the young ones|young people|kids these days|people these days|the new ones) "
     r"(?:\w+ )?(?:don't|can't|won't|are)",
+)
+# A person or organisation named as the problem ("the client itself was the problem").
+PEOPLE_AS_PROBLEM = re.compile(
+    r"\b(?:the|my|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:itself |themselves |"
+    r"himself |herself )?(?:was|were|is|are) the (?:real |whole |main |actual )?problem\b",
+    re.IGNORECASE,
 )
 # People who "never listened / didn't care".
 DISMISSED_BY = re.compile(

@@ -153,7 +153,13 @@ class _Judge:
 
     def disparaging(self) -> None:
         found = []
-        for pattern in (cues.INSULT_NEAR_PEOPLE, cues.PERSONAL_INSULT, cues.DISMISSED_BY):
+        patterns = (
+            cues.INSULT_NEAR_PEOPLE,
+            cues.PERSONAL_INSULT,
+            cues.DISMISSED_BY,
+            cues.PEOPLE_AS_PROBLEM,
+        )
+        for pattern in patterns:
             for s, e in self.hits(pattern):
                 if not cues.SELF_SUBJECT.search(self.inp.text[max(0, s - 30) : s]):
                     found.append((s, e))
