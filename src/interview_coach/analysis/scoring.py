@@ -325,7 +325,7 @@ def score_content(
             area="content",
             rule="specifics",
             points=round(spec, 1),
-            detail=f"{_n(len(c.specifics), 'specific')} (numbers, names, time frames), "
+            detail=f"{plural(len(c.specifics), 'specific')} (numbers, names, time frames), "
             f"{density:.1f} per 100 words",
             evidence=as_evidence(c.specifics, FACTOR_EVIDENCE),
         )
@@ -336,7 +336,7 @@ def score_content(
             area="content",
             rule="actions",
             points=round(act, 1),
-            detail=f"{_n(len(confident), 'first-person action verb')}",
+            detail=f"{plural(len(confident), 'first-person action verb')}",
             evidence=as_evidence(confident, FACTOR_EVIDENCE),
         )
     )
@@ -347,8 +347,8 @@ def score_content(
             area="content",
             rule="ownership",
             points=round(own, 1),
-            detail=f"'I' {_n(c.ownership.i_count, 'time')}, 'we' "
-            f"{_n(c.ownership.we_count, 'time')} in the actions",
+            detail=f"'I' {plural(c.ownership.i_count, 'time')}, 'we' "
+            f"{plural(c.ownership.we_count, 'time')} in the actions",
             evidence=as_evidence(c.ownership.we_marks, FACTOR_EVIDENCE),
         )
     )
@@ -385,7 +385,7 @@ def score_content(
     return total / budget * 100.0, f
 
 
-def _n(count: int, noun: str) -> str:
+def plural(count: int, noun: str) -> str:
     """'1 specific', '3 specifics'."""
     return f"{count} {noun}" + ("" if count == 1 else "s")
 

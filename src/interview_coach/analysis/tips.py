@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
-from interview_coach.analysis.scoring import WEIGHTS
+from interview_coach.analysis.scoring import WEIGHTS, plural
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.types import (
     Content,
@@ -144,7 +144,7 @@ def make_tips(
                 f"thin_{part}",
                 _gain(factors, f"thin_{part}"),
                 "structure",
-                f"The {part} is very thin ({_plural(words, 'word')}): give it a sentence more.",
+                f"The {part} is very thin ({plural(words, 'word')}): give it a sentence more.",
                 as_evidence(ev, TIP_EVIDENCE),
             )
     if _gain(factors, "unquantified_result"):
@@ -182,7 +182,7 @@ def make_tips(
             "fillers",
             _gain(factors, "fillers"),
             "delivery",
-            f"You used {_plural(len(delivery.fillers), 'filler word')} "
+            f"You used {plural(len(delivery.fillers), 'filler word')} "
             f"({_counts(delivery.fillers)}). Pause silently instead; a short pause sounds "
             "confident.",
             as_evidence(delivery.fillers, TIP_EVIDENCE),
@@ -253,10 +253,6 @@ def make_tips(
     ranked = sorted(cands.values(), key=lambda c: -c[0])
     tips = [t for g, t in ranked if g >= MIN_GAIN][:MAX_TIPS]
     return [t.model_copy(update={"priority": i + 1}) for i, t in enumerate(tips)]
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def make_strengths(
