@@ -3,7 +3,7 @@ its nearest bank question (and borrows that question's rubric) without embedding
 every answer.
 
 Rebuild after editing the bank: `python -m interview_coach.questions.vectors`. A test fails
-when `bank_vectors.npz` no longer matches the bank's texts.
+when `bank_vectors.npz` no longer matches the bank's texts (tests/questions/test_vectors.py).
 """
 
 from __future__ import annotations
@@ -44,28 +44,35 @@ def build(path: Path | None = None) -> Path:
     return out
 
 
-@cache
-def _load() -> tuple[list[str], np.ndarray, str]:
-    data = resources.files("interview_coach.questions").joinpath(VECTORS_FILE).read_bytes()
+def stored() -> tuple[list[str], np.ndarray, str]:
+    """The ids, vectors and bank digest in the shipped vectors file."""
     import io
 
+    data = resources.files("interview_coach.questions").joinpath(VECTORS_FILE).read_bytes()
     with np.load(io.BytesIO(data)) as z:
         return [str(x) for x in z["ids"]], z["vectors"].astype(np.float32), str(z["digest"])
 
 
-def nearest(vector: np.ndarray, bank: QuestionBank | None = None) -> tuple[Question, float] | None:
-    """The bank question closest to an embedded question, with its similarity, or None when
-    the stored vectors are missing or were built from another bank."""
-    bank = bank or load_bank()
+@cache
+def _bundled_index() -> tuple[list[str], np.ndarray] | None:
+    """The shipped vectors, checked once against the bundled bank (None when missing or
+    built from another bank, so a stale file borrows no wrong rubric)."""
     try:
-        ids, vecs, digest = _load()
+        ids, vecs, digest = stored()
     except (FileNotFoundError, OSError, KeyError, ValueError):
         return None
-    if digest != bank_digest(bank):
+    return (ids, vecs) if digest == bank_digest(load_bank()) else None
+
+
+def nearest(vector: np.ndarray) -> tuple[Question, float] | None:
+    """The bundled bank's question closest to an embedded question, with its similarity."""
+    index = _bundled_index()
+    if index is None:
         return None
+    ids, vecs = index
     sims = vecs @ vector.astype(np.float32)
     k = int(np.argmax(sims))
-    return bank.get(ids[k]), float(sims[k])
+    return load_bank().get(ids[k]), float(sims[k])
 
 
 def with_rubric(question: Question, vector: np.ndarray) -> Question:
