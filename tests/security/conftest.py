@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +17,7 @@ import pytest
 from interview_coach.config import Settings
 from interview_coach.store import Store, open_store
 from interview_coach.store.transfer import export_data
+from servers import uvicorn_thread
 from store.helpers import feedback, question, transcript
 
 # A small real recording from the shared data (the attack needs bytes with a known hash).
@@ -72,12 +70,6 @@ def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str
@@ -87,25 +79,10 @@ class Server:
 @contextmanager
 def serving(settings: Settings, host: str = "127.0.0.1") -> Iterator[Server]:
     """The real app under uvicorn on a free port (models are not preloaded)."""
-    import uvicorn
-
     from interview_coach.web import create_app
 
-    port = free_port()
-    app = create_app(settings, preload=False)
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    try:
+    with uvicorn_thread(create_app(settings, preload=False), host) as port:
         yield Server(url=f"http://{host}:{port}", settings=settings)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import os
-import socket
 import sys
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +12,12 @@ import pytest
 
 SPEECH_TESTS = Path(__file__).parent.parent / "speech"
 sys.path.insert(0, str(SPEECH_TESTS))
+sys.path.insert(0, str(Path(__file__).parent.parent))  # tests/: the shared server helper
 
 import synth  # noqa: E402
 from web_answers import SPOKEN_ANSWER  # noqa: E402
+
+from servers import uvicorn_thread  # noqa: E402
 
 # The speech model's OpenMP threads sleep when idle (as `interview-coach serve` sets).
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
@@ -25,12 +25,6 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 from interview_coach.config import Settings  # noqa: E402
 
 ARTIFACTS = Path(__file__).parents[2] / "test-artifacts" / "web"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -67,29 +61,15 @@ class LiveServer:
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     """The real app under uvicorn on a free loopback port, with its own data folder."""
-    import uvicorn
-
     from interview_coach.web import create_app
+    from interview_coach.web.app import preload_models
 
     settings = Settings(home=tmp_path_factory.mktemp("server-home"))
     app = create_app(settings, preload=True)
-    port = free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the test server did not start")
-        time.sleep(0.05)
-    # Load and warm the models now, so the first answer in a test is timed fairly.
-    from interview_coach.web.app import preload_models
-
-    preload_models(settings)
-    yield LiveServer(url=f"http://127.0.0.1:{port}", app=app, settings=settings)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with uvicorn_thread(app) as port:
+        # Load and warm the models now, so the first answer in a test is timed fairly.
+        preload_models(settings)
+        yield LiveServer(url=f"http://127.0.0.1:{port}", app=app, settings=settings)
 
 
 @pytest.fixture(scope="session")
