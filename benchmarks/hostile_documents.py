@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import os
 import platform
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -29,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from security import hostile  # noqa: E402
+from serving import free_port, start_server  # noqa: E402
 
 DOCUMENTS = {
     "2 million empty paragraphs (.docx)": ("a.docx", hostile.docx_many_paragraphs),
@@ -39,34 +38,13 @@ DOCUMENTS = {
 }
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         port = free_port()
-        env = {**os.environ, "INTERVIEW_COACH_HOME": tmp, "PYTHONPATH": str(ROOT / "src")}
-        env.pop("INTERVIEW_COACH_DATABASE_URL", None)
-        log = (Path(tmp) / "server.log").open("w")
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "interview_coach.cli", "serve", "--port", str(port)],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+        proc = start_server(Path(tmp), port, Path(tmp) / "server.log")
         base = f"http://127.0.0.1:{port}"
         rows = []
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    httpx.get(base + "/api/health", timeout=2)
-                    break
-                except httpx.HTTPError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.2)
             time.sleep(5)  # the background model warm-up
             for label, (name, make) in DOCUMENTS.items():
                 data = make()

@@ -24,8 +24,6 @@ import json
 import os
 import platform
 import random
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,6 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "speech"))
 
 import synth  # noqa: E402
+
+from serving import free_port, start_server  # noqa: E402
 
 CHUNK_SECONDS = 0.25
 TARGET_SECONDS = 2.0
@@ -64,12 +64,6 @@ class Level:
     @property
     def sustained(self) -> bool:
         return not self.errors and bool(self.latencies) and max(self.latencies) <= TARGET_SECONDS
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def make_answer(folder: Path, seconds: float) -> synth.SynthClip:
@@ -102,34 +96,6 @@ def post_json(url: str, body: dict) -> dict:
     )
     with urllib.request.urlopen(req, timeout=30) as r:
         return json.loads(r.read())
-
-
-def start_server(home: Path, port: int, max_live: int) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "INTERVIEW_COACH_HOME": str(home),
-        "INTERVIEW_COACH_MAX_LIVE_SESSIONS": str(max_live),
-    }
-    # The server's output goes to a file: a pipe nobody reads would fill and stall it.
-    log = (home.parent / "server.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "interview_coach.cli", "serve", "--port", str(port)],
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1):
-                return proc
-        except OSError:
-            if proc.poll() is not None:
-                text = (home.parent / "server.log").read_text()
-                raise RuntimeError(f"the server exited: {text}") from None
-            time.sleep(0.2)
-    proc.kill()
-    raise RuntimeError("the server did not start within 60 s")
 
 
 async def candidate(
@@ -206,7 +172,12 @@ def main() -> None:
         chunks = chunks_of(clip, args.format, folder)
         stagger = clip.duration if args.stagger is None else args.stagger
         port = free_port()
-        server = start_server(folder / "home", port, max(levels) + 1)
+        server = start_server(
+            folder / "home",
+            port,
+            folder / "server.log",
+            {"INTERVIEW_COACH_MAX_LIVE_SESSIONS": str(max(levels) + 1)},
+        )
         base = f"://127.0.0.1:{port}"
         try:
             # One unmeasured answer: the server loads and warms its models.

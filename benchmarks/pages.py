@@ -18,8 +18,6 @@ import argparse
 import json
 import os
 import platform
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,15 +30,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
+from serving import free_port, start_server  # noqa: E402
+
 PAGES = ("/", "/progress", "/progress/chart.svg", "/api/progress", "/api/sessions")
 QUESTIONS = 300
 SESSIONS = 60
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def seed(home: Path, answers: int) -> None:
@@ -116,24 +110,9 @@ def main() -> None:
         seed(home, args.answers)
         seeded = time.perf_counter() - t
         port = free_port()
-        env = {**os.environ, "INTERVIEW_COACH_HOME": str(home), "PYTHONPATH": str(ROOT / "src")}
-        env.pop("INTERVIEW_COACH_DATABASE_URL", None)
-        log = (Path(tmp) / "server.log").open("w")
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "interview_coach.cli", "serve", "--port", str(port)],
-            env=env, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+        proc = start_server(home, port, Path(tmp) / "server.log")
         base = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    get(base + "/api/health")
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise
-                    time.sleep(0.2)
             time.sleep(5)  # let the background model warm-up finish before measuring memory
             before = rss_mb(proc.pid)
             times: dict[str, list[float]] = {p: [] for p in PAGES}
