@@ -107,3 +107,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Every line of `text` (split on \\n) with the offset where it starts."""
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out

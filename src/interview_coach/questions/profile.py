@@ -21,6 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import (
@@ -169,10 +170,7 @@ def split_sections(text: str) -> list[Block]:
     blocks: list[Block] = []
     section: Section = "intro"
     heading = ""
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
+    for start, line in lines_with_offsets(text):
         if not line.strip():
             continue
         field = _FIELD_RE.match(_strip_md(line))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.profile import (
     _BULLET,
     _FIELD_RE,
@@ -356,11 +357,8 @@ def _period(after: str, low: float) -> str:
 def salary_from_text(text: str) -> Salary | None:
     """The posted pay range: the first money figure in a line about pay."""
     best: tuple[int, Salary] | None = None
-    offset = 0
     line_no = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
+    for start, line in lines_with_offsets(text):
         line_no += bool(line.strip())
         if not re.search(r"\d", line):
             continue

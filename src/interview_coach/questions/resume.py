@@ -14,6 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.heading import looks_like_title
 from interview_coach.questions.profile import (
     _BULLET,
@@ -121,10 +122,7 @@ def _resume_sections(text: str) -> list[tuple[str, str, int]]:
     """(section, line, offset) for each non-empty line."""
     out: list[tuple[str, str, int]] = []
     section = "header"
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
+    for start, line in lines_with_offsets(text):
         if not line.strip():
             continue
         heading = _clean_heading(line)
