@@ -6,11 +6,12 @@ import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlalchemy as sa
 
 from interview_coach.store import Store
 from interview_coach.store.progress import progress_report
 from interview_coach.store.summary import progress_summary
-from interview_coach.store.tables import Answer
+from interview_coach.store.tables import Answer, FeedbackRow
 
 from .helpers import feedback, question, transcript
 
@@ -77,3 +78,81 @@ def test_a_long_series_is_drawn_as_bucket_means(tmp_path) -> None:
     report = ProgressReport(20_000, [], {}, [], [], [], {"overall": series, "wpm": series})
     chart = write_progress_chart(report, tmp_path / "c.svg")
     assert chart.stat().st_size < 2_000_000
+
+
+def _same(fast, full) -> None:
+    assert fast.answers == full.answers
+    for a, b in zip(fast.trends, full.trends, strict=True):
+        assert (a.metric, a.count, a.direction, a.latest) == (
+            b.metric,
+            b.count,
+            b.direction,
+            b.latest,
+        )
+        assert a.mean == pytest.approx(b.mean, abs=1e-3)
+    assert fast.weakest == full.weakest
+    assert fast.schedule == full.schedule
+
+
+def test_the_summary_read_afresh_only_in_part_still_matches_the_full_report(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a new answer, a re-analysis, an import of older answers and a deletion, the
+    summary (extended from what it read before, or read afresh) agrees with the full report."""
+    from interview_coach.store import summary
+
+    reads = []
+    whole = summary._read
+    monkeypatch.setattr(summary, "_read", lambda *a: reads.append(1) or whole(*a))
+    now = datetime(2025, 7, 1, tzinfo=UTC)
+    _history(store, 12, 6)
+    progress_summary(store, now=now)
+    store.save_answer(feedback(overall=99), transcript=transcript(), question=question())
+    _same(progress_summary(store, now=now), progress_report(store, now=now))
+    oldest = min(store.answers(limit=100), key=lambda a: a.created_at).id
+    store.add_feedback(oldest, feedback(overall=3, delivery=4))  # a re-analysis
+    fast = progress_summary(store, now=now)
+    _same(fast, progress_report(store, now=now))
+    assert fast.trends[0].count == 13
+    assert len(reads) == 1  # the new answer and the re-analysis were read on their own
+    a = store.save_answer(feedback(overall=7), transcript=transcript(), question=question())
+    with store.transaction() as s:
+        s.get(Answer, a).created_at = datetime(2024, 1, 1, tzinfo=UTC)  # an older answer
+    _same(progress_summary(store, now=now), progress_report(store, now=now))
+    assert len(reads) == 2  # an older answer belongs in the middle: read afresh
+    with store.transaction() as s:  # the history emptied of one answer
+        s.execute(sa.delete(FeedbackRow).where(FeedbackRow.answer_id == a))
+        s.delete(s.get(Answer, a))
+    fast = progress_summary(store, now=now)
+    _same(fast, progress_report(store, now=now))
+    assert fast.answers == 13
+    assert len(reads) == 3
+
+
+def test_the_chart_points_are_the_full_reports_points_thinned(store: Store) -> None:
+    from interview_coach.reports.charts import thinned
+    from interview_coach.store.summary import chart_points
+
+    _history(store, 25, 7)
+    full = progress_report(store).points
+    for limit in (5, 300):
+        fast = chart_points(store, limit)
+        for key, series in full.items():
+            want = thinned(series, limit)
+            assert [p.answer_id for p in fast[key]] == [p.answer_id for p in want]
+            assert [p.value for p in fast[key]] == pytest.approx([p.value for p in want])
+            assert [p.when.timestamp() for p in fast[key]] == pytest.approx(
+                [p.when.timestamp() for p in want], abs=1e-3
+            )
+
+
+def test_the_value_series_is_paged_newest_first(store: Store) -> None:
+    from interview_coach.store.summary import answer_series
+
+    _history(store, 9, 8)
+    full = progress_report(store).points["overall"]
+    pages = [answer_series(store, offset=o, limit=4) for o in (0, 4, 8, 12)]
+    assert [len(p) for p in pages] == [4, 4, 1, 0]
+    every = [row["overall"] for page in pages for row in page]
+    assert every == [p.value for p in reversed(full)]
+    assert pages[0][0]["answer_id"] == full[-1].answer_id

@@ -131,6 +131,11 @@ def test_progress_stories_export_and_delete(client) -> None:
     prog = client.get("/api/progress").json()
     assert prog["answers"] == 2
     assert {t["metric"] for t in prog["trends"]} >= {"overall", "fillers_per_minute"}
+    assert prog["series"]["total"] == 2
+    assert [a["answer_id"] for a in prog["series"]["answers"]] == [aid, aid - 1]
+    older = client.get("/api/progress", params={"offset": 1, "limit": 1}).json()["series"]
+    assert [a["answer_id"] for a in older["answers"]] == [aid - 1]
+    assert client.get("/api/progress", params={"limit": 0}).status_code == 422
     svg = client.get("/api/progress/chart.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml")
     assert svg.content.lstrip().startswith(b"<?xml")

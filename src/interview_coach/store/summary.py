@@ -1,18 +1,18 @@
-"""The progress report the pages show, from one narrow query: fast over a long history.
+"""The progress the pages, the chart and the JSON API show: fast over a long history.
 
-`progress_report` reads every answer's metrics into Python, which the chart and the
-`progress` command need. The home and progress pages need only each trend's count, mean,
-latest value and direction, the weakest areas over the newest answers, and what to practise
-next. Here one narrow query reads each answer's newest metrics (indexed columns, never the
-stored JSON but for the newest few), numpy fits the trends, and the result is kept until the
-history changes, so a page view costs one index query unless an answer was added since.
-"""
+`progress_report` reads and parses every answer's stored analysis, which the `progress`
+command needs. The pages need only each trend's count, mean, latest value and direction, the
+weakest areas over the newest answers, and what to practise next. Here one narrow query reads
+each answer's newest metrics (indexed columns, never the stored JSON but for the newest few)
+and numpy fits the trends. The rows are kept per store: a page view with nothing new costs one
+index query, and one after a new answer or re-analysis reads only the analyses stored since."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from itertools import pairwise
 from statistics import fmean
 from typing import Any, NamedTuple
 
@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from interview_coach.store.progress import (
     METRICS,
     Metric,
+    Point,
     ProgressReport,
     Row,
     Trend,
@@ -99,29 +100,104 @@ def _trend(metric: Metric, column: np.ndarray) -> Trend:
     )
 
 
-def _compute(store: Store, recent: int, now: datetime) -> ProgressReport:
+# Columns of a history row, in the order `_base` selects them.
+_ANSWER, _WHEN, _QUESTION, _FEEDBACK, _CATEGORY, _METRICS = 0, 1, 2, 3, 4, 5
+
+
+@dataclass
+class _History:
+    """Each answer's newest metrics in answer order, as read so far, and what they came from."""
+
+    mark: tuple[Any, ...]
+    rows: list[tuple[Any, ...]]
+    position: dict[int, int]  # answer id -> index in rows
+    report: ProgressReport | None = None
+
+
+def _rows(store: Store, after_feedback: int = 0) -> list[tuple[Any, ...]]:
+    """History rows in answer order; only those whose analysis is newer than `after_feedback`."""
     base = _base(store.engine.dialect.name)
     q = sa.select(
         base.c.answer_id, base.c.created_at, base.c.question_id, base.c.feedback_id,
         base.c.question_category, *[base.c[m.key] for m in METRICS],
-    ).order_by(base.c.created_at, base.c.answer_id)  # fmt: skip
+    ).where(base.c.feedback_id > after_feedback)  # fmt: skip
+    q = q.order_by(base.c.created_at, base.c.answer_id)
     with store.transaction() as s:
-        found = s.execute(q).all()
+        return [tuple(r) for r in s.execute(q).all()]  # index access: far cheaper than named
+
+
+def _read(store: Store, mark: tuple[Any, ...]) -> _History:
+    rows = _rows(store)
+    return _History(mark, rows, {r[_ANSWER]: i for i, r in enumerate(rows)})
+
+
+def _extended(store: Store, old: _History, mark: tuple[Any, ...]) -> _History | None:
+    """`old` brought up to `mark` by reading only the analyses stored since, or None when the
+    history changed in another way (a deletion, or an import of older answers)."""
+    answers, _, feedbacks, newest_feedback, _ = old.mark
+    if mark[0] < answers or mark[2] < feedbacks or (newest_feedback or 0) > (mark[3] or 0):
+        return None
+    after = newest_feedback or 0
+    with store.transaction() as s:
+        touched = set(
+            s.execute(sa.select(FeedbackRow.answer_id).where(FeedbackRow.id > after)).scalars()
+        )
+    new = _rows(store, after)
+    added = [r for r in new if r[_ANSWER] not in old.position]
+    if (
+        {r[_ANSWER] for r in new} != touched  # an analysis that cannot be read: start afresh
+        or mark[0] - answers != len(added)  # an answer deleted or stored without analysis
+        or mark[2] - feedbacks != _count_since(store, after)
+    ):
+        return None
+    rows = list(old.rows)
+    for r in new:
+        if r[_ANSWER] in old.position:
+            rows[old.position[r[_ANSWER]]] = r  # a re-analysis replaces the answer's metrics
+    if (
+        added
+        and rows
+        and (added[0][_WHEN], added[0][_ANSWER]) < (rows[-1][_WHEN], rows[-1][_ANSWER])
+    ):
+        return None  # older answers imported: they belong in the middle
+    position = dict(old.position)
+    for r in added:
+        position[r[_ANSWER]] = len(rows)
+        rows.append(r)
+    return _History(mark, rows, position)
+
+
+def _count_since(store: Store, after: int) -> int:
+    with store.transaction() as s:
+        return s.execute(
+            sa.select(sa.func.count(FeedbackRow.id)).where(FeedbackRow.id > after)
+        ).scalar_one()
+
+
+def _report(
+    store: Store, rows: list[tuple[Any, ...]], recent: int, now: datetime
+) -> ProgressReport:
+    """The summary from history rows: numpy for the trends, stored JSON for the newest few."""
+    if not rows:
+        return ProgressReport(0, [_trend(m, np.empty(0)) for m in METRICS], {}, [], [], [], {})
+    with store.transaction() as s:
         texts = dict(s.execute(sa.select(QuestionRow.id, QuestionRow.text)).all())
-        last_ids = [r.feedback_id for r in found[-recent:]]
+        last_ids = [r[_FEEDBACK] for r in rows[-recent:]]
         data = dict(
             s.execute(
                 sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(last_ids))
             ).all()
         )
-    if not found:
-        return ProgressReport(0, [_trend(m, np.empty(0)) for m in METRICS], {}, [], [], [], {})
-    plain = [tuple(r) for r in found]  # index access: far cheaper than named access
-    table = np.array([r[5:] for r in plain], dtype=float)  # None becomes NaN
+    table = np.array([r[_METRICS:] for r in rows], dtype=float)  # None becomes NaN
+    categories = np.array([r[_CATEGORY] for r in rows], dtype=object)
     trends = [_trend(m, table[:, k]) for k, m in enumerate(METRICS)]
+    by_category = {
+        c: [_trend(m, table[categories == c, k]) for k, m in enumerate(METRICS)]
+        for c in sorted(set(categories.tolist()))
+    }
     by_cat: dict[str, list[float]] = defaultdict(list)
     schedule_rows: list[Any] = []
-    for answer_id, when, question_id, _fid, category, overall, *_ in plain:
+    for answer_id, when, question_id, _fid, category, overall, *_ in rows:
         by_cat[category].append(overall)
         if question_id is not None:
             schedule_rows.append(
@@ -129,21 +205,20 @@ def _compute(store: Store, recent: int, now: datetime) -> ProgressReport:
                            {"overall": overall})
             )  # fmt: skip
     last: list[Row] = []
-    for r in found[-recent:]:
+    for r in rows[-recent:]:
         try:
-            parts, terms, tips, question = details_of(data[r.feedback_id])
-            metrics = {m.key: number(getattr(r, m.key)) for m in METRICS}
+            parts, terms, tips, question = details_of(data[r[_FEEDBACK]])
+            metrics = {m.key: number(r[_METRICS + k]) for k, m in enumerate(METRICS)}
         except (ValueError, KeyError, TypeError, AttributeError):
             continue  # a damaged analysis: skipped, as progress_report does
         last.append(
-            Row(r.answer_id, r.created_at, r.question_id,
-                texts.get(r.question_id) or question, r.question_category, metrics,
-                parts, terms, tips)
+            Row(r[_ANSWER], r[_WHEN], r[_QUESTION], texts.get(r[_QUESTION]) or question,
+                r[_CATEGORY], metrics, parts, terms, tips)
         )  # fmt: skip
     return ProgressReport(
-        answers=len(found),
+        answers=len(rows),
         trends=trends,
-        by_category={},
+        by_category=by_category,
         weakest=weak_areas(last, {c: fmean(v[-recent:]) for c, v in by_cat.items()}),
         practise_next=[],
         schedule=schedule_of(schedule_rows, now),
@@ -165,8 +240,20 @@ def _fingerprint(store: Store) -> tuple[Any, ...]:
         return tuple(s.execute(q).one())
 
 
-# The newest summary per history: a page view after no new answer costs one index query.
-_cache: dict[tuple[str, str, int], tuple[tuple[Any, ...], ProgressReport]] = {}
+# The history as last read, per store: a page view after no new answer costs one index query,
+# and one after a new answer reads only that answer's row.
+_cache: dict[tuple[str, str], _History] = {}
+
+
+def _history(store: Store) -> _History:
+    key = (str(store.engine.url), str(store.home))
+    mark = _fingerprint(store)
+    old = _cache.get(key)
+    if old is not None and old.mark == mark:
+        return old
+    fresh = (_extended(store, old, mark) if old is not None else None) or _read(store, mark)
+    _cache[key] = fresh
+    return fresh
 
 
 def progress_summary(
@@ -175,18 +262,56 @@ def progress_summary(
     """`progress_report` for the pages: the same trends (without their value series),
     weakest areas and questions to practise next, from aggregate queries."""
     now = now or datetime.now(UTC)
-    key = (str(store.engine.url), str(store.home), recent)
-    mark = _fingerprint(store)
-    cached = _cache.get(key)
-    if cached is not None and cached[0] == mark:
-        report = cached[1]
-    else:
-        report = _compute(store, recent, now)
-        _cache[key] = (mark, report)
+    history = _history(store)
+    report = history.report
+    if report is None or recent != 10:
+        report = _report(store, history.rows, recent, now)
+        if recent == 10:
+            history.report = report
     # What is due depends on the time of the request, not only on the history.
     schedule = [replace(d, due=d.due_at <= now) for d in report.schedule]
     due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
     return replace(report, schedule=schedule, practise_next=due[:next_count])
 
 
-__all__ = ["progress_summary"]
+def answer_series(store: Store, *, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
+    """One page of every answer's metrics, newest first (the JSON API's value series)."""
+    rows = _history(store).rows
+    stop = max(len(rows) - offset, 0)
+    page = rows[max(stop - limit, 0) : stop][::-1]
+    return [
+        {"answer_id": r[_ANSWER], "when": r[_WHEN].isoformat(), "question_id": r[_QUESTION],
+         "category": r[_CATEGORY],
+         **{m.key: number(r[_METRICS + k]) for k, m in enumerate(METRICS)}}
+        for r in page
+    ]  # fmt: skip
+
+
+def chart_points(store: Store, limit: int) -> dict[str, list[Point]]:
+    """Each metric's series for the chart, at most `limit` points: runs of consecutive answers
+    drawn at their means (what `charts.thinned` does, here in numpy over the narrow rows)."""
+    rows = _history(store).rows
+    if not rows:
+        return {m.key: [] for m in METRICS}
+    seconds = np.array([r[_WHEN].timestamp() for r in rows])
+    table = np.array([r[_METRICS:] for r in rows], dtype=float)
+    zone = rows[0][_WHEN].tzinfo
+    out: dict[str, list[Point]] = {}
+    for k, m in enumerate(METRICS):
+        have = np.flatnonzero(~np.isnan(table[:, k]))
+        n = have.size
+        cuts = [g * n // limit for g in range(limit + 1)] if n > limit else list(range(n + 1))
+        series = []
+        for a, b in pairwise(cuts):
+            idx = have[a:b]
+            if idx.size:
+                last = rows[int(idx[-1])]
+                when = datetime.fromtimestamp(float(seconds[idx].mean()), zone)
+                series.append(
+                    Point(when, float(table[idx, k].mean()), last[_ANSWER], last[_CATEGORY])
+                )
+        out[m.key] = series
+    return out
+
+
+__all__ = ["answer_series", "chart_points", "progress_summary"]

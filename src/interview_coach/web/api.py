@@ -292,12 +292,32 @@ def save_story(
     return {"story_id": story_from_answer(coach.store, answer_id, title=title, force=force)}
 
 
-@router.get("/progress")
-def progress(request: Request) -> dict[str, Any]:
-    """Trends per metric and category, weakest areas and the questions to practise next."""
-    from interview_coach.store.progress import progress_report
+# One page of the value series: enough for a chart, small enough to answer at once.
+SERIES_PAGE = 200
+SERIES_PAGE_MAX = 1000
 
-    return progress_report(coach_of(request).store).to_json()
+
+@router.get("/progress")
+def progress(
+    request: Request,
+    offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
+    limit: int = Query(SERIES_PAGE, ge=1, le=SERIES_PAGE_MAX),
+) -> dict[str, Any]:
+    """Trends per metric and category, weakest areas, the questions to practise next, and
+    one page of every answer's metrics (newest first; `offset` and `limit` page through)."""
+    from interview_coach.store.summary import answer_series, progress_summary
+
+    store = coach_of(request).store
+    data = progress_summary(store).to_json()
+    for trend in [*data["trends"], *(t for ts in data["by_category"].values() for t in ts)]:
+        trend.pop("values")  # the series below carries them, a page at a time
+    data["series"] = {
+        "offset": offset,
+        "limit": limit,
+        "total": data["answers"],
+        "answers": answer_series(store, offset=offset, limit=limit),
+    }
+    return data
 
 
 @router.get("/progress/chart.svg", response_class=Response)
@@ -307,10 +327,14 @@ def progress_chart(request: Request) -> Response:
 
 
 def progress_chart_svg(coach: Coach) -> bytes:
-    from interview_coach.reports.charts import write_progress_chart
-    from interview_coach.store.progress import progress_report
+    """The chart from the narrow history rows, each series already thinned to what it can show."""
+    from interview_coach.reports.charts import MAX_CHART_POINTS, write_progress_chart
+    from interview_coach.store.progress import ProgressReport
+    from interview_coach.store.summary import chart_points, progress_summary
 
-    report = progress_report(coach.store)
+    store = coach.store
+    points = chart_points(store, MAX_CHART_POINTS)
+    report = ProgressReport(progress_summary(store).answers, [], {}, [], [], [], points)
     with tempfile.TemporaryDirectory() as tmp:
         path = write_progress_chart(report, Path(tmp) / "progress.svg")
         return path.read_bytes()
