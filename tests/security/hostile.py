@@ -22,6 +22,16 @@ def real_docx(lines: int = 30) -> bytes:
     return out.getvalue()
 
 
+def docx_long_text(paragraphs: int = 3000, chars: int = 100) -> bytes:
+    """A document whose text alone is over the length limit (300,000 visible characters)."""
+    d = docx.Document()
+    for _ in range(paragraphs):
+        d.add_paragraph("x" * chars)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
 def _rewrite_body(insert: bytes, *, level: int = 6) -> bytes:
     """`real_docx` with `insert` placed at the start of the document body."""
     zin = zipfile.ZipFile(io.BytesIO(real_docx()))
@@ -101,6 +111,21 @@ def pdf_many_pages(count: int = 50_000) -> bytes:
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % count,
+            _PAGE,
+            b"<< /Length %d >>stream\n" % len(text) + text + b"\nendstream",
+            _FONT,
+        ]
+    )
+
+
+def pdf_long_text(pages: int = 90, chars: int = 3000) -> bytes:
+    """`pages` pages of `chars` visible characters each (270,000: over the length limit)."""
+    kids = b" ".join(b"3 0 R" for _ in range(pages))
+    text = b"BT /F1 4 Tf 10 700 Td (" + b"x" * chars + b") Tj ET"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
             _PAGE,
             b"<< /Length %d >>stream\n" % len(text) + text + b"\nendstream",
             _FONT,

@@ -20,6 +20,8 @@ HOSTILE = {
     "entries.docx": (hostile.docx_many_entries, "holds 5,001 parts \\(at most 1,000\\)"),
     "operators.pdf": (hostile.pdf_many_operators, "took longer than|too large or too complex"),
     "pages.pdf": (hostile.pdf_many_pages, "50,000 pages is over the 100 page limit"),
+    "long.docx": (hostile.docx_long_text, "more than 200,000 characters of text"),
+    "long.pdf": (hostile.pdf_long_text, "more than 200,000 characters of text"),
     "locked.pdf": (lambda: hostile.pdf_encrypted("secret"), "password-protected"),
 }
 
@@ -30,6 +32,25 @@ def test_a_hostile_document_gets_a_clear_error(name: str) -> None:
     with pytest.raises(DocumentError, match=message) as info:
         read_document_safely(make(), name)
     assert str(info.value).startswith(f"{name}: ")
+
+
+@pytest.mark.parametrize(
+    ("make", "name", "reader"),
+    [(hostile.pdf_long_text, "long.pdf", "page_text"),
+     (hostile.docx_long_text, "long.docx", "_docx_paragraph")],
+)  # fmt: skip
+def test_reading_stops_once_the_text_is_sure_to_be_too_long(
+    make, name: str, reader: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_coach.questions import documents
+
+    calls = []
+    original = getattr(documents, reader)
+    monkeypatch.setattr(documents, reader, lambda *a: calls.append(1) or original(*a))
+    with pytest.raises(DocumentError, match="more than 200,000 characters"):
+        read_document_checked(make(), name)
+    parts = 90 if name.endswith(".pdf") else 3000
+    assert 0 < len(calls) < parts * 0.75  # stopped near 200,000 of the 270,000-300,000
 
 
 def test_an_aes_encrypted_pdf_with_an_empty_password_opens() -> None:

@@ -174,7 +174,10 @@ def _read_pdf(data: bytes, name: str) -> str:
                     "(print to PDF) and try again."
                 )
         pages = list(reader.pages)
-        texts = [page_text(page) for page in pages]
+        texts, visible = [], 0
+        for page in pages:  # stop as soon as the text is sure to be over the limit
+            texts.append(page_text(page))
+            visible = _check_visible(visible, texts[-1], name)
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -242,6 +245,7 @@ def _read_docx(data: bytes, name: str) -> str:
         ) from exc
 
     lines: list[str] = []
+    visible = 0
     # Keep body order: paragraphs and tables interleave as they appear in the document.
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
@@ -249,6 +253,9 @@ def _read_docx(data: bytes, name: str) -> str:
             lines.append(_docx_paragraph(Paragraph(block, document)))
         elif tag == "tbl":
             lines.extend(_docx_table(Table(block, document)))
+        else:
+            continue
+        visible = _check_visible(visible, lines[-1], name)
     for section in document.sections:
         # Contact details often sit in the header; read them after the body.
         for part in (section.header, section.footer):
@@ -288,6 +295,22 @@ def _docx_table(table: Table) -> list[str]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+def _too_long(name: str, chars: str) -> DocumentError:
+    return DocumentError(
+        f"{name}: {chars} characters of text is over the {MAX_TEXT_CHARS:,} limit; "
+        "give just the job description or résumé."
+    )
+
+
+def _check_visible(so_far: int, piece: str, name: str) -> int:
+    """Visible characters read so far; stops the reading once they alone pass the limit
+    (`_finish` keeps every visible character, so the text is sure to be refused)."""
+    total = so_far + len(piece) - sum(map(str.isspace, piece))
+    if total > MAX_TEXT_CHARS:
+        raise _too_long(name, "more than " + f"{MAX_TEXT_CHARS:,}")
+    return total
+
+
 def _finish(text: str, name: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
@@ -301,8 +324,5 @@ def _finish(text: str, name: str) -> str:
             f"{name}: only {len(text)} characters of text; that is too little to work with."
         )
     if len(text) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"{name}: {len(text):,} characters of text is over the {MAX_TEXT_CHARS:,} limit; "
-            "give just the job description or résumé."
-        )
+        raise _too_long(name, f"{len(text):,}")
     return text
