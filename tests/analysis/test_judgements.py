@@ -316,3 +316,81 @@ def test_job_terms_count_under_other_names() -> None:
 )
 def test_describing_a_problem_or_a_colleague_plainly_is_not_disparaging(answer: str) -> None:
     assert "disparaging" not in codes("Tell me about a problem you solved at work.", answer)
+
+
+def test_a_self_introduction_about_the_private_life_is_off_the_question() -> None:
+    private = (
+        "I was born in Harrogate but grew up in York with my two older brothers. At school I "
+        "was into rugby and I played the trumpet in a band for a while. After college I spent "
+        "a year travelling round South America, which was amazing. I've done some bar shifts "
+        "since I got back, and now I'm looking for something more permanent."
+    )
+    fb = analyze_answer("Tell me about yourself.", private)
+    off = [j for j in fb.judgements if j.code == "off_question"]
+    assert off and any("born" in e.text for e in off[0].evidence)
+    # A teacher's school is work, not childhood: the same words are not the private life.
+    teacher = (
+        "I'm head of chemistry at a comprehensive in Bristol and have taught for nine years. "
+        "At school we moved every student onto running the required practicals themselves, "
+        "and the A and B grades rose by a third over three years. Before teaching I was a lab "
+        "technician at a water company. I'd now like to help other departments do the same."
+    )
+    assert "off_question" not in codes("Tell me about yourself.", teacher)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Honestly I don't know much about the company, I had a quick look at the website on "
+        "the way here. The money is better than where I am and it's nearer home.",
+        "My mum saw the advert and said I should go for it, so here I am. The hours suit me "
+        "and it's only ten minutes on the bus.",
+        "I've sent my CV to about thirty places this month and to be fair a job's a job. You "
+        "were the first ones to ring me back, so I'm happy to give it a go.",
+    ],
+)
+def test_no_reason_of_ones_own_does_not_answer_why_this_job(answer: str) -> None:
+    assert "off_question" in codes("Why do you want to work for us?", answer)
+
+
+def test_a_researched_reason_for_this_job_is_on_the_question() -> None:
+    answer = (
+        "I've used your booking app for two years and read how you cut no-shows by sending "
+        "reminders the day before. I ran the same change at our clinic and our missed "
+        "appointments fell from nine to four a day, so the product problem you're hiring for "
+        "is one I've already worked on and want to work on at a larger scale."
+    )
+    assert "off_question" not in codes("Why do you want to work for us?", answer)
+
+
+def test_wanting_a_colleague_shamed_is_a_negative_tone_and_declining_to_is_not() -> None:
+    q = "What would you do if a colleague presented your work as their own in a meeting?"
+    vindictive = (
+        "I would call it out on the spot in front of everyone, then email their manager and HR "
+        "with my files and timestamps. People like that need to be embarrassed, otherwise they "
+        "keep doing it."
+    )
+    measured = (
+        "I wouldn't want to embarrass them in front of the team, so I'd speak to them "
+        "privately the same day, show them my drafts, and agree how we credit work from now "
+        "on. If it happened again I'd raise it with my manager, calmly and with the files."
+    )
+    assert "negative_tone" in codes(q, vindictive)
+    assert "negative_tone" not in codes(q, measured)
+
+
+def test_a_result_is_what_changed_not_how_long_the_work_took() -> None:
+    q = "Tell me about a time you had to adapt to a big change at work."
+    story = (
+        "When our records moved onto a new case system, I had twenty-two open cases and was "
+        "worried about missing visit deadlines. I blocked out an hour every Friday for the "
+        "first six weeks to practise on test cases, and volunteered as a super-user so I could "
+        "help the others. {close}"
+    )
+    no_change = "The training room was on the third floor and the help desk had a phone line."
+    assert "no_result" in codes(q, story.format(close=no_change))
+    for close in (
+        "I didn't miss a single visit, and there were no complaints from families.",
+        "The team went live on time and it went smoothly.",
+    ):
+        assert "no_result" not in codes(q, story.format(close=close))

@@ -23,11 +23,23 @@ OUTCOME = rx(
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from)",
     r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|hit|met|beat|exceeded|"
-    r"reached|passed|won|kept|renewed|signed|recovered|closed|cleared)",
+    r"reached|passed|won|renewed|signed|recovered|closed|cleared)",
+    # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
+    r"kept (?:the|every|all|our|both|them|him|her) (?:\w+ )?(?:clients?|customers?|accounts?|"
+    r"contracts?|business|staff|jobs?)",
     r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
     r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
     r"by the end",
     r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
+    r"there (?:was|were|have been|has been) no (?:\w+ )?(?:grievances?|complaints?|errors?|"
+    r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
+    r"(?:went ahead|went live|went smoothly|went well)",
+    r"(?:as planned|on budget|under budget|within budget|(?:on|ahead of) schedule)",
+    r"(?:they|he|she|the (?:client|customer|family|patient|manager|board|council|panel)) "
+    r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
+    r"thank(?:ed|ing) (?:me|us|the team)",
+    r"(?:survived|pulled through|made a (?:full )?recovery)",
+    r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
     r"since then",
     r"from then on",
     r"(?:has|have) (?:stayed|remained) ",
@@ -164,7 +176,12 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"years? (?:of experience|as|in|at)",
         r"my (?:career|role|job|current)",
         r"i (?:run|manage|lead|look after|specialise|specialize|teach|support)",
-        r"before that",
+        r"before (?:that|this|then|\w+ing)",
+        r"i(?:'m| am) (?:the |a |an )?(?:head|lead|senior|junior|chief|deputy|assistant|"
+        r"principal|qualified|trained|certified|registered|self-employed|freelance)",
+        r"i was (?:an?|the) \w+",
+        r"(?:have|'ve) (?:taught|worked|been|led|run|managed|nursed|driven|practised) "
+        r"(?:for|at|in)",
         r"i moved (?:into|to)",
         r"i'm (?:now )?looking",
         r"i am looking",
@@ -287,6 +304,42 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# Signs that the candidate has no reason of their own for this job or employer: it was
+# someone else's idea, any job will do, or they know nothing about the company.
+NO_INTEREST = rx(
+    r"(?:don't|do not|didn't|did not) (?:really )?know (?:a whole lot|much|a lot|anything|"
+    r"too much|that much|a great deal) about (?:you|yous|the company|your company|the firm|"
+    r"this company|the business|the role|the job|what you do)",
+    r"a job(?:'s| is) a job",
+    r"(?:any|whatever) job (?:really|will do|would do)",
+    r"(?:sent|fired off|sent out) (?:my )?(?:cv|cvs|resume|résumé|applications?) to (?:about |"
+    r"around |like |maybe )?\w+ (?:places|companies|jobs|firms)",
+    r"(?:my|me) (?:mum|mom|mam|dad|mother|father|parents|friend|mate|wife|husband|partner) "
+    r"(?:saw|found|spotted|sent me|told me about|said i should|made me)",
+    r"so here i am",
+    r"(?:not sure|don't know|no idea) what else (?:you want|to say|you'd like|to tell)",
+    r"(?:only|just) (?:here |in it )?for the money",
+    r"(?:first|only) (?:ones?|place|company|people) to (?:ring|call|phone|get back to) me",
+)
+# The private life, in a self-introduction that should be about work: birth, family,
+# school days, hobbies and travel.
+PERSONAL_LIFE = rx(
+    r"i was born",
+    r"grew up",
+    r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
+    r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat)",
+    r"(?:two|three|four|older|younger) (?:sisters|brothers|siblings)",
+    r"(?:when i was|back|while i was) at (?:school|primary school|secondary school)",
+    r"at school,? i (?:was|did|played|loved|liked|enjoyed|got)",  # not a teacher's school
+    r"when i was (?:a kid|a child|little|young|small|\w+ years old)",
+    r"in a band",
+    r"(?:went|been|go|going|was) travell?ing",
+    r"my hobbies",
+    r"in my (?:spare|free) time",
+    r"(?:at|on) the weekends?,? i (?:like|love|enjoy)",
+    r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
+    r"cooking|fitness|running|travel)",
+)
 # Tangents: the speaker notices they have wandered off.
 TANGENT = rx(
     r"anyway",

@@ -322,6 +322,13 @@ STRONG_NEGATIVITY = rx(
     r"soul[- ]destroying",
     r"(?:can't|cannot) wait to (?:get out|leave|be out)",
     r"i(?:'m| am| was) (?:just |so )?done with",
+    # Wanting someone hurt or shamed: a hiring manager hears how conflict would be handled.
+    r"(?:needs?|needed|deserves?|deserved) to be (?:embarrassed|humiliated|shamed|punished|"
+    r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
+    r"teach (?:him|her|them|that \w+) a lesson",
+    r"put (?:him|her|them) in (?:his|her|their) place",
+    r"make an example (?:of|out of) (?:him|her|them)",
+    r"get (?:my |me )?(?:own )?(?:back at|revenge|even with)",
 )
 NEGATIVITY = rx(
     r"hate[ds]?",

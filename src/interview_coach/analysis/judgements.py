@@ -26,6 +26,11 @@ EVIDENCE_LIMIT = 4  # quotes per judgement at most
 OFF_TOPIC_RELEVANCE = 0.12
 LOOSE_RELEVANCE = 0.35
 # Kinds where the question's words say little about a good answer's words.
+# Questions about why this job: someone else's idea or "a job's a job" does not answer them.
+INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
+# A self-introduction spending this share of its words on the private life has not said
+# who the candidate is at work.
+PERSONAL_SHARE = 0.35
 LOW_OVERLAP_KINDS = frozenset({"self_intro", "closing", "salary", "motivation", "why_leaving"})
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
@@ -43,6 +48,7 @@ MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method
 GENERAL_ANSWER_SCALE = 0.75
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
@@ -232,6 +238,15 @@ class _Judge:
             has_sign = "?" in self.text or bool(pattern and pattern.search(self.text))
         else:
             has_sign = bool(pattern.search(self.text)) if pattern else True
+        if kind in INTEREST_KINDS:
+            reasons = self.hits(answer_cues.NO_INTEREST)
+            if reasons:  # no reason of their own: the question was why them, here, now
+                self.add("off_question", reasons)
+                return
+        if kind == "self_intro" and self._personal_share() >= PERSONAL_SHARE:
+            private = [(s, e) for s, e, _ in inp.sentences if self._personal(s, e)]
+            self.add("off_question", private)
+            return
         if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
@@ -252,6 +267,18 @@ class _Judge:
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
+
+    def _personal(self, s: int, e: int) -> bool:
+        return bool(answer_cues.PERSONAL_LIFE.search(self.inp.text[s:e]))
+
+    def _personal_share(self) -> float:
+        """Share of the words in sentences about the private life (family, school, hobbies)."""
+        sizes = [
+            (len(self.inp.text[s:e].split()), self._personal(s, e))
+            for s, e, _ in self.inp.sentences
+        ]
+        total = sum(n for n, _ in sizes)
+        return sum(n for n, p in sizes if p) / total if total else 0.0
 
     def _first_sentence(self) -> tuple[int, int]:
         if self.inp.sentences:
@@ -285,7 +312,14 @@ class _Judge:
             return
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(answer_cues.OUTCOME) if h[0] >= close]
-        measured = [m for m in inp.specifics if m.start >= close and m.kind == "metric"]
+        # A figure in the second half counts as a result, except a duration inside an action
+        # ("for the first six weeks"): that measures the effort, not what changed.
+        actions = [(s, e) for s, e, part in inp.sentences if part != "result"]
+        measured = [
+            m for m in inp.specifics
+            if m.start >= close and m.kind == "metric"
+            and not (DURATION.search(m.text) and any(s <= m.start < e for s, e in actions))
+        ]  # fmt: skip
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             self.add("no_result", [(s, e)])
