@@ -1,8 +1,9 @@
 """Fillers in spontaneous speech: discourse "like", "you know"/"y'know", "I mean" and
-stretched hesitations, against `fillers/spontaneous.jsonl` (90 passages written for this
-project as a recogniser would print them, a third with little punctuation; `{f:…}` marks a
-filler, `{q:…}` a quotative "be like", which must not be counted). A second reader marked
-the same passages blind (`second_reader/fillers_reader2.jsonl`); their agreement is reported.
+stretched hesitations, against `fillers/spontaneous.jsonl` and `fillers/spontaneous_2.jsonl`
+(90 and 60 passages written for this project as a recogniser would print them, about a third
+with little punctuation; `{f:…}` marks a filler, `{q:…}` a quotative "be like", which must not
+be counted). A second reader marked the same passages blind (`second_reader/`); their
+agreement is reported.
 """
 
 from __future__ import annotations
@@ -18,6 +19,22 @@ from interview_coach.analysis.spans import SpanMaker
 from interview_coach.nlp.text import tokenize
 
 HERE = Path(__file__).parent
+# Each set of passages with the second reader's blind marks of it.
+SETS = (
+    ("spontaneous.jsonl", "fillers_reader2.jsonl"),
+    ("spontaneous_2.jsonl", "fillers2_reader2.jsonl"),
+)
+
+
+def _passages() -> list[dict]:
+    return [
+        json.loads(x)
+        for name, _ in SETS
+        for x in (HERE / "fillers" / name).read_text("utf-8").splitlines()
+        if x.strip()
+    ]
+
+
 _MARK = re.compile(r"\{([fq]):([^{}]*)\}")
 
 
@@ -59,11 +76,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def evaluate(split: str | None = None) -> dict:
-    rows = [
-        json.loads(x)
-        for x in (HERE / "fillers" / "spontaneous.jsonl").read_text("utf-8").splitlines()
-        if x.strip()
-    ]
+    rows = _passages()
     counts: dict[str, Counter] = {f: Counter() for f in ("like", "you_know", "i_mean", "vocal")}
     counts["all"] = Counter()
     quotative_counted = quotes_total = 0
@@ -97,14 +110,15 @@ def evaluate(split: str | None = None) -> dict:
 
 def reader_agreement() -> dict:
     """Agreement between the two readers' filler marks (span overlap F1, reader 1 as gold)."""
-    first = {
-        json.loads(x)["id"]: json.loads(x)["text"]
-        for x in (HERE / "fillers" / "spontaneous.jsonl").read_text("utf-8").splitlines()
-        if x.strip()
-    }
-    path = HERE / "second_reader" / "fillers_reader2.jsonl"
+    first = {r["id"]: r["text"] for r in _passages()}
     c: Counter = Counter()
-    for x in path.read_text("utf-8").splitlines():
+    lines = [
+        x
+        for _, second in SETS
+        if (HERE / "second_reader" / second).exists()
+        for x in (HERE / "second_reader" / second).read_text("utf-8").splitlines()
+    ]
+    for x in lines:
         if not x.strip():
             continue
         r = json.loads(x)

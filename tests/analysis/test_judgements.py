@@ -187,6 +187,19 @@ def test_a_method_question_answered_with_generalities_is_off_the_question() -> N
             {"disclosed_current_salary", "offered_less"},
         ),
         ("Honestly, whatever you think is fair. I just want the job.", {"no_range"}),
+        (
+            "My base is 90k with a bonus on top. From similar roles I've seen advertised, I'd "
+            "expect 100 to 110 for this one.",
+            {"disclosed_current_salary"},
+        ),
+        (
+            "Well I make seventeen fifty an hour now, so anything over twenty an hour is good.",
+            {"disclosed_current_salary"},
+        ),
+        (
+            "Where I am now they pay me twenty-eight thousand, so I was hoping for thirty-two.",
+            {"disclosed_current_salary"},
+        ),
     ],
 )
 def test_salary_mistakes_are_named(answer: str, expected: set[str]) -> None:
@@ -203,9 +216,16 @@ def test_a_researched_range_or_a_polite_deferral_is_a_good_salary_answer() -> No
         "I'd like to understand the scope of the role a bit better before I give you a "
         "number. Could you share the range budgeted for the post?"
     )
+    bare_range = (
+        "Looking at what similar roles in the area are paying, I'd be looking for 36 to 39, "
+        "depending on the hours."
+    )
+    short_deferral = (
+        "I'd rather understand the full scope of the role first; what's the budgeted range?"
+    )
     salary = {"disclosed_current_salary", "offered_less", "no_range"}
-    assert not codes(q, ranged) & salary
-    assert not codes(q, deferral) & salary
+    for answer in (ranged, deferral, bare_range, short_deferral):
+        assert not codes(q, answer) & salary, answer
 
 
 def test_non_native_phrasing_is_not_penalised_as_tone_or_claims() -> None:
@@ -282,6 +302,16 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("ummm the first thing was the rota y'know", ["ummm", "y'know"]),
         ("I like working with people and tools like Excel", []),
         ("like I said, the audit came first", []),
+        ("the walk-in fridge like failed the night before", ["like"]),
+        ("so we were paid less, like around thirty pounds each", ["like"]),
+        ("I refitted the treads like properly with a laser line", ["like"]),
+        ("but I like put the cluster on the wrong cow", ["like"]),
+        ("That's the bit I love, like.", ["like"]),
+        ("she kept talking to her the whole time you know even though she was out", ["you know"]),
+        ("I said, you know he lives alone and his daughter is away", []),
+        ("because you know you can't do both properly", []),
+        ("You know your customers by name after a month", []),
+        ("what I like about the job is the people", []),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

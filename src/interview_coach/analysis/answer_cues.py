@@ -82,7 +82,14 @@ MONEY = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: \w+)? ?(?:thousand|k|grand)\b"
     r"|\b(?:low|mid|high|upper|lower|early|late)[- ](?:to[- ](?:low|mid|high|upper|late)[- ])?"
     r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
-    r"|\b(?:the )?(?:low |mid |high )?[1-9]0s\b",
+    r"|\b(?:the )?(?:low |mid |high )?[1-9]0s\b"
+    # Said in words with a unit: "seventeen fifty an hour", "twelve pounds an hour".
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+    r"(?:[- ][a-z]+){0,2} (?:an hour|per hour|an hr|pounds|dollars|euros|quid|bucks)\b"
+    # A bare range in a pay answer: "36 to 39", "55-60".
+    r"|\b\d{2,3}(?:[.,]\d)?\s?(?:-|–|to)\s?\d{2,3}(?:[.,]\d)?\b(?!\s?(?:%|percent|per ?cent|years?|"
+    r"months?|weeks?|days?|hours?|people|staff|minutes?))",
     re.IGNORECASE,
 )
 CURRENT_PAY = rx(
@@ -92,6 +99,10 @@ CURRENT_PAY = rx(
     r"my (?:current|present|last|previous|existing) (?:salary|pay|rate|wage|package|base|"
     r"compensation|hourly rate)",
     r"i (?:currently |now )?(?:earn|make|get paid|take home)",
+    r"my (?:base|basic|salary|pay|package|wage|rate|day rate|hourly rate) (?:is|'s|comes to|"
+    r"works out)",
+    r"(?:they|the company|my employer|my boss|my firm|the firm) (?:currently |now )?(?:pay|pays|"
+    r"are paying|is paying) me",
 )
 OFFER_LESS = rx(
     r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:less|lower|"
@@ -118,7 +129,9 @@ DEFER = rx(
     r"once (?:i|we) (?:know|understand|have|learn|hear|see)",
     r"(?:understand|learn|know|hear) (?:a bit |a little )?more about (?:the|this|your) (?:role|"
     r"position|job|responsibilities|scope|package|team)",
-    r"what (?:is|'s) (?:the|your) (?:budget|budgeted|range|band|salary band)",
+    r"what(?: is|'s| would be) (?:the|your) (?:budget|budgeted|range|band|salary band|"
+    r"salary range|pay range)",
+    r"(?:scope|responsibilities|level) of the (?:role|job|position) (?:first|before)",
     r"(?:share|tell me|give me) (?:the|your) (?:range|budget|band)",
     r"open to (?:discuss|discussing|talking|a conversation)",
     r"depend(?:s|ing)? on the (?:whole|full|total|overall) package",

@@ -168,7 +168,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "and like the ticket machine…", "so like my best quarter"
         if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
             return True  # "in like the first hour", "for like two weeks"
-        if prev in lx.SUBJECT_PRONOUNS and nxt.endswith("ed") and nxt not in lx.NOT_PAST:
+        past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
+        if prev in lx.SUBJECT_PRONOUNS and past:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
         if prev in lx.MODALS_BEFORE_LIKE and nxt not in lx.LIKE_OBJECT_NEXT:
             return True  # "she would like take over": "would like" takes "to" or an object
@@ -183,8 +184,22 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     comma_before = "," in w.punct_before or "—" in w.punct_before
     if comma_after and (comma_before or w.sentence_start or prev in lx.CONJUNCTIONS):
         return True  # ", like," set off on both sides
+    ends = i + 1 >= len(ws) or any(c in w.punct_after for c in ".!?")
+    if comma_before and ends:
+        return True  # "that's the bit I love, like.": a clause-final tag
+    verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
+        return True  # "looking like really hard", "refitted them like properly"
     if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before:
         return False
+    after2 = _lw(ws, i + 2)
+    if nxt in lx.APPROXIMATORS and (
+        after2[:1].isdigit() or after2 in lx.NUMBER_WORDS or after2 in ("a", "an", "half")
+    ):
+        return True  # "paid less, like around thirty pounds"
+    plain = not w.punct_before and not w.punct_after
+    if plain and nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST:
+        return True  # "the fridge like failed": a comparison takes no past-tense verb
     if comma_after:
         return True
     if prev in ("guess", "think", "mean", "suppose") and nxt not in lx.DETERMINERS:
@@ -226,11 +241,19 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "…, you know, …" or at the end
     if w.lower == "ya":
         return _after_know_is_filler(ws, i + 1)
+    reported = prev in lx.SAY_VERBS or (
+        prev in lx.OBJECT_PRONOUNS and _lw(ws, i - 2) in lx.SAY_VERBS
+    )
+    if reported and "," in w.punct_before:
+        return False  # "I said, you know he lives alone": the words said, not a filler
     between_clauses = prev and prev not in lx.CONJUNCTIONS and not w.sentence_start
     if between_clauses and not _pausey(w.punct_before) and _after_know_is_filler(ws, i + 1):
         return True  # "…in two ledgers you know because…"
     if after in lx.YOU_KNOW_OBJECT_NEXT:
         return False  # "you know how to", "you know that the report…"
+    opens = w.sentence_start or (prev in lx.CONJUNCTIONS and not _pausey(w.punct_before))
+    if opens and (after in lx.SUBJECT_PRONOUNS or after in lx.DETERMINERS):
+        return False  # "because you know you can't…", "You know your customers by name"
     return (
         w.sentence_start
         or _pausey(w.punct_before)
@@ -246,6 +269,8 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
     if k + 1 >= len(ws) or _pausey(ws[k].punct_after):
         return True
     if after in lx.CONJUNCTIONS or vocal_filler(after) or after in lx.CLAUSE_CONTRACTIONS:
+        return True
+    if after in lx.AFTER_KNOW_CLAUSE:
         return True
     if after == "which" and after2 in ("is", "was", "means", "meant"):
         return True

@@ -67,7 +67,21 @@ CLAUSE_VERBS = frozenset(
 )
 # "had to like <verb>": after these, "to like" is rarely the verb "like".
 TO_LIKE_FILLER_BEFORE = frozenset("had have has need needed needs got going gonna tried".split())
-NOT_PAST = frozenset("need speed feed bed shed seed red ted".split())
+NOT_PAST = frozenset("need speed feed bed shed seed red ted bred embed".split())
+# "I like put the cluster…": the verb "like" takes no past tense, regular or not.
+IRREGULAR_PAST = frozenset(
+    """put got went came took made gave sent kept left ran told found brought bought thought
+    felt knew saw did had forgot broke spoke wrote drove rang""".split()
+)
+# "like around thirty", "like maybe two": "like" before an approximate figure is a filler.
+APPROXIMATORS = frozenset("around about roughly maybe almost nearly approximately".split())
+# "like properly", "like halfway": a comparison takes a noun, never one of these adverbs.
+LIKE_ADVERBS = frozenset(
+    """properly really totally completely literally basically actually seriously honestly
+    absolutely halfway straight super genuinely""".split()
+)
+# "you know even though…": these open a new clause, so the "you know" before was a tag.
+AFTER_KNOW_CLAUSE = frozenset("even although though anyway like".split())
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half quarter
     second""".split()
