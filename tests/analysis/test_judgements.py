@@ -424,3 +424,32 @@ def test_a_result_is_what_changed_not_how_long_the_work_took() -> None:
         "The team went live on time and it went smoothly.",
     ):
         assert "no_result" not in codes(q, story.format(close=close))
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    [
+        "The acquisitions team dumped the new accounts on us without any mapping, so nobody "
+        "could have finished on time, and the deadline is not on me.",
+        "I explained to the director that the other teams had held it up.",
+        "It's usually someone who deployed without testing, and QA should have caught it, so "
+        "I'd work out whose change caused it.",
+    ],
+)
+def test_putting_a_miss_on_other_teams_is_blame(excuse: str) -> None:
+    story = (
+        "In March the monthly debtors report went out two days late. {excuse} I stayed late, "
+        "finished the mapping and sent it on day five with a note of the 41 accounts changed."
+    )
+    assert "blame" in codes(
+        "Tell me about a time you missed a deadline.", story.format(excuse=excuse)
+    )
+
+
+def test_owning_a_miss_is_not_blame() -> None:
+    story = (
+        "In March the monthly debtors report went out two days late. I had underestimated the "
+        "new accounts and did not tell anyone early. I went to the director myself, gave her a "
+        "new time, and sent it on day five. Since then I flag risk on day one."
+    )
+    assert "blame" not in codes("Tell me about a time you missed a deadline.", story)

@@ -392,6 +392,8 @@ STEP = re.compile(
     r"really\b|just\b|need\b|expect\b|prefer\b)[a-z]+"
     r"|\b(?:first(?:ly)?|then|next|after that|finally|second(?:ly)?|once (?:that's|it's|i've))\b"
     r"[,\s]+(?:[a-z]+,?\s+)?(?:i|i'd|i'll|i'm|we|we'd|you|you'd)\b"
+    # "First I'd say that…" introduces a remark, not a step.
+    r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add)\b)"
     r"|\bstep (?:one|two|three|\d)\b",
     re.IGNORECASE,
 )

@@ -66,6 +66,16 @@ FAULT = rx(
     r"if (?:only )?(?:they|he|she|my (?:manager|boss|team|colleagues?|lead)|the (?:client|"
     r"customer|manager|team|developers?|supplier|vendor)s?) (?:had|would have|'d)(?: just| "
     r"only| actually)? (?:listened|done|read|told|checked|given|followed|bothered)",
+    r"(?:is|was)(?: not|n't) on me",
+    r"(?:nobody|no one|no-one) could have (?:finished|done|met|made|hit|managed|delivered|"
+    r"caught|stopped)",
+    r"(?:they|the \w+(?: \w+)?|other \w+) (?:had |have )?held (?:it|us|me|everything|things) up",
+    r"dumped (?:[\w'’-]+ ){0,6}?on (?:us|me)",
+    r"(?:qa|they|he|she|someone|somebody|the (?:\w+ )?(?:team|testers?|developers?|reviewers?)) "
+    r"should (?:have|'ve) (?:caught|spotted|picked up|noticed|checked|tested|flagged)",
+    r"whose (?:change|fault|mistake|code|deploy\w*|error) (?:caused|broke|it was)",
+    r"(?:records?|find out|work out|know) who (?:deployed|broke|caused|did|pushed) "
+    r"(?:it|this|that)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(

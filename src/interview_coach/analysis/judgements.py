@@ -26,6 +26,7 @@ EVIDENCE_LIMIT = 4  # quotes per judgement at most
 OFF_TOPIC_RELEVANCE = 0.12
 LOOSE_RELEVANCE = 0.35
 # Kinds where the question's words say little about a good answer's words.
+ASKS_FOR_QUESTIONS = re.compile(r"\b(?:questions?|ask)\b", re.IGNORECASE)
 # Questions about why this job: someone else's idea or "a job's a job" does not answer them.
 INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # A self-introduction spending this share of its words on the private life has not said
@@ -246,6 +247,10 @@ class _Judge:
         if kind == "self_intro" and self._personal_share() >= PERSONAL_SHARE:
             private = [(s, e) for s, e, _ in inp.sentences if self._personal(s, e)]
             self.add("off_question", private)
+            return
+        if kind == "closing" and not has_sign and ASKS_FOR_QUESTIONS.search(inp.question):
+            # "Any questions for us?" answered without one: more selling is not a question.
+            self.add("off_question", [self._first_sentence()])
             return
         if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
