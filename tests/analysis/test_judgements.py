@@ -453,3 +453,48 @@ def test_owning_a_miss_is_not_blame() -> None:
         "new time, and sent it on day five. Since then I flag risk on day one."
     )
     assert "blame" not in codes("Tell me about a time you missed a deadline.", story)
+
+
+def test_a_strength_shown_in_action_is_on_the_question() -> None:
+    answer = (
+        "Methodical fault-finding. On a packing line that stops, the pressure is to start "
+        "swapping parts, so I go to the drawings first and work in order: supply, controls, "
+        "then field devices. Last spring a conveyor kept tripping; I logged it for an hour, "
+        "traced it to a loose neutral, and it has not tripped in the four months since."
+    )
+    assert "off_question" not in codes("What's your greatest strength?", answer)
+
+
+def test_a_method_told_in_the_present_is_a_method() -> None:
+    answer = (
+        "Every time, before I give anything, I check the patient's wristband and ask their "
+        "name and date of birth. I check the allergy status on the chart, and I look at when "
+        "the last dose was given. For insulin I always ask a second nurse to check "
+        "independently, and if something looks wrong I stop and ask the pharmacist."
+    )
+    q = "How do you make sure you don't make a medication error?"
+    assert "off_question" not in codes(q, answer)
+
+
+def test_any_questions_answered_without_one_is_off_the_question() -> None:
+    q = "Do you have any questions for us?"
+    none = "No, I think you've covered everything I wanted to know, thanks."
+    assert "off_question" in codes(q, none)
+    asked = "Yes: what would a good first three months look like, and who would I shadow?"
+    assert "off_question" not in codes(q, asked)
+    # "Anything else you'd like us to know?" asks for a closing point, not a question.
+    close = "Only that I ran the cold section on my own for a year, so I'd be up to speed fast."
+    assert "off_question" not in codes("Is there anything else you'd like us to know?", close)
+
+
+def test_background_trivia_is_rambling() -> None:
+    answer = (
+        "I drive for Tallis Coaches out of the Marsh Lane depot, which used to be a tram "
+        "shed, and you can still see the rails in the yard. Funnily enough the canteen has "
+        "photos of the horse trams from the old days, and the depot manager has changed four "
+        "times since I started there. I do the 14 and the 22 routes, the busy ones through "
+        "the centre. Before buses I drove for "
+        "a builder's merchant for six years, and these days I mentor new drivers, which is "
+        "why I'm applying for the trainer post."
+    )
+    assert "rambling" in codes("Tell me about yourself.", answer)

@@ -228,6 +228,10 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"(?:colleagues|manager|team|people) (?:would |often |always )?(?:say|describe|call|come)",
         r"i bring",
         r"i'm the person",
+        # How the candidate works, in the present: the strength shown rather than named.
+        r"(?:i|what i do is,? i) (?:\w+ )?(?:go|work|start|check|make sure|tend to|like to|put|"
+        r"find|look|plan|stay|keep|use|break|ask|listen|write|build|test|trace)\b",
+        r"my (?:approach|way|habit|method|rule)",
     ),
     "motivation": rx(
         r"your (?!own\b)\w+",
@@ -373,6 +377,19 @@ TANGENT = rx(
     r"but (?:that's|thats) (?:a |another )?(?:tangent|digression)",
     r"i'm getting off (?:track|topic)",
 )
+# Background trivia: the history of a place or an employer, told for its own sake.
+DIGRESSION = rx(
+    r"used to be",
+    r"(?:was|were) (?:built|founded|formed|opened|set up|established|converted) (?:in|from|as)",
+    r"(?:started|began) (?:in|back in) (?:19|20)\d\d",
+    r"for context",
+    r"funnily enough",
+    r"believe it or not",
+    r"you can still see",
+    r"long-running (?:joke|tradition)",
+    r"as an aside",
+    r"that reminds me",
+)
 # General statements that talk about a topic instead of doing what was asked (a method,
 # a procedure): "quality is very important", "trust is the foundation of everything".
 GENERAL = rx(
@@ -394,7 +411,13 @@ STEP = re.compile(
     r"[,\s]+(?:[a-z]+,?\s+)?(?:i|i'd|i'll|i'm|we|we'd|you|you'd)\b"
     # "First I'd say that…" introduces a remark, not a step.
     r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add)\b)"
-    r"|\bstep (?:one|two|three|\d)\b",
+    r"|\bstep (?:one|two|three|\d)\b"
+    # What the speaker does every time, in the present: "before I give anything, I check…".
+    r"|\b(?:i|we) (?:always |first |then |also |usually |normally |still )?(?:check|ask|look at|"
+    r"make sure|start(?! (?:by|with|off) (?:saying|telling|mentioning))|go through|use|"
+    r"read back|confirm|call|write|put|keep|stop|wear|test|run|"
+    r"send|book|double-check|set|agree|plan|review|record|log|flag|escalate|label|sort|"
+    r"separate|measure|compare|verify)\b",
     re.IGNORECASE,
 )
 # Questions that ask for a method (how you would do something), not knowledge or a story.

@@ -32,7 +32,9 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # A self-introduction spending this share of its words on the private life has not said
 # who the candidate is at work.
 PERSONAL_SHARE = 0.35
-LOW_OVERLAP_KINDS = frozenset({"self_intro", "closing", "salary", "motivation", "why_leaving"})
+LOW_OVERLAP_KINDS = frozenset(
+    {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength"}
+)
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
 # which the point is buried, and the length (in multiples of the question's top target)
@@ -300,7 +302,7 @@ class _Judge:
         substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
-        tangents = self.hits(answer_cues.TANGENT)
+        tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
         if len(tangents) >= TANGENTS_MIN:
             self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
             return
