@@ -498,3 +498,20 @@ def test_background_trivia_is_rambling() -> None:
         "why I'm applying for the trainer post."
     )
     assert "rambling" in codes("Tell me about yourself.", answer)
+
+
+def test_a_teachers_lessons_are_not_a_lesson_learned() -> None:
+    story = (
+        "Our Year 9 results were the weakest in the department, so four of us rewrote the "
+        "scheme of work over a summer. I built the shared tracker and we met every Tuesday to "
+        "review each other's lessons. The next year students at target rose from 54 to 68 "
+        "percent. {close}"
+    )
+    q = "Describe a time you worked as part of a team to achieve something."
+    assert "no_reflection" in codes(q, story.format(close="The scheme then went to Year 8."))
+    for close in (
+        "My lesson: agree the marking standard first.",
+        "What I took from it is to agree the marking standard first.",
+        "Going forward I agree the marking standard in week one.",
+    ):
+        assert "no_reflection" not in codes(q, story.format(close=close)), close

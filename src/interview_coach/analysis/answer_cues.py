@@ -51,7 +51,11 @@ OUTCOME = rx(
 LESSON = rx(
     r"i (?:learned|learnt|learn|realised|realized|discovered|understood)",
     r"(?:taught|showed|reminded) me",
-    r"(?:the |a |my |big |main |key |biggest )?lessons?",
+    # "lesson" alone is also what a teacher gives: only the lesson someone learned counts.
+    r"lessons? (?:i |we )?(?:learned|learnt|here|there|for me)",
+    r"(?:the|my|a|one|big|main|key|biggest|valuable|hard|real|important) lesson(?= ?:| (?:i|"
+    r"was|is|for me|there|here|from|that)\b)",
+    r"learn(?:ed|t) (?:a|my|the|that|this) lesson",
     r"what (?:stuck|stays|stayed) with me",
     r"since then",
     r"from then on",
@@ -65,7 +69,9 @@ LESSON = rx(
     r"i(?:'d| would) do (?:it |things |that )?differently",
     r"(?:changed|change) (?:how|the way) i",
     r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
-    r"i take (?:away|from)",
+    r"i (?:take|took) (?:away|from)",
+    r"going forward,? (?:i|we)",
+    r"what i (?:take|took) (?:away|from)",
     r"takeaway",
     r"made me (?:realise|realize|more|better|a better)",
     r"i now",

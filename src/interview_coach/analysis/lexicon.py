@@ -238,25 +238,8 @@ TALKING_POINTS: dict[str, tuple[str, ...]] = {
         "fluent in",
         "expertise",
     ),
-    "lessons": (
-        "i learned",
-        "i learnt",
-        "i've learned",
-        "i have learned",
-        "taught me",
-        "lesson",
-        "lessons",
-        "next time",
-        "in hindsight",
-        "looking back",
-        "now i always",
-        "i now",
-        "since then",
-        "going forward",
-        "i realised",
-        "i realized",
-        "i would do differently",
-    ),
+    # Lessons are found by analysis.answer_cues.LESSON alone (content.with_lessons), so the
+    # score and the no-reflection judgement always agree.
     "interests": (
         "i enjoy",
         "i love",
