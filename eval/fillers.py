@@ -1,9 +1,9 @@
 """Fillers in spontaneous speech: discourse "like", "you know"/"y'know", "I mean" and
-stretched hesitations, against `fillers/spontaneous.jsonl` and `fillers/spontaneous_2.jsonl`
-(90 and 60 passages written for this project as a recogniser would print them, about a third
-with little punctuation; `{f:…}` marks a filler, `{q:…}` a quotative "be like", which must not
-be counted). A second reader marked the same passages blind (`second_reader/`); their
-agreement is reported.
+stretched hesitations, against `fillers/spontaneous.jsonl`, `spontaneous_2.jsonl` and
+`spontaneous_3.jsonl` (90, 60 and 60 passages written for this project as a recogniser would
+print them, a third to a half with little punctuation; `{f:…}` marks a filler, `{q:…}` a
+quotative "be like", which must not be counted). A second reader marked the same passages
+blind (`second_reader/`); their agreement is reported.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ HERE = Path(__file__).parent
 SETS = (
     ("spontaneous.jsonl", "fillers_reader2.jsonl"),
     ("spontaneous_2.jsonl", "fillers2_reader2.jsonl"),
+    ("spontaneous_3.jsonl", "fillers3_reader2.jsonl"),
 )
 
 

@@ -312,6 +312,15 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("because you know you can't do both properly", []),
         ("You know your customers by name after a month", []),
         ("what I like about the job is the people", []),
+        ("so i'm like in my last year at uni", ["like"]),
+        ("i am like so tired the next day", ["like"]),
+        ("what does like a normal week look like here", ["like"]),
+        ("so is there like a training period at the start", ["like"]),
+        ("at my place i do like ten hours extra a week", ["like"]),
+        ("which was, you know, like character building", ["you know", "like"]),
+        ("I would like full time hours and more responsibility", []),
+        ("I can show you the app if you'd like. Er, it's on my phone", ["Er"]),
+        ("it's like a second home to me", []),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

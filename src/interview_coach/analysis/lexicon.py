@@ -83,9 +83,22 @@ LIKE_ADVERBS = frozenset(
 # "you know even though…": these open a new clause, so the "you know" before was a tag.
 AFTER_KNOW_CLAUSE = frozenset("even although though anyway like".split())
 QUANTITY_WORDS = frozenset(
-    """extra hour minute week month year day few couple dozen hundred thousand half quarter
-    second""".split()
+    """extra hour minute week month year day few couple dozen hundred thousand half
+    quarter""".split()
 )
+# "would like take over": only a bare verb after "would like" shows the filler.
+BARE_VERBS = frozenset(
+    """take go get make do come say put run give help start try just tell ask check sort
+    finish stop move pick walk call send write refuse leave cover stay work keep turn look see
+    show bring buy pay shout panic laugh argue complain quit miss lose forget""".split()
+)
+# "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
+PREDICATE_ADJECTIVES = frozenset(
+    """fine ok okay good great bad tired warm cold hot happy sad nervous scared stressed busy
+    quiet dead huge tiny massive late early new ready done sure shocked gutted buzzing
+    annoyed confused lost stuck exhausted amazing awful terrible weird""".split()
+)
+QUESTION_WORDS = frozenset("what how where when who why which".split())
 # "you know it's…", "you know he'd…": a new clause, so "you know" was a filler.
 CLAUSE_CONTRACTIONS = frozenset(
     "it's he's she's i'm i'd he'd she'd we'd they'd there's that's we're they're i've".split()
