@@ -32,6 +32,8 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # A self-introduction spending this share of its words on the private life has not said
 # who the candidate is at work.
 PERSONAL_SHARE = 0.35
+# Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
+PRIVATE_LIFE_SCALE = 0.6
 LOW_OVERLAP_KINDS = frozenset(
     {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength"}
 )
@@ -248,7 +250,7 @@ class _Judge:
                 return
         if kind == "self_intro" and self._personal_share() >= PERSONAL_SHARE:
             private = [(s, e) for s, e, _ in inp.sentences if self._personal(s, e)]
-            self.add("off_question", private)
+            self.add("off_question", private, PRIVATE_LIFE_SCALE)
             return
         if kind == "closing" and not has_sign and ASKS_FOR_QUESTIONS.search(inp.question):
             # "Any questions for us?" answered without one: more selling is not a question.
