@@ -71,7 +71,7 @@ LESSON = rx(
     r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
     r"i (?:take|took) (?:away|from)",
     r"going forward,? (?:i|we)",
-    r"what i (?:take|took) (?:away|from)",
+    r"what i(?:'ve| have)? (?:take|took|taken|kept|carried|carry) (?:away|from|with me)",
     r"takeaway",
     r"made me (?:realise|realize|more|better|a better)",
     r"i now",
