@@ -524,3 +524,32 @@ def test_a_teachers_lessons_are_not_a_lesson_learned() -> None:
         "Going forward I agree the marking standard in week one.",
     ):
         assert "no_reflection" not in codes(q, story.format(close=close)), close
+
+
+@pytest.mark.parametrize(
+    ("code", "phrase"),
+    [
+        ("arrogance", "Not to boast, but I'm a better tester than anyone else on the team."),
+        ("arrogance", "Most site managers would panic at that point, but I run a tighter ship."),
+        ("disparaging", "He was never the brightest, and the others aren't much better."),
+        ("disparaging", "The directors are a bunch of dinosaurs, and she's useless, frankly."),
+        ("negative_tone", "It does my head in, and some days you wonder why you bother."),
+    ],
+)
+def test_running_oneself_up_or_others_down_in_fresh_words(code: str, phrase: str) -> None:
+    story = (
+        "Last spring our team had to move the stock system over a weekend. {phrase} I planned "
+        "the cut-over, ran the checks on Sunday night, and we opened on Monday with no errors. "
+        "I learned to write the rollback plan first."
+    )
+    assert code in codes("Tell me about a time you led a change.", story.format(phrase=phrase))
+
+
+def test_noticing_what_nobody_else_had_is_not_arrogance() -> None:
+    story = (
+        "I noticed the incubator log creeping up half a degree a day. Nobody else had "
+        "commented on it, so I reported it, moved the plates and called maintenance. The "
+        "thermostat was replaced that week and no cultures were lost. I learned to chart "
+        "the log rather than read it line by line."
+    )
+    assert "arrogance" not in codes("Tell me about a time you noticed a problem early.", story)

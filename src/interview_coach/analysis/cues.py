@@ -122,12 +122,15 @@ _INSULT = (
     r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
     r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
     r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
-    r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse)"
+    r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse|"
+    r"cowboys?|entitled|rudest|thick|dim|numpties|numpty|muppets?|chancers?|jobsworths?|"
+    r"a bunch of (?:kids|children|clowns|idiots|amateurs|dinosaurs|cowboys|muppets))"
 )
 # An insult next to a person or organisation, either way round.
 INSULT_NEAR_PEOPLE = re.compile(
     r"\b" + _INSULT + r"\s+(?:[\w'’-]+\s+){0,2}?" + PEOPLE_NOUN + r"\b"
-    r"|\b" + PEOPLE + r"(?:'s|’s)?\s+(?:(?:was|were|is|are|seemed|being|got|had been|has been)\s+)"
+    r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|\s+(?:was|were|is|are|seemed|being|got|had been|"
+    r"has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
     r"kind of|quite)\s+)*" + _INSULT + r"\b",
     re.IGNORECASE,
@@ -163,6 +166,14 @@ PERSONAL_INSULT = rx(
     r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
     r"colleagues)(?: who [\w'’]+)? (?:are|just want|only want|don't|can't)",
     r"(?:their|his|her) problem,? not mine",
+    r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
+    r"(?:aren't|weren't|isn't|wasn't) much better",
+    r"like a (?:bunch|load|pack) of (?:kids|children|clowns|idiots|amateurs|sheep)",
+    r"(?:proper|total|complete|right) (?:cowboy|joke|clown|nightmare|liability)",
+    r"half (?:of )?(?:them|the \w+) (?:are |were )?(?:just )?(?:trying (?:it on|to scam|to con)|"
+    r"chancers|liars|useless)",
+    r"(?:the )?(?:rudest|worst|laziest|most entitled) (?:[\w,'’-]+ ){0,3}?(?:people|customers|"
+    r"clients|callers|staff|colleagues|managers)",
     r"(?:the young ones|young people|kids these days|people these days|the new ones) "
     r"(?:\w+ )?(?:don't|can't|won't|are)",
 )
@@ -209,6 +220,18 @@ ARROGANCE = rx(
     r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s))",
     r"(?:faster|quicker|smarter|sharper|harder[- ]working|more capable) than (?:most|anyone|"
     r"everyone|everybody|the rest|others|other people|any|my (?:colleagues|peers|team))",
+    # "a better tester than anyone", "a tighter ship than anyone", "a better eye than most"
+    r"(?:a |an )?(?:better|faster|sharper|smarter|stronger|tighter|quicker) (?:[\w'’-]+ ){1,2}"
+    r"than (?:anyone|anybody|most|everyone|everybody|all|the rest|any other|the others)",
+    r"not to (?:boast|brag|blow my own trumpet)",
+    r"(?:without|not) (?:wanting to )?(?:sound(?:ing)?|be(?:ing)?) (?:arrogant|big-headed|cocky)",
+    r"most (?:[\w'’-]+ ){0,2}(?:would|will) (?:panic|struggle|give up|freeze|fold|fall apart)",
+    # "contacts nobody else has" (not "nobody else had commented on it")
+    r"(?:contacts|skills?|knowledge|experience|connections|talent|an eye) (?:that )?(?:nobody|"
+    r"no one|no-one) else (?:has|had|have)",
+    r"(?:i'm|i am|i was) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:disnae|doesn't|does not|"
+    r"didn't|did not|never|can't) (?:panic|flap|lose it|crack)",
+    r"(?:\w+ )?would never (?:spot|notice|catch|see|find|think of)",
     r"carr(?:y|ied|ying) (?:the (?:whole )?team|the (?:back|front)[- ]end|everyone|the "
     r"(?:whole )?(?:project|department|shop|ward|store|office))",
     r"(?:don't|do not|never|didn't) (?:really )?need (?:much |any )?(?:direction|supervision|help|"
@@ -332,6 +355,10 @@ STRONG_NEGATIVITY = rx(
     r"soul[- ]destroying",
     r"(?:can't|cannot) wait to (?:get out|leave|be out)",
     r"i(?:'m| am| was) (?:just |so )?done with",
+    r"(?:does|did|doing|do) my head in",
+    r"drives? me (?:mad|crazy|nuts|up the wall|round the bend|insane)",
+    r"(?:wonder|ask myself) why (?:i|you|we) (?:even )?bother",
+    r"(?:sick|tired) to death",
     # Wanting someone hurt or shamed: a hiring manager hears how conflict would be handled.
     r"(?:needs?|needed|deserves?|deserved) to be (?:embarrassed|humiliated|shamed|punished|"
     r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
@@ -342,6 +369,13 @@ STRONG_NEGATIVITY = rx(
 )
 NEGATIVITY = rx(
     r"hate[ds]?",
+    r"thankless",
+    r"underpaid",
+    r"paid peanuts",
+    r"(?:drowning|buried) in",
+    r"(?:forever|always) (?:moaning|complaining|whinging|trying it on)",
+    r"moan(?:s|ing|ed)? about",
+    r"yet another",
     r"pointless",
     r"waste of (?:my |our )?time",
     r"ridiculous",
