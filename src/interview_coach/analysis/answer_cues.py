@@ -410,10 +410,15 @@ GENERAL = rx(
 )
 # A procedural step: what the speaker would do, or does, in order.
 STEP = re.compile(
-    r"\b(?:i'd|i would|i'll|i will|i wouldn't|i would not|we'd|we would|i'd then)\s+(?!be\b|"
+    r"\b(?:i'd|i would|i'll|i will|i wouldn't|i would not|we'd|we would|i'd then)\s+"
+    # "I'd tested", "I'd been": "I had", a past story, not a step.
+    r"(?!\w+ed\b|been\b|done\b|gone\b|seen\b|got\b|had\b|made\b|taken\b|given\b|known\b|"
+    r"met\b|told\b|left\b|sent\b|spent\b|kept\b|found\b|heard\b|built\b|written\b|become\b)"
+    r"(?!be\b|"
     r"have\b|think\b|feel\b|say\b|like\b|love\b|want\b|hope\b|imagine\b|guess\b|probably\b|"
     r"really\b|just\b|need\b|expect\b|prefer\b)[a-z]+"
-    r"|\b(?:first(?:ly)?|then|next|after that|finally|second(?:ly)?|once (?:that's|it's|i've))\b"
+    r"|(?<!\bat )\b(?:first(?:ly)?|then|next|after that|finally|second(?:ly)?|once (?:that's|"
+    r"it's|i've))\b"
     r"[,\s]+(?:[a-z]+,?\s+)?(?:i|i'd|i'll|i'm|we|we'd|you|you'd)\b"
     # "First I'd say that…" introduces a remark, not a step.
     r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add)\b)"

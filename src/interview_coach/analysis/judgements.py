@@ -51,6 +51,12 @@ THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below th
 # answers a neighbouring question; it costs less than an answer about something else.
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
+# Kinds whose "how would you…" questions want a method.
+METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
+# Under a quarter of the words on steps, and below this relevance, an answer is not a related
+# example (which keeps to the question's topic) but another topic.
+FEW_STEPS_SHARE = 0.25
+METHOD_RELEVANCE = 0.7
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
@@ -259,13 +265,15 @@ class _Judge:
         if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
-        if kind in ("technical", "situational") and answer_cues.ASKS_METHOD.search(inp.question):
+        if kind in METHOD_KINDS and answer_cues.ASKS_METHOD.search(inp.question):
             share = method_share(inp.text, inp.sentences)
             general = self.hits(answer_cues.GENERAL)
             if share < MIN_METHOD_SHARE and general:
                 self.add("off_question", general, GENERAL_ANSWER_SCALE)
                 return
-            if share == 0:
+            if share == 0 or (share < FEW_STEPS_SHARE and inp.relevance < METHOD_RELEVANCE):
+                # Few steps, and about something else: a past story or a pitch in place of
+                # the method (a related past example stays on the question's topic).
                 self.add("off_question", [self._first_sentence()])
                 return
         if kind in LOW_OVERLAP_KINDS:
