@@ -553,3 +553,21 @@ def test_noticing_what_nobody_else_had_is_not_arrogance() -> None:
         "the log rather than read it line by line."
     )
     assert "arrogance" not in codes("Tell me about a time you noticed a problem early.", story)
+
+
+def test_a_career_history_before_the_method_is_rambling() -> None:
+    q = "A packing machine keeps tripping out several times a shift. How would you find the cause?"
+    method = (
+        "First I'd talk to the operators and ask when it trips: at start-up, after a product "
+        "change, at a certain speed. Then I'd check the fault history in the PLC to see if it "
+        "is always the same fault. If it's the main drive overload, I'd measure the current, "
+        "check the motor temperature and the mechanical side, because a trip often has a "
+        "mechanical cause. I'd change one thing at a time and watch a full shift after."
+    )
+    history = (
+        "I've been a maintenance engineer for eleven years. I started in a car parts factory "
+        "in Porto, where I did my apprenticeship, and I came to the UK seven years ago. Now I "
+        "work in a food factory on a team of nine, and last year I did a PLC course. "
+    )
+    assert "rambling" not in codes(q, method)
+    assert "rambling" in codes(q, history + method)

@@ -51,6 +51,10 @@ THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below th
 # answers a neighbouring question; it costs less than an answer about something else.
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
+# A method that starts only after this share of the answer (and this many words) has been
+# spent on something else: the listener waits through a preamble.
+PREAMBLE_SHARE = 0.35
+PREAMBLE_MIN_WORDS = 40
 # Kinds whose "how would you…" questions want a method.
 METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 # Under a quarter of the words on steps, and below this relevance, an answer is not a related
@@ -316,11 +320,40 @@ class _Judge:
         if len(tangents) >= TANGENTS_MIN:
             self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
             return
+        preamble = self._preamble()
+        if preamble:
+            self.add("rambling", preamble[:2])
+            return
         if background >= BACKGROUND_SHARE or (long and per_100 < THIN_SUBSTANCE_PER_100):
             parts = {"situation", "other"}
             ev = [(s, e) for s, e, part in inp.sentences if part in parts]
             pieces = 1 + (background >= BACKGROUND_HEAVY) + (long and per_100 < 1.5)
             self.add("rambling", (ev or [self._first_sentence()])[: max(pieces, 1)])
+
+    def _preamble(self) -> list[tuple[int, int]]:
+        """For "how would you…" questions: the sentences before the first step, when they
+        take a large share of the answer (a career history before the method)."""
+        inp = self.inp
+        if inp.kind not in METHOD_KINDS or not answer_cues.ASKS_METHOD.search(inp.question):
+            return []
+        if any(j.code == "off_question" for j in self.found):
+            return []  # already told: the method never properly came
+        before: list[tuple[int, int]] = []
+        words = 0
+        for s, e, _ in inp.sentences:
+            if answer_cues.STEP.search(inp.text[s:e]):
+                break
+            before.append((s, e))
+            words += len(inp.text[s:e].split())
+        else:
+            return []  # no step at all: off the question, not rambling
+        if words < PREAMBLE_MIN_WORDS or words < PREAMBLE_SHARE * inp.word_count:
+            return []
+        # Only a preamble about something else: the speaker's history or a story, not the
+        # method said in other words ("For me it is the checks, every time: right patient…").
+        told = " ".join(inp.text[s:e] for s, e in before)
+        elsewhere = (answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"])
+        return before if any(p.search(told) for p in elsewhere) else []
 
     # ------------------------------------------------------------ result and lesson
     def result_and_lesson(self) -> None:
