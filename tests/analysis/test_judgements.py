@@ -571,3 +571,15 @@ def test_a_career_history_before_the_method_is_rambling() -> None:
     )
     assert "rambling" not in codes(q, method)
     assert "rambling" in codes(q, history + method)
+
+
+def test_others_being_fed_up_or_a_fair_generalisation_is_not_negative() -> None:
+    story = (
+        "One of my team kept coming back late from breaks, and the others were covering for "
+        "him and getting a bit fed up. In my experience most people are fine once you ask "
+        "what's going on, so I took him aside, and it turned out his mum was ill. We moved his "
+        "break to visiting time and he was back on time from the next week. I learned to ask "
+        "before assuming it's attitude."
+    )
+    found = codes("Describe a time you gave difficult feedback.", story)
+    assert not found & {"negative_tone", "disparaging"}

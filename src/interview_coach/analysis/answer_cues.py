@@ -38,6 +38,13 @@ OUTCOME = rx(
     r"(?:they|he|she|the (?:client|customer|family|patient|manager|board|council|panel)) "
     r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
     r"thank(?:ed|ing) (?:me|us|the team)",
+    r"(?:nobody|no one|no-one) (?:raised|made|filed|lodged|put in) (?:a |any )?(?:grievance|"
+    r"complaint|claim)",
+    r"(?:was|were|got) (?:all |fully )?(?:recovered|refunded|repaid|restored|reinstated)",
+    r"(?:stable|normal|steady|back to normal|working|better) again",
+    r"(?:kept|keeps) (?:all (?:of )?)?(?:her|his|their|its) (?:money|savings|job|home|licence|"
+    r"place|tenancy)",
+    r"settled (?:at|for|on)",
     r"(?:survived|pulled through|made a (?:full )?recovery)",
     r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
     r"since then",

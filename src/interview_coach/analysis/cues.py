@@ -163,8 +163,12 @@ PERSONAL_INSULT = rx(
     r"somebody competent",
     r"someone competent",
     r"(?:do|does|did) (?:absolutely |literally )?nothing (?:about|to|for)",
+    # A negative generalisation ("most customers who complain just want something free"),
+    # not a fair one ("most people are fine once you've explained it").
     r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
-    r"colleagues)(?: who [\w'’]+)? (?:are|just want|only want|don't|can't)",
+    r"colleagues)(?: who [\w'’]+)? (?:(?:are|were) (?:just |only |all )?(?:trying|after|out to|"
+    r"liars|lazy|rude|idiots|stupid|useless|chancers|entitled|difficult|the problem|"
+    r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
     r"(?:their|his|her) problem,? not mine",
     r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
     r"(?:aren't|weren't|isn't|wasn't) much better",
@@ -349,7 +353,7 @@ STRONG_NEGATIVITY = rx(
     r"hate[ds]? (?:it|my|the|working|that|this|every)",
     r"hating",
     r"sick (?:and tired )?of",
-    r"fed up",
+    r"(?:i|i'm|i am|i was|i got|i get|i've been|i'd had) (?:\w+ )?(?:so |really |a bit )?fed up",
     r"(?:can't|couldn't|cannot) stand",
     r"had enough",
     r"soul[- ]destroying",
