@@ -583,3 +583,16 @@ def test_others_being_fed_up_or_a_fair_generalisation_is_not_negative() -> None:
     )
     found = codes("Describe a time you gave difficult feedback.", story)
     assert not found & {"negative_tone", "disparaging"}
+
+
+def test_a_story_told_in_the_past_is_on_a_behavioural_question() -> None:
+    story = (
+        "OK, so I was supporting a gentleman of ninety who lived alone. Over two weeks I "
+        "noticed his plates were coming back full, so I weighed him with his permission and "
+        "he had lost three kilos. I stayed after my call and asked him about the food: the "
+        "microwave meals were not what he ate at home. I rang his daughter, and she now "
+        "batch-cooks his own dishes at the weekend. Within a month he was eating again. I "
+        "learnt to ask why, not just write 'refused'."
+    )
+    q = "Give me an example of a time you went above and beyond for someone you supported."
+    assert "off_question" not in codes(q, story)

@@ -321,6 +321,12 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"i was (?:working|on|in|at|the|a|an|leading|asked|responsible)",
         r"we had",
         r"i had",
+        # First-person past narration, whatever the opening: "so I was supporting…",
+        # "I noticed…", "I rang her daughter…".
+        r"i was \w+ing",
+        r"i (?:noticed|realised|realized|decided|stayed|raised|asked|told|called|rang|phoned|"
+        r"went|took|made|spoke|sat|found|saw|started|helped|worked|led|ran|managed|arranged|"
+        r"agreed|offered|checked|sorted|fixed|built|wrote|set up|stepped in|flagged|escalated)",
     ),
     "situational": rx(
         r"i'd",
