@@ -596,3 +596,47 @@ def test_a_story_told_in_the_past_is_on_a_behavioural_question() -> None:
     )
     q = "Give me an example of a time you went above and beyond for someone you supported."
     assert "off_question" not in codes(q, story)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "What would you say is your main weakness?",
+            "I have tended to hold on to work I should delegate. As a new team lead I still "
+            "wrote most of the month-end reports myself while two analysts had spare time. I "
+            "now keep a list of recurring tasks and hand one over each month.",
+        ),
+        (
+            "What's one weakness you're working on?",
+            "Presenting to large groups. When I presented our absence policy to forty managers "
+            "I rushed and read from the slides, so I volunteered to run the monthly induction "
+            "and I rehearse with a colleague first.",
+        ),
+        (
+            "How would you explain the difference between a LEFT JOIN and an INNER JOIN?",
+            "An INNER JOIN keeps only rows that match in both tables, while a LEFT JOIN keeps "
+            "every row of the left table and fills the rest with NULL, which is what you want "
+            "when counting customers with no orders.",
+        ),
+        (
+            "How do you handle feedback on your code?",
+            "I treat review comments as information rather than criticism. If I disagree, I "
+            "explain my reasoning in the thread and ask what I'm missing, and if we still "
+            "disagree we talk it through on a call.",
+        ),
+        (
+            "Walk me through your background.",
+            "I came to UK in 2014 from Poland and I start at Dunmore Logistics as picker on "
+            "nights. After one year I got my reach truck licence, and in 2017 they make me team "
+            "leader on goods-in, so now I have eleven people on my shift.",
+        ),
+        (
+            "What's your greatest strength?",
+            "Accuracy. In two years on the counter my till has balanced to the penny every day, "
+            "and I've spotted three counterfeit notes that got past the machine.",
+        ),
+    ],
+)
+def test_strong_answers_in_their_own_words_are_on_the_question(question: str, answer: str) -> None:
+    assert "off_question" not in codes(question, answer)

@@ -209,6 +209,12 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"(?:have|'ve) (?:taught|worked|been|led|run|managed|nursed|driven|practised) "
         r"(?:for|at|in)",
         r"i moved (?:into|to)",
+        # Career steps however the tense is put ("I start at Dunmore as picker", "they make me
+        # team leader", "now I have eleven people"): grammar is not the test.
+        r"i (?:came|start|started|joined|became|finished|left) (?:to|at|in|as|with|my|on|the)",
+        r"now i (?:have|am|run|lead|work|manage|look after)",
+        r"(?:team|shift|site|store|ward|section|project|account|area|office) (?:leader|manager|"
+        r"lead|supervisor)",
         r"i'm (?:now )?looking",
         r"i am looking",
         r"which is why",
@@ -233,11 +239,20 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"(?:feedback|told me) (?:that|was)",
         r"i avoid(?:ed)?",
         r"i'm not (?:naturally|great|good|the best)",
+        r"i (?:have |'ve )?tend(?:ed)? to",
+        r"i can be (?:too |a bit |quite |overly |sometimes )?\w+",
+        r"(?:too|overly) (?:quick|slow|eager|keen|cautious|hesitant|quiet|blunt|direct|hasty)",
+        r"(?:saying|say) (?:no|yes)",
+        r"(?:one|a|my) (?:real )?weakness",
+        # The change a weakness answer is for: "I now keep a list", "so I set myself a plan".
+        r"i now",
+        r"so i (?:started|set|began|asked|changed|booked|signed up|volunteered)",
     ),
     "strength": rx(
         r"strengths?",
         r"i(?:'m| am) (?:good|strong|great|best|known|at my best)",
         r"i (?:can|could|always|often|usually)",
+        r"i(?:'ve| have) (?:\w+ed|spotted|caught|kept|won|built|made|done|never)",
         r"(?:colleagues|manager|team|people) (?:would |often |always )?(?:say|describe|call|come)",
         r"i bring",
         r"i'm the person",
@@ -324,6 +339,7 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         # First-person past narration, whatever the opening: "so I was supporting…",
         # "I noticed…", "I rang her daughter…".
         r"i was \w+ing",
+        r"i (?:also |then |first |quickly |personally )?\w{3,}ed\b",
         r"i (?:noticed|realised|realized|decided|stayed|raised|asked|told|called|rang|phoned|"
         r"went|took|made|spoke|sat|found|saw|started|helped|worked|led|ran|managed|arranged|"
         r"agreed|offered|checked|sorted|fixed|built|wrote|set up|stepped in|flagged|escalated)",
@@ -441,12 +457,14 @@ STEP = re.compile(
     r"make sure|start(?! (?:by|with|off) (?:saying|telling|mentioning))|go through|use|"
     r"read back|confirm|call|write|put|keep|stop|wear|test|run|"
     r"send|book|double-check|set|agree|plan|review|record|log|flag|escalate|label|sort|"
-    r"separate|measure|compare|verify)\b",
+    r"separate|measure|compare|verify|explain|treat|discuss|share|raise|note|update|follow|"
+    r"switch|reply|respond|pick it up|talk it through|go back)\b",
     re.IGNORECASE,
 )
 # Questions that ask for a method (how you would do something), not knowledge or a story.
 ASKS_METHOD = rx(
-    r"how (?:would|do|will|should|could) you",
+    # "How would you explain X?" asks for knowledge, not a procedure.
+    r"how (?:would|do|will|should|could) you(?! (?:explain|describe|define|compare|summari[sz]e))",
     r"what (?:would|do|will|should) you do",
     r"walk (?:me|us) through how",
     r"talk (?:me|us) through how",
