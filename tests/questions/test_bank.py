@@ -419,8 +419,12 @@ def test_classify_question_accuracy_on_held_out_phrasings() -> None:
         ("What are your salary expectations?", L, Frame.DIRECT),
         ("How would you design a cache?", R, Frame.DIRECT),
         ("Do you have any questions for us?", C, Frame.DIRECT),
+        # "a shift" as a measure of time is not a question about working hours.
+        ("A machine trips out several times a shift. How would you find the cause?", R,
+         Frame.DIRECT),
+        ("Are you happy to work shifts?", L, Frame.DIRECT),
     ],
-)
+)  # fmt: skip
 def test_classify_question_gives_the_frame(text: str, category: str, frame: Frame) -> None:
     assert classify_question(text) == (category, frame)
 

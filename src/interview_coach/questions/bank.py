@@ -403,7 +403,9 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(notice period|start date|when (could|can) you start|relocat\w*|commut\w*)\b", 5),
         (r"\b(visa|sponsorship|right to work|work permit|background check|references?)\b", 4),
         (
-            r"\b(travel|shifts?|weekends?|overtime|on-call|on call|hours|part-time|full-time|"
+            # "several times a shift" measures time; "work shifts" is about the job's hours.
+            r"\b(travel|(?<!times a )(?<!per )(?<!each )(?<!every )shifts?|weekends?|overtime|"
+            r"on-call|on call|hours|part-time|full-time|"
             r"remote|hybrid|in the office|onsite|on-site)\b",
             2,
         ),
@@ -434,6 +436,11 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             r"scale|model|measure|calculate|reconcile|migrate|secure|deploy|forecast|price|"
             r"structure|segment|onboard|train|assess|triage|administer|document|configure|"
             r"troubleshoot|audit|plan|teach|differentiate|prioriti[sz]e a (backlog|roadmap))",
+            4,
+        ),
+        (
+            r"\bhow (would|do|will) you (find|diagnose|work out|trace|investigate|fix|check|"
+            r"approach|tackle|set up|install|inspect|identify)\b",
             4,
         ),
         (r"\bwhat('s| is| are) (the )?(difference|differences) between\b", 5),
