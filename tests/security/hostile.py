@@ -103,10 +103,9 @@ def pdf_many_operators(count: int = 5_000_000) -> bytes:
     )
 
 
-def pdf_many_pages(count: int = 50_000) -> bytes:
-    """One small page listed `count` times in the page tree."""
+def _repeated_page(count: int, text: bytes) -> bytes:
+    """One page with content stream `text`, listed `count` times in the page tree."""
     kids = b" ".join(b"3 0 R" for _ in range(count))
-    text = b"BT /F1 12 Tf 72 720 Td (Python data engineer role) Tj ET"
     return _pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -118,19 +117,14 @@ def pdf_many_pages(count: int = 50_000) -> bytes:
     )
 
 
+def pdf_many_pages(count: int = 50_000) -> bytes:
+    """One small page listed `count` times in the page tree."""
+    return _repeated_page(count, b"BT /F1 12 Tf 72 720 Td (Python data engineer role) Tj ET")
+
+
 def pdf_long_text(pages: int = 90, chars: int = 3000) -> bytes:
     """`pages` pages of `chars` visible characters each (270,000: over the length limit)."""
-    kids = b" ".join(b"3 0 R" for _ in range(pages))
-    text = b"BT /F1 4 Tf 10 700 Td (" + b"x" * chars + b") Tj ET"
-    return _pdf(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % pages,
-            _PAGE,
-            b"<< /Length %d >>stream\n" % len(text) + text + b"\nendstream",
-            _FONT,
-        ]
-    )
+    return _repeated_page(pages, b"BT /F1 4 Tf 10 700 Td (" + b"x" * chars + b") Tj ET")
 
 
 def pdf_encrypted(user_password: str) -> bytes:
