@@ -640,3 +640,21 @@ def test_a_story_told_in_the_past_is_on_a_behavioural_question() -> None:
 )
 def test_strong_answers_in_their_own_words_are_on_the_question(question: str, answer: str) -> None:
     assert "off_question" not in codes(question, answer)
+
+
+def test_one_unbacked_cliche_costs_less_than_several() -> None:
+    q = "Tell me a bit about yourself."
+    base = (
+        "I started out waiting tables, then supervised a hotel front desk for four years and "
+        "led a call-centre team of twelve for two. I'm halfway through my CIPD Level 3 at "
+        "evening classes. {claim}"
+    )
+    one = analyze_answer(q, base.format(claim="I'm a real people person, so I'd be good at this."))
+    many = analyze_answer(
+        q, base.format(claim="I'm a people person, a hard worker and a team player, so it fits.")
+    )
+    cost = {
+        name: next(j.points for j in fb.judgements if j.code == "generic_claim")
+        for name, fb in (("one", one), ("many", many))
+    }
+    assert 0 > cost["one"] > cost["many"]

@@ -68,6 +68,7 @@ OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure 
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
+SINGLE_CLAIM_SCALE = 0.5
 GENERIC_SHARE = 0.25
 NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts as negative
 # Salary: a range given with no reason costs this share of the rule's points.
@@ -219,6 +220,9 @@ class _Judge:
         share = claim_words / max(self.inp.word_count, 1)
         if len(unbacked) >= GENERIC_MIN or (unbacked and share >= GENERIC_SHARE):
             self.add("generic_claim", unbacked)
+        elif unbacked:
+            # One cliché with nothing behind it: worth a tip, at a smaller cost.
+            self.add("generic_claim", unbacked, SINGLE_CLAIM_SCALE)
 
     # ------------------------------------------------------------ tone
     def tone(self) -> None:
