@@ -45,6 +45,8 @@ OUTCOME = rx(
     r"(?:kept|keeps) (?:all (?:of )?)?(?:her|his|their|its) (?:money|savings|job|home|licence|"
     r"place|tenancy)",
     r"settled (?:at|for|on)",
+    r"held (?:steady|up|firm)",
+    r"(?:was|were) (?:kept|approved|adopted|rolled out|extended|reversed|scrapped|signed off)",
     r"(?:survived|pulled through|made a (?:full )?recovery)",
     r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
     r"since then",
