@@ -321,6 +321,9 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("I would like full time hours and more responsibility", []),
         ("I can show you the app if you'd like. Er, it's on my phone", ["Er"]),
         ("it's like a second home to me", []),
+        ("the day before he disappeared like and I was worried sick", ["like"]),
+        ("a couple of mil out at the top you know you wouldn't see it", ["you know"]),
+        ("I like and respect the people I work with", []),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

@@ -218,6 +218,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     ):
         return True  # "paid less, like around thirty pounds"
     plain = not w.punct_before and not w.punct_after
+    if plain and nxt in ("and", "but", "so") and i > 0:
+        return True  # "he disappeared like and I was worried": nothing for it to compare
     if plain and nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST:
         return True  # "the fridge like failed": a comparison takes no past-tense verb
     if comma_after:
@@ -269,6 +271,14 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
     between_clauses = prev and prev not in lx.CONJUNCTIONS and not w.sentence_start
     if between_clauses and not _pausey(w.punct_before) and _after_know_is_filler(ws, i + 1):
         return True  # "…in two ledgers you know because…"
+    if (
+        between_clauses
+        and not _pausey(w.punct_before)
+        and prev not in lx.SAY_VERBS
+        and after in lx.SUBJECT_PRONOUNS
+        and (_lw(ws, i + 3) in lx.CLAUSE_AUX or "'" in _lw(ws, i + 3))
+    ):
+        return True  # "…out at the top you know you wouldn't see it": a tag between clauses
     if after in lx.YOU_KNOW_OBJECT_NEXT:
         return False  # "you know how to", "you know that the report…"
     opens = w.sentence_start or (prev in lx.CONJUNCTIONS and not _pausey(w.punct_before))

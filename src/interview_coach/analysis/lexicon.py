@@ -99,6 +99,11 @@ PREDICATE_ADJECTIVES = frozenset(
     annoyed confused lost stuck exhausted amazing awful terrible weird""".split()
 )
 QUESTION_WORDS = frozenset("what how where when who why which".split())
+# Verbs that show a new clause after "you know you…": "you know you wouldn't see it".
+CLAUSE_AUX = frozenset(
+    """would wouldn't could couldn't can can't will won't don't didn't do did was were had have
+    need get got just never always""".split()
+)
 # "you know it's…", "you know he'd…": a new clause, so "you know" was a filler.
 CLAUSE_CONTRACTIONS = frozenset(
     "it's he's she's i'm i'd he'd she'd we'd they'd there's that's we're they're i've".split()
