@@ -661,3 +661,33 @@ def test_one_unbacked_cliche_costs_less_than_several() -> None:
         for name, fb in (("one", one), ("many", many))
     }
     assert 0 > cost["one"] > cost["many"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Dr Hale, bless her, delivers every briefing like the shipping forecast.",
+        "My mentor is a gifted artist and about as gentle as a cheese grater.",
+        "Some of my colleagues have all the subtlety of a fire alarm.",
+        "The head brewer hasn't opened a manual since the nineties.",
+    ],
+)
+def test_condescension_dressed_as_affection_or_wit_is_disparaging(aside: str) -> None:
+    story = (
+        "Last spring we changed how handovers run on the late shift. {aside} I wrote a one-page "
+        "checklist, walked each person through it, and missed handover items fell from six a "
+        "month to one. I learned to test a new routine with the people who use it first."
+    )
+    assert "disparaging" in codes(
+        "Tell me about a time you changed a process.", story.format(aside=aside)
+    )
+
+
+def test_reporting_a_problem_or_a_bad_night_is_not_disparaging() -> None:
+    story = (
+        "A customer came back saying he couldn't read his computer screen with his new lenses. "
+        "It was a bad night for everybody on the ward too, so I kept it short: I rechecked the "
+        "fitting, found the segment set two millimetres low, and had the lenses remade free. "
+        "He came back a week later reading comfortably. I learned to check posture at fitting."
+    )
+    assert "disparaging" not in codes("Tell me about a time you handled a complaint.", story)

@@ -45,7 +45,7 @@ FAULT = rx(
     r"(?:my|our) (?:fault|doing|mistake|call|responsibility)",
     r"not (?:my|our) (?:fault|problem|mistake|responsibility)",
     r"(?:their|his|her) fault",
-    r"the \w+(?: \w+)?(?:'s|s'|’s) fault",
+    r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
     r"(?:that|this)(?: part)?(?:'s| is| was) (?:really |all |entirely |totally |squarely )?on "
     r"(?:them|him|her)",
     r"(?:not|wasn't|was not|isn't) (?:from|on) my (?:side|end)",
@@ -128,7 +128,13 @@ _INSULT = (
 )
 # An insult next to a person or organisation, either way round.
 INSULT_NEAR_PEOPLE = re.compile(
-    r"\b" + _INSULT + r"\s+(?:[\w'’-]+\s+){0,2}?" + PEOPLE_NOUN + r"\b"
+    # the insult describes the people ("useless bloody managers"), not a thing near them
+    # ("a bad night for everybody")
+    r"\b"
+    + _INSULT
+    + r"\s+(?:(?!(?:for|to|of|with|from|at|in|on|by)\b)[\w'’-]+\s+){0,2}?"
+    + PEOPLE_NOUN
+    + r"\b"
     r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|\s+(?:was|were|is|are|seemed|being|got|had been|"
     r"has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
@@ -157,7 +163,8 @@ PERSONAL_INSULT = rx(
     r"(?:are|were) (?:mostly |all |just )?animals",
     r"to save (?:their|his|her|its) li(?:fe|ves)",
     r"can (?:barely|hardly) (?:[\w'’-]+ ){0,2}(?:park|read|write|count|spell|tie)",
-    r"(?:can't|cannot|couldn't) (?:even )?(?:read|write|count|spell) (?:a|the|their|his|her)",
+    # "can't even read a rota" belittles; "he couldn't read his screen" reports a problem.
+    r"(?:can't|cannot|couldn't) even (?:read|write|count|spell) (?:a|the|their|his|her)",
     r"badly (?:written|run|managed|organi[sz]ed|led) by",
     r"such as (?:it is|they are|they were|it was)",
     r"somebody competent",
@@ -171,6 +178,22 @@ PERSONAL_INSULT = rx(
     r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
     r"(?:their|his|her) problem,? not mine",
     r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
+    # Condescension dressed as affection or wit: "bless her", "about as gentle as a cheese
+    # grater", "all the subtlety of a fire alarm", "let's be generous".
+    r"(?:bless|god love|gawd love|love) (?:him|her|them|'em)(?! (?:for|because|to bits for))",
+    r"(?:about |roughly )?as (?:gentle|subtle|useful|quick|helpful|sharp|bright|tactful|"
+    r"organi[sz]ed|calm) as a",
+    r"(?:all|about) the (?:subtlety|tact|charm|warmth|patience|urgency|grace) of a",
+    r"(?:whose|his|her|their) (?:whole |only |entire )?(?:idea|answer|approach|solution|notion) "
+    r"(?:of|to) (?:[\w'’-]+ ){1,3}(?:is|was)",
+    r"let's be (?:generous|kind|charitable|polite|nice)",
+    r"to put it (?:politely|kindly|nicely|charitably)",
+    r"if you can call it (?:that|a)",
+    r"(?:the|these) young ones",
+    r"(?:reckons?|thinks?) (?:they|he|she) knows? (?:[\w'’-]+ ){0,3}better than",
+    r"likes? you to know it",
+    r"(?:can't|cannot|couldn't) count past",
+    r"(?:has|have)(?:n't| not) (?:opened|read|touched|updated|looked at) (?:a|the|any) \w+ since",
     r"(?:aren't|weren't|isn't|wasn't) much better",
     r"like a (?:bunch|load|pack) of (?:kids|children|clowns|idiots|amateurs|sheep)",
     r"(?:proper|total|complete|right) (?:cowboy|joke|clown|nightmare|liability)",
@@ -290,7 +313,8 @@ CLICHE = rx(
     r"(?:think|thinking) outside the box",
     r"dynamic",
     r"(?:highly |self[- ])?motivated",
-    r"dedicated",
+    r"(?:i'm|i am|i was|i've always been|very|really|extremely|truly|highly) dedicated",
+    r"dedicated (?:person|worker|professional|employee|team member|individual)",
     r"(?:strong|great|good) work ethic",
     r"(?:excellent|great|strong|good) (?:communication|interpersonal|organi[sz]ational|"
     r"leadership|people|problem[- ]solving|customer service) skills",
