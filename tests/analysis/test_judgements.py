@@ -446,6 +446,8 @@ def test_a_result_is_what_changed_not_how_long_the_work_took() -> None:
         "I explained to the director that the other teams had held it up.",
         "It's usually someone who deployed without testing, and QA should have caught it, so "
         "I'd work out whose change caused it.",
+        "The delay was entirely the broker's doing, and responsibility lay with the broker.",
+        "The wrong heights were down to the colleague who did the first fitting.",
     ],
 )
 def test_putting_a_miss_on_other_teams_is_blame(excuse: str) -> None:

@@ -67,6 +67,10 @@ FAULT = rx(
     r"customer|manager|team|developers?|supplier|vendor)s?) (?:had|would have|'d)(?: just| "
     r"only| actually)? (?:listened|done|read|told|checked|given|followed|bothered)",
     r"(?:is|was)(?: not|n't) on me",
+    r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
+    r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
+    r"(?:the|my|our) \w+(?:'s|’s) doing",
+    r"responsibility (?:lay|lies|rested|rests|was|sat|sits) with (?:the|them|him|her|their)",
     r"(?:nobody|no one|no-one) could have (?:finished|done|met|made|hit|managed|delivered|"
     r"caught|stopped)",
     r"(?:they|the \w+(?: \w+)?|other \w+) (?:had |have )?held (?:it|us|me|everything|things) up",
