@@ -9,8 +9,8 @@ import numpy as np
 
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.answer_cues import LESSON
-from interview_coach.analysis.delivery import _W
 from interview_coach.analysis.spans import SpanMaker
+from interview_coach.analysis.words import Word as _W
 from interview_coach.nlp.text import Token
 from interview_coach.types import Coverage, JobCoverage, JobProfile, Mark, Ownership
 

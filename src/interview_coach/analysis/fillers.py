@@ -1,0 +1,259 @@
+"""Filler words and phrases, decided by their context: um and its stretched spellings, and
+discourse "like", "you know" and "I mean" (not the verb, the comparison or the quotation)."""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.spans import SpanMaker
+from interview_coach.analysis.words import Word as _W
+from interview_coach.analysis.words import pausey as _pausey
+from interview_coach.analysis.words import word_at as _lw
+from interview_coach.types import Mark
+
+
+def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
+    """Filler words and phrases, decided by their context."""
+    marks: list[Mark] = []
+    n = len(ws)
+    i = 0
+    while i < n:
+        w = ws[i]
+        low = w.lower
+        prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+        vocal = vocal_filler(low)
+        if vocal:
+            marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
+        elif low == "like" and _like_is_filler(ws, i):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
+        elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "you know"))
+        elif low in ("you", "ya", "y") and nxt in ("know", "see") and _you_know_is_filler(ws, i):
+            marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, f"you {nxt}"))
+            i += 1
+        elif low == "i" and nxt == "mean" and not ws[i + 1].punct_before:
+            if _i_mean_is_filler(ws, i):
+                marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "i mean"))
+                i += 1
+        elif low in lx.DISCOURSE_FILLERS:
+            marks.append(spans.mark(w.tok.start, w.tok.end, low))
+        elif low == "actually" and (
+            w.sentence_start
+            or _pausey(w.punct_before)
+            or _pausey(w.punct_after)
+            or prev in lx.VOCAL_FILLERS
+            or nxt in lx.VOCAL_FILLERS
+            or prev in ("so", "and", "but", "like")
+        ):
+            marks.append(spans.mark(w.tok.start, w.tok.end, "actually"))
+        i += 1
+    return marks
+
+
+# Stretched hesitations as transcripts spell them: "ummm", "uhhh", "uhmm", "hmmm", "errr".
+_STRETCHED = re.compile(r"^(?:u+h*m+|u+h+|e+r+m*|a+h+|h+m+|m{2,}|e+h+m*)$")
+_CANONICAL = {"u": "um", "e": "er", "a": "ah", "h": "hmm", "m": "mm"}
+
+
+def vocal_filler(low: str) -> str | None:
+    """The hesitation a token spells ("ummm" → "um", "uhh" → "uh"), or None."""
+    if low in lx.VOCAL_FILLERS:
+        return low
+    if not _STRETCHED.match(low):
+        return None
+    if low[0] == "u":
+        return "uh" if "m" not in low else "um"
+    return _CANONICAL[low[0]]
+
+
+def _is_quotative(ws: list[_W], i: int) -> bool:
+    """'she was like, we need it Friday', 'I'm like okay': reported speech, not a filler."""
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if prev not in lx.BE_FORMS or w.punct_before:
+        return False
+    if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
+        return False  # "it was like three weeks": no one is being quoted
+    comma_after = any(c in w.punct_after for c in ",:—")
+    return comma_after or nxt in lx.QUOTE_OPENERS
+
+
+def _like_is_filler(ws: list[_W], i: int) -> bool:
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    ends_sentence = any(c in w.punct_after for c in ".!?")
+    if i + 1 < len(ws) and vocal_filler(ws[i + 1].lower) and not ends_sentence:
+        return True  # "like um…" (but not "if you'd like. Er, …")
+    if vocal_filler(prev):
+        return True
+    if (prev == "know" and _lw(ws, i - 2) in ("you", "y")) or (
+        prev == "mean" and _lw(ws, i - 2) == "i"
+    ):
+        return True  # "you know, like character building": one filler after another
+    if _is_quotative(ws, i):
+        return False
+    if nxt == "i" and _lw(ws, i + 2) in lx.SAY_VERBS:
+        return False  # "like I said": "as I said"
+    if (
+        w.punct_after
+        and any(c in w.punct_after for c in ".!?")
+        and "what" in {_lw(ws, i - k) for k in range(2, 6)}
+    ):
+        return False  # "…what it was like."
+    after_comma = w.punct_before and "," in w.punct_before
+    if not w.punct_before and not w.punct_after:
+        if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
+            return True  # "and like the ticket machine…", "so like my best quarter"
+        if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
+            return True  # "in like the first hour", "for like two weeks"
+        past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
+        if prev in lx.SUBJECT_PRONOUNS and past:
+            return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
+            return True  # "she would like take over": "would like" takes "to" or an object
+        if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
+            # "we had to like model it": "like" between "had to" and its verb
+            return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
+        if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
+            return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
+    if prev in lx.BE_FORMS and (nxt.endswith("ing") or nxt.endswith("ly")) and not after_comma:
+        return True  # "I was like shouting", "it was like clearly changed"
+    if (
+        prev in lx.BE_FORMS
+        and not after_comma
+        and (nxt in lx.PREPOSITIONS or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.INTENSIFIERS)
+    ):
+        return True  # "I'm like in my last year", "I'm like fine with that", "I am like so tired"
+    if prev == "there" and _lw(ws, i - 2) in lx.BE_FORMS | {"is", "was", "are", "were"}:
+        return True  # "is there like a training period", "there was like ten of us"
+    if prev in ("do", "does", "did") and _lw(ws, i - 2) in lx.QUESTION_WORDS:
+        return True  # "what does like a normal week look like": "like" is no verb here
+    if prev in lx.SAY_VERBS and not w.punct_before and nxt not in ("to", "that", "it"):
+        return True  # "the job ad said like campaigns and events"
+    comma_after = "," in w.punct_after or "—" in w.punct_after
+    comma_before = "," in w.punct_before or "—" in w.punct_before
+    if comma_after and (comma_before or w.sentence_start or prev in lx.CONJUNCTIONS):
+        return True  # ", like," set off on both sides
+    ends = i + 1 >= len(ws) or any(c in w.punct_after for c in ".!?")
+    if comma_before and ends:
+        return True  # "that's the bit I love, like.": a clause-final tag
+    verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
+        return True  # "looking like really hard", "refitted them like properly"
+    opens = w.sentence_start and any(c in w.punct_before for c in ".!?")
+    if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS) and prev in ("do", "does", "did"):
+        return True  # "I do like ten hours extra": "like" before a figure after "do"
+    if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before and not opens:
+        return False
+    after2 = _lw(ws, i + 2)
+    if nxt in lx.APPROXIMATORS and (
+        after2[:1].isdigit() or after2 in lx.NUMBER_WORDS or after2 in ("a", "an", "half")
+    ):
+        return True  # "paid less, like around thirty pounds"
+    plain = not w.punct_before and not w.punct_after
+    if plain and nxt in ("and", "but", "so") and i > 0:
+        return True  # "he disappeared like and I was worried": nothing for it to compare
+    if plain and nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST:
+        return True  # "the fridge like failed": a comparison takes no past-tense verb
+    if comma_after:
+        return True
+    if prev in ("guess", "think", "mean", "suppose") and nxt not in lx.DETERMINERS:
+        return True  # "I guess like just to…", "I mean like we…"
+    clause = nxt in ("it", "is", "was", "are", "were") and comma_before
+    if nxt in lx.INTENSIFIERS or nxt in lx.CLAUSE_STARTERS or clause:
+        return (
+            prev in lx.CONJUNCTIONS
+            or comma_before
+            or w.sentence_start
+            or prev
+            in (
+                "was",
+                "were",
+                "is",
+                "are",
+                "it's",
+                "'s",
+                "just",
+                "literally",
+                "basically",
+            )
+        )
+    if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS):
+        return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like three weeks"
+    if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
+        return True  # "and like we had no owner"
+    return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _you_know_is_filler(ws: list[_W], i: int) -> bool:
+    w, k = ws[i], ws[i + 1]
+    prev = _lw(ws, i - 1)
+    after = _lw(ws, i + 2)
+    if k.lower == "see":
+        return w.sentence_start or _pausey(w.punct_before) or _pausey(k.punct_after)
+    if prev in lx.MODALS_AUX and not _pausey(w.punct_before):
+        return False  # "do you know", "if you know", "as you know"
+    if _pausey(k.punct_after) or i + 2 >= len(ws):
+        return True  # "…, you know, …" or at the end
+    if w.lower == "ya":
+        return _after_know_is_filler(ws, i + 1)
+    # "I said, you know…", "she told me, you know…", "I said, look, you know…"
+    reported = any(_lw(ws, i - k) in lx.SAY_VERBS for k in (1, 2, 3))
+    if reported and "," in w.punct_before:
+        return False  # "I said, you know he lives alone": the words said, not a filler
+    between_clauses = prev and prev not in lx.CONJUNCTIONS and not w.sentence_start
+    if between_clauses and not _pausey(w.punct_before) and _after_know_is_filler(ws, i + 1):
+        return True  # "…in two ledgers you know because…"
+    if (
+        between_clauses
+        and not _pausey(w.punct_before)
+        and prev not in lx.SAY_VERBS
+        and after in lx.SUBJECT_PRONOUNS
+        and (_lw(ws, i + 3) in lx.CLAUSE_AUX or "'" in _lw(ws, i + 3))
+    ):
+        return True  # "…out at the top you know you wouldn't see it": a tag between clauses
+    if after in lx.YOU_KNOW_OBJECT_NEXT:
+        return False  # "you know how to", "you know that the report…"
+    opens = w.sentence_start or (prev in lx.CONJUNCTIONS and not _pausey(w.punct_before))
+    if opens and (after in lx.SUBJECT_PRONOUNS or after in lx.DETERMINERS):
+        return False  # "because you know you can't…", "You know your customers by name"
+    return (
+        w.sentence_start
+        or _pausey(w.punct_before)
+        or prev in lx.CONJUNCTIONS
+        or (prev in lx.VOCAL_FILLERS)
+    )
+
+
+def _after_know_is_filler(ws: list[_W], k: int) -> bool:
+    """Whether what follows "know" (at index k) starts a new clause rather than an object:
+    "you know and…", "you know it's…", "y'know he'd…", "you know which is…"."""
+    after, after2 = _lw(ws, k + 1), _lw(ws, k + 2)
+    if k + 1 >= len(ws) or _pausey(ws[k].punct_after):
+        return True
+    if after in lx.CONJUNCTIONS or vocal_filler(after) or after in lx.CLAUSE_CONTRACTIONS:
+        return True
+    if after in lx.AFTER_KNOW_CLAUSE:
+        return True
+    if after == "which" and after2 in ("is", "was", "means", "meant"):
+        return True
+    if ws[k].lower in ("y'know", "ya'know") or _lw(ws, k - 1) == "ya":
+        # These spellings are the discourse marker; only a question word makes them a verb.
+        return after not in ("how", "what", "why", "where", "when", "whether")
+    return False
+
+
+def _i_mean_is_filler(ws: list[_W], i: int) -> bool:
+    prev = _lw(ws, i - 1)
+    after = _lw(ws, i + 2)
+    if prev in lx.I_MEAN_NOT_FILLER_BEFORE and not _pausey(ws[i].punct_before):
+        return False
+    # "I mean it", "I mean to", "I mean that literally" are not fillers; "I mean it was…"
+    # starts a new clause, so it is.
+    if after in ("it", "that") and _lw(ws, i + 3) in lx.CLAUSE_VERBS:
+        return not ws[i + 2].punct_after
+    return not (
+        after in ("it", "that", "to", "what", "by", "is", "was")
+        and not _pausey(ws[i + 1].punct_after)
+    )
