@@ -343,3 +343,35 @@ def test_reporting_a_problem_or_a_bad_night_is_not_disparaging() -> None:
         "He came back a week later reading comfortably. I learned to check posture at fitting."
     )
     assert "disparaging" not in codes("Tell me about a time you handled a complaint.", story)
+
+
+def test_why_us_answered_only_about_oneself_is_off_the_question() -> None:
+    q = "Why do you want to work for us?"
+    about_me = (
+        "A couple of things about how I manage. I run a ten-minute huddle before opening, I "
+        "walk the floor with the duty manager every afternoon and we pick three things to "
+        "fix, and I build rotas four weeks ahead to match footfall, which cut agency spend by "
+        "twelve thousand pounds last Christmas."
+    )
+    about_us = (
+        "I want this store manager role because your stores own their staffing budget, which "
+        "at my company sits with the area manager, and I've done well with that control: last "
+        "Christmas I rebuilt our rota and cut agency spend by twelve thousand pounds."
+    )
+    assert "off_question" in codes(q, about_me)
+    assert "off_question" not in codes(q, about_us)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Honestly, I've tended to under-quote time. A tuning is an hour, but a neglected piano "
+        "needs a pitch raise too, and I'd do it all for the standard fee and run late. So I "
+        "now ask three questions when people book and quote for what I find.",
+        "Um, it's probably that I under-quote time. I'd do the extra work for the standard fee "
+        "and then run late for the next customer, so about a year ago I changed two things "
+        "in how I book.",
+    ],
+)
+def test_a_weakness_said_plainly_is_on_the_question(answer: str) -> None:
+    assert "off_question" not in codes("What's your greatest weakness?", answer)

@@ -241,7 +241,9 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"(?:feedback|told me) (?:that|was)",
         r"i avoid(?:ed)?",
         r"i'm not (?:naturally|great|good|the best)",
-        r"i (?:have |'ve )?tend(?:ed)? to",
+        r"i(?: have|'ve)? tend(?:ed)? to",
+        r"(?:it's|it is|that's) (?:probably |mostly |definitely |honestly )?(?:that )?i\b",
+        r"i (?:changed|started|began) (?:two|three|a few|how|the way|my)",
         r"i can be (?:too |a bit |quite |overly |sometimes )?\w+",
         r"(?:too|overly) (?:quick|slow|eager|keen|cautious|hesitant|quiet|blunt|direct|hasty)",
         r"(?:saying|say) (?:no|yes)",
@@ -266,7 +268,8 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     "motivation": rx(
         r"your (?!own\b)\w+",
         r"you(?:'ve|'re| have| are| do| offer| run| use| seem| were| did)",
-        r"(?:this|the) (?:role|job|position|company|organi[sz]ation|post|vacancy|opportunity)",
+        r"(?:this|the) (?:[\w-]+ )?(?:role|job|position|company|organi[sz]ation|post|vacancy|"
+        r"opportunity)",
         r"(?:this|the) (?:team|school|hospital|store|trust|practice|firm) (?:here|you|is|has)",
         r"here",
         r"join(?:ing)? (?:you|your|the|this)",

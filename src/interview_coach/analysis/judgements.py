@@ -34,8 +34,10 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 PERSONAL_SHARE = 0.35
 # Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
 PRIVATE_LIFE_SCALE = 0.6
+# A "why us" answer that never names the employer, the role or the place.
+NO_EMPLOYER_SCALE = 0.6
 LOW_OVERLAP_KINDS = frozenset(
-    {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength"}
+    {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength", "weakness"}
 )
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
@@ -287,6 +289,10 @@ class _Judge:
         if kind in LOW_OVERLAP_KINDS:
             if not has_sign and inp.relevance < LOOSE_RELEVANCE:
                 self.add("off_question", [self._first_sentence()])
+            elif not has_sign and kind == "motivation":
+                # "Why us?" answered without a word about us, the role or the place: an answer
+                # about oneself, however fluent.
+                self.add("off_question", [self._first_sentence()], NO_EMPLOYER_SCALE)
         elif inp.relevance < OFF_TOPIC_RELEVANCE:
             # About something else altogether: a hiring manager hears no answer at all.
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
