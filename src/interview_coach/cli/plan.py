@@ -180,20 +180,10 @@ def _emit(
     job_family: str | None,
 ) -> None:
     """Print each document, then save them all to one file."""
-    from datetime import datetime
-
-    from interview_coach.config import get_settings
-
     for _, doc in documents:
         click.echo(doc.to_json() if fmt == "json" else doc.to_markdown())
-    if output:
-        target = Path(output)
-    else:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = (job.title if job and job.title else None) or job_family or "plan"
-        target = get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
-    as_json = target.suffix.lower() == ".json"
-    if as_json:
+    target = _target(output, job, job_family, "plan")
+    if target.suffix.lower() == ".json":
         import json
 
         body = (
@@ -213,18 +203,23 @@ def _emit(
 
 def _save(body: str, output: str | None, job: JobProfile | None, job_family: str | None) -> None:
     """Save an already rendered document where `_emit` would."""
+    target = _target(output, job, job_family, "prep")
+    _write_atomic(target, body)
+    click.echo(f"Saved to {target}", err=True)
+
+
+def _target(output: str | None, job: JobProfile | None, job_family: str | None, kind: str) -> Path:
+    """Where a document is saved: the given path, or a dated file under the data folder's
+    plans/ named after the job title, the family or the kind of document."""
+    if output:
+        return Path(output)
     from datetime import datetime
 
     from interview_coach.config import get_settings
 
-    if output:
-        target = Path(output)
-    else:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = (job.title if job and job.title else None) or job_family or "prep"
-        target = get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
-    _write_atomic(target, body)
-    click.echo(f"Saved to {target}", err=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = (job.title if job and job.title else None) or job_family or kind
+    return get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
 
 
 def _slug(text: str) -> str:
