@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import Scope
 
@@ -22,6 +23,7 @@ from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
 from interview_coach.web import render
 from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
+from interview_coach.web.render import is_htmx
 from interview_coach.web.services import Coach, NotFound
 
 HERE = Path(__file__).parent
@@ -91,8 +93,11 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         return request.url.path.startswith("/api")
 
     def error_page(request: Request, status: int, title: str, message: str) -> Response:
+        # An HTMX request swaps the answer into the part of the page that sent it: the
+        # message alone, beside the form, not a whole page inside a page.
+        name = "_error.html" if is_htmx(request.headers) else "error.html"
         return templates.TemplateResponse(
-            request, "error.html", {"title": title, "message": message}, status_code=status
+            request, name, {"title": title, "message": message}, status_code=status
         )
 
     @app.exception_handler(CoachError)
@@ -137,8 +142,9 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
             if reference:
                 doc["reference"] = reference
             return json.dumps(doc).encode(), "application/json"
+        name = "_error.html" if is_htmx(Headers(scope=scope)) else "error.html"
         try:
-            page = templates.get_template("error.html").render(
+            page = templates.get_template(name).render(
                 title=title, message=message, reference=reference
             )
             return page.encode(), "text/html; charset=utf-8"

@@ -36,7 +36,7 @@ def _page(request: Request, name: str, status: int = 200, **context: Any) -> Res
 
 
 def _htmx(request: Request) -> bool:
-    return request.headers.get("HX-Request") == "true"
+    return render.is_htmx(request.headers)
 
 
 def _see(url: str) -> RedirectResponse:
@@ -180,12 +180,9 @@ def typed_answer(
     request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
     coach = _coach(request)
-    try:
-        answer_id, feedback = coach.typed_answer(session_id, index, text)
-    except InputError as exc:
-        if _htmx(request):
-            return _page(request, "_error.html", status=422, message=str(exc))
-        raise
+    # A bad answer raises InputError: the app's handler answers an HTMX request with the
+    # message alone, swapped in beside the form.
+    answer_id, feedback = coach.typed_answer(session_id, index, text)
     if _htmx(request):
         return _page(
             request,

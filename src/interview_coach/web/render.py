@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from markupsafe import Markup, escape
 
 from interview_coach.types import Evidence, Feedback
@@ -17,6 +19,11 @@ PART_LABELS = {
 # Which mark wins when two overlap: the first in this order.
 _MARK_ORDER = ("filler", "hedge", "jd")
 _MARK_TITLES = {"filler": "filler", "hedge": "hedge", "jd": "job-description term"}
+
+
+def is_htmx(headers: Mapping[str, str]) -> bool:
+    """Whether a request came from HTMX, which swaps the answer into part of the page."""
+    return headers.get("hx-request") == "true"
 
 
 def label(value: str | None) -> str:

@@ -198,3 +198,34 @@ def test_spoken_answer_with_the_mediarecorder_fallback(page, live_server, spoken
     answer_id = int(page.get_attribute("#feedback-summary", "data-answer"))
     record = live_server.coach.get_answer(answer_id)
     assert record.audio_path.suffix == ".webm"
+
+
+def test_errors_show_beside_the_form_that_sent_them(page, live_server, tmp_path, artifacts) -> None:
+    """A hostile document in "Preview plan" and a blank typed answer: the server's message
+    appears where the user acted (it used to reach only the browser console)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from security import hostile
+
+    bad = tmp_path / "inflating.docx"
+    bad.write_bytes(hostile.docx_inflating())
+    page.goto("/sessions/new")
+    page.set_input_files("#jd_file", str(bad))
+    page.click("#preview-btn")
+    alert = page.locator("#plan [role=alert]")
+    alert.wait_for(timeout=30_000)
+    assert "inflating.docx" in alert.inner_text()
+    assert page.locator("#plan header.top").count() == 0  # the message, not a whole page
+    _shot(page, artifacts, "11-hostile-document-error")
+
+    view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=1))
+    page.goto(f"/sessions/{view.id}/room")
+    page.click("#typed summary")
+    page.evaluate("document.querySelector('#answer-text').removeAttribute('required')")
+    page.fill("#answer-text", "   ")
+    page.click("#submit-typed")
+    alert = page.locator("#feedback [role=alert]")
+    alert.wait_for(timeout=30_000)
+    assert alert.inner_text().strip()
