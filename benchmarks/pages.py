@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from serving import free_port, start_server  # noqa: E402
+from serving import free_port, rss_mb, start_server  # noqa: E402
 
 PAGES = ("/", "/progress", "/progress/chart.svg", "/api/progress", "/api/sessions")
 QUESTIONS = 300
@@ -84,13 +84,6 @@ def seed(home: Path, answers: int) -> None:
         s.execute(sa.insert(FeedbackRow), fb_rows)
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def get(url: str) -> float:
     t = time.perf_counter()
     with urllib.request.urlopen(url, timeout=120) as r:
@@ -121,6 +114,8 @@ def main() -> None:
             from interview_coach.store import open_store
             from store.helpers import feedback
 
+            # The floor: the app's lightest route, a bare JSON answer, over the same HTTP.
+            floor = [get(base + "/api/health") for _ in range(args.requests)]
             # The two pages first, alone, so their memory is measured apart from the rest.
             for _ in range(args.requests):
                 for page in PAGES[:2]:
@@ -146,11 +141,15 @@ def main() -> None:
     print(f"{args.answers:,} answers seeded in {seeded:.1f} s; {args.requests} requests per page")
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {date.today().isoformat()}\n")  # fmt: skip
-    print("| page | p50 ms | p95 ms | max ms |")
+    base_cuts = quantiles(floor, n=20)
+    print(f"Floor, `/api/health` over the same HTTP: p50 {base_cuts[9] * 1000:.1f} ms, "
+          f"p95 {base_cuts[18] * 1000:.1f} ms\n")  # fmt: skip
+    print("| page | p50 ms (× floor) | p95 ms (× floor) | max ms |")
     print("|---|---|---|---|")
     for page, values in times.items():
         cuts = quantiles(values, n=20)
-        print(f"| `{page}` | {cuts[9] * 1000:.0f} | {cuts[18] * 1000:.0f} | "
+        print(f"| `{page}` | {cuts[9] * 1000:.0f} ({cuts[9] / base_cuts[9]:.0f}×) | "
+              f"{cuts[18] * 1000:.0f} ({cuts[18] / base_cuts[18]:.0f}×) | "
               f"{max(values) * 1000:.0f} |")  # fmt: skip
     print(f"\nServer memory (VmRSS): {before:.0f} MB before; peak {pages_peak:.0f} MB "
           f"serving `/` and `/progress` (growth {pages_peak - before:.0f} MB); peak "

@@ -47,3 +47,11 @@ def start_server(
             time.sleep(0.2)
     proc.kill()
     raise RuntimeError(f"the server did not start within {START_SECONDS} s")
+
+
+def rss_mb(pid: int) -> float:
+    """The process's resident memory (VmRSS) in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
