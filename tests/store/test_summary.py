@@ -131,12 +131,14 @@ def test_the_summary_read_afresh_only_in_part_still_matches_the_full_report(
 
 def test_the_chart_points_are_the_full_reports_points_thinned(store: Store) -> None:
     from interview_coach.reports.charts import thinned
-    from interview_coach.store.summary import chart_points
+    from interview_coach.store.summary import chart_report
 
     _history(store, 25, 7)
     full = progress_report(store).points
     for limit in (5, 300):
-        fast = chart_points(store, limit)
+        drawn = chart_report(store, limit)
+        assert drawn.answers == 25
+        fast = drawn.points
         for key, series in full.items():
             want = thinned(series, limit)
             assert [p.answer_id for p in fast[key]] == [p.answer_id for p in want]

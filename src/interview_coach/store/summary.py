@@ -139,15 +139,15 @@ def _extended(store: Store, old: _History, mark: tuple[Any, ...]) -> _History | 
         return None
     after = newest_feedback or 0
     with store.transaction() as s:
-        touched = set(
-            s.execute(sa.select(FeedbackRow.answer_id).where(FeedbackRow.id > after)).scalars()
-        )
+        # The answer of every analysis stored since (one per analysis, so its length is
+        # also how many were stored).
+        since = s.execute(sa.select(FeedbackRow.answer_id).where(FeedbackRow.id > after)).all()
     new = _rows(store, after)
     added = [r for r in new if r[_ANSWER] not in old.position]
     if (
-        {r[_ANSWER] for r in new} != touched  # an analysis that cannot be read: start afresh
+        {r[_ANSWER] for r in new} != {r[0] for r in since}  # an unreadable analysis: afresh
         or mark[0] - answers != len(added)  # an answer deleted or stored without analysis
-        or mark[2] - feedbacks != _count_since(store, after)
+        or mark[2] - feedbacks != len(since)
     ):
         return None
     rows = list(old.rows)
@@ -165,13 +165,6 @@ def _extended(store: Store, old: _History, mark: tuple[Any, ...]) -> _History | 
         position[r[_ANSWER]] = len(rows)
         rows.append(r)
     return _History(mark, rows, position)
-
-
-def _count_since(store: Store, after: int) -> int:
-    with store.transaction() as s:
-        return s.execute(
-            sa.select(sa.func.count(FeedbackRow.id)).where(FeedbackRow.id > after)
-        ).scalar_one()
 
 
 def _report(
@@ -287,10 +280,15 @@ def answer_series(store: Store, *, offset: int = 0, limit: int = 200) -> list[di
     ]  # fmt: skip
 
 
-def chart_points(store: Store, limit: int) -> dict[str, list[Point]]:
-    """Each metric's series for the chart, at most `limit` points: runs of consecutive answers
-    drawn at their means (what `charts.thinned` does, here in numpy over the narrow rows)."""
+def chart_report(store: Store, limit: int) -> ProgressReport:
+    """The report the chart draws: the answer count and each metric's series of at most
+    `limit` points, runs of consecutive answers drawn at their means (what `charts.thinned`
+    does, here in numpy over the narrow rows)."""
     rows = _history(store).rows
+    return ProgressReport(len(rows), [], {}, [], [], [], _chart_points(rows, limit))
+
+
+def _chart_points(rows: list[tuple[Any, ...]], limit: int) -> dict[str, list[Point]]:
     if not rows:
         return {m.key: [] for m in METRICS}
     seconds = np.array([r[_WHEN].timestamp() for r in rows])
@@ -314,4 +312,4 @@ def chart_points(store: Store, limit: int) -> dict[str, list[Point]]:
     return out
 
 
-__all__ = ["answer_series", "chart_points", "progress_summary"]
+__all__ = ["answer_series", "chart_report", "progress_summary"]

@@ -329,12 +329,9 @@ def progress_chart(request: Request) -> Response:
 def progress_chart_svg(coach: Coach) -> bytes:
     """The chart from the narrow history rows, each series already thinned to what it can show."""
     from interview_coach.reports.charts import MAX_CHART_POINTS, write_progress_chart
-    from interview_coach.store.progress import ProgressReport
-    from interview_coach.store.summary import chart_points, progress_summary
+    from interview_coach.store.summary import chart_report
 
-    store = coach.store
-    points = chart_points(store, MAX_CHART_POINTS)
-    report = ProgressReport(progress_summary(store).answers, [], {}, [], [], [], points)
+    report = chart_report(coach.store, MAX_CHART_POINTS)
     with tempfile.TemporaryDirectory() as tmp:
         path = write_progress_chart(report, Path(tmp) / "progress.svg")
         return path.read_bytes()
