@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from interview_coach.analysis import answer_cues, cues
 from interview_coach.analysis.kinds import STORY_KINDS
@@ -114,23 +115,34 @@ def _without_fillers(text: str, fillers: Sequence[Mark]) -> tuple[str, list[int]
     return clean, back
 
 
-def method_share(text: str, sentences: Sequence[tuple[int, int, str]]) -> float:
-    """Share of the words in sentences that say what the speaker would do, step by step."""
-    total = steps = 0
-    for s, e, _ in sentences:
-        n = len(text[s:e].split())
-        total += n
-        if answer_cues.STEP.search(text[s:e]):
-            steps += n
-    return steps / total if total else 0.0
-
-
 class _Judge:
     def __init__(self, inp: JudgeInput, spans: SpanMaker) -> None:
         self.inp = inp
         self.text, self._back = _without_fillers(inp.text, inp.fillers)
         self.spans = spans
         self.found: list[Judgement] = []
+
+    # Per sentence, computed once: its words, whether it states a step of a method, and
+    # whether it is about the private life.
+    @cached_property
+    def _words(self) -> list[int]:
+        return [len(self.inp.text[s:e].split()) for s, e, _ in self.inp.sentences]
+
+    @cached_property
+    def _steps(self) -> list[bool]:
+        return [bool(answer_cues.STEP.search(self.inp.text[s:e])) for s, e, _ in self.inp.sentences]
+
+    @cached_property
+    def _private(self) -> list[bool]:
+        text = self.inp.text
+        return [bool(answer_cues.PERSONAL_LIFE.search(text[s:e])) for s, e, _ in self.inp.sentences]
+
+    def _share(self, flags: list[bool]) -> float:
+        """Share of the answer's words in the sentences flagged."""
+        total = sum(self._words)
+        return (
+            sum(n for n, f in zip(self._words, flags, strict=True) if f) / total if total else 0.0
+        )
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         for s, e, _ in self.inp.sentences:
@@ -264,8 +276,10 @@ class _Judge:
             if reasons:  # no reason of their own: the question was why them, here, now
                 self.add("off_question", reasons)
                 return
-        if kind == "self_intro" and self._personal_share() >= PERSONAL_SHARE:
-            private = [(s, e) for s, e, _ in inp.sentences if self._personal(s, e)]
+        if kind == "self_intro" and self._share(self._private) >= PERSONAL_SHARE:
+            private = [
+                (s, e) for (s, e, _), p in zip(inp.sentences, self._private, strict=True) if p
+            ]
             self.add("off_question", private, PRIVATE_LIFE_SCALE)
             return
         if kind == "closing" and not has_sign and ASKS_FOR_QUESTIONS.search(inp.question):
@@ -276,7 +290,7 @@ class _Judge:
             self.add("off_question", [self._first_sentence()])
             return
         if kind in METHOD_KINDS and answer_cues.ASKS_METHOD.search(inp.question):
-            share = method_share(inp.text, inp.sentences)
+            share = self._share(self._steps)  # words in sentences that say what they'd do
             general = self.hits(answer_cues.GENERAL)
             if share < MIN_METHOD_SHARE and general:
                 self.add("off_question", general, GENERAL_ANSWER_SCALE)
@@ -298,18 +312,6 @@ class _Judge:
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
-
-    def _personal(self, s: int, e: int) -> bool:
-        return bool(answer_cues.PERSONAL_LIFE.search(self.inp.text[s:e]))
-
-    def _personal_share(self) -> float:
-        """Share of the words in sentences about the private life (family, school, hobbies)."""
-        sizes = [
-            (len(self.inp.text[s:e].split()), self._personal(s, e))
-            for s, e, _ in self.inp.sentences
-        ]
-        total = sum(n for n, _ in sizes)
-        return sum(n for n, p in sizes if p) / total if total else 0.0
 
     def _first_sentence(self) -> tuple[int, int]:
         if self.inp.sentences:
@@ -348,15 +350,11 @@ class _Judge:
             return []
         if any(j.code == "off_question" for j in self.found):
             return []  # already told: the method never properly came
-        before: list[tuple[int, int]] = []
-        words = 0
-        for s, e, _ in inp.sentences:
-            if answer_cues.STEP.search(inp.text[s:e]):
-                break
-            before.append((s, e))
-            words += len(inp.text[s:e].split())
-        else:
+        if True not in self._steps:
             return []  # no step at all: off the question, not rambling
+        first = self._steps.index(True)
+        before = [(s, e) for s, e, _ in inp.sentences[:first]]
+        words = sum(self._words[:first])
         if words < PREAMBLE_MIN_WORDS or words < PREAMBLE_SHARE * inp.word_count:
             return []
         # Only a preamble about something else: the speaker's history or a story, not the
