@@ -6,9 +6,11 @@ import re
 import time
 
 import sqlalchemy as sa
+from flows import answer_typed
 
 from interview_coach.store.tables import Answer
 from interview_coach.web.services import PlanRequest
+from security import hostile  # tests/ is on the path (tests/web/conftest.py)
 
 TYPED = (
     "Last spring our support queue doubled after a launch. I was asked to bring the first "
@@ -97,10 +99,7 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
 
 def test_typed_interview(page, live_server, artifacts) -> None:
     view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=3))
-    page.goto(f"/sessions/{view.id}/room")
-    page.click("#typed summary")
-    page.fill("#answer-text", TYPED)
-    page.click("#submit-typed")
+    answer_typed(page, view.id, TYPED)
     page.wait_for_selector("#feedback-summary")
     assert page.locator("#feedback-summary .tips li").count() >= 1
     _shot(page, artifacts, "05-room-typed-feedback")
@@ -108,7 +107,7 @@ def test_typed_interview(page, live_server, artifacts) -> None:
     page.wait_for_url(re.compile(r"\?q=1$"))
     page.click("#typed summary")
     page.fill("#answer-text", "   ")
-    page.click("#submit-typed")  # the browser refuses an empty required field
+    page.click("#submit-typed")  # spaces pass `required`; the server refuses them
     assert page.locator("#feedback-summary").count() == 0
     page.goto(f"/sessions/{view.id}")
     assert page.locator("tbody tr").count() == 3
@@ -203,12 +202,6 @@ def test_spoken_answer_with_the_mediarecorder_fallback(page, live_server, spoken
 def test_errors_show_beside_the_form_that_sent_them(page, live_server, tmp_path, artifacts) -> None:
     """A hostile document in "Preview plan" and a blank typed answer: the server's message
     appears where the user acted (it used to reach only the browser console)."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from security import hostile
-
     bad = tmp_path / "inflating.docx"
     bad.write_bytes(hostile.docx_inflating())
     page.goto("/sessions/new")
@@ -221,11 +214,7 @@ def test_errors_show_beside_the_form_that_sent_them(page, live_server, tmp_path,
     _shot(page, artifacts, "11-hostile-document-error")
 
     view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=1))
-    page.goto(f"/sessions/{view.id}/room")
-    page.click("#typed summary")
-    page.evaluate("document.querySelector('#answer-text').removeAttribute('required')")
-    page.fill("#answer-text", "   ")
-    page.click("#submit-typed")
+    answer_typed(page, view.id, "   ")  # passes the browser's `required`; the server refuses it
     alert = page.locator("#feedback [role=alert]")
     alert.wait_for(timeout=30_000)
     assert alert.inner_text().strip()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from flows import answer_typed
+
 from interview_coach.web.services import PlanRequest
 
 TYPED = (
@@ -26,10 +28,7 @@ def test_no_page_breaks_the_policy(page, live_server) -> None:
     page.click("#preview-btn")  # HTMX swaps the plan in place
     page.wait_for_selector("#plan li")
     view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=2))
-    page.goto(f"/sessions/{view.id}/room")
-    page.click("#typed summary")
-    page.fill("#answer-text", TYPED)
-    page.click("#submit-typed")
+    answer_typed(page, view.id, TYPED)
     page.wait_for_selector("#feedback-summary")
     answer = page.get_attribute("#full-feedback", "href")
     for url in ("/", "/progress", "/stories", "/settings", "/api/docs", answer, "/no-such-page"):
