@@ -375,3 +375,16 @@ def test_why_us_answered_only_about_oneself_is_off_the_question() -> None:
 )
 def test_a_weakness_said_plainly_is_on_the_question(answer: str) -> None:
     assert "off_question" not in codes("What's your greatest weakness?", answer)
+
+
+def test_the_score_and_the_judgement_read_the_same_lesson_through_fillers() -> None:
+    story = (
+        "Our night handovers kept missing post-op drains, so I asked my colleague for ten "
+        "minutes after a shift and we agreed a one-page checklist. Missed items fell from six "
+        "a month to none over the next two months. What I, um, learned is to raise it early "
+        "and ask what is getting in the way."
+    )
+    fb = analyze_answer("Tell me about a time you had a conflict with a colleague.", story)
+    assert fb.content.talking_points["lessons"]
+    assert any(f.rule == "reflection" for f in fb.score_breakdown)
+    assert "no_reflection" not in {j.code for j in fb.judgements}

@@ -157,7 +157,7 @@ def analyze(
         specifics=specifics,
         specificity=ct.specificity_score(specifics, n_words),
         ownership=ct.measure_ownership(ws, action_ranges, spans),
-        talking_points=ct.with_lessons(ct.find_talking_points(ws, spans), text, spans),
+        talking_points=ct.with_lessons(ct.find_talking_points(ws, spans), text, spans, fillers),
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
 
@@ -176,6 +176,7 @@ def analyze(
             missing=structure.missing,
             question=question.text,
             fillers=fillers,
+            lessons=content.talking_points["lessons"],
         ),
         spans,
     )

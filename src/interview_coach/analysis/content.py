@@ -11,6 +11,7 @@ from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.answer_cues import LESSON
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import Word as _W
+from interview_coach.analysis.words import without_fillers
 from interview_coach.nlp.text import Token
 from interview_coach.types import Coverage, JobCoverage, JobProfile, Mark, Ownership
 
@@ -156,14 +157,18 @@ def find_talking_points(ws: Sequence[_W], spans: SpanMaker) -> dict[str, list[Ma
 
 
 def with_lessons(
-    found: dict[str, list[Mark]], text: str, spans: SpanMaker
+    found: dict[str, list[Mark]], text: str, spans: SpanMaker, fillers: Sequence[Mark] = ()
 ) -> dict[str, list[Mark]]:
     """Talking points with every phrasing of a lesson added ("what stuck with me", "since
-    then I…", "I learn that"), so reflection is credited however it is put."""
+    then I…", "I learn that"), read with the fillers taken out ("I, um, learned"), so
+    reflection is credited however it is put. The score and the no-reflection judgement both
+    read these marks."""
+    clean, back = without_fillers(text, fillers)
     lessons = list(found.get("lessons", []))
-    for m in LESSON.finditer(text):
-        if not any(x.start < m.end() and m.start() < x.end for x in lessons):
-            lessons.append(spans.mark(m.start(), m.end(), "lessons"))
+    for m in LESSON.finditer(clean):
+        start, end = back[m.start()], back[m.end() - 1] + 1
+        if not any(x.start < end and start < x.end for x in lessons):
+            lessons.append(spans.mark(start, end, "lessons"))
     return {**found, "lessons": sorted(lessons, key=lambda x: x.start)}
 
 

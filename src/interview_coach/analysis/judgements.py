@@ -17,6 +17,7 @@ from interview_coach.analysis import answer_cues, cues
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
+from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
 
 EVIDENCE_LIMIT = 4  # quotes per judgement at most
@@ -94,31 +95,13 @@ class JudgeInput:
     missing: Sequence[str]
     question: str
     fillers: Sequence[Mark] = ()
-
-
-def _without_fillers(text: str, fillers: Sequence[Mark]) -> tuple[str, list[int]]:
-    """The text with filler words (and the commas around them) removed, and for each of its
-    characters the offset it came from, so a phrase split by "um," still matches and is
-    quoted from the original."""
-    keep = [True] * len(text)
-    for m in fillers:
-        s, e = m.start, m.end
-        while s > 0 and text[s - 1] in " ,":
-            s -= 1
-        if e < len(text) and text[e] == ",":
-            e += 1
-        for i in range(s, e):
-            keep[i] = False
-    back = [i for i in range(len(text)) if keep[i]]
-    clean = "".join(text[i] for i in back)
-    back.append(len(text))
-    return clean, back
+    lessons: Sequence[Mark] = ()  # the content's lessons (content.with_lessons): one finding
 
 
 class _Judge:
     def __init__(self, inp: JudgeInput, spans: SpanMaker) -> None:
         self.inp = inp
-        self.text, self._back = _without_fillers(inp.text, inp.fillers)
+        self.text, self._back = without_fillers(inp.text, inp.fillers)
         self.spans = spans
         self.found: list[Judgement] = []
 
@@ -381,7 +364,7 @@ class _Judge:
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             self.add("no_result", [(s, e)])
-        if not answer_cues.LESSON.search(self.text):
+        if not inp.lessons:
             # A failure story is asked for its lesson; in other stories a lesson is what
             # lifts a good answer to a strong one, so its absence costs less.
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")

@@ -128,12 +128,7 @@ def _evidence_for(
         if not pattern.search(point):
             continue
         if name == "lesson":
-            return (
-                as_evidence(content.talking_points.get("lessons", []), 1)
-                or [spans.evidence(m.start(), m.end()) for m in answer_cues.LESSON.finditer(text)][
-                    :1
-                ]
-            )
+            return as_evidence(content.talking_points.get("lessons", []), 1)
         if name == "range":
             figures = [spans.evidence(m.start(), m.end()) for m in answer_cues.MONEY.finditer(text)]
             return figures[:2] if answer_cues.PAY_REASON.search(text) else []

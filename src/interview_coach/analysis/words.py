@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from interview_coach.nlp.text import Token
+from interview_coach.types import Mark
 
 # Punctuation that ends a sentence (a new one starts after it) …
 SENTENCE_PUNCT = frozenset(".!?…;:")
@@ -73,3 +74,22 @@ def phrase_at(ws: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
 def pausey(s: str) -> bool:
     """Whether punctuation marks a pause (a comma, a dash, a stop…)."""
     return any(c in PAUSE_PUNCT for c in s)
+
+
+def without_fillers(text: str, fillers: Sequence[Mark]) -> tuple[str, list[int]]:
+    """The text with filler words (and the commas around them) removed, and for each of its
+    characters the offset it came from, so a phrase split by "um," still matches and is
+    quoted from the original."""
+    keep = [True] * len(text)
+    for m in fillers:
+        s, e = m.start, m.end
+        while s > 0 and text[s - 1] in " ,":
+            s -= 1
+        if e < len(text) and text[e] == ",":
+            e += 1
+        for i in range(s, e):
+            keep[i] = False
+    back = [i for i in range(len(text)) if keep[i]]
+    clean = "".join(text[i] for i in back)
+    back.append(len(text))
+    return clean, back
