@@ -248,7 +248,7 @@ def test_claims_keep_baseline_result_and_change_apart() -> None:
     (claim,) = claims_of("Cut shrink from 2.1% to 1.4% with weekly high-risk counts")
     assert (claim.baseline, claim.result, claim.change) == ("2.1%", "1.4%", "-0.7 points")
     (claim,) = claims_of("Cut the weekly stock report from 5 days to 1")
-    assert (claim.baseline, claim.result, claim.change) == ("5 days", "1 days", "-4 days")
+    assert (claim.baseline, claim.result, claim.change) == ("5 days", "1 day", "-4 days")
     (claim,) = claims_of("Online revenue up 42% year on year")
     assert claim.result is None and claim.change == "+42%"
     (claim,) = claims_of("Gave 2,300 flu vaccinations over three seasons")

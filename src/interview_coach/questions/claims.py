@@ -126,7 +126,7 @@ def _difference(base: str, result: str) -> str | None:
     if nb is None or nr is None:
         return None
     unit_b, unit_r = _unit_word(base), _unit_word(result)
-    if unit_r and unit_b != unit_r:
+    if unit_r and unit_b.rstrip("s") != unit_r.rstrip("s"):  # "5 days" → "1 day" is one unit
         return None
     diff = round(nr - nb, 6)
     sign = "+" if diff > 0 else "-" if diff < 0 else ""
@@ -182,7 +182,9 @@ def _clause_claim(clause: str) -> Claim | None:
         base, result = _tidy(m.group("base")), _tidy(m.group("result"))
         word = base.split()[-1] if " " in base else ""
         if word.isalpha() and not re.search(r"[a-z%x]$", result, re.I):
-            result = f"{result} {word}"  # "from 45 minutes to 8": 8 minutes
+            # "from 45 minutes to 8": 8 minutes; "from 5 days to 1": 1 day.
+            one = re.fullmatch(r"1|one", result, re.I) and word.endswith("s")
+            result = f"{result} {word[:-1] if one else word}"
         by = _BY.search(clause)
         change = _tidy(by.group("change")) if by else _difference(base, result)
         return Claim(text=clause, result=result, baseline=base, change=change)
