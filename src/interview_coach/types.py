@@ -60,6 +60,46 @@ class Transcript(_Frozen):
     def has_timing(self) -> bool:
         return bool(self.words) and self.duration_seconds is not None
 
+    def followed_by(self, other: Transcript) -> Transcript:
+        """This answer with `other` (a reply to a follow-up) after it, as one answer.
+
+        Times of the second part start where the first ends, so the interviewer's turn
+        between them counts as neither speech nor pause; when only one part has timings the
+        result is text alone, since half-timed text would skew the pace."""
+        if not other.text.strip():
+            return self
+        if not self.text.strip():
+            return other
+        text = f"{self.text}\n{other.text}"
+        if not (self.has_timing and other.has_timing):
+            return Transcript(text=text)
+        shift, offset = float(self.duration_seconds or 0.0), len(self.text) + 1
+        words = (
+            *self.words,
+            *(
+                w.model_copy(
+                    update={
+                        "start": w.start + shift,
+                        "end": w.end + shift,
+                        "char_start": w.char_start + offset,
+                        "char_end": w.char_end + offset,
+                    }
+                )
+                for w in other.words
+            ),
+        )
+
+        def moved(spans: tuple[Pause, ...]) -> tuple[Pause, ...]:
+            return tuple(Pause(start=p.start + shift, end=p.end + shift) for p in spans)
+
+        return Transcript(
+            text=text,
+            words=words,
+            duration_seconds=shift + float(other.duration_seconds or 0.0),
+            pauses=(*self.pauses, *moved(other.pauses)),
+            speech_segments=(*self.speech_segments, *moved(other.speech_segments)),
+        )
+
 
 class Frame(StrEnum):
     """How an answer to a question is best organised."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from interview_coach.cli import main
 from interview_coach.config import get_settings
+from interview_coach.interviewer import InterviewOptions, InterviewSession
 
 JOB_DESCRIPTION = """Senior Backend Engineer — Northwind Payments
 
@@ -38,10 +40,21 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     get_settings.cache_clear()
 
 
-def play(tmp_path: Path, replies: list[str], *extra: str) -> dict:
-    """Run `practice --script` on the replies; the parsed JSON output."""
+# The candidate's reply to the interviewer's small talk, before the first question.
+SMALL_TALK = "Fine, thanks."
+
+
+def begin(options: InterviewOptions | None = None, **kwargs: Any) -> InterviewSession:
+    """A session started and past its small talk: the first question is waiting."""
+    session = InterviewSession.start(options, **kwargs)
+    session.reply(SMALL_TALK)
+    return session
+
+
+def play(tmp_path: Path, replies: list[str], *extra: str, small_talk: bool = True) -> dict:
+    """Run `practice --script` on the replies (after the small talk); the parsed JSON output."""
     script = tmp_path / "script.json"
-    script.write_text(json.dumps(replies), encoding="utf-8")
+    script.write_text(json.dumps([SMALL_TALK, *replies] if small_talk else replies), "utf-8")
     result = CliRunner().invoke(
         main,
         ["practice", "--script", str(script), "--format", "json", "--minutes", "20", *extra],

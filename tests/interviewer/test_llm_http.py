@@ -16,6 +16,8 @@ import pytest
 
 from interview_coach.interviewer.llm import LLMClient, LLMFailure, ungrounded_numbers
 
+from .conftest import begin
+
 ANSWER = "I cut month-end jobs from 4 hours to 35 minutes for 12 merchants."
 
 
@@ -205,11 +207,11 @@ def test_grounding_check():
 
 
 def test_session_marks_which_one_wrote_each_follow_up(server: ThreadingHTTPServer, home):
-    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.interviewer import InterviewOptions
 
     vague = "I am a hard worker and I like working with people. I have done a lot of things."
     for mode, source in (("ok", "llm"), ("refusal", "rules"), ("hang", "rules")):
-        s = InterviewSession.start(InterviewOptions(minutes=10), llm=client(server, mode, 0.5))
+        s = begin(InterviewOptions(minutes=10), llm=client(server, mode, 0.5))
         follow = [t for t in s.reply(vague) if t.kind == "follow_up"]
         assert follow, mode
         assert follow[0].source == source, mode

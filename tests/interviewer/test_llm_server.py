@@ -22,6 +22,8 @@ import pytest
 
 from interview_coach.interviewer.llm import LLMClient, ungrounded_numbers
 
+from .conftest import begin
+
 pytestmark = pytest.mark.slow
 
 if importlib.util.find_spec("xllamacpp") is None:
@@ -133,10 +135,10 @@ def test_tiny_timeout_against_the_real_server_falls_back(llama_url: str):
 
 
 def test_interview_with_the_real_model(llama_url: str, home: Path):
-    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.interviewer import InterviewOptions
 
     c = LLMClient(llama_url, model="smollm2", timeout=60)
-    s = InterviewSession.start(InterviewOptions(minutes=10), llm=c)
+    s = begin(InterviewOptions(minutes=10), llm=c)
     turns = s.reply(
         "I am a hard worker and I like working with people. I have done a lot of things."
     )

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from interview_coach.interviewer import InterviewOptions, InterviewSession
 from interview_coach.reports.interview import render_html, write_html, write_pdf
 
-from .conftest import JOB_DESCRIPTION
+from .conftest import JOB_DESCRIPTION, begin
 from .test_scripted import STRONG
 
 
@@ -18,7 +18,7 @@ from .test_scripted import STRONG
 def played(home: Path) -> InterviewSession:
     """An interview with a strong, a weak and a skipped answer, against a job description."""
     options = InterviewOptions(minutes=20, job_description=JOB_DESCRIPTION, max_follow_ups=0)
-    s = InterviewSession.start(options)
+    s = begin(options)
     s.reply(STRONG[0] + " I use Python and PostgreSQL every day.")
     s.reply("We did some stuff with <b>databases</b> and it was fine, um, you know.")
     s.reply("Can I skip this one?")
@@ -84,7 +84,7 @@ def test_long_answers_use_up_stage_budgets(home: Path):
     """Answers of about three minutes each: stages drop questions to keep to time, and the
     candidate's questions and the closing still happen."""
     long_answer = " ".join([STRONG[1]] * 5)  # ~350 words, about 2.7 minutes
-    s = InterviewSession.start(InterviewOptions(minutes=10, max_follow_ups=0))
+    s = begin(InterviewOptions(minutes=10, max_follow_ups=0))
     for _ in range(40):
         if s.finished:
             break

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from interview_coach.cli import main
 from interview_coach.store import open_store
 
-from .conftest import JOB_DESCRIPTION, interviewer, play
+from .conftest import JOB_DESCRIPTION, begin, interviewer, play
 
 STRONG = [
     "I'm a backend engineer with six years of experience building payment systems. At Acme "
@@ -120,9 +120,9 @@ def test_gibberish_is_met_with_a_request_to_rephrase(tmp_path: Path, home: Path)
 
 
 def test_off_topic_answer_is_brought_back(home: Path):
-    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.interviewer import InterviewOptions
 
-    session = InterviewSession.start(InterviewOptions(minutes=20))
+    session = begin(InterviewOptions(minutes=20))
     session.reply(STRONG[0])
     session.reply(STRONG[1])
     assert session.stage == "behavioural"
@@ -191,10 +191,10 @@ def test_job_description_skill_is_probed_and_coverage_reported(tmp_path: Path, h
 
 def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
     """A candidate who answers everything: every stage, in order, within the time budget."""
-    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.interviewer import InterviewOptions
 
     with open_store() as store:
-        session = InterviewSession.start(InterviewOptions(minutes=20), store=store)
+        session = begin(InterviewOptions(minutes=20), store=store)
         asked = False
         for _ in range(60):
             if session.finished:
@@ -238,7 +238,7 @@ def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
 def test_state_round_trips_through_json_mid_interview(home: Path):
     from interview_coach.interviewer import InterviewOptions, InterviewSession, SessionState
 
-    a = InterviewSession.start(InterviewOptions(minutes=20))
+    a = begin(InterviewOptions(minutes=20))
     a.reply(STRONG[0])
     blob = a.to_state().model_dump_json()
     b = InterviewSession.from_state(SessionState.model_validate_json(blob))
@@ -279,8 +279,9 @@ def test_output_is_valid_json_with_speaker_and_text(tmp_path: Path, home: Path, 
 def test_voice_answers_are_transcribed_from_audio_files(tmp_path: Path, home: Path):
     """--voice: each reply names a recording; the answer is its transcript, with timings."""
     wav = Path(__file__).parents[1] / "speech" / "data" / "jfk.wav"
-    out = play(tmp_path, [str(wav)], "--voice", "--no-save")
-    answer = next(t for t in out["turns"] if t["speaker"] == "candidate")
+    # The small talk is a recording too.
+    out = play(tmp_path, [str(wav), str(wav)], "--voice", "--no-save", small_talk=False)
+    answer = [t for t in out["turns"] if t["speaker"] == "candidate"][1]
     assert "country" in answer["text"].lower()
     assert 8 < answer["seconds"] < 15  # the recording's measured length, not a word estimate
     assert out["report"]["answers"][0]["wpm"] is not None
@@ -298,7 +299,7 @@ def test_behavioural_question_on_a_covered_competency_is_skipped(home: Path):
     asked about again."""
     from interview_coach.interviewer import InterviewOptions, InterviewSession
 
-    s = InterviewSession.start(InterviewOptions(minutes=30, max_follow_ups=0))
+    s = begin(InterviewOptions(minutes=30, max_follow_ups=0))
     s.reply(STRONG[0])
     s.reply(STRONG[1])
     assert s.stage == "behavioural"

@@ -317,3 +317,23 @@ def test_other_sites_cannot_write(client) -> None:
     with client.websocket_connect(f"/api/sessions/{s['id']}/questions/0/live", headers=evil) as ws:
         msg = ws.receive_json()
     assert msg["type"] == "error" and "other web sites" in msg["message"]
+
+
+def test_a_skill_is_probed_only_the_first_time_it_is_mentioned(client) -> None:
+    jd = (
+        "Customer Support Specialist at Brightdesk\n\nRequirements:\n- 3+ years in customer "
+        "support\n- Zendesk and SQL\n- Clear written communication\n"
+    )
+    s = _session(client, jd_text=jd, job_family=None, seniority=None)
+    story = (
+        "Last March a customer's refunds kept failing. I was the specialist on shift, so I "
+        "traced the tickets in Zendesk, found that one payment rule was wrong and fixed it "
+        "with our billing team that afternoon. Failed refunds fell from 40 a day to 2."
+    )
+    asked = []
+    for index in (0, 1, 2):
+        r = client.post(f"/api/sessions/{s['id']}/questions/{index}/answers", json={"text": story})
+        assert r.status_code == 201, r.text
+        asked.append(r.json()["follow_up"] or "")
+    zendesk = [f for f in asked if "You mentioned Zendesk" in f]
+    assert len(zendesk) == 1 and "You mentioned Zendesk" in asked[0], asked

@@ -20,6 +20,7 @@ class Rule:
     cap: float  # most it can cost
     tip: str  # how to fix it, in the user's terms
     follow_up: str  # what an interviewer would ask after hearing it
+    clarify: str  # what the follow-up means, for a candidate who asks
 
 
 _RULES = (
@@ -32,6 +33,7 @@ _RULES = (
         "Own your part: say what you could have done differently, then what you did about "
         "it. Interviewers hear blame as a warning about how you work with others.",
         "Looking back, what would you do differently yourself?",
+        "I mean your own part: what you could have done differently, whoever else was involved.",
     ),
     Rule(
         "disparaging",
@@ -43,6 +45,7 @@ _RULES = (
         "Criticising a manager, colleagues or a former employer makes the interviewer wonder "
         "what you will say about them.",
         "How would that person describe the same situation?",
+        "I mean their side of it: what they would say happened, in fairness to them.",
     ),
     Rule(
         "humblebrag",
@@ -53,6 +56,7 @@ _RULES = (
         "Name a real weakness that is not central to the job, give a moment it showed, and "
         "the steps you are taking. 'Perfectionist' and 'I care too much' sound rehearsed.",
         "Can you give me a weakness that has actually cost you something?",
+        "I mean a real weakness: one that has slowed you down or cost you something at work.",
     ),
     Rule(
         "arrogance",
@@ -63,6 +67,7 @@ _RULES = (
         "Let the facts show you are good: what you did and what it achieved. Comparing "
         "yourself favourably with colleagues reads as arrogance.",
         "What did you learn from the people you worked with there?",
+        "I mean what the others brought: something you picked up from them.",
     ),
     Rule(
         "generic_claim",
@@ -73,6 +78,7 @@ _RULES = (
         "Replace each adjective ('hard-working', 'passionate', 'team player') with one fact "
         "that proves it: what you did, where, and what came of it.",
         "Can you give me a specific example of that?",
+        "I mean one real moment: when it was, who was involved and what you did.",
     ),
     Rule(
         "off_question",
@@ -82,6 +88,7 @@ _RULES = (
         22.0,
         "Answer the question that was asked in your first sentence, then support it.",
         "Let me bring us back to the question: {question}",
+        "I mean the question itself: answer it first, then give your example.",
     ),
     Rule(
         "rambling",
@@ -92,6 +99,7 @@ _RULES = (
         "Cut the background to a sentence or two and get to what you did and what came of "
         "it; one clear point beats five half-made ones.",
         "In one sentence, what was the key thing you did?",
+        "Just the main point: the one thing you did that mattered most.",
     ),
     Rule(
         "no_result",
@@ -102,6 +110,7 @@ _RULES = (
         "End with what changed because of you, ideally with a number (time saved, % "
         "improved, customers kept).",
         "What was the outcome — can you put a number on it?",
+        "I mean the outcome: what changed because of what you did, with a number if you have one.",
     ),
     Rule(
         "no_reflection",
@@ -112,6 +121,7 @@ _RULES = (
         "Say what you learned or what you do differently since: that is what this question "
         "is really asking.",
         "What did you take away from that?",
+        "I mean what you learned from it, or what you have done differently since.",
     ),
     Rule(
         "negative_tone",
@@ -122,6 +132,7 @@ _RULES = (
         "Keep the tone calm and constructive: say what you want to move towards, not what "
         "you are sick of. Swearing and ranting cost trust at once.",
         "What would make your next role a better fit for you?",
+        "I mean what you are looking for next, rather than what went wrong before.",
     ),
     Rule(
         "disclosed_current_salary",
@@ -132,6 +143,7 @@ _RULES = (
         "Do not volunteer your current salary: it anchors the offer to your past pay. Give "
         "the researched range for this role instead.",
         "And what range are you looking for in this role?",
+        "I mean the pay range you would want for this role, based on its market rate.",
     ),
     Rule(
         "offered_less",
@@ -142,6 +154,7 @@ _RULES = (
         "Never negotiate against yourself: state your range with its reason and let them "
         "respond. Offering to take less before an offer gives money away.",
         "So what figure would you actually be happy with?",
+        "I mean the figure you would genuinely accept, not the lowest you could live with.",
     ),
     Rule(
         "no_range",
@@ -152,6 +165,7 @@ _RULES = (
         "Give a range you have researched for this role and say why (market data, scope, "
         "your experience), or ask politely to learn more about the role before naming one.",
         "What range do you have in mind, and what is it based on?",
+        "I mean a range, and what you based it on: market data, your experience, the role.",
     ),
 )
 

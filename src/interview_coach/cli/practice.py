@@ -189,6 +189,8 @@ def practice(
     click.echo(click.style(report.title, bold=True))
     if report.overall_score is not None:
         click.echo(f"Overall: {report.overall_score}/100")
+        if report.unanswered_note:
+            click.echo(report.unanswered_note)
     click.echo(report.impression)
     if report.practise_next:
         click.echo("Practise next:")

@@ -24,6 +24,8 @@ class Intent(StrEnum):
     UNCLEAR = "unclear"
     END = "end"
     NO_QUESTIONS = "no_questions"
+    SMALL_TALK = "small_talk"
+    CLARIFY = "clarify"
 
 
 # Markers a transcript or script may use for "the candidate said nothing".
@@ -67,6 +69,36 @@ _HOSTILE = re.compile(
     re.IGNORECASE,
 )
 
+# Pleasantries: a reply made of these alone is small talk, not an answer ("Thanks, happy to be
+# here", "Good, thank you, and you?").
+_PLEASANTRY = re.compile(
+    r"\b(thanks( so much| a lot| very much)?|thank you( so much| very much)?( for (having|"
+    r"inviting|seeing) me| for the (invitation|opportunity|chance))?|(i'?m |i am )?(really )?"
+    r"(happy|glad|pleased|excited|great|delighted|nice|good|lovely) to (be here|meet you|see "
+    r"you|be talking)|(it'?s )?(nice|good|great|lovely|a pleasure) (to meet you|meeting you|to "
+    r"be here)|(i'?m |i am )?(doing )?(very |really |pretty )?(good|fine|well|great|okay|ok|"
+    r"not bad)|how are you( doing)?( today)?|(and )?(you|yourself)|hello|hi|hey|good "
+    r"(morning|afternoon|evening)|likewise|same here|my pleasure|ready( when you are)?|"
+    r"let'?s (go|begin|start|do (it|this)))\b",
+    re.IGNORECASE,
+)
+# Words that may sit between pleasantries without making them an answer.
+_GLUE = frozenset(
+    "and so too as well very really much all right okay ok oh um uh i am i'm it's a the for "
+    "me yes yeah sure absolutely of course".split()
+)
+# A short reply that asks about the question rather than answering it.
+_CLARIFY = re.compile(
+    r"\b(do|did) you mean\b|\bare you asking\b|\bwhat do you mean\b|\bwhen you say\b|"
+    r"\b(should|shall|can|could|may) i (talk|speak|focus|pick|choose|use|give|answer|describe|"
+    r"start|mention|go|take)\b|\bis it (ok|okay|fine|alright|all right) (if|to)\b|"
+    r"\b(does|do|should) (it|that|the example) (have|need) to\b|\bhow (long|much detail|"
+    r"detailed) (should|do you want)\b|\b(any|which) (example|kind of|type of)\b|"
+    r"\bjust (my|the) \w+( \w+)? or\b",
+    re.IGNORECASE,
+)
+_CLARIFY_WORDS = 30  # a question to the interviewer longer than this is an answer after all
+
 # Replies shorter than this many words may be a request rather than an answer; longer ones
 # that merely contain "not sure" are answers with a hedge in them.
 _SHORT = 14
@@ -93,6 +125,10 @@ def classify_reply(text: str, *, expecting: str = "answer") -> Intent:
         return Intent.SKIP
     if short and _DONT_KNOW.search(stripped):
         return Intent.DONT_KNOW
+    if is_small_talk(stripped):
+        return Intent.SMALL_TALK
+    if len(words) <= _CLARIFY_WORDS and _asks_back(stripped):
+        return Intent.CLARIFY
     try:
         check_answer_text(stripped, max_words=100_000)
     except InputError:
@@ -100,6 +136,21 @@ def classify_reply(text: str, *, expecting: str = "answer") -> Intent:
     if _gibberish(stripped):
         return Intent.UNCLEAR
     return Intent.ANSWER
+
+
+def is_small_talk(text: str) -> bool:
+    """Whether a reply is pleasantries alone ("Thanks, happy to be here. How are you?")."""
+    if len(text.split()) > _SHORT or not _PLEASANTRY.search(text):
+        return False
+    rest = re.findall(r"[a-z']+", _PLEASANTRY.sub(" ", text.lower()))
+    return all(w in _GLUE for w in rest)
+
+
+def _asks_back(text: str) -> bool:
+    """A reply that is a question about the question: it ends with a question mark (the
+    transcriber writes one for a spoken question) or opens with "do you mean" and the like."""
+    last = re.split(r"(?<=[.!])\s+", text.strip())[-1]
+    return last.rstrip().endswith("?") or bool(_CLARIFY.search(text) and len(text.split()) <= 20)
 
 
 _VOWELS = set("aeiouy")

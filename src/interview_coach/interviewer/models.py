@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interview_coach.types import Feedback, JobProfile, Question
+from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 Speaker = Literal["interviewer", "candidate"]
 Source = Literal["rules", "llm", "candidate"]
@@ -64,9 +64,10 @@ class Turn(_Model):
     text: str
     stage: str
     kind: str = Field(
-        description="interviewer: welcome, question, follow_up, repeat, prompt, ack, "
-        "redirect, answer_question, closing; candidate: answer, follow_up_answer, repeat, "
-        "skip, dont_know, silence, too_long, hostile, unclear, question, no_questions, end"
+        description="interviewer: welcome, question, follow_up, repeat, clarify, prompt, ack, "
+        "redirect, answer_question, closing; candidate: small_talk, answer, follow_up_answer, "
+        "repeat, clarify, skip, dont_know, silence, too_long, hostile, unclear, question, "
+        "no_questions, end"
     )
     source: Source = "rules"
     follow_up_rule: str | None = Field(None, description="the rule that chose a follow-up")
@@ -89,7 +90,8 @@ class AnswerRecord(_Model):
 
     stage: str
     question: Question
-    answer: str | None = None
+    answer: str | None = Field(None, description="the answer with any replies to follow-ups")
+    transcript: Transcript | None = Field(None, description="the same, with word timings")
     outcome: Literal["answered", "skipped", "dont_know", "silence", "hostile", "unclear"] = (
         "answered"
     )
@@ -122,7 +124,7 @@ class SessionState(_Model):
     stage_elapsed: dict[str, float] = {}
     pending: str = Field(
         "answer",
-        description="what the candidate's next reply is: answer, follow_up, "
+        description="what the candidate's next reply is: small_talk, answer, follow_up, "
         "candidate_question, done",
     )
     pending_rules: list[str] = []

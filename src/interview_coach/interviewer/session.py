@@ -19,10 +19,10 @@ same interview.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from interview_coach.interviewer import followups as fu
+from interview_coach.interviewer import replies
 from interview_coach.interviewer.intents import Intent, classify_reply
 from interview_coach.interviewer.models import (
     AnswerRecord,
@@ -32,7 +32,7 @@ from interview_coach.interviewer.models import (
     StagePlan,
     Turn,
 )
-from interview_coach.types import JobProfile, Question, Transcript
+from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
@@ -47,7 +47,6 @@ CLOSING_SECONDS = 30.0
 MAX_CANDIDATE_QUESTIONS = 2
 GOOD_SCORE = 70  # an answer at least this good counts its competencies as covered
 
-_ACKS = ("Thank you.", "Thanks, that's helpful.", "Understood, thank you.", "Great, thanks.")
 _STAGE_INTROS = {
     "opening": "Let's start at the beginning.",
     "resume": "I'd like to go through your background in a bit more detail.",
@@ -163,10 +162,13 @@ class InterviewSession:
             f"about {options.minutes} minutes: we'll talk about your background, a few "
             "situations you've handled, the role itself and what you're looking for, and "
             "you'll have time for your own questions at the end. Take your time with each "
-            "answer; you can ask me to repeat a question or to move on."
+            f"answer; you can ask me to repeat a question or to move on. "
+            f"{replies.SMALL_TALK_OPENER}"
         )
         session._say(welcome, "welcome", "welcome")
-        session._advance([])
+        # The first question waits for the reply to the small talk, so "Thanks, happy to be
+        # here" is never taken as the answer to it.
+        state.pending = "small_talk"
         return session
 
     @classmethod
@@ -272,6 +274,8 @@ class InterviewSession:
         return rec.question.id if rec else None
 
     def _candidate_kind(self, intent: Intent) -> str:
+        if self.state.pending == "small_talk" and intent in (Intent.ANSWER, Intent.SMALL_TALK):
+            return "small_talk"
         if intent == Intent.ANSWER:
             return {
                 "follow_up": "follow_up_answer",
@@ -310,9 +314,9 @@ class InterviewSession:
             )
         )
 
-    def _ack(self) -> str:
-        n = sum(1 for t in self.state.turns if t.speaker == "interviewer")
-        return _ACKS[n % len(_ACKS)]
+    def _said(self) -> int:
+        """How many turns the interviewer has had (varies the wording of thanks)."""
+        return sum(1 for t in self.state.turns if t.speaker == "interviewer")
 
     def _strike(self, name: str) -> int:
         self.state.strikes[name] = self.state.strikes.get(name, 0) + 1
@@ -344,8 +348,20 @@ class InterviewSession:
             self._mark_outcome("hostile")
             self._advance(["I'd like to keep this conversation constructive, so let's move on."])
             return
+        if pending == "small_talk":
+            lead = replies.small_talk_reply(transcript.text) if intent == Intent.SMALL_TALK else ""
+            self._advance([lead, "Let's begin."] if lead else ["Let's begin."])
+            return
         if pending == "candidate_question":
             self._candidate_question(intent, transcript.text.strip())
+            return
+        if intent == Intent.SMALL_TALK and self._strike("small_talk") == 1:
+            # Pleasantries after a question: answer them and ask again, without scoring.
+            lead = replies.small_talk_reply(transcript.text)
+            self._say(f"{lead} So: {self._last_asked()}", "repeat")
+            return
+        if intent == Intent.CLARIFY:
+            self._clarify(transcript.text)
             return
         if intent == Intent.REPEAT:
             n = self._strike("repeat")
@@ -388,9 +404,20 @@ class InterviewSession:
             self._advance(["That's fine, let's move on."])
             return
         if pending == "follow_up":
-            self._follow_up_reply(transcript.text.strip())
+            self._follow_up_reply(transcript)
             return
         self._answer(transcript)
+
+    def _clarify(self, asked: str) -> None:
+        """Say what the question (or follow-up) means, then ask it again."""
+        s = self.state
+        rec = s.records[-1]
+        if self._strike("clarify") > 1:
+            text = "Any reasonable reading is fine: answer it the way that shows you best."
+        else:
+            rule = rec.follow_ups[-1].rule if s.pending == "follow_up" and rec.follow_ups else None
+            text = replies.clarification(rec.question, asked, rule=rule)
+        self._say(f"{text} {self._last_asked()}", "clarify")
 
     def _last_asked(self) -> str:
         """The question or follow-up awaiting a reply, without the acknowledgement before it."""
@@ -409,28 +436,38 @@ class InterviewSession:
             s.records[-1].follow_ups[-1].addressed = False
         s.pending_rules = []
 
-    def _answer(self, transcript: Transcript) -> None:
+    def _score(self, rec: AnswerRecord, transcript: Transcript) -> Feedback:
+        """Analyse what the candidate has said to this question so far and keep it."""
         from interview_coach.analysis import analyze_answer
 
         s = self.state
-        rec = s.records[-1]
         feedback = analyze_answer(rec.question, transcript, s.job)
+        rec.transcript = transcript
         rec.answer = transcript.text.strip()
         rec.feedback = feedback
-        rec.outcome = "answered"
-        rec.seconds = s.turns[-1].seconds
         if feedback.scores.overall >= GOOD_SCORE:
             for c in rec.question.competencies:
                 if c not in s.covered_competencies:
                     s.covered_competencies.append(c)
         if self._store is not None:
-            rec.stored_answer_id = self._store.save_answer(
-                feedback,
-                transcript=transcript,
-                question=rec.question,
-                session_id=s.store_session_id,
-                job_target_id=s.job_target_id,
-            )
+            if rec.stored_answer_id is None:
+                rec.stored_answer_id = self._store.save_answer(
+                    feedback,
+                    transcript=transcript,
+                    question=rec.question,
+                    session_id=s.store_session_id,
+                    job_target_id=s.job_target_id,
+                )
+            else:
+                self._store.revise_answer(rec.stored_answer_id, transcript, feedback)
+        return feedback
+
+    def _answer(self, transcript: Transcript) -> None:
+        s = self.state
+        rec = s.records[-1]
+        feedback = self._score(rec, transcript)
+        rec.outcome = "answered"
+        rec.seconds = s.turns[-1].seconds
         limit = s.options.max_follow_ups
         if rec.question.category in ("closing",) or self._time_left() <= 0:
             limit = 0
@@ -445,7 +482,7 @@ class InterviewSession:
         if probes:
             self._ask_follow_up(probes[0], lead=feedback.delivery.length.verdict != "too_long")
         else:
-            self._advance([self._ack()])
+            self._advance([replies.acknowledgement(feedback, self._said())])
 
     def _ask_follow_up(self, probe: fu.Probe, *, lead: bool = True) -> None:
         s = self.state
@@ -461,23 +498,30 @@ class InterviewSession:
         s.pending_rules = s.pending_rules[1:]
         s.pending = "follow_up"
         s.strikes = {}
-        spoken = f"Thank you. {text}" if lead and probe.rule != fu.RAMBLING else text
+        plain = lead and probe.rule not in (fu.RAMBLING, fu.OFF_TOPIC)
+        spoken = f"Thank you. {text}" if plain else text
         self._say(spoken, "follow_up", source=source, rule=probe.rule)
 
-    def _follow_up_reply(self, text: str) -> None:
+    def _follow_up_reply(self, transcript: Transcript) -> None:
+        """A reply to a follow-up joins the answer it follows: one transcript, scored and
+        searched for the job's terms as a whole, as an interviewer hears it."""
         s = self.state
         rec = s.records[-1]
+        text = transcript.text.strip()
         f = rec.follow_ups[-1]
         f.reply = text
         f.addressed = fu.replied_to(f.rule, text)
+        before = rec.transcript or Transcript(text=rec.answer or "")
+        feedback = self._score(rec, before.followed_by(transcript))
+        rec.seconds = round(rec.seconds + s.turns[-1].seconds, 1)
         if s.pending_rules and self._time_left() > 0 and _words(text) <= 400:
-            # Rebuild the remaining probes from the main answer (state holds only rule names).
-            assert rec.feedback is not None
+            # The probes still to ask, rebuilt from the answer as it now stands: a reply
+            # that already gave the result is not asked for it again.
             remaining = [
                 p
                 for p in fu.probes_for(
                     rec.question,
-                    rec.feedback,
+                    feedback,
                     job=s.job,
                     probed_skills=frozenset(s.probed_skills),
                 )
@@ -486,7 +530,11 @@ class InterviewSession:
             if remaining:
                 self._ask_follow_up(remaining[0])
                 return
-        lead = self._ack() if _words(text) <= 400 else "Thank you, let's keep going."
+        lead = (
+            replies.follow_up_acknowledgement(f.addressed, self._said())
+            if _words(text) <= 400
+            else "Thank you, let's keep going."
+        )
         self._advance([lead])
 
     def _candidate_question(self, intent: Intent, text: str) -> None:
@@ -500,7 +548,7 @@ class InterviewSession:
                 "repeat",
             )
             return
-        if not _is_question(text):
+        if not replies.is_question(text):
             if self._strike("statement") == 1:
                 self._say(
                     "Thank you. Is there anything you'd like to ask me about the role, "
@@ -511,7 +559,7 @@ class InterviewSession:
             self._advance(["Thank you."])
             return
         s.candidate_questions.append(text)
-        answer = _answer_candidate(text)
+        answer = replies.answer_candidate(text)
         if len(s.candidate_questions) >= MAX_CANDIDATE_QUESTIONS or self._time_left() <= 0:
             self._say(answer, "answer_question")
             self._advance([])
@@ -593,68 +641,6 @@ class InterviewSession:
         s.finished = True
         if self._store is not None and s.store_session_id is not None:
             self._store.finish_session(s.store_session_id)
-
-
-_QUESTION_START = re.compile(
-    r"^(what|how|who|when|where|why|which|is|are|do|does|did|can|could|would|will|should|"
-    r"may|might|have|has|i was wondering|i'd like to know|tell me)\b",
-    re.IGNORECASE,
-)
-# Honest replies to common candidate questions: the interviewer is a practice partner and
-# cannot speak for a real employer, but can say why the question is worth asking.
-_CANDIDATE_ANSWERS: tuple[tuple[str, str], ...] = (
-    (
-        r"success|first (30|60|90|few)|expect(ations)? of|measure",
-        "Asking what success looks "
-        "like early on is one of the strongest questions you can ask: in a real interview, note "
-        "the measures they name and link them to your examples.",
-    ),
-    (
-        r"team|colleague|manager|report to|work with",
-        "Asking about the team shows you are "
-        "thinking about working there, not just getting the offer. Listen for how they describe "
-        "collaboration and support.",
-    ),
-    (
-        r"challenge|difficult|hard|problem",
-        "Asking about the challenges is a good sign of "
-        "realism; in a real interview you can follow up with how you would help.",
-    ),
-    (
-        r"next step|process|timeline|hear back|decision",
-        "A fair question to end on. Real "
-        "interviewers usually give a timeline; it's fine to ask for one.",
-    ),
-    (
-        r"salary|pay|bonus|holiday|vacation|benefit|remote|hours",
-        "That's a legitimate "
-        "question; many candidates save pay and benefits for the recruiter or a later round.",
-    ),
-    (
-        r"culture|values|like working|enjoy",
-        "Asking what people enjoy about working there "
-        "invites an honest answer and tells you a lot about the culture.",
-    ),
-)
-_GENERIC_ANSWER = (
-    "That's a good question to ask. As this is a practice interview I can't "
-    "answer for a real employer, but questions about the work itself leave a "
-    "good impression."
-)
-
-
-def _is_question(text: str) -> bool:
-    return "?" in text or bool(_QUESTION_START.search(text.strip()))
-
-
-def _answer_candidate(text: str) -> str:
-    for pattern, answer in _CANDIDATE_ANSWERS:
-        if re.search(pattern, text, re.IGNORECASE):
-            return (
-                "Good question. As this is a practice interview I can't speak for a real "
-                "employer. " + answer
-            )
-    return _GENERIC_ANSWER
 
 
 def _llm_from_settings(options: InterviewOptions) -> LLMClient | None:

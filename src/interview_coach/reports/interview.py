@@ -70,7 +70,8 @@ class InterviewReport(_Model):
     minutes_planned: int
     minutes_taken: float
     ended_early: bool
-    overall_score: int | None
+    overall_score: int | None  # the interview as a whole: unanswered questions earn nothing
+    answers_score: int | None = None  # the mean of the answers that were given
     impression: str
     answered: int
     not_answered: int
@@ -85,6 +86,16 @@ class InterviewReport(_Model):
     candidate_questions: list[str] = []
     suggested_questions: list[str] = []
     draft: Draft | None = None
+
+    @property
+    def unanswered_note(self) -> str | None:
+        """How unanswered questions weigh on the overall score, when there were any."""
+        n = self.not_answered
+        if not n or self.answers_score is None:
+            return None
+        what = "question counts" if n == 1 else "questions count"
+        score = self.answers_score
+        return f"The answers you gave averaged {score}/100; {n} unanswered {what} as 0."
 
 
 # Judgements whose follow-up uses a structural rule above.
@@ -122,6 +133,11 @@ _RULE_PRACTICE = {
     # The judgements' own advice (blame, humblebrag, …), from the one registry.
     **{code: (rule.title, rule.tip) for code, rule in RULES.items() if code not in _HANDLED},
 }
+# What an unanswered question (skipped, "I don't know", silence) adds to the interview's score:
+# nothing, as for a hiring manager who heard no evidence; a one-line answer scores 25-30.
+UNANSWERED_SCORE = 0
+# Below this share of questions answered, no headline calls the interview strong or solid.
+COMPLETE_SHARE = 0.75
 _OUTCOME_PRACTICE = (
     "Prepare stories for the questions you skipped",
     "Some questions went unanswered; a short, honest example beats none.",
@@ -176,7 +192,14 @@ def _impression(score: int | None, answered: int, not_answered: int, ended: bool
             "No question was answered, so there is nothing to assess yet. Try again with "
             "short, honest answers: even a brief example is better than none."
         )
-    if score >= 75:
+    asked = answered + not_answered
+    if answered / asked < COMPLETE_SHARE:
+        text = (
+            f"An incomplete interview: {not_answered} of {asked} questions went unanswered, "
+            "and an interviewer can only judge what they hear. Prepare a short example for "
+            "each kind of question you passed on."
+        )
+    elif score >= 75:
         text = "A strong interview: clear, specific answers that showed your own contribution."
     elif score >= 60:
         text = (
@@ -190,8 +213,8 @@ def _impression(score: int | None, answered: int, not_answered: int, ended: bool
             "A difficult interview: answers were short, general or unclear. Practise a few "
             "prepared stories and try again."
         )
-    if not_answered:
-        text += f" {not_answered} of {answered + not_answered} questions went unanswered."
+    if not_answered and answered / asked >= COMPLETE_SHARE:
+        text += f" {not_answered} of {asked} questions went unanswered."
     if ended:
         text += " The interview ended early."
     return text
@@ -203,8 +226,12 @@ def build_report(state: SessionState, llm: LLMClient | None = None) -> Interview
     summaries = [_summary(i + 1, r) for i, r in enumerate(records)]
     scored = [(s, r) for s, r in zip(summaries, records, strict=True) if r.feedback is not None]
     answered = len(scored)
+    # A question still waiting for its answer when the interview ended was never answered nor
+    # refused; it counts as neither.
     not_answered = sum(1 for r in records if r.outcome != "answered")
-    overall = round(mean(s.score for s, _ in scored if s.score is not None)) if scored else None
+    scores = [s.score for s, _ in scored if s.score is not None]
+    answers_score = round(mean(scores)) if scores else None
+    overall = round(mean([*scores, *[UNANSWERED_SCORE] * not_answered])) if scores else None
     strongest = max(scored, key=lambda x: x[0].score or 0)[0] if scored else None
     weakest = min(scored, key=lambda x: x[0].score or 0)[0] if len(scored) > 1 else None
 
@@ -292,6 +319,7 @@ def build_report(state: SessionState, llm: LLMClient | None = None) -> Interview
         minutes_taken=round(state.elapsed_seconds / 60, 1),
         ended_early=state.ended_early,
         overall_score=overall,
+        answers_score=answers_score,
         impression=_impression(overall, answered, not_answered, state.ended_early),
         answered=answered,
         not_answered=not_answered,
@@ -422,6 +450,7 @@ border-radius:3px}img{max-width:100%}
 {{ r.answered }} answered · {{ r.not_answered }} not answered</p>
 <h2>Overall impression</h2>
 {% if r.overall_score is not none %}<p class="score">{{ r.overall_score }}/100</p>{% endif %}
+{% if r.unanswered_note %}<p>{{ r.unanswered_note }}</p>{% endif %}
 <p>{{ r.impression }}</p>
 {% if r.strongest %}<h2>Strongest answer</h2>
 <p><b>{{ r.strongest.question }}</b> — {{ r.strongest.score }}/100</p>{% endif %}
@@ -515,6 +544,8 @@ def write_pdf(report: InterviewReport, path: Path) -> Path:
     story.append(p("Overall impression", h2))
     if report.overall_score is not None:
         story.append(p(f"Overall score: {report.overall_score}/100"))
+        if report.unanswered_note:
+            story.append(p(report.unanswered_note))
     story.append(p(report.impression))
     if report.strongest:
         story += [

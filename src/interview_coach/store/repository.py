@@ -227,6 +227,21 @@ class Store:
             s.flush()
             return row.id
 
+    def revise_answer(self, answer_id: int, transcript: Transcript, feedback: Feedback) -> int:
+        """An answer grown by a reply to a follow-up: the new transcript replaces the old and
+        its analysis is kept beside the earlier ones; the new analysis's id."""
+        with self.transaction() as s:
+            answer = s.get(Answer, answer_id)
+            if answer is None:
+                raise StorageError(f"No answer {answer_id} in the history.")
+            answer.text = transcript.text
+            answer.transcript = transcript.model_dump(mode="json")
+            answer.duration_seconds = transcript.duration_seconds
+            row = _feedback_row(answer_id, feedback)
+            s.add(row)
+            s.flush()
+            return row.id
+
     def get_answer(self, answer_id: int, *, allow_damaged: bool = False) -> AnswerRecord:
         """One answer; DamagedRecord when its stored data does not validate (unless allowed)."""
         with self.transaction() as s:

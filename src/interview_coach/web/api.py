@@ -237,7 +237,7 @@ def typed_answer(session_id: Id, index: Index, body: AnswerIn, request: Request)
         answer_id=answer_id,
         feedback=feedback,
         url=f"/answers/{answer_id}",
-        follow_up=coach.follow_up(session_id, index, feedback),
+        follow_up=coach.follow_up(session_id, index, feedback, answer_id),
     )
 
 

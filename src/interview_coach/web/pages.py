@@ -201,7 +201,7 @@ def summary_context(
         "answer_id": answer_id,
         "session": coach.session(session_id, with_answers=False),
         "index": index,
-        "follow_up": coach.follow_up(session_id, index, feedback),
+        "follow_up": coach.follow_up(session_id, index, feedback, answer_id),
     }
 
 

@@ -388,11 +388,14 @@ class Coach:
         )
         return answer_id, feedback
 
-    def follow_up(self, session_id: int, index: int, feedback: Feedback) -> str | None:
+    def follow_up(
+        self, session_id: int, index: int, feedback: Feedback, answer_id: int | None = None
+    ) -> str | None:
         """What the mock interviewer would ask next about this answer, if anything.
 
         The rules are the interviewer engine's (`interviewer.followups`); a follow-up is not
-        followed up again, so the room never loops.
+        followed up again, so the room never loops, and a skill from the job description is
+        probed only the first time an answer in the session mentions it.
         """
         try:
             from interview_coach.interviewer.followups import probes_for
@@ -401,7 +404,13 @@ class Coach:
         view, question = self.question(session_id, index)
         if question.category == FOLLOW_UP:
             return None
-        probes = probes_for(question, feedback, job=view.job)
+        mentioned = frozenset(
+            c.term.lower()
+            for a in view.answers
+            if a.id != answer_id and a.feedback and a.feedback.content.job_description
+            for c in a.feedback.content.job_description.covered
+        )
+        probes = probes_for(question, feedback, job=view.job, probed_skills=mentioned)
         return probes[0].text if probes else None
 
     def add_follow_up(self, session_id: int, index: int, text: str) -> int:
