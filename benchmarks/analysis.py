@@ -47,7 +47,7 @@ def _variants(n: int, phase: str) -> list[str]:
 
 def _worker_init() -> None:
     os.environ["INTERVIEW_COACH_THREADS"] = "1"  # one onnxruntime thread per worker process
-    from interview_coach.analysis import analyze_answer
+    from interview_coach.questions.answering import analyze_answer
 
     analyze_answer(QUESTION, ANSWER)
 
@@ -56,7 +56,7 @@ BATCH = 50  # answers per analyze_batch call (one embedding-model call each)
 
 
 def _worker_batch(texts: list[str]) -> int:
-    from interview_coach.analysis import analyze_batch
+    from interview_coach.questions.answering import analyze_batch
 
     for i in range(0, len(texts), BATCH):
         analyze_batch([(QUESTION, t, None) for t in texts[i : i + BATCH]])
@@ -75,7 +75,7 @@ def main() -> None:
 
     get_embedder()
     load_s = time.perf_counter() - t0
-    from interview_coach.analysis import analyze_answer, default_question
+    from interview_coach.questions.answering import analyze_answer, default_question
 
     question = default_question(QUESTION)
     analyze_answer(question, ANSWER)  # warm-up: sentence model, regexes, bank

@@ -27,11 +27,9 @@ from interview_coach.errors import CoachError
 from interview_coach.nlp.embeddings import get_embedder
 from interview_coach.questions.contract import prep_document
 from interview_coach.questions.documents import read_document
-from interview_coach.questions.profile import (
-    job_profile_from_text,
-    load_gazetteer,
-    resume_profile_from_text,
-)
+from interview_coach.questions.gazetteer import load_gazetteer
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.resume import resume_profile_from_text
 
 DOC_DIR = Path(
     os.environ.get("INTERVIEW_COACH_EVAL_DOCUMENTS", Path(__file__).parent / "documents")

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from eval.metrics import partial_spearman, prf, spearman
-from interview_coach.analysis import analyze_batch
+from interview_coach.questions.answering import analyze_batch
 
 HERE = Path(__file__).parent
 EXTERNAL = HERE / "graded_external"

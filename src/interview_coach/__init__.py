@@ -26,7 +26,7 @@ __all__ = [
 
 
 def analyze_answer(question, transcript, job=None):  # type: ignore[no-untyped-def]
-    """Analyse one answer; see `interview_coach.analysis.analyze_answer`."""
-    from interview_coach.analysis import analyze_answer as _analyze
+    """Analyse one answer; see `interview_coach.questions.answering.analyze_answer`."""
+    from interview_coach.questions.answering import analyze_answer as _analyze
 
     return _analyze(question, transcript, job)

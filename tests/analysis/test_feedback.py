@@ -8,7 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from interview_coach.analysis import analyze_answer
+from interview_coach.questions.answering import analyze_answer
 from interview_coach.schema import feedback_schema
 from interview_coach.types import JobProfile, Transcript, Word
 
@@ -110,7 +110,7 @@ def test_audio_timings_flow_into_evidence() -> None:
 
 
 def test_batch_analysis_gives_the_same_feedback() -> None:
-    from interview_coach.analysis import analyze_batch
+    from interview_coach.questions.answering import analyze_batch
 
     items = [
         ("Tell me about a time you improved quality.", STAR_ANSWER, None),

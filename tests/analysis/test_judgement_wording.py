@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.analysis import analyze_answer
+from interview_coach.questions.answering import analyze_answer
 
 from .test_judgements import codes
 

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from interview_coach.analysis import analyze_answer
 from interview_coach.analysis.registry import CODES, RULES
 from interview_coach.analysis.scoring import length_penalty
 from interview_coach.interviewer.followups import OFF_TOPIC, probes_for
+from interview_coach.questions.answering import analyze_answer
 from interview_coach.types import Question
 
 FAILURE_Q = "Tell me about a time something you were responsible for went wrong."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview_coach.analysis import analyze_answer
+from interview_coach.questions.answering import analyze_answer
 
 WORDS = st.sampled_from(
     [

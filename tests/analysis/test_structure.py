@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from interview_coach.analysis import analyze_answer
 from interview_coach.nlp.text import split_sentences
+from interview_coach.questions.answering import analyze_answer
 
 STAR_ANSWER = (
     "Last year I was a shift lead at a busy warehouse and our pick errors were climbing. "

@@ -11,6 +11,7 @@ from pathlib import Path
 from interview_coach.analysis.registry import RULES
 from interview_coach.interviewer import InterviewOptions, InterviewSession
 from interview_coach.interviewer.intents import Intent, classify_reply
+from interview_coach.reports.interview import build_report
 from interview_coach.store import open_store
 
 from .conftest import JOB_DESCRIPTION, begin
@@ -129,7 +130,7 @@ def test_a_follow_up_reply_joins_its_answer_in_score_coverage_and_history(home: 
         stored = store.get_answer(rec.stored_answer_id)
         assert stored.transcript.text == rec.answer
         assert len(store.feedback_history(rec.stored_answer_id)) == 2
-    report = s.report()
+    report = build_report(s.state, llm=s.llm)
     assert "postgresql" in {c.lower() for c in report.jd_covered}
 
 
@@ -159,7 +160,7 @@ def test_the_headline_counts_unanswered_questions(home: Path):
         s.reply("Can I skip this one?")
     s.reply(STRONG[1])
     s.end()
-    r = s.report()
+    r = build_report(s.state, llm=s.llm)
     assert (r.answered, r.not_answered) == (2, 3)
     assert r.answers_score is not None and r.overall_score is not None
     assert r.overall_score == round(r.answers_score * 2 / 5)
@@ -175,7 +176,7 @@ def test_a_question_ended_by_the_clock_is_not_counted_as_refused(home: Path):
     s = begin(InterviewOptions(minutes=20, max_follow_ups=0))
     s.reply(STRONG[0])
     s.end()  # the next question was asked, then the candidate ended the interview
-    r = s.report()
+    r = build_report(s.state, llm=s.llm)
     assert (r.answered, r.not_answered) == (1, 0)
     assert r.overall_score == r.answers_score
 

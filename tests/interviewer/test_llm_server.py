@@ -21,6 +21,7 @@ import httpx
 import pytest
 
 from interview_coach.interviewer.llm import LLMClient, ungrounded_numbers
+from interview_coach.reports.interview import build_report
 
 from .conftest import begin
 
@@ -145,7 +146,7 @@ def test_interview_with_the_real_model(llama_url: str, home: Path):
     follow = [t for t in turns if t.kind == "follow_up"]
     assert follow and follow[0].source in ("llm", "rules")
     assert follow[0].text.endswith("?")
-    report = s.report()
+    report = build_report(s.state, llm=s.llm)
     assert report.draft is not None and report.draft.source in ("llm", "rules")
     if report.draft.source == "llm":
         assert not ungrounded_numbers(report.draft.text, s.state.records[0].answer or "")

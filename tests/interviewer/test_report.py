@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from interview_coach.interviewer import InterviewOptions, InterviewSession
-from interview_coach.reports.interview import render_html, write_html, write_pdf
+from interview_coach.reports.interview import build_report, render_html, write_html, write_pdf
 
 from .conftest import JOB_DESCRIPTION, begin
 from .test_scripted import STRONG
@@ -28,7 +28,7 @@ def played(home: Path) -> InterviewSession:
 
 
 def test_report_contents(played: InterviewSession):
-    r = played.report()
+    r = build_report(played.state, llm=played.llm)
     assert r.answered >= 3 and r.not_answered >= 1
     assert r.strongest is not None and r.weakest is not None
     assert (r.strongest.score or 0) > (r.weakest.score or 0)
@@ -44,18 +44,18 @@ def test_report_contents(played: InterviewSession):
 
 
 def test_html_is_self_contained_and_escaped(played: InterviewSession, tmp_path: Path):
-    html = render_html(played.report())
+    html = render_html(build_report(played.state, llm=played.llm))
     assert html.startswith("<!doctype html>")
     assert "data:image/png;base64," in html
     assert "Three things to practise next" in html
     assert "Job description coverage" in html
     assert "<b>databases</b>" not in html  # the candidate's text is escaped
-    path = write_html(played.report(), tmp_path / "r" / "report.html")
+    path = write_html(build_report(played.state, llm=played.llm), tmp_path / "r" / "report.html")
     assert path.read_text(encoding="utf-8") == html
 
 
 def test_pdf_opens_and_has_the_reports_text(played: InterviewSession, tmp_path: Path):
-    report = played.report()
+    report = build_report(played.state, llm=played.llm)
     path = write_pdf(report, tmp_path / "report.pdf")
     reader = PdfReader(str(path))
     text = " ".join(page.extract_text() for page in reader.pages)

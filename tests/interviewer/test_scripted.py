@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from interview_coach.cli import main
+from interview_coach.reports.interview import build_report
 from interview_coach.store import open_store
 
 from .conftest import JOB_DESCRIPTION, begin, interviewer, play
@@ -68,8 +69,8 @@ def test_vague_candidate_is_asked_for_specifics_and_numbers(tmp_path: Path, home
 
 
 def test_we_everywhere_asks_for_own_part(tmp_path: Path, home: Path):
-    from interview_coach.analysis import analyze_answer
     from interview_coach.interviewer.followups import WE_NOT_I, probes_for
+    from interview_coach.questions.answering import analyze_answer
     from interview_coach.questions.bank import load_bank
 
     q = load_bank().filter(category="behavioural", competency="teamwork")[0]
@@ -225,7 +226,7 @@ def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
         "candidate_questions",
         "closing",
     ]
-    report = session.report()
+    report = build_report(session.state, llm=session.llm)
     assert report.ended_early is False
     assert report.candidate_questions == ["What does success look like in the first 90 days?"]
     # Stage budgets keep the interview near its planned 20 minutes.

@@ -18,11 +18,8 @@ from interview_coach.questions.plan import (
     build_plan,
     prep_sheet,
 )
-from interview_coach.questions.profile import (
-    job_profile_from_text,
-    match_profiles,
-    resume_profile_from_text,
-)
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.resume import match_profiles, resume_profile_from_text
 
 JD = """\
 Customer Success Manager - Lumen Payroll

@@ -10,17 +10,12 @@ import yaml
 from docx import Document
 from fpdf import FPDF
 
+from interview_coach.questions.bank import JOB_FAMILIES
 from interview_coach.questions.documents import read_document
-from interview_coach.questions.profile import (
-    JOB_FAMILIES,
-    find_skills,
-    heading_kind,
-    job_family_for,
-    job_profile_from_text,
-    load_gazetteer,
-    match_profiles,
-    resume_profile_from_text,
-)
+from interview_coach.questions.gazetteer import find_skills, load_gazetteer
+from interview_coach.questions.profile import job_family_for, job_profile_from_text
+from interview_coach.questions.resume import match_profiles, resume_profile_from_text
+from interview_coach.questions.sections import heading_kind
 
 NURSE_JD = """\
 Staff Nurse - Cardiology Ward

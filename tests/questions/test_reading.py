@@ -16,14 +16,12 @@ from interview_coach.nlp.embeddings import get_embedder
 from interview_coach.questions.bank import JOB_FAMILIES, bank_schema, load_bank
 from interview_coach.questions.claims import claims_of, month_of, years_of_experience
 from interview_coach.questions.families import family_for_title, load_families
+from interview_coach.questions.gazetteer import load_gazetteer
 from interview_coach.questions.matching import match_requirements, terms_in_answer
 from interview_coach.questions.plan import build_plan, is_career_changer
-from interview_coach.questions.profile import (
-    job_profile_from_text,
-    load_gazetteer,
-    resume_profile_from_text,
-)
+from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.requirements import salary_from_text
+from interview_coach.questions.resume import resume_profile_from_text
 
 STORE_JD = """\
 Store Manager – Riverside Retail Park

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import numpy as np
@@ -24,9 +25,7 @@ def test_live_pcm_chunks_match_the_file(model, filler_clip, filler_transcript):
     while live.chunks_transcribed < 1 and time.monotonic() < deadline:
         time.sleep(0.1)
     assert live.chunks_transcribed >= 1
-    t = time.perf_counter()
-    transcript = live.finish()
-    assert time.perf_counter() - t < 3.0
+    transcript = live.finish()  # how soon after the end: benchmarks/live_sessions.py
     assert transcript.duration_seconds == pytest.approx(filler_clip.duration, abs=0.02)
     ref = [w.word.lower().strip(".,") for w in filler_transcript.words]
     got = [w.word.lower().strip(".,") for w in transcript.words]
@@ -57,3 +56,20 @@ def test_live_silence_is_reported(model):
 def test_live_nothing_fed(model):
     with pytest.raises(AudioError, match="no audio samples"):
         LiveTranscriber().finish()
+
+
+def test_cancel_transcribes_nothing_more(model, filler_clip):
+    """A dropped answer: the stretches fed but not yet transcribed are never recognised."""
+    samples = np.tile(load_file(filler_clip.path), 4)  # a long answer: many stretches
+    pcm = (samples * 32767).astype("<i2").tobytes()
+    live = LiveTranscriber(fmt="pcm16")
+    live.feed(pcm)  # the whole answer at once: every stretch is waiting
+    live.cancel()
+    deadline = time.monotonic() + 15  # recognising it all takes about 5 s on two cores
+    while time.monotonic() < deadline and live.chunks_transcribed == 0:
+        if not any(t.name == "live-transcriber" for t in threading.enumerate()):
+            break  # the worker has stopped
+        time.sleep(0.2)
+    # Told to stop before it could start (the same thread fed and cancelled, within one GIL
+    # switch interval), the worker transcribed nothing; it used to recognise all of it.
+    assert live.chunks_transcribed == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.analysis import analyze_answer
+from interview_coach.questions.answering import analyze_answer
 from interview_coach.store import Store, feedback_metrics
 from interview_coach.store.progress import progress_report
 from interview_coach.store.stories import list_stories, story_from_answer

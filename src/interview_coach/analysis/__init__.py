@@ -1,16 +1,14 @@
 """The answer-analysis engine: a transcript and a question in, Feedback out.
 
 `analyze` is pure and deterministic: no I/O and no global state; the sentence-embedding
-function is passed in. `analyze_answer` is the convenient entry point that accepts plain
-strings, classifies the question and uses the bundled embedding model.
+function and the job-term matcher are passed in. The convenient entry point that accepts
+plain strings, classifies the question with the bank and uses the bundled model is
+`interview_coach.questions.answering.analyze_answer`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
-
-import numpy as np
 
 from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
@@ -36,13 +34,7 @@ from interview_coach.types import (
     Transcript,
 )
 
-__all__ = [
-    "analyze",
-    "analyze_answer",
-    "analyze_batch",
-    "answer_length_words",
-    "default_question",
-]
+__all__ = ["FRAME_SECONDS", "analyze", "answer_length_words"]
 
 SPEAKING_RATE = 130  # words per minute used to turn a question's time budget into words
 
@@ -237,73 +229,3 @@ def _timing(transcript: Transcript) -> dict[str, object]:
         "silence_seconds": m.silence_seconds,
         "time_to_first_word": m.time_to_first_word,
     }
-
-
-def default_question(text: str) -> Question:
-    """The bank's own entry when the text is a bank question; otherwise a Question whose
-    category and frame come from the bank's classifier, whose time budget suits the frame,
-    and which borrows the rubric of the bank question it rewords (when one is close).
-    """
-    from interview_coach.questions.bank import classify_question, load_bank
-
-    found = load_bank().find(text)
-    if found is not None:
-        return found.model_copy(update={"matched_question": found.text, "match_score": 1.0})
-    category, frame = classify_question(text)
-    lo, hi = FRAME_SECONDS[frame]
-    q = Question(text=text, category=category, frame=frame, min_seconds=lo, max_seconds=hi)
-    if not text.strip():
-        return q
-    from interview_coach.nlp.embeddings import get_embedder
-    from interview_coach.questions.vectors import with_rubric
-
-    # The question's vector is cached by the embedder, so relevance reuses it.
-    return with_rubric(q, get_embedder().encode([text])[0])
-
-
-def analyze_answer(
-    question: str | Question,
-    transcript: str | Transcript,
-    job: JobProfile | None = None,
-) -> Feedback:
-    """Analyse an answer to a question (plain strings accepted) with the bundled model."""
-    from interview_coach.nlp.embeddings import get_embedder
-
-    q = default_question(question) if isinstance(question, str) else question
-    t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
-    return analyze(q, t, job, get_embedder().encode, _job_terms if job else None)
-
-
-def _job_terms(answer: str, terms: Sequence[str]) -> list[tuple[str, int, int]]:
-    """Job terms in an answer by the document reader's matcher (skill names and synonyms, the
-    term's own words); its sentence-embedding tier is left out to keep analysis fast."""
-    from interview_coach.questions.matching import terms_in_answer
-
-    return [(h.term, h.start, h.end) for h in terms_in_answer(answer, terms, embed=None)]
-
-
-def analyze_batch(
-    items: Sequence[tuple[str | Question, str | Transcript, JobProfile | None]],
-) -> list[Feedback]:
-    """Analyse many answers, embedding all their questions and digests in one model call.
-
-    Same results as calling `analyze_answer` on each item; faster for bulk re-analysis.
-    """
-    from interview_coach.nlp.embeddings import get_embedder
-
-    prepared = []
-    for question, transcript, job in items:
-        q = default_question(question) if isinstance(question, str) else question
-        t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
-        prepared.append((q, t, job))
-    texts: list[str] = []
-    for q, t, _ in prepared:
-        # Tokenised again inside `analyze`: cheap next to the model call it batches.
-        texts += [q.text, ct.make_digest(tokenize(t.text))]
-    unique = list(dict.fromkeys(texts))
-    vectors = dict(zip(unique, get_embedder().encode(unique), strict=True))
-
-    def embed(batch: list[str]) -> np.ndarray:
-        return np.stack([vectors[x] for x in batch])
-
-    return [analyze(q, t, job, embed, _job_terms if job else None) for q, t, job in prepared]

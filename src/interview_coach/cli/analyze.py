@@ -51,9 +51,9 @@ def analyze(
     Give the answer as an AUDIO file (wav, webm, ogg, mp3, m4a, flac), with --text FILE,
     or pipe it in with --text -.
     """
-    from interview_coach.analysis import analyze_answer, default_question
     from interview_coach.config import get_settings
     from interview_coach.inputs import check_answer_text, read_answer_file
+    from interview_coach.questions.answering import analyze_answer, default_question
     from interview_coach.types import Transcript
 
     settings = get_settings()

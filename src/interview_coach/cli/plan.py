@@ -10,7 +10,7 @@ import click
 
 if TYPE_CHECKING:
     from interview_coach.questions.plan import InterviewPlan, PrepSheet
-    from interview_coach.questions.profile import ResumeProfile
+    from interview_coach.questions.resume import ResumeProfile
     from interview_coach.types import JobProfile
 
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
@@ -155,7 +155,8 @@ def _read_inputs(
     job_file: str | None, resume_file: str | None, job_family: str | None
 ) -> tuple[JobProfile | None, ResumeProfile | None, str | None]:
     from interview_coach.errors import InputError
-    from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.resume import resume_profile_from_text
     from interview_coach.questions.safe_read import read_document_file as read_document
 
     if job_file is None and job_family is None:

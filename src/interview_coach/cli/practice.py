@@ -142,7 +142,7 @@ def practice(
 
     from interview_coach.interviewer import InterviewOptions, InterviewSession
     from interview_coach.questions.safe_read import read_document_file as read_document
-    from interview_coach.reports.interview import write_html, write_pdf
+    from interview_coach.reports.interview import build_report, write_html, write_pdf
 
     options = InterviewOptions(
         job_description=read_document(jd_path) if jd_path else None,
@@ -170,7 +170,7 @@ def practice(
             _interactive(session, voice, fmt)
         if not session.finished:
             _show(session.end(), fmt)
-        report = session.report()
+        report = build_report(session.state, llm=session.llm)
     finally:
         if store is not None:
             store.close()

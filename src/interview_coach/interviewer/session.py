@@ -10,7 +10,7 @@ web app can drive it one HTTP request at a time:
     state_json = session.to_state().model_dump_json()
     session = InterviewSession.from_state(SessionState.model_validate_json(state_json))
     if session.finished:
-        report = session.report()
+        report = build_report(session.state, llm=session.llm)   # interview_coach.reports
 
 Time is estimated from words (130 words a minute for the candidate, 150 for the
 interviewer) unless a reply comes with audio timings, so the same replies always give the
@@ -36,7 +36,6 @@ from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
-    from interview_coach.reports.interview import InterviewReport
     from interview_coach.store import Store
 
 CANDIDATE_WPM = 130
@@ -71,10 +70,8 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
     """The job profile and the timed stages for an interview, from the question-bank plan."""
     from interview_coach.questions.bank import load_bank
     from interview_coach.questions.plan import build_plan
-    from interview_coach.questions.profile import (
-        job_profile_from_text,
-        resume_profile_from_text,
-    )
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.resume import resume_profile_from_text
 
     job = job_profile_from_text(options.job_description) if options.job_description else None
     resume = resume_profile_from_text(options.resume) if options.resume else None
@@ -257,11 +254,11 @@ class InterviewSession:
         self._close()
         return self.state.turns[start:]
 
-    def report(self) -> InterviewReport:
-        """The end-of-interview report (works mid-interview too, on what was said so far)."""
-        from interview_coach.reports.interview import build_report
-
-        return build_report(self.state, llm=self._llm)
+    @property
+    def llm(self) -> LLMClient | None:
+        """The chat model phrasing this interview's follow-ups (None: rules only); the report
+        uses it too (`reports.interview.build_report(session.state, llm=session.llm)`)."""
+        return self._llm
 
     # ------------------------------------------------------------ internals
 
@@ -438,7 +435,7 @@ class InterviewSession:
 
     def _score(self, rec: AnswerRecord, transcript: Transcript) -> Feedback:
         """Analyse what the candidate has said to this question so far and keep it."""
-        from interview_coach.analysis import analyze_answer
+        from interview_coach.questions.answering import analyze_answer
 
         s = self.state
         feedback = analyze_answer(rec.question, transcript, s.job)

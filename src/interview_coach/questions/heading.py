@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from interview_coach.questions.families import family_for_title
-from interview_coach.questions.profile import (
+from interview_coach.questions.sections import (
     _FIELD_RE,
     _ORG_WORDS,
     _ROLE_RE,

@@ -25,7 +25,7 @@ import numpy as np
 
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
-from interview_coach.questions.profile import find_skills, load_gazetteer
+from interview_coach.questions.gazetteer import find_skills, load_gazetteer
 from interview_coach.questions.requirements import years_required
 from interview_coach.questions.resume import (
     Match,

@@ -1,9 +1,9 @@
 """What a job description asks for: sections, skills, title, employer, seniority, family.
 
 Everything here works on text already read (see `documents.read_document`), and the same
-text always gives the same profile. Skills come from the gazetteer (`questions.gazetteer`);
-the résumé reader and the skills match live in `questions.resume` and stay importable from
-here; requirements, salary and location are in `questions.requirements`.
+text always gives the same profile. Skills come from the gazetteer (`questions.gazetteer`),
+sections and headings from `questions.sections`; requirements, salary and location are in
+`questions.requirements`; the résumé reader and the skills match live in `questions.resume`.
 
 A job description is split into
 sections by its headings so that "Requirements" and "Nice to have" skills are told apart;
@@ -16,192 +16,27 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
-from interview_coach.nlp.text import lines_with_offsets
-from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+from interview_coach.questions import heading
+from interview_coach.questions import requirements as reqs
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import (
-    Gazetteer,
     SkillHit,
     _unique,
-    find_skills,
     load_gazetteer,
+)
+from interview_coach.questions.sections import (
+    _BULLET,
+    _FIELD_RE,
+    _NICE_CLAUSE,
+    _ORG_WORDS,
+    _ROLE_RE,
+    Block,
+    _strip_md,
+    split_sections,
 )
 from interview_coach.types import JobProfile
 
-# The bank's vocabularies and the gazetteer, re-exported for callers.
-__all__ = [
-    "JOB_FAMILIES",
-    "SENIORITIES",
-    "Gazetteer",
-    "SkillHit",
-    "find_skills",
-    "load_gazetteer",
-]
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-# ---------------------------------------------------------------- sections
-
-
-Section = Literal["intro", "required", "nice", "responsibilities", "company", "benefits", "other"]
-
-# Checked in this order: "Preferred qualifications" is nice-to-have, not required.
-_HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
-    (
-        "nice",
-        re.compile(
-            r"nice[\s-]to[\s-]have|preferred|bonus|desirable|desired|a plus|plus points|"
-            r"would be (?:great|nice|a plus)|extra credit|even better|ideally|advantageous|"
-            r"not required|optional",
-            re.I,
-        ),
-    ),
-    (
-        "benefits",
-        re.compile(
-            r"benefits|perks|what we offer|we offer|what you(?:'ll| will) get|"
-            r"compensation|salary|pay\b|why join|why work",
-            re.I,
-        ),
-    ),
-    (
-        "required",
-        re.compile(
-            r"requirement|qualification|must[\s-]haves?|essential|what you(?:'ll| will)? need|"
-            r"what we(?:'re| are) looking for|who you are|about you|you have|you bring|"
-            r"you(?:'ll| will) bring|your (?:skills|profile|background|experience)|skills|"
-            r"experience|required|criteria|the ideal candidate|ideal candidate|competenc|"
-            r"knowledge|person specification|what it takes|you should have|we need|"
-            r"you(?:'ll| will) (?:need|have)|looking for (?:someone|a person|people|candidates)|"
-            r"the successful candidate (?:will )?(?:have|has|be)|^the person$|"
-            r"what we(?:'re| are) after|we(?:'re| are) looking for$|^about the candidate",
-            re.I,
-        ),
-    ),
-    (
-        "responsibilities",
-        re.compile(
-            r"responsibilit|what you(?:'ll| will) do|duties|the role|about the role|"
-            r"your role|role overview|day[\s-]to[\s-]day|in this role|the job|key tasks|"
-            r"your impact|what you(?:'ll| will) work on|accountabilit|mission|the opportunity|"
-            r"job summary|position summary|overview|summary|successful candidate will|"
-            r"you will\b|you'll\b",
-            re.I,
-        ),
-    ),
-    (
-        "company",
-        re.compile(
-            r"about (?:us|the company|the team|our)|who we are|our (?:values|culture|story|team)|"
-            r"company|culture|values|equal opportunit|diversity|how to apply|to apply|"
-            r"about [A-Z]",
-            re.I,
-        ),
-    ),
-)
-
-_BULLET = re.compile(r"^\s*(?:--?|[*•·▪◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
-
-
-def _clean_heading(line: str) -> str:
-    text = line.strip()
-    text = re.sub(r"^#{1,6}\s*", "", text)
-    text = text.strip("*_ =").strip()
-    return text.rstrip(":").strip()
-
-
-def _is_heading(line: str) -> bool:
-    raw = line.strip()
-    if not raw or _BULLET.match(raw):
-        return False
-    if raw.startswith("#"):
-        return True
-    text = _clean_heading(raw)
-    if not text or len(text) > 60 or text.endswith((".", ",", ";")):
-        return False
-    words = text.split()
-    if len(words) > 8:
-        return False
-    if raw.rstrip().endswith(":"):
-        return True
-    if raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__")):
-        return True
-    letters = [c for c in text if c.isalpha()]
-    if bool(letters) and all(c.isupper() for c in letters) and len(letters) > 3:
-        return True
-    # A short bare line such as "About us" or "Nice to have" is a heading too, as long as
-    # it names no skill ("Strong communication skills" is content, not a heading).
-    if len(words) <= 5 and heading_kind(text) != "other":
-        gaz = load_gazetteer()
-        return not gaz.skills.find(text) and not gaz.soft.find(text)
-    return False
-
-
-def heading_kind(heading: str) -> Section:
-    """Classify one section heading."""
-    text = _clean_heading(heading)
-    for kind, pattern in _HEADING_KINDS:
-        if pattern.search(text):
-            return kind
-    return "other"
-
-
-@dataclass(frozen=True)
-class Block:
-    """A line of a document with the section it sits in."""
-
-    section: Section
-    heading: str
-    text: str
-    start: int  # offset in the document
-    bullet: bool
-
-
-def split_sections(text: str) -> list[Block]:
-    """Lines of `text` labelled with the kind of section they belong to."""
-    blocks: list[Block] = []
-    section: Section = "intro"
-    heading = ""
-    for start, line in lines_with_offsets(text):
-        if not line.strip():
-            continue
-        field = _FIELD_RE.match(_strip_md(line))
-        if field and field.group(1).lower() not in ("job", "role"):
-            continue  # "Location: Leeds", "Company: X": details, not content or a heading
-        if _is_heading(line):
-            heading = _clean_heading(line)
-            kind = heading_kind(line)
-            # The title as a heading ("# Data Analyst") does not end the opening lines.
-            if not (kind == "other" and section == "intro"):
-                section = kind
-            continue
-        inline = re.match(r"^\s*(?:\*\*)?([A-Za-z][A-Za-z '/&-]{2,40}?)(?:\*\*)?:\s+(\S.*)$", line)
-        if inline and heading_kind(inline.group(1)) in ("required", "nice"):
-            kind = heading_kind(inline.group(1))
-            blocks.append(Block(kind, inline.group(1), inline.group(2), start, False))
-            continue
-        blocks.append(Block(section, heading, line.strip(), start, bool(_BULLET.match(line))))
-    return blocks
-
-
-# A clause that makes its skills optional wherever it appears.
-_NICE_CLAUSE = re.compile(
-    r"\b(?:nice[\s-]to[\s-]have|(?:is|are|would be|a big|big) (?:a )?(?:plus|bonus|advantage)|"
-    r"a plus\b|bonus(?: points)?\b|preferred\b|preferably\b|desirable\b|desired\b|ideally\b|"
-    r"advantageous|an advantage|beneficial|not required|not essential|"
-    r"(?:would|will) (?:be )?(?:help|set you apart|stand out)|helpful|"
-    r"familiarity with .{0,40}(?:plus|bonus)|even better|nice if|great if|"
-    r"exposure to)\b",
-    re.I,
-)
 # Clauses whose skills are not asked of the candidate: what the employer offers, a degree
 # subject, or the company describing itself.
 _OFFER_CLAUSE = re.compile(
@@ -255,25 +90,6 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 # ---------------------------------------------------------------- job description
 
 
-_ROLE_NOUNS = (
-    r"engineer|developer|programmer|architect|analyst|scientist|manager|director|head|lead|"
-    r"designer|researcher|nurse|teacher|tutor|lecturer|educator|instructor|specialist|"
-    r"coordinator|co-ordinator|representative|rep|associate|consultant|accountant|controller|"
-    r"bookkeeper|clerk|administrator|admin|technician|officer|executive|assistant|advisor|"
-    r"adviser|agent|supervisor|planner|buyer|recruiter|partner|strategist|writer|tester|owner|"
-    r"marketer|generalist|practitioner|midwife|therapist|operator|driver|scrum master|"
-    r"product manager|vp|vice president|chief|intern|apprentice|trainee|graduate|"
-    r"sdet|devops|sre|dba|paralegal|auditor|underwriter|cashier|associate|"
-    r"operative|handler|dispatcher|storekeeper|secretary|receptionist|champion|"
-    r"ambassador|expert|professional|leader|principal|head of [a-z ]+"
-)
-_ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
-_FIELD_RE = re.compile(
-    r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
-    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
-    r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
-    re.I,
-)
 _TITLE_IN_PROSE = re.compile(
     r"\b(?:looking for|seeking|hiring|recruiting|searching for|in search of|need|want)\s+"
     r"(?:an?|our (?:next|new|first)|a new|an experienced|a talented|a motivated|a passionate)?\s*"
@@ -284,12 +100,6 @@ _TITLE_IN_PROSE = re.compile(
     r"((?:[A-Z][\w&+/.#-]*|of|and|&|to|for|the|in|-)(?:\s+(?:[A-Z][\w&+/.#-]*|of|and|&|for|"
     r"the|-|\([A-Za-z0-9 /&+-]+\)))*)"
 )
-
-
-def _strip_md(line: str) -> str:
-    text = re.sub(r"^#{1,6}\s*", "", line.strip())
-    text = re.sub(r"[*_`]{1,3}", "", text)
-    return text.strip()
 
 
 def _split_title_line(line: str) -> tuple[str | None, str | None]:
@@ -391,13 +201,6 @@ def _field_company(text: str) -> str | None:
         if m and m.group(1).lower() in ("company", "organisation", "organization", "employer"):
             return m.group(2).strip()
     return None
-
-
-_ORG_WORDS = re.compile(
-    r"\b(?:ltd|limited|inc|llc|plc|gmbh|trust|school|hospital|council|university|group|"
-    r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners)\b\.?",
-    re.I,
-)
 
 
 def _guess_company(text: str) -> str | None:
@@ -572,7 +375,6 @@ def job_profile_from_text(text: str) -> JobProfile:
     """Read a job description: title, company, seniority, skills, duties, competencies, values."""
     gaz = load_gazetteer()
     blocks = split_sections(text)
-    from interview_coach.questions import heading  # it builds on this module
 
     title, company = _guess_title(text, blocks)
     head_title, head_rest = heading.title_from_heading(text)
@@ -654,7 +456,6 @@ def job_profile_from_text(text: str) -> JobProfile:
         c for c, _ in sorted(competency_counts.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     seniority = _guess_seniority(title, text)
-    from interview_coach.questions import requirements as reqs  # it builds on this module
 
     requirements = reqs.requirements_from_text(text)
     family, confidence = job_family_with_confidence(title, [*required_t, *nice_t])
@@ -675,40 +476,3 @@ def job_profile_from_text(text: str) -> JobProfile:
         salary=reqs.salary_from_text(text),
         requirements=requirements,
     )
-
-
-# The résumé reader and the skills match live in `questions.resume`; their names stay
-# importable from here (loaded on first use, so neither module imports the other at load).
-_RESUME_NAMES = frozenset(
-    {
-        "Role",
-        "Achievement",
-        "ResumeProfile",
-        "_MONTH",
-        "_DATE",
-        "_DATE_RANGE",
-        "_NUMBER",
-        "_RESUME_SECTION",
-        "_resume_sections",
-        "_numbers",
-        "_ROLE_SEPARATORS",
-        "_TRAILING_NOTE",
-        "_role_parts",
-        "_parse_role_line",
-        "_POSTNOMINAL",
-        "resume_profile_from_text",
-        "Status",
-        "RequirementMatch",
-        "Match",
-        "_stems",
-        "match_profiles",
-    }
-)
-
-
-def __getattr__(name: str) -> object:
-    if name in _RESUME_NAMES:
-        from interview_coach.questions import resume
-
-        return getattr(resume, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

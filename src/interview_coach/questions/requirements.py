@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 
 from interview_coach.nlp.text import lines_with_offsets
-from interview_coach.questions.profile import (
+from interview_coach.questions.gazetteer import _unique, load_gazetteer
+from interview_coach.questions.sections import (
     _BULLET,
     _FIELD_RE,
     _NICE_CLAUSE,
     _ORG_WORDS,
     Block,
     _strip_md,
-    _unique,
-    load_gazetteer,
     split_sections,
 )
 from interview_coach.types import Requirement, Salary

@@ -15,15 +15,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.nlp.text import lines_with_offsets
+from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
-from interview_coach.questions.profile import (
+from interview_coach.questions.sections import (
     _BULLET,
     _ORG_WORDS,
     _clean_heading,
     _is_heading,
     _strip_md,
-    _unique,
-    load_gazetteer,
 )
 from interview_coach.types import JobProfile
 

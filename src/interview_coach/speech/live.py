@@ -59,6 +59,7 @@ class LiveTranscriber:
         self._committed = 0  # samples already transcribed
         self._words: list[RecognisedWord] = []
         self._closed = False
+        self._cancelled = False  # the answer is thrown away: transcribe nothing more
         self._error: BaseException | None = None
         self.chunks_transcribed = 0
         load_model(model)  # load now, not when the first stretch is ready
@@ -117,6 +118,14 @@ class LiveTranscriber:
                 transcribe_samples(tail, model=self._model, offset=self._committed / SAMPLE_RATE)
             )
         return build_transcript(self._words, samples)
+
+    def cancel(self) -> None:
+        """Stop without transcribing what is left, for an answer that is thrown away (a
+        dropped connection): it costs no more CPU than the stretch already under way, and the
+        worker exits on its own, so the caller never waits for it."""
+        with self._lock:
+            self._closed = self._cancelled = True
+            self._wake.notify()
 
     # ------------------------------------------------------------------ worker side
 
@@ -180,7 +189,7 @@ class LiveTranscriber:
                         self._wake.wait(timeout=0.5)
                     closed = self._closed
                 self._collect()
-                while (cut := self._cut_point()) is not None:
+                while not self._cancelled and (cut := self._cut_point()) is not None:
                     chunk = self._samples[self._committed : cut]
                     self._words.extend(
                         transcribe_samples(

@@ -43,7 +43,7 @@ def preload_models(settings: Settings) -> None:
     try:
         import numpy as np
 
-        from interview_coach.analysis import analyze_answer
+        from interview_coach.questions.answering import analyze_answer
         from interview_coach.speech import load_model
         from interview_coach.speech.asr import transcribe_samples
 

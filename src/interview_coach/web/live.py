@@ -55,17 +55,6 @@ class _Refused(CoachError):
     """The client broke the protocol or a limit; the message says which."""
 
 
-def _abandon(live: Any) -> None:
-    """Stop a transcriber whose answer is thrown away, without recognising what is left.
-
-    The speech module offers `finish` only (which transcribes the rest); a dropped connection
-    should cost no more CPU, so the worker is told the stream is closed and left to exit.
-    """
-    with live._lock:
-        live._closed = True
-        live._wake.notify()
-
-
 def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
     """The recording as a file the store can keep (PCM gets a WAV header)."""
     if fmt == "pcm16":
@@ -252,7 +241,7 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
         if poller is not None:
             poller.cancel()
         if not finished:
-            _abandon(live)
+            live.cancel()
 
 
 def _analyse_and_keep(

@@ -123,13 +123,13 @@ def _check_document(text: str | None, what: str) -> str | None:
 
 
 def job_families() -> list[str]:
-    from interview_coach.questions.profile import JOB_FAMILIES
+    from interview_coach.questions.bank import JOB_FAMILIES
 
     return list(JOB_FAMILIES)
 
 
 def seniorities() -> list[str]:
-    from interview_coach.questions.profile import SENIORITIES
+    from interview_coach.questions.bank import SENIORITIES
 
     return list(SENIORITIES)
 
@@ -142,7 +142,8 @@ def build_plan(req: PlanRequest) -> Plan:
     """
     from interview_coach.questions.bank import load_bank
     from interview_coach.questions.plan import build_plan as plan_interview
-    from interview_coach.questions.profile import job_profile_from_text, resume_profile_from_text
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.resume import resume_profile_from_text
 
     if req.count is not None:
         _check_count(req.count)
@@ -374,7 +375,7 @@ class Coach:
         Nothing is written unless the analysis succeeded: the answer, its question, audio
         reference and feedback go into the history in one transaction.
         """
-        from interview_coach.analysis import analyze_answer
+        from interview_coach.questions.answering import analyze_answer
 
         view, question = self.question(session_id, index)
         feedback = analyze_answer(question, transcript, view.job)

@@ -1,0 +1,201 @@
+"""How a job advert or a résumé is laid out: its sections and headings, bullets, and the word
+patterns the readers share (role nouns, "Field: value" lines, employer words, clauses that
+make a skill optional).
+
+The job reader (`questions.profile`), the heading reader (`questions.heading`), the
+requirements (`questions.requirements`) and the résumé reader (`questions.resume`) all build
+on this module, and it builds on none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from interview_coach.nlp.text import lines_with_offsets
+from interview_coach.questions.gazetteer import load_gazetteer
+
+Section = Literal["intro", "required", "nice", "responsibilities", "company", "benefits", "other"]
+
+# Checked in this order: "Preferred qualifications" is nice-to-have, not required.
+_HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
+    (
+        "nice",
+        re.compile(
+            r"nice[\s-]to[\s-]have|preferred|bonus|desirable|desired|a plus|plus points|"
+            r"would be (?:great|nice|a plus)|extra credit|even better|ideally|advantageous|"
+            r"not required|optional",
+            re.I,
+        ),
+    ),
+    (
+        "benefits",
+        re.compile(
+            r"benefits|perks|what we offer|we offer|what you(?:'ll| will) get|"
+            r"compensation|salary|pay\b|why join|why work",
+            re.I,
+        ),
+    ),
+    (
+        "required",
+        re.compile(
+            r"requirement|qualification|must[\s-]haves?|essential|what you(?:'ll| will)? need|"
+            r"what we(?:'re| are) looking for|who you are|about you|you have|you bring|"
+            r"you(?:'ll| will) bring|your (?:skills|profile|background|experience)|skills|"
+            r"experience|required|criteria|the ideal candidate|ideal candidate|competenc|"
+            r"knowledge|person specification|what it takes|you should have|we need|"
+            r"you(?:'ll| will) (?:need|have)|looking for (?:someone|a person|people|candidates)|"
+            r"the successful candidate (?:will )?(?:have|has|be)|^the person$|"
+            r"what we(?:'re| are) after|we(?:'re| are) looking for$|^about the candidate",
+            re.I,
+        ),
+    ),
+    (
+        "responsibilities",
+        re.compile(
+            r"responsibilit|what you(?:'ll| will) do|duties|the role|about the role|"
+            r"your role|role overview|day[\s-]to[\s-]day|in this role|the job|key tasks|"
+            r"your impact|what you(?:'ll| will) work on|accountabilit|mission|the opportunity|"
+            r"job summary|position summary|overview|summary|successful candidate will|"
+            r"you will\b|you'll\b",
+            re.I,
+        ),
+    ),
+    (
+        "company",
+        re.compile(
+            r"about (?:us|the company|the team|our)|who we are|our (?:values|culture|story|team)|"
+            r"company|culture|values|equal opportunit|diversity|how to apply|to apply|"
+            r"about [A-Z]",
+            re.I,
+        ),
+    ),
+)
+
+_BULLET = re.compile(r"^\s*(?:--?|[*•·▪◦‣–—>+]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _clean_heading(line: str) -> str:
+    text = line.strip()
+    text = re.sub(r"^#{1,6}\s*", "", text)
+    text = text.strip("*_ =").strip()
+    return text.rstrip(":").strip()
+
+
+def _is_heading(line: str) -> bool:
+    raw = line.strip()
+    if not raw or _BULLET.match(raw):
+        return False
+    if raw.startswith("#"):
+        return True
+    text = _clean_heading(raw)
+    if not text or len(text) > 60 or text.endswith((".", ",", ";")):
+        return False
+    words = text.split()
+    if len(words) > 8:
+        return False
+    if raw.rstrip().endswith(":"):
+        return True
+    if raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__")):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if bool(letters) and all(c.isupper() for c in letters) and len(letters) > 3:
+        return True
+    # A short bare line such as "About us" or "Nice to have" is a heading too, as long as
+    # it names no skill ("Strong communication skills" is content, not a heading).
+    if len(words) <= 5 and heading_kind(text) != "other":
+        gaz = load_gazetteer()
+        return not gaz.skills.find(text) and not gaz.soft.find(text)
+    return False
+
+
+def heading_kind(heading: str) -> Section:
+    """Classify one section heading."""
+    text = _clean_heading(heading)
+    for kind, pattern in _HEADING_KINDS:
+        if pattern.search(text):
+            return kind
+    return "other"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line of a document with the section it sits in."""
+
+    section: Section
+    heading: str
+    text: str
+    start: int  # offset in the document
+    bullet: bool
+
+
+def split_sections(text: str) -> list[Block]:
+    """Lines of `text` labelled with the kind of section they belong to."""
+    blocks: list[Block] = []
+    section: Section = "intro"
+    heading = ""
+    for start, line in lines_with_offsets(text):
+        if not line.strip():
+            continue
+        field = _FIELD_RE.match(_strip_md(line))
+        if field and field.group(1).lower() not in ("job", "role"):
+            continue  # "Location: Leeds", "Company: X": details, not content or a heading
+        if _is_heading(line):
+            heading = _clean_heading(line)
+            kind = heading_kind(line)
+            # The title as a heading ("# Data Analyst") does not end the opening lines.
+            if not (kind == "other" and section == "intro"):
+                section = kind
+            continue
+        inline = re.match(r"^\s*(?:\*\*)?([A-Za-z][A-Za-z '/&-]{2,40}?)(?:\*\*)?:\s+(\S.*)$", line)
+        if inline and heading_kind(inline.group(1)) in ("required", "nice"):
+            kind = heading_kind(inline.group(1))
+            blocks.append(Block(kind, inline.group(1), inline.group(2), start, False))
+            continue
+        blocks.append(Block(section, heading, line.strip(), start, bool(_BULLET.match(line))))
+    return blocks
+
+
+# A clause that makes its skills optional wherever it appears.
+_NICE_CLAUSE = re.compile(
+    r"\b(?:nice[\s-]to[\s-]have|(?:is|are|would be|a big|big) (?:a )?(?:plus|bonus|advantage)|"
+    r"a plus\b|bonus(?: points)?\b|preferred\b|preferably\b|desirable\b|desired\b|ideally\b|"
+    r"advantageous|an advantage|beneficial|not required|not essential|"
+    r"(?:would|will) (?:be )?(?:help|set you apart|stand out)|helpful|"
+    r"familiarity with .{0,40}(?:plus|bonus)|even better|nice if|great if|"
+    r"exposure to)\b",
+    re.I,
+)
+_ROLE_NOUNS = (
+    r"engineer|developer|programmer|architect|analyst|scientist|manager|director|head|lead|"
+    r"designer|researcher|nurse|teacher|tutor|lecturer|educator|instructor|specialist|"
+    r"coordinator|co-ordinator|representative|rep|associate|consultant|accountant|controller|"
+    r"bookkeeper|clerk|administrator|admin|technician|officer|executive|assistant|advisor|"
+    r"adviser|agent|supervisor|planner|buyer|recruiter|partner|strategist|writer|tester|owner|"
+    r"marketer|generalist|practitioner|midwife|therapist|operator|driver|scrum master|"
+    r"product manager|vp|vice president|chief|intern|apprentice|trainee|graduate|"
+    r"sdet|devops|sre|dba|paralegal|auditor|underwriter|cashier|associate|"
+    r"operative|handler|dispatcher|storekeeper|secretary|receptionist|champion|"
+    r"ambassador|expert|professional|leader|principal|head of [a-z ]+"
+)
+_ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
+_FIELD_RE = re.compile(
+    r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
+    r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
+    r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
+    re.I,
+)
+
+
+def _strip_md(line: str) -> str:
+    text = re.sub(r"^#{1,6}\s*", "", line.strip())
+    text = re.sub(r"[*_`]{1,3}", "", text)
+    return text.strip()
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:ltd|limited|inc|llc|plc|gmbh|trust|school|hospital|council|university|group|"
+    r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners)\b\.?",
+    re.I,
+)
