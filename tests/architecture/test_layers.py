@@ -22,6 +22,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"analysis"}),
     frozenset({"inputs", "speech", "questions"}),
     frozenset({"interviewer"}),
+    frozenset({"practice"}),
     frozenset({"reports"}),
     frozenset({"web"}),
     frozenset({"cli"}),  # `serve` starts the web app

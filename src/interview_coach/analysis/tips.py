@@ -134,7 +134,9 @@ def make_tips(
                     "called…, I set up…, I decided…'."
                 )
             else:
-                msg = f"Add the missing {part}: {placeholder.strip('[]')}"
+                # "[Future: what you want next…]": the part's name, then what to say in it.
+                label, _, body = placeholder.strip("[]").partition(": ")
+                msg = f"Your answer has no {label.lower() or part} part. Add it: {body}"
             add(f"missing_{part}", _gain(factors, f"missing_{part}"), "structure", msg, [])
     if verdict not in ("long", "too_long"):
         for part in structure.thin:

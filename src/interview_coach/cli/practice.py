@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from interview_coach.interviewer import InterviewSession
+    from interview_coach.practice import Interviews
     from interview_coach.types import Transcript
 
 _SENIORITIES = ["entry", "mid", "senior", "lead"]
@@ -63,13 +63,17 @@ def _read_answer(voice: bool) -> str | None:
         lines.append(line.rstrip("\n"))
 
 
-def _show(turns: list, fmt: str) -> None:  # type: ignore[type-arg]
+def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[type-arg]
+    """The interviewer's turns as text; the candidate's too when they came from a script
+    (typed at the prompt, they are on screen already)."""
     if fmt != "text":
         return
     for t in turns:
         if t.speaker == "interviewer":
             src = " (chat model)" if t.source == "llm" else ""
             click.echo(click.style(f"\nInterviewer{src}: ", bold=True) + t.text)
+        elif own:
+            click.echo(click.style("\nYou: ", fg="cyan") + (t.text or "[silence]"))
 
 
 @click.command()
@@ -140,7 +144,8 @@ def practice(
     """
     import json
 
-    from interview_coach.interviewer import InterviewOptions, InterviewSession
+    from interview_coach.interviewer import InterviewOptions
+    from interview_coach.practice import Interviews
     from interview_coach.questions.safe_read import read_document_file as read_document
     from interview_coach.reports.interview import build_report, write_html, write_pdf
 
@@ -159,17 +164,19 @@ def practice(
 
         store = open_store()
     try:
-        session = InterviewSession.start(options, store=store)
-        _show(session.turns, fmt)
+        interviews = Interviews(store)  # the same service the web app runs
+        sid, turns = interviews.start(options)
+        _show(turns, fmt)
         if script_path is not None:
             for text in _read_script(script_path):
-                if session.finished:
+                if interviews.state(sid).finished:
                     break
-                _show(session.reply(_to_reply(text, voice)), fmt)
+                _show(interviews.reply(sid, _to_reply(text, voice)), fmt, own=True)
         else:
-            _interactive(session, voice, fmt)
-        if not session.finished:
-            _show(session.end(), fmt)
+            _interactive(interviews, sid, voice, fmt)
+        if not interviews.state(sid).finished:
+            _show(interviews.end(sid), fmt)
+        session = interviews.session(sid)
         report = build_report(session.state, llm=session.llm)
     finally:
         if store is not None:
@@ -201,11 +208,11 @@ def practice(
             click.echo(f"{label} report: {path}")
 
 
-def _interactive(session: InterviewSession, voice: bool, fmt: str) -> None:
+def _interactive(interviews: Interviews, sid: int, voice: bool, fmt: str) -> None:
     from interview_coach.errors import CoachError
 
     hint = "(audio file path, Enter)" if voice else "(finish with an empty line)"
-    while not session.finished:
+    while not interviews.state(sid).finished:
         if fmt == "text":
             click.echo(click.style(f"You {hint}:", fg="cyan"))
         answer = _read_answer(voice)
@@ -216,4 +223,4 @@ def _interactive(session: InterviewSession, voice: bool, fmt: str) -> None:
         except CoachError as exc:  # a missing or unusable recording: say why and ask again
             click.echo(f"Error: {exc}", err=True)
             continue
-        _show(session.reply(reply), fmt)
+        _show(interviews.reply(sid, reply), fmt)

@@ -74,6 +74,12 @@ def small_talk_reply(text: str) -> str:
     """A short, friendly answer to the candidate's small talk, before moving on."""
     if _ASKED_BACK.search(text):
         return "I'm well, thank you."
+    if re.search(r"\b(good|fine|well|great|not bad|okay|ok)\b", text, re.IGNORECASE):
+        return "Good to hear."
+    if re.search(r"\b(happy|glad|pleased|excited|delighted)\b", text, re.IGNORECASE):
+        return "Glad you could make it."
+    if re.search(r"\b(meet|meeting)\b", text, re.IGNORECASE):
+        return "Nice to meet you too."
     if re.search(r"\b(thanks|thank you)\b", text, re.IGNORECASE):
         return "You're welcome."
     return "Good to hear."

@@ -346,8 +346,9 @@ class InterviewSession:
             self._advance(["I'd like to keep this conversation constructive, so let's move on."])
             return
         if pending == "small_talk":
+            # The first stage's own opening ("Let's start at the beginning.") follows.
             lead = replies.small_talk_reply(transcript.text) if intent == Intent.SMALL_TALK else ""
-            self._advance([lead, "Let's begin."] if lead else ["Let's begin."])
+            self._advance([lead])
             return
         if pending == "candidate_question":
             self._candidate_question(intent, transcript.text.strip())

@@ -151,6 +151,22 @@ class Store:
             s.flush()
             return row.id
 
+    def session_notes(self, session_id: int) -> tuple[str, str | None]:
+        """A session's mode and notes (the web plan, or a mock interview's saved state)."""
+        with self.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise StorageError(f"No practice session {session_id}.")
+            return row.mode, row.notes
+
+    def set_session_notes(self, session_id: int, notes: str) -> None:
+        """Replace a session's notes (a mock interview saves its state here after each turn)."""
+        with self.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise StorageError(f"No practice session {session_id}.")
+            row.notes = notes
+
     def finish_session(self, session_id: int) -> None:
         with self.transaction() as s:
             row = s.get(PracticeSession, session_id)
