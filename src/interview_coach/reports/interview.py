@@ -11,10 +11,13 @@ from __future__ import annotations
 import base64
 import io
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from statistics import mean
 from typing import TYPE_CHECKING, Literal
 
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict
 
 from interview_coach.analysis.registry import RULES
@@ -338,8 +341,12 @@ def build_report(state: SessionState, llm: LLMClient | None = None) -> Interview
 
 
 def rules_draft(record: AnswerRecord) -> str:
-    """The answer's own sentences in the frame's order, with placeholders for missing parts."""
+    """The analysis's stronger version of the answer (its own words, fillers and hedges cut,
+    the result last, placeholders for what is missing); for an analysis stored before it
+    existed, the answer's sentences in the frame's order."""
     assert record.feedback is not None
+    if record.feedback.stronger_version is not None:
+        return record.feedback.stronger_version.text
     parts = []
     used = 0
     for part in record.feedback.rewrite:
@@ -374,7 +381,8 @@ def improved_answer(record: AnswerRecord, llm: LLMClient | None = None) -> Draft
         question=record.question.text,
         text=rules_draft(record),
         source="rules",
-        note="Your own sentences, reordered by the answer's frame; [brackets] mark what to add.",
+        note="Your own words with fillers, hedges and repeats cut and the result last; "
+        "[brackets] mark what to add.",
     )
 
 
@@ -434,68 +442,28 @@ def chart_png(report: InterviewReport) -> bytes:
 
 # ---------------------------------------------------------------- HTML
 
-_TEMPLATE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{{ r.title }}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;
-color:#1d1d1d;line-height:1.45}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
-.score{font-size:2.2rem;font-weight:700}.muted{color:#666}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.3rem;
-text-align:left;vertical-align:top}.tag{font-size:.8rem;background:#eef;padding:0 .3rem;
-border-radius:3px}img{max-width:100%}
-</style></head><body>
-<h1>{{ r.title }}</h1>
-<p class="muted">{{ r.minutes_taken }} of {{ r.minutes_planned }} planned minutes ·
-{{ r.answered }} answered · {{ r.not_answered }} not answered</p>
-<h2>Overall impression</h2>
-{% if r.overall_score is not none %}<p class="score">{{ r.overall_score }}/100</p>{% endif %}
-{% if r.unanswered_note %}<p>{{ r.unanswered_note }}</p>{% endif %}
-<p>{{ r.impression }}</p>
-{% if r.strongest %}<h2>Strongest answer</h2>
-<p><b>{{ r.strongest.question }}</b> — {{ r.strongest.score }}/100</p>{% endif %}
-{% if r.weakest %}<h2>Weakest answer</h2>
-<p><b>{{ r.weakest.question }}</b> — {{ r.weakest.score }}/100</p>
-{% if r.weakest.note %}<p>{{ r.weakest.note }}</p>{% endif %}{% endif %}
-<h2>Three things to practise next</h2>
-<ol>{% for p in r.practise_next %}<li><b>{{ p.title }}</b>: {{ p.why }}</li>{% endfor %}</ol>
-<h2>Job description coverage</h2>
-{% if r.jd_coverage is not none %}<p>{{ (r.jd_coverage * 100) | round | int }}% of the job's
-skills came up in your answers.</p>
-<p>Covered: {{ r.jd_covered | join(", ") or "none" }}</p>
-<p>Never mentioned: {{ r.jd_missing | join(", ") or "none" }}</p>
-{% else %}<p class="muted">No job description was given.</p>{% endif %}
-<h2>Delivery trends</h2>
-<table><tr><th>Measure</th><th>Early</th><th>Late</th><th>Trend</th></tr>
-{% for t in r.trends %}<tr><td>{{ t.metric }}</td><td>{{ t.first if t.first is not none else "" }}
-</td><td>{{ t.last if t.last is not none else "" }}</td><td>{{ t.direction }}</td></tr>
-{% endfor %}</table>
-<p><img alt="Scores and delivery per answer" src="data:image/png;base64,{{ chart }}"></p>
-<h2>Every question</h2>
-<table><tr><th>#</th><th>Stage</th><th>Question</th><th>Score</th><th>Follow-ups</th></tr>
-{% for a in r.answers %}<tr><td>{{ a.number }}</td><td>{{ a.stage }}</td>
-<td>{{ a.question }}{% if a.outcome != "answered" %} <span class="tag">{{ a.outcome }}</span>
-{% endif %}</td><td>{{ a.score if a.score is not none else "–" }}</td>
-<td>{{ a.follow_ups | join("; ") }}</td></tr>{% endfor %}</table>
-{% if r.draft %}<h2>A stronger version of one answer</h2>
-<p><b>{{ r.draft.question }}</b> <span class="tag">written by {{ r.draft.source }}</span></p>
-<blockquote>{{ r.draft.text }}</blockquote><p class="muted">{{ r.draft.note }}</p>{% endif %}
-<h2>Your questions</h2>
-{% if r.candidate_questions %}<ul>{% for q in r.candidate_questions %}<li>{{ q }}</li>
-{% endfor %}</ul>{% else %}<p>You did not ask any questions.</p>{% endif %}
-{% if r.suggested_questions %}<p>Questions you could ask:</p><ul>
-{% for q in r.suggested_questions %}<li>{{ q }}</li>{% endfor %}</ul>{% endif %}
-</body></html>
-"""
+
+@cache
+def _templates() -> Environment:
+    return Environment(
+        loader=PackageLoader("interview_coach.reports", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
+
+
+def _chart(report: InterviewReport) -> str:
+    return base64.b64encode(chart_png(report)).decode("ascii")
 
 
 def render_html(report: InterviewReport) -> str:
     """The report as one self-contained HTML page (chart embedded)."""
-    from jinja2 import Environment, select_autoescape
+    return _templates().get_template("interview_report.html").render(r=report, chart=_chart(report))
 
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    chart = base64.b64encode(chart_png(report)).decode("ascii")
-    return env.from_string(_TEMPLATE).render(r=report, chart=chart)
+
+def render_sections(report: InterviewReport) -> Markup:
+    """The report's sections alone, for a page that brings its own head and styles."""
+    body = _templates().get_template("interview_report_body.html")
+    return Markup(body.render(r=report, chart=_chart(report)))
 
 
 def write_html(report: InterviewReport, path: Path) -> Path:

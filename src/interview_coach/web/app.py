@@ -21,6 +21,7 @@ from starlette.types import Scope
 from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
+from interview_coach.practice import InterviewNotFound
 from interview_coach.web import render
 from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
 from interview_coach.web.render import is_htmx
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 def _status(exc: CoachError) -> int:
-    if isinstance(exc, NotFound):
+    if isinstance(exc, NotFound | InterviewNotFound):
         return 404
     if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
@@ -156,11 +157,13 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )
 
-    from interview_coach.web import api, live, pages, signin
+    from interview_coach.web import api, interviews, live, pages, signin
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(signin.router)
     app.include_router(api.router)
+    app.include_router(interviews.api)
+    app.include_router(interviews.router)
     app.include_router(live.router)
     app.include_router(pages.router)
 

@@ -238,6 +238,8 @@ def feedback_page(request: Request, answer_id: Id) -> Response:
 
 @router.get("/sessions/{session_id}", response_class=Page)
 def summary(request: Request, session_id: Id) -> Response:
+    if _coach(request).is_interview(session_id):
+        return _see(f"/interviews/{session_id}")
     view = _coach(request).session(session_id)
     scored = [a.feedback.scores for a in view.answers if a.feedback]
     means = None

@@ -17,6 +17,8 @@ from pydantic import ValidationError
 
 from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
+from interview_coach.interviewer.models import InterviewOptions
+from interview_coach.practice import Interviews
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -219,6 +221,7 @@ class Coach:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._store: Store | None = None
+        self._interviews: Interviews | None = None
         self._lock = threading.Lock()
 
     @property
@@ -227,6 +230,42 @@ class Coach:
             if self._store is None:
                 self._store = open_store(self.settings)
             return self._store
+
+    @property
+    def interviews(self) -> Interviews:
+        """The staged mock interviews (the same service the CLI's `practice` runs)."""
+        store = self.store
+        with self._lock:
+            if self._interviews is None or self._interviews.store is not store:
+                self._interviews = Interviews(store)
+            return self._interviews
+
+    def is_interview(self, session_id: int) -> bool:
+        """Whether a session is a staged mock interview (its pages are under /interviews)."""
+        from interview_coach.practice.interviews import MODE
+
+        try:
+            return self.store.session_notes(session_id)[0] == MODE
+        except StorageError:
+            return False  # no such session: the caller's own lookup says so
+
+    def start_interview(self, req: PlanRequest) -> int:
+        """Open a staged mock interview fitted to the job and résumé; its id."""
+        if not MIN_MINUTES <= req.minutes <= MAX_MINUTES:
+            raise InputError(f"A session lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
+        if req.job_family and req.job_family not in job_families():
+            raise InputError(f"No job family {req.job_family!r}; see /api/options.")
+        if req.seniority and req.seniority not in seniorities():
+            raise InputError(f"No seniority {req.seniority!r}; see /api/options.")
+        options = InterviewOptions(
+            job_description=_check_document(req.jd_text, "job description"),
+            resume=_check_document(req.resume_text, "résumé"),
+            job_family=req.job_family or None,
+            seniority=req.seniority or None,
+            minutes=req.minutes,
+        )
+        session_id, _turns = self.interviews.start(options)
+        return session_id
 
     def close(self) -> None:
         with self._lock:
@@ -338,6 +377,7 @@ class Coach:
                 out.append(
                     {
                         "id": r.id,
+                        "mode": r.mode,
                         "started_at": r.started_at,
                         "finished_at": r.finished_at,
                         "questions": len(plan.get("questions", [])),

@@ -160,6 +160,9 @@ def test_keyboard_only(page, live_server, artifacts) -> None:
 def test_phone_width_pages(browser, live_server, artifacts) -> None:
     view = live_server.coach.start_session(PlanRequest(job_family="nursing", count=2))
     answer_id, _ = live_server.coach.typed_answer(view.id, 0, TYPED)
+    interview = live_server.coach.start_interview(PlanRequest(job_family="nursing", minutes=10))
+    live_server.coach.interviews.reply(interview, "Fine, thanks.")
+    live_server.coach.interviews.reply(interview, TYPED)
     ctx = browser.new_context(
         viewport={"width": 390, "height": 844}, base_url=live_server.url, is_mobile=True
     )
@@ -172,6 +175,8 @@ def test_phone_width_pages(browser, live_server, artifacts) -> None:
         "summary": f"/sessions/{view.id}",
         "progress": "/progress",
         "settings": "/settings",
+        "mock-interview": f"/interviews/{interview}",
+        "mock-interview-report": f"/interviews/{interview}/report",
     }
     for name, url in pages.items():
         page.goto(url)
@@ -218,3 +223,46 @@ def test_errors_show_beside_the_form_that_sent_them(page, live_server, tmp_path,
     alert = page.locator("#feedback [role=alert]")
     alert.wait_for(timeout=30_000)
     assert alert.inner_text().strip()
+
+
+def _send(page, text: str) -> None:
+    """Type a reply in the mock interview and wait for the interviewer's answer."""
+    before = page.locator("#turns li").count()
+    page.fill("#reply-text", text)
+    page.click("#send-reply")
+    page.locator("#turns li").nth(before).wait_for()
+
+
+def test_a_staged_mock_interview_ends_with_a_report_download(
+    page, live_server, artifacts, tmp_path
+) -> None:
+    page.goto("/sessions/new")
+    page.select_option("#job_family", "customer_support")
+    page.select_option("#minutes", "10")
+    page.click("#mock-btn")
+    page.wait_for_url(re.compile(r"/interviews/\d+$"))
+    assert "how are you today?" in page.inner_text("#turns")
+    _send(page, "Good, thanks. How are you?")
+    assert "I'm well, thank you." in page.locator("#turns li").last.inner_text()
+    _send(page, "Do you mean my whole career, or just my current job?")
+    assert page.locator("#turns li").last.get_attribute("data-kind") == "clarify"
+    _send(page, TYPED)
+    _shot(page, artifacts, "11-mock-interview")
+    # Keep answering until the interviewer closes, or end it after a few more turns.
+    for _ in range(6):
+        if page.locator("#report-links").count():
+            break
+        _send(page, TYPED)
+    if not page.locator("#report-links").count():
+        page.click("#end-interview")
+        page.wait_for_selector("#report-links")
+    assert page.locator("#turns li").last.get_attribute("data-kind") == "closing"
+    with page.expect_download() as info:
+        page.click("#report-pdf")
+    path = tmp_path / "report.pdf"
+    info.value.save_as(path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    page.click("#report-link")
+    page.wait_for_selector("article.report h1")
+    assert page.locator("article.report img").evaluate("img => img.naturalWidth") > 0
+    _shot(page, artifacts, "12-mock-interview-report")

@@ -1,0 +1,218 @@
+"""The staged mock interview in the browser and over the API: the same engine and service
+(`practice.Interviews`) as the CLI's `practice`, kept in the history between requests.
+
+Pages work without JavaScript (each form posts and is redirected back); with HTMX the
+conversation is swapped in place. Every step runs in a worker thread, so a slow analysis
+never holds up other requests.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from interview_coach.errors import InputError
+from interview_coach.interviewer.models import STAGE_TITLES, SessionState, Turn
+from interview_coach.web import render
+from interview_coach.web.api import PlanIn, coach_of
+from interview_coach.web.pages import PlanForm
+from interview_coach.web.params import Id
+
+router = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api/interviews", tags=["interviews"])
+
+# What the reply box asks for, by what the interviewer is waiting for.
+_PROMPTS = {
+    "small_talk": "Your reply",
+    "answer": "Your answer",
+    "follow_up": "Your answer to the follow-up",
+    "candidate_question": "Your question for the interviewer (or “no questions”)",
+}
+
+
+def _view(state: SessionState) -> dict[str, Any]:
+    asked = [r for r in state.records]
+    return {
+        "state": state,
+        "turns": state.turns,
+        "finished": state.finished,
+        "stage_title": STAGE_TITLES.get(state.stages[state.stage_index].name, ""),
+        "prompt": _PROMPTS.get(state.pending, "Your reply"),
+        "asked": len(asked),
+        "answered": sum(1 for r in asked if r.feedback is not None),
+        "minutes": round(state.elapsed_seconds / 60),
+        "planned": state.options.minutes,
+    }
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _conversation(
+    request: Request,
+    session_id: int,
+    state: SessionState,
+    error: InputError | None = None,
+    text: str = "",
+) -> Response:
+    """The conversation: swapped in place for HTMX, else the whole page again. A reply that
+    was refused comes back in the box with the reason above it, so nothing typed is lost."""
+    context = {"session_id": session_id, "error": str(error) if error else None, "text": text}
+    if render.is_htmx(request.headers):
+        return _page(request, "_interview.html", 422 if error else 200, **context, **_view(state))
+    if error:
+        return _page(request, "interview.html", 422, **context, **_view(state))
+    return RedirectResponse(f"/interviews/{session_id}#reply", status_code=303)
+
+
+# ---------------------------------------------------------------- pages
+
+
+@router.post("/interviews")
+async def start(request: Request, req: PlanForm) -> Response:
+    from anyio import to_thread
+
+    session_id = await to_thread.run_sync(coach_of(request).start_interview, req)
+    return RedirectResponse(f"/interviews/{session_id}", status_code=303)
+
+
+@router.get("/interviews/{session_id}", response_class=HTMLResponse)
+def room(request: Request, session_id: Id) -> Response:
+    state = coach_of(request).interviews.state(session_id)
+    return _page(request, "interview.html", session_id=session_id, **_view(state))
+
+
+@router.post("/interviews/{session_id}/reply", response_class=HTMLResponse)
+def reply(request: Request, session_id: Id, text: Annotated[str, Form()] = "") -> Response:
+    interviews = coach_of(request).interviews
+    try:
+        interviews.reply(session_id, text)
+    except InputError as exc:
+        return _conversation(request, session_id, interviews.state(session_id), exc, text)
+    return _conversation(request, session_id, interviews.state(session_id))
+
+
+@router.post("/interviews/{session_id}/end", response_class=HTMLResponse)
+def end(request: Request, session_id: Id) -> Response:
+    interviews = coach_of(request).interviews
+    interviews.end(session_id)
+    return _conversation(request, session_id, interviews.state(session_id))
+
+
+@router.get("/interviews/{session_id}/report", response_class=HTMLResponse)
+def report_page(request: Request, session_id: Id) -> Response:
+    from interview_coach.reports.interview import build_report, render_sections
+
+    report = build_report(coach_of(request).interviews.state(session_id))
+    return _page(
+        request,
+        "interview_report.html",
+        session_id=session_id,
+        report=report,
+        sections=render_sections(report),
+    )
+
+
+@router.get("/interviews/{session_id}/report.pdf")
+def report_pdf(request: Request, session_id: Id) -> Response:
+    return _download(request, session_id, "pdf")
+
+
+@router.get("/interviews/{session_id}/report.html")
+def report_html(request: Request, session_id: Id) -> Response:
+    return _download(request, session_id, "html")
+
+
+def _download(request: Request, session_id: int, kind: str) -> Response:
+    import tempfile
+    from pathlib import Path
+
+    from interview_coach.reports.interview import build_report, render_html, write_pdf
+
+    report = build_report(coach_of(request).interviews.state(session_id))
+    name = f"interview-{session_id}-report.{kind}"
+    if kind == "html":
+        data, media = render_html(report).encode("utf-8"), "text/html; charset=utf-8"
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = write_pdf(report, Path(tmp) / name).read_bytes()
+        media = "application/pdf"
+    disposition = f'attachment; filename="{name}"'
+    return Response(data, media_type=media, headers={"Content-Disposition": disposition})
+
+
+# ---------------------------------------------------------------- API
+
+
+class InterviewOut(BaseModel):
+    id: int
+    stage: str
+    pending: str = Field(
+        description="what the interviewer waits for: small_talk, answer, "
+        "follow_up, candidate_question, done"
+    )
+    finished: bool
+    turns: list[Turn]
+    url: str
+
+
+class ReplyIn(BaseModel):
+    text: str = Field("", max_length=20_000, description="the reply; empty is a silence")
+
+
+class TurnsOut(BaseModel):
+    turns: list[Turn] = Field(description="the candidate's turn, then the interviewer's")
+    finished: bool
+
+
+def _out(session_id: int, state: SessionState) -> InterviewOut:
+    return InterviewOut(
+        id=session_id,
+        stage=state.stages[state.stage_index].name,
+        pending=state.pending,
+        finished=state.finished,
+        turns=state.turns,
+        url=f"/interviews/{session_id}",
+    )
+
+
+@api.post("", response_model=InterviewOut, status_code=201)
+def api_start(body: PlanIn, request: Request) -> InterviewOut:
+    """Start a staged mock interview (small talk, questions by stage, follow-ups, your
+    questions, closing), fitted to the job description and résumé when given."""
+    coach = coach_of(request)
+    session_id = coach.start_interview(body.request())
+    return _out(session_id, coach.interviews.state(session_id))
+
+
+@api.get("/{session_id}", response_model=InterviewOut)
+def api_state(session_id: Id, request: Request) -> InterviewOut:
+    """Everything said so far, and what the interviewer is waiting for."""
+    return _out(session_id, coach_of(request).interviews.state(session_id))
+
+
+@api.post("/{session_id}/replies", response_model=TurnsOut, status_code=201)
+def api_reply(session_id: Id, body: ReplyIn, request: Request) -> TurnsOut:
+    """The candidate's reply; the turns it led to."""
+    interviews = coach_of(request).interviews
+    turns = interviews.reply(session_id, body.text)
+    return TurnsOut(turns=turns, finished=interviews.state(session_id).finished)
+
+
+@api.post("/{session_id}/end", response_model=TurnsOut)
+def api_end(session_id: Id, request: Request) -> TurnsOut:
+    """End the interview now, politely."""
+    interviews = coach_of(request).interviews
+    return TurnsOut(turns=interviews.end(session_id), finished=True)
+
+
+@api.get("/{session_id}/report")
+def api_report(session_id: Id, request: Request) -> dict[str, Any]:
+    """The end-of-interview report (works mid-interview too, on what was said so far)."""
+    from interview_coach.reports.interview import build_report
+
+    return build_report(coach_of(request).interviews.state(session_id)).model_dump(mode="json")
