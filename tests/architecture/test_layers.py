@@ -17,7 +17,7 @@ SRC = Path(__file__).parents[2] / "src" / "interview_coach"
 
 # Bottom first. A package may import its own modules and any package in a lower layer.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"types", "errors", "config"}),
+    frozenset({"types", "errors", "config", "norms"}),
     frozenset({"schema", "nlp", "store"}),
     frozenset({"analysis"}),
     frozenset({"inputs", "speech", "questions"}),

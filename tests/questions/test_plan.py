@@ -13,13 +13,11 @@ from docx import Document
 from fpdf import FPDF
 
 from interview_coach.errors import InputError
-from interview_coach.questions.plan import (
-    STAGES,
-    build_plan,
-    prep_sheet,
-)
+from interview_coach.questions.plan import STAGES, build_plan
+from interview_coach.questions.prep import prep_sheet
 from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.resume import match_profiles, resume_profile_from_text
+from interview_coach.reports.plans import markdown
 
 JD = """\
 Customer Success Manager - Lumen Payroll
@@ -144,7 +142,7 @@ def test_bad_plan_options(job) -> None:
 
 def test_renderings(job, resume) -> None:
     plan = build_plan(job, resume)
-    md = plan.to_markdown()
+    md = markdown(plan)
     assert md.startswith("# Interview plan: Customer Success Manager at Lumen Payroll")
     assert "## 2. Résumé walk-through" in md and "Why:" in md
     data = json.loads(plan.to_json())
@@ -169,7 +167,7 @@ def test_prep_sheet(job, resume) -> None:
     assert sheet.stories and any(s.achievement for s in sheet.stories)
     conflict = [s for s in sheet.stories if s.competency == "conflict"]
     assert conflict and "dispute" in (conflict[0].achievement or "")
-    md = sheet.to_markdown()
+    md = markdown(sheet)
     assert "| Requirement | Type | Status | Evidence |" in md
     assert "## Questions to ask the interviewer" in md
 
@@ -337,4 +335,4 @@ def test_plan_from_docx_job_and_pdf_resume(tmp_path: Path) -> None:
         resume = resume_profile_from_text(read_document(path))
         assert resume.roles[0].organisation == "Brightside HR Software"
         plan = build_plan(job, resume)
-        assert "Brightside HR Software" in plan.to_markdown()
+        assert "Brightside HR Software" in markdown(plan)

@@ -22,6 +22,7 @@ from interview_coach.questions.plan import build_plan, is_career_changer
 from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.requirements import salary_from_text
 from interview_coach.questions.resume import resume_profile_from_text
+from interview_coach.reports.plans import markdown
 
 STORE_JD = """\
 Store Manager – Riverside Retail Park
@@ -435,7 +436,7 @@ def test_contact_details_never_reach_plans_or_the_contract(store_job) -> None:
     )
     cv = resume_profile_from_text(cv_text)
     plan = build_plan(store_job, cv, minutes=60)
-    body = plan.to_json() + plan.to_markdown()
+    body = plan.to_json() + markdown(plan)
     body += json.dumps(prep_document(store_job, cv, cv_text), ensure_ascii=False)
     assert "jo.bell@example.com" not in body and "900 456" not in body
     assert "marcus.lee@example.com" not in body and "07700 900 123" not in body

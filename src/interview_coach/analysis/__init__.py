@@ -22,6 +22,7 @@ from interview_coach.analysis.scoring import ScoringInput, score
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.tips import make_rewrite, make_strengths, make_tips
 from interview_coach.nlp.text import split_sentences, tokenize
+from interview_coach.norms import SPEAKING_RATE_WPM
 from interview_coach.types import (
     Content,
     Delivery,
@@ -36,7 +37,6 @@ from interview_coach.types import (
 
 __all__ = ["FRAME_SECONDS", "analyze", "answer_length_words"]
 
-SPEAKING_RATE = 130  # words per minute used to turn a question's time budget into words
 
 # Time budget (seconds) by frame, when the question does not carry its own.
 FRAME_SECONDS: dict[Frame, tuple[int, int]] = {
@@ -52,8 +52,8 @@ FRAME_SECONDS: dict[Frame, tuple[int, int]] = {
 def answer_length_words(question: Question) -> tuple[int, int]:
     """Target answer length in words for a question."""
     return (
-        int(question.min_seconds * SPEAKING_RATE / 60),
-        int(question.max_seconds * SPEAKING_RATE / 60),
+        int(question.min_seconds * SPEAKING_RATE_WPM / 60),
+        int(question.max_seconds * SPEAKING_RATE_WPM / 60),
     )
 
 

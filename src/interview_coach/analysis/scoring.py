@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.spans import as_evidence
+from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
     Content,
     Delivery,
@@ -42,7 +43,7 @@ SHORT_MAX_PENALTY = 40.0  # an empty answer's cost; half the target words cost ~
 SHORT_CURVE = 1.3  # > 1: a small shortfall costs little, a large one a lot
 LONG_MAX_PENALTY = 18.0
 LONG_SCALE = 0.6  # excess (share of the top target) at which ~63 % of the long cost applies
-PACE_TARGET = (130.0, 160.0)  # words per minute, usual interview target
+PACE_TARGET = PACE_BAND  # words per minute, usual interview target
 PACE_ACCEPTABLE = (110.0, 170.0)
 PAUSE_POINTS = 3.0  # per pause over PAUSE_LONG seconds
 PAUSE_LONG = 3.0

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
 from interview_coach.analysis.scoring import WEIGHTS, plural
 from interview_coach.analysis.spans import as_evidence
+from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
     Content,
     Delivery,
@@ -210,12 +211,14 @@ def make_tips(
         )
     if _gain(factors, "pace"):
         wpm = delivery.wpm or 0
-        advice = "slow down" if wpm > 160 else "pick up the pace a little"
+        lo, hi = PACE_BAND
+        advice = "slow down" if wpm > hi else "pick up the pace a little"
         add(
             "pace",
             _gain(factors, "pace"),
             "delivery",
-            f"You spoke at {wpm:.0f} words per minute: {advice} (130–160 is easy to follow).",
+            f"You spoke at {wpm:.0f} words per minute: {advice} ({lo:.0f}–{hi:.0f} is easy "
+            "to follow).",
             [],
         )
     if _gain(factors, "long_pauses"):

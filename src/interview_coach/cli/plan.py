@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from interview_coach.questions.resume import ResumeProfile
     from interview_coach.types import JobProfile
 
+from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
 
 
@@ -75,7 +76,7 @@ def _options(func: Callable[..., Any]) -> Callable[..., Any]:
 @click.option(
     "--minutes",
     "-m",
-    type=click.IntRange(10, 180),
+    type=click.IntRange(*SESSION_MINUTES),
     default=30,
     show_default=True,
     help="Length of the interview.",
@@ -96,7 +97,8 @@ def plan(
     Give a job description (and your résumé for questions about your own roles), or a job
     family and seniority for a general plan.
     """
-    from interview_coach.questions.plan import build_plan, prep_sheet
+    from interview_coach.questions.plan import build_plan
+    from interview_coach.questions.prep import prep_sheet
 
     job, resume, _ = _read_inputs(job_file, resume_file, job_family)
     result = build_plan(job, resume, job_family=job_family, seniority=seniority, minutes=minutes)
@@ -125,7 +127,8 @@ def prep(
     import json
 
     from interview_coach.questions.contract import prep_document, resume_document
-    from interview_coach.questions.plan import prep_sheet
+    from interview_coach.questions.prep import prep_sheet
+    from interview_coach.reports.plans import markdown
 
     job, resume, resume_text = _read_inputs(job_file, resume_file, job_family)
     sheet = prep_sheet(job, resume, job_family=job_family, resume_text=resume_text)
@@ -146,9 +149,9 @@ def prep(
     if fmt == "json":
         click.echo(body)
     else:
-        click.echo(sheet.to_markdown())
+        click.echo(markdown(sheet))
     saved_json = (output or "").lower().endswith(".json")
-    _save(body if saved_json else sheet.to_markdown(), output, job, job_family)
+    _save(body if saved_json else markdown(sheet), output, job, job_family)
 
 
 def _read_inputs(
@@ -181,8 +184,10 @@ def _emit(
     job_family: str | None,
 ) -> None:
     """Print each document, then save them all to one file."""
+    from interview_coach.reports.plans import markdown
+
     for _, doc in documents:
-        click.echo(doc.to_json() if fmt == "json" else doc.to_markdown())
+        click.echo(doc.to_json() if fmt == "json" else markdown(doc))
     target = _target(output, job, job_family, "plan")
     if target.suffix.lower() == ".json":
         import json
@@ -197,7 +202,7 @@ def _emit(
             )
         )
     else:
-        body = "\n".join(doc.to_markdown() for _, doc in documents)
+        body = "\n".join(markdown(doc) for _, doc in documents)
     _write_atomic(target, body)
     click.echo(f"Saved to {target}", err=True)
 

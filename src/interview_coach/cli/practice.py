@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
+from interview_coach.norms import SESSION_MINUTES
+from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+
 if TYPE_CHECKING:
     from interview_coach.practice import Interviews
     from interview_coach.types import Transcript
-
-_SENIORITIES = ["entry", "mid", "senior", "lead"]
 
 
 def register(group: click.Group) -> None:
@@ -103,9 +104,16 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option("--minutes", type=click.IntRange(10, 120), default=30, show_default=True)
-@click.option("--job-family", help="Job family, when there is no job description.")
-@click.option("--seniority", type=click.Choice(_SENIORITIES))
+@click.option(
+    "--minutes", "-m", type=click.IntRange(*SESSION_MINUTES), default=30, show_default=True
+)
+@click.option(
+    "--job-family",
+    "-f",
+    type=click.Choice(JOB_FAMILIES),
+    help="Job family; inferred from the job description when left out.",
+)
+@click.option("--seniority", "-s", type=click.Choice(SENIORITIES))
 @click.option(
     "--html", "html_path", type=click.Path(path_type=Path), help="Write the report as HTML."
 )

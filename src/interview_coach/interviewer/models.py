@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview_coach.norms import SESSION_MINUTES
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 Speaker = Literal["interviewer", "candidate"]
@@ -50,7 +51,9 @@ class InterviewOptions(_Model):
     resume: str | None = Field(None, description="résumé text")
     job_family: str | None = Field(None, description="overrides the family read from the job")
     seniority: str | None = Field(None, description="entry, mid, senior or lead")
-    minutes: int = Field(30, ge=10, le=120, description="planned length of the interview")
+    minutes: int = Field(
+        30, ge=SESSION_MINUTES[0], le=SESSION_MINUTES[1], description="planned length"
+    )
     max_follow_ups: int = Field(2, ge=0, le=4, description="follow-ups per main question")
     use_llm: bool = Field(False, description="let the configured chat model phrase follow-ups")
     voice: bool = Field(False, description="answers come from audio (affects wording only)")

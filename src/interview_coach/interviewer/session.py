@@ -15,6 +15,10 @@ web app can drive it one HTTP request at a time:
 Time is estimated from words (130 words a minute for the candidate, 150 for the
 interviewer) unless a reply comes with audio timings, so the same replies always give the
 same interview.
+
+Over 500 lines, kept whole: every reaction reads and changes the same state, so one turn's
+logic stays in one file. What the interviewer says lives in `replies.py`, what a reply is in
+`intents.py`, the follow-up rules in `followups.py`.
 """
 
 from __future__ import annotations
@@ -32,13 +36,14 @@ from interview_coach.interviewer.models import (
     StagePlan,
     Turn,
 )
-from interview_coach.types import Feedback, JobProfile, Question, Transcript
+from interview_coach.norms import SPEAKING_RATE_WPM
+from interview_coach.types import Feedback, JobProfile, Transcript
 
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
     from interview_coach.store import Store
 
-CANDIDATE_WPM = 130
+CANDIDATE_WPM = SPEAKING_RATE_WPM
 INTERVIEWER_WPM = 150
 SILENCE_SECONDS = 20.0  # what one "long silence" costs the clock
 WELCOME_SECONDS = 30.0
@@ -86,30 +91,7 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
     stages = [StagePlan(name="welcome", budget_seconds=WELCOME_SECONDS)]
     for ps in plan.stages:
         name = _PLAN_STAGES.get(ps.name, ps.name)
-        questions: list[Question] = []
-        for pq in ps.questions:
-            q: Question | None = None
-            if pq.id:
-                try:
-                    q = bank.get(pq.id)
-                except KeyError:
-                    q = None
-            if q is None:
-                lo = max(15, int(pq.seconds * 0.5))
-                q = Question(
-                    text=pq.text,
-                    category=pq.category,
-                    frame=pq.frame,
-                    competencies=tuple(pq.probes),
-                    strong_answer=tuple(pq.strong_answer),
-                    min_seconds=lo,
-                    max_seconds=max(lo, int(pq.seconds * 1.5)),
-                )
-            elif pq.probes:
-                # Keep the plan's reason (e.g. the competency it was chosen for) with the question.
-                extra = tuple(p for p in pq.probes if p not in q.competencies)
-                q = q.model_copy(update={"competencies": (*q.competencies, *extra)})
-            questions.append(q)
+        questions = [pq.question(bank) for pq in ps.questions]
         stages.append(StagePlan(name=name, budget_seconds=ps.minutes * 60, questions=questions))
     return job, stages
 

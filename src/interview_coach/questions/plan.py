@@ -5,6 +5,10 @@ questions on the competencies the job stresses, role-specific questions, motivat
 candidate's own questions, and closing. Each stage has a time budget and each question says
 why it is asked. The same inputs always give the same plan (ties are broken by a stable hash
 of the job, never by chance).
+
+Over 500 lines, kept whole: every stage's questions come from one ranking, one time budget
+and one seed, which splitting would spread over files. The prep sheet is `questions/prep.py`;
+the Markdown is `reports/plans.py`.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from interview_coach.errors import InputError
+from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
 from interview_coach.questions.claims import claim_of
 from interview_coach.questions.families import family as find_family
@@ -76,7 +81,7 @@ STAGE_WEIGHTS = {
     "candidate_questions": 0.10,
     "closing": 0.03,
 }
-MIN_MINUTES, MAX_MINUTES = 10, 180
+MIN_MINUTES, MAX_MINUTES = SESSION_MINUTES
 
 COMPETENCY_LABELS = {
     "problem_solving": "problem solving",
@@ -134,6 +139,10 @@ def _label(competency: str) -> str:
     return COMPETENCY_LABELS.get(competency, competency.replace("_", " "))
 
 
+# The shortest answer a generated question asks for: one clear example takes about this long.
+MIN_ANSWER_SECONDS = 15
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -150,6 +159,31 @@ class PlanQuestion(_Frozen):
     seconds: int = Field(description="suggested length of the answer")
     source: Literal["bank", "resume", "job"] = "bank"
     strong_answer: tuple[str, ...] = ()
+
+    def question(self, bank: QuestionBank) -> Question:
+        """The question to ask and analyse against: the bank's own entry, with the
+        requirements and competencies it was chosen for added, or one built from the plan
+        (résumé and job questions) whose answer may run from half to one and a half times
+        its suggested length."""
+        q = None
+        if self.id is not None:
+            try:
+                q = bank.get(self.id)
+            except KeyError:
+                q = None  # an id from an older bank: ask the text as written
+        if q is not None:
+            extra = tuple(p for p in self.probes if p not in q.competencies)
+            return q.model_copy(update={"competencies": (*q.competencies, *extra)}) if extra else q
+        lo = max(MIN_ANSWER_SECONDS, int(self.seconds * 0.5))
+        return Question(
+            text=self.text,
+            category=self.category,
+            frame=self.frame,
+            competencies=tuple(self.probes),
+            strong_answer=tuple(self.strong_answer),
+            min_seconds=lo,
+            max_seconds=max(lo, int(self.seconds * 1.5)),
+        )
 
 
 class PlanStage(_Frozen):
@@ -178,9 +212,6 @@ class InterviewPlan(_Frozen):
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
 
-    def to_markdown(self) -> str:
-        return render_plan_markdown(self)
-
 
 class Story(_Frozen):
     """A story worth preparing, and the résumé item it could be built on."""
@@ -206,9 +237,6 @@ class PrepSheet(_Frozen):
 
     def to_json(self) -> str:
         return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
-
-    def to_markdown(self) -> str:
-        return render_prep_markdown(self)
 
 
 # ---------------------------------------------------------------- helpers
@@ -775,214 +803,3 @@ def _stage(name: str, budgets: dict[str, float], questions: list[PlanQuestion]) 
         purpose=STAGE_PURPOSE[name],
         questions=tuple(questions),
     )
-
-
-# ---------------------------------------------------------------- prep sheet
-
-
-_STORY_CUES: dict[str, str] = {
-    "leadership": r"\b(?:led|lead|managed|mentored|coached|supervised|headed|built a team)\b",
-    "teamwork": r"\b(?:team|collaborat|partnered|with (?:the )?\w+ teams?|cross-functional)\w*",
-    "conflict": r"\b(?:resolved|negotiat|disput|complain|escalat|de-escalat|disagree)\w*",
-    "failure": r"\b(?:recovered|turned around|fixed|rescued|after (?:a|an) (?:failed|missed))\w*",
-    "problem_solving": r"\b(?:solved|diagnos|reduced|fixed|improved|root cause|redesigned)\w*",
-    "initiative": r"\b(?:launched|introduced|proposed|started|created|founded|set up|built)\b",
-    "adaptability": r"\b(?:migrat|transition|new system|changed|pivot|rolled out|adopted)\w*",
-    "communication": r"\b(?:presented|wrote|trained|taught|explained|reported|published)\b",
-    "customer_focus": r"\b(?:customer|client|patient|student|user|satisfaction|nps|csat)\w*",
-    "prioritisation": r"\b(?:deadline|on time|ahead of schedule|simultaneous|multiple|caseload)\w*",
-    "ethics": r"\b(?:complian|audit|confidential|safeguard|regulat|ethic)\w*",
-    "learning": r"\b(?:learn|certif|qualified|course|self-taught|upskill)\w*",
-    "stakeholder_management": r"\b(?:stakeholder|director|board|executive|senior leaders?)\w*",
-    "attention_to_detail": r"\b(?:accura|error|reconcil|audit|zero defects?|quality)\w*",
-    "resilience": r"\b(?:pressure|target|quota|turned around|despite)\w*",
-}
-
-
-def _best_achievement(
-    comp: str, achievements: Sequence[Achievement], taken: set[str]
-) -> Achievement | None:
-    cue = _STORY_CUES.get(comp)
-    if cue is None:
-        return None
-    pattern = re.compile(cue, re.I)
-    candidates = [a for a in achievements if a.text not in taken and pattern.search(a.text)]
-    if not candidates:
-        return None
-    candidates.sort(key=lambda a: (not a.quantified, -len(a.skills), a.text))
-    return candidates[0]
-
-
-def prep_sheet(
-    job: JobProfile | None,
-    resume: ResumeProfile | None,
-    *,
-    job_family: str | None = None,
-    bank: QuestionBank | None = None,
-    resume_text: str | None = None,
-) -> PrepSheet:
-    """Requirements × your evidence, stories to prepare, and five questions to ask."""
-    bank = bank or load_bank()
-    family = job_family or (job.job_family if job else None)
-    requirements: tuple[RequirementMatch, ...] = ()
-    coverage = None
-    if job is not None and resume is not None:
-        m = requirement_match(job, resume, resume_text) or match_profiles(job, resume)
-        requirements, coverage = m.requirements, m.coverage
-    elif job is not None:
-        requirements = tuple(
-            RequirementMatch(
-                requirement=s,
-                kind=kind,
-                status="missing",
-                reason="no résumé given: note your own evidence",
-            )
-            for kind, names in (
-                ("required", job.required_skills),
-                ("nice_to_have", job.nice_to_have_skills),
-            )
-            for s in names
-        )
-    stories: list[Story] = []
-    taken: set[str] = set()
-    achievements = resume.achievements if resume else ()
-    for comp in _competencies_for(job, family, bank)[:5]:
-        a = _best_achievement(comp, achievements, taken)
-        stressed = job is not None and comp in job.competencies
-        why = (
-            f"The job description stresses {_label(comp)}."
-            if stressed
-            else f"{_label(comp).capitalize()} comes up in most interviews for this kind of role."
-        )
-        if a is not None:
-            taken.add(a.text)
-            suggestion = f"Build a STAR story from “{_short(a.text)}”" + (
-                f"; lead with the result ({a.numbers[0]})."
-                if a.quantified
-                else "; add a measurable result."
-            )
-        else:
-            suggestion = (
-                f"Pick a time you showed {_label(comp)}: set the scene in one sentence, "
-                "spend most of the time on what you did, end with a result you can measure."
-            )
-        stories.append(
-            Story(
-                competency=comp,
-                why=why,
-                achievement=a.text if a else None,
-                quantified=bool(a and a.quantified),
-                suggestion=suggestion,
-            )
-        )
-    for r in requirements:
-        if r.kind == "required" and r.status == "weak" and len(stories) < 8:
-            stories.append(
-                Story(
-                    competency=r.requirement,
-                    why=f"Required skill with weak evidence: {r.reason}.",
-                    suggestion=f"Prepare one concrete example of {r.requirement} in use: "
-                    "what you did with it and what came of it.",
-                )
-            )
-    notes: list[str] = []
-    missing = [
-        r.requirement for r in requirements if r.kind == "required" and r.status == "missing"
-    ]
-    if resume is not None and missing:
-        notes.append(
-            f"Missing from your résumé: {', '.join(missing)}. Prepare an honest answer: related "
-            "experience, how fast you learn, or a plan to close the gap."
-        )
-    unquantified = [a for a in achievements if not a.quantified]
-    if resume is not None and achievements and len(unquantified) > len(achievements) / 2:
-        notes.append(
-            "Most of your résumé bullets have no numbers; find one figure (time, money, "
-            "volume, percentage) for each story you prepare."
-        )
-    title = (job.title if job and job.title else None) or (
-        family.replace("_", " ") if family else "General"
-    )
-    return PrepSheet(
-        title=f"Prep sheet: {title}{' at ' + job.company if job and job.company else ''}",
-        job_title=job.title if job else None,
-        company=job.company if job else None,
-        requirements=requirements,
-        coverage=coverage,
-        stories=tuple(stories),
-        questions_to_ask=tuple(_candidate_questions(job, family)[:5]),
-        notes=tuple(notes),
-    )
-
-
-# ---------------------------------------------------------------- rendering
-
-
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def render_plan_markdown(plan: InterviewPlan) -> str:
-    """The plan as a markdown document."""
-    lines = [f"# {plan.title}", ""]
-    facts = [
-        f"**Length:** {plan.minutes} minutes",
-        f"**Job family:** {_family_label(plan.job_family)}" if plan.job_family else None,
-        f"**Seniority:** {plan.seniority}" if plan.seniority else None,
-    ]
-    lines.append(" · ".join(f for f in facts if f))
-    lines.append("")
-    for note in plan.notes:
-        lines.append(f"> {note}")
-    if plan.notes:
-        lines.append("")
-    for i, stage in enumerate(plan.stages, 1):
-        lines.append(f"## {i}. {stage.title} ({stage.minutes:g} min)")
-        lines.append("")
-        lines.append(f"_{stage.purpose}_")
-        lines.append("")
-        for j, q in enumerate(stage.questions, 1):
-            lines.append(f"{j}. **{q.text}**")
-            lines.append(f"   - Why: {q.why}")
-            if stage.name != "candidate_questions":
-                lines.append(f"   - Aim for about {q.seconds} seconds · frame: {q.frame.value}")
-            for point in q.strong_answer[:3]:
-                lines.append(f"   - A strong answer: {point}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-_STATUS_MARK = {"covered": "✅ covered", "weak": "⚠️ weak", "missing": "❌ missing"}
-
-
-def render_prep_markdown(sheet: PrepSheet) -> str:
-    """The prep sheet as a markdown document."""
-    lines = [f"# {sheet.title}", ""]
-    if sheet.coverage is not None:
-        lines += [f"Résumé coverage of required skills: **{sheet.coverage:.0%}**", ""]
-    if sheet.requirements:
-        lines += [
-            "## Requirements and your evidence",
-            "",
-            "| Requirement | Type | Status | Evidence |",
-            "|---|---|---|---|",
-        ]
-        for r in sheet.requirements:
-            evidence = "; ".join(_short(e, 90) for e in r.evidence) or r.reason
-            lines.append(
-                f"| {_md_escape(r.requirement)} | {r.kind.replace('_', ' ')} | "
-                f"{_STATUS_MARK[r.status]} | {_md_escape(evidence)} |"
-            )
-        lines.append("")
-    if sheet.stories:
-        lines += ["## Stories to prepare", ""]
-        for s in sheet.stories:
-            lines.append(f"- **{_label(s.competency)}** — {s.why} {s.suggestion}")
-        lines.append("")
-    if sheet.questions_to_ask:
-        lines += ["## Questions to ask the interviewer", ""]
-        lines += [f"{i}. {q}" for i, q in enumerate(sheet.questions_to_ask, 1)]
-        lines.append("")
-    for note in sheet.notes:
-        lines.append(f"> {note}")
-    return "\n".join(lines).rstrip() + "\n"

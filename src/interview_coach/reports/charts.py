@@ -9,7 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from interview_coach.errors import InputError
-from interview_coach.store.progress import PACE_BAND, Point, ProgressReport
+from interview_coach.norms import PACE_BAND
+from interview_coach.store.progress import Point, ProgressReport
 
 FORMATS = {".png": "png", ".svg": "svg"}
 SCORE_COLOURS = {

@@ -4,6 +4,9 @@ next, job-description coverage across the interview and delivery trends within i
 `build_report(state)` gives an `InterviewReport` (pydantic); `render_html` writes it with
 Jinja2 (charts embedded as PNG) and `write_pdf` with ReportLab (the same charts).
 Charts are drawn with matplotlib's Agg backend, so no display is needed.
+
+Over 500 lines, kept whole: one document's model, the steps that fill it, its chart and
+its PDF. The HTML is in `reports/templates/`.
 """
 
 from __future__ import annotations

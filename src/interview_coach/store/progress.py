@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import sqlalchemy as sa
 
+from interview_coach.norms import PACE_BAND
 from interview_coach.store.repository import Store
 from interview_coach.store.tables import Answer, FeedbackRow, QuestionRow
 
@@ -31,7 +32,6 @@ class Metric:
 
 
 # Pace band: 130-160 words per minute is the usual interview target (docs/storage.md).
-PACE_BAND = (130.0, 160.0)
 METRICS: tuple[Metric, ...] = (
     Metric("overall", "Overall score", "higher", 3),
     Metric("delivery", "Delivery", "higher", 3),

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
 from interview_coach.interviewer.models import InterviewOptions
+from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
@@ -25,7 +26,7 @@ from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 # A new session's length unless told otherwise, and the most questions one may ask.
 DEFAULT_MINUTES = 15
-MIN_MINUTES, MAX_MINUTES = 10, 90
+MIN_MINUTES, MAX_MINUTES = SESSION_MINUTES
 MAX_QUESTION_COUNT = 20
 # The longest job description or résumé accepted as pasted text (characters).
 MAX_DOCUMENT_CHARS = 200_000
@@ -168,22 +169,7 @@ def build_plan(req: PlanRequest) -> Plan:
     for pq in plan.questions():
         if pq.category == "candidate_question":
             continue
-        if pq.id is not None:
-            try:
-                q = bank.get(pq.id)
-            except KeyError:
-                q = None
-        else:
-            q = None
-        if q is None:
-            q = Question(
-                text=pq.text,
-                category=pq.category,
-                frame=pq.frame,
-                strong_answer=pq.strong_answer,
-                min_seconds=max(15, min(30, pq.seconds // 2)),
-                max_seconds=max(30, pq.seconds),
-            )
+        q = pq.question(bank)
         questions.append(q)
         why.append(pq.why)
     if req.count is not None:
