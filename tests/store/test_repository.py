@@ -81,6 +81,28 @@ def test_sessions_and_job_targets(store: Store) -> None:
         store.finish_session(999)
 
 
+def test_recent_sessions_count_each_answer_once(store: Store) -> None:
+    empty = store.start_session(mode="mock_interview", notes="plan")
+    busy = store.start_session(mode="interview")
+    first = store.save_answer(feedback(overall=50), transcript=transcript(), session_id=busy)
+    store.save_answer(feedback(overall=70), transcript=transcript(), session_id=busy)
+    # A follow-up reply joins the first answer: a new analysis, the same answer.
+    grown = transcript("I led it. " + transcript().text)
+    store.revise_answer(first, grown, feedback(overall=80))
+    rows = {r.id: r for r in store.recent_sessions()}
+    assert [r.id for r in store.recent_sessions()] == [busy, empty]
+    assert (rows[busy].answers, rows[busy].mean_overall) == (2, 75.0)
+    assert (rows[empty].answers, rows[empty].mean_overall, rows[empty].notes) == (0, None, "plan")
+    assert store.get_answer(first).transcript.text == grown.text
+    assert store.session_row(busy).answer_ids == (first, first + 1)
+    # Notes change in one transaction; None leaves them.
+    store.change_session_notes(empty, lambda notes: (notes or "") + " and more")
+    store.change_session_notes(empty, lambda notes: None)
+    assert store.session_notes(empty) == ("mock_interview", "plan and more")
+    with pytest.raises(StorageError):
+        store.session_row(999)
+
+
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(sa.exc.IntegrityError):
         store.save_answer(feedback(), transcript=transcript(), session_id=12345)

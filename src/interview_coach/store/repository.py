@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -71,6 +71,22 @@ class AnswerRecord:
     audio_path: Path | None
     audio_sha256: str | None
     damaged: str | None = None  # why the stored row could not be read; None when it is fine
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """A practice session as stored, with its answers' ids (when asked for), how many it has
+    and the mean of their newest overall scores."""
+
+    id: int
+    started_at: datetime
+    finished_at: datetime | None
+    job_target_id: int | None
+    mode: str
+    notes: str | None
+    answer_ids: tuple[int, ...] = ()
+    answers: int = 0
+    mean_overall: float | None = None
 
 
 class DamagedRecord(StorageError):
@@ -150,6 +166,81 @@ class Store:
             s.add(row)
             s.flush()
             return row.id
+
+    def session_row(self, session_id: int, *, with_answers: bool = True) -> SessionRow:
+        """One session, with the ids of its answers, oldest first (unless told not to)."""
+        with self.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise StorageError(f"No practice session {session_id}.")
+            ids: tuple[int, ...] = ()
+            if with_answers:
+                q = sa.select(Answer.id).where(Answer.session_id == session_id).order_by(Answer.id)
+                ids = tuple(s.scalars(q))
+            return SessionRow(
+                id=row.id,
+                started_at=row.started_at,
+                finished_at=row.finished_at,
+                job_target_id=row.job_target_id,
+                mode=row.mode,
+                notes=row.notes,
+                answer_ids=ids,
+                answers=len(ids),
+            )
+
+    def recent_sessions(self, limit: int = 10, offset: int = 0) -> list[SessionRow]:
+        """The newest sessions first, each with its answer count and mean overall score, in
+        one query (an answer analysed again counts once, with its newest analysis)."""
+        newest = (
+            sa.select(sa.func.max(FeedbackRow.id).label("id"))
+            .group_by(FeedbackRow.answer_id)
+            .subquery()
+        )
+        per_session = (
+            sa.select(
+                Answer.session_id.label("sid"),
+                sa.func.count(Answer.id).label("n"),
+                sa.func.avg(FeedbackRow.overall).label("mean"),
+            )
+            .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
+            .join(newest, newest.c.id == FeedbackRow.id)
+            .group_by(Answer.session_id)
+            .subquery()
+        )
+        q = (
+            sa.select(PracticeSession, per_session.c.n, per_session.c.mean)
+            .outerjoin(per_session, per_session.c.sid == PracticeSession.id)
+            .order_by(PracticeSession.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.transaction() as s:
+            return [
+                SessionRow(
+                    id=r.id,
+                    started_at=r.started_at,
+                    finished_at=r.finished_at,
+                    job_target_id=r.job_target_id,
+                    mode=r.mode,
+                    notes=r.notes,
+                    answers=int(n or 0),
+                    mean_overall=float(mean) if mean is not None else None,
+                )
+                for r, n, mean in s.execute(q)
+            ]
+
+    def change_session_notes(
+        self, session_id: int, change: Callable[[str | None], str | None]
+    ) -> None:
+        """Rewrite a session's notes in one transaction: `change` gets the notes and returns
+        the new ones, or None to leave them (so two requests never interleave)."""
+        with self.transaction() as s:
+            row = s.get(PracticeSession, session_id)
+            if row is None:
+                raise StorageError(f"No practice session {session_id}.")
+            new = change(row.notes)
+            if new is not None:
+                row.notes = new
 
     def session_notes(self, session_id: int) -> tuple[str, str | None]:
         """A session's mode and notes (the web plan, or a mock interview's saved state)."""

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import sqlalchemy as sa
 from pydantic import ValidationError
 
 from interview_coach.config import Settings
@@ -20,6 +19,7 @@ from interview_coach.errors import InputError, StorageError
 from interview_coach.interviewer.models import InterviewOptions
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
+from interview_coach.practice.interviews import MODE as INTERVIEW_MODE
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -292,30 +292,18 @@ class Coach:
         return self.session(sid)
 
     def session(self, session_id: int, *, with_answers: bool = True) -> SessionView:
-        from interview_coach.store.tables import Answer, PracticeSession
-
         store = self.store
-        with store.transaction() as s:
-            row = s.get(PracticeSession, session_id)
-            if row is None:
-                raise NotFound(f"No practice session {session_id}.")
-            started, finished, target, notes = (
-                row.started_at,
-                row.finished_at,
-                row.job_target_id,
-                row.notes,
-            )
-            answer_ids = (
-                list(
-                    s.scalars(
-                        sa.select(Answer.id)
-                        .where(Answer.session_id == session_id)
-                        .order_by(Answer.id)
-                    )
-                )
-                if with_answers
-                else []
-            )
+        try:
+            row = store.session_row(session_id, with_answers=with_answers)
+        except StorageError:
+            raise NotFound(f"No practice session {session_id}.") from None
+        started, finished, target, notes = (
+            row.started_at,
+            row.finished_at,
+            row.job_target_id,
+            row.notes,
+        )
+        answer_ids = list(row.answer_ids)
         plan = _parse_plan(notes)
         try:
             questions = [Question.model_validate(q) for q in plan.get("questions", [])]
@@ -340,40 +328,23 @@ class Coach:
 
     def sessions(self, limit: int = 10, offset: int = 0) -> list[dict[str, object]]:
         """The newest sessions, with how many answers each has and their mean score."""
-        from interview_coach.store.tables import Answer, FeedbackRow, PracticeSession
-
-        with self.store.transaction() as s:
-            rows = list(
-                s.scalars(
-                    sa.select(PracticeSession)
-                    .order_by(PracticeSession.id.desc())
-                    .limit(limit)
-                    .offset(offset)
-                )
+        out: list[dict[str, object]] = []
+        for r in self.store.recent_sessions(limit, offset):
+            plan = _parse_plan(r.notes) if r.mode != INTERVIEW_MODE else {}
+            out.append(
+                {
+                    "id": r.id,
+                    "mode": r.mode,
+                    "started_at": r.started_at,
+                    "finished_at": r.finished_at,
+                    "questions": len(plan.get("questions", [])),
+                    "answers": r.answers,
+                    "mean_overall": round(r.mean_overall) if r.mean_overall is not None else None,
+                    "job_family": plan.get("job_family"),
+                    "title": plan.get("title"),
+                }
             )
-            out = []
-            for r in rows:
-                n, mean = s.execute(
-                    sa.select(sa.func.count(Answer.id), sa.func.avg(FeedbackRow.overall))
-                    .select_from(Answer)
-                    .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
-                    .where(Answer.session_id == r.id)
-                ).one()
-                plan = _parse_plan(r.notes)
-                out.append(
-                    {
-                        "id": r.id,
-                        "mode": r.mode,
-                        "started_at": r.started_at,
-                        "finished_at": r.finished_at,
-                        "questions": len(plan.get("questions", [])),
-                        "answers": int(n or 0),
-                        "mean_overall": round(float(mean)) if mean is not None else None,
-                        "job_family": plan.get("job_family"),
-                        "title": plan.get("title"),
-                    }
-                )
-            return out
+        return out
 
     def finish_session(self, session_id: int) -> SessionView:
         self.session(session_id, with_answers=False)  # 404 first
@@ -442,8 +413,6 @@ class Coach:
 
     def add_follow_up(self, session_id: int, index: int, text: str) -> int:
         """Put a follow-up into the plan right after question `index`; its index."""
-        from interview_coach.store.tables import PracticeSession
-
         text = " ".join(text.split())
         if not text or len(text) > 500:
             raise InputError("A follow-up question needs between 1 and 500 characters.")
@@ -455,17 +424,19 @@ class Coach:
             min_seconds=15,
             max_seconds=60,
         )
-        with self.store.transaction() as s:
-            row = s.get(PracticeSession, session_id)
-            plan = _parse_plan(row.notes if row else None)
+
+        def insert(notes: str | None) -> str | None:
+            plan = _parse_plan(notes)
             questions = plan.get("questions", [])
             why = plan.get("why", [""] * len(questions))
             if index + 1 < len(questions) and questions[index + 1].get("text") == text:
-                return index + 1  # asked already (a page reloaded, a button pressed twice)
+                return None  # asked already (a page reloaded, a button pressed twice)
             questions.insert(index + 1, follow.model_dump(mode="json"))
             why.insert(index + 1, f"follow-up to: {parent.text}")
             plan.update(questions=questions, why=why)
-            row.notes = json.dumps(plan)  # type: ignore[union-attr]
+            return json.dumps(plan)
+
+        self.store.change_session_notes(session_id, insert)
         return index + 1
 
     def typed_answer(self, session_id: int, index: int, text: str) -> tuple[int, Feedback]:
