@@ -56,7 +56,6 @@ TEXTS = st.one_of(
 def test_analysis_never_raises_and_spans_stay_inside(question: str, answer: str) -> None:
     fb = analyze_answer(question, answer)
     n = len(fb.transcript)
-    assert 0 <= fb.scores.overall <= 100
     spans = [
         *fb.delivery.fillers,
         *fb.delivery.hedges,

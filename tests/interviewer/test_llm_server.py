@@ -144,9 +144,10 @@ def test_interview_with_the_real_model(llama_url: str, home: Path):
         "I am a hard worker and I like working with people. I have done a lot of things."
     )
     follow = [t for t in turns if t.kind == "follow_up"]
-    assert follow and follow[0].source in ("llm", "rules")
+    # The model phrased it, or the client says why its reply was refused.
+    assert follow and (follow[0].source == "llm" or c.last_error), c.last_error
     assert follow[0].text.endswith("?")
     report = build_report(s.state, llm=s.llm)
-    assert report.draft is not None and report.draft.source in ("llm", "rules")
+    assert report.draft is not None and (report.draft.source == "llm" or c.last_error)
     if report.draft.source == "llm":
         assert not ungrounded_numbers(report.draft.text, s.state.records[0].answer or "")

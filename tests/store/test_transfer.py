@@ -14,7 +14,7 @@ from interview_coach.types import JobProfile
 
 from .helpers import feedback, question, transcript
 
-JFK = Path("/work/shared/data/speech/jfk.wav")
+JFK = Path(__file__).parents[1] / "speech" / "data" / "jfk.wav"  # a real clip, kept here
 
 
 def _fill(store: Store) -> None:
@@ -27,7 +27,7 @@ def _fill(store: Store) -> None:
     session = store.start_session(job_target_id=job, notes="first try")
     a = store.save_answer(
         feedback(overall=81), transcript=transcript(), question=question(),
-        audio_path=JFK if JFK.exists() else None, session_id=session, job_target_id=job,
+        audio_path=JFK, session_id=session, job_target_id=job,
     )  # fmt: skip
     store.add_feedback(a, feedback(overall=77, analyzer_version="1.1.0"))
     b = store.save_answer(feedback(overall=40, jd=None), transcript=transcript(seconds=None))
@@ -54,11 +54,10 @@ def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path:
         # New rows get new ids after the imported ones (sequences moved on PostgreSQL too).
         new_id = fresh.save_answer(feedback(), transcript=transcript())
         assert new_id == max(r["id"] for r in before["answers"]) + 1
-        if JFK.exists():
-            assert imported["audio_files"] == 1
-            record = fresh.get_answer(1)
-            assert record.audio_path.read_bytes() == JFK.read_bytes()
-            assert record.audio_path.is_relative_to(tmp_path / "elsewhere")
+        assert imported["audio_files"] == 1
+        record = fresh.get_answer(1)
+        assert record.audio_path.read_bytes() == JFK.read_bytes()
+        assert record.audio_path.is_relative_to(tmp_path / "elsewhere")
 
 
 def test_import_refuses_a_non_empty_history(store: Store, tmp_path: Path) -> None:
@@ -82,8 +81,6 @@ def test_import_rejects_other_files(store: Store, tmp_path: Path) -> None:
 
 
 def test_tampered_audio_is_refused(store: Store, settings: Settings, tmp_path: Path) -> None:
-    if not JFK.exists():
-        pytest.skip("shared speech sample missing")
     store.save_answer(feedback(), transcript=transcript(), audio_path=JFK)
     out = tmp_path / "h.json"
     export_data(store, out, audio=True)

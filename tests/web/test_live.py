@@ -95,7 +95,7 @@ def test_spoken_answer_in_real_time(live_server, spoken_clip) -> None:
     text = fb["transcript"].lower()
     for word in ("friday", "holiday", "tracing", "result"):
         assert word in text, text
-    assert 0 <= fb["scores"]["overall"] <= 100
+    assert fb["scores"]["overall"] >= 40, fb["scores"]  # a clear, specific spoken story
     assert 'id="feedback-summary"' in fb["html"]
     # Feedback comes ~0.5-1.5 s after stopping (docs/benchmarks.md); generous for busy CI.
     assert fb["seconds"] < 15, fb
