@@ -1,33 +1,60 @@
-"""`interview-coach analyze` as a user runs it: real subprocesses, real files, bad input."""
+"""`interview-coach analyze` as a user runs it: real files, bad input, the history. Run in
+process through Click's runner; one real subprocess checks the installed command itself."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from .test_structure import STAR_ANSWER
+from analysis.test_structure import STAR_ANSWER
+from interview_coach.cli import main
+from interview_coach.config import get_settings
 
 Q = "Tell me about a time you improved quality."
 
 
-def run(
-    *args: str, stdin: bytes | None = None, home: Path | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    env = dict(os.environ)
-    if home is not None:
-        env["INTERVIEW_COACH_HOME"] = str(home)
-    return subprocess.run(
-        [sys.executable, "-m", "interview_coach.cli", *args],
-        input=stdin,
+class Ran:
+    """What a command left: exit code and bytes on stdout and stderr, as a process would."""
+
+    def __init__(self, returncode: int, stdout: bytes, stderr: bytes) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def run(*args: str, stdin: bytes | None = None, home: Path | None = None) -> Ran:
+    """The command in this process (its data folder set as the environment would)."""
+    env = {"INTERVIEW_COACH_HOME": str(home)} if home is not None else {}
+    get_settings.cache_clear()
+    try:
+        r = CliRunner().invoke(main, list(args), input=stdin, env=env)
+    finally:
+        get_settings.cache_clear()
+    return Ran(r.exit_code, r.stdout_bytes, r.stderr_bytes)
+
+
+def test_the_installed_command_runs_in_its_own_process(answer_file: Path) -> None:
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "interview_coach.cli",
+            "analyze",
+            "-q",
+            Q,
+            "--text",
+            str(answer_file),
+            "--format",
+            "json",
+        ],
         capture_output=True,
-        env=env,
         timeout=120,
     )
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["transcript"] == STAR_ANSWER
 
 
 @pytest.fixture

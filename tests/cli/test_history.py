@@ -14,8 +14,7 @@ from interview_coach.cli import main
 from interview_coach.config import Settings
 from interview_coach.store import open_store
 from interview_coach.store.tables import Answer
-
-from .helpers import feedback, question, transcript
+from store.helpers import feedback, question, transcript
 
 
 @pytest.fixture
