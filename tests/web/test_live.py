@@ -208,3 +208,29 @@ def test_too_many_live_answers_are_refused(tmp_path) -> None:
         with c.websocket_connect(f"/api/sessions/{sid}/questions/0/live") as ws:
             msg = ws.receive_json()
     assert msg["type"] == "error" and "busy" in msg["message"]
+
+
+def test_spoken_reply_in_a_mock_interview(live_server, spoken_clip) -> None:
+    """A spoken reply joins the staged interview: the engine hears the transcript, with its
+    timings, and the page gets the conversation back with the interviewer's next words."""
+    from interview_coach.web.services import PlanRequest
+
+    coach = live_server.coach
+    sid = coach.start_interview(PlanRequest(job_family="software_engineering", minutes=10))
+    coach.interviews.reply(sid, "Fine, thanks.")
+    url = f"{live_server.ws_url}/api/interviews/{sid}/live?format=pcm16"
+    got = _run(_stream(url, _chunks(_pcm(spoken_clip.path), 16_000), 0.05))
+    last = got[-1]
+    assert last["type"] == "turns", got
+    assert "friday" in last["transcript"].lower()
+    assert last["turns"][0]["speaker"] == "candidate"
+    assert last["turns"][-1]["speaker"] == "interviewer" and not last["finished"]
+    assert last["html"].lstrip().startswith('<section id="interview"')
+    state = coach.interviews.state(sid)
+    record = state.records[0]
+    assert record.feedback is not None and record.feedback.delivery.wpm is not None
+    assert record.transcript is not None and record.transcript.words  # timings kept
+    # An ended interview takes no more recordings.
+    coach.interviews.end(sid)
+    refused = _run(_stream(url, [b"\x00\x00" * 8000], 0.05))
+    assert refused[0]["type"] == "error" and "ended" in refused[0]["message"]

@@ -48,6 +48,12 @@ def _view(state: SessionState) -> dict[str, Any]:
     }
 
 
+def conversation_html(templates: Any, session_id: int, state: SessionState) -> str:
+    """The conversation section as HTML (a spoken reply's WebSocket sends it back)."""
+    template = templates.get_template("_interview.html")
+    return str(template.render(session_id=session_id, **_view(state)))
+
+
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
     return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
 

@@ -1,6 +1,8 @@
 """Spoken answers over a WebSocket: audio chunks in, a live transcript and feedback out.
 
-Protocol on `/api/sessions/{id}/questions/{index}/live?format=webm|pcm16`:
+Protocol on `/api/sessions/{id}/questions/{index}/live?format=webm|pcm16` (and, for a reply
+in a staged mock interview, `/api/interviews/{id}/live`, which ends with a `turns` message
+instead of `feedback`):
 
 - client → server: binary messages with audio (a MediaRecorder webm/opus stream, or 16 kHz
   mono s16le PCM with `format=pcm16`); a text message `{"type": "stop"}` when the answer ends,
@@ -30,7 +32,7 @@ from typing import Any
 from anyio import to_thread
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
-from interview_coach.errors import AudioError, CoachError
+from interview_coach.errors import AudioError, CoachError, InputError
 from interview_coach.web.params import Id, Index
 from interview_coach.web.services import Coach
 
@@ -74,6 +76,71 @@ def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
 @router.websocket("/api/sessions/{session_id}/questions/{index}/live")
 async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> None:
     """Record, transcribe and analyse one spoken answer (see the module docstring)."""
+    coach: Coach = websocket.app.state.coach
+
+    async def check() -> None:
+        await to_thread.run_sync(coach.question, session_id, index)
+
+    async def done(transcript: Any, audio: bytes, fmt: str, stopped: float) -> dict[str, Any]:
+        recognised = time.monotonic()
+        answer_id, feedback = await to_thread.run_sync(
+            _analyse_and_keep, coach, session_id, index, transcript, audio, fmt
+        )
+        analysed = time.monotonic()
+        html = await to_thread.run_sync(
+            _summary_html, websocket, coach, session_id, index, answer_id, feedback
+        )
+        return {
+            "type": "feedback",
+            "answer_id": answer_id,
+            "url": f"/answers/{answer_id}",
+            "transcript": transcript.text,
+            "scores": feedback.scores.model_dump(),
+            "html": html,
+            "seconds": round(time.monotonic() - stopped, 3),
+            "timings": {
+                "recognise_rest": round(recognised - stopped, 3),
+                "analyse_and_save": round(analysed - recognised, 3),
+            },
+        }
+
+    await _serve(websocket, check, done)
+
+
+@router.websocket("/api/interviews/{session_id}/live")
+async def live_interview_reply(websocket: WebSocket, session_id: Id) -> None:
+    """One spoken reply in a staged mock interview: the same protocol, and instead of
+    `feedback` a `turns` message with the conversation's new `html`, the interviewer's new
+    `turns` and whether the interview is `finished`."""
+    coach: Coach = websocket.app.state.coach
+
+    async def check() -> None:
+        state = await to_thread.run_sync(coach.interviews.state, session_id)
+        if state.finished:
+            raise InputError("This interview has ended; its report is ready.")
+
+    async def done(transcript: Any, audio: bytes, fmt: str, stopped: float) -> dict[str, Any]:
+        from interview_coach.web.interviews import conversation_html
+
+        turns = await to_thread.run_sync(coach.interviews.reply, session_id, transcript)
+        state = await to_thread.run_sync(coach.interviews.state, session_id)
+        html = conversation_html(websocket.app.state.templates, session_id, state)
+        return {
+            "type": "turns",
+            "transcript": transcript.text,
+            "turns": [t.model_dump(mode="json") for t in turns],
+            "finished": state.finished,
+            "html": html,
+            "seconds": round(time.monotonic() - stopped, 3),
+        }
+
+    await _serve(websocket, check, done)
+
+
+async def _serve(websocket: WebSocket, check, done) -> None:  # type: ignore[no-untyped-def]
+    """Accept a recording: origin, format and the live-session cap checked first, then
+    `check()` (raises CoachError when there is nothing to answer), then the recording, and
+    `done(transcript, audio, fmt, stopped)` makes the last message."""
     global _active
     fmt = websocket.query_params.get("format", "webm")
     await websocket.accept()
@@ -101,7 +168,7 @@ async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> Non
         await fail("format must be webm or pcm16.")
         return
     try:
-        await to_thread.run_sync(coach.question, session_id, index)
+        await check()
     except CoachError as exc:
         await fail(str(exc))
         return
@@ -117,13 +184,13 @@ async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> Non
         await fail("The coach is busy with other spoken answers; try again in a minute.", 1013)
         return
     try:
-        await _run(websocket, coach, session_id, index, fmt, send, fail)
+        await _run(websocket, coach, fmt, send, fail, done)
     finally:
         async with _active_lock:
             _active -= 1
 
 
-async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> None:
+async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type: ignore[no-untyped-def]
     from interview_coach.speech import LiveTranscriber
     from interview_coach.speech.audio import sniff
 
@@ -206,29 +273,7 @@ async def _run(websocket, coach: Coach, session_id, index, fmt, send, fail) -> N
             raise AudioError("No audio arrived: check that the microphone is allowed and on.")
         transcript = await to_thread.run_sync(live.finish)
         finished = True
-        recognised = time.monotonic()
-        answer_id, feedback = await to_thread.run_sync(
-            _analyse_and_keep, coach, session_id, index, transcript, bytes(audio), fmt
-        )
-        analysed = time.monotonic()
-        html = await to_thread.run_sync(
-            _summary_html, websocket, coach, session_id, index, answer_id, feedback
-        )
-        await send(
-            {
-                "type": "feedback",
-                "answer_id": answer_id,
-                "url": f"/answers/{answer_id}",
-                "transcript": transcript.text,
-                "scores": feedback.scores.model_dump(),
-                "html": html,
-                "seconds": round(time.monotonic() - stopped, 3),
-                "timings": {
-                    "recognise_rest": round(recognised - stopped, 3),
-                    "analyse_and_save": round(analysed - recognised, 3),
-                },
-            }
-        )
+        await send(await done(transcript, bytes(audio), fmt, stopped))
         await websocket.close(code=1000)
     except WebSocketDisconnect:
         return

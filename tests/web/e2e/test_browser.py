@@ -234,7 +234,7 @@ def _send(page, text: str) -> None:
 
 
 def test_a_staged_mock_interview_ends_with_a_report_download(
-    page, live_server, artifacts, tmp_path
+    page, live_server, artifacts, tmp_path, spoken_clip
 ) -> None:
     page.goto("/sessions/new")
     page.select_option("#job_family", "customer_support")
@@ -246,6 +246,20 @@ def test_a_staged_mock_interview_ends_with_a_report_download(
     assert "I'm well, thank you." in page.locator("#turns li").last.inner_text()
     _send(page, "Do you mean my whole career, or just my current job?")
     assert page.locator("#turns li").last.get_attribute("data-kind") == "clarify"
+    # A spoken reply: the fake microphone plays the clip; the interviewer answers it.
+    before = page.locator("#turns li").count()
+    page.select_option("#think", "0")
+    page.click("#record-btn")
+    page.wait_for_selector("#stop-btn:visible")
+    time.sleep(spoken_clip.duration - 0.5)
+    page.click("#stop-btn")
+    page.locator("#turns li").nth(before + 1).wait_for(timeout=60_000)
+    spoken = page.locator("#turns li.turn-candidate").last.inner_text().lower()
+    assert "friday" in spoken, spoken
+    assert page.locator("#turns li").last.get_attribute("data-kind") in (
+        "question",
+        "follow_up",
+    )
     _send(page, TYPED)
     _shot(page, artifacts, "11-mock-interview")
     # Keep answering until the interviewer closes, or end it after a few more turns.

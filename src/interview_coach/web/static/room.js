@@ -1,11 +1,15 @@
-// The interview room: read the question aloud, thinking time, a timer, and spoken answers
-// recorded with MediaRecorder and streamed over a WebSocket for live transcription.
+// The interview room and the mock interview: read the question aloud, thinking time, a timer,
+// and spoken answers streamed over a WebSocket for live transcription. The room gets the
+// answer's feedback back; the mock interview gets the conversation with the interviewer's
+// next words (`data-live-url` names the mock interview's socket).
 (function () {
   "use strict";
   var room = document.getElementById("room");
   if (!room) return;
   var $ = function (id) { return document.getElementById(id); };
   var session = room.dataset.session, index = room.dataset.index;
+  var livePath = room.dataset.liveUrl ||
+    "/api/sessions/" + session + "/questions/" + index + "/live";
   var maxSeconds = parseInt(room.dataset.maxSeconds, 10) || 120;
   var statusEl = $("status"), timerEl = $("timer"), liveEl = $("live-transcript");
   var recordBtn = $("record-btn"), stopBtn = $("stop-btn"), cancelBtn = $("cancel-btn");
@@ -58,6 +62,23 @@
     feedbackEl.focus();
   }
 
+  // The mock interview: the conversation comes back whole; the interviewer's last words are
+  // read aloud when that preference is on, and the controls go once the interview ends.
+  function showConversation(html) {
+    var old = $("interview");
+    old.outerHTML = html;
+    var fresh = $("interview");
+    if (window.htmx) window.htmx.process(fresh);
+    afterConversation(fresh);
+  }
+  function afterConversation(section) {
+    var finished = section.dataset.finished === "true";
+    var controls = $("voice-controls");
+    if (controls) controls.hidden = finished;
+    section.focus();
+    if (!finished && localStorage.getItem("coach.speak") === "1") setTimeout(speak, 300);
+  }
+
   function cleanup() {
     stopTimer();
     if (thinking) { clearInterval(thinking); thinking = null; }
@@ -78,7 +99,7 @@
 
   function connect() {
     var proto = location.protocol === "https:" ? "wss:" : "ws:";
-    ws = new WebSocket(proto + "//" + location.host + "/api/sessions/" + session + "/questions/" + index + "/live?format=" + (usePcm ? "pcm16" : "webm"));
+    ws = new WebSocket(proto + "//" + location.host + livePath + "?format=" + (usePcm ? "pcm16" : "webm"));
     ws.binaryType = "arraybuffer";
     ws.onmessage = function (ev) {
       var msg = JSON.parse(ev.data);
@@ -90,6 +111,12 @@
         room.dataset.timings = JSON.stringify(msg.timings || {});
         say("Feedback ready (" + msg.seconds.toFixed(1) + " s after you stopped).");
         showFeedback(msg.html);
+        ws = null;
+      } else if (msg.type === "turns") {
+        liveEl.textContent = msg.transcript || "…";
+        showConversation(msg.html);
+        say(msg.finished ? "The interview has ended; your report is ready." : "Your turn again.");
+        recordBtn.disabled = false;
         ws = null;
       } else if (msg.type === "error") {
         say(msg.message);
@@ -202,6 +229,10 @@
 
   // Typed answers go through HTMX; move focus to the result when it arrives.
   document.body.addEventListener("htmx:afterSwap", function (ev) {
-    if (ev.detail.target === feedbackEl) feedbackEl.focus();
+    if (feedbackEl && ev.detail.target === feedbackEl) feedbackEl.focus();
+  });
+  document.body.addEventListener("htmx:afterSettle", function () {
+    var section = $("interview");
+    if (section && room.dataset.liveUrl) afterConversation(section);
   });
 })();
