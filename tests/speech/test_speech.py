@@ -7,9 +7,9 @@ import json
 import pytest
 import synth
 from click.testing import CliRunner
-from conftest import DATA
 from wer import normalise, wer
 
+from conftest import DATA
 from interview_coach.analysis.timing import timing_metrics
 from interview_coach.cli import main
 from interview_coach.speech import transcribe_file
@@ -125,3 +125,43 @@ def test_cli_transcribe_json(model, plain_clip):
     assert data["duration_seconds"] == pytest.approx(plain_clip.duration, abs=0.05)
     assert data["words"][0].keys() == {"word", "start", "end"}
     assert "engineers" in data["transcript"]
+
+
+def test_figures_split_by_the_recogniser_are_joined():
+    """Whisper gives "$40" ",000" and "5" "%" as separate words; the text reads as written."""
+    import numpy as np
+
+    from interview_coach.speech.asr import RecognisedWord
+    from interview_coach.speech.transcript import build_transcript
+
+    pieces = [
+        "I",
+        "raised",
+        "$40",
+        ",000",
+        "and",
+        "cut",
+        "churn",
+        "5",
+        "%",
+        "to",
+        "1",
+        ".5",
+        "%,",
+        "for",
+        "$",
+        "600",
+        ",000",
+        "in",
+        "2",
+        "3",
+        "weeks.",
+    ]
+    words = [RecognisedWord(p, i * 0.3, i * 0.3 + 0.25, 0.9) for i, p in enumerate(pieces)]
+    t = build_transcript(words, np.zeros(16_000 * 8, dtype=np.float32))
+    assert t.text == "I raised $40,000 and cut churn 5% to 1.5%, for $600,000 in 2 3 weeks."
+    # Every word still points at its own characters, and the live transcript reads the same.
+    assert [t.text[w.char_start : w.char_end] for w in t.words] == pieces
+    from interview_coach.speech.transcript import join_words
+
+    assert join_words(pieces) == t.text

@@ -91,8 +91,10 @@ class LiveTranscriber:
     @property
     def text_so_far(self) -> str:
         """The words recognised so far (stretches already transcribed)."""
+        from interview_coach.speech.transcript import join_words
+
         with self._lock:
-            return " ".join(w.text for w in self._words)
+            return join_words([w.text for w in self._words])
 
     def finish(self):  # -> Transcript
         """Stop accepting audio, transcribe what is left and return the whole Transcript."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -25,6 +26,31 @@ def _snap(words: list[list[float]], timed: Sequence[Word], pauses: Sequence[Paus
             words[j][1] = max(words[j][1], words[j][0])
 
 
+# Whisper splits figures into pieces ("$40", ",000"; "5", "%"): these join the piece before
+# them without a space, so the text reads "$40,000" and "5%".
+_CONTINUES_NUMBER = re.compile(r"^(?:[,.]\d|%|\d)")
+_ENDS_NUMBER = re.compile(r"[\d]$|^[$£€]$")
+
+
+def _joins(previous: str, word: str) -> bool:
+    """Whether `word` continues the figure that `previous` ends with."""
+    if not _ENDS_NUMBER.search(previous):
+        return False
+    if word[:1].isdigit():
+        return previous in ("$", "£", "€")  # "$" "40"; two numbers side by side stay apart
+    return bool(_CONTINUES_NUMBER.match(word))
+
+
+def join_words(texts: Sequence[str]) -> str:
+    """Recognised words as text: spaces between them, none inside a figure."""
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        if out and not _joins(texts[i - 1], text):
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
 def build_transcript(
     recognised: Sequence[RecognisedWord],
     samples: np.ndarray,
@@ -38,8 +64,8 @@ def build_transcript(
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     cursor = 0
-    for w in recognised:
-        if parts:
+    for i, w in enumerate(recognised):
+        if parts and not _joins(recognised[i - 1].text, w.text):
             parts.append(" ")
             cursor += 1
         parts.append(w.text)
