@@ -392,6 +392,16 @@ DIRECT_PARTS = (
     ),
 )
 
+# How each frame is named to people.
+FRAME_LABELS: dict[str, str] = {
+    Frame.STAR: "STAR",
+    Frame.PRESENT_PAST_FUTURE: "Present–past–future",
+    Frame.ROLE_COMPANY_SELF: "Role–company–you",
+    Frame.CLAIM_EVIDENCE: "Claim–evidence",
+    Frame.HYPOTHETICAL: "Approach–steps–outcome",
+    Frame.DIRECT: "Point first",
+}
+
 FRAMES: dict[Frame, tuple[Part, ...]] = {
     Frame.STAR: STAR_PARTS,
     Frame.PRESENT_PAST_FUTURE: PPF_PARTS,

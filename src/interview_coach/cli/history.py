@@ -150,8 +150,10 @@ def stories(ctx: click.Context, fmt: str) -> None:
             "No stories yet. Save one from a strong answer with "
             "`interview-coach stories save ANSWER_ID`, or write one with `stories add`."
         )
+    from interview_coach.analysis.scoring import plural
+
     for s in bank.stories:
-        console.print(f"[bold]#{s.id} {s.title}[/bold]  ({len(s.questions)} questions)")
+        console.print(f"[bold]#{s.id} {s.title}[/bold]  ({plural(len(s.questions), 'question')})")
         for label, text in (("S", s.situation), ("T", s.task), ("A", s.action), ("R", s.result)):
             if text:
                 console.print(f"  {label}: {text}")

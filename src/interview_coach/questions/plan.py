@@ -780,9 +780,11 @@ def build_plan(
     if job is None and family is None:
         notes.append("No job description or job family given: questions are general.")
     title_bits = [job.title if job and job.title else None, job.company if job else None]
-    title = " at ".join(b for b in title_bits if b) or (
-        f"{(level or '').capitalize()} {family.replace('_', ' ')}".strip() if family else "General"
-    )
+    name = _family_label(family) if family else ""
+    if level and name and not name.split()[0].isupper():
+        name = name[:1].lower() + name[1:]  # "Senior nursing", but "Senior UX design"
+    generic = f"{level.capitalize()} {name}" if level and name else name
+    title = " at ".join(b for b in title_bits if b) or generic or "General"
     return InterviewPlan(
         title=f"Interview plan: {title}",
         job_title=job.title if job else None,

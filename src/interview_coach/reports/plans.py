@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from interview_coach.analysis.frames import FRAME_LABELS
+from interview_coach.analysis.scoring import plural
 from interview_coach.questions.plan import (
     InterviewPlan,
     PrepSheet,
@@ -30,7 +32,7 @@ def render_plan_markdown(plan: InterviewPlan) -> str:
     if plan.notes:
         lines.append("")
     for i, stage in enumerate(plan.stages, 1):
-        lines.append(f"## {i}. {stage.title} ({stage.minutes:g} min)")
+        lines.append(f"## {i}. {stage.title} ({plural(max(1, round(stage.minutes)), 'minute')})")
         lines.append("")
         lines.append(f"_{stage.purpose}_")
         lines.append("")
@@ -38,7 +40,8 @@ def render_plan_markdown(plan: InterviewPlan) -> str:
             lines.append(f"{j}. **{q.text}**")
             lines.append(f"   - Why: {q.why}")
             if stage.name != "candidate_questions":
-                lines.append(f"   - Aim for about {q.seconds} seconds · frame: {q.frame.value}")
+                frame = FRAME_LABELS.get(q.frame, q.frame.value)
+                lines.append(f"   - Aim for {spoken_length(q.seconds)} · frame: {frame}")
             for point in q.strong_answer[:3]:
                 lines.append(f"   - A strong answer: {point}")
         lines.append("")
@@ -86,3 +89,13 @@ def markdown(doc: InterviewPlan | PrepSheet) -> str:
     if isinstance(doc, InterviewPlan):
         return render_plan_markdown(doc)
     return render_prep_markdown(doc)
+
+
+def spoken_length(seconds: int) -> str:
+    """'about 45 seconds', 'about 1½ minutes': an answer's length as people say it."""
+    if seconds < 60:
+        return f"about {max(15, round(seconds / 15) * 15)} seconds"
+    halves = round(seconds / 30)
+    whole, half = divmod(halves, 2)
+    text = f"{whole}{'½' if half else ''}"
+    return f"about {text} minute{'' if halves == 2 else 's'}"

@@ -26,11 +26,28 @@ def is_htmx(headers: Mapping[str, str]) -> bool:
     return headers.get("hx-request") == "true"
 
 
+# Words shown in capitals wherever they appear in a label.
+_ACRONYMS = frozenset({"ux", "ui", "it", "hr", "qa", "sql", "api", "kpi", "crm", "seo", "nhs"})
+
+
 def label(value: str | None) -> str:
-    """'present_past_future' -> 'Present past future'."""
+    """A value as people read it: a job family's own label, a frame's name, a competency's
+    words; otherwise the words with acronyms in capitals ('ux_design' -> 'UX design')."""
     if not value:
         return ""
-    text = str(value).replace("_", " ")
+    key = str(value)
+    from interview_coach.analysis.frames import FRAME_LABELS
+    from interview_coach.questions.families import family
+    from interview_coach.questions.plan import COMPETENCY_LABELS
+
+    found = family(key)
+    if found is not None:
+        return found.label
+    if key in FRAME_LABELS:
+        return FRAME_LABELS[key]
+    text = COMPETENCY_LABELS.get(key, key.replace("_", " "))
+    words = [w.upper() if w.lower() in _ACRONYMS else w for w in text.split(" ")]
+    text = " ".join(words)
     return text[:1].upper() + text[1:]
 
 
