@@ -1,6 +1,10 @@
-"""Progress chart: scores, fillers, pace and STAR completeness over time, one picture.
+"""Progress chart: scores, fillers, pace and STAR completeness answer by answer, one picture.
 
-matplotlib with the Agg backend (no display needed); PNG or SVG from the file's suffix.
+The x-axis counts answers (each point is one answer's number in the history), not clock
+time: answers a few seconds apart would otherwise draw vertical lines, and one answer a
+year-wide axis. The dates are in the title. Two layouts: a 2 × 2 grid, and one column with
+larger type for a phone's width. matplotlib with the Agg backend (no display needed); PNG
+or SVG from the file's suffix.
 """
 
 from __future__ import annotations
@@ -40,8 +44,25 @@ def thinned(series: list[Point], limit: int = MAX_CHART_POINTS) -> list[Point]:
     return out
 
 
-def write_progress_chart(report: ProgressReport, path: Path) -> Path:
-    """Draw the report's history to `path` (.png or .svg); returns the path written."""
+def _x(series: list[Point]) -> list[int]:
+    """Where each point sits on the axis: its answer's number in the history."""
+    return [p.answer_id for p in series]
+
+
+def _dates(report: ProgressReport) -> str:
+    whens = [p.when for series in report.points.values() for p in series]
+    if not whens:
+        return ""
+    first, last = min(whens), max(whens)
+    day = "%d %b %Y"
+    if first.date() == last.date():
+        return f", {first.strftime(day)}"
+    return f", {first.strftime(day)} to {last.strftime(day)}"
+
+
+def write_progress_chart(report: ProgressReport, path: Path, *, stacked: bool = False) -> Path:
+    """Draw the report's history to `path` (.png or .svg); returns the path written.
+    `stacked` draws the four panels in one column with larger type (a phone's width)."""
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -50,18 +71,25 @@ def write_progress_chart(report: ProgressReport, path: Path) -> Path:
 
     matplotlib.use("Agg")  # before pyplot: never needs a display
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     pts = {key: thinned(series) for key, series in report.points.items()}
-    fig, axes = plt.subplots(2, 2, figsize=(11, 7), sharex=False, constrained_layout=True)
-    fig.suptitle(f"Interview practice progress: {report.answers} answers", fontsize=14)
+    if stacked:
+        fig, grid = plt.subplots(4, 1, figsize=(5.5, 15), constrained_layout=True)
+        panels = list(grid)
+    else:
+        fig, grid = plt.subplots(2, 2, figsize=(11, 7), constrained_layout=True)
+        panels = [grid[0][0], grid[0][1], grid[1][0], grid[1][1]]
+    answers = f"{report.answers} answer{'' if report.answers == 1 else 's'}"
+    fig.suptitle(f"Your practice: {answers}{_dates(report)}", fontsize=14)
 
-    ax = axes[0][0]
+    ax = panels[0]
     for key, colour in SCORE_COLOURS.items():
         series = pts.get(key, [])
         if series:
             width = 2.6 if key == "overall" else 1.3
             ax.plot(
-                [p.when for p in series],
+                _x(series),
                 [p.value for p in series],
                 marker="o" if key == "overall" else None,
                 markersize=4,
@@ -74,24 +102,24 @@ def write_progress_chart(report: ProgressReport, path: Path) -> Path:
     ax.set_title("Scores (dotted: 70, a solid answer)")
     ax.legend(loc="lower right", fontsize=8)
 
-    ax = axes[0][1]
+    ax = panels[1]
     series = pts.get("fillers_per_minute", [])
-    ax.bar([p.when for p in series], [p.value for p in series], width=0.4, color="#c0392b")
+    ax.bar(_x(series), [p.value for p in series], width=0.6, color="#c0392b")
     ax.axhspan(0, 2, color="#2e8b57", alpha=0.12, label="fluent: up to 2 a minute")
     ax.set_title("Fillers per minute (lower is better)")
     ax.legend(loc="upper right", fontsize=8)
 
-    ax = axes[1][0]
+    ax = panels[2]
     series = pts.get("wpm", [])
     ax.axhspan(*PACE_BAND, color="#2e8b57", alpha=0.15, label="target pace")
-    ax.plot([p.when for p in series], [p.value for p in series], marker="o", color="#1f4e79")
+    ax.plot(_x(series), [p.value for p in series], marker="o", color="#1f4e79")
     ax.set_title("Words per minute")
     ax.legend(loc="upper right", fontsize=8)
 
-    ax = axes[1][1]
+    ax = panels[3]
     series = pts.get("star_completeness", [])
     ax.plot(
-        [p.when for p in series],
+        _x(series),
         [100 * p.value for p in series],
         marker="s",
         color="#d2691e",
@@ -100,7 +128,7 @@ def write_progress_chart(report: ProgressReport, path: Path) -> Path:
     jd = pts.get("jd_coverage", [])
     if jd:
         ax.plot(
-            [p.when for p in jd],
+            _x(jd),
             [100 * p.value for p in jd],
             marker="^",
             color="#8e44ad",
@@ -110,14 +138,42 @@ def write_progress_chart(report: ProgressReport, path: Path) -> Path:
     ax.set_title("Completeness (%)")
     ax.legend(loc="lower right", fontsize=8)
 
-    for ax in axes.flat:
+    # Larger type in one column: the picture is shrunk to a phone's width.
+    size = 13 if stacked else 10
+    xs = [x for series in pts.values() for x in _x(series)]
+    for ax in panels:
         ax.grid(alpha=0.3)
-        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
-        if not ax.has_data():
-            ax.text(0.5, 0.5, "no data yet", ha="center", va="center", transform=ax.transAxes)
+        ax.set_xlabel("answer number", fontsize=size)
+        ax.title.set_fontsize(size + 1)
+        ax.tick_params(labelsize=size - 1)
+        if ax.get_legend() is not None:
+            for text in ax.get_legend().get_texts():
+                text.set_fontsize(size - 2)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+        if xs:
+            ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)  # every panel on the same answers
+    for ax, keys, empty in (
+        (panels[0], ("overall",), "no answers yet"),
+        (panels[1], ("fillers_per_minute",), "needs a spoken answer"),
+        (panels[2], ("wpm",), "needs a spoken answer"),
+        (panels[3], ("star_completeness", "jd_coverage"), "no answers yet"),
+    ):
+        if not any(pts.get(k) for k in keys):
+            ax.text(
+                0.5,
+                0.5,
+                empty,
+                ha="center",
+                va="center",
+                transform=ax.transAxes,
+                fontsize=size,
+                color="#555",
+            )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, format=fmt, dpi=110)
+        # No creation date in an SVG: the same history always draws the same file.
+        meta = {"Date": None} if fmt == "svg" else None
+        fig.savefig(path, format=fmt, dpi=110, metadata=meta)
     finally:
         plt.close(fig)
     return path

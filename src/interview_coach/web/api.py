@@ -326,14 +326,14 @@ def progress_chart(request: Request) -> Response:
     return Response(progress_chart_svg(coach_of(request)), media_type="image/svg+xml")
 
 
-def progress_chart_svg(coach: Coach) -> bytes:
+def progress_chart_svg(coach: Coach, *, stacked: bool = False) -> bytes:
     """The chart from the narrow history rows, each series already thinned to what it can show."""
     from interview_coach.reports.charts import MAX_CHART_POINTS, write_progress_chart
     from interview_coach.store.summary import chart_report
 
     report = chart_report(coach.store, MAX_CHART_POINTS)
     with tempfile.TemporaryDirectory() as tmp:
-        path = write_progress_chart(report, Path(tmp) / "progress.svg")
+        path = write_progress_chart(report, Path(tmp) / "progress.svg", stacked=stacked)
         return path.read_bytes()
 
 

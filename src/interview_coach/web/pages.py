@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -269,8 +269,10 @@ def progress(request: Request) -> Response:
 
 
 @router.get("/progress/chart.svg")
-def chart(request: Request) -> Response:
-    return Response(progress_chart_svg(_coach(request)), media_type="image/svg+xml")
+def chart(request: Request, layout: Literal["grid", "stacked"] = "grid") -> Response:
+    """The chart; `layout=stacked` puts its panels in one column for a phone's width."""
+    svg = progress_chart_svg(_coach(request), stacked=layout == "stacked")
+    return Response(svg, media_type="image/svg+xml")
 
 
 @router.get("/stories", response_class=Page)
