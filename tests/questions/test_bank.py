@@ -488,3 +488,10 @@ def test_cli_as_a_real_process() -> None:
     assert len(items) >= 8
     assert {item["category"] for item in items} == {"closing"}
     assert any(item["text"] == "Do you have any questions for us?" for item in items)
+
+
+def test_the_bundled_bank_loads_the_same_with_every_check(bank: QuestionBank) -> None:
+    """At start the bundled files skip the JSON Schema (checked above); a folder given by
+    the user is checked in full, and the two readings agree."""
+    checked = load_bank(BANK_DIR)
+    assert checked.questions == bank.questions

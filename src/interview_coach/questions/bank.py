@@ -21,9 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from interview_coach.errors import CoachError
+from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
 from interview_coach.types import Frame, Question
 
@@ -115,12 +114,14 @@ def _entry_label(entries: list[Any], path: Iterable[Any]) -> str:
     return "file"
 
 
-def _load_file(path: Path, text: str) -> list[Question]:
-    """Parses and validates one bank file; raises QuestionBankError naming file and entry."""
+def _load_file(path: Path, text: str, *, check: bool = True) -> list[Question]:
+    """Parses and validates one bank file; raises QuestionBankError naming file and entry.
+    `check=False` skips the JSON Schema for the bundled files, which the test suite checks
+    (tests/questions/test_bank.py): it cost most of a second at every start."""
     name = path.name
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        data = yaml_text.load(text)
+    except yaml_text.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
@@ -131,8 +132,11 @@ def _load_file(path: Path, text: str) -> list[Question]:
         raise QuestionBankError(
             f"Question bank file {name} must be a mapping with a 'questions' list."
         )
-    file_validator, entry_validator = _validators()
     entries = data.get("questions") if isinstance(data.get("questions"), list) else []
+    if not check:
+        defaults = data.get("defaults", {})
+        return [Question(**{**defaults, **raw}) for raw in entries]
+    file_validator, entry_validator = _validators()
     errors = sorted(file_validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         err = errors[0]
@@ -229,7 +233,7 @@ def _default_dir() -> Any:
     return resources.files("interview_coach.questions").joinpath("bank")
 
 
-def _read_dir(directory: Any) -> QuestionBank:
+def _read_dir(directory: Any, *, check: bool = True) -> QuestionBank:
     files = sorted(
         (f for f in directory.iterdir() if f.name.endswith((".yaml", ".yml"))),
         key=lambda f: f.name,
@@ -243,7 +247,7 @@ def _read_dir(directory: Any) -> QuestionBank:
             text = f.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise QuestionBankError(f"Cannot read question bank file {f.name}: {exc}") from exc
-        for q in _load_file(Path(f.name), text):
+        for q in _load_file(Path(f.name), text, check=check):
             assert q.id is not None
             if q.id in seen:
                 raise QuestionBankError(
@@ -257,7 +261,7 @@ def _read_dir(directory: Any) -> QuestionBank:
 
 @cache
 def _load_default() -> QuestionBank:
-    return _read_dir(_default_dir())
+    return _read_dir(_default_dir(), check=False)
 
 
 def load_bank(directory: str | Path | None = None) -> QuestionBank:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from interview_coach.questions import yaml_text
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def _pattern(raw: str) -> re.Pattern[str]:
 @cache
 def load_families() -> tuple[Family, ...]:
     """Every family, in the file's order (the order titles are tried in)."""
-    raw = yaml.safe_load(
+    raw = yaml_text.load(
         resources.files("interview_coach.questions").joinpath("families.yaml").read_text("utf-8")
     )
     out = []

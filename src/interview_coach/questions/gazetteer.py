@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from interview_coach.questions import yaml_text
 from interview_coach.questions.families import area_families
 
 
@@ -145,7 +144,7 @@ def _build_matcher(entries: Iterable[tuple[str, str, list[str]]]) -> _Matcher:
 @cache
 def load_gazetteer() -> Gazetteer:
     """Read `skills.yaml` once."""
-    raw = yaml.safe_load(
+    raw = yaml_text.load(
         resources.files("interview_coach.questions").joinpath("skills.yaml").read_text("utf-8")
     )
     related_groups: list[list[str]] = raw.pop("related")
