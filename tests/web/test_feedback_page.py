@@ -36,3 +36,34 @@ def test_judgements_band_rubric_and_stronger_version_are_shown(client) -> None:
     assert fb["scores"]["band"] in ("strong", "good", "mixed", "weak")
     assert all(t["gain"] > 0 for t in fb["tips"])
     assert "[" in fb["stronger_version"]["text"]
+
+
+def test_a_timed_transcript_plays_from_any_word_and_shows_its_pauses() -> None:
+    """With word timings every word carries its time, and a long pause shows inline with its
+    length; typed text (no timings) carries none."""
+    import re
+
+    from interview_coach.questions.answering import analyze_answer
+    from interview_coach.types import Transcript, Word
+    from interview_coach.web.render import highlighted_transcript
+
+    text = "I led the move. Um, it cut costs by 30%."
+    words, t, pos = [], 0.0, 0
+    for w in text.split(" "):
+        start = text.index(w, pos)
+        gap = 2.0 if w == "Um," else 0.0  # a two-second silence after "move."
+        words.append(
+            Word(
+                word=w, start=t + gap, end=t + gap + 0.3, char_start=start, char_end=start + len(w)
+            )
+        )
+        t, pos = t + gap + 0.4, start + len(w)
+    timed = Transcript(text=text, words=tuple(words), duration_seconds=t)
+    fb = analyze_answer("Tell me about a time you saved money.", timed)
+    out = str(highlighted_transcript(fb, timed))
+    assert len(re.findall(r'class="w" data-t=', out)) >= 7
+    assert re.search(r'<mark class="m-filler"[^>]*data-t="[\d.]+"', out)
+    assert fb.delivery.long_pauses and "⏸ 2.1 s" in out
+    assert re.sub(r"<[^>]+>|⏸ [\d.]+ s| \((filler|hedge)\)", "", out).count("I led the move.") == 1
+    typed = analyze_answer("Tell me about a time you saved money.", text)
+    assert "data-t" not in str(highlighted_transcript(typed, Transcript(text=text)))

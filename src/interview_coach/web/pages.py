@@ -229,7 +229,7 @@ def feedback_page(request: Request, answer_id: Id) -> Response:
         "feedback.html",
         record=record,
         fb=record.feedback,
-        transcript_html=render.highlighted_transcript(record.feedback),
+        transcript_html=render.highlighted_transcript(record.feedback, record.transcript),
         quote=render.quote,
         session=view,
         index=index,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup, escape
 
-from interview_coach.types import Evidence, Feedback
+from interview_coach.types import Evidence, Feedback, PauseMark, Transcript, Word
 
 PART_LABELS = {
     "situation": "Situation",
@@ -77,45 +78,107 @@ def _marks(fb: Feedback) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _marked(text: str, offset: int, marks: list[tuple[int, int, str, str]]) -> str:
+class _Timing:
+    """Word times and long pauses by character offset, for a transcript from audio: each
+    word becomes a place to play from, and each long pause a mark with its length."""
+
+    def __init__(self, words: Sequence[Word], pauses: Sequence[PauseMark]) -> None:
+        self.words = sorted(words, key=lambda w: w.char_start)
+        self.starts = [w.char_start for w in self.words]
+        self.pauses = sorted(pauses, key=lambda p: p.after_char)
+
+    def at(self, char: int) -> float | None:
+        """The start time of the word that begins at or covers `char`."""
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.words[i].char_start <= char < max(self.words[i].char_end, char + 1):
+            return self.words[i].start
+        return None
+
+    def plain(self, text: str, offset: int) -> str:
+        """Unmarked text: each recognised word a span with its time; long pauses inline."""
+        end = offset + len(text)
+        if end == offset:
+            return ""  # a pause at an empty stretch is drawn where the next text begins
+        cuts = sorted(
+            {offset}
+            | {c for w in self.words for c in (w.char_start, w.char_end) if offset < c < end}
+            | {p.after_char for p in self.pauses if offset < p.after_char < end}
+        )
+        out = []
+        for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+            for p in self.pauses:
+                if p.after_char == a:
+                    out.append(
+                        f'<span class="pause" data-t="{p.start_time:.2f}" title="a pause of '
+                        f'{p.duration:.1f} seconds">⏸ {p.duration:.1f} s</span>'
+                    )
+            piece = text[a - offset : b - offset]
+            t = self.at(a)
+            if t is not None and piece.strip():
+                out.append(f'<span class="w" data-t="{t:.2f}">{escape(piece)}</span>')
+            else:
+                out.append(str(escape(piece)))
+        return "".join(out)
+
+
+def _marked(
+    text: str,
+    offset: int,
+    marks: list[tuple[int, int, str, str]],
+    timing: _Timing | None = None,
+) -> str:
     """HTML for text[...] that starts at `offset` in the transcript, with marks inside it."""
+
+    def plain(a: int, b: int) -> str:
+        piece = text[a - offset : b - offset]
+        return timing.plain(piece, a) if timing else str(escape(piece))
+
     out, pos, end = [], offset, offset + len(text)
     for start, stop, kind, title in marks:
         if stop <= pos or start >= end:
             continue
         start, stop = max(start, pos), min(stop, end)
-        out.append(str(escape(text[pos - offset : start - offset])))
+        out.append(plain(pos, start))
+        t = timing.at(start) if timing else None
+        when = f' data-t="{t:.2f}"' if t is not None else ""
         out.append(
-            f'<mark class="m-{kind}" title="{escape(title)}">'
+            f'<mark class="m-{kind}" title="{escape(title)}"{when}>'
             f"{escape(text[start - offset : stop - offset])}"
             f'<span class="visually-hidden"> ({escape(_MARK_TITLES[kind])})</span></mark>'
         )
         pos = stop
-    out.append(str(escape(text[pos - offset :])))
+    out.append(plain(pos, end))
     return "".join(out)
 
 
-def highlighted_transcript(fb: Feedback) -> Markup:
-    """The transcript as HTML: each sentence tagged with its frame part, marks inside."""
+def highlighted_transcript(fb: Feedback, transcript: Transcript | None = None) -> Markup:
+    """The transcript as HTML: each sentence tagged with its frame part, marks inside. With
+    the recording's word timings, every word, mark and sentence carries the time to play it
+    from (`data-t`, seconds) and long pauses appear inline with their length."""
     text = fb.transcript
     marks = _marks(fb)
+    timing = None
+    if transcript is not None and transcript.words and transcript.text == text:
+        timing = _Timing(transcript.words, fb.delivery.long_pauses)
     # Colours follow the part's place in the frame (first part, second…), for every frame.
     order = {p: i for i, p in enumerate(fb.structure.frame_parts)}
     out, pos = [], 0
     for s in sorted(fb.structure.sentences, key=lambda s: s.start):
         if s.start < pos:
             continue
-        out.append(_marked(text[pos : s.start], pos, marks))
+        out.append(_marked(text[pos : s.start], pos, marks, timing))
         part = s.part or s.label.value
         colour = f"part-{order[part] % 4}" if part in order else "part-other"
+        t = timing.at(s.start) if timing else None
+        when = f' data-t="{t:.2f}" tabindex="0"' if t is not None else ""
         out.append(
-            f'<span class="sent {colour}" data-part="{escape(part)}">'
+            f'<span class="sent {colour}" data-part="{escape(part)}"{when}>'
             f'<span class="part-tag" title="{escape(part_label(part))}">'
             f"{escape(part_label(part))}</span> "
-            f"{_marked(text[s.start : s.end], s.start, marks)}</span>"
+            f"{_marked(text[s.start : s.end], s.start, marks, timing)}</span>"
         )
         pos = s.end
-    out.append(_marked(text[pos:], pos, marks))
+    out.append(_marked(text[pos:], pos, marks, timing))
     return Markup("".join(out))
 
 

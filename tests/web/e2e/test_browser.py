@@ -84,6 +84,21 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
     assert any("i think" in h.lower() for h in hedges), hedges
     assert page.locator("#transcript .part-tag").count() >= 3
     assert page.locator("audio").count() == 1
+    # Playback from the transcript: the length shows before playing; a click on a word plays
+    # from that word, and the word being said is highlighted.
+    assert re.search(r"\b0:\d\d\b", page.inner_text(".player"))
+    words = page.locator("#transcript .w[data-t]")
+    assert words.count() > 20
+    target = words.nth(words.count() // 2)
+    at = float(target.get_attribute("data-t"))
+    target.click()
+    for _ in range(50):
+        now = page.evaluate("document.getElementById('player').currentTime")
+        if now > at and page.locator("#transcript .now").count() == 1:
+            break
+        time.sleep(0.1)
+    assert at - 0.2 <= now <= at + 5, (at, now)
+    assert page.locator("#transcript .now").count() == 1
     answer_id = int(page.url.rsplit("/", 1)[1])
     record = live_server.coach.get_answer(answer_id)
     # The room records 16 kHz PCM with an AudioWorklet; the server keeps it as WAV.
