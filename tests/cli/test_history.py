@@ -92,14 +92,21 @@ def test_stories_commands(home: Path) -> None:
     assert runner.invoke(main, ["stories", "save", str(ids[-1])]).exit_code == 0
     added = runner.invoke(
         main, ["stories", "add", "--title", "Mentoring", "--action", "I coached two juniors.",
-               "--competency", "mentoring"],
+               "--competency", "Coaching"],
     )  # fmt: skip
     assert added.exit_code == 0 and "#2" in added.output
+    nonsense = runner.invoke(
+        main, ["stories", "add", "--title", "X", "--action", "I did it.", "--competency", "zzz"]
+    )
+    assert nonsense.exit_code == 2 and "Unknown competency: zzz" in nonsense.output
+    assert "teamwork" in nonsense.output  # the valid ones are listed
+    again = runner.invoke(main, ["stories", "save", str(ids[-1])])
+    assert again.exit_code == 2 and "already in the bank as story #1" in again.output
     text = runner.invoke(main, ["stories"])
-    assert "Competency × story" in text.output and "mentoring" in text.output
+    assert "Competency × story" in text.output and "coaching" in text.output
     doc = json.loads(runner.invoke(main, ["stories", "--format", "json"]).output)
     assert [s["title"] for s in doc["stories"]] == [question().text, "Mentoring"]
-    assert doc["matrix"]["mentoring"] == [2]
+    assert doc["matrix"]["coaching"] == [2]
 
 
 def test_data_export_import_delete(home: Path, tmp_path: Path) -> None:

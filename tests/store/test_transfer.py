@@ -7,8 +7,9 @@ import pytest
 
 from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
+from interview_coach.practice.stories import keep_answer
 from interview_coach.store import Store, open_store
-from interview_coach.store.stories import add_story, link_story, story_from_answer
+from interview_coach.store.stories import add_story, link_story
 from interview_coach.store.transfer import delete_all, export_data, export_rows, import_data
 from interview_coach.types import JobProfile
 
@@ -32,7 +33,7 @@ def _fill(store: Store) -> None:
     store.add_feedback(a, feedback(overall=77, analyzer_version="1.1.0"))
     b = store.save_answer(feedback(overall=40, jd=None), transcript=transcript(seconds=None))
     store.finish_session(session)
-    sid = story_from_answer(store, a)
+    sid = keep_answer(store, a).id
     link_story(store, sid, b)
     add_story(store, title="Written", result="Saved 3 hours a week.", metrics=["3 hours"])
 

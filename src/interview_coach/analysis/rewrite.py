@@ -55,7 +55,7 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
         pos = e
     out.append(text[pos:])
     t = "".join(out)
-    t = re.sub(r"\s*,(\s*,)+", ",", t)  # ", , " left by a removed filler
+    t = re.sub(r"\s*,(\s*,)+\s*", " ", t)  # "I, like, had": the filler and its commas go
     t = re.sub(r"(^|[.!?]\s+)[,;\s]+", r"\1", t)
     t = re.sub(r"\s+([,.;!?])", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip(" ,;")

@@ -189,13 +189,15 @@ def stories_add(
     competencies: tuple[str, ...],
     metrics: tuple[str, ...],
 ) -> None:
-    """Write a story directly."""
+    """Write a story directly (competencies from the question bank's list)."""
+    from interview_coach.practice.stories import check_competencies
     from interview_coach.store.stories import add_story
 
+    named = check_competencies(competencies)
     with _open() as store:
         story_id = add_story(
             store, title=title, situation=situation, task=task, action=action, result=result,
-            competencies=competencies, metrics=metrics,
+            competencies=named, metrics=metrics,
         )  # fmt: skip
     click.echo(f"Saved story #{story_id}.")
 
@@ -205,12 +207,15 @@ def stories_add(
 @click.option("--title", help="Default: the question.")
 @click.option("--force", is_flag=True, help="Keep it even if the answer scored under 70.")
 def stories_save(answer_id: int, title: str | None, force: bool) -> None:
-    """Turn a stored answer into a story."""
-    from interview_coach.store.stories import story_from_answer
+    """Turn a stored answer into a story: its own words by STAR part, fillers and hedges left
+    out, and the competencies it shows."""
+    from interview_coach.practice.stories import keep_answer
 
     with _open() as store:
-        story_id = story_from_answer(store, answer_id, title=title, force=force)
-    click.echo(f"Saved story #{story_id} from answer {answer_id}.")
+        kept = keep_answer(store, answer_id, title=title, force=force)
+    click.echo(f"Saved story #{kept.id} from answer {answer_id}.")
+    if kept.left_out:
+        click.echo(f"Left out: {', '.join(kept.left_out)}.")
 
 
 @stories.command("link")

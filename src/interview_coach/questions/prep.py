@@ -44,6 +44,12 @@ _STORY_CUES: dict[str, str] = {
 }
 
 
+def story_competencies(text: str) -> list[str]:
+    """The competencies a story shows by its own words ("resolved", "mentored", "deadline"),
+    in the order of `_STORY_CUES`; a starting point the user can edit."""
+    return [comp for comp, cue in _STORY_CUES.items() if re.search(cue, text, re.IGNORECASE)]
+
+
 def _best_achievement(
     comp: str, achievements: Sequence[Achievement], taken: set[str]
 ) -> Achievement | None:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from interview_coach.errors import InputError, StorageError
 from interview_coach.store.repository import Store
 from interview_coach.store.tables import Answer, QuestionRow, Story, StoryUse
-from interview_coach.types import JobProfile, Label
+from interview_coach.types import JobProfile
 
 # An answer must score at least this to become a story (override with force=True).
 STRONG_ANSWER_SCORE = 70
@@ -62,11 +62,15 @@ def add_story(
     metrics: list[str] | tuple[str, ...] = (),
     source_answer_id: int | None = None,
 ) -> int:
-    """Write a story directly; returns its id."""
+    """Write a story directly; returns its id. The same story twice (one answer saved again,
+    or the same four parts) is refused with the id of the one already kept."""
     if not title.strip():
         raise InputError("A story needs a title.")
     if not any(p.strip() for p in (situation, task, action, result)):
         raise InputError("A story needs at least one of situation, task, action or result.")
+    same = _same_story(store, (situation, task, action, result), source_answer_id)
+    if same is not None:
+        raise InputError(f"That story is already in the bank as story #{same}.")
     row = Story(
         title=title.strip(),
         situation=situation.strip(),
@@ -92,36 +96,19 @@ def add_story(
         return row.id
 
 
-def story_from_answer(
-    store: Store, answer_id: int, *, title: str | None = None, force: bool = False
-) -> int:
-    """Turn a stored answer into a story, its sentences sorted into S, T, A and R."""
-    record = store.get_answer(answer_id)
-    fb = record.feedback
-    if fb is None:
-        raise StorageError(f"Answer {answer_id} has no feedback to build a story from.")
-    if fb.scores.overall < STRONG_ANSWER_SCORE and not force:
-        raise InputError(
-            f"Answer {answer_id} scored {fb.scores.overall}/100; stories come from answers of "
-            f"{STRONG_ANSWER_SCORE} or more. Use --force to keep it anyway."
-        )
-    parts: dict[Label, list[str]] = {label: [] for label in Label}
-    for sentence in fb.structure.sentences:
-        parts[sentence.label].append(sentence.text)
-    competencies = list(record.question.competencies) if record.question else []
-    if fb.content.job_description is not None:
-        competencies += [c.term for c in fb.content.job_description.covered]
-    return add_story(
-        store,
-        title=title or (record.question.text if record.question else fb.question)[:200],
-        situation=" ".join(parts[Label.SITUATION]),
-        task=" ".join(parts[Label.TASK]),
-        action=" ".join(parts[Label.ACTION] + parts[Label.OTHER]),
-        result=" ".join(parts[Label.RESULT]),
-        competencies=competencies,
-        metrics=list(dict.fromkeys(m.text for m in fb.content.specifics)),
-        source_answer_id=answer_id,
-    )
+def _same_story(
+    store: Store, parts: tuple[str, str, str, str], source_answer_id: int | None
+) -> int | None:
+    """The id of a kept story from the same answer, or with the same four parts."""
+    key = tuple(" ".join(p.lower().split()) for p in parts)
+    with store.transaction() as s:
+        for row in s.scalars(sa.select(Story)):
+            if source_answer_id is not None and row.source_answer_id == source_answer_id:
+                return row.id
+            mine = (row.situation, row.task, row.action, row.result)
+            if tuple(" ".join(p.lower().split()) for p in mine) == key:
+                return row.id
+    return None
 
 
 def link_story(store: Store, story_id: int, answer_id: int) -> None:
@@ -193,7 +180,12 @@ def story_bank(
                 f"Story {story.id} ({story.title!r}) answers {len(story.questions)} different "
                 f"questions; find other examples for some of them."
             )
-    for comp in wanted:
-        if not matrix[comp]:
-            warnings.append(f"The target job stresses {comp!r}, but no story shows it.")
+    # One line for every gap, not one warning box each.
+    gaps = [comp for comp in wanted if not matrix[comp]]
+    if gaps:
+        named = ", ".join(repr(c) for c in gaps)
+        warnings.append(
+            f"The target job stresses {named}, but no story shows "
+            f"{'it' if len(gaps) == 1 else 'them'}: save or write one for each."
+        )
     return StoryBank(stories=stories, competencies=list(matrix), matrix=matrix, warnings=warnings)

@@ -283,13 +283,16 @@ def answer_audio(answer_id: Id, request: Request) -> Response:
 @router.post("/answers/{answer_id}/story", status_code=201)
 def save_story(
     answer_id: Id, request: Request, force: bool = False, title: str | None = None
-) -> dict[str, int]:
-    """Keep a strong answer (70 or more, unless `force`) as a story in the story bank."""
-    from interview_coach.store.stories import story_from_answer
+) -> dict[str, Any]:
+    """Keep a strong answer that tells a story (70 or more, unless `force`) in the story
+    bank, its fillers and hedges left out (`left_out` lists them); an answer kept already is
+    refused with the story's id."""
+    from interview_coach.practice.stories import keep_answer
 
     coach = coach_of(request)
     coach.get_answer(answer_id)  # 404 first
-    return {"story_id": story_from_answer(coach.store, answer_id, title=title, force=force)}
+    kept = keep_answer(coach.store, answer_id, title=title, force=force)
+    return {"story_id": kept.id, "left_out": kept.left_out}
 
 
 # One page of the value series: enough for a chart, small enough to answer at once.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from interview_coach.errors import InputError
@@ -276,20 +276,23 @@ def chart(request: Request, layout: Literal["grid", "stacked"] = "grid") -> Resp
 
 
 @router.get("/stories", response_class=Page)
-def stories(request: Request, saved: int | None = None) -> Response:
+def stories(
+    request: Request, saved: int | None = None, left: Annotated[int, Query(ge=0)] = 0
+) -> Response:
     from interview_coach.store.stories import story_bank
 
-    return _page(request, "stories.html", bank=story_bank(_coach(request).store), saved=saved)
+    bank = story_bank(_coach(request).store)
+    return _page(request, "stories.html", bank=bank, saved=saved, left=left)
 
 
 @router.post("/answers/{answer_id}/story")
 def save_story(request: Request, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
-    from interview_coach.store.stories import story_from_answer
+    from interview_coach.practice.stories import keep_answer
 
     coach = _coach(request)
     coach.get_answer(answer_id)
-    story_id = story_from_answer(coach.store, answer_id, force=force)
-    return _see(f"/stories?saved={story_id}#story-{story_id}")
+    kept = keep_answer(coach.store, answer_id, force=force)
+    return _see(f"/stories?saved={kept.id}&left={len(kept.left_out)}#story-{kept.id}")
 
 
 # ---------------------------------------------------------------- settings
