@@ -89,6 +89,18 @@ class SessionRow:
     mean_overall: float | None = None
 
 
+def _session_row(row: PracticeSession, **counts: Any) -> SessionRow:
+    return SessionRow(
+        id=row.id,
+        started_at=row.started_at,
+        finished_at=row.finished_at,
+        job_target_id=row.job_target_id,
+        mode=row.mode,
+        notes=row.notes,
+        **counts,
+    )
+
+
 class DamagedRecord(StorageError):
     """A stored row that does not validate (e.g. from an old or hand-edited import)."""
 
@@ -177,16 +189,7 @@ class Store:
             if with_answers:
                 q = sa.select(Answer.id).where(Answer.session_id == session_id).order_by(Answer.id)
                 ids = tuple(s.scalars(q))
-            return SessionRow(
-                id=row.id,
-                started_at=row.started_at,
-                finished_at=row.finished_at,
-                job_target_id=row.job_target_id,
-                mode=row.mode,
-                notes=row.notes,
-                answer_ids=ids,
-                answers=len(ids),
-            )
+            return _session_row(row, answer_ids=ids, answers=len(ids))
 
     def recent_sessions(self, limit: int = 10, offset: int = 0) -> list[SessionRow]:
         """The newest sessions first, each with its answer count and mean overall score, in
@@ -216,15 +219,8 @@ class Store:
         )
         with self.transaction() as s:
             return [
-                SessionRow(
-                    id=r.id,
-                    started_at=r.started_at,
-                    finished_at=r.finished_at,
-                    job_target_id=r.job_target_id,
-                    mode=r.mode,
-                    notes=r.notes,
-                    answers=int(n or 0),
-                    mean_overall=float(mean) if mean is not None else None,
+                _session_row(
+                    r, answers=int(n or 0), mean_overall=float(mean) if mean is not None else None
                 )
                 for r, n, mean in s.execute(q)
             ]

@@ -132,7 +132,7 @@
 
   function recordingStarted() {
     setRecording(true);
-    stopBtn.textContent = "Stop and get feedback";
+    stopBtn.textContent = stopBtn.dataset.label || "Stop";
     liveEl.textContent = "…";
     startTimer(0, false);
     say("Recording. Press “Stop and get feedback” when you finish.");
