@@ -115,6 +115,10 @@ def main() -> int:
     documents = _documents()
     if documents is not None:
         failures.extend(documents["failures"])
+    print()
+    from eval import market
+
+    market_figures = market.run()
     report = {
         "dev": dev,
         "test": test,
@@ -122,6 +126,7 @@ def main() -> int:
         "judgements": judged,
         "job_descriptions": jd,
         "documents": documents,
+        "market": market_figures,
     }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)

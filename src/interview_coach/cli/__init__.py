@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "plan",
     "serve",
     "practice",
+    "salary",
 ]
 
 
