@@ -58,6 +58,27 @@ def evaluate(home: Path | None = None) -> dict:
     return out
 
 
+def reader_agreement() -> dict:
+    """A second reader labelled the same titles blind (eval/second_reader/): how often the two
+    chose the same occupation, and how often each one's choice is one the other accepts."""
+    first = _load("titles.jsonl")
+    second = [
+        json.loads(line)
+        for line in (DATA.parent / "second_reader" / "market_titles_reader2.jsonl")
+        .read_text("utf-8")
+        .splitlines()
+        if line
+    ]
+    assert [r["title"] for r in first] == [r["title"] for r in second]
+    same = sum(a["soc"] == b["soc"] for a, b in zip(first, second, strict=True))
+    accepted = sum(
+        a["soc"] in {b["soc"], *b["also"]} and b["soc"] in {a["soc"], *a["also"]}
+        for a, b in zip(first, second, strict=True)
+    )
+    return {"titles": len(first), "same": round(same / len(first), 3),
+            "each_accepts_the_other": round(accepted / len(first), 3)}  # fmt: skip
+
+
 def run() -> dict:
     res = evaluate()
     print("Market pay — job titles to occupations, places to areas (BLS OEWS, May 2025)")
@@ -74,7 +95,13 @@ def run() -> dict:
         f"{res['dev']['places']} + {res['test']['places']} places; test by step: "
         + ", ".join(f"{k} {v}" for k, v in sorted(res["test"]["by_step"].items()))
     )
+    agree = reader_agreement()
+    print(
+        f"  second reader, blind, {agree['titles']} titles: same occupation {agree['same']:.2f}, "
+        f"each accepts the other's {agree['each_accepts_the_other']:.2f}"
+    )
     for split in ("dev", "test"):
         res[split].pop("_misses")
         res[split].pop("_place_misses")
+    res["second_reader"] = agree
     return res

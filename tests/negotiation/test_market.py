@@ -3,6 +3,7 @@ folder; titles and places as adverts write them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,20 +85,51 @@ def test_the_database_is_unpacked_once_and_checked(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_the_salary_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_market_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from interview_coach.cli import main
     from interview_coach.config import get_settings
 
     monkeypatch.setenv("INTERVIEW_COACH_HOME", str(tmp_path / "home"))
     get_settings.cache_clear()
     try:
-        r = CliRunner().invoke(main, ["salary", "Store manager", "-l", "Austin, TX"])
+        r = CliRunner().invoke(main, ["market", "--role", "Store manager", "-l", "Austin, TX"])
         assert r.exit_code == 0, r.output
         assert "First-Line Supervisors of Retail Sales Workers" in r.output
         assert "Austin-Round Rock-San Marcos, TX" in r.output and "median" in r.output
-        abroad = CliRunner().invoke(main, ["salary", "Nurse", "-l", "London, UK"])
-        assert abroad.exit_code == 2 and "covers the US only" in abroad.output
-        nothing = CliRunner().invoke(main, ["salary", "Chief Happiness Officer"])
+        doc = json.loads(
+            CliRunner()
+            .invoke(main, ["market", "--role", "Registered Nurse", "--format", "json"])
+            .output
+        )
+        # The contract's fields; the national annual median of Registered Nurses, May 2025.
+        assert {"occupation", "soc", "area", "period", "p10", "p25", "median", "p75", "p90",
+                "source"} <= set(doc)  # fmt: skip
+        assert (doc["soc"], doc["area"], doc["period"], doc["median"]) == (
+            "29-1141",
+            "United States",
+            "year",
+            97550.0,
+        )
+        assert "May 2025" in doc["source"] and "29-1141" in doc["source"]
+        abroad = CliRunner().invoke(main, ["market", "--role", "Nurse", "-l", "London, UK"])
+        assert abroad.exit_code == 2 and "US figures only" in abroad.output
+        nothing = CliRunner().invoke(main, ["market", "--role", "Chief Happiness Officer"])
         assert nothing.exit_code == 2 and "No occupation" in nothing.output
+        assert "The nearest:" in nothing.output
     finally:
         get_settings.cache_clear()
+
+
+def test_hourly_only_and_top_coded_cells(market: Market) -> None:
+    from interview_coach.negotiation.market import TOP_ANNUAL, Occupation
+    from interview_coach.negotiation.places import Area
+
+    actors = market.wages(Occupation("272011", "Actors", 1.0, "test"))
+    assert actors is not None and actors.market()["period"] == "hour"
+    assert 10 < actors.market()["median"] < 100  # dollars an hour
+    doctors = market.wages(
+        Occupation("291215", "Family Medicine Physicians", 1.0, "test"),
+        Area("0010540", "Albany-Lebanon, OR", "metro"),
+    )
+    assert doctors is not None and doctors.market()["top_coded"] is True
+    assert doctors.market()["median"] == TOP_ANNUAL

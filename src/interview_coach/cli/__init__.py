@@ -20,7 +20,7 @@ COMMAND_MODULES = [
     "plan",
     "serve",
     "practice",
-    "salary",
+    "market",
 ]
 
 

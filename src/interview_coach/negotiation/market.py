@@ -38,6 +38,9 @@ DATABASE = "oews-2025.sqlite"
 RELEASE = "BLS Occupational Employment and Wage Statistics, May 2025"
 # Below this the best occupation is too far from the title to quote its pay.
 MIN_MATCH = 0.55
+# The survey's top code: wages at or above these are published as this bound (footnote 5).
+_TOP_CODED = "5"
+TOP_ANNUAL, TOP_HOURLY = 239_200.0, 115.0
 # The survey's columns, by its datatype codes.
 _ANNUAL = {"p10": "v11", "p25": "v12", "median": "v13", "p75": "v14", "p90": "v15", "mean": "v04"}
 _HOURLY = {"p10": "v06", "p25": "v07", "median": "v08", "p75": "v09", "p90": "v10", "mean": "v03"}
@@ -71,6 +74,28 @@ class Wages:
     employment: int | None
     notes: list[str] = field(default_factory=list)  # the survey's footnotes, and fallbacks
     source: str = RELEASE
+    top_coded: list[str] = field(default_factory=list)  # percentiles shown at BLS's bound
+
+    @property
+    def period(self) -> str:
+        """ "year", or "hour" for jobs the survey publishes by the hour only."""
+        return "year" if self.annual["median"] is not None else "hour"
+
+    def market(self) -> dict[str, object]:
+        """The range as the `market` command prints it (the JSON contract)."""
+        values = self.annual if self.period == "year" else self.hourly
+        return {
+            "occupation": self.occupation.name,
+            "soc": self.occupation.soc,
+            "area": self.area.name,
+            "period": self.period,
+            **{k: values[k] for k in ("p10", "p25", "median", "p75", "p90")},
+            "source": f"{self.source}; {self.occupation.soc} {self.occupation.name}",
+            "top_coded": bool(self.top_coded),
+            "employment": self.employment,
+            "matched_by": self.occupation.how,
+            "notes": self.notes,
+        }
 
 
 # Everyday titles whose survey names share few words with them; the first match wins.
@@ -274,6 +299,21 @@ class Market:
         os.replace(tmp, cache)
         return self._vectors
 
+    def nearest(self, title: str, n: int = 3) -> list[Occupation]:
+        """The occupations closest in meaning to a title, as suggestions when none is close
+        enough to quote."""
+        if self._embed is None:
+            return []
+        codes = list(self._occupations)
+        vectors = self._names_vectors(codes)
+        q = np.asarray(self._embed([_clean_title(title) or title]))[0]
+        sims = vectors @ q / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(q))
+        top = np.argsort(-sims)[:n]
+        return [
+            Occupation(codes[i], self._occupations[codes[i]], round(float(sims[i]), 2), "meaning")
+            for i in top
+        ]
+
     def _fitting(self, title: str) -> dict[str, str]:
         """The occupations at the title's level: a manager's title among managers, anyone
         else's among the rest ("Benefits Administrator" is a specialist, not a manager)."""
@@ -309,9 +349,13 @@ class Market:
             kind = {"national": "N", "state": "S", "metro": "M"}[where.kind]
             key = f"OEU{kind}{where.code}000000{occupation.code}"
             rows = self._query("SELECT * FROM cell WHERE key = ?", (key,))
-            if rows and _number(rows[0][13]) is not None:
+            # A median as a number, or above the survey's top code (footnote 5), counts.
+            if rows and any(_number(rows[0][i]) is not None or rows[0][17 + i] == _TOP_CODED
+                            for i in (8, 13)):  # fmt: skip
+                if where != area:
+                    notes.append(f"Shown for {where.name}: the survey publishes no pay for "
+                                 f"this occupation in {area.name}.")  # fmt: skip
                 return self._wages(occupation, where, rows[0], notes)
-            notes.append(f"No published pay for this occupation in {where.name}.")
         return None
 
     def _wages(self, occupation: Occupation, area: Area, row: tuple, notes: list[str]) -> Wages:  # type: ignore[type-arg]
@@ -322,13 +366,25 @@ class Market:
             if f in foot and f not in ("1", "3"):
                 notes.append(foot[f])
         employment = _number(cols["v01"])
+
+        def values(columns: dict[str, str], bound: float) -> tuple[dict, list[str]]:
+            out, capped = {}, []
+            for k, v in columns.items():
+                out[k] = _number(cols[v])
+                if out[k] is None and cols["f" + v[1:]] == _TOP_CODED:
+                    out[k], capped = bound, [*capped, k]  # "equal to or greater than"
+            return out, capped
+
+        annual, capped = values(_ANNUAL, TOP_ANNUAL)
+        hourly, capped_hour = values(_HOURLY, TOP_HOURLY)
         return Wages(
             occupation=occupation,
             area=area,
-            annual={k: _number(cols[v]) for k, v in _ANNUAL.items()},
-            hourly={k: _number(cols[v]) for k, v in _HOURLY.items()},
+            annual=annual,
+            hourly=hourly,
             employment=int(employment) if employment is not None else None,
             notes=notes,
+            top_coded=capped or capped_hour,
         )
 
 
