@@ -173,6 +173,51 @@ RULES: dict[str, Rule] = {r.code: r for r in _RULES}
 CODES: tuple[str, ...] = tuple(RULES)
 
 
+@dataclass(frozen=True)
+class Tactic:
+    """A negotiating mistake: its name, what it costs the practice score (points of 100),
+    and what to say instead."""
+
+    code: str
+    title: str
+    points: float
+    instead: str
+
+
+# Negotiation mistakes (the `negotiate` JSON contract); current pay shares its judgement with
+# answer analysis above.
+_TACTICS = (
+    Tactic("no_target", "No target or walk-away point", 8.0,
+           "Before the call, set the figure you aim for and the lowest you would accept, "
+           "from the market range."),
+    Tactic("disclosed_current_salary", RULES["disclosed_current_salary"].title, 15.0,
+           "\"I'd rather focus on this role: for this scope the market range is $X to $Y.\""),
+    Tactic("anchored_low", "Anchored low", 15.0,
+           "Open at or above the market median, with your reason: \"Based on the market for "
+           "this role here and my results, I'm looking for around $X.\""),
+    Tactic("accepted_first_offer", "Accepted the first offer", 15.0,
+           "\"Thank you, I'm excited about this. Can I have a day to look at the whole package?\""
+           " Then counter."),
+    Tactic("no_counter", "Never countered", 12.0,
+           "Ask once, specifically: \"Given X, could you get the base to $Y?\""),
+    Tactic("counter_without_rationale", "Countered without a reason", 10.0,
+           "Give the reason with the number: market data, your results, skills that fit, or "
+           "a competing offer."),
+    Tactic("negotiated_against_self", "Negotiated against yourself", 12.0,
+           "Hold your number until they move; trade a concession only for one of theirs."),
+    Tactic("ignored_total_compensation", "Left the rest of the package on the table", 8.0,
+           "When base is fixed, ask about a signing bonus, leave, remote days, the start date "
+           "or a learning budget."),
+    Tactic("apologetic_language", "Apologised for asking", 6.0,
+           "Ask plainly and warmly; no \"sorry\" for negotiating, which is expected."),
+    Tactic("ultimatum_or_hostile", "Ultimatum or hostile tone", 15.0,
+           "Stay firm without threats: \"I want to make this work; can we find a way to $X?\""),
+    Tactic("no_written_confirmation", "No written offer or next steps", 6.0,
+           "\"Could you send the full offer in writing, and what are the next steps?\""),
+)  # fmt: skip
+TACTICS: dict[str, Tactic] = {t.code: t for t in _TACTICS}
+
+
 def cost(code: str, pieces: int) -> float:
     """Overall points a judgement costs with this many pieces of evidence (negative)."""
     r = RULES[code]

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "serve",
     "practice",
     "market",
+    "negotiate",
 ]
 
 

@@ -1,0 +1,163 @@
+"""`interview-coach negotiate`: practise negotiating an offer with a recruiter who negotiates
+back, then see the outcome against the market and every mistake, quoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def register(group: click.Group) -> None:
+    group.add_command(negotiate)
+
+
+def _market_for(role: str, location: str) -> tuple[dict[str, object] | None, str | None]:
+    """The market object for a role and place, or None with the reason."""
+    from interview_coach.config import get_settings
+    from interview_coach.negotiation.market import open_market
+
+    survey = open_market(get_settings().home)
+    occupation = survey.occupation(role)
+    if occupation is None:
+        return None, f"no occupation in the wage survey is close to {role!r}"
+    area = survey.area(location)
+    if area is None:
+        return None, f"{location} is outside the United States (the survey is US only)"
+    wages = survey.wages(occupation, area)
+    return (wages.market(), None) if wages else (None, "the survey publishes no pay for it")
+
+
+@click.command()
+@click.option("--role", help="The job you are negotiating for (optional with --script).")
+@click.option("--location", "-l", default="", help='Where: "Austin, TX", "Remote".')
+@click.option(
+    "--job-description", "-j", "jd_path", type=click.Path(path_type=Path),
+    help="A job description: its title and posted salary are used when given.",
+)  # fmt: skip
+@click.option("--style", type=click.Choice(["warm", "firm", "exploding"]), default=None)
+@click.option("--seed", type=int, default=None, help="The same seed gives the same recruiter.")
+@click.option("--script", "script_path", type=click.Path(path_type=Path),
+              help="Play a scripted candidate (JSON; see docs/negotiation.md).")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--target", type=float, help="Your target base (a year).")
+@click.option("--walk-away", "walk_away", type=float, help="The least you would accept.")
+@click.option("--html", "html_path", type=click.Path(path_type=Path), help="Write a report.")
+@click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write a PDF report.")
+def negotiate(
+    role: str | None,
+    location: str,
+    jd_path: Path | None,
+    style: str | None,
+    seed: int | None,
+    script_path: Path | None,
+    fmt: str,
+    target: float | None,
+    walk_away: float | None,
+    html_path: Path | None,
+    pdf_path: Path | None,
+) -> None:
+    """Negotiate an offer: the recruiter asks your expectations, makes an offer, pushes back
+    and trades; you answer each line (end an answer with an empty line). At the end: the
+    deal, where it sits in the market range, and every mistake with what to say instead."""
+    import json
+
+    from interview_coach.errors import InputError
+    from interview_coach.negotiation.session import NegotiationSession
+    from interview_coach.negotiation.session import negotiate as play
+
+    script: dict[str, object] = {}
+    if script_path is not None:
+        try:
+            script = json.loads(Path(script_path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Cannot read the script {script_path}: {exc}") from None
+        except ValueError as exc:
+            raise InputError(f"The script {script_path} is not valid JSON: {exc}") from None
+        if not isinstance(script, dict):
+            raise InputError('The script must be a JSON object with a "candidate" list.')
+    posted = None
+    if jd_path is not None:
+        from interview_coach.questions.profile import job_profile_from_text
+        from interview_coach.questions.safe_read import read_document_file
+
+        job = job_profile_from_text(read_document_file(jd_path))
+        role = role or job.title
+        location = location or (job.location or "")
+        if job.salary and job.salary.period == "year":
+            posted = (job.salary.min + job.salary.max) / 2  # the posted range's middle
+    role = role or str(script.get("role") or "")
+    if not role:
+        raise InputError('Give the job with --role (or a script with a "role").')
+    location = location or str(script.get("location") or "")
+    market, why = _market_for(role, location)
+    settings = {
+        "role": role,
+        "location": location,
+        "style": style or script.get("style") or "warm",
+        "seed": seed if seed is not None else script.get("seed", 1),
+        "target": target if target is not None else script.get("target"),
+        "walk_away": walk_away if walk_away is not None else script.get("walk_away"),
+        "median": posted if market is None else None,
+    }
+    if script_path is not None:
+        result = play({**settings, "candidate": script.get("candidate")}, market)
+    else:
+        session = NegotiationSession.start(
+            role, market=market, median=posted, style=str(settings["style"]),
+            seed=int(settings["seed"]), target=settings["target"],  # type: ignore[arg-type]
+            walk_away=settings["walk_away"],  # type: ignore[arg-type]
+        )  # fmt: skip
+        if why:
+            click.echo(f"(No market figures: {why}.)")
+        click.echo(click.style("Recruiter: ", bold=True) + str(session.turns[0]["text"]))
+        stdin = click.get_text_stream("stdin")  # one reader: each new one loses the buffer
+        while not session.finished:
+            click.echo(click.style("You (end with an empty line):", fg="cyan"))
+            lines = []
+            while True:
+                line = stdin.readline()
+                if not line or not line.strip():
+                    break
+                lines.append(line.strip())
+            if not lines and not line:
+                break  # end of input
+            answer = session.reply(" ".join(lines))
+            if answer:
+                click.echo(click.style("Recruiter: ", bold=True) + answer)
+        result = session.result()
+    if html_path or pdf_path:
+        from interview_coach.reports.negotiation import write_html, write_pdf
+
+        if html_path:
+            write_html(result, html_path)
+        if pdf_path:
+            write_pdf(result, pdf_path)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    _show(result)
+
+
+def _show(result: dict) -> None:  # type: ignore[type-arg]
+    from interview_coach.reports.negotiation import ordinal
+
+    out = result["outcome"]
+    click.echo("")
+    verdict = "Deal" if out["agreed"] else "No deal"
+    pct = ""
+    if out["percentile"] is not None:
+        pct = f", the {ordinal(round(out['percentile']))} percentile of the market"
+    click.echo(
+        f"{verdict}: ${out['base']:,.0f} base{pct} (first offer ${out['first_offer']:,.0f}); "
+        f"a year's total value ${out['total_value']:,.0f}. Score {result['score']}/100."
+    )
+    for m in result["mistakes"]:
+        quote = f' — "{m["evidence"]["text"]}"' if m["evidence"] else ""
+        click.echo(f"  ✗ {m['message']}{quote}")
+    if result["market"]:
+        mk = result["market"]
+        click.echo(
+            f"Market: {mk['occupation']}, {mk['area']}: median ${mk['median']:,.0f} "
+            f"(25th ${mk['p25']:,.0f}, 75th ${mk['p75']:,.0f}). {mk['source']}."
+        )

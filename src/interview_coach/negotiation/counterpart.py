@@ -1,0 +1,250 @@
+"""A recruiter who negotiates back: a hidden budget, levers they can move and a style, all
+drawn from a seed, so the same seed and the same lines always give the same negotiation.
+
+Five moments, in order: the expectations question of a screening call, the verbal offer,
+pushback on the candidate's counter, trading other parts of the package, and the close. The
+recruiter reacts to what the candidate says:
+- an anchor with a reason moves them toward it (within the budget);
+- a bare demand moves them less, and an ultimatum or a hostile tone not at all;
+- current pay disclosed below the market pulls the offer down toward it;
+- accepting at once ends the negotiation at the first offer.
+Rule-based and pure: no model, no I/O.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+
+from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.tactics import (
+    ACCEPT,
+    CURRENT_PAY,
+    HOSTILE,
+    IN_WRITING,
+    LEVERS,
+    RATIONALE,
+    Line,
+    _asks,
+)
+
+STAGES = ("expectations", "offer", "pushback", "levers", "close")
+STYLES = ("warm", "firm", "exploding")
+# How far above the first offer each style's base budget reaches (share of the offer).
+BUDGET_ROOM = {"warm": (0.05, 0.09), "firm": (0.02, 0.05), "exploding": (0.03, 0.06)}
+# Share of the way to the candidate's reasoned ask that one round moves the base.
+MOVE_WITH_REASON, MOVE_BARE = 0.8, 0.35
+_WALK_AWAY = re.compile(r"\b(decline|turn (?:it|this) down|walk away|not (?:going to )?accept|"
+                        r"no deal|pass on (?:it|this|the offer))\b", re.IGNORECASE)  # fmt: skip
+_SIGNING = re.compile(r"\b(signing|sign-on)\b", re.IGNORECASE)
+_LEAVE = re.compile(r"\b(pto|paid time off|vacation|holiday|leave|days off)\b", re.IGNORECASE)
+_REMOTE = re.compile(r"\b(remote|hybrid|work from home|wfh)\b", re.IGNORECASE)
+_LEARNING = re.compile(r"\b(learning|training|education|conference|tuition|certification)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def _round(value: float, step: int = 500) -> float:
+    return float(round(value / step) * step)
+
+
+@dataclass
+class Deal:
+    base: float
+    bonus: float = 0.0  # at target, a year
+    signing: float = 0.0
+    extra_leave_days: int = 0
+    remote_days: int = 0
+    learning: float = 0.0
+    agreed: bool = False
+
+    def total_value(self) -> float:
+        """A year's value: base, bonus at target, the signing bonus (paid in year one), extra
+        leave at the daily base rate (260 working days) and the learning budget. Remote days
+        are listed, not priced."""
+        leave = self.extra_leave_days * self.base / 260
+        return round(self.base + self.bonus + self.signing + leave + self.learning, 2)
+
+
+@dataclass
+class Counterpart:
+    """The recruiter's side. Create with `open`, then `respond` to each candidate line."""
+
+    role: str
+    style: str
+    median: float
+    first_offer: float
+    ceiling: float
+    bonus_share: float
+    signing_budget: float
+    rng: random.Random
+    stage: int = 0
+    deal: Deal = field(default_factory=lambda: Deal(base=0.0))
+    hardened: bool = False
+    finished: bool = False
+    offers_before: dict[int, float] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, role: str, median: float, *, style: str = "warm", seed: int = 1) -> Counterpart:
+        rng = random.Random(f"{seed}:{style}:{role.lower()}")
+        first = _round(median * rng.uniform(0.95, 1.02))
+        lo, hi = BUDGET_ROOM[style]
+        return cls(
+            role=role,
+            style=style,
+            median=median,
+            first_offer=first,
+            ceiling=_round(first * (1 + rng.uniform(lo, hi))),
+            bonus_share=rng.choice((0.0, 0.05, 0.1)),
+            signing_budget=_round(first * rng.uniform(0.03, 0.08), 1000),
+            rng=rng,
+            deal=Deal(base=first),
+        )
+
+    def opening(self) -> str:
+        return (
+            f"Thanks for your time today. Before we go further with the {self.role} role: what "
+            "are your salary expectations?"
+        )
+
+    def respond(self, turn: int, text: str) -> str:
+        """The recruiter's reply to the candidate's line said at `turn` (and move on)."""
+        stage = STAGES[min(self.stage, len(STAGES) - 1)]
+        line = Line(turn, text, stage)
+        if self.stage > 0:
+            self.offers_before[turn] = self.deal.base
+        if HOSTILE.search(text):
+            self.hardened = True
+        handler = getattr(self, f"_{stage}")
+        reply = handler(line)
+        self.stage += 1
+        return reply
+
+    # ------------------------------------------------------------ the moments
+
+    def _expectations(self, line: Line) -> str:
+        said = figures(line.text)
+        if CURRENT_PAY.search(line.text) and said and said[0].annual < self.first_offer:
+            # Told what they earn: the offer is pitched a little above it, not at the market.
+            self.first_offer = _round(max(said[0].annual * 1.05, self.median * 0.85))
+        elif said:
+            ask = said[0].annual
+            if ask < self.first_offer:
+                self.first_offer = _round(max(ask, self.median * 0.85))  # they asked for less
+            elif RATIONALE.search(line.text) and not self.hardened:
+                self.first_offer = _round(min(ask, self.first_offer * 1.03))
+        self.deal = Deal(base=self.first_offer, bonus=_round(self.first_offer * self.bonus_share))
+        bonus = f", with a target bonus of {self.bonus_share:.0%}" if self.bonus_share else ""
+        rush = " We'd need your answer by the end of tomorrow." if self.style == "exploding" else ""
+        return (
+            f"Thank you. I'm pleased to say we'd like to offer you the role at "
+            f"${self.first_offer:,.0f} base{bonus}.{rush} How does that sound?"
+        )
+
+    def _offer(self, line: Line) -> str:
+        if _WALK_AWAY.search(line.text):
+            return self._end(False)
+        if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
+            self.deal.agreed = True
+            self.stage = len(STAGES) - 1
+            return self._end(True)
+        said = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
+        if said and not self.hardened:
+            share = MOVE_WITH_REASON if RATIONALE.search(line.text) else MOVE_BARE
+            if self.style == "firm":
+                share /= 2
+            base = _round(self.deal.base + share * (min(said[0], self.ceiling) - self.deal.base))
+            self.deal.base = max(self.deal.base, base)
+            self.deal.bonus = _round(self.deal.base * self.bonus_share)
+            return (
+                f"I've spoken to the hiring manager. We can go to ${self.deal.base:,.0f}, and "
+                "that's the top of the band for base. Is there anything else in the package "
+                "that matters to you?"
+            )
+        if _asks(line, self.offers_before) and not self.hardened:
+            return (
+                f"The base is set at ${self.deal.base:,.0f} for this band. Is there anything "
+                "else in the package that matters to you?"
+            )
+        return (
+            f"The offer stands at ${self.deal.base:,.0f}. Is there anything else in the package "
+            "that matters to you?"
+        )
+
+    def _pushback(self, line: Line) -> str:
+        if _WALK_AWAY.search(line.text):
+            return self._end(False)
+        if (
+            ACCEPT.search(line.text)
+            and not LEVERS.search(line.text)
+            and not [f for f in figures(line.text) if f.annual > self.deal.base]
+        ):
+            return self._end(True, written=bool(IN_WRITING.search(line.text)))
+        granted = self._grant(line.text)
+        more = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
+        if more and not self.hardened and self.style == "warm" and RATIONALE.search(line.text):
+            self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
+            granted.append(f"a base of ${self.deal.base:,.0f}")
+        if granted:
+            return f"I can do {', and '.join(granted)}. {self._summary()} Do we have a deal?"
+        self.stage += 1  # nothing to trade: straight to the close
+        return f"{self._summary()} Do we have a deal?"
+
+    def _levers(self, line: Line) -> str:
+        """The fourth moment answers like the third: what else they can give."""
+        return self._pushback(line)
+
+    def _grant(self, text: str) -> list[str]:
+        """The other parts of the package the candidate asked for, as far as the style
+        allows; with nothing specific, a pay review."""
+        if self.hardened or not LEVERS.search(text):
+            return []
+        granted = []
+        limit = 1 if self.style == "firm" else 3
+        if _SIGNING.search(text) and self.signing_budget and len(granted) < limit:
+            self.deal.signing = self.signing_budget
+            granted.append(f"a ${self.signing_budget:,.0f} signing bonus")
+        if _LEAVE.search(text) and len(granted) < limit:
+            self.deal.extra_leave_days = 3
+            granted.append("three more days of paid leave")
+        if _REMOTE.search(text) and len(granted) < limit:
+            self.deal.remote_days = 2
+            granted.append("two remote days a week")
+        if _LEARNING.search(text) and len(granted) < limit:
+            self.deal.learning = 1500.0
+            granted.append("a $1,500 learning budget")
+        if not granted:
+            granted.append("a review of your base after six months")
+        return granted
+
+    def _close(self, line: Line) -> str:
+        if _WALK_AWAY.search(line.text):
+            return self._end(False)
+        self.deal.agreed = not HOSTILE.search(line.text) or bool(ACCEPT.search(line.text))
+        return self._end(self.deal.agreed, written=bool(IN_WRITING.search(line.text)))
+
+    def _summary(self) -> str:
+        parts = [f"${self.deal.base:,.0f} base"]
+        if self.deal.bonus:
+            parts.append(f"a {self.bonus_share:.0%} target bonus")
+        if self.deal.signing:
+            parts.append(f"a ${self.deal.signing:,.0f} signing bonus")
+        if self.deal.extra_leave_days:
+            parts.append(f"{self.deal.extra_leave_days} extra days of leave")
+        if self.deal.remote_days:
+            parts.append(f"{self.deal.remote_days} remote days a week")
+        if self.deal.learning:
+            parts.append(f"a ${self.deal.learning:,.0f} learning budget")
+        return "So that's " + ", ".join(parts) + "."
+
+    def _end(self, agreed: bool, *, written: bool = False) -> str:
+        self.finished = True
+        self.deal.agreed = agreed
+        if not agreed:
+            return "I understand. Thank you for your time, and good luck."
+        follow = (
+            " I'll send the full offer in writing today."
+            if written
+            else " Welcome aboard; we'll be in touch."
+        )
+        return "Wonderful." + follow

@@ -1,0 +1,164 @@
+"""One practice negotiation: the market range, the recruiter (`counterpart.py`), the candidate's
+lines, and at the end the outcome, the mistakes (`tactics.py`) and a score.
+
+Run it line by line (`NegotiationSession.reply`, for the terminal) or from a script
+(`negotiate`); the same seed and lines always give the same result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from interview_coach.analysis.registry import TACTICS
+from interview_coach.errors import InputError
+from interview_coach.negotiation.counterpart import STYLES, Counterpart
+from interview_coach.negotiation.tactics import Line, Mistake, find_mistakes
+
+# Up to this many points of the score reward pay won above the first offer (1 point a percent).
+GAIN_POINTS = 10
+
+
+@dataclass
+class NegotiationSession:
+    role: str
+    counterpart: Counterpart
+    market: dict[str, object] | None  # the `market` command's object, when there is one
+    target: float | None = None
+    walk_away: float | None = None
+    turns: list[dict[str, object]] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+    @classmethod
+    def start(
+        cls,
+        role: str,
+        *,
+        market: dict[str, object] | None,
+        median: float | None = None,
+        style: str = "warm",
+        seed: int = 1,
+        target: float | None = None,
+        walk_away: float | None = None,
+    ) -> NegotiationSession:
+        """A negotiation for `role`: the recruiter's budget is drawn from the market median
+        (or, with no market figure, `median`: a posted or researched figure)."""
+        if style not in STYLES:
+            raise InputError(f"The style must be one of {', '.join(STYLES)}, not {style!r}.")
+        mid = market["median"] if market and market.get("period") == "year" else median
+        if not isinstance(mid, int | float) or mid <= 0:
+            raise InputError(
+                "No yearly market figure for this role and place: give your own target "
+                "(or a job description with a posted salary) to practise against."
+            )
+        counterpart = Counterpart.open(role, float(mid), style=style, seed=seed)
+        session = cls(role, counterpart, market, target, walk_away)
+        session._say("counterpart", counterpart.opening())
+        return session
+
+    @property
+    def finished(self) -> bool:
+        return self.counterpart.finished
+
+    def _say(self, speaker: str, text: str) -> None:
+        self.turns.append({"speaker": speaker, "text": text})
+
+    def reply(self, text: str) -> str | None:
+        """The candidate's line; the recruiter's answer (None once it is over)."""
+        if self.finished:
+            return None
+        text = " ".join(str(text).split())[:2000]
+        turn = len(self.turns)
+        stage = ("expectations", "offer", "pushback", "levers", "close")[
+            min(self.counterpart.stage, 4)
+        ]
+        self._say("candidate", text)
+        self.lines.append(Line(turn, text, stage))
+        answer = self.counterpart.respond(turn, text)
+        self._say("counterpart", answer)
+        return answer
+
+    def result(self) -> dict[str, object]:
+        """The contract's result: market, turns, outcome, mistakes and score."""
+        cp = self.counterpart
+        yearly = self.market and self.market.get("period") == "year"
+        median = float(self.market["median"]) if yearly else cp.median  # type: ignore[index, arg-type]
+        mistakes = find_mistakes(
+            self.lines,
+            median=median,
+            first_offer=cp.first_offer if cp.stage >= 1 else None,
+            offers_before=cp.offers_before,
+            target=self.target,
+        )
+        deal = cp.deal
+        outcome = {
+            "agreed": bool(deal.agreed),
+            "base": deal.base,
+            "total_value": deal.total_value(),
+            "percentile": _percentile(deal.base, self.market),
+            "first_offer": cp.first_offer,
+            "met_target": None if self.target is None else deal.base >= self.target,
+            "above_walk_away": None if self.walk_away is None else deal.base >= self.walk_away,
+        }
+        return {
+            "market": self.market,
+            "turns": self.turns,
+            "outcome": outcome,
+            "mistakes": [m.as_json() for m in mistakes],
+            "score": score(mistakes, deal.base, cp.first_offer),
+        }
+
+
+def score(mistakes: list[Mistake], base: float, first_offer: float) -> int:
+    """100 less each mistake's cost (the registry's), plus a point for each percent of pay
+    won above the first offer (up to 10)."""
+    lost = sum(TACTICS[m.code].points for m in mistakes)
+    gain = min(GAIN_POINTS, max(0.0, 100 * (base - first_offer) / first_offer))
+    return int(max(0, min(100, round(100 - lost + gain))))
+
+
+def _percentile(base: float, market: dict[str, object] | None) -> float | None:
+    """Where a base salary sits in the market range, 0-100 (linear between the survey's
+    percentiles; below the 10th and above the 90th, toward 0 and 100)."""
+    if not market or market.get("period") != "year":
+        return None
+    points = [(0.0, 0.0)] + [
+        (float(market[k]), p)  # type: ignore[arg-type]
+        for k, p in (("p10", 10), ("p25", 25), ("median", 50), ("p75", 75), ("p90", 90))
+        if isinstance(market.get(k), int | float)
+    ]
+    top = points[-1][0] * 1.5
+    points.append((top, 100.0))
+    for (x0, y0), (x1, y1) in pairwise(points):
+        if x0 <= base <= x1 and x1 > x0:
+            return round(y0 + (y1 - y0) * (base - x0) / (x1 - x0), 1)
+    return 100.0 if base > top else 0.0
+
+
+def negotiate(script: dict[str, object], market: dict[str, object] | None) -> dict[str, object]:
+    """Play a scripted candidate (the `negotiate --script` contract) to the end."""
+    lines = script.get("candidate")
+    if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+        raise InputError('The script needs "candidate": a list of the candidate\'s lines.')
+    session = NegotiationSession.start(
+        str(script.get("role") or "this role"),
+        market=market,
+        median=_number(script.get("median")),
+        style=str(script.get("style") or "warm"),
+        seed=int(script.get("seed") or 1),  # type: ignore[call-overload]
+        target=_number(script.get("target")),
+        walk_away=_number(script.get("walk_away")),
+    )
+    for text in lines:
+        if session.finished:
+            break
+        session.reply(text)
+    return session.result()
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    raise InputError(f"Expected a number, not {value!r}.")

@@ -1,0 +1,194 @@
+"""The candidate's negotiating mistakes, each quoted from what they said.
+
+Pure: the candidate's lines (with the moment each answered), the counterpart's offers and
+the market median in; mistakes out. The codes, costs and advice live in the one registry
+(`analysis/registry.py`, TACTICS).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from interview_coach.analysis.registry import TACTICS
+from interview_coach.negotiation.money import figures
+
+# Below the market median by more than this share, a first number is a low anchor.
+LOW_ANCHOR = 0.10
+
+CURRENT_PAY = re.compile(
+    r"\b(currently|right now|at the moment|at present|these days|today)\b[^.?!]{0,40}"
+    r"\b(earn|make|making|paid|on|get|getting|salary|base)\b|"
+    r"\b(i(?:'m| am) (?:on|making|earning|paid|getting)|i (?:make|earn|get paid|was on|was "
+    r"making|was earning|was paid)|my (?:current|present|last|previous|old) (?:salary|pay|"
+    r"base|package|job paid|employer pays|rate)|(?:current|present) (?:salary|pay|base) "
+    r"(?:is|of))\b",
+    re.IGNORECASE,
+)
+ACCEPT = re.compile(
+    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will) take it|sounds (?:good|"
+    r"great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|deal\b|"
+    r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
+    r"that'?s (?:fine|great|perfect|acceptable))",
+    re.IGNORECASE,
+)
+ASK = re.compile(
+    r"\b(could you|can you|can we|could we|would you|would it be possible|is there (?:any )?"
+    r"(?:room|flexibility|way)|i was hoping|i'?d (?:like|hoped|want|need|ask)|i(?:'m| am) "
+    r"(?:looking for|hoping|asking)|i want|i need|ask for|increase|raise|bump|higher|more|"
+    r"meet me|get (?:it|that|the base) to|move (?:on|up)|match|counter|instead)\b",
+    re.IGNORECASE,
+)
+RATIONALE = re.compile(
+    r"\b(market|research|data|median|percentile|typical(?:ly)?|going rate|range for|bls|"
+    r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
+    r"delivered|grew|saved|cut|led|built|track record|qualif\w*|competing|another offer|"
+    r"other offer|second offer|based on|given (?:my|that|the)|because|since|reflects?|"
+    r"in line with|responsibilit\w*|scope)\b",
+    re.IGNORECASE,
+)
+LEVERS = re.compile(
+    r"\b(bonus|signing|sign-on|equity|stock|rsus?|options|shares|pto|paid time off|vacation|"
+    r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|start "
+    r"date|start later|title|relocation|moving|learning|training|education|conference|"
+    r"certification budget|tuition|benefits?|health|insurance|401k|pension|retirement|"
+    r"review|six[- ]month|commute|parking|overtime|shift|schedule)\b",
+    re.IGNORECASE,
+)
+APOLOGY = re.compile(
+    r"\b(sorry|apologi[sz]e|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
+    r"if (?:it'?s|that'?s|this is) not too|cheeky|i know (?:it'?s|this is|that'?s) (?:a lot|"
+    r"asking a lot)|don'?t want to (?:be|seem) (?:greedy|pushy|difficult|rude)|feel (?:bad|"
+    r"awkward)|awkward|hate to ask|if at all possible|no pressure|totally understand if not|"
+    r"only if it'?s okay)\b",
+    re.IGNORECASE,
+)
+HOSTILE = re.compile(
+    r"\b(or i(?:'ll| will)? (?:walk|leave|go elsewhere|take the other)|take it or leave it|"
+    r"non-negotiable|match (?:it|this|that) or|otherwise i(?:'m| am| will|'ll)? (?:out|walk|"
+    r"walking|leaving|go)|ridiculous|insult\w*|a joke|waste of (?:my )?time|lowball\w*|"
+    r"final offer from me|that'?s my final|or (?:we'?re|i'?m) done|don'?t waste|greedy company)\b",
+    re.IGNORECASE,
+)
+IN_WRITING = re.compile(
+    r"\b(in writing|written offer|offer letter|send (?:me |over |through )?(?:it|the offer|"
+    r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
+    r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
+    r"confirm (?:it|that|this|in writing|by email))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One thing the candidate said: its turn number and the moment it answered."""
+
+    turn: int
+    text: str
+    stage: str  # expectations, offer, pushback, levers, close
+
+
+@dataclass(frozen=True)
+class Mistake:
+    code: str
+    message: str
+    turn: int | None
+    text: str | None
+
+    def as_json(self) -> dict[str, object]:
+        evidence = {"turn": self.turn, "text": self.text} if self.turn is not None else None
+        return {"code": self.code, "message": self.message, "evidence": evidence}
+
+
+def find_mistakes(
+    lines: list[Line],
+    *,
+    median: float | None,
+    first_offer: float | None,
+    offers_before: dict[int, float],
+    target: float | None,
+) -> list[Mistake]:
+    """Every mistake in the candidate's lines. `offers_before[turn]` is the counterpart's
+    base offer standing when that turn was said (absent before the first offer)."""
+    found: list[Mistake] = []
+
+    def add(code: str, line: Line | None, detail: str = "") -> None:
+        tactic = TACTICS[code]
+        message = f"{tactic.title}{': ' + detail if detail else ''}. {tactic.instead}"
+        quote = _quote(line.text) if line else None
+        found.append(Mistake(code, message, line.turn if line else None, quote))
+
+    if target is None:
+        add("no_target", None, "you went in without a figure to aim for")
+    said = [ln for ln in lines if ln.text.strip()]
+    for ln in said:
+        if CURRENT_PAY.search(ln.text) and figures(ln.text):
+            add("disclosed_current_salary", ln)
+            break
+    first = next(((ln, f) for ln in said for f in figures(ln.text)[:1]), None)
+    if first is not None:
+        ln, fig = first
+        standing = offers_before.get(ln.turn)
+        if standing is not None and fig.annual < standing:
+            add("anchored_low", ln, f"${fig.annual:,.0f} is below their offer of ${standing:,.0f}")
+        elif standing is None and median and fig.annual < median * (1 - LOW_ANCHOR):
+            add("anchored_low", ln, f"${fig.annual:,.0f} is under the market median, "
+                f"${median:,.0f}")  # fmt: skip
+    after = [ln for ln in said if ln.stage != "expectations"]
+    reply = next((ln for ln in after if ln.stage == "offer"), None)
+    accepted_at_once = (
+        reply is not None and bool(ACCEPT.search(reply.text)) and not _asks(reply, offers_before)
+    )
+    if accepted_at_once:
+        add("accepted_first_offer", reply)
+    asks = [ln for ln in after if _asks(ln, offers_before)]
+    if first_offer is not None and not asks:
+        add("no_counter", reply or (after[0] if after else None))
+    if asks and not any(RATIONALE.search(ln.text) for ln in said):
+        add("counter_without_rationale", asks[0])
+    lowered = _lowered(said, offers_before)
+    if lowered is not None:
+        add("negotiated_against_self", lowered)
+    if (
+        first_offer is not None
+        and not accepted_at_once
+        and not any(LEVERS.search(ln.text) for ln in after)
+    ):
+        add("ignored_total_compensation", after[-1] if after else None)
+    for ln in said:
+        if APOLOGY.search(ln.text):
+            add("apologetic_language", ln)
+            break
+    for ln in said:
+        if HOSTILE.search(ln.text):
+            add("ultimatum_or_hostile", ln)
+            break
+    if said and not IN_WRITING.search(said[-1].text):
+        add("no_written_confirmation", said[-1])
+    return found
+
+
+def _asks(ln: Line, offers_before: dict[int, float]) -> bool:
+    """A request for more: a figure above the standing offer, or asking for something."""
+    standing = offers_before.get(ln.turn)
+    above = standing is not None and any(f.annual > standing for f in figures(ln.text))
+    return above or (bool(ASK.search(ln.text)) and not ACCEPT.fullmatch(ln.text.strip(" .!")))
+
+
+def _lowered(said: list[Line], offers_before: dict[int, float]) -> Line | None:
+    """The line where the candidate named a lower figure than their own last one while the
+    counterpart's offer had not moved."""
+    last: tuple[float, float | None] | None = None  # (their figure, the offer then)
+    for ln in said:
+        for fig in figures(ln.text):
+            standing = offers_before.get(ln.turn)
+            lower = last is not None and fig.annual < last[0] and standing == last[1]
+            if lower and (standing is None or fig.annual > standing):  # still above their offer
+                return ln
+            last = (fig.annual, standing)
+    return None
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,118 @@
+"""Negotiation practice: money as people say it, a recruiter who reacts and is reproducible,
+and mistakes quoted from the candidate's own lines (the `negotiate` contract)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.session import negotiate
+
+MARKET = {  # a market object as the `market` command gives it (figures chosen for the test)
+    "occupation": "Registered Nurses", "soc": "29-1141", "area": "Austin, TX", "period": "year",
+    "p10": 73000.0, "p25": 81000.0, "median": 98000.0, "p75": 106000.0, "p90": 127000.0,
+    "source": "test figures",
+}  # fmt: skip
+STRONG = [
+    "Based on the market for nurses here and my six years in the ICU, I'm looking for $108,000.",
+    "Thank you, I'm excited. Given my ICU certification, could you get the base to 108k?",
+    "I understand the base is fixed. Could we add a signing bonus and a learning budget?",
+    "That works for me. Could you send the full offer in writing, and what are the next steps?",
+]
+WEAK = ["Sorry, I'm on 80k at the moment, so anything around 82k would be fine.", "Sure, I accept!"]
+
+
+@pytest.mark.parametrize(
+    ("said", "annual"),
+    [
+        ("I was hoping for 90k.", [90_000]),
+        ("$90,000/yr", [90_000]),
+        ("95,000 a year", [95_000]),
+        ("I make 45 an hour now", [93_600]),
+        ("ninety-five thousand", [95_000]),
+        ("$100K base and a $10k signing bonus", [100_000]),
+        ("between 85 and 95k", [85_000, 95_000]),
+        ("In 2019 I led 12 people and cut costs by 10%.", []),
+    ],
+)
+def test_money_as_people_say_it(said: str, annual: list[float]) -> None:
+    assert [f.annual for f in figures(said)] == annual
+
+
+def _script(lines: list[str], **extra: object) -> dict:
+    return {"role": "Registered Nurse", "style": "warm", "seed": 7, "target": 105000,
+            "walk_away": 92000, "candidate": lines, **extra}  # fmt: skip
+
+
+def test_the_same_seed_and_lines_give_the_same_negotiation() -> None:
+    a, b = negotiate(_script(STRONG), MARKET), negotiate(_script(STRONG), MARKET)
+    assert a == b
+    others = {negotiate(_script(STRONG, seed=s), MARKET)["outcome"]["first_offer"]
+              for s in range(1, 8)}  # fmt: skip
+    assert len(others) > 1  # the seed draws the recruiter
+
+
+def test_a_strong_negotiation_ends_above_the_first_offer_without_mistakes() -> None:
+    r = negotiate(_script(STRONG), MARKET)
+    out = r["outcome"]
+    assert out["agreed"] and out["base"] > out["first_offer"]
+    assert out["total_value"] > out["base"]  # the signing bonus and learning budget count
+    assert r["mistakes"] == [] and r["score"] >= 90
+    assert 0 < out["percentile"] < 100
+    assert [t["speaker"] for t in r["turns"][:2]] == ["counterpart", "candidate"]
+
+
+def test_a_weak_negotiation_ends_at_the_first_offer_with_each_mistake_quoted() -> None:
+    r = negotiate(_script(WEAK, target=None), MARKET)
+    out = r["outcome"]
+    assert out["agreed"] and out["base"] <= out["first_offer"] < MARKET["median"]
+    codes = [m["code"] for m in r["mistakes"]]
+    assert codes == [
+        "no_target", "disclosed_current_salary", "anchored_low", "accepted_first_offer",
+        "no_counter", "apologetic_language", "no_written_confirmation",
+    ]  # fmt: skip
+    disclosed = next(m for m in r["mistakes"] if m["code"] == "disclosed_current_salary")
+    assert disclosed["evidence"] == {"turn": 1, "text": WEAK[0]}
+    assert r["score"] < 40
+
+
+def test_an_ultimatum_hardens_the_recruiter() -> None:
+    bare = negotiate(_script(["I'm looking for $108,000.", "I need 110k."]), MARKET)
+    hostile = negotiate(_script([STRONG[0], "That's a lowball. Match 110k or I walk."]), MARKET)
+    assert hostile["outcome"]["base"] == hostile["outcome"]["first_offer"]
+    assert bare["outcome"]["base"] > bare["outcome"]["first_offer"]
+    codes = {m["code"] for m in hostile["mistakes"]}
+    assert "ultimatum_or_hostile" in codes
+    assert "counter_without_rationale" in {m["code"] for m in bare["mistakes"]}
+
+
+def test_the_command_plays_a_script_to_the_contract(tmp_path: Path, monkeypatch) -> None:
+    from interview_coach.cli import main
+    from interview_coach.config import get_settings
+
+    monkeypatch.setenv("INTERVIEW_COACH_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    script = tmp_path / "s.json"
+    script.write_text(json.dumps(_script(STRONG, location="Austin, TX")), "utf-8")
+    html, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    try:
+        r = CliRunner().invoke(main, ["negotiate", "--script", str(script), "--format", "json",
+                                      "--html", str(html), "--pdf", str(pdf)])  # fmt: skip
+        assert r.exit_code == 0, r.output
+        doc = json.loads(r.output)
+        assert set(doc) >= {"market", "turns", "outcome", "mistakes", "score"}
+        assert set(doc["outcome"]) >= {"agreed", "base", "total_value", "percentile", "first_offer"}
+        assert doc["market"]["soc"] == "29-1141" and doc["market"]["period"] == "year"
+        assert isinstance(doc["score"], int) and 0 <= doc["score"] <= 100
+        assert "Negotiation report" in html.read_text("utf-8")
+        assert pdf.read_bytes().startswith(b"%PDF-")
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"candidate": "not a list"}', "utf-8")
+        refused = CliRunner().invoke(main, ["negotiate", "--script", str(bad), "--role", "Nurse"])
+        assert refused.exit_code == 2 and "list of the candidate" in refused.output
+    finally:
+        get_settings.cache_clear()
