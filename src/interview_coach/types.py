@@ -16,14 +16,23 @@ ANALYZER_VERSION = "1.1.0"
 FEEDBACK_SCHEMA_VERSION = "1.1"
 
 
-class _Frozen(BaseModel):
+class Frozen(BaseModel):
+    """The base of every immutable value: unknown fields refused, nothing changed after."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Strict(BaseModel):
+    """The base of values built up step by step (an interview's state, a report): unknown
+    fields refused."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 # ---------------------------------------------------------------- inputs
 
 
-class Word(_Frozen):
+class Word(Frozen):
     """One recognised word with its time in the audio and its place in the transcript."""
 
     word: str
@@ -34,7 +43,7 @@ class Word(_Frozen):
     probability: float | None = None
 
 
-class Pause(_Frozen):
+class Pause(Frozen):
     """A silence measured from the audio itself (not from word timings)."""
 
     start: float
@@ -45,7 +54,7 @@ class Pause(_Frozen):
         return self.end - self.start
 
 
-class Transcript(_Frozen):
+class Transcript(Frozen):
     """An answer as text, with word timings and measured silences when it came from audio."""
 
     text: str
@@ -112,7 +121,7 @@ class Frame(StrEnum):
     DIRECT = "direct"  # technical, salary, logistics, closing: clear point first
 
 
-class Question(_Frozen):
+class Question(Frozen):
     """A practice question and what a good answer to it looks like."""
 
     id: str | None = None
@@ -134,7 +143,7 @@ class Question(_Frozen):
     match_score: float | None = Field(None, description="cosine similarity of that match (0–1)")
 
 
-class Requirement(_Frozen):
+class Requirement(Frozen):
     """One thing a job description asks for, as written, with where it sits in the text."""
 
     text: str
@@ -144,7 +153,7 @@ class Requirement(_Frozen):
     end: int = 0
 
 
-class Salary(_Frozen):
+class Salary(Frozen):
     """A posted pay range."""
 
     min: float
@@ -155,7 +164,7 @@ class Salary(_Frozen):
     end: int = 0
 
 
-class JobProfile(_Frozen):
+class JobProfile(Frozen):
     """What a job description asks for (filled by `interview_coach.questions.profile`)."""
 
     title: str | None = None
@@ -178,7 +187,7 @@ class JobProfile(_Frozen):
 # ---------------------------------------------------------------- output
 
 
-class Evidence(_Frozen):
+class Evidence(Frozen):
     """A stretch of the transcript behind a finding: character offsets, and seconds with audio."""
 
     start: int
@@ -194,13 +203,13 @@ class Mark(Evidence):
     kind: str = Field(description="sub-type, e.g. 'um', 'you know', 'restart', 'metric'")
 
 
-class PaceWindow(_Frozen):
+class PaceWindow(Frozen):
     start: float
     end: float
     wpm: float
 
 
-class PauseMark(_Frozen):
+class PauseMark(Frozen):
     """A long silence placed between the words around it."""
 
     start_time: float
@@ -211,20 +220,20 @@ class PauseMark(_Frozen):
     after_word: str | None = None
 
 
-class Length(_Frozen):
+class Length(Frozen):
     word_count: int
     target_min_words: int
     target_max_words: int
     verdict: str = Field(description="too_short, short, good, long or too_long")
 
 
-class Vocabulary(_Frozen):
+class Vocabulary(Frozen):
     unique_words: int
     type_token_ratio: float
     moving_average_ttr: float = Field(description="MATTR over 50-word windows; length-robust")
 
 
-class Delivery(_Frozen):
+class Delivery(Frozen):
     fillers: list[Mark]
     hedges: list[Mark]
     confident_language: list[Mark]
@@ -252,7 +261,7 @@ class Label(StrEnum):
     OTHER = "other"
 
 
-class Sentence(_Frozen):
+class Sentence(Frozen):
     text: str
     start: int
     end: int
@@ -263,7 +272,7 @@ class Sentence(_Frozen):
     end_time: float | None = None
 
 
-class Structure(_Frozen):
+class Structure(Frozen):
     frame: Frame
     frame_parts: list[str] = Field(description="the parts this frame expects, in order")
     sentences: list[Sentence]
@@ -274,24 +283,24 @@ class Structure(_Frozen):
     result_quantified: bool | None = None
 
 
-class Coverage(_Frozen):
+class Coverage(Frozen):
     term: str
     evidence: list[Evidence]
 
 
-class JobCoverage(_Frozen):
+class JobCoverage(Frozen):
     covered: list[Coverage]
     missing: list[str]
 
 
-class Ownership(_Frozen):
+class Ownership(Frozen):
     i_count: int
     we_count: int
     i_share: float | None = Field(description="I / (I + we) in action sentences; null if neither")
     we_marks: list[Mark]
 
 
-class Content(_Frozen):
+class Content(Frozen):
     relevance: float = Field(ge=0.0, le=1.0)
     relevance_label: str = Field(description="off_topic, loose, relevant or focused")
     specifics: list[Mark] = Field(description="numbers, metrics, named tools and time frames")
@@ -303,7 +312,7 @@ class Content(_Frozen):
     job_description: JobCoverage | None = None
 
 
-class Scores(_Frozen):
+class Scores(Frozen):
     overall: int = Field(ge=0, le=100)
     delivery: int = Field(ge=0, le=100)
     structure: int = Field(ge=0, le=100)
@@ -313,7 +322,7 @@ class Scores(_Frozen):
     )
 
 
-class Factor(_Frozen):
+class Factor(Frozen):
     """One documented rule that moved a score, with the evidence that triggered it."""
 
     area: str
@@ -323,7 +332,7 @@ class Factor(_Frozen):
     evidence: list[Evidence] = []
 
 
-class Tip(_Frozen):
+class Tip(Frozen):
     area: str
     priority: int = Field(description="1 is the most important")
     message: str
@@ -331,7 +340,7 @@ class Tip(_Frozen):
     gain: float = Field(0.0, description="overall points this fix is expected to win back")
 
 
-class Judgement(_Frozen):
+class Judgement(Frozen):
     """A hiring manager's verdict on one aspect of the answer (blame, humblebrag, …)."""
 
     code: str = Field(description="from the shared judgement registry (analysis/registry.py)")
@@ -341,12 +350,12 @@ class Judgement(_Frozen):
     tip: str = Field(description="how to fix it")
 
 
-class RubricPoint(_Frozen):
+class RubricPoint(Frozen):
     point: str = Field(description="a strong-answer point or a pitfall, as the bank words it")
     evidence: list[Evidence] = Field(description="the sentence or words that meet it")
 
 
-class Rubric(_Frozen):
+class Rubric(Frozen):
     """The question's strong-answer points and pitfalls, checked against the answer."""
 
     question_type: str = Field(description="what kind of question this is, e.g. weakness")
@@ -359,25 +368,25 @@ class Rubric(_Frozen):
     pitfalls_hit: list[RubricPoint] = Field(description="pitfalls it falls into")
 
 
-class DiffOp(_Frozen):
+class DiffOp(Frozen):
     op: str = Field(description="equal, delete or insert")
     text: str = Field(description="the words kept, removed or added")
 
 
-class StrongerVersion(_Frozen):
+class StrongerVersion(Frozen):
     """The user's own answer, edited (never invented): placeholders mark missing facts."""
 
     text: str = Field(description="the edited answer; [brackets] mark facts for you to add")
     diff: list[DiffOp] = Field(description="word-level edits from your answer to this one")
 
 
-class RewritePart(_Frozen):
+class RewritePart(Frozen):
     part: str
     sentences: list[str]
     placeholder: str | None = Field(None, description="what to add when the part is missing")
 
 
-class Feedback(_Frozen):
+class Feedback(Frozen):
     """Everything the analysis found in one answer. See docs/feedback.schema.json."""
 
     schema_version: str = FEEDBACK_SCHEMA_VERSION

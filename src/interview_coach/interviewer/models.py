@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from interview_coach.norms import SESSION_MINUTES
-from interview_coach.types import Feedback, JobProfile, Question, Transcript
+from interview_coach.types import Feedback, JobProfile, Question, Strict, Transcript
 
 Speaker = Literal["interviewer", "candidate"]
 Source = Literal["rules", "llm", "candidate"]
@@ -40,11 +40,7 @@ STAGE_TITLES: dict[str, str] = {
 }
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class InterviewOptions(_Model):
+class InterviewOptions(Strict):
     """What to build the interview from. Every field is optional."""
 
     job_description: str | None = Field(None, description="job description text")
@@ -59,7 +55,7 @@ class InterviewOptions(_Model):
     voice: bool = Field(False, description="answers come from audio (affects wording only)")
 
 
-class Turn(_Model):
+class Turn(Strict):
     """One thing said in the interview."""
 
     index: int
@@ -78,7 +74,7 @@ class Turn(_Model):
     seconds: float = Field(0.0, description="estimated (or measured) speaking time")
 
 
-class FollowUp(_Model):
+class FollowUp(Strict):
     """A follow-up asked about a main answer, and what the reply showed."""
 
     rule: str
@@ -88,7 +84,7 @@ class FollowUp(_Model):
     addressed: bool | None = None
 
 
-class AnswerRecord(_Model):
+class AnswerRecord(Strict):
     """A main question, the candidate's answer to it, its analysis and its follow-ups."""
 
     stage: str
@@ -104,7 +100,7 @@ class AnswerRecord(_Model):
     stored_answer_id: int | None = None
 
 
-class StagePlan(_Model):
+class StagePlan(Strict):
     """One stage of the interview with its time budget and the questions it may ask."""
 
     name: str
@@ -112,7 +108,7 @@ class StagePlan(_Model):
     questions: list[Question] = []
 
 
-class SessionState(_Model):
+class SessionState(Strict):
     """Everything needed to carry on an interview later (JSON-serialisable)."""
 
     version: int = 1

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from interview_coach.errors import InputError
 from interview_coach.norms import SESSION_MINUTES
@@ -41,7 +41,7 @@ from interview_coach.questions.resume import (
     match_profiles,
     without_contact,
 )
-from interview_coach.types import Frame, JobProfile, Question
+from interview_coach.types import Frame, Frozen, JobProfile, Question
 
 STAGES: tuple[str, ...] = (
     "opening",
@@ -143,11 +143,7 @@ def _label(competency: str) -> str:
 MIN_ANSWER_SECONDS = 15
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class PlanQuestion(_Frozen):
+class PlanQuestion(Frozen):
     """One question of the plan and the reason it is asked."""
 
     text: str
@@ -186,7 +182,7 @@ class PlanQuestion(_Frozen):
         )
 
 
-class PlanStage(_Frozen):
+class PlanStage(Frozen):
     name: str
     title: str
     minutes: float
@@ -194,7 +190,7 @@ class PlanStage(_Frozen):
     questions: tuple[PlanQuestion, ...]
 
 
-class InterviewPlan(_Frozen):
+class InterviewPlan(Frozen):
     """A timed interview with its stages in order."""
 
     title: str
@@ -213,7 +209,7 @@ class InterviewPlan(_Frozen):
         return json.dumps(self.model_dump(mode="json"), indent=2, ensure_ascii=False)
 
 
-class Story(_Frozen):
+class Story(Frozen):
     """A story worth preparing, and the résumé item it could be built on."""
 
     competency: str
@@ -223,7 +219,7 @@ class Story(_Frozen):
     suggestion: str
 
 
-class PrepSheet(_Frozen):
+class PrepSheet(Frozen):
     """What to prepare: evidence per requirement, stories, and questions to ask."""
 
     title: str

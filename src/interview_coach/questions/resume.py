@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
@@ -24,17 +24,12 @@ from interview_coach.questions.sections import (
     _is_heading,
     _strip_md,
 )
-from interview_coach.types import JobProfile
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+from interview_coach.types import Frozen, JobProfile
 
 # ---------------------------------------------------------------- résumé
 
 
-class Role(_Frozen):
+class Role(Frozen):
     """One job on a résumé."""
 
     title: str
@@ -44,7 +39,7 @@ class Role(_Frozen):
     bullets: tuple[str, ...] = ()
 
 
-class Achievement(_Frozen):
+class Achievement(Frozen):
     """A résumé bullet worth talking about; numbers make it a story with a result."""
 
     text: str
@@ -57,7 +52,7 @@ class Achievement(_Frozen):
         return bool(self.numbers)
 
 
-class ResumeProfile(_Frozen):
+class ResumeProfile(Frozen):
     """What a résumé offers."""
 
     name: str | None = None
@@ -330,7 +325,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
 Status = Literal["covered", "weak", "missing"]
 
 
-class RequirementMatch(_Frozen):
+class RequirementMatch(Frozen):
     """One requirement of the job and what the résumé shows for it."""
 
     requirement: str
@@ -340,7 +335,7 @@ class RequirementMatch(_Frozen):
     reason: str
 
 
-class Match(_Frozen):
+class Match(Frozen):
     """How a résumé covers a job's requirements."""
 
     requirements: tuple[RequirementMatch, ...]

@@ -21,21 +21,17 @@ from typing import TYPE_CHECKING, Literal
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
-from pydantic import BaseModel, ConfigDict
 
 from interview_coach.analysis.registry import RULES
 from interview_coach.interviewer import followups as fu
 from interview_coach.interviewer.models import STAGE_TITLES, AnswerRecord, SessionState
+from interview_coach.types import Strict
 
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class AnswerSummary(_Model):
+class AnswerSummary(Strict):
     number: int
     stage: str
     question: str
@@ -50,19 +46,19 @@ class AnswerSummary(_Model):
     note: str | None = None
 
 
-class Practice(_Model):
+class Practice(Strict):
     title: str
     why: str
 
 
-class Trend(_Model):
+class Trend(Strict):
     metric: str
     first: float | None
     last: float | None
     direction: Literal["improving", "steady", "worsening", "not enough answers"]
 
 
-class Draft(_Model):
+class Draft(Strict):
     """An improved version of one answer, built only from the candidate's own facts."""
 
     question: str
@@ -71,7 +67,7 @@ class Draft(_Model):
     note: str
 
 
-class InterviewReport(_Model):
+class InterviewReport(Strict):
     title: str
     minutes_planned: int
     minutes_taken: float
