@@ -119,6 +119,10 @@ def main() -> int:
     from eval import market
 
     market_figures = market.run()
+    print()
+    from eval import negotiation
+
+    negotiation_figures = negotiation.run()
     report = {
         "dev": dev,
         "test": test,
@@ -127,6 +131,7 @@ def main() -> int:
         "job_descriptions": jd,
         "documents": documents,
         "market": market_figures,
+        "negotiation": negotiation_figures,
     }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)

@@ -17,11 +17,12 @@ MARKET = {  # a market object as the `market` command gives it (figures chosen f
     "p10": 73000.0, "p25": 81000.0, "median": 98000.0, "p75": 106000.0, "p90": 127000.0,
     "source": "test figures",
 }  # fmt: skip
-STRONG = [
+STRONG = [  # the five moments: expectations, the offer, their answer, the rest, the close
     "Based on the market for nurses here and my six years in the ICU, I'm looking for $108,000.",
     "Thank you, I'm excited. Given my ICU certification, could you get the base to 108k?",
-    "I understand the base is fixed. Could we add a signing bonus and a learning budget?",
-    "That works for me. Could you send the full offer in writing, and what are the next steps?",
+    "I understand the base is fixed. Could we add a signing bonus?",
+    "A learning budget for my critical-care course would help too.",
+    "Yes, we have a deal. Could you send the full offer in writing, and what are the next steps?",
 ]
 WEAK = ["Sorry, I'm on 80k at the moment, so anything around 82k would be fine.", "Sure, I accept!"]
 

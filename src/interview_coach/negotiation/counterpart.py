@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from interview_coach.negotiation.money import figures
 from interview_coach.negotiation.tactics import (
     ACCEPT,
+    ASK,
     CURRENT_PAY,
     HOSTILE,
     IN_WRITING,
@@ -37,6 +38,8 @@ BUDGET_ROOM = {"warm": (0.05, 0.09), "firm": (0.02, 0.05), "exploding": (0.03, 0
 MOVE_WITH_REASON, MOVE_BARE = 0.8, 0.35
 _WALK_AWAY = re.compile(r"\b(decline|turn (?:it|this) down|walk away|not (?:going to )?accept|"
                         r"no deal|pass on (?:it|this|the offer))\b", re.IGNORECASE)  # fmt: skip
+# A "no" at the start of a line: at the close, it turns the deal down.
+_DECLINE = re.compile(r"^\W*(no\b|nope|not really|i don'?t think so|no deal)", re.IGNORECASE)
 _SIGNING = re.compile(r"\b(signing|sign-on)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(pto|paid time off|vacation|holiday|leave|days off)\b", re.IGNORECASE)
 _REMOTE = re.compile(r"\b(remote|hybrid|work from home|wfh)\b", re.IGNORECASE)
@@ -142,62 +145,56 @@ class Counterpart:
         )
 
     def _offer(self, line: Line) -> str:
+        """The reply to the offer: accepted, declined, or a counter they answer."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
         if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
-            self.deal.agreed = True
-            self.stage = len(STAGES) - 1
-            return self._end(True)
+            return self._end(True, written=bool(IN_WRITING.search(line.text)))
         said = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
         if said and not self.hardened:
             share = MOVE_WITH_REASON if RATIONALE.search(line.text) else MOVE_BARE
             if self.style == "firm":
                 share /= 2
             base = _round(self.deal.base + share * (min(said[0], self.ceiling) - self.deal.base))
-            self.deal.base = max(self.deal.base, base)
-            self.deal.bonus = _round(self.deal.base * self.bonus_share)
-            return (
-                f"I've spoken to the hiring manager. We can go to ${self.deal.base:,.0f}, and "
-                "that's the top of the band for base. Is there anything else in the package "
-                "that matters to you?"
-            )
+            if base > self.deal.base:
+                self.deal.base = base
+                self.deal.bonus = _round(self.deal.base * self.bonus_share)
+                return (
+                    f"I've spoken to the hiring manager. We can go to ${self.deal.base:,.0f}, and "
+                    "that's the top of the band for base. How does that sound?"
+                )
         if _asks(line, self.offers_before) and not self.hardened:
             return (
-                f"The base is set at ${self.deal.base:,.0f} for this band. Is there anything "
-                "else in the package that matters to you?"
+                f"I hear you, but the base is set at ${self.deal.base:,.0f} for this band. "
+                "How does that sound?"
             )
-        return (
-            f"The offer stands at ${self.deal.base:,.0f}. Is there anything else in the package "
-            "that matters to you?"
-        )
+        return f"The offer stands at ${self.deal.base:,.0f}. How does that sound?"
 
     def _pushback(self, line: Line) -> str:
+        """The reply to their answer: whatever else it asks for, then the invitation to
+        trade the rest of the package."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
-        if (
-            ACCEPT.search(line.text)
-            and not LEVERS.search(line.text)
-            and not [f for f in figures(line.text) if f.annual > self.deal.base]
-        ):
-            return self._end(True, written=bool(IN_WRITING.search(line.text)))
         granted = self._grant(line.text)
         more = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
         if more and not self.hardened and self.style == "warm" and RATIONALE.search(line.text):
             self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
             granted.append(f"a base of ${self.deal.base:,.0f}")
-        if granted:
-            return f"I can do {', and '.join(granted)}. {self._summary()} Do we have a deal?"
-        self.stage += 1  # nothing to trade: straight to the close
-        return f"{self._summary()} Do we have a deal?"
+        done = f"I can do {', and '.join(granted)}. " if granted else ""
+        return f"{done}Is there anything else in the package that matters to you?"
 
     def _levers(self, line: Line) -> str:
-        """The fourth moment answers like the third: what else they can give."""
-        return self._pushback(line)
+        """The other parts of the package they ask for; then the summary and the question."""
+        if _WALK_AWAY.search(line.text):
+            return self._end(False)
+        granted = self._grant(line.text)
+        done = f"I can do {', and '.join(granted)}. " if granted else ""
+        return f"{done}{self._summary()} Do we have a deal?"
 
     def _grant(self, text: str) -> list[str]:
         """The other parts of the package the candidate asked for, as far as the style
         allows; with nothing specific, a pay review."""
-        if self.hardened or not LEVERS.search(text):
+        if self.hardened or not LEVERS.search(text) or _DECLINE.match(text):
             return []
         granted = []
         limit = 1 if self.style == "firm" else 3
@@ -213,15 +210,15 @@ class Counterpart:
         if _LEARNING.search(text) and len(granted) < limit:
             self.deal.learning = 1500.0
             granted.append("a $1,500 learning budget")
-        if not granted:
+        if not granted and ASK.search(text):
             granted.append("a review of your base after six months")
         return granted
 
     def _close(self, line: Line) -> str:
-        if _WALK_AWAY.search(line.text):
-            return self._end(False)
-        self.deal.agreed = not HOSTILE.search(line.text) or bool(ACCEPT.search(line.text))
-        return self._end(self.deal.agreed, written=bool(IN_WRITING.search(line.text)))
+        declined = _WALK_AWAY.search(line.text) or (
+            _DECLINE.match(line.text) and not ACCEPT.search(line.text)
+        )
+        return self._end(not declined, written=bool(IN_WRITING.search(line.text)))
 
     def _summary(self) -> str:
         parts = [f"${self.deal.base:,.0f} base"]

@@ -117,9 +117,10 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bgraphic designer|visual designer|brand designer", "271024"),
     (r"\b(product manager|product owner)", "113021"),
     (r"\bproject (manager|coordinator)|program manager|scrum master", "131082"),
-    (r"\b(registered nurse|staff nurse|charge nurse|\brn\b|icu nurse|er nurse|nurse)\b", "291141"),
     (r"\b(cna|nursing assistant|certified nursing|healthcare assistant|care assistant)", "311131"),
     (r"\b(lpn|lvn|licensed practical|licensed vocational)", "292061"),
+    (r"\bnurse practitioner|\bnp\b", "291171"),
+    (r"\b(registered nurse|staff nurse|charge nurse|\brn\b|icu nurse|er nurse|nurse)\b", "291141"),
     (r"\bmedical assistant", "319092"),
     (r"\bphlebotomist", "319097"),
     (r"\b(customer service|customer support|call center|contact centre|contact center) "

@@ -21,7 +21,8 @@ _UNITS = {
 }  # fmt: skip
 _WORD = r"(?:" + "|".join(_UNITS) + r"|hundred|and|a)"
 _SPELLED = re.compile(
-    rf"\b((?:{_WORD}[\s-]+)*(?:{'|'.join(_UNITS)}|hundred)[\s-]+thousand)\b", re.IGNORECASE
+    rf"\b((?:{_WORD}[\s-]+)*(?:{'|'.join(_UNITS)}|hundred)[\s-]+(?:thousand|grand))\b",
+    re.IGNORECASE,
 )
 _FIGURE = re.compile(
     r"(?P<cur>[$£€])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
@@ -63,7 +64,7 @@ def _spelled_value(text: str) -> float | None:
             current += _UNITS[w]
         elif w == "hundred":
             current = (current or 1) * 100
-        elif w == "thousand":
+        elif w in ("thousand", "grand"):
             total += (current or 1) * 1000
             current = 0
     value = total + current
@@ -104,7 +105,33 @@ def figures(text: str) -> list[Figure]:
             continue  # "$10k signing bonus": a lever, not the base
         if raw >= 10_000:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
-    return sorted(out, key=lambda f: f.start)
+    out = sorted(out, key=lambda f: f.start)
+    return sorted(out + _shorthand(text, out), key=lambda f: f.start)
+
+
+# A bare number beside a full figure takes its scale: "$88,000, but I could do 82", "$25 an
+# hour, though $24 would be fine".
+_BARE = re.compile(r"(?<![\d,.$£€])[$£€]?(\d{2,3}(?:\.\d{1,2})?)(?!\d|[,.]\d|\s?(?:k|thousand|"
+                   r"grand|years?|days?|weeks?|months?|hours? a week|percent|per cent|people|"
+                   r"%))", re.IGNORECASE)  # fmt: skip
+
+
+def _shorthand(text: str, full: list[Figure]) -> list[Figure]:
+    if not full:
+        return []
+    out = []
+    taken = [(f.start, f.end) for f in full]
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = float(m.group(1))
+        for f in full:
+            scale = HOURS_A_YEAR if f.hourly else 1000.0
+            base = f.annual / scale
+            if 0.6 * base <= value <= 1.6 * base:
+                out.append(Figure(value * scale, m.start(), m.end(), m.group(0), f.hourly))
+                break
+    return out
 
 
 def first_figure(text: str) -> Figure | None:

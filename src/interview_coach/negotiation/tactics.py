@@ -22,7 +22,12 @@ CURRENT_PAY = re.compile(
     r"\b(i(?:'m| am) (?:on|making|earning|paid|getting)|i (?:make|earn|get paid|was on|was "
     r"making|was earning|was paid)|my (?:current|present|last|previous|old) (?:salary|pay|"
     r"base|package|job paid|employer pays|rate)|(?:current|present) (?:salary|pay|base) "
-    r"(?:is|of))\b",
+    r"(?:is|of)|i(?:'m| am) (?:currently |now )?at|where i(?:'m| am) (?:at )?now|(?:pays?|paid) me|"
+    r"my (?:current |last |previous |old )?(?:employer|company|job|role|boss) (?:pays|paid|gives)|"
+    r"i (?:currently |now )?(?:take home|bring in|bring home)|i was (?:getting|paid)|"
+    r"(?:at|in) my (?:current|last|previous|old|present) (?:job|role|position|employer|"
+    r"company|place)\b[^.?!]{0,40}?(?:\$|\d)|(?:last|previous) (?:job|role|employer) "
+    r"(?:paid|was))\b",
     re.IGNORECASE,
 )
 ACCEPT = re.compile(
@@ -33,10 +38,12 @@ ACCEPT = re.compile(
     re.IGNORECASE,
 )
 ASK = re.compile(
-    r"\b(could you|can you|can we|could we|would you|would it be possible|is there (?:any )?"
-    r"(?:room|flexibility|way)|i was hoping|i'?d (?:like|hoped|want|need|ask)|i(?:'m| am) "
-    r"(?:looking for|hoping|asking)|i want|i need|ask for|increase|raise|bump|higher|more|"
-    r"meet me|get (?:it|that|the base) to|move (?:on|up)|match|counter|instead)\b",
+    r"\b(could you|can you|can we|could we|would you|would it be possible|could i|can i|"
+    r"is there (?:any )?(?:room|flexibility|way|chance)|any chance|i was hoping|i'?d (?:like|"
+    r"hoped|want|need|ask)|i(?:'m| am) (?:looking for|hoping|asking)|i want|i need|ask for|"
+    r"increase|raise|bump|go(?:ing)? (?:up|higher)|(?:a (?:little|bit)|any|some|much) "
+    r"(?:more|higher)|more (?:money|on (?:the )?base|base)|meet me|get (?:it|that|the base) "
+    r"to|move (?:on|up)|match (?:it|that|this|\$?\d)|room)\b",
     re.IGNORECASE,
 )
 RATIONALE = re.compile(
@@ -44,7 +51,10 @@ RATIONALE = re.compile(
     r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
     r"delivered|grew|saved|cut|led|built|track record|qualif\w*|competing|another offer|"
     r"other offer|second offer|based on|given (?:my|that|the)|because|since|reflects?|"
-    r"in line with|responsibilit\w*|scope)\b",
+    r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
+    r"cost of living|relocat\w*|degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
+    r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
+    r"an offer (?:from|of|at)|demand for)\b",
     re.IGNORECASE,
 )
 LEVERS = re.compile(
@@ -52,7 +62,8 @@ LEVERS = re.compile(
     r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|start "
     r"date|start later|title|relocation|moving|learning|training|education|conference|"
     r"certification budget|tuition|benefits?|health|insurance|401k|pension|retirement|"
-    r"review|six[- ]month|commute|parking|overtime|shift|schedule)\b",
+    r"review|six[- ]month|commute|parking|overtime|shifts?|schedule|personal days?|paid days?|"
+    r"routes?|four[- ]day|(?:fewer|flexible|part[- ]time|compressed) hours)\b",
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
@@ -60,7 +71,9 @@ APOLOGY = re.compile(
     r"if (?:it'?s|that'?s|this is) not too|cheeky|i know (?:it'?s|this is|that'?s) (?:a lot|"
     r"asking a lot)|don'?t want to (?:be|seem) (?:greedy|pushy|difficult|rude)|feel (?:bad|"
     r"awkward)|awkward|hate to ask|if at all possible|no pressure|totally understand if not|"
-    r"only if it'?s okay)\b",
+    r"only if it'?s okay|forgive me|excuse me for asking|i don'?t mean to|might be a silly|"
+    r"not sure if i(?:'m| am) allowed|if that'?s (?:even )?(?:possible|okay|ok|alright)|"
+    r"i hope (?:you|that) don'?t mind|pardon me for|if you don'?t mind me asking)\b",
     re.IGNORECASE,
 )
 HOSTILE = re.compile(
@@ -75,6 +88,15 @@ IN_WRITING = re.compile(
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
     r"confirm (?:it|that|this|in writing|by email))\b",
+    re.IGNORECASE,
+)
+
+
+# Asking for time to think is not asking for more.
+TIME_TO_THINK = re.compile(
+    r"\b(a day|a few days|some time|(?:more )?time to (?:think|look|review|consider|decide)|"
+    r"sleep on it|get back to you|look (?:it |this |that )?over|think (?:it|this) over|"
+    r"talk (?:it|this) (?:over|through) with)\b",
     re.IGNORECASE,
 )
 
@@ -169,10 +191,21 @@ def find_mistakes(
 
 
 def _asks(ln: Line, offers_before: dict[int, float]) -> bool:
-    """A request for more: a figure above the standing offer, or asking for something."""
+    """A request for more: a figure above the standing offer, a demand with a number in it,
+    or asking for something other than the offer in writing."""
     standing = offers_before.get(ln.turn)
-    above = standing is not None and any(f.annual > standing for f in figures(ln.text))
-    return above or (bool(ASK.search(ln.text)) and not ACCEPT.fullmatch(ln.text.strip(" .!")))
+    said = figures(ln.text)
+    if standing is not None and any(f.annual > standing for f in said):
+        return True
+    if HOSTILE.search(ln.text) and re.search(r"\d", ln.text):
+        return True  # "75 or I walk": a demand, badly made
+    if ACCEPT.search(ln.text) and not LEVERS.search(ln.text):
+        return False  # accepting, perhaps asking for the letter
+    if TIME_TO_THINK.search(ln.text) and not LEVERS.search(ln.text):
+        return False  # "could I have a day to look it over?"
+    return bool(ASK.search(ln.text)) and not (
+        IN_WRITING.search(ln.text) and not LEVERS.search(ln.text)
+    )
 
 
 def _lowered(said: list[Line], offers_before: dict[int, float]) -> Line | None:
@@ -180,13 +213,24 @@ def _lowered(said: list[Line], offers_before: dict[int, float]) -> Line | None:
     counterpart's offer had not moved."""
     last: tuple[float, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
-        for fig in figures(ln.text):
+        for fig in _asked(ln.text):
             standing = offers_before.get(ln.turn)
             lower = last is not None and fig.annual < last[0] and standing == last[1]
             if lower and (standing is None or fig.annual > standing):  # still above their offer
                 return ln
             last = (fig.annual, standing)
     return None
+
+
+def _asked(text: str) -> list:  # type: ignore[type-arg]
+    """The figures a line asks for: those in a sentence about current pay are not asks."""
+    about_now = [
+        (m.start(), m.end())
+        # Clauses: "Right now I'm on $23 an hour, so I'd look for $25" asks for 25.
+        for m in re.finditer(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+", text)
+        if CURRENT_PAY.search(m.group(0))
+    ]
+    return [f for f in figures(text) if not any(a <= f.start < b for a, b in about_now)]
 
 
 def _quote(text: str, limit: int = 160) -> str:
