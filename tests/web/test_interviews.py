@@ -93,3 +93,39 @@ def test_bad_requests_are_clear(client) -> None:
     s = client.post("/api/sessions", json={"job_family": "nursing", "minutes": 10}).json()
     assert client.get(f"/api/interviews/{s['id']}").status_code == 404
     assert client.post(f"/api/interviews/{s['id']}/replies", json={"text": "hi"}).status_code == 404
+
+
+def test_a_negotiation_in_the_pages_ends_with_its_result(client) -> None:
+    r = client.post(
+        "/negotiations",
+        data={"role": "Registered Nurse", "location": "Austin, TX", "target": "$105k"},
+    )
+    assert r.status_code == 200 and r.url.path.startswith("/negotiations/")
+    url = r.url.path
+    assert "Registered Nurses, Austin-Round Rock-San Marcos, TX" in r.text  # the market
+    lines = [
+        "Based on the market and my six ICU years, I'm looking for $108,000.",
+        "Given my critical-care certification, could you get the base to 108k?",
+        "Could we add a signing bonus?",
+        "No, that's everything.",
+        "Yes, we have a deal. Please send the offer in writing.",
+    ]
+    for line in lines:
+        r = client.post(f"{url}/reply", data={"text": line}, headers={"HX-Request": "true"})
+        assert r.status_code == 200
+    assert 'id="result"' in r.text and "Deal:" in r.text
+    assert client.get(f"{url}/report.pdf").content.startswith(b"%PDF-")
+    refused = client.post(f"{url}/reply", data={"text": "One more thing"})
+    assert refused.status_code == 422 and "has ended" in refused.text
+    state = client.get(f"/api{url}").json()
+    assert state["finished"] and state["outcome"]["agreed"]
+    assert state["outcome"]["base"] > state["outcome"]["first_offer"]
+
+
+def test_a_negotiation_without_us_figures_uses_the_target(client) -> None:
+    r = client.post("/negotiations", data={"role": "Nurse", "location": "London, UK"})
+    assert r.status_code == 422 and "give your own target" in r.text
+    ok = client.post(
+        "/api/negotiations", json={"role": "Nurse", "location": "London, UK", "target": 42000}
+    )
+    assert ok.status_code == 201 and ok.json()["market"] is None

@@ -42,14 +42,16 @@ class NegotiationSession:
         walk_away: float | None = None,
     ) -> NegotiationSession:
         """A negotiation for `role`: the recruiter's budget is drawn from the market median
-        (or, with no market figure, `median`: a posted or researched figure)."""
+        (or, with no market figure, `median`, a posted salary, or the candidate's target)."""
         if style not in STYLES:
             raise InputError(f"The style must be one of {', '.join(STYLES)}, not {style!r}.")
-        mid = market["median"] if market and market.get("period") == "year" else median
+        # Without market figures (a place abroad, a job the survey lacks), the recruiter
+        # works from a posted salary, or from the candidate's own researched target.
+        mid = market["median"] if market and market.get("period") == "year" else median or target
         if not isinstance(mid, int | float) or mid <= 0:
             raise InputError(
-                "No yearly market figure for this role and place: give your own target "
-                "(or a job description with a posted salary) to practise against."
+                "No yearly US market figure for this job and place: give your own target (a "
+                "figure you have researched) to practise against."
             )
         counterpart = Counterpart.open(role, float(mid), style=style, seed=seed)
         session = cls(role, counterpart, market, target, walk_away)

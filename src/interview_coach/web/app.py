@@ -22,6 +22,7 @@ from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
 from interview_coach.practice import InterviewNotFound
+from interview_coach.practice.negotiations import NegotiationNotFound
 from interview_coach.web import render
 from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
 from interview_coach.web.render import is_htmx
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 def _status(exc: CoachError) -> int:
-    if isinstance(exc, NotFound | InterviewNotFound):
+    if isinstance(exc, NotFound | InterviewNotFound | NegotiationNotFound):
         return 404
     if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
@@ -157,13 +158,15 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )
 
-    from interview_coach.web import api, interviews, live, pages, signin
+    from interview_coach.web import api, interviews, live, negotiations, pages, signin
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(signin.router)
     app.include_router(api.router)
     app.include_router(interviews.api)
     app.include_router(interviews.router)
+    app.include_router(negotiations.api)
+    app.include_router(negotiations.router)
     app.include_router(live.router)
     app.include_router(pages.router)
 

@@ -20,6 +20,7 @@ from interview_coach.interviewer.models import InterviewOptions
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
 from interview_coach.practice.interviews import MODE as INTERVIEW_MODE
+from interview_coach.practice.negotiations import Negotiations
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -208,6 +209,7 @@ class Coach:
         self.settings = settings
         self._store: Store | None = None
         self._interviews: Interviews | None = None
+        self._negotiations: Negotiations | None = None
         self._lock = threading.Lock()
 
     @property
@@ -225,6 +227,15 @@ class Coach:
             if self._interviews is None or self._interviews.store is not store:
                 self._interviews = Interviews(store)
             return self._interviews
+
+    @property
+    def negotiations(self) -> Negotiations:
+        """Practice negotiations (the same recruiter the CLI's `negotiate` plays)."""
+        store = self.store
+        with self._lock:
+            if self._negotiations is None or self._negotiations.store is not store:
+                self._negotiations = Negotiations(store, Path(self.settings.home))
+            return self._negotiations
 
     def is_interview(self, session_id: int) -> bool:
         """Whether a session is a staged mock interview (its pages are under /interviews)."""

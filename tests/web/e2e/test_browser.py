@@ -191,6 +191,7 @@ def test_phone_width_pages(browser, live_server, artifacts) -> None:
         "progress": "/progress",
         "settings": "/settings",
         "mock-interview": f"/interviews/{interview}",
+        "negotiate": "/negotiations/new",
         "mock-interview-report": f"/interviews/{interview}/report",
     }
     for name, url in pages.items():
@@ -295,3 +296,34 @@ def test_a_staged_mock_interview_ends_with_a_report_download(
     page.wait_for_selector("article.report h1")
     assert page.locator("article.report img").evaluate("img => img.naturalWidth") > 0
     _shot(page, artifacts, "12-mock-interview-report")
+
+
+def test_a_typed_negotiation(page, live_server, artifacts) -> None:
+    page.goto("/")
+    page.click("text=Negotiate the offer")
+    page.wait_for_url("**/negotiations/new")
+    page.fill("#role", "Store manager")
+    page.fill("#location", "Ohio")
+    page.fill("#target", "58000")
+    page.click("#start-negotiation")
+    page.wait_for_url(re.compile(r"/negotiations/\d+$"))
+    assert "First-Line Supervisors of Retail Sales Workers" in page.inner_text("#market")
+    lines = [
+        "Based on the market for store managers in Ohio and my five years running a team of "
+        "twenty, I'm looking for $58,000.",
+        "Given that I cut shrink by a third last year, could you get the base to 58k?",
+        "Could we add three more days of paid leave?",
+        "No, that's everything.",
+        "Yes, we have a deal. Could you send the offer in writing?",
+    ]
+    for line in lines:
+        before = page.locator("#turns li").count()
+        page.fill("#reply-text", line)
+        page.click("#send-reply")
+        page.locator("#turns li").nth(before + 1).wait_for()
+    page.wait_for_selector("#result")
+    assert "Deal:" in page.inner_text("#result")
+    _shot(page, artifacts, "13-negotiation")
+    with page.expect_download() as info:
+        page.click("#negotiation-pdf")
+    assert info.value.suggested_filename.endswith(".pdf")

@@ -1,0 +1,126 @@
+"""Practice negotiations kept between turns, for the pages and the API.
+
+The recruiter is deterministic (the same seed and lines give the same negotiation), so a
+negotiation is kept as what started it and the candidate's lines so far, in the session's
+notes in the Store, and replayed on each turn: a few lines, instantly. One lock per
+negotiation keeps two replies from overwriting each other.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from interview_coach.errors import InputError, StorageError
+from interview_coach.negotiation.session import NegotiationSession
+from interview_coach.store import Store
+from interview_coach.store.repository import DamagedRecord
+
+MODE = "negotiation"
+TAG = "interview-coach/negotiation@1"
+MAX_LINE_CHARS = 2000  # a spoken minute is about 900 characters
+
+
+class NegotiationNotFound(StorageError):
+    """No practice negotiation with that id (HTTP 404)."""
+
+
+class Negotiations:
+    def __init__(self, store: Store, home: Path) -> None:
+        self.store = store
+        self.home = home
+        self._locks: dict[int, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def start(
+        self,
+        role: str,
+        location: str = "",
+        *,
+        style: str = "warm",
+        seed: int = 1,
+        target: float | None = None,
+        walk_away: float | None = None,
+    ) -> int:
+        """Open a negotiation; its id. The market range is looked up once, here."""
+        role = " ".join(role.split())[:200]
+        if not role:
+            raise InputError("Say which job the offer is for.")
+        market = self.market(role, location[:200])
+        setup = {"role": role, "location": location[:200], "style": style, "seed": seed,
+                 "target": target, "walk_away": walk_away, "market": market}  # fmt: skip
+        NegotiationSession.start(  # refuses a bad style or a role with no figure, at once
+            role, market=market, style=style, seed=seed, target=target, walk_away=walk_away
+        )
+        sid = self.store.start_session(mode=MODE)
+        self._save(sid, setup, [])
+        return sid
+
+    def market(self, role: str, location: str) -> dict[str, Any] | None:
+        from interview_coach.negotiation.market import open_market
+
+        survey = open_market(self.home)
+        occupation = survey.occupation(role)
+        area = survey.area(location) if occupation else None
+        wages = survey.wages(occupation, area) if occupation and area else None
+        return wages.market() if wages else None
+
+    def reply(self, sid: int, text: str) -> NegotiationSession:
+        text = " ".join(text.split())
+        if len(text) > MAX_LINE_CHARS:
+            raise InputError(f"A reply is at most {MAX_LINE_CHARS:,} characters.")
+        with self._locked(sid):
+            setup, lines = self._load(sid)
+            session = self._replay(setup, lines)
+            if session.finished:
+                raise InputError("This negotiation has ended; its report is ready.")
+            session.reply(text)
+            self._save(sid, setup, [*lines, text])
+            if session.finished:
+                self.store.finish_session(sid)
+            return session
+
+    def session(self, sid: int) -> NegotiationSession:
+        setup, lines = self._load(sid)
+        return self._replay(setup, lines)
+
+    # ------------------------------------------------------------ internals
+
+    @contextmanager
+    def _locked(self, sid: int) -> Iterator[None]:
+        with self._guard:
+            lock = self._locks.setdefault(sid, threading.Lock())
+        with lock:
+            yield
+
+    @staticmethod
+    def _replay(setup: dict[str, Any], lines: list[str]) -> NegotiationSession:
+        session = NegotiationSession.start(
+            setup["role"], market=setup["market"], style=setup["style"], seed=setup["seed"],
+            target=setup["target"], walk_away=setup["walk_away"],
+        )  # fmt: skip
+        for line in lines:
+            session.reply(line)
+        return session
+
+    def _load(self, sid: int) -> tuple[dict[str, Any], list[str]]:
+        try:
+            mode, notes = self.store.session_notes(sid)
+        except StorageError:
+            raise NegotiationNotFound(f"No practice negotiation {sid}.") from None
+        if mode != MODE or not notes:
+            raise NegotiationNotFound(f"Session {sid} is not a practice negotiation.")
+        try:
+            doc = json.loads(notes)
+            if doc.get("tag") != TAG or not isinstance(doc.get("lines"), list):
+                raise ValueError("untagged")
+            return dict(doc["setup"]), [str(x) for x in doc["lines"]]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise DamagedRecord(f"Negotiation {sid} is damaged in the history.") from None
+
+    def _save(self, sid: int, setup: dict[str, Any], lines: list[str]) -> None:
+        self.store.set_session_notes(sid, json.dumps({"tag": TAG, "setup": setup, "lines": lines}))

@@ -1,0 +1,166 @@
+"""Practice negotiations in the browser and over the API: the recruiter of the CLI's
+`negotiate`, kept in the history between requests (`practice.negotiations`)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from interview_coach.errors import InputError
+from interview_coach.negotiation.session import NegotiationSession
+from interview_coach.web import render
+from interview_coach.web.api import coach_of
+from interview_coach.web.params import Id
+
+router = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api/negotiations", tags=["negotiations"])
+STYLES = ("warm", "firm", "exploding")
+
+
+def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
+    return {
+        "sid": sid,
+        "turns": session.turns,
+        "finished": session.finished,
+        "market": session.market,
+        "result": session.result() if session.finished else None,
+    }
+
+
+def _money(value: str) -> float | None:
+    """A figure typed in a form ("105000", "$105,000", "105k"); None when left empty."""
+    from interview_coach.negotiation.money import figures
+
+    text = value.strip()
+    if not text:
+        return None
+    found = figures(text if any(c.isalpha() for c in text) or "$" in text else f"${text}")
+    if not found:
+        raise InputError(f"{text!r} is not an amount a year (e.g. 105000 or $105k).")
+    return found[0].annual
+
+
+@router.get("/negotiations/new", response_class=HTMLResponse)
+def new(request: Request) -> Response:
+    return _page(request, "negotiation_new.html", styles=STYLES, form={})
+
+
+@router.post("/negotiations")
+def start(
+    request: Request,
+    role: Annotated[str, Form()] = "",
+    location: Annotated[str, Form()] = "",
+    style: Annotated[str, Form()] = "warm",
+    target: Annotated[str, Form()] = "",
+    walk_away: Annotated[str, Form()] = "",
+) -> Response:
+    form = {"role": role, "location": location, "style": style, "target": target,
+            "walk_away": walk_away}  # fmt: skip
+    try:
+        sid = coach_of(request).negotiations.start(
+            role, location, style=style, seed=_seed(role, location),
+            target=_money(target), walk_away=_money(walk_away),
+        )  # fmt: skip
+    except InputError as exc:
+        return _page(request, "negotiation_new.html", 422, styles=STYLES, form=form,
+                     error=str(exc))  # fmt: skip
+    return RedirectResponse(f"/negotiations/{sid}", status_code=303)
+
+
+def _seed(role: str, location: str) -> int:
+    """A different recruiter for each job and place, the same one every time for them."""
+    import zlib
+
+    return zlib.crc32(f"{role.lower()}|{location.lower()}".encode()) % 1000 + 1
+
+
+@router.get("/negotiations/{sid}", response_class=HTMLResponse)
+def room(request: Request, sid: Id) -> Response:
+    session = coach_of(request).negotiations.session(sid)
+    return _page(request, "negotiation.html", **_view(sid, session))
+
+
+@router.post("/negotiations/{sid}/reply", response_class=HTMLResponse)
+def reply(request: Request, sid: Id, text: Annotated[str, Form()] = "") -> Response:
+    negotiations = coach_of(request).negotiations
+    error = None
+    try:
+        session = negotiations.reply(sid, text)
+    except InputError as exc:
+        session, error = negotiations.session(sid), str(exc)
+    context = {**_view(sid, session), "error": error, "text": text if error else ""}
+    if render.is_htmx(request.headers):
+        return _page(request, "_negotiation.html", 422 if error else 200, **context)
+    if error:
+        return _page(request, "negotiation.html", 422, **context)
+    return RedirectResponse(f"/negotiations/{sid}#reply", status_code=303)
+
+
+@router.get("/negotiations/{sid}/report.{kind}")
+def report(request: Request, sid: Id, kind: str) -> Response:
+    import tempfile
+    from pathlib import Path
+
+    from interview_coach.reports.negotiation import render_html, write_pdf
+
+    if kind not in ("html", "pdf"):
+        raise InputError("Reports are .html or .pdf.")
+    result = coach_of(request).negotiations.session(sid).result()
+    name = f"negotiation-{sid}-report.{kind}"
+    if kind == "html":
+        data, media = render_html(result).encode("utf-8"), "text/html; charset=utf-8"
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            data = write_pdf(result, Path(tmp) / name).read_bytes()
+        media = "application/pdf"
+    return Response(data, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+
+
+# ---------------------------------------------------------------- API
+
+
+class NegotiationIn(BaseModel):
+    role: str = Field(..., min_length=1, max_length=200, description="the job the offer is for")
+    location: str = Field("", max_length=200, description='e.g. "Austin, TX"; empty: the US')
+    style: str = Field("warm", pattern="^(warm|firm|exploding)$")
+    seed: int = Field(1, ge=1, le=1_000_000)
+    target: float | None = Field(None, gt=0, lt=10_000_000)
+    walk_away: float | None = Field(None, gt=0, lt=10_000_000)
+
+
+class ReplyIn(BaseModel):
+    text: str = Field("", max_length=2000)
+
+
+@api.post("", status_code=201)
+def api_start(body: NegotiationIn, request: Request) -> dict[str, Any]:
+    """Start a practice negotiation; the recruiter's first line is in `turns`."""
+    negotiations = coach_of(request).negotiations
+    sid = negotiations.start(body.role, body.location, style=body.style, seed=body.seed,
+                             target=body.target, walk_away=body.walk_away)  # fmt: skip
+    session = negotiations.session(sid)
+    return {"id": sid, "market": session.market, "turns": session.turns, "finished": False,
+            "url": f"/negotiations/{sid}"}  # fmt: skip
+
+
+@api.post("/{sid}/replies", status_code=201)
+def api_reply(sid: Id, body: ReplyIn, request: Request) -> dict[str, Any]:
+    """The candidate's line; the recruiter's answer, and the result once it is over."""
+    session = coach_of(request).negotiations.reply(sid, body.text)
+    return {"reply": session.turns[-1]["text"], "finished": session.finished,
+            "result": session.result() if session.finished else None}  # fmt: skip
+
+
+@api.get("/{sid}")
+def api_state(sid: Id, request: Request) -> dict[str, Any]:
+    """Everything said so far, and the result (mistakes, outcome, score) so far."""
+    session = coach_of(request).negotiations.session(sid)
+    return {"id": sid, "finished": session.finished, **session.result()}
