@@ -51,10 +51,16 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+# The execution option that marks a read-only transaction (Store.reading).
+READ_ONLY = "coach_read_only"
+
+
 def _sqlite_on_begin(conn: sa.Connection) -> None:
     # IMMEDIATE takes the write lock up front, so busy_timeout applies and no transaction
-    # fails half-way through on a lock upgrade.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # fails half-way through on a lock upgrade. A read-only transaction begins deferred: in
+    # WAL mode it never waits for a writer, nor makes one wait.
+    read = conn.get_execution_options().get(READ_ONLY)
+    conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
 
 def create_engine(url: str) -> Engine:

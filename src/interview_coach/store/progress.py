@@ -181,7 +181,7 @@ def _load(store: Store, recent: int) -> list[Row]:
         .order_by(Answer.created_at, Answer.id)
     )  # fmt: skip
     rows: list[Row] = []
-    with store.transaction() as s:
+    with store.reading() as s:
         found = list(s.execute(q))
         wanted = {r.feedback_id for r in found[-recent:]} | {
             r.feedback_id for r in found if not r.text

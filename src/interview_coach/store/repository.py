@@ -112,6 +112,10 @@ class Store:
         self.engine = engine
         self.home = home
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Reads on their own engine view, so SQLite begins them deferred (store/db.py).
+        self._reads = sessionmaker(
+            engine.execution_options(**{db.READ_ONLY: True}), expire_on_commit=False
+        )
 
     # ------------------------------------------------------------ plumbing
 
@@ -123,6 +127,16 @@ class Store:
                 yield session
         except sa.exc.OperationalError as exc:
             raise StorageError(f"The history database cannot be written: {exc.orig}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: it never takes the write lock, so pages and the API
+        read while an answer is being saved. Nothing written in it is kept."""
+        try:
+            with self._reads() as session, session.begin():
+                yield session
+        except sa.exc.OperationalError as exc:
+            raise StorageError(f"The history database cannot be read: {exc.orig}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -153,7 +167,7 @@ class Store:
 
     def job_profile(self, job_target_id: int | None = None) -> JobProfile | None:
         """The profile of a job target; the newest one when no id is given."""
-        with self.transaction() as s:
+        with self.reading() as s:
             q = sa.select(JobTarget)
             q = (
                 q.where(JobTarget.id == job_target_id)
@@ -181,7 +195,7 @@ class Store:
 
     def session_row(self, session_id: int, *, with_answers: bool = True) -> SessionRow:
         """One session, with the ids of its answers, oldest first (unless told not to)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             row = s.get(PracticeSession, session_id)
             if row is None:
                 raise StorageError(f"No practice session {session_id}.")
@@ -217,7 +231,7 @@ class Store:
             .limit(limit)
             .offset(offset)
         )
-        with self.transaction() as s:
+        with self.reading() as s:
             return [
                 _session_row(
                     r, answers=int(n or 0), mean_overall=float(mean) if mean is not None else None
@@ -240,7 +254,7 @@ class Store:
 
     def session_notes(self, session_id: int) -> tuple[str, str | None]:
         """A session's mode and notes (the web plan, or a mock interview's saved state)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             row = s.get(PracticeSession, session_id)
             if row is None:
                 raise StorageError(f"No practice session {session_id}.")
@@ -347,7 +361,7 @@ class Store:
 
     def get_answer(self, answer_id: int, *, allow_damaged: bool = False) -> AnswerRecord:
         """One answer; DamagedRecord when its stored data does not validate (unless allowed)."""
-        with self.transaction() as s:
+        with self.reading() as s:
             answer = s.get(Answer, answer_id)
             if answer is None:
                 raise StorageError(f"No answer {answer_id} in the history.")
@@ -362,7 +376,7 @@ class Store:
     def answers(self, *, limit: int | None = None, offset: int = 0) -> list[AnswerRecord]:
         """Stored answers, oldest first (the newest `limit` when given, after skipping the
         newest `offset`: pages of history); damaged ones skipped."""
-        with self.transaction() as s:
+        with self.reading() as s:
             q = sa.select(Answer).order_by(Answer.created_at.desc(), Answer.id.desc())
             if limit is not None:
                 q = q.limit(limit)
@@ -374,17 +388,16 @@ class Store:
 
     def answers_by_id(self, ids: list[int]) -> list[AnswerRecord]:
         """These answers in the order given; missing and damaged ones skipped."""
-        out = []
-        for answer_id in ids:
-            try:
-                out.append(self.get_answer(answer_id))
-            except StorageError:
-                continue
-        return out
+        if not ids:
+            return []
+        with self.reading() as s:  # one transaction, one query for the rows
+            rows = {a.id: a for a in s.scalars(sa.select(Answer).where(Answer.id.in_(ids)))}
+            records = [self._record(s, rows[i]) for i in ids if i in rows]
+        return [r for r in records if not r.damaged]
 
     def feedback_history(self, answer_id: int) -> list[Feedback]:
         """Every analysis of one answer, oldest first."""
-        with self.transaction() as s:
+        with self.reading() as s:
             q = sa.select(FeedbackRow.data).where(FeedbackRow.answer_id == answer_id)
             rows = list(s.scalars(q.order_by(FeedbackRow.id)))
         out = []

@@ -101,7 +101,7 @@ def _same_story(
 ) -> int | None:
     """The id of a kept story from the same answer, or with the same four parts."""
     key = tuple(" ".join(p.lower().split()) for p in parts)
-    with store.transaction() as s:
+    with store.reading() as s:
         for row in s.scalars(sa.select(Story)):
             if source_answer_id is not None and row.source_answer_id == source_answer_id:
                 return row.id
@@ -130,7 +130,7 @@ def link_story(store: Store, story_id: int, answer_id: int) -> None:
 
 def list_stories(store: Store) -> list[StoryRecord]:
     """Every story, oldest first, with the questions it has answered."""
-    with store.transaction() as s:
+    with store.reading() as s:
         uses: dict[int, list[str]] = {}
         q = (
             sa.select(StoryUse.story_id, QuestionRow.text)

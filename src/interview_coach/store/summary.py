@@ -122,7 +122,7 @@ def _rows(store: Store, after_feedback: int = 0) -> list[tuple[Any, ...]]:
         base.c.question_category, *[base.c[m.key] for m in METRICS],
     ).where(base.c.feedback_id > after_feedback)  # fmt: skip
     q = q.order_by(base.c.created_at, base.c.answer_id)
-    with store.transaction() as s:
+    with store.reading() as s:
         return [tuple(r) for r in s.execute(q).all()]  # index access: far cheaper than named
 
 
@@ -138,7 +138,7 @@ def _extended(store: Store, old: _History, mark: tuple[Any, ...]) -> _History | 
     if mark[0] < answers or mark[2] < feedbacks or (newest_feedback or 0) > (mark[3] or 0):
         return None
     after = newest_feedback or 0
-    with store.transaction() as s:
+    with store.reading() as s:
         # The answer of every analysis stored since (one per analysis, so its length is
         # also how many were stored).
         since = s.execute(sa.select(FeedbackRow.answer_id).where(FeedbackRow.id > after)).all()
@@ -173,7 +173,7 @@ def _report(
     """The summary from history rows: numpy for the trends, stored JSON for the newest few."""
     if not rows:
         return ProgressReport(0, [_trend(m, np.empty(0)) for m in METRICS], {}, [], [], [], {})
-    with store.transaction() as s:
+    with store.reading() as s:
         texts = dict(s.execute(sa.select(QuestionRow.id, QuestionRow.text)).all())
         last_ids = [r[_FEEDBACK] for r in rows[-recent:]]
         data = dict(
@@ -229,7 +229,7 @@ def _fingerprint(store: Store) -> tuple[Any, ...]:
         sa.select(sa.func.max(FeedbackRow.id)).scalar_subquery(),
         sa.select(sa.func.max(FeedbackRow.created_at)).scalar_subquery(),
     )
-    with store.transaction() as s:
+    with store.reading() as s:
         return tuple(s.execute(q).one())
 
 

@@ -163,7 +163,7 @@ def room(request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
     index = q if q is not None else view.next_unanswered()
     if index is None:
         return _see(f"/sessions/{session_id}")
-    view, question = coach.question(session_id, index)
+    _, question = coach.question(session_id, index)  # 404 for an index the plan lacks
     return _page(
         request,
         "room.html",

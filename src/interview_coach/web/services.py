@@ -362,8 +362,12 @@ class Coach:
         self.store.finish_session(session_id)
         return self.session(session_id)
 
-    def question(self, session_id: int, index: int) -> tuple[SessionView, Question]:
-        view = self.session(session_id)
+    def question(
+        self, session_id: int, index: int, *, with_answers: bool = False
+    ) -> tuple[SessionView, Question]:
+        """A session's question (and the session, its answers only when asked for: a typed
+        answer need not read every earlier one)."""
+        view = self.session(session_id, with_answers=with_answers)
         if not 0 <= index < len(view.questions):
             raise NotFound(f"Session {session_id} has no question {index + 1}.")
         return view, view.questions[index]
@@ -413,12 +417,15 @@ class Coach:
         view, question = self.question(session_id, index)
         if question.category == FOLLOW_UP:
             return None
-        mentioned = frozenset(
-            c.term.lower()
-            for a in view.answers
-            if a.id != answer_id and a.feedback and a.feedback.content.job_description
-            for c in a.feedback.content.job_description.covered
-        )
+        mentioned: frozenset[str] = frozenset()
+        if view.job is not None:  # skills to probe come only from a job description
+            ids = [i for i in self.store.session_row(session_id).answer_ids if i != answer_id]
+            mentioned = frozenset(
+                c.term.lower()
+                for a in self.store.answers_by_id(ids)
+                if a.feedback and a.feedback.content.job_description
+                for c in a.feedback.content.job_description.covered
+            )
         probes = probes_for(question, feedback, job=view.job, probed_skills=mentioned)
         return probes[0].text if probes else None
 
