@@ -234,3 +234,17 @@ def test_spoken_reply_in_a_mock_interview(live_server, spoken_clip) -> None:
     coach.interviews.end(sid)
     refused = _run(_stream(url, [b"\x00\x00" * 8000], 0.05))
     assert refused[0]["type"] == "error" and "ended" in refused[0]["message"]
+
+
+def test_spoken_line_in_a_negotiation(live_server, spoken_clip) -> None:
+    """A spoken line joins the negotiation: the recruiter answers the transcript."""
+    coach = live_server.coach
+    sid = coach.negotiations.start("Software developer", "Remote", target=140000)
+    url = f"{live_server.ws_url}/api/negotiations/{sid}/live?format=pcm16"
+    got = _run(_stream(url, _chunks(_pcm(spoken_clip.path), 16_000), 0.05))
+    last = got[-1]
+    assert last["type"] == "turns", got
+    assert last["turns"][0]["speaker"] == "candidate" and "friday" in last["transcript"].lower()
+    assert last["turns"][1]["speaker"] == "counterpart" and "offer" in last["turns"][1]["text"]
+    assert '<section id="negotiation"' in last["html"]
+    assert len(coach.negotiations.session(sid).lines) == 1

@@ -137,6 +137,34 @@ async def live_interview_reply(websocket: WebSocket, session_id: Id) -> None:
     await _serve(websocket, check, done)
 
 
+@router.websocket("/api/negotiations/{session_id}/live")
+async def live_negotiation_reply(websocket: WebSocket, session_id: Id) -> None:
+    """One spoken line in a practice negotiation: the same protocol, ending with a `turns`
+    message (the conversation's new `html`, whether it is `finished`)."""
+    coach: Coach = websocket.app.state.coach
+
+    async def check() -> None:
+        session = await to_thread.run_sync(coach.negotiations.session, session_id)
+        if session.finished:
+            raise InputError("This negotiation has ended; its report is ready.")
+
+    async def done(transcript: Any, audio: bytes, fmt: str, stopped: float) -> dict[str, Any]:
+        from interview_coach.web.negotiations import conversation_html
+
+        session = await to_thread.run_sync(coach.negotiations.reply, session_id, transcript.text)
+        html = conversation_html(websocket.app.state.templates, session_id, session)
+        return {
+            "type": "turns",
+            "transcript": transcript.text,
+            "turns": session.turns[-2:],
+            "finished": session.finished,
+            "html": html,
+            "seconds": round(time.monotonic() - stopped, 3),
+        }
+
+    await _serve(websocket, check, done)
+
+
 async def _serve(websocket: WebSocket, check, done) -> None:  # type: ignore[no-untyped-def]
     """Accept a recording: origin, format and the live-session cap checked first, then
     `check()` (raises CoachError when there is nothing to answer), then the recording, and

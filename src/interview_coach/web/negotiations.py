@@ -34,6 +34,11 @@ def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
     }
 
 
+def conversation_html(templates: Any, sid: int, session: NegotiationSession) -> str:
+    """The conversation section as HTML (a spoken line's WebSocket sends it back)."""
+    return str(templates.get_template("_negotiation.html").render(**_view(sid, session)))
+
+
 def _money(value: str) -> float | None:
     """A figure typed in a form ("105000", "$105,000", "105k"); None when left empty."""
     from interview_coach.negotiation.money import figures

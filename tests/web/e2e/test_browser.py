@@ -298,7 +298,7 @@ def test_a_staged_mock_interview_ends_with_a_report_download(
     _shot(page, artifacts, "12-mock-interview-report")
 
 
-def test_a_typed_negotiation(page, live_server, artifacts) -> None:
+def test_a_negotiation_spoken_then_typed(page, live_server, artifacts, spoken_clip) -> None:
     page.goto("/")
     page.click("text=Negotiate the offer")
     page.wait_for_url("**/negotiations/new")
@@ -308,9 +308,15 @@ def test_a_typed_negotiation(page, live_server, artifacts) -> None:
     page.click("#start-negotiation")
     page.wait_for_url(re.compile(r"/negotiations/\d+$"))
     assert "First-Line Supervisors of Retail Sales Workers" in page.inner_text("#market")
+    # The first line spoken: the fake microphone plays its clip; the recruiter answers it.
+    page.select_option("#think", "0")
+    page.click("#record-btn")
+    page.wait_for_selector("#stop-btn:visible")
+    time.sleep(spoken_clip.duration - 0.5)
+    page.click("#stop-btn")
+    page.locator("#turns li").nth(2).wait_for(timeout=60_000)
+    assert "friday" in page.locator("#turns li.turn-candidate").first.inner_text().lower()
     lines = [
-        "Based on the market for store managers in Ohio and my five years running a team of "
-        "twenty, I'm looking for $58,000.",
         "Given that I cut shrink by a third last year, could you get the base to 58k?",
         "Could we add three more days of paid leave?",
         "No, that's everything.",

@@ -64,10 +64,11 @@
 
   // The mock interview: the conversation comes back whole; the interviewer's last words are
   // read aloud when that preference is on, and the controls go once the interview ends.
+  var conversationId = room.dataset.conversation || "interview";
   function showConversation(html) {
-    var old = $("interview");
+    var old = $(conversationId);
     old.outerHTML = html;
-    var fresh = $("interview");
+    var fresh = $(conversationId);
     if (window.htmx) window.htmx.process(fresh);
     afterConversation(fresh);
   }
@@ -232,7 +233,7 @@
     if (feedbackEl && ev.detail.target === feedbackEl) feedbackEl.focus();
   });
   document.body.addEventListener("htmx:afterSettle", function () {
-    var section = $("interview");
+    var section = $(conversationId);
     if (section && room.dataset.liveUrl) afterConversation(section);
   });
 })();
