@@ -118,3 +118,26 @@ def test_batch_analysis_gives_the_same_feedback() -> None:
         ("Why do you want this job?", OFF_TOPIC, None),
     ]
     assert analyze_batch(items) == [analyze_answer(q, a, j) for q, a, j in items]
+
+
+def test_a_figure_the_recogniser_was_unsure_of_earns_nothing() -> None:
+    """ "1220 customers" misheard for "1 in 20": a low-confidence figure is not a specific."""
+    from interview_coach.types import Transcript, Word
+
+    text = "I cut complaints to 1220 customers a month by rewriting the refund policy."
+
+    def words(unsure: bool) -> tuple[Word, ...]:
+        out, pos = [], 0
+        for i, w in enumerate(text.split()):
+            start = text.index(w, pos)
+            pos = start + len(w)
+            low = unsure and w == "1220"
+            out.append(Word(word=w, start=i * 0.4, end=i * 0.4 + 0.3, char_start=start,
+                            char_end=pos, probability=0.3 if low else 0.95))  # fmt: skip
+        return tuple(out)
+
+    q = "Tell me about a time you improved something for customers."
+    sure = analyze_answer(q, Transcript(text=text, words=words(False), duration_seconds=6.0))
+    unsure = analyze_answer(q, Transcript(text=text, words=words(True), duration_seconds=6.0))
+    assert any("1220" in m.text for m in sure.content.specifics)
+    assert not any("1220" in m.text for m in unsure.content.specifics)

@@ -54,7 +54,12 @@ def test_a_timed_transcript_plays_from_any_word_and_shows_its_pauses() -> None:
         gap = 2.0 if w == "Um," else 0.0  # a two-second silence after "move."
         words.append(
             Word(
-                word=w, start=t + gap, end=t + gap + 0.3, char_start=start, char_end=start + len(w)
+                word=w,
+                start=t + gap,
+                end=t + gap + 0.3,
+                char_start=start,
+                char_end=start + len(w),
+                probability=0.2 if w == "costs" else 0.9,
             )
         )
         t, pos = t + gap + 0.4, start + len(w)
@@ -64,6 +69,7 @@ def test_a_timed_transcript_plays_from_any_word_and_shows_its_pauses() -> None:
     assert len(re.findall(r'class="w" data-t=', out)) >= 7
     assert re.search(r'<mark class="m-filler"[^>]*data-t="[\d.]+"', out)
     assert fb.delivery.long_pauses and "⏸ 2.1 s" in out
+    assert re.search(r'class="w unsure"[^>]*title="heard with low confidence \(20%\)', out)
     assert re.sub(r"<[^>]+>|⏸ [\d.]+ s| \((filler|hedge)\)", "", out).count("I led the move.") == 1
     typed = analyze_answer("Tell me about a time you saved money.", text)
     assert "data-t" not in str(highlighted_transcript(typed, Transcript(text=text)))

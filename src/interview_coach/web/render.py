@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup, escape
 
+from interview_coach.analysis import is_unsure
 from interview_coach.types import Evidence, Feedback, PauseMark, Transcript, Word
 
 PART_LABELS = {
@@ -87,6 +88,12 @@ class _Timing:
         self.starts = [w.char_start for w in self.words]
         self.pauses = sorted(pauses, key=lambda p: p.after_char)
 
+    def word_at(self, char: int) -> Word | None:
+        i = bisect_right(self.starts, char) - 1
+        if i >= 0 and self.words[i].char_start <= char < self.words[i].char_end:
+            return self.words[i]
+        return None
+
     def at(self, char: int) -> float | None:
         """The start time of the word that begins at or covers `char`."""
         i = bisect_right(self.starts, char) - 1
@@ -115,6 +122,13 @@ class _Timing:
             piece = text[a - offset : b - offset]
             t = self.at(a)
             if t is not None and piece.strip():
+                word = self.word_at(a)
+                if word is not None and is_unsure(word):
+                    out.append(
+                        f'<span class="w unsure" data-t="{t:.2f}" title="heard with low '
+                        f'confidence ({word.probability:.0%}): check it">{escape(piece)}</span>'
+                    )
+                    continue
                 out.append(f'<span class="w" data-t="{t:.2f}">{escape(piece)}</span>')
             else:
                 out.append(str(escape(piece)))
