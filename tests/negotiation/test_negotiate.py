@@ -117,3 +117,20 @@ def test_the_command_plays_a_script_to_the_contract(tmp_path: Path, monkeypatch)
         assert refused.exit_code == 2 and "list of the candidate" in refused.output
     finally:
         get_settings.cache_clear()
+
+
+def test_the_preparation_sheet_suggests_figures_from_the_market() -> None:
+    from interview_coach.negotiation.prep import markdown, prep_sheet
+
+    sheet = prep_sheet("Registered Nurse", MARKET)
+    assert (sheet.target, sheet.walk_away) == (106_000, 81_000)  # 75th and 25th percentiles
+    assert sheet.opening is not None and sheet.opening > sheet.target  # room to come down
+    assert "$98,000" in sheet.opening_line and f"${sheet.opening:,.0f}" in sheet.opening_line
+    moments = [m for m, _ in sheet.scripts]
+    assert "What do you earn now?" in moments and len(moments) == 5
+    assert [p for p, _ in sheet.priorities][:3] == ["Base salary", "Bonus", "Signing bonus"]
+    own = prep_sheet("Nurse", None, target=42_000)
+    assert own.target == 42_000 and own.walk_away is None
+    assert any("No US market figures" in n for n in own.notes)
+    text = markdown(sheet)
+    assert text.startswith("# Negotiation prep: Registered Nurse") and "## What to say" in text

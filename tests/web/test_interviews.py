@@ -103,6 +103,7 @@ def test_a_negotiation_in_the_pages_ends_with_its_result(client) -> None:
     assert r.status_code == 200 and r.url.path.startswith("/negotiations/")
     url = r.url.path
     assert "Registered Nurses, Austin-Round Rock-San Marcos, TX" in r.text  # the market
+    assert 'id="prep"' in r.text and "What do you earn now?" in r.text  # the prep sheet
     lines = [
         "Based on the market and my six ICU years, I'm looking for $108,000.",
         "Given my critical-care certification, could you get the base to 108k?",

@@ -42,6 +42,12 @@ def _market_for(role: str, location: str) -> tuple[dict[str, object] | None, str
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--target", type=float, help="Your target base (a year).")
 @click.option("--walk-away", "walk_away", type=float, help="The least you would accept.")
+@click.option(
+    "--prep",
+    "prep_only",
+    is_flag=True,
+    help="Print a preparation sheet (market range, target, opening, scripts) only.",
+)
 @click.option("--html", "html_path", type=click.Path(path_type=Path), help="Write a report.")
 @click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write a PDF report.")
 def negotiate(
@@ -54,6 +60,7 @@ def negotiate(
     fmt: str,
     target: float | None,
     walk_away: float | None,
+    prep_only: bool,
     html_path: Path | None,
     pdf_path: Path | None,
 ) -> None:
@@ -91,6 +98,12 @@ def negotiate(
         raise InputError('Give the job with --role (or a script with a "role").')
     location = location or str(script.get("location") or "")
     market, why = _market_for(role, location)
+    if prep_only:
+        from interview_coach.negotiation.prep import markdown, prep_sheet
+
+        sheet = prep_sheet(role, market, target=target, walk_away=walk_away)
+        click.echo(markdown(sheet))
+        return
     settings = {
         "role": role,
         "location": location,

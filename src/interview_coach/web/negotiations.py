@@ -25,7 +25,13 @@ def _page(request: Request, name: str, status: int = 200, **context: Any) -> Res
 
 
 def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
+    from interview_coach.negotiation.prep import prep_sheet
+
+    sheet = prep_sheet(
+        session.role, session.market, target=session.target, walk_away=session.walk_away
+    )
     return {
+        "prep": sheet,
         "sid": sid,
         "turns": session.turns,
         "finished": session.finished,
