@@ -196,3 +196,16 @@ def test_reply_intents_for_small_talk_and_clarifying():
         == Intent.ANSWER
     )
     assert classify_reply("Yes.") == Intent.ANSWER
+
+
+def test_the_interview_asks_about_pay_when_told_to(home: Path):
+    s = begin(InterviewOptions(minutes=20, salary=True, max_follow_ups=0))
+    for _ in range(30):
+        if s.finished or s.stage == "salary":
+            break
+        s.reply(STRONG[1] if s.state.pending == "answer" else "No, that's all, thanks.")
+    assert s.stage == "salary"
+    assert s.state.records[-1].question.category == "salary_logistics"
+    s.reply("I'm on 80k now, so anything around that would be fine, I'm flexible.")
+    codes = {j.code for j in s.state.records[-1].feedback.judgements}
+    assert "disclosed_current_salary" in codes  # the answer's salary judgements apply

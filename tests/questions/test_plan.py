@@ -19,6 +19,9 @@ from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.resume import match_profiles, resume_profile_from_text
 from interview_coach.reports.plans import markdown
 
+# The stages of a plan under 45 minutes: pay comes up only when asked for.
+SHORT = [s for s in STAGES if s != "salary_logistics"]
+
 JD = """\
 Customer Success Manager - Lumen Payroll
 
@@ -71,7 +74,7 @@ def resume():
 
 def test_plan_shape_and_timing(job, resume) -> None:
     plan = build_plan(job, resume, minutes=40)
-    assert [s.name for s in plan.stages] == list(STAGES)
+    assert [s.name for s in plan.stages] == SHORT
     assert abs(sum(s.minutes for s in plan.stages) - 40) < 0.5
     assert all(s.questions for s in plan.stages)
     for q in plan.questions():
@@ -124,7 +127,7 @@ def test_plan_is_deterministic(job, resume) -> None:
 
 def test_plan_without_job_description() -> None:
     plan = build_plan(None, None, job_family="teaching", seniority="entry", minutes=30)
-    assert [s.name for s in plan.stages] == list(STAGES)
+    assert [s.name for s in plan.stages] == SHORT
     role = next(s for s in plan.stages if s.name == "role_specific")
     assert role.questions and all("teaching" in q.why for q in role.questions)
     general = build_plan(None, None)
@@ -146,7 +149,7 @@ def test_renderings(job, resume) -> None:
     assert md.startswith("# Interview plan: Customer Success Manager at Lumen Payroll")
     assert "## 2. Résumé walk-through" in md and "Why:" in md
     data = json.loads(plan.to_json())
-    assert [s["name"] for s in data["stages"]] == list(STAGES)
+    assert [s["name"] for s in data["stages"]] == SHORT
 
 
 def test_prep_sheet(job, resume) -> None:
@@ -336,3 +339,17 @@ def test_plan_from_docx_job_and_pdf_resume(tmp_path: Path) -> None:
         assert resume.roles[0].organisation == "Brightside HR Software"
         plan = build_plan(job, resume)
         assert "Brightside HR Software" in markdown(plan)
+
+
+def test_pay_and_practicalities_from_45_minutes_or_when_asked() -> None:
+    def stages(**kw) -> list[str]:
+        return [s.name for s in build_plan(None, None, job_family="nursing", **kw).stages]
+
+    assert "salary_logistics" not in stages(minutes=30)
+    assert "salary_logistics" in stages(minutes=45)
+    assert "salary_logistics" in stages(minutes=30, salary=True)
+    assert "salary_logistics" not in stages(minutes=60, salary=False)
+    plan = build_plan(None, None, job_family="nursing", minutes=45)
+    pay = next(s for s in plan.stages if s.name == "salary_logistics")
+    assert pay.questions[0].text == "What are your salary expectations?"
+    assert abs(sum(s.minutes for s in plan.stages) - 45) < 0.5  # the time is shared, not added

@@ -82,6 +82,11 @@ def _options(func: Callable[..., Any]) -> Callable[..., Any]:
     help="Length of the interview.",
 )
 @click.option("--prep", "with_prep", is_flag=True, help="Also print and save the prep sheet.")
+@click.option(
+    "--salary/--no-salary",
+    default=None,
+    help="Ask about pay and practicalities (default: for plans of 45 minutes or more).",
+)
 def plan(
     job_file: str | None,
     resume_file: str | None,
@@ -91,6 +96,7 @@ def plan(
     output: str | None,
     minutes: int,
     with_prep: bool,
+    salary: bool | None,
 ) -> None:
     """Build a timed interview plan: every stage of a real interview, each question with why.
 
@@ -101,7 +107,9 @@ def plan(
     from interview_coach.questions.prep import prep_sheet
 
     job, resume, _ = _read_inputs(job_file, resume_file, job_family)
-    result = build_plan(job, resume, job_family=job_family, seniority=seniority, minutes=minutes)
+    result = build_plan(
+        job, resume, job_family=job_family, seniority=seniority, minutes=minutes, salary=salary
+    )
     documents: list[tuple[str, InterviewPlan | PrepSheet]] = [("plan", result)]
     if with_prep:
         documents.append(("prep", prep_sheet(job, resume, job_family=job_family)))

@@ -115,6 +115,11 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
 )
 @click.option("--seniority", "-s", type=click.Choice(SENIORITIES))
 @click.option(
+    "--salary/--no-salary",
+    default=None,
+    help="Ask about pay and practicalities (default: for interviews of 45 minutes or more).",
+)
+@click.option(
     "--html", "html_path", type=click.Path(path_type=Path), help="Write the report as HTML."
 )
 @click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write the report as PDF.")
@@ -139,6 +144,7 @@ def practice(
     minutes: int,
     job_family: str | None,
     seniority: str | None,
+    salary: bool | None,
     html_path: Path | None,
     pdf_path: Path | None,
     save: bool,
@@ -163,6 +169,7 @@ def practice(
         job_family=job_family,
         seniority=seniority,
         minutes=minutes,
+        salary=salary,
         use_llm=use_llm,
         voice=voice,
     )

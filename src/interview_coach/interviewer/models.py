@@ -24,6 +24,7 @@ STAGES: tuple[str, ...] = (
     "behavioural",
     "role_specific",
     "motivation",
+    "salary",
     "candidate_questions",
     "closing",
 )
@@ -35,6 +36,7 @@ STAGE_TITLES: dict[str, str] = {
     "behavioural": "Behavioural",
     "role_specific": "Role-specific",
     "motivation": "Motivation",
+    "salary": "Pay and practicalities",
     "candidate_questions": "Your questions",
     "closing": "Closing",
 }
@@ -52,6 +54,9 @@ class InterviewOptions(Strict):
     )
     max_follow_ups: int = Field(2, ge=0, le=4, description="follow-ups per main question")
     use_llm: bool = Field(False, description="let the configured chat model phrase follow-ups")
+    salary: bool | None = Field(
+        None, description="ask about pay and practicalities (default: for 45 minutes or more)"
+    )
     voice: bool = Field(False, description="answers come from audio (affects wording only)")
 
 

@@ -57,10 +57,11 @@ _STAGE_INTROS = {
     "behavioural": "Now a few questions about how you've handled situations in the past.",
     "role_specific": "Let's get into the role itself.",
     "motivation": "A couple of questions about what you're looking for.",
+    "salary": "A few practical questions, including pay.",
     "closing": "We're nearly at the end.",
 }
 # The plan's stage names, mapped to the engine's.
-_PLAN_STAGES = {"resume_walkthrough": "resume"}
+_PLAN_STAGES = {"resume_walkthrough": "resume", "salary_logistics": "salary"}
 
 
 def _words(text: str) -> int:
@@ -86,6 +87,7 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
         job_family=options.job_family,
         seniority=options.seniority,
         minutes=options.minutes,
+        salary=options.salary,
     )
     bank = load_bank()
     stages = [StagePlan(name="welcome", budget_seconds=WELCOME_SECONDS)]

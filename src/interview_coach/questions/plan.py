@@ -49,6 +49,7 @@ STAGES: tuple[str, ...] = (
     "behavioural",
     "role_specific",
     "motivation",
+    "salary_logistics",
     "candidate_questions",
     "closing",
 )
@@ -58,6 +59,7 @@ STAGE_TITLES = {
     "behavioural": "Behavioural questions",
     "role_specific": "Role-specific questions",
     "motivation": "Motivation",
+    "salary_logistics": "Pay and practicalities",
     "candidate_questions": "Your questions for them",
     "closing": "Closing",
 }
@@ -67,6 +69,8 @@ STAGE_PURPOSE = {
     "behavioural": "Past examples (STAR) for the competencies this job stresses.",
     "role_specific": "How you do the actual work of this role.",
     "motivation": "Why this role, why this employer, why now.",
+    "salary_logistics": "Expectations on pay, start date and the terms of the job: answer with "
+    "a researched range and without your current salary.",
     "candidate_questions": "Your chance to learn about the job and show you have thought about it.",
     "closing": "Wrap up, confirm next steps, leave a clear last impression.",
 }
@@ -78,9 +82,16 @@ STAGE_WEIGHTS = {
     "behavioural": 0.30,
     "role_specific": 0.23,
     "motivation": 0.07,
+    "salary_logistics": 0.0,  # given its share only when the plan has the stage (below)
     "candidate_questions": 0.10,
     "closing": 0.03,
 }
+# When a plan asks about pay and practicalities, the stage takes this share of the time, half
+# from the behavioural stage and half from the role stage.
+SALARY_SHARE = 0.06
+# Plans this long or longer ask about pay unless told not to: a longer interview is usually
+# a later round, where pay comes up.
+SALARY_FROM_MINUTES = 45
 MIN_MINUTES, MAX_MINUTES = SESSION_MINUTES
 
 COMPETENCY_LABELS = {
@@ -612,8 +623,10 @@ def build_plan(
     seniority: str | None = None,
     minutes: int = 30,
     bank: QuestionBank | None = None,
+    salary: bool | None = None,
 ) -> InterviewPlan:
-    """A timed interview plan; `job_family`/`seniority` override what the job description says."""
+    """A timed interview plan; `job_family`/`seniority` override what the job description says.
+    `salary` adds a pay-and-practicalities stage (by default for plans of 45 minutes or more)."""
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise InputError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}.")
     if job_family is not None and job_family not in JOB_FAMILIES:
@@ -633,6 +646,11 @@ def build_plan(
     )
     used: set[str] = set()
     budgets = {s: minutes * 60 * STAGE_WEIGHTS[s] for s in STAGES}
+    with_salary = salary if salary is not None else minutes >= SALARY_FROM_MINUTES
+    if with_salary:
+        budgets["salary_logistics"] = minutes * 60 * SALARY_SHARE
+        budgets["behavioural"] -= minutes * 60 * SALARY_SHARE / 2
+        budgets["role_specific"] -= minutes * 60 * SALARY_SHARE / 2
     stages: list[PlanStage] = []
 
     def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
@@ -735,6 +753,16 @@ def build_plan(
         "Interviewers want to know why this role and why now.",
     )
     stages.append(_stage("motivation", budgets, motivation))
+
+    # Pay and practicalities: the expectations question first, then what else matters.
+    if with_salary:
+        pay = pick(
+            "salary_logistics",
+            _count_for(budgets["salary_logistics"], 60, hi=3),
+            "Pay comes up in most hiring processes; practise a researched range.",
+            prefer=("sal-expect-001", "sal-package-010", "sal-notice-004"),
+        )
+        stages.append(_stage("salary_logistics", budgets, pay))
 
     # The candidate's questions.
     asks = [

@@ -52,6 +52,9 @@ class PlanIn(BaseModel):
     count: int | None = Field(None, ge=1, le=MAX_QUESTION_COUNT, description="at most this many")
     jd_text: str | None = Field(None, description="a pasted job description")
     resume_text: str | None = Field(None, description="a pasted résumé")
+    salary: bool | None = Field(
+        None, description="ask about pay and practicalities (default: 45 minutes or more)"
+    )
 
     def request(self) -> PlanRequest:
         return PlanRequest(**self.model_dump(exclude={"question_ids"}))

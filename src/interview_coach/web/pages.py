@@ -92,6 +92,7 @@ async def _plan_request(
     resume_text: FormStr = "",
     jd_file: UploadFile | None = None,
     resume_file: UploadFile | None = None,
+    salary: Annotated[bool, Form()] = False,
 ) -> PlanRequest:
     """The new-session form (typed or uploaded documents) as a plan request."""
     jd = await _read_upload(jd_file, "job description") or jd_text
@@ -102,6 +103,7 @@ async def _plan_request(
         minutes=minutes,
         jd_text=jd or None,
         resume_text=cv or None,
+        salary=True if salary else None,  # unticked: the default for the length
     )
 
 

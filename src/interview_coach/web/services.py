@@ -53,6 +53,7 @@ class PlanRequest:
     count: int | None = None
     jd_text: str | None = None
     resume_text: str | None = None
+    salary: bool | None = None  # ask about pay (default: for 45 minutes or more)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ def build_plan(req: PlanRequest) -> Plan:
         job_family=req.job_family or None,
         seniority=req.seniority or None,
         minutes=req.minutes,
+        salary=req.salary,
     )
     bank = load_bank()
     questions: list[Question] = []
@@ -260,6 +262,7 @@ class Coach:
             job_family=req.job_family or None,
             seniority=req.seniority or None,
             minutes=req.minutes,
+            salary=req.salary,
         )
         session_id, _turns = self.interviews.start(options)
         return session_id
