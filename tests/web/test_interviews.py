@@ -121,6 +121,10 @@ def test_a_negotiation_in_the_pages_ends_with_its_result(client) -> None:
     state = client.get(f"/api{url}").json()
     assert state["finished"] and state["outcome"]["agreed"]
     assert state["outcome"]["base"] > state["outcome"]["first_offer"]
+    # Progress keeps it: the page's table and the API's list.
+    assert "Negotiations" in client.get("/progress").text
+    [kept] = client.get("/api/negotiations").json()
+    assert kept["role"] == "Registered Nurse" and kept["score"] == state["score"]
 
 
 def test_a_negotiation_without_us_figures_uses_the_target(client) -> None:

@@ -84,6 +84,30 @@ class Negotiations:
                 self.store.finish_session(sid)
             return session
 
+    def history(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest finished negotiations with their outcome and score, newest first: how
+        the candidate's negotiating moves over time."""
+        out = []
+        rows = [r for r in self.store.recent_sessions(limit * 5) if r.mode == MODE]
+        for row in rows:
+            try:
+                session = self.session(row.id)
+            except (StorageError, InputError):
+                continue  # damaged, or a role no longer matched: skipped, not fatal
+            if not session.finished:
+                continue
+            result = session.result()
+            out.append({
+                "id": row.id, "when": row.started_at, "role": session.role,
+                "agreed": result["outcome"]["agreed"], "base": result["outcome"]["base"],
+                "first_offer": result["outcome"]["first_offer"],
+                "percentile": result["outcome"]["percentile"], "score": result["score"],
+                "mistakes": len(result["mistakes"]),
+            })  # fmt: skip
+            if len(out) >= limit:
+                break
+        return out
+
     def session(self, sid: int) -> NegotiationSession:
         setup, lines = self._load(sid)
         return self._replay(setup, lines)

@@ -151,6 +151,12 @@ class ReplyIn(BaseModel):
     text: str = Field("", max_length=2000)
 
 
+@api.get("")
+def api_history(request: Request, limit: int = 20) -> list[dict[str, Any]]:
+    """Finished negotiations, newest first: outcome, market percentile, score, mistakes."""
+    return coach_of(request).negotiations.history(max(1, min(limit, 100)))
+
+
 @api.post("", status_code=201)
 def api_start(body: NegotiationIn, request: Request) -> dict[str, Any]:
     """Start a practice negotiation; the recruiter's first line is in `turns`."""

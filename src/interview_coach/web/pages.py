@@ -266,8 +266,10 @@ def finish(request: Request, session_id: Id) -> Response:
 def progress(request: Request) -> Response:
     from interview_coach.store.summary import progress_summary
 
-    report = progress_summary(_coach(request).store)
-    return _page(request, "progress.html", report=report)
+    coach = _coach(request)
+    report = progress_summary(coach.store)
+    negotiations = coach.negotiations.history()
+    return _page(request, "progress.html", report=report, negotiations=negotiations)
 
 
 @router.get("/progress/chart.svg")
