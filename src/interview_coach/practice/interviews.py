@@ -11,9 +11,7 @@ is `reports.interview.build_report(service.state(id))`.
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -22,6 +20,7 @@ from interview_coach.errors import InputError, StorageError
 from interview_coach.inputs import decode_text
 from interview_coach.interviewer.models import InterviewOptions, SessionState, Turn
 from interview_coach.interviewer.session import InterviewSession
+from interview_coach.practice.locks import SessionLocks
 from interview_coach.store import Store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Transcript
@@ -46,8 +45,7 @@ class Interviews:
     def __init__(self, store: Store | None) -> None:
         self.store = store
         self._memory: dict[int, SessionState] = {}
-        self._locks: dict[int, threading.Lock] = {}
-        self._locks_guard = threading.Lock()
+        self._locks = SessionLocks()
 
     # ------------------------------------------------------------ the public steps
 
@@ -82,15 +80,8 @@ class Interviews:
 
     # ------------------------------------------------------------ internals
 
-    @contextmanager
-    def _locked(self, session_id: int) -> Iterator[None]:
-        with self._locks_guard:
-            lock = self._locks.setdefault(session_id, threading.Lock())
-        with lock:
-            yield
-
     def _turn(self, session_id: int, step: Callable[[InterviewSession], T]) -> T:
-        with self._locked(session_id):
+        with self._locks.hold(session_id):
             state = self._load(session_id)
             session = InterviewSession.from_state(state, store=self.store)
             out = step(session)

@@ -9,14 +9,12 @@ negotiation keeps two replies from overwriting each other.
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import InputError, StorageError
 from interview_coach.negotiation.session import NegotiationSession
+from interview_coach.practice.locks import SessionLocks
 from interview_coach.store import Store
 from interview_coach.store.repository import DamagedRecord
 
@@ -33,8 +31,7 @@ class Negotiations:
     def __init__(self, store: Store, home: Path) -> None:
         self.store = store
         self.home = home
-        self._locks: dict[int, threading.Lock] = {}
-        self._guard = threading.Lock()
+        self._locks = SessionLocks()
 
     def start(
         self,
@@ -73,7 +70,7 @@ class Negotiations:
         text = " ".join(text.split())
         if len(text) > MAX_LINE_CHARS:
             raise InputError(f"A reply is at most {MAX_LINE_CHARS:,} characters.")
-        with self._locked(sid):
+        with self._locks.hold(sid):
             setup, lines = self._load(sid)
             session = self._replay(setup, lines)
             if session.finished:
@@ -113,13 +110,6 @@ class Negotiations:
         return self._replay(setup, lines)
 
     # ------------------------------------------------------------ internals
-
-    @contextmanager
-    def _locked(self, sid: int) -> Iterator[None]:
-        with self._guard:
-            lock = self._locks.setdefault(sid, threading.Lock())
-        with lock:
-            yield
 
     @staticmethod
     def _replay(setup: dict[str, Any], lines: list[str]) -> NegotiationSession:

@@ -134,21 +134,14 @@ def report_html(request: Request, session_id: Id) -> Response:
 
 
 def _download(request: Request, session_id: int, kind: str) -> Response:
-    import tempfile
-    from pathlib import Path
-
     from interview_coach.reports.interview import build_report, render_html, write_pdf
 
     report = build_report(coach_of(request).interviews.state(session_id))
-    name = f"interview-{session_id}-report.{kind}"
-    if kind == "html":
-        data, media = render_html(report).encode("utf-8"), "text/html; charset=utf-8"
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            data = write_pdf(report, Path(tmp) / name).read_bytes()
-        media = "application/pdf"
-    disposition = f'attachment; filename="{name}"'
-    return Response(data, media_type=media, headers={"Content-Disposition": disposition})
+    return render.download(
+        f"interview-{session_id}-report.{kind}",
+        lambda: render_html(report),
+        lambda path: write_pdf(report, path),
+    )
 
 
 # ---------------------------------------------------------------- API

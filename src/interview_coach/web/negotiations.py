@@ -116,23 +116,16 @@ def reply(request: Request, sid: Id, text: Annotated[str, Form()] = "") -> Respo
 
 @router.get("/negotiations/{sid}/report.{kind}")
 def report(request: Request, sid: Id, kind: str) -> Response:
-    import tempfile
-    from pathlib import Path
-
     from interview_coach.reports.negotiation import render_html, write_pdf
 
     if kind not in ("html", "pdf"):
         raise InputError("Reports are .html or .pdf.")
     result = coach_of(request).negotiations.session(sid).result()
-    name = f"negotiation-{sid}-report.{kind}"
-    if kind == "html":
-        data, media = render_html(result).encode("utf-8"), "text/html; charset=utf-8"
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            data = write_pdf(result, Path(tmp) / name).read_bytes()
-        media = "application/pdf"
-    return Response(data, media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="{name}"'})  # fmt: skip
+    return render.download(
+        f"negotiation-{sid}-report.{kind}",
+        lambda: render_html(result),
+        lambda path: write_pdf(result, path),
+    )
 
 
 # ---------------------------------------------------------------- API

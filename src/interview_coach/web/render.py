@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
 from interview_coach.analysis import is_unsure
 from interview_coach.types import Evidence, Feedback, PauseMark, Transcript, Word
+
+if TYPE_CHECKING:
+    from fastapi.responses import Response
 
 PART_LABELS = {
     "situation": "Situation",
@@ -208,3 +213,19 @@ def band_meaning(band: str) -> str:
     from interview_coach.analysis.scoring import BAND_MEANING
 
     return BAND_MEANING.get(band, "")
+
+
+def download(name: str, html: Callable[[], str], pdf: Callable[[Path], Path]) -> Response:
+    """A report as an attachment: `name` ends in .html (from `html()`) or .pdf (written by
+    `pdf(path)` in a temporary folder)."""
+    import tempfile
+
+    from fastapi.responses import Response
+
+    if name.endswith(".html"):
+        data, media = html().encode("utf-8"), "text/html; charset=utf-8"
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            data, media = pdf(Path(tmp) / name).read_bytes(), "application/pdf"
+    disposition = f'attachment; filename="{name}"'
+    return Response(data, media_type=media, headers={"Content-Disposition": disposition})
