@@ -86,3 +86,11 @@ def test_bad_ids_replies_and_states_are_clear_errors(store) -> None:
     store.set_session_notes(sid, json.dumps({"tag": TAG, "state": {"turns": "nonsense"}}))
     with pytest.raises(DamagedRecord, match="damaged"):
         service.reply(sid, "hello")
+
+
+def test_locks_are_let_go(store) -> None:
+    service = Interviews(store)
+    for missing in range(1000, 1100):
+        with pytest.raises(InterviewNotFound):
+            service.reply(missing, "hello")
+    assert len(service._locks) == 0  # nothing kept for ids that do not exist

@@ -85,6 +85,7 @@ class Counterpart:
     deal: Deal = field(default_factory=lambda: Deal(base=0.0))
     hardened: bool = False
     finished: bool = False
+    unclear: int = 0  # replies at the close that neither accepted nor declined
     offers_before: dict[int, float] = field(default_factory=dict)
 
     @classmethod
@@ -218,7 +219,15 @@ class Counterpart:
         declined = _WALK_AWAY.search(line.text) or (
             _DECLINE.match(line.text) and not ACCEPT.search(line.text)
         )
-        return self._end(not declined, written=bool(IN_WRITING.search(line.text)))
+        written = bool(IN_WRITING.search(line.text))
+        if declined or ACCEPT.search(line.text) or written:
+            return self._end(not declined, written=written)
+        # Silence, or words that neither accept nor decline: a deal is never assumed.
+        self.unclear += 1
+        if self.unclear >= 2:
+            return self._end(False)
+        self.stage -= 1  # the same moment again
+        return "Sorry, I didn't catch that. Do we have a deal?"
 
     def _summary(self) -> str:
         parts = [f"${self.deal.base:,.0f} base"]

@@ -17,6 +17,20 @@ from interview_coach.negotiation.tactics import Line, Mistake, find_mistakes
 
 # Up to this many points of the score reward pay won above the first offer (1 point a percent).
 GAIN_POINTS = 10
+# Yearly figures a negotiation accepts: below the first, no job's pay; above the second, none.
+MIN_YEARLY, MAX_YEARLY = 1_000.0, 10_000_000.0
+
+
+def check_yearly(value: float | None, what: str) -> float | None:
+    """A yearly figure the candidate gave, or InputError saying what is wrong with it."""
+    if value is None:
+        return None
+    if not MIN_YEARLY <= value <= MAX_YEARLY:  # also refuses nan and infinities
+        raise InputError(
+            f"The {what} should be a yearly figure between ${MIN_YEARLY:,.0f} and "
+            f"${MAX_YEARLY:,.0f}."
+        )
+    return float(value)
 
 
 @dataclass
@@ -44,7 +58,10 @@ class NegotiationSession:
         """A negotiation for `role`: the recruiter's budget is drawn from the market median
         (or, with no market figure, `median`, a posted salary, or the candidate's target)."""
         if style not in STYLES:
-            raise InputError(f"The style must be one of {', '.join(STYLES)}, not {style!r}.")
+            raise InputError(f"The style must be one of {', '.join(STYLES)}.")
+        target = check_yearly(target, "target")
+        walk_away = check_yearly(walk_away, "walk-away point")
+        median = check_yearly(median, "posted salary")
         # Without market figures (a place abroad, a job the survey lacks), the recruiter
         # works from a posted salary, or from the candidate's own researched target.
         mid = market["median"] if market and market.get("period") == "year" else median or target
@@ -115,7 +132,9 @@ def score(mistakes: list[Mistake], base: float, first_offer: float) -> int:
     """100 less each mistake's cost (the registry's), plus a point for each percent of pay
     won above the first offer (up to 10)."""
     lost = sum(TACTICS[m.code].points for m in mistakes)
-    gain = min(GAIN_POINTS, max(0.0, 100 * (base - first_offer) / first_offer))
+    gain = 0.0
+    if first_offer > 0:
+        gain = min(GAIN_POINTS, max(0.0, 100 * (base - first_offer) / first_offer))
     return int(max(0, min(100, round(100 - lost + gain))))
 
 

@@ -31,6 +31,7 @@ TAG = "interview-coach/interview@1"
 # The longest reply accepted from a typed box (words): a two-minute answer is about 260
 # words, and the engine itself asks a candidate past 400 words to wrap up.
 MAX_REPLY_WORDS = 1_500
+MAX_REPLY_CHARS = 20_000  # the same limit for the pages as for the API
 
 T = TypeVar("T")
 
@@ -63,7 +64,13 @@ class Interviews:
         turns, the candidate's own first. An empty reply is a silence."""
         if isinstance(answer, str):
             answer = check_reply(answer)
-        return self._turn(session_id, lambda s: s.reply(answer))
+
+        def step(session: InterviewSession) -> list[Turn]:
+            if session.finished:  # said after the end: refused, not silently dropped
+                raise InputError("This interview has ended; its report is ready.")
+            return session.reply(answer)
+
+        return self._turn(session_id, step)
 
     def end(self, session_id: int) -> list[Turn]:
         """End the interview now, politely."""
@@ -121,6 +128,8 @@ def check_reply(text: str, max_words: int = MAX_REPLY_WORDS) -> str:
     """A typed reply as the engine should hear it, or InputError for what no candidate says:
     binary junk or a wall of text. Empty is a silence, and gibberish or another language
     gets the interviewer's own "I didn't follow"."""
+    if len(text) > MAX_REPLY_CHARS:
+        raise InputError(f"The reply is over {MAX_REPLY_CHARS:,} characters.")
     text = decode_text(text.encode("utf-8", "replace"), "The reply")
     if len(text.split()) > max_words:
         raise InputError(

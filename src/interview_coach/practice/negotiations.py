@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import InputError, StorageError
+from interview_coach.inputs import decode_text
 from interview_coach.negotiation.session import NegotiationSession
 from interview_coach.practice.locks import SessionLocks
 from interview_coach.store import Store
@@ -21,6 +22,13 @@ from interview_coach.store.repository import DamagedRecord
 MODE = "negotiation"
 TAG = "interview-coach/negotiation@1"
 MAX_LINE_CHARS = 2000  # a spoken minute is about 900 characters
+
+
+def _text(value: str, what: str) -> str:
+    """Typed text as the interview's replies are checked: no binary junk, no NUL."""
+    if not value:
+        return ""
+    return decode_text(value[: MAX_LINE_CHARS * 2].encode("utf-8", "replace"), what)
 
 
 class NegotiationNotFound(StorageError):
@@ -44,7 +52,8 @@ class Negotiations:
         walk_away: float | None = None,
     ) -> int:
         """Open a negotiation; its id. The market range is looked up once, here."""
-        role = " ".join(role.split())[:200]
+        role = " ".join(_text(role, "The job title").split())[:200]
+        location = _text(location, "The place")
         if not role:
             raise InputError("Say which job the offer is for.")
         market = self.market(role, location[:200])
@@ -67,9 +76,9 @@ class Negotiations:
         return wages.market() if wages else None
 
     def reply(self, sid: int, text: str) -> NegotiationSession:
-        text = " ".join(text.split())
         if len(text) > MAX_LINE_CHARS:
             raise InputError(f"A reply is at most {MAX_LINE_CHARS:,} characters.")
+        text = " ".join(_text(text, "The reply").split())
         with self._locks.hold(sid):
             setup, lines = self._load(sid)
             session = self._replay(setup, lines)
@@ -85,7 +94,7 @@ class Negotiations:
         """The newest finished negotiations with their outcome and score, newest first: how
         the candidate's negotiating moves over time."""
         out = []
-        rows = [r for r in self.store.recent_sessions(limit * 5) if r.mode == MODE]
+        rows = self.store.recent_sessions(limit * 2, mode=MODE)
         for row in rows:
             try:
                 session = self.session(row.id)

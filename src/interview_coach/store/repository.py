@@ -205,7 +205,9 @@ class Store:
                 ids = tuple(s.scalars(q))
             return _session_row(row, answer_ids=ids, answers=len(ids))
 
-    def recent_sessions(self, limit: int = 10, offset: int = 0) -> list[SessionRow]:
+    def recent_sessions(
+        self, limit: int = 10, offset: int = 0, *, mode: str | None = None
+    ) -> list[SessionRow]:
         """The newest sessions first, each with its answer count and mean overall score, in
         one query (an answer analysed again counts once, with its newest analysis)."""
         newest = (
@@ -227,6 +229,7 @@ class Store:
         q = (
             sa.select(PracticeSession, per_session.c.n, per_session.c.mean)
             .outerjoin(per_session, per_session.c.sid == PracticeSession.id)
+            .where(PracticeSession.mode == mode if mode else sa.true())
             .order_by(PracticeSession.id.desc())
             .limit(limit)
             .offset(offset)

@@ -54,7 +54,7 @@ def _money(value: str) -> float | None:
         return None
     found = figures(text if any(c.isalpha() for c in text) or "$" in text else f"${text}")
     if not found:
-        raise InputError(f"{text!r} is not an amount a year (e.g. 105000 or $105k).")
+        raise InputError(f"{text[:40]!r} is not an amount a year (e.g. 105000 or $105k).")
     return found[0].annual
 
 
@@ -72,8 +72,9 @@ def start(
     target: Annotated[str, Form()] = "",
     walk_away: Annotated[str, Form()] = "",
 ) -> Response:
-    form = {"role": role, "location": location, "style": style, "target": target,
-            "walk_away": walk_away}  # fmt: skip
+    # Echoed back into the form on an error: never more than a field can sensibly hold.
+    form = {k: v[:200] for k, v in {"role": role, "location": location, "style": style,
+            "target": target, "walk_away": walk_away}.items()}  # fmt: skip
     try:
         sid = coach_of(request).negotiations.start(
             role, location, style=style, seed=_seed(role, location),

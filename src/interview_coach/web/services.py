@@ -124,7 +124,9 @@ def _check_document(text: str | None, what: str) -> str | None:
         raise InputError(
             f"The {what} is {len(text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,}."
         )
-    return text.strip()
+    from interview_coach.inputs import decode_text
+
+    return decode_text(text.encode("utf-8", "replace"), f"The {what}").strip()  # no NUL, no junk
 
 
 def job_families() -> list[str]:
@@ -253,9 +255,9 @@ class Coach:
         if not MIN_MINUTES <= req.minutes <= MAX_MINUTES:
             raise InputError(f"A session lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
         if req.job_family and req.job_family not in job_families():
-            raise InputError(f"No job family {req.job_family!r}; see /api/options.")
+            raise InputError(f"No job family {req.job_family[:40]!r}; see /api/options.")
         if req.seniority and req.seniority not in seniorities():
-            raise InputError(f"No seniority {req.seniority!r}; see /api/options.")
+            raise InputError(f"No seniority {req.seniority[:40]!r}; see /api/options.")
         options = InterviewOptions(
             job_description=_check_document(req.jd_text, "job description"),
             resume=_check_document(req.resume_text, "résumé"),
