@@ -10,7 +10,6 @@ is `reports.interview.build_report(service.state(id))`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -21,6 +20,7 @@ from interview_coach.inputs import decode_text
 from interview_coach.interviewer.models import InterviewOptions, SessionState, Turn
 from interview_coach.interviewer.session import InterviewSession
 from interview_coach.practice.locks import SessionLocks
+from interview_coach.practice.notes import read_notes, write_notes
 from interview_coach.store import Store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Transcript
@@ -100,16 +100,11 @@ class Interviews:
             if session_id not in self._memory:
                 raise InterviewNotFound(f"No mock interview {session_id}.")
             return self._memory[session_id].model_copy(deep=True)
+        doc = read_notes(self.store, session_id, mode=MODE, tag=TAG, what="mock interview",
+                         missing=InterviewNotFound)  # fmt: skip
         try:
-            mode, notes = self.store.session_notes(session_id)
-        except StorageError:
-            raise InterviewNotFound(f"No mock interview {session_id}.") from None
-        if mode != MODE or not notes:
-            raise InterviewNotFound(f"Session {session_id} is not a mock interview.")
-        try:
-            doc = json.loads(notes)
-            if not isinstance(doc, dict) or doc.get("tag") != TAG:
-                raise ValueError("untagged")
+            if doc is None:
+                raise ValueError("not a saved interview")
             return SessionState.model_validate(doc["state"])
         except (ValueError, KeyError, TypeError, ValidationError):
             raise DamagedRecord(
@@ -120,8 +115,7 @@ class Interviews:
         if self.store is None:
             self._memory[session_id] = state.model_copy(deep=True)
             return
-        notes = json.dumps({"tag": TAG, "state": state.model_dump(mode="json")})
-        self.store.set_session_notes(session_id, notes)
+        write_notes(self.store, session_id, TAG, state=state.model_dump(mode="json"))
 
 
 def check_reply(text: str, max_words: int = MAX_REPLY_WORDS) -> str:

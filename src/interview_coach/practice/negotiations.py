@@ -8,7 +8,6 @@ negotiation keeps two replies from overwriting each other.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from interview_coach.errors import InputError, StorageError
 from interview_coach.inputs import decode_text
 from interview_coach.negotiation.session import NegotiationSession
 from interview_coach.practice.locks import SessionLocks
+from interview_coach.practice.notes import read_notes, write_notes
 from interview_coach.store import Store
 from interview_coach.store.repository import DamagedRecord
 
@@ -131,19 +131,14 @@ class Negotiations:
         return session
 
     def _load(self, sid: int) -> tuple[dict[str, Any], list[str]]:
+        doc = read_notes(self.store, sid, mode=MODE, tag=TAG, what="practice negotiation",
+                         missing=NegotiationNotFound)  # fmt: skip
         try:
-            mode, notes = self.store.session_notes(sid)
-        except StorageError:
-            raise NegotiationNotFound(f"No practice negotiation {sid}.") from None
-        if mode != MODE or not notes:
-            raise NegotiationNotFound(f"Session {sid} is not a practice negotiation.")
-        try:
-            doc = json.loads(notes)
-            if doc.get("tag") != TAG or not isinstance(doc.get("lines"), list):
-                raise ValueError("untagged")
+            if doc is None or not isinstance(doc.get("lines"), list):
+                raise ValueError("not a saved negotiation")
             return dict(doc["setup"]), [str(x) for x in doc["lines"]]
         except (ValueError, KeyError, TypeError, AttributeError):
             raise DamagedRecord(f"Negotiation {sid} is damaged in the history.") from None
 
     def _save(self, sid: int, setup: dict[str, Any], lines: list[str]) -> None:
-        self.store.set_session_notes(sid, json.dumps({"tag": TAG, "setup": setup, "lines": lines}))
+        write_notes(self.store, sid, TAG, setup=setup, lines=lines)
