@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).parent / "market"
-# Figures reported beside these targets; below one is printed, not failed (a first release).
-TARGETS = {"title": 0.85, "place": 0.90}
+# Figures reported beside these targets; below one is printed, not failed.
+TARGETS = {"title": 0.90, "place": 0.90}  # the bars
 
 
 def _load(name: str) -> list[dict]:
