@@ -165,3 +165,35 @@ def test_figures_split_by_the_recogniser_are_joined():
     from interview_coach.speech.transcript import join_words
 
     assert join_words(pieces) == t.text
+
+
+def test_windows_cut_long_audio_at_its_pauses():
+    from interview_coach.speech import WINDOW_SECONDS, windows
+    from interview_coach.types import Pause
+
+    speech = [Pause(start=s, end=s + 9.0) for s in (0.0, 10.0, 20.0, 30.0, 40.0, 50.0)]
+    parts = windows(speech, 59.0)
+    assert parts[0][0] == 0.0 and parts[-1][1] == 59.0
+    assert all(b - a <= WINDOW_SECONDS for a, b in parts)
+    assert [round(b, 1) for _, b in parts[:-1]] == [19.5, 39.5]  # in the middle of a pause
+    assert windows([Pause(start=0.0, end=70.0)], 70.0)[0] == (0.0, WINDOW_SECONDS)  # no pause
+    assert windows(speech[:2], 19.0) == [(0.0, 19.0)]
+
+
+def test_fillers_survive_in_every_window_of_a_long_answer(model, filler_clip):
+    """Whisper shows its prompt to its first 30-second window only; a long answer is cut at
+    its pauses so every window keeps its um and uh."""
+    import numpy as np
+
+    from interview_coach.speech import transcribe_samples_to_transcript
+    from interview_coach.speech.audio import load_file
+
+    one = load_file(filler_clip.path)
+    gap = np.zeros(int(16_000 * 0.8), dtype=np.float32)
+    long = np.concatenate([one, gap, one, gap, one, gap, one])  # about 107 seconds
+
+    def hesitations(samples) -> int:
+        t = transcribe_samples_to_transcript(samples)
+        return sum(1 for w in t.words if w.word.lower().strip(",.") in ("um", "uh"))
+
+    assert hesitations(long) == 4 * hesitations(one) > 0

@@ -10,6 +10,7 @@ Public API:
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +21,7 @@ from interview_coach.speech.audio import SAMPLE_RATE, check_file, decode
 from interview_coach.speech.live import LiveTranscriber
 from interview_coach.speech.pauses import speech_segments
 from interview_coach.speech.transcript import build_transcript
-from interview_coach.types import Transcript
+from interview_coach.types import Pause, Transcript
 
 __all__ = [
     "LiveTranscriber",
@@ -33,6 +34,29 @@ __all__ = [
 
 # Share of the progress bar given to decoding; recognition takes the rest.
 _DECODE_SHARE = 0.1
+# Whisper reads 30-second windows and, with the previous window's text left out (as it must
+# be, to keep fillers), shows its prompt to the first window only: after it, "um" and "uh"
+# were dropped (5 of 16 kept in a 107-second answer). So a long answer is cut, at its
+# pauses, into windows shorter than Whisper's own, each transcribed with the prompt.
+WINDOW_SECONDS = 28.0
+# A cut is made in a pause at least this far into a window, so windows are not tiny.
+MIN_WINDOW_SECONDS = 8.0
+
+
+def windows(speech: list[Pause], duration: float) -> list[tuple[float, float]]:
+    """(start, end) seconds of the stretches to transcribe one by one: each at most
+    WINDOW_SECONDS, cut in the middle of the latest pause that keeps it so (or, with no pause
+    at all, at the limit)."""
+    out, start = [], 0.0
+    middles = [(a.end + b.start) / 2 for a, b in pairwise(speech)]
+    while duration - start > WINDOW_SECONDS:
+        lo, hi = start + MIN_WINDOW_SECONDS, start + WINDOW_SECONDS
+        fits = [mid for mid in middles if lo <= mid <= hi]
+        end = max(fits) if fits else start + WINDOW_SECONDS
+        out.append((start, end))
+        start = end
+    out.append((start, duration))
+    return out
 
 
 def transcribe_samples_to_transcript(
@@ -50,7 +74,13 @@ def transcribe_samples_to_transcript(
         from interview_coach.speech.audio import no_speech_message
 
         raise AudioError(no_speech_message(samples, name))
-    words = transcribe_samples(samples, model=model, progress=progress)
+    duration = samples.size / SAMPLE_RATE
+    parts = windows(list(segments), duration)
+    words = []
+    for i, (a, b) in enumerate(parts):
+        share = _scaled(progress, i / len(parts), (i + 1) / len(parts))
+        chunk = samples[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)]
+        words += transcribe_samples(chunk, model=model, offset=a, progress=share)
     if not words:
         raise AudioError(f"No speech detected in {name}: no words could be recognised.")
     return build_transcript(words, samples, segments=segments)
