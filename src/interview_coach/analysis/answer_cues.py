@@ -35,7 +35,8 @@ OUTCOME = rx(
     r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
     r"(?:went ahead|went live|went smoothly|went well)",
     r"(?:as planned|on budget|under budget|within budget|(?:on|ahead of) schedule)",
-    r"(?:they|he|she|the (?:client|customer|family|patient|manager|board|council|panel)) "
+    r"(?:they|he|she|both sides|both parties|everyone|the (?:client|customer|family|patient|"
+    r"manager|board|council|panel|buyer|seller|broker|tenant|owner)) "
     r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
     r"thank(?:ed|ing) (?:me|us|the team)",
     r"(?:nobody|no one|no-one) (?:raised|made|filed|lodged|put in) (?:a |any )?(?:grievance|"
@@ -49,9 +50,35 @@ OUTCOME = rx(
     r"(?:was|were) (?:kept|approved|adopted|rolled out|extended|reversed|scrapped|signed off)",
     r"(?:survived|pulled through|made a (?:full )?recovery)",
     r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
-    r"since then",
-    r"from then on",
+    # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
+    r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
+    r"every|he|she)\b",
     r"(?:has|have) (?:stayed|remained) ",
+    # A change stated against what came before: "was down sixty percent", "against our usual
+    # twenty", "compared with last year".
+    r"(?:was|were|is|are|went|came|been) (?:\w+ )?(?:down|up|lower|higher|faster|quicker) "
+    r"(?:by |to |from |about |around |roughly |almost |nearly |over |more than |less than )?"
+    r"(?:\d|a (?:third|quarter|half|fifth)|half|(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)\b)",
+    r"(?:against|compared (?:to|with)|down from|up from|instead of) (?:our|the|a|last|previous|"
+    r"their) "
+    r"(?:usual|normal|average|typical|target|previous|year|month|week|quarter)",
+    # A problem that did not happen: "not one dish came back", "no flights were delayed".
+    r"(?:not (?:one|a single)|nothing|none|no) (?:\w+ ){0,3}(?:came |was |were |got |had been )?"
+    r"(?:sent back|came back|rejected|returned|lost|missed|held up|delayed|cancelled|damaged|"
+    r"late|reopened|repeated)",
+    r"(?:didn't|did not|never) (?:have|get|see|lose|miss|drop) (?:a single|one|any)\b",
+    r"(?:(?:with|had|saw|have had|has had) (?:no|zero)|zero|without(?: any| a single| a)?) "
+    r"(?:\w+ )?(?:delays?|complaints?|"
+    r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
+    r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns)",
+    r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
+    r"(?:got|was|were) (?:done|finished|fixed|sorted|resolved|accepted|approved|adopted) "
+    r"(?:in|within|by|on|that|the|and)\b",
+    r"(?:kept|adopted|used|made) (?:it|my \w+|the \w+|them|that) as (?:the|our|a|his|her|"
+    r"their) (?:standard|default|norm|template|plan|process|practice)",
+    r"rolled (?:it |that |this )?out",
     r"(?:it|that|this) worked",
     r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
     r"on time",
@@ -418,6 +445,26 @@ TANGENT = rx(
     r"i'm getting off (?:track|topic)",
 )
 # Background trivia: the history of a place or an employer, told for its own sake.
+# The speaker's own career told as history: a detour in the middle of a method.
+CAREER_HISTORY = rx(
+    r"i(?:'ve| have) been (?:\w+ing|in|at|with|doing) [\w\s-]{0,30}(?:for|since) ",
+    r"i (?:started|began) (?:out|my career|my first|as|in|on|at)",
+    r"i got into",
+    r"(?:my|a|an) (?:degree|apprenticeship|training|bootcamp|diploma|pgce) (?:in|at|from)",
+    r"before that,? i",
+    r"i (?:joined|moved to|came to|went to) (?:the|this|my|a|an)",
+    r"since (?:19|20)\d\d",
+    r"(?:\w+ )?years? ago",
+    r"i grew up",
+    r"where i (?:started|trained|grew up|learned|learnt)",
+    r"my (?:first|old|last|previous) (?:job|school|studio|firm|boss|manager|mentor)",
+)
+# A sentence that brings the speaker back to the point after a detour.
+BACK_ON_TRACK = re.compile(
+    r"\W*(?:(?:so|but|and|ok|okay|well),? )?(?:anyway|anyhow|long story short|where was i|"
+    r"(?:but |so )?back to (?:the|your) (?:question|point)|to get back to)\b",
+    re.IGNORECASE,
+)
 DIGRESSION = rx(
     r"used to be",
     r"(?:was|were) (?:built|founded|formed|opened|set up|established|converted) (?:in|from|as)",
@@ -454,8 +501,11 @@ STEP = re.compile(
     r"|(?<!\bat )\b(?:first(?:ly)?|then|next|after that|finally|second(?:ly)?|once (?:that's|"
     r"it's|i've))\b"
     r"[,\s]+(?:[a-z]+,?\s+)?(?:i|i'd|i'll|i'm|we|we'd|you|you'd)\b"
-    # "First I'd say that…" introduces a remark, not a step.
-    r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add)\b)"
+    # "First I'd say that…" introduces a remark, not a step; "then I did a bootcamp" is a
+    # past story, not a step.
+    r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add|\w+ed|did|was|were|"
+    r"had|got|went|made|took|came|became|left|spent|found|began|joined|moved|ran|saw|"
+    r"knew|met|told|sent|kept|built|wrote|taught|grew|bought|sold|drove|flew)\b)"
     r"|\bstep (?:one|two|three|\d)\b"
     # What the speaker does every time, in the present: "before I give anything, I check…".
     r"|\b(?:i|we) (?:always |first |then |also |usually |normally |still )?(?:check|ask|look at|"

@@ -61,6 +61,13 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9+#&.]{1,9}s?$")
 _NAMEY = re.compile(r"^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*$")
 
 
+def _number_word(low: str) -> bool:
+    """A spoken number, hyphenated ones included ("twenty-two")."""
+    return low in lx.NUMBER_WORDS or (
+        "-" in low and all(p in lx.NUMBER_WORDS for p in low.split("-"))
+    )
+
+
 def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
     """Numbers and metrics, time frames, and named tools or organisations."""
     marks: list[Mark] = []
@@ -73,20 +80,20 @@ def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
         nxt = ws[i + 1].lower if i + 1 < n else ""
         if _YEAR.match(t) or low in lx.TIME_FRAME_WORDS:
             marks.append(spans.mark(w.tok.start, w.tok.end, "time_frame"))
-        elif t[0].isdigit() or t[0] in "$£€" or low in lx.NUMBER_WORDS:
+        elif t[0].isdigit() or t[0] in "$£€" or _number_word(low):
             if low == "one" and nxt not in lx.METRIC_UNITS:
                 i += 1
                 continue
             j = i
-            while j + 1 < n and (
-                ws[j + 1].lower in lx.NUMBER_WORDS or ws[j + 1].tok.text[0].isdigit()
-            ):
+            while j + 1 < n and (_number_word(ws[j + 1].lower) or ws[j + 1].tok.text[0].isdigit()):
                 j += 1
             kind = "number"
-            if j + 1 < n and ws[j + 1].lower in lx.METRIC_UNITS:
+            if ws[j].lower in lx.METRIC_UNITS:  # "sixty percent": the unit closed the run
+                kind = "metric"
+            elif j + 1 < n and ws[j + 1].lower in lx.METRIC_UNITS:
                 j += 1
                 kind = "metric"
-            if "%" in t or t[0] in "$£€" or t.endswith(("x", "k", "K", "M")):
+            if "%" in t or t[0] in "$£€" or (t[0].isdigit() and t.endswith(("x", "k", "K", "M"))):
                 kind = "metric"
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, kind))
             i = j

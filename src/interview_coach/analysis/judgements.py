@@ -69,6 +69,15 @@ ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice a
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
+# Frame parts that report what came of the work (STAR result, strength impact, situational
+# outcome); a figure said elsewhere describes the situation or the work itself.
+RESULT_PARTS = frozenset({"result", "impact", "outcome", "other"})
+# Words that make a duration an outcome: "within a week", "down to ten minutes".
+CHANGE_BEFORE = re.compile(
+    r"\b(?:within|in under|in less than|under|down to|cut to|up to|to|from|instead of|"
+    r"against|than|only|just|by)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
@@ -315,7 +324,7 @@ class _Judge:
         if len(tangents) >= TANGENTS_MIN:
             self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
             return
-        preamble = self._preamble()
+        preamble = self._preamble() or self._returned_from_digression()
         if preamble:
             self.add("rambling", preamble[:2])
             return
@@ -325,9 +334,23 @@ class _Judge:
             pieces = 1 + (background >= BACKGROUND_HEAVY) + (long and per_100 < 1.5)
             self.add("rambling", (ev or [self._first_sentence()])[: max(pieces, 1)])
 
+    def _returned_from_digression(self) -> list[tuple[int, int]]:
+        """The sentences a speaker wandered through before "Anyway, …" brought them back,
+        when the detour took a large share of the answer: the speaker says so themselves."""
+        inp = self.inp
+        for k, (s, e, _) in enumerate(inp.sentences):
+            if k < 2 or not answer_cues.BACK_ON_TRACK.match(inp.text[s:e]):
+                continue
+            detour = inp.sentences[1:k]
+            words = sum(self._words[1:k])
+            if words >= PREAMBLE_MIN_WORDS and words >= PREAMBLE_SHARE * inp.word_count:
+                return [(a, b) for a, b, _ in detour]
+        return []
+
     def _preamble(self) -> list[tuple[int, int]]:
-        """For "how would you…" questions: the sentences before the first step, when they
-        take a large share of the answer (a career history before the method)."""
+        """For "how would you…" questions: the longest run of sentences with no step, when it
+        takes a large share of the answer and tells of something else (a career history or
+        the building's past before, or in the middle of, the method)."""
         inp = self.inp
         if inp.kind not in METHOD_KINDS or not answer_cues.ASKS_METHOD.search(inp.question):
             return []
@@ -335,16 +358,26 @@ class _Judge:
             return []  # already told: the method never properly came
         if True not in self._steps:
             return []  # no step at all: off the question, not rambling
-        first = self._steps.index(True)
-        before = [(s, e) for s, e, _ in inp.sentences[:first]]
-        words = sum(self._words[:first])
+        runs: list[list[int]] = [[]]
+        for k, step in enumerate(self._steps):
+            if step:
+                runs.append([])
+            else:
+                runs[-1].append(k)
+        run = max(runs, key=lambda r: sum(self._words[k] for k in r))
+        words = sum(self._words[k] for k in run)
         if words < PREAMBLE_MIN_WORDS or words < PREAMBLE_SHARE * inp.word_count:
             return []
-        # Only a preamble about something else: the speaker's history or a story, not the
-        # method said in other words ("For me it is the checks, every time: right patient…").
-        told = " ".join(inp.text[s:e] for s, e in before)
-        elsewhere = (answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"])
-        return before if any(p.search(told) for p in elsewhere) else []
+        # Only a stretch about something else: the speaker's history or the place's past, not
+        # the method said in other words ("For me it is the checks, every time…"). Before the
+        # first step a story is a detour too; after it, a story is most often the method shown
+        # at work ("I did exactly this last quarter…"), which is what a strong answer adds.
+        detour = [(inp.sentences[k][0], inp.sentences[k][1]) for k in run]
+        told = " ".join(inp.text[s:e] for s, e in detour)
+        elsewhere = [answer_cues.CAREER_HISTORY, answer_cues.DIGRESSION]
+        if run[0] == 0:
+            elsewhere += [answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"]]
+        return detour if any(p.search(told) for p in elsewhere) else []
 
     # ------------------------------------------------------------ result and lesson
     def result_and_lesson(self) -> None:
@@ -353,13 +386,18 @@ class _Judge:
             return
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(answer_cues.OUTCOME) if h[0] >= close]
-        # A figure in the second half counts as a result, except a duration inside an action
-        # ("for the first six weeks"): that measures the effort, not what changed.
-        actions = [(s, e) for s, e, part in inp.sentences if part != "result"]
+        # A figure in the second half counts as a result when it is said as one: in a sentence
+        # that reports the outcome, not inside the situation or an action ("the quote came to
+        # £6,000", "I found it affected 23 people" describe the work, not what changed). A
+        # duration needs a change word ("within a week", "down to ten minutes"): "booked for
+        # forty minutes" is a detail, not an outcome.
+        told = [(s, e) for s, e, part in inp.sentences if part in RESULT_PARTS]
         measured = [
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
-            and not (DURATION.search(m.text) and any(s <= m.start < e for s, e in actions))
+            and any(s <= m.start < e for s, e in told)
+            and not (DURATION.search(m.text) and not CHANGE_BEFORE.search(
+                self.inp.text[max(0, m.start - 25) : m.start]))
         ]  # fmt: skip
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")

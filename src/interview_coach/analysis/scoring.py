@@ -402,8 +402,15 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
         return Scores(overall=0, delivery=0, structure=0, content=0, band="weak"), []
     d, fd = score_delivery(inp.delivery, inp.word_count)
     s, fs = score_structure(inp.structure, inp.word_count)
+    # Figures quoted in a detour (the rambling judgement's sentences) are not the answer's
+    # substance: a lab built in 1974 does not make a strength concrete.
+    detour = [(e.start, e.end) for j in inp.judgements if j.code == "rambling" for e in j.evidence]
+    content = inp.content
+    if detour:
+        kept = [m for m in content.specifics if not any(s <= m.start < e for s, e in detour)]
+        content = content.model_copy(update={"specifics": kept})
     c, fc = score_content(
-        inp.content,
+        content,
         inp.delivery.confident_language,
         inp.has_job,
         inp.word_count,

@@ -300,7 +300,17 @@ def _tokens(text: str) -> set[str]:
 # decisive a cue is ("tell me about a time" almost always means a behavioural question).
 _RULES: dict[str, list[tuple[str, float]]] = {
     "behavioural": [
-        (r"\b(tell|talk) (me|us) about (a|an|the) (time|occasion|situation|moment|project)", 5),
+        # "Tell me about the most stressful situation you've handled": words may come between.
+        (
+            r"\b(tell|talk) (me|us) about (a|an|the|one) (\w+ ){0,3}(time|occasion|situation|"
+            r"moment|project|incident|crisis|challenge)",
+            5,
+        ),
+        (
+            r"\b(most|biggest|hardest|toughest|worst|best|proudest) [\w-]+ (that )?you('ve| have)? "
+            r"(ever )?(handled|faced|dealt|had|made|led|managed|solved|achieved|overcome)",
+            3,
+        ),
         (r"\b(give|share) (me |us )?(an|a|one) (example|instance|story)", 4),
         (r"\bdescribe (a|an|the) (time|situation|occasion|moment|project|decision|mistake)", 4),
         (r"\b(a|the) (time|occasion) when\b", 3),

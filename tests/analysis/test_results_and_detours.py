@@ -1,0 +1,107 @@
+"""A result said in any plain phrasing counts, a detail that only looks like one does not, and a
+detour the speaker takes (a career history in the middle of a method, "anyway, …") is rambling,
+while a real example of the method is not. Pairs differ in one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.answering import analyze_answer
+from interview_coach.questions.bank import classify_question
+
+STORY_Q = "Tell me about a time you improved a process at work."
+STORY_OPEN = (
+    "Our kitchen threw away too much prep every Sunday, so I tracked every tray we binned for "
+    "two weeks and found most of it was the carvery. I cut the carvery batches in half and "
+    "cooked a second round at one o'clock instead of one big round at noon, and I showed the "
+    "team the new timings on the rota. "
+)
+
+
+def codes(question: str, answer: str) -> set[str]:
+    return {j.code for j in analyze_answer(question, answer).judgements}
+
+
+def specifics(text: str) -> list[tuple[str, str]]:
+    return [(m.kind, m.text) for m in analyze_answer(STORY_Q, text).content.specifics]
+
+
+def test_spoken_percentages_are_metrics_and_six_is_just_a_number() -> None:
+    found = specifics("Waste was down sixty percent and sales were up twenty-two percent by six.")
+    assert ("metric", "sixty percent") in found
+    assert ("metric", "twenty-two percent") in found
+    assert ("number", "six") in found
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "After a month, waste was down sixty percent and nobody complained about the carvery.",
+        "We served the same covers and not one tray came back from the pass half full.",
+        "The next month's bin sheets showed the waste against our usual Sunday had halved.",
+        "We got through Mother's Day with no complaints about the carvery running out.",
+        "The head chef kept my timings as our standard plan for every Sunday since.",
+    ],
+)
+def test_a_result_in_plain_words_is_a_result(result: str) -> None:
+    assert "no_result" not in codes(STORY_Q, STORY_OPEN + result)
+
+
+@pytest.mark.parametrize(
+    "detail",
+    [
+        "The carvery station is by the back door, and the trays are the deep forty-minute ones.",
+        "The bin sheets are kept on a clipboard by the walk-in fridge, in a green folder.",
+    ],
+)
+def test_a_detail_in_place_of_the_result_is_no_result(detail: str) -> None:
+    assert "no_result" in codes(STORY_Q, STORY_OPEN + detail)
+
+
+def test_a_story_question_with_words_between_is_still_a_story() -> None:
+    q = "Tell me about the most stressful situation you've handled and how you dealt with it."
+    assert classify_question(q)[0] == "behavioural"
+
+
+METHOD_Q = "How would you go about diagnosing an API endpoint that has suddenly become slow?"
+STEPS = (
+    "First I'd check the monitoring for that endpoint, when it slowed and whether it is every "
+    "request or only some. Then I'd line that up against what changed at the time, a deploy, "
+    "a config change or data growth. "
+)
+CAREER = (
+    "I got into programming late, after a history degree and two years in a bookshop, and "
+    "I started learning Python from videos during lockdown, mostly little scripts for my "
+    "music collection, then a twelve-week bootcamp in Manchester with a great cohort. "
+)
+EXAMPLE = (
+    "I did exactly this last quarter on our orders endpoint, which went from 300 milliseconds "
+    "to four seconds after a release, and query logging showed one query per order line that a "
+    "new serializer had added, so prefetching took it back to 280 milliseconds. "
+)
+CLOSE = "After a fix I'd measure again with the same test and add an alert for next time."
+
+
+def test_a_career_history_in_the_middle_of_a_method_is_rambling() -> None:
+    assert "rambling" in codes(METHOD_Q, STEPS + CAREER + CLOSE)
+
+
+def test_an_example_of_the_method_at_work_is_not_rambling() -> None:
+    assert "rambling" not in codes(METHOD_Q, STEPS + EXAMPLE + CLOSE)
+
+
+def test_a_detour_the_speaker_names_with_anyway_is_rambling() -> None:
+    q = "Tell me about a time you had to learn something new quickly."
+    opening = "Last spring I moved to a site with direct-drive turbines. "
+    detour = (
+        "The site is up on the moor past the old quarry, and the road in is single track with "
+        "passing places, and in winter the gritter only comes twice a day, so you get to know "
+        "the farmers and their dogs and which gates stick when it rains. "
+    )
+    back = (
+        "Anyway, I had a week before going on call alone, so I did the maker's modules in the "
+        "evenings and shadowed every fault call, and by the second week I was taking callouts "
+        "on my own. I learned that the people on site teach you the machine."
+    )
+    assert "rambling" in codes(q, opening + detour + back)
+    assert "rambling" not in codes(q, opening + back.replace("Anyway, I", "I"))
