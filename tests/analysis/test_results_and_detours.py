@@ -105,3 +105,56 @@ def test_a_detour_the_speaker_names_with_anyway_is_rambling() -> None:
     )
     assert "rambling" in codes(q, opening + detour + back)
     assert "rambling" not in codes(q, opening + back.replace("Anyway, I", "I"))
+
+
+MISTAKE_Q = "Tell me about a mistake you made at work and what you did about it."
+MISTAKE = (
+    "On a busy Monday I realised I had picked the 10 mg box instead of the 5 mg one for a "
+    "repeat prescription. I took it back at once, told the pharmacist and logged it as a near "
+    "miss, and I suggested we split the two strengths on the shelf, which we did the same day. "
+)
+
+
+def test_realising_something_in_the_story_is_not_a_lesson() -> None:
+    ending = "The near-miss log is collected by the area manager at the end of each month."
+    assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "It reinforced for me that speaking up at once matters more than feeling embarrassed.",
+        "Since then I've changed how we shelve every drug that comes in two strengths.",
+        "Now every two-strength drug goes on separate shelves, with a sticker on both.",
+    ],
+)
+def test_a_lesson_or_a_practice_changed_because_of_it_is_reflection(ending: str) -> None:
+    assert "no_reflection" not in codes(MISTAKE_Q, MISTAKE + ending)
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    [
+        "The twenty minutes it cost were none of it down to me.",
+        "As usual it was left to me to catch everybody else's mistakes.",
+        "The planners hadn't bothered to check the access point.",
+    ],
+)
+def test_disowning_the_cost_or_others_mistakes_is_blame(excuse: str) -> None:
+    q = "Tell me about a time you raised a safety concern."
+    story = (
+        "One night a gang asked for a line blockage, and their access point meant walking "
+        "across the open line, so I held the blockage and asked how they would cross. "
+    )
+    assert "blame" in codes(q, story + excuse)
+    assert "blame" not in codes(q, story + "I hadn't bothered to check it myself at first.")
+
+
+def test_a_figure_inside_a_cliche_backs_nothing() -> None:
+    q = "What would you do if a patient became angry at the reception desk?"
+    answer = (
+        "I would stay calm and let them say what the problem is. I am a real people person, "
+        "very patient, and I always give one hundred and ten percent for every patient. Then "
+        "I would ask the duty doctor to call them today if I can."
+    )
+    assert "generic_claim" in codes(q, answer)

@@ -85,8 +85,15 @@ OUTCOME = rx(
     r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
 )
 LESSON = rx(
-    r"i (?:learned|learnt|learn|realised|realized|discovered|understood)",
-    r"(?:taught|showed|reminded) me",
+    r"i (?:learned|learnt|learn)",
+    r"(?:taught|reminded) me",
+    r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
+    r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",
+    # A practice changed because of what happened is the lesson acted on.
+    r"(?:since then|after (?:that|this)|afterwards),? (?:i|we) (?:changed|added|introduced|"
+    r"started|now|always|never|built|wrote|set up|made)",
+    r"(?:now|these days|nowadays),? (?:any|every|all|each|no) [\w-]+ (?:[\w-]+ )?(?:goes|go|"
+    r"gets|get|is|are|has|have)",
     # "lesson" alone is also what a teacher gives: only the lesson someone learned counts.
     r"lessons? (?:i |we )?(?:learned|learnt|here|there|for me)",
     r"(?:the|my|a|one|big|main|key|biggest|valuable|hard|real|important) lesson(?= ?:| (?:i|"
@@ -458,6 +465,12 @@ CAREER_HISTORY = rx(
     r"i grew up",
     r"where i (?:started|trained|grew up|learned|learnt)",
     r"my (?:first|old|last|previous) (?:job|school|studio|firm|boss|manager|mentor)",
+)
+# Discovery words are a lesson only when said after the events ("I realised that asking early
+# matters"), not when they tell the story ("I realised I had picked the 10 mg box").
+LATE_LESSON = rx(
+    r"i (?:realised|realized|discovered|understood)",
+    r"(?:it|that|this|which) showed me",
 )
 # A sentence that brings the speaker back to the point after a detour.
 BACK_ON_TRACK = re.compile(

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.answer_cues import LESSON
+from interview_coach.analysis.answer_cues import LATE_LESSON, LESSON
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import Word as _W
 from interview_coach.analysis.words import without_fillers
@@ -26,6 +26,8 @@ DIGEST_TAIL_WORDS = 10
 # points: below LOW is unrelated text, above HIGH is squarely on the question.
 RELEVANCE_LOW = 0.0
 RELEVANCE_HIGH = 0.3
+# Discovery words ("I realised") count as a lesson only past this share of the answer.
+LESSON_LATE_SHARE = 0.5
 
 
 def relevance(question: str, digest: str, embed: Embed) -> float:
@@ -172,7 +174,8 @@ def with_lessons(
     read these marks."""
     clean, back = without_fillers(text, fillers)
     lessons = list(found.get("lessons", []))
-    for m in LESSON.finditer(clean):
+    late = [m for m in LATE_LESSON.finditer(clean) if m.start() >= LESSON_LATE_SHARE * len(clean)]
+    for m in [*LESSON.finditer(clean), *late]:
         start, end = back[m.start()], back[m.end() - 1] + 1
         if not any(x.start < end and start < x.end for x in lessons):
             lessons.append(spans.mark(start, end, "lessons"))

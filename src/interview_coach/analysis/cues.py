@@ -80,6 +80,14 @@ FAULT = rx(
     r"whose (?:change|fault|mistake|code|deploy\w*|error) (?:caused|broke|it was)",
     r"(?:records?|find out|work out|know) who (?:deployed|broke|caused|did|pushed) "
     r"(?:it|this|that)",
+    # Disowning the cost or cleaning up after others: "none of it down to me", "left to me to
+    # catch everybody else's mistakes".
+    r"(?:none|not one bit|no part) of (?:it|this|that|which) (?:was )?(?:down to|on|caused by) "
+    r"(?:me|us)",
+    r"(?:everybody|everyone|somebody|someone|other people)(?:'s|’s)? else(?:'s|’s) "
+    r"(?:mistakes?|errors?|mess|fault|problems?|slip-ups)",
+    r"(?:they|he|she|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:hadn't|had not|didn't|did not|never) "
+    r"(?:even )?bother(?:ed)? to",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(
@@ -325,6 +333,11 @@ CLICHE = rx(
     r"(?:great|excellent|strong|good) (?:communicator|problem[- ]solver|leader|listener)",
     r"problem[- ]solver",
     r"110 ?%",
+    r"(?:a |one )?hundred and ten (?:percent|per cent)",
+    r"(?:good|great|calm|cool|best) under pressure",
+    # Self-description by adjective alone: "I'm very patient, very empathetic".
+    r"(?:i'm|i am|very|really|extremely|super) (?:patient|empathetic|caring|organi[sz]ed|"
+    r"friendly|approachable|adaptable|conscientious|hard-working|diligent)",
     r"give (?:it )?(?:my all|100 ?%|everything)",
     r"wear many hats",
     r"synerg\w+",

@@ -217,9 +217,10 @@ class _Judge:
             if not found or not cues.FIRST_PERSON.search(sentence):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
-            backed = any(s <= p < nxt_end for p in specific_at) or cues.EXAMPLE_CUE.search(
-                self.inp.text[s:nxt_end]
-            )
+            # A figure inside a cliché ("one hundred and ten percent") backs nothing.
+            backed = any(
+                s <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at
+            ) or cues.EXAMPLE_CUE.search(self.inp.text[s:nxt_end])
             if not backed:
                 unbacked += found
                 claim_words += len(sentence.split())
