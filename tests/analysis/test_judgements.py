@@ -324,6 +324,9 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("the day before he disappeared like and I was worried sick", ["like"]),
         ("a couple of mil out at the top you know you wouldn't see it", ["you know"]),
         ("I like and respect the people I work with", []),
+        ("i've just done like part time stuff since college", ["like"]),
+        ("then I showed her like the aprons we use on the ward", ["like"]),
+        ("they treated me like a child, and I had done it like that for years", []),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

@@ -158,3 +158,22 @@ def test_a_figure_inside_a_cliche_backs_nothing() -> None:
         "I would ask the duty doctor to call them today if I can."
     )
     assert "generic_claim" in codes(q, answer)
+
+
+def test_a_story_told_as_an_example_of_the_method_is_not_a_detour() -> None:
+    q = "What would you do if a customer asked you to cut a corner that broke regulations?"
+    answer = (
+        "I'd say no, but in a way that keeps the customer on side, and I've had to do exactly "
+        "that. Last year a landlord wanted a socket inside the bathroom zone and did not want to "
+        "pay for moving the supply, so we talked it through on site for twenty minutes. I'd "
+        "explain the rule in plain words, offer the nearest compliant option with its price, "
+        "and put the advice in writing so it is on the job sheet."
+    )
+    assert "rambling" not in codes(q, answer)
+
+
+def test_the_next_step_of_a_story_is_not_a_lesson() -> None:
+    ending = "After that I started checking the shelf labels against the order book."
+    assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
+    changed = "After that I changed our shelving procedure for every two-strength drug."
+    assert "no_reflection" not in codes(MISTAKE_Q, MISTAKE + changed)

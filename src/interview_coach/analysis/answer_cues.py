@@ -90,7 +90,12 @@ LESSON = rx(
     r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
     r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",
     # A practice changed because of what happened is the lesson acted on.
-    r"(?:since then|after (?:that|this)|afterwards),? (?:i|we) (?:changed|added|introduced|"
+    # "After that I started…" is as often the next step of the story; after it, only a
+    # changed practice counts ("after this I changed our loan procedure").
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:changed|introduced|added|wrote|set up|"
+    r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,2}(?:procedure|process|policy|"
+    r"checklist|check|rule|rota|template|system|sheet|form|guidance|training)",
+    r"(?:since then|from then on|ever since),? (?:i|we) (?:changed|added|introduced|"
     r"started|now|always|never|built|wrote|set up|made)",
     r"(?:now|these days|nowadays),? (?:any|every|all|each|no) [\w-]+ (?:[\w-]+ )?(?:goes|go|"
     r"gets|get|is|are|has|have)",
@@ -471,6 +476,15 @@ CAREER_HISTORY = rx(
 LATE_LESSON = rx(
     r"i (?:realised|realized|discovered|understood)",
     r"(?:it|that|this|which) showed me",
+)
+# A story introduced as an example of the method: the method shown at work, not a detour.
+EXAMPLE_OF_METHOD = rx(
+    r"(?:done|do|did|had to do) (?:exactly |just )?(?:that|this)",
+    r"(?:this|that|it) (?:actually |exact thing )?happened to me",
+    r"for (?:example|instance)",
+    r"a (?:good|recent|real) example",
+    r"the last time (?:i|this|that|it|we)",
+    r"when (?:this|that|it) (?:last )?happened",
 )
 # A sentence that brings the speaker back to the point after a detour.
 BACK_ON_TRACK = re.compile(

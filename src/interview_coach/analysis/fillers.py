@@ -115,6 +115,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
             # "we had to like model it": "like" between "had to" and its verb
             return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
+        after_verb = prev in lx.LIGHT_VERBS or (
+            prev in lx.OBJECT_PRONOUNS and _lw(ws, i - 2) in lx.LIGHT_VERBS
+        )
+        if after_verb and nxt and nxt not in lx.NOT_LIKE_OBJECT:
+            return True  # "I've done like part-time stuff", "showed her like the aprons"
         if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
             return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
     if prev in lx.BE_FORMS and (nxt.endswith("ing") or nxt.endswith("ly")) and not after_comma:

@@ -69,13 +69,12 @@ ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice a
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
-# Frame parts that report what came of the work (STAR result, strength impact, situational
-# outcome); a figure said elsewhere describes the situation or the work itself.
-RESULT_PARTS = frozenset({"result", "impact", "outcome", "other"})
+# Frame parts that set the scene: a figure there describes the starting point, not a result.
+SCENE_PARTS = frozenset({"situation", "task"})
 # Words that make a duration an outcome: "within a week", "down to ten minutes".
 CHANGE_BEFORE = re.compile(
     r"\b(?:within|in under|in less than|under|down to|cut to|up to|to|from|instead of|"
-    r"against|than|only|just|by)\s+(?:\w+\s+)?$",
+    r"against|than|only|just|by|averag(?:e|ed|ing)(?: of)?)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -378,6 +377,8 @@ class _Judge:
         elsewhere = [answer_cues.CAREER_HISTORY, answer_cues.DIGRESSION]
         if run[0] == 0:
             elsewhere += [answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"]]
+        if answer_cues.EXAMPLE_OF_METHOD.search(told):
+            return []  # "I've had to do exactly that. Last year…": the method at work
         return detour if any(p.search(told) for p in elsewhere) else []
 
     # ------------------------------------------------------------ result and lesson
@@ -387,16 +388,15 @@ class _Judge:
             return
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(answer_cues.OUTCOME) if h[0] >= close]
-        # A figure in the second half counts as a result when it is said as one: in a sentence
-        # that reports the outcome, not inside the situation or an action ("the quote came to
-        # £6,000", "I found it affected 23 people" describe the work, not what changed). A
-        # duration needs a change word ("within a week", "down to ten minutes"): "booked for
-        # forty minutes" is a detail, not an outcome.
-        told = [(s, e) for s, e, part in inp.sentences if part in RESULT_PARTS]
+        # A figure in the second half counts as a result unless it sets the scene (situation
+        # or task: "a £315,000 sale"); a duration needs a change word ("within a week", "down
+        # to ten minutes", "averaging eighteen minutes"): "booked for forty minutes" or "for
+        # the first six weeks" is a detail or the effort, not an outcome.
+        scene = [(s, e) for s, e, part in inp.sentences if part in SCENE_PARTS]
         measured = [
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
-            and any(s <= m.start < e for s, e in told)
+            and not any(s <= m.start < e for s, e in scene)
             and not (DURATION.search(m.text) and not CHANGE_BEFORE.search(
                 self.inp.text[max(0, m.start - 25) : m.start]))
         ]  # fmt: skip

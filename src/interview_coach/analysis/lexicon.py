@@ -57,6 +57,15 @@ SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
 OBJECT_PRONOUNS = frozenset("it them him her me us you this that".split())
 # "would like" is the verb before "to", an object or a quantity; before a bare verb it is not.
 MODALS_BEFORE_LIKE = frozenset("would could should might will can 'd".split())
+# Verbs that take a plain object: "like" between one and its object is a filler ("I've done
+# like part-time stuff", "I showed her like the aprons"); a comparison needs a verb of manner
+# or seeming ("looks like", "treated me like"), and "do like" is the verb "like".
+LIGHT_VERBS = frozenset(
+    """done doing had having got getting made making took taking gave giving showed showing
+    bought buying tried trying used using started starting needed needing wanted wanting
+    saw seen ordered booked sent""".split()
+)
+NOT_LIKE_OBJECT = frozenset("that this it so to when if how what with".split())
 LIKE_OBJECT_NEXT = frozenset(
     """to a an the this that these those some any more it them him her me us you my our your
     their his its one two three""".split()
