@@ -200,10 +200,38 @@ def test_a_method_question_answered_with_generalities_is_off_the_question() -> N
             "Where I am now they pay me twenty-eight thousand, so I was hoping for thirty-two.",
             {"disclosed_current_salary"},
         ),
+        (
+            "Um, so I'm on forty-one now with my current firm, and adverts round Leeds say 42 "
+            "to 48 thousand, so I'd be looking at 45 to 48.",
+            {"disclosed_current_salary"},
+        ),
+        (
+            "Based on similar roles I'd be looking at 55 to 60 thousand, but really I'd take "
+            "forty on the base, or whatever you can do, I'm not fussed.",
+            {"offered_less"},
+        ),
+        (
+            "Yes, that's absolutely fine, I'd accept 10% below, and I could go even lower.",
+            {"offered_less"},
+        ),
     ],
 )
 def test_salary_mistakes_are_named(answer: str, expected: set[str]) -> None:
     assert expected <= codes("What are your salary expectations?", answer)
+
+
+def test_refusing_a_lower_figure_or_a_contract_length_is_no_salary_mistake() -> None:
+    q = "Our budget is about 10% below what you asked for. Would you accept that?"
+    refusal = (
+        "I'd find it hard to accept 10% below, because my figure is based on the regional "
+        "benchmarks for this role. Could we meet halfway with a review after six months?"
+    )
+    assert not {"offered_less", "disclosed_current_salary"} & codes(q, refusal)
+    contract = (
+        "I'm on a 12-month contract that ends in June. For this role, based on advertised "
+        "rates, I'd be looking at 45 to 48 thousand."
+    )
+    assert "disclosed_current_salary" not in codes("What salary are you looking for?", contract)
 
 
 def test_a_researched_range_or_a_polite_deferral_is_a_good_salary_answer() -> None:

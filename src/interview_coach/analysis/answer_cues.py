@@ -146,6 +146,15 @@ MONEY = re.compile(
     r"months?|weeks?|days?|hours?|people|staff|minutes?))",
     re.IGNORECASE,
 )
+# A figure said bare right after "I'm on…": "I'm on forty-one now", "I'm on 41 at the moment"
+# (not "on a 12-month contract", "on two weeks' notice").
+BARE_PAY = re.compile(
+    r"\b(?:\d{2,3}(?:[.,]\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"a hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+    r"(?![- ]?(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|people|staff|"
+    r"month|year|week|day|hour))",
+    re.IGNORECASE,
+)
 CURRENT_PAY = rx(
     r"i (?:get|got) (?:now |currently |paid )?(?=[$£€\d]|about|around|roughly|just)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
@@ -161,9 +170,14 @@ CURRENT_PAY = rx(
 OFFER_LESS = rx(
     r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:less|lower|"
     r"below|under|a (?:pay )?cut|a reduction)",
-    r"(?:can|could|would|'d) go (?:a (?:bit|little|lot) )?lower",
+    r"(?:can|could|would|'d) go (?:even |a (?:bit|little|lot) )?lower",
     r"(?:take|accept) (?:whatever|anything)",
-    r"whatever you (?:can |could )?(?:offer|think|pay|decide)",
+    r"whatever you (?:can |could )?(?:offer|think|pay|decide|do|manage|afford|stretch to)",
+    # "I'd accept 10% below", "fine with 15% less".
+    r"(?:accept|take|fine with|okay with|ok with|happy with) (?:[\w'’-]+ ){0,2}?\d+ ?(?:%|percent|"
+    r"per cent) (?:less|lower|below|under|cut)",
+    r"(?:i'm|i am) not (?:fussed|bothered|precious|too worried) (?:about (?:the )?(?:money|salary|"
+    r"pay|number|base))?",
     r"i(?:'d| would) (?:take|do|accept) anything",
     r"(?:don't|do not) need (?:much|a lot|that much|a big salary)",
     r"money (?:isn't|is not|doesn't|does not) (?:really )?(?:important|matter)",
@@ -174,7 +188,8 @@ OFFER_LESS = rx(
     r"even (?:for )?less",
 )
 NEGATED = re.compile(
-    r"\b(?:wouldn't|won't|not|never|couldn't|can't|cannot|no|unwilling|rather not)\b"
+    r"\b(?:wouldn't|won't|not|never|couldn't|can't|cannot|no|unwilling|rather not|hard|"
+    r"difficult|struggle)\b"
     r"(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )

@@ -87,6 +87,7 @@ NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts a
 RANGE_WITHOUT_REASON = 0.5
 # How far after "I'm currently on" a figure must come to count as disclosure (characters).
 DISCLOSURE_REACH = 70
+BARE_PAY_REACH = 20  # a bare figure must follow at once ("I'm on forty-one now")
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,9 @@ class _Judge:
             if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
                 continue
             money = answer_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
+            if money is None and self.inp.kind == "salary":
+                # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
+                money = answer_cues.BARE_PAY.search(text, m.end(), m.end() + BARE_PAY_REACH)
             if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
                 disclosed.append(self.orig(m.start(), money.end()))
         if disclosed:
