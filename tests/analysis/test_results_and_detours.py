@@ -177,3 +177,15 @@ def test_the_next_step_of_a_story_is_not_a_lesson() -> None:
     assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
     changed = "After that I changed our shelving procedure for every two-strength drug."
     assert "no_reflection" not in codes(MISTAKE_Q, MISTAKE + changed)
+
+
+def test_praise_that_fits_any_employer_is_generic_unless_a_fact_backs_it() -> None:
+    q = "Why do you want to work at this school?"
+    start = "Your approach to reading is what drew me. "
+    praise = "Everyone says this is a lovely, supportive school with great values"
+    fact = "When I visited last month I saw twenty minutes of whole-class reading every morning"
+    end = ", and daily reading is something I trialled with my own Year 8 class last year."
+    assert "generic_claim" in codes(q, start + praise + end)
+    assert "generic_claim" not in codes(q, start + fact + end)
+    backed = "It is a supportive school: 40 staff mentor a new teacher each year"
+    assert "generic_claim" not in codes(q, start + backed + end)

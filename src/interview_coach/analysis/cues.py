@@ -304,6 +304,18 @@ ARROGANCE = rx(
     r"(?:not|never) (?:really )?bother with (?:all )?(?:the|that)",
 )
 # Clichés that claim a quality instead of showing it.
+# Praise of the employer that would fit any employer: "great values", "a supportive school",
+# "everyone says it's a lovely place". Backed only by a fact about them in the same clause.
+EMPLOYER_CLICHE = rx(
+    r"(?:great|strong|amazing|fantastic|good|lovely|brilliant|excellent|wonderful|positive) "
+    r"(?:values|ethos|culture|reputation|environment|place to work|company|organi[sz]ation)",
+    r"(?:really |very |so )?(?:supportive|friendly|welcoming|inclusive|dynamic|innovative|"
+    r"forward-thinking|exciting|prestigious) (?:school|team|environment|company|place|culture|"
+    r"organi[sz]ation|employer|firm|hospital|practice|business)",
+    r"(?:everyone|everybody) (?:says?|tells? me)",
+    r"i(?:'ve| have) (?:heard|read) (?:great|good|amazing|wonderful|so many good) things",
+    r"(?:leader|leading|the best) in (?:the|your|its) (?:field|industry|sector|area)",
+)
 CLICHE = rx(
     r"hard[- ]?working",
     r"hard worker",

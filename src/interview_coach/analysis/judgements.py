@@ -82,6 +82,8 @@ CHANGE_BEFORE = re.compile(
 GENERIC_MIN = 2
 SINGLE_CLAIM_SCALE = 0.5
 GENERIC_SHARE = 0.25
+# Where a clause ends: praise and the fact that backs it share one.
+CLAUSE_BREAK = re.compile(r"[.;!?]|, (?:and|but|so|because|which)\b", re.I)
 NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts as negative
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
@@ -224,12 +226,24 @@ class _Judge:
             if not backed:
                 unbacked += found
                 claim_words += len(sentence.split())
+        unbacked += self._employer_praise(specific_at)
         share = claim_words / max(self.inp.word_count, 1)
         if len(unbacked) >= GENERIC_MIN or (unbacked and share >= GENERIC_SHARE):
             self.add("generic_claim", unbacked)
         elif unbacked:
             # One cliché with nothing behind it: worth a tip, at a smaller cost.
             self.add("generic_claim", unbacked, SINGLE_CLAIM_SCALE)
+
+    def _employer_praise(self, specific_at: list[int]) -> list[tuple[int, int]]:
+        """Praise that would fit any employer, with no fact about this one in its clause."""
+        out = []
+        for m in cues.EMPLOYER_CLICHE.finditer(self.inp.text):
+            before = CLAUSE_BREAK.split(self.inp.text[: m.start()])[-1]
+            after = CLAUSE_BREAK.split(self.inp.text[m.end() :])[0]
+            lo, hi = m.start() - len(before), m.end() + len(after)
+            if not any(lo <= p < hi for p in specific_at):
+                out.append((m.start(), m.end()))
+        return out
 
     # ------------------------------------------------------------ tone
     def tone(self) -> None:
