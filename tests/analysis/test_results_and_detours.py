@@ -189,3 +189,16 @@ def test_praise_that_fits_any_employer_is_generic_unless_a_fact_backs_it() -> No
     assert "generic_claim" not in codes(q, start + fact + end)
     backed = "It is a supportive school: 40 staff mentor a new teacher each year"
     assert "generic_claim" not in codes(q, start + backed + end)
+
+
+def test_a_strength_claimed_and_then_proved_is_not_generic() -> None:
+    q = "What would you say is your greatest strength?"
+    claim = "I'd say I'm patient, and I think that matters most on a busy ward. "
+    proof = (
+        "Last winter I spent three evenings teaching a new starter our drug round, and by "
+        "February she was running it alone with no errors in the monthly audit."
+    )
+    assert "generic_claim" not in codes(q, claim + "It shows in my work. " + proof)
+    assert "generic_claim" not in codes(q, proof + " I'm patient and I explain things twice.")
+    unbacked = "It shows in my work, and people always say so. I just like helping people."
+    assert "generic_claim" in codes(q, claim + unbacked)

@@ -219,10 +219,15 @@ class _Judge:
             if not found or not cues.FIRST_PERSON.search(sentence):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
+            start = s
+            if self.inp.kind == "strength":
+                # A strength answer proves its claim somewhere in it, often a few sentences
+                # away (before or after): the whole answer may back it.
+                start, nxt_end = 0, len(self.inp.text)
             # A figure inside a cliché ("one hundred and ten percent") backs nothing.
             backed = any(
-                s <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at
-            ) or cues.EXAMPLE_CUE.search(self.inp.text[s:nxt_end])
+                start <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at
+            ) or cues.EXAMPLE_CUE.search(self.inp.text[start:nxt_end])
             if not backed:
                 unbacked += found
                 claim_words += len(sentence.split())
