@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from interview_coach.analysis import answer_cues, cues
+from interview_coach.analysis import answer_cues, cues, pay_cues
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
@@ -276,9 +276,7 @@ class _Judge:
                 answer_cues.ANSWERS_KIND["story"].search(self.text)
             )
         elif kind == "salary":
-            has_sign = bool(
-                answer_cues.MONEY.search(self.text) or answer_cues.DEFER.search(self.text)
-            )
+            has_sign = bool(pay_cues.MONEY.search(self.text) or pay_cues.DEFER.search(self.text))
         elif kind == "closing":
             has_sign = "?" in self.text or bool(pattern and pattern.search(self.text))
         else:
@@ -434,35 +432,35 @@ class _Judge:
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig
         disclosed = []
-        for m in answer_cues.CURRENT_PAY.finditer(text):
+        for m in pay_cues.CURRENT_PAY.finditer(text):
             if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
                 continue
-            money = answer_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
+            money = pay_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
             if money is None and self.inp.kind == "salary":
                 # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
-                money = answer_cues.BARE_PAY.search(text, m.end(), m.end() + BARE_PAY_REACH)
+                money = pay_cues.BARE_PAY.search(text, m.end(), m.end() + BARE_PAY_REACH)
             if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
                 disclosed.append(self.orig(m.start(), money.end()))
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
         less = [
             self.orig(m.start(), m.end())
-            for m in answer_cues.OFFER_LESS.finditer(text)
-            if not answer_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+            for m in pay_cues.OFFER_LESS.finditer(text)
+            if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
         ]
         less += self._below_stated_range()
         if less:
             self.add("offered_less", less)
-        if self.inp.kind != "salary" or self.inp.word_count < 5 or answer_cues.DEFER.search(text):
+        if self.inp.kind != "salary" or self.inp.word_count < 5 or pay_cues.DEFER.search(text):
             return
         figures = [
             self.orig(m.start(), m.end())
-            for m in answer_cues.MONEY.finditer(text)
+            for m in pay_cues.MONEY.finditer(text)
             if not any(s <= self.orig(m.start(), m.end())[0] < e for s, e in disclosed)
         ]
         if not figures:
             self.add("no_range", [self._first_sentence()])
-        elif not answer_cues.PAY_REASON.search(text):
+        elif not pay_cues.PAY_REASON.search(text):
             self.add("no_range", [self.sentence_at(figures[0][0])], RANGE_WITHOUT_REASON)
 
     def _below_stated_range(self) -> list[tuple[int, int]]:

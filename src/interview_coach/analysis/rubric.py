@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis import answer_cues
+from interview_coach.analysis import answer_cues, pay_cues
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.spans import SpanMaker, as_evidence
 from interview_coach.types import (
@@ -130,8 +130,8 @@ def _evidence_for(
         if name == "lesson":
             return as_evidence(content.talking_points.get("lessons", []), 1)
         if name == "range":
-            figures = [spans.evidence(m.start(), m.end()) for m in answer_cues.MONEY.finditer(text)]
-            return figures[:2] if answer_cues.PAY_REASON.search(text) else []
+            figures = [spans.evidence(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
+            return figures[:2] if pay_cues.PAY_REASON.search(text) else []
         if name == "question":
             return [as_evidence([s], 1)[0] for s in sentences if "?" in s.text][:2]
         if name == "weakness":

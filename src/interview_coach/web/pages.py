@@ -155,6 +155,12 @@ async def create_session(request: Request, req: PlanForm) -> Response:
     return _see(f"/sessions/{view.id}/room")
 
 
+@router.post("/sessions/first")
+def first_session(request: Request) -> Response:
+    """The two-minute guided first session: one question, its feedback, what next."""
+    return _see(f"/sessions/{_coach(request).start_guided().id}/room")
+
+
 # ---------------------------------------------------------------- interview room
 
 

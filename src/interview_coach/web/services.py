@@ -81,6 +81,7 @@ class SessionView:
     title: str | None = None
     why: list[str] = field(default_factory=list)
     answers: list[AnswerRecord] = field(default_factory=list)
+    guided: bool = False  # the two-minute first session from the home page
 
     def answers_for(self, index: int) -> list[AnswerRecord]:
         """Answers given to the plan's question at `index`, oldest first."""
@@ -187,6 +188,14 @@ def build_plan(req: PlanRequest) -> Plan:
         seniority=plan.seniority,
         title=plan.title,
     )
+
+
+# The guided first session asks the question most interviews open with.
+GUIDED_QUESTION = "open-intro-001"
+GUIDED_WHY = (
+    "Most interviews open with it, and it sets the tone: about a minute on who you are at work, "
+    "how you got here and why this job is next."
+)
 
 
 def plan_from_ids(ids: list[str]) -> list[Question]:
@@ -307,6 +316,21 @@ class Coach:
         sid = store.start_session(job_target_id=job_target_id, mode="mock_interview", notes=notes)
         return self.session(sid)
 
+    def start_guided(self) -> SessionView:
+        """The two-minute first session: the question most interviews open with, then its
+        feedback and what to do next."""
+        question = plan_from_ids([GUIDED_QUESTION])[0]
+        notes = json.dumps(
+            {
+                "tag": _PLAN_TAG,
+                "guided": True,
+                "title": "First practice: one question",
+                "why": [GUIDED_WHY],
+                "questions": [question.model_dump(mode="json")],
+            }
+        )
+        return self.session(self.store.start_session(mode="mock_interview", notes=notes))
+
     def session(self, session_id: int, *, with_answers: bool = True) -> SessionView:
         store = self.store
         try:
@@ -338,6 +362,7 @@ class Coach:
             seniority=plan.get("seniority"),
             title=plan.get("title"),
             why=list(plan.get("why", [])),
+            guided=bool(plan.get("guided")),
         )
         view.answers = store.answers_by_id(answer_ids)
         return view

@@ -333,3 +333,46 @@ def test_a_negotiation_spoken_then_typed(page, live_server, artifacts, spoken_cl
     with page.expect_download() as info:
         page.click("#negotiation-pdf")
     assert info.value.suggested_filename.endswith(".pdf")
+
+
+def test_the_guided_first_question_from_the_home_page(browser, live_server, artifacts) -> None:
+    """At phone width: the home page's one-question start, the guide, feedback, what next."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto("/")
+    page.locator("form[action='/sessions/first'] button").first.click()
+    page.wait_for_url(re.compile(r"/room$"))
+    assert page.is_visible("#guide")
+    assert page.inner_text("#question") == "Tell me about yourself."
+    page.click("#typed summary")
+    page.fill("#answer-text", TYPED)
+    page.click("#submit-typed")
+    page.wait_for_selector("#what-next")
+    assert page.is_visible("#plan-next")
+    _shot(page, artifacts, "11-first-question-phone")
+    context.close()
+
+
+def test_dark_mode_follows_the_system_setting(browser, live_server, artifacts) -> None:
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, base_url=live_server.url, color_scheme="dark"
+    )
+    page = context.new_page()
+    page.goto("/")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(18, 20, 23)"  # --bg of the dark theme
+    _shot(page, artifacts, "12-home-dark")
+    page.goto("/sessions/new")
+    _shot(page, artifacts, "13-new-session-dark")
+    view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=1))
+    answer_typed(page, view.id, TYPED)
+    page.wait_for_selector("#feedback-summary")
+    page.click("#full-feedback")
+    page.wait_for_selector("#transcript mark.m-filler")
+    mark = page.evaluate(
+        "getComputedStyle(document.querySelector('#transcript mark.m-filler')).backgroundColor"
+    )
+    assert mark == "rgb(90, 34, 34)"  # --filler of the dark theme, under light text
+    _shot(page, artifacts, "14-feedback-dark")
+    context.close()
