@@ -41,6 +41,9 @@ def test_spoken_percentages_are_metrics_and_six_is_just_a_number() -> None:
         "The next month's bin sheets showed the waste against our usual Sunday had halved.",
         "We got through Mother's Day with no complaints about the carvery running out.",
         "The head chef kept my timings as our standard plan for every Sunday since.",
+        "We saved roughly 180 portions a month, and the rota I wrote is still in use.",
+        "By the second week the carvery came off the pass with nothing left over.",
+        "Service finished on time, and that led the owner to try it in the other two pubs.",
     ],
 )
 def test_a_result_in_plain_words_is_a_result(result: str) -> None:

@@ -74,6 +74,22 @@ OUTCOME = rx(
     r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
     r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns)",
     r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
+    r"(?:recommended|referred) (?:me|us|(?:\w+ ){1,3}to (?:me|us))",
+    r"(?:finished|completed|delivered|opened|landed|arrived) (?:\w+ )?(?:early|on time|ahead)",
+    r"(?:which|that|this|it|and) led (?:\w+ ){0,2}to\b",
+    # A gain with its size: "we saved roughly 180,000 litres", "it brought in £12,000".
+    r"(?:saved|cut|reduced|raised|generated|recovered|gained|freed up|brought in|won) "
+    r"(?:us |the \w+ |them |it )?(?:roughly |about |around |over |nearly |almost |more than )?"
+    r"(?:[$£€]?\d[\d,.]*|a (?:third|quarter|half)|half|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands)\b)",
+    # Where things stood after a while, and what lasted: "by the second week I was…", "which
+    # the lads still use", "she still comes to the group", "he's since adopted a rescue".
+    r"by the (?:second|third|fourth|next|following|end of the) (?:day|week|month|shift|term|"
+    r"quarter|year|season)",
+    r"(?:still|now) (?:use|uses|using|in use|comes|come|attends|runs|works|calls|visits|"
+    r"stands|there)\b",
+    r"(?:he|she|they|it)(?:'s|'ve| has| have) (?:\w+ )?since (?:\w+ed|been|become|got|made|"
+    r"taken|come|gone|grown)",
     r"(?:got|was|were) (?:done|finished|fixed|sorted|resolved|accepted|approved|adopted) "
     r"(?:in|within|by|on|that|the|and)\b",
     r"(?:kept|adopted|used|made) (?:it|my \w+|the \w+|them|that) as (?:the|our|a|his|her|"
