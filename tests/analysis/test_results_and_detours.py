@@ -9,6 +9,8 @@ import pytest
 from interview_coach.questions.answering import analyze_answer
 from interview_coach.questions.bank import classify_question
 
+from .test_judgements import codes
+
 STORY_Q = "Tell me about a time you improved a process at work."
 STORY_OPEN = (
     "Our kitchen threw away too much prep every Sunday, so I tracked every tray we binned for "
@@ -16,10 +18,6 @@ STORY_OPEN = (
     "cooked a second round at one o'clock instead of one big round at noon, and I showed the "
     "team the new timings on the rota. "
 )
-
-
-def codes(question: str, answer: str) -> set[str]:
-    return {j.code for j in analyze_answer(question, answer).judgements}
 
 
 def specifics(text: str) -> list[tuple[str, str]]:
