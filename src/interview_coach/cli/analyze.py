@@ -53,12 +53,14 @@ def analyze(
     """
     from interview_coach.config import get_settings
     from interview_coach.inputs import check_answer_text, read_answer_file
+    from interview_coach.practice.single import check_question
     from interview_coach.questions.answering import analyze_answer, default_question
     from interview_coach.types import Transcript
 
     settings = get_settings()
     if not question.strip():
         raise InputError('The question is empty: pass it with --question "…".')
+    question = check_question(question)
     if audio and text_file:
         raise InputError("Give the answer either as an audio file or with --text, not both.")
     if audio:

@@ -158,11 +158,12 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )
 
-    from interview_coach.web import api, interviews, live, negotiations, pages, signin
+    from interview_coach.web import analyze, api, interviews, live, negotiations, pages, signin
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(signin.router)
     app.include_router(api.router)
+    app.include_router(analyze.router)
     app.include_router(interviews.api)
     app.include_router(interviews.router)
     app.include_router(negotiations.api)

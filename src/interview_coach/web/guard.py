@@ -45,6 +45,9 @@ MAX_MULTIPART_BYTES = 22 * 1024 * 1024
 MAX_OTHER_BYTES = 4 * 1024 * 1024
 # Paths open without signing in: the sign-in page itself, its stylesheet, the health check.
 OPEN_PATHS = ("/signin", "/static/", "/api/health")
+# API routes that take a file (a recording) as multipart form data; every other API write is
+# JSON.
+MULTIPART_API_PATHS = frozenset({"/api/analyze/audio"})
 MIN_TOKEN_CHARS = 16
 _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -226,7 +229,8 @@ class Guard:
             await self._refuse(scope, send, 403, "Not allowed",
                                "Requests from other web sites are not accepted.")  # fmt: skip
             return
-        if _api(path) and scope["method"] in _WRITE and kind and not _is_json(kind):
+        upload = path in MULTIPART_API_PATHS and kind == "multipart/form-data"
+        if _api(path) and scope["method"] in _WRITE and kind and not _is_json(kind) and not upload:
             await self._refuse(scope, send, 415, "Wrong content type",
                                "Send this request as application/json.")  # fmt: skip
             return
