@@ -1,7 +1,8 @@
 """Fillers in spontaneous speech: discourse "like", "you know"/"y'know", "I mean" and
-stretched hesitations, against `fillers/spontaneous.jsonl`, `spontaneous_2.jsonl` and
-`spontaneous_3.jsonl` (90, 60 and 60 passages written for this project as a recogniser would
-print them, a third to a half with little punctuation; `{f:…}` marks a filler, `{q:…}` a
+stretched hesitations, against `fillers/spontaneous.jsonl`, `spontaneous_2.jsonl`,
+`spontaneous_3.jsonl` and `spontaneous_4.jsonl` (90, 60, 60 and 60 passages written for this
+project as a recogniser would print them, a third to a half with little punctuation; the
+fourth set is dev only; `{f:…}` marks a filler, `{q:…}` a
 quotative "be like", which must not be counted). A second reader marked the same passages
 blind (`second_reader/`); their agreement is reported.
 """
@@ -24,6 +25,7 @@ SETS = (
     ("spontaneous.jsonl", "fillers_reader2.jsonl"),
     ("spontaneous_2.jsonl", "fillers2_reader2.jsonl"),
     ("spontaneous_3.jsonl", "fillers3_reader2.jsonl"),
+    ("spontaneous_4.jsonl", "fillers4_reader2.jsonl"),
 )
 
 

@@ -355,6 +355,15 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("i've just done like part time stuff since college", ["like"]),
         ("then I showed her like the aprons we use on the ward", ["like"]),
         ("they treated me like a child, and I had done it like that for years", []),
+        ("my team lead just you know looked at me and I said right", ["you know"]),
+        ("I'd be running the payroll on my own you know not just inputting", ["you know"]),
+        ("You know how to test a circuit, you know the regs, but every house differs", []),
+        ("it taught me to like stay calm and keep moving", ["like"]),
+        ("and I just like wanted the floor to swallow me", ["like"]),
+        ("the colour came out like bright orange and she was upset", ["like"]),
+        ("his mates were all like, just drive, mate", []),
+        ("it was like seeing the place fresh", []),
+        ("and like I put a note on the file to call him myself", ["like"]),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

@@ -71,6 +71,8 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     """'she was like, we need it Friday', 'I'm like okay': reported speech, not a filler."""
     w = ws[i]
     prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS:
+        prev = _lw(ws, i - 2)  # "his mates were all like, just drive"
     if prev not in lx.BE_FORMS or w.punct_before:
         return False
     if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
@@ -93,8 +95,9 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "you know, like character building": one filler after another
     if _is_quotative(ws, i):
         return False
-    if nxt == "i" and _lw(ws, i + 2) in lx.SAY_VERBS:
-        return False  # "like I said": "as I said"
+    said = _lw(ws, i + 2)
+    if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
+        return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
     if (
         w.punct_after
         and any(c in w.punct_after for c in ".!?")
@@ -112,6 +115,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
         if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
             return True  # "she would like take over": "would like" takes "to" or an object
+        if prev == "to" and nxt in lx.BARE_VERBS and nxt not in ("do", "see", "look", "work"):
+            return True  # "taught me to like stay calm": the verb "like" takes no bare verb
         if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
             # "we had to like model it": "like" between "had to" and its verb
             return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
@@ -122,8 +127,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "I've done like part-time stuff", "showed her like the aprons"
         if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
             return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
-    if prev in lx.BE_FORMS and (nxt.endswith("ing") or nxt.endswith("ly")) and not after_comma:
-        return True  # "I was like shouting", "it was like clearly changed"
+    thing = _lw(ws, i - 2) in ("it", "that", "this", "which")
+    if prev in lx.BE_FORMS and nxt.endswith("ing") and not after_comma and not thing:
+        return True  # "I was like shouting" ("it was like seeing it fresh" compares)
+    if prev in lx.BE_FORMS and nxt.endswith("ly") and not after_comma:
+        return True  # "it was like clearly changed"
     if (
         prev in lx.BE_FORMS
         and not after_comma
@@ -149,6 +157,17 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     opens = w.sentence_start and any(c in w.punct_before for c in ".!?")
     if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS) and prev in ("do", "does", "did"):
         return True  # "I do like ten hours extra": "like" before a figure after "do"
+    plain = not w.punct_before and not w.punct_after
+    past = nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST
+    if plain and past and prev not in lx.COMPARISON_VERBS:
+        return True  # "I just like wanted the floor to swallow me": no comparison takes a verb
+    if (
+        plain
+        and nxt in lx.PREDICATE_ADJECTIVES
+        and prev not in lx.LIKE_NOT_FILLER_BEFORE
+        and prev not in lx.COMPARISON_VERBS
+    ):
+        return True  # "it came out like bright orange", "rang in like furious"
     if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before and not opens:
         return False
     after2 = _lw(ws, i + 2)
@@ -156,7 +175,6 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         after2[:1].isdigit() or after2 in lx.NUMBER_WORDS or after2 in ("a", "an", "half")
     ):
         return True  # "paid less, like around thirty pounds"
-    plain = not w.punct_before and not w.punct_after
     if plain and nxt in ("and", "but", "so") and i > 0:
         return True  # "he disappeared like and I was worried": nothing for it to compare
     if plain and nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST:
@@ -215,11 +233,18 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
         and not _pausey(w.punct_before)
         and prev not in lx.SAY_VERBS
         and after in lx.SUBJECT_PRONOUNS
-        and (_lw(ws, i + 3) in lx.CLAUSE_AUX or "'" in _lw(ws, i + 3))
+        and (
+            _lw(ws, i + 3) in lx.CLAUSE_AUX
+            or "'" in _lw(ws, i + 3)
+            or (_lw(ws, i + 3).endswith("ed") and len(_lw(ws, i + 3)) > 4)
+            or _lw(ws, i + 3) in lx.IRREGULAR_PAST
+        )
     ):
         return True  # "…out at the top you know you wouldn't see it": a tag between clauses
     if after in lx.YOU_KNOW_OBJECT_NEXT:
         return False  # "you know how to", "you know that the report…"
+    if after in lx.DETERMINERS and not _pausey(k.punct_after):
+        return False  # "…a circuit, you know the regs": "know" with its object
     opens = w.sentence_start or (prev in lx.CONJUNCTIONS and not _pausey(w.punct_before))
     if opens and (after in lx.SUBJECT_PRONOUNS or after in lx.DETERMINERS):
         return False  # "because you know you can't…", "You know your customers by name"
@@ -241,6 +266,12 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True
     if after in lx.AFTER_KNOW_CLAUSE:
         return True
+    if (after.endswith("ed") and len(after) > 4 and after not in lx.NOT_PAST) or (
+        after in lx.IRREGULAR_PAST and after not in ("had", "did", "put")
+    ):
+        return True  # "my lead just you know looked at me": "know" takes no verb
+    if after in lx.AFTER_KNOW_ADJUNCT:
+        return True  # "on my own you know not just inputting", "…you know if there is…"
     if after == "which" and after2 in ("is", "was", "means", "meant"):
         return True
     if ws[k].lower in ("y'know", "ya'know") or _lw(ws, k - 1) == "ya":

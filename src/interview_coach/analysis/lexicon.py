@@ -63,7 +63,8 @@ MODALS_BEFORE_LIKE = frozenset("would could should might will can 'd".split())
 LIGHT_VERBS = frozenset(
     """done doing had having got getting made making took taking gave giving showed showing
     bought buying tried trying used using started starting needed needing wanted wanting
-    saw seen ordered booked sent""".split()
+    saw seen ordered booked sent found finding brought put wrote spent lost learned learnt
+    picked fixed""".split()
 )
 NOT_LIKE_OBJECT = frozenset("that this it so to when if how what with".split())
 LIKE_OBJECT_NEXT = frozenset(
@@ -91,6 +92,14 @@ LIKE_ADVERBS = frozenset(
 )
 # "you know even though…": these open a new clause, so the "you know" before was a tag.
 AFTER_KNOW_CLAUSE = frozenset("even although though anyway like".split())
+# "…you know not just inputting", "…you know if there is overtime": an adjunct or a new
+# clause, never the object of "know" in a run-on transcript.
+AFTER_KNOW_ADJUNCT = frozenset("not if after before for then just cos cause once".split())
+# Verbs a comparison "like" follows: "looks like", "felt like", "acted like".
+COMPARISON_VERBS = frozenset(
+    """look looks looked looking feel feels felt feeling seem seems seemed sound sounds
+    sounded act acts acted treat treated smell smells smelled taste tastes""".split()
+)
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half
     quarter""".split()
@@ -105,7 +114,9 @@ BARE_VERBS = frozenset(
 PREDICATE_ADJECTIVES = frozenset(
     """fine ok okay good great bad tired warm cold hot happy sad nervous scared stressed busy
     quiet dead huge tiny massive late early new ready done sure shocked gutted buzzing
-    annoyed confused lost stuck exhausted amazing awful terrible weird""".split()
+    annoyed confused lost stuck exhausted amazing awful terrible weird mental furious
+    unwell upset angry crazy insane horrible brilliant bright packed manic chaotic
+    overwhelmed relieved embarrassed proud sick ill wrong right""".split()
 )
 QUESTION_WORDS = frozenset("what how where when who why which".split())
 # Verbs that show a new clause after "you know you…": "you know you wouldn't see it".
