@@ -203,3 +203,45 @@ def test_a_strength_claimed_and_then_proved_is_not_generic() -> None:
     assert "generic_claim" not in codes(q, proof + " I'm patient and I explain things twice.")
     unbacked = "It shows in my work, and people always say so. I just like helping people."
     assert "generic_claim" in codes(q, claim + unbacked)
+
+
+DISAGREE_Q = "Tell me about a time you disagreed with your manager."
+DISAGREE = (
+    "My manager wanted to cut the weekday morning shift to one person to save wages. I pulled "
+    "four weeks of till data and showed him the nine-to-eleven queue, and we agreed two people "
+    "only on delivery days. Queue complaints stayed flat and we still saved nine hours a week. "
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Not that it'll last, they'll cut it again next budget, they always do.",
+        "Did he say thanks? Course not.",
+        "That's all head office ever cares about, wage percentage.",
+        "But that is how the council is.",
+    ],
+)
+def test_cynical_asides_are_negative_tone(aside: str) -> None:
+    assert "negative_tone" in codes(DISAGREE_Q, DISAGREE + aside)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "It's typical of store managers, they all think they're accountants.",
+        "Nine times out of ten it's the agency lot, they just don't care.",
+        "He's a lovely man, but I don't think he's been on a till since 2009.",
+    ],
+)
+def test_writing_off_a_group_or_belittling_someone_is_disparaging(aside: str) -> None:
+    assert "disparaging" in codes(DISAGREE_Q, DISAGREE + aside)
+
+
+def test_plain_explanations_are_neither_cynical_nor_disparaging() -> None:
+    fair = (
+        "That's how the rota process works here, and the agency staff were briefed the same "
+        "way as everyone. He agreed to review it after a month, and he did."
+    )
+    found = codes(DISAGREE_Q, DISAGREE + fair)
+    assert not {"negative_tone", "disparaging"} & found

@@ -295,7 +295,8 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"one time",
         r"last (?:year|month|week|summer|spring|autumn|fall|winter|quarter|term|christmas)",
         r"(?:at|in) my (?:last|previous|old|current|first|second) (?:job|role|company|team|"
-        r"school|store|hospital|placement|internship|position)",
+        r"school|store|hospital|placement|internship|position|place|firm|employer|"
+        r"workplace|site|depot|ward|practice)",
         r"there was (?:a|one|this)",
         r"i remember",
         r"(?:a|two|three|a few|several|six) (?:days|weeks|months|years) ago",
@@ -424,7 +425,9 @@ DIGRESSION = rx(
     r"funnily enough",
     r"believe it or not",
     r"you can still see",
-    r"long-running (?:joke|tradition)",
+    r"(?:long-)?running (?:joke|tradition|gag)",
+    r"originally (?:a|an|the) \w+",
+    r"(?:people|you) (?:won't|wouldn't) believe",
     r"as an aside",
     r"that reminds me",
 )

@@ -215,6 +215,15 @@ PERSONAL_INSULT = rx(
     r"clients|callers|staff|colleagues|managers)",
     r"(?:the young ones|young people|kids these days|people these days|the new ones) "
     r"(?:\w+ )?(?:don't|can't|won't|are)",
+    # A group written off in one breath, and sarcasm about someone's skill.
+    r"(?:they|them|those \w+) all think (?:they're|they are|they know)",
+    r"(?:it's|it is|that's|that is) typical of (?:the |a |those |these )?\w+",
+    r"(?:the|that) [\w-]+ lot,? (?:they|who|are|were|just|never)",
+    r"with (?:his |her |their )?eyes (?:closed|shut)",
+    r"(?:coming from|this from) (?:a|someone|somebody|a man|a woman|the \w+) (?:who|whose)",
+    r"even (?:they|he|she) (?:couldn't|can't|could not|cannot)",
+    r"(?:don't|doesn't|didn't) know half (?:of )?(?:what|the)",
+    r"(?:been|set foot) (?:on|near|in|behind) (?:a|the) \w+ since (?:19|20)\d\d",
 )
 # A person or organisation named as the problem ("the client itself was the problem").
 PEOPLE_AS_PROBLEM = re.compile(
@@ -231,7 +240,12 @@ DISMISSED_BY = re.compile(
     re.IGNORECASE,
 )
 # "I was lazy" is honesty about oneself, not running anyone down.
-SELF_SUBJECT = re.compile(r"\b(?:i|i'm|i've|myself|me)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# ("I don't think he's been on a till since 2009" is about him: another subject in between.)
+SELF_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|myself|me)\s+(?:(?!(?:he|she|they|he's|she's|they're|his|her|their)\b)"
+    r"[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------- self-presentation
 HUMBLEBRAG = rx(
@@ -422,6 +436,19 @@ STRONG_NEGATIVITY = rx(
     r"drives? me (?:mad|crazy|nuts|up the wall|round the bend|insane)",
     r"(?:wonder|ask myself) why (?:i|you|we) (?:even )?bother",
     r"(?:sick|tired) to death",
+    # Cynicism and sarcastic asides about the job, the employer or the people in it.
+    r"not that (?:it|it'll|it will|it would|anyone|anybody|they|he|she|some(?: of)? (?:the )?"
+    r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last)",
+    r"funny how (?:that|it|they|he|she) (?:always|never)",
+    r"\?\s*(?:of )?course not",
+    r"all (?:they|he|she|head office|management|anyone|the \w+) (?:ever )?cares? about",
+    r"(?:that's|that is) (?:just )?how (?:the \w+|they|this place|management|people) (?:is|are)",
+    r"(?:they|he|she) always (?:do|does)(?=[.!])",
+    r"if (?:he|she|they)(?:'s| is|'re| are) even (?:at|in|there|around|awake)",
+    r"what else (?:can|could) you do",
+    r"nobody(?:'s| is) paid enough",
+    r"(?:for|on) (?:this|that|such a) (?:small|tiny|pathetic|rubbish|crap|measly) (?:salary|wage|"
+    r"pay|money)",
     # Wanting someone hurt or shamed: a hiring manager hears how conflict would be handled.
     r"(?:needs?|needed|deserves?|deserved) to be (?:embarrassed|humiliated|shamed|punished|"
     r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
