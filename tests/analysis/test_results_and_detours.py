@@ -190,6 +190,11 @@ def test_praise_that_fits_any_employer_is_generic_unless_a_fact_backs_it() -> No
     assert "generic_claim" not in codes(q, start + fact + end)
     backed = "It is a supportive school: 40 staff mentor a new teacher each year"
     assert "generic_claim" not in codes(q, start + backed + end)
+    heard = (
+        "Your training has a good reputation, and I spoke to one of your teachers at the "
+        "Harford open day about it"
+    )
+    assert "generic_claim" not in codes(q, start + heard + end)
 
 
 def test_a_strength_claimed_and_then_proved_is_not_generic() -> None:

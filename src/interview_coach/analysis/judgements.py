@@ -83,6 +83,7 @@ GENERIC_MIN = 2
 SINGLE_CLAIM_SCALE = 0.5
 GENERIC_SHARE = 0.25
 # Where a clause ends: praise and the fact that backs it share one.
+ABOUT_THEM = re.compile(r"\b(?:you|your|yours|here|there)\b", re.I)  # a clause about the employer
 CLAUSE_BREAK = re.compile(r"[.;!?]|, (?:and|but|so|because|which)\b", re.I)
 NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts as negative
 # Salary: a range given with no reason costs this share of the rule's points.
@@ -240,13 +241,24 @@ class _Judge:
             self.add("generic_claim", unbacked, SINGLE_CLAIM_SCALE)
 
     def _employer_praise(self, specific_at: list[int]) -> list[tuple[int, int]]:
-        """Praise that would fit any employer, with no fact about this one in its clause."""
+        """Praise that would fit any employer, with no fact about this one beside it: a fact
+        in its own clause, or in another clause of the sentence that is about them ("…a good
+        reputation, and I spoke to one of your conductors on the Harford line")."""
+        text = self.inp.text
         out = []
-        for m in cues.EMPLOYER_CLICHE.finditer(self.inp.text):
-            before = CLAUSE_BREAK.split(self.inp.text[: m.start()])[-1]
-            after = CLAUSE_BREAK.split(self.inp.text[m.end() :])[0]
-            lo, hi = m.start() - len(before), m.end() + len(after)
-            if not any(lo <= p < hi for p in specific_at):
+        for m in cues.EMPLOYER_CLICHE.finditer(text):
+            s, e = self.sentence_at(m.start())
+            clauses, pos = [], s
+            for piece in CLAUSE_BREAK.split(text[s:e]):
+                start = text.index(piece, pos) if piece else pos
+                clauses.append((start, start + len(piece)))
+                pos = start + len(piece)
+            backed = False
+            for a, b in clauses:
+                own = a <= m.start() < b
+                if any(a <= p < b for p in specific_at) and (own or ABOUT_THEM.search(text[a:b])):
+                    backed = True
+            if not backed:
                 out.append((m.start(), m.end()))
         return out
 
