@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from statistics import fmean
 from typing import Any, Literal
 
@@ -100,6 +100,37 @@ class DueQuestion:
     due: bool
 
 
+@dataclass(frozen=True)
+class PracticeDays:
+    """Which days had practice: the streak, and a calendar of the last whole weeks."""
+
+    streak: int  # days in a row with an answer, ending today (or yesterday: today is not over)
+    active_days: int  # days with an answer in the calendar
+    days: list[tuple[str, int]]  # (ISO date, answers) for whole weeks, Monday first, to today
+
+
+CALENDAR_WEEKS = 4  # a month of practice at a glance
+
+
+def practice_days(whens: list[datetime], today: date, weeks: int = CALENDAR_WEEKS) -> PracticeDays:
+    """Days with practice, in the machine's local time (answers are stored in UTC)."""
+    counts: Counter[date] = Counter(
+        (w if w.tzinfo else w.replace(tzinfo=UTC)).astimezone().date() for w in whens
+    )
+    day = today if counts[today] else today - timedelta(days=1)
+    streak = 0
+    while counts[day]:
+        streak += 1
+        day -= timedelta(days=1)
+    start = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
+    span = [start + timedelta(days=k) for k in range((today - start).days + 1)]
+    return PracticeDays(
+        streak=streak,
+        active_days=sum(1 for d in span if counts[d]),
+        days=[(d.isoformat(), counts[d]) for d in span],
+    )
+
+
 @dataclass
 class ProgressReport:
     answers: int
@@ -109,6 +140,7 @@ class ProgressReport:
     practise_next: list[DueQuestion]
     schedule: list[DueQuestion]
     points: dict[str, list[Point]] = field(repr=False)
+    practice: PracticeDays | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON-ready data (times as ISO 8601)."""

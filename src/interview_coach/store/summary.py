@@ -29,6 +29,7 @@ from interview_coach.store.progress import (
     classify,
     details_of,
     number,
+    practice_days,
     schedule_of,
     weak_areas,
 )
@@ -264,7 +265,8 @@ def progress_summary(
     # What is due depends on the time of the request, not only on the history.
     schedule = [replace(d, due=d.due_at <= now) for d in report.schedule]
     due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
-    return replace(report, schedule=schedule, practise_next=due[:next_count])
+    days = practice_days([r[_WHEN] for r in history.rows], now.astimezone().date())
+    return replace(report, schedule=schedule, practise_next=due[:next_count], practice=days)
 
 
 def answer_series(store: Store, *, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:
