@@ -207,6 +207,11 @@ def _judgements() -> dict:
         f"within one {g['within_one']:.2f}, {g['answers']} answers); pairs agree {pr['agree']:.2f}"
         f" (upper bound: ids named the change), one change only {pr['one_change']:.2f}"
     )
+    bl = agree["blind_pairs"]
+    print(
+        f"  second reader, pairs shown blind as A/B ({bl['pairs']} pairs): agree {bl['agree']:.2f},"
+        f" one change only {bl['one_change']:.2f}"
+    )
     fair = judgement.fairness()
     print(
         "  strong answers by speaker (mean overall; tone/claim/ownership flags): "

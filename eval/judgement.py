@@ -223,8 +223,9 @@ def reader_agreement() -> dict:
 
     Graded answers: Spearman between the two readers' grades, exact and within-one agreement.
     Contrastive pairs: share where the second reader prefers the side the first expected,
-    and share they judged to differ in one respect only. The pair ids named the change, so
-    that reader knew which rewrite was meant; the pair figure is an upper bound.
+    and share they judged to differ in one respect only. For the first sets the pair ids named
+    the change, so that figure is an upper bound; the fifth set was read blind (A and B in a
+    random order, nothing named).
     """
     first = {
         r["id"]: r
@@ -247,18 +248,27 @@ def reader_agreement() -> dict:
         for r in _lines(f):
             if r["kind"] == "rewrite":
                 expected[r["id"]] = r["expected"]
-    pairs = _lines(HERE / "second_reader" / "pairs_reader2.jsonl")
-    agree = sum(
-        1
-        for p in pairs
-        if (p["reader_prefers"] == "rewrite") == (expected.get(p["id"]) == "better")
-        and p["reader_prefers"] != "same"
-    )
+    every = _lines(HERE / "second_reader" / "pairs_reader2.jsonl")
+
+    def agreement(pairs: list[dict]) -> dict:
+        agree = sum(
+            1
+            for p in pairs
+            if (p["reader_prefers"] == "rewrite") == (expected.get(p["id"]) == "better")
+            and p["reader_prefers"] != "same"
+        )
+        return {
+            "pairs": len(pairs),
+            "agree": round(agree / len(pairs), 3) if pairs else float("nan"),
+            "one_change": round(sum(bool(p["one_change"]) for p in pairs) / len(pairs), 3)
+            if pairs
+            else float("nan"),
+        }
+
+    # Pairs read blind (shown as A and B in random order, no change named) against those
+    # whose ids named the change (an upper bound).
     return {
         "graded": graded,
-        "pairs": {
-            "pairs": len(pairs),
-            "agree": round(agree / len(pairs), 3),
-            "one_change": round(sum(bool(p["one_change"]) for p in pairs) / len(pairs), 3),
-        },
+        "pairs": agreement([p for p in every if not p.get("blind")]),
+        "blind_pairs": agreement([p for p in every if p.get("blind")]),
     }

@@ -89,3 +89,22 @@ def test_a_file_that_is_not_audio_is_refused_by_its_own_name(client, settings) -
     # Multipart stays refused on every other API write.
     other = client.post("/api/plan", data={"minutes": "10"}, files={"f": ("a", b"x")})
     assert other.status_code == 415
+
+
+def test_more_recordings_than_the_limit_are_refused_at_once(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from interview_coach.config import Settings
+    from interview_coach.web import analyze as analyze_route
+    from interview_coach.web import create_app
+
+    settings = Settings(home=tmp_path / "home", allowed_hosts="testserver", max_live_sessions=1)
+    with TestClient(create_app(settings, preload=False)) as c, analyze_route._slot(1):
+        r = c.post(
+            "/api/analyze/audio",
+            data={"question": QUESTION},
+            files={"file": ("speech.wav", b"RIFF", "audio/wav")},
+        )
+        assert r.status_code == 503 and "busy" in r.json()["error"]
+    # The slot is free again afterwards.
+    assert analyze_route._running == 0

@@ -11,12 +11,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request, UploadFile
+from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
 from pydantic import BaseModel, Field
 
+from interview_coach.config import Settings
 from interview_coach.errors import AudioError, InputError
 from interview_coach.practice.single import (
     MAX_JOB_CHARS,
@@ -74,6 +77,33 @@ def analyze_audio(
     """A recording (wav, webm/opus, ogg, mp3, m4a, flac) transcribed and analysed; nothing is
     saved: the upload is deleted as soon as it is transcribed."""
     settings = request.app.state.coach.settings
+    with _slot(settings.max_live_sessions):
+        return _recording(settings, file, question, job_description)
+
+
+_running = 0
+_running_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _slot(limit: int) -> Iterator[None]:
+    """One of at most `limit` recordings analysed at once (the live-answer limit): more are
+    refused at once with 503, so a flood cannot queue work or hold memory."""
+    global _running
+    with _running_lock:
+        if _running >= limit:
+            raise HTTPException(503, "The coach is busy with other recordings; try again soon.")
+        _running += 1
+    try:
+        yield
+    finally:
+        with _running_lock:
+            _running -= 1
+
+
+def _recording(
+    settings: Settings, file: UploadFile, question: str, job_description: str | None
+) -> AnalyzedAudio:
     limit = min(settings.max_audio_bytes, MAX_RECORDING_BYTES)
     data = file.file.read(limit + 1)
     if len(data) > limit:
