@@ -478,31 +478,17 @@ class _Judge:
     def _below_stated_range(self) -> list[tuple[int, int]]:
         """Figures under the bottom of a range the question itself states ("advertised at 46
         to 50 thousand" → "I'd take 44")."""
-        stated = [v for v in (_amount(m.group()) for m in NUMBER.finditer(self.inp.question)) if v]
+        figures = pay_cues.FIGURE.finditer(self.inp.question)
+        stated = [v for v in (pay_cues.amount(m.group()) for m in figures) if v]
         if len(stated) < 2 or self.inp.kind != "salary":
             return []
         floor = min(stated)
         out = []
-        for m in NUMBER.finditer(self.text):
-            v = _amount(m.group())
+        for m in pay_cues.FIGURE.finditer(self.text):
+            v = pay_cues.amount(m.group())
             if v and floor * 0.5 < v < floor:
                 out.append(self.orig(m.start(), m.end()))
         return out
-
-
-NUMBER = re.compile(r"[$£€]?\d+(?:[.,]\d+)*\s?(?:k|K|thousand|grand)?")
-
-
-def _amount(s: str) -> float | None:
-    """A figure in a salary sentence, in units ("44" and "44k" both 44 000 when in range)."""
-    digits = re.sub(r"[^\d.]", "", s.replace(",", ""))
-    try:
-        v = float(digits)
-    except ValueError:
-        return None
-    if re.search(r"k|thousand|grand", s, re.IGNORECASE) or (v < 1000 and v >= 10):
-        v *= 1000  # "46 to 50 thousand", "49k" and a bare "49" in a salary talk are thousands
-    return v
 
 
 def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:

@@ -114,3 +114,19 @@ PAY_REASON = rx(
     r"band \w+",
     r"agenda for change",
 )
+
+
+# A figure in a pay sentence, as typed or transcribed: "$46,000", "49k", "46 thousand".
+FIGURE = re.compile(r"[$£€]?\d+(?:[.,]\d+)*\s?(?:k|K|thousand|grand)?")
+
+
+def amount(s: str) -> float | None:
+    """A figure in a salary sentence, in units ("44" and "44k" both 44 000 when in range)."""
+    digits = re.sub(r"[^\d.]", "", s.replace(",", ""))
+    try:
+        v = float(digits)
+    except ValueError:
+        return None
+    if re.search(r"k|thousand|grand", s, re.IGNORECASE) or (v < 1000 and v >= 10):
+        v *= 1000  # "46 to 50 thousand", "49k" and a bare "49" in a salary talk are thousands
+    return v
