@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Form, HTTPException, UploadFile
 from pydantic import BaseModel, Field
 
 from interview_coach.config import Settings
@@ -28,6 +28,7 @@ from interview_coach.practice.single import (
     analyze_text,
 )
 from interview_coach.types import Feedback
+from interview_coach.web.deps import SettingsDep
 from interview_coach.web.guard import MAX_MULTIPART_BYTES
 
 router = APIRouter(prefix="/api", tags=["analysis"])
@@ -58,10 +59,9 @@ class AnalyzedAudio(BaseModel):
 
 
 @router.post("/analyze", response_model=Feedback)
-def analyze(body: AnalyzeIn, request: Request) -> Feedback:
+def analyze(body: AnalyzeIn, settings: SettingsDep) -> Feedback:
     """Feedback on a typed answer (the same JSON as `interview-coach analyze --format json`);
     nothing is saved."""
-    settings = request.app.state.coach.settings
     return analyze_text(
         body.question, body.text, body.job_description, max_words=settings.max_answer_words
     )
@@ -69,14 +69,13 @@ def analyze(body: AnalyzeIn, request: Request) -> Feedback:
 
 @router.post("/analyze/audio", response_model=AnalyzedAudio)
 def analyze_audio(
-    request: Request,
+    settings: SettingsDep,
     file: UploadFile,
     question: Annotated[str, Form(max_length=MAX_QUESTION_CHARS)],
     job_description: Annotated[str | None, Form(max_length=MAX_JOB_CHARS)] = None,
 ) -> AnalyzedAudio:
     """A recording (wav, webm/opus, ogg, mp3, m4a, flac) transcribed and analysed; nothing is
     saved: the upload is deleted as soon as it is transcribed."""
-    settings = request.app.state.coach.settings
     with _slot(settings.max_live_sessions):
         return _recording(settings, file, question, job_description)
 

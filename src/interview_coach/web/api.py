@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
@@ -20,6 +20,7 @@ from starlette.background import BackgroundTask
 from interview_coach.errors import InputError
 from interview_coach.store import AnswerRecord
 from interview_coach.types import Feedback, Question
+from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import MAX_ID, Id, Index
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
@@ -36,10 +37,6 @@ from interview_coach.web.services import (
 )
 
 router = APIRouter(prefix="/api", tags=["api"])
-
-
-def coach_of(request: Request) -> Coach:
-    return request.app.state.coach
 
 
 # ---------------------------------------------------------------- models
@@ -196,32 +193,32 @@ def preview_plan(body: PlanIn) -> PlanOut:
 
 
 @router.post("/sessions", response_model=SessionOut, status_code=201)
-def create_session(body: SessionIn, request: Request) -> SessionOut:
+def create_session(coach: CoachDep, body: SessionIn) -> SessionOut:
     """Start a practice session (a job description and résumé given are kept with it)."""
-    view = coach_of(request).start_session(body.request(), body.question_ids)
+    view = coach.start_session(body.request(), body.question_ids)
     return session_out(view)
 
 
 @router.get("/sessions")
 def list_sessions(
-    request: Request,
+    coach: CoachDep,
     limit: int = Query(10, ge=1, le=200),
     offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
 ) -> list[dict]:
     """The newest sessions with their answer counts and mean score, a page at a time."""
-    return coach_of(request).sessions(limit, offset)
+    return coach.sessions(limit, offset)
 
 
 @router.get("/sessions/{session_id}", response_model=SessionOut)
-def get_session(session_id: Id, request: Request) -> SessionOut:
+def get_session(coach: CoachDep, session_id: Id) -> SessionOut:
     """A session: its questions and the answers given so far."""
-    return session_out(coach_of(request).session(session_id))
+    return session_out(coach.session(session_id))
 
 
 @router.post("/sessions/{session_id}/finish", response_model=SessionOut)
-def finish_session(session_id: Id, request: Request) -> SessionOut:
+def finish_session(coach: CoachDep, session_id: Id) -> SessionOut:
     """Mark a session finished."""
-    return session_out(coach_of(request).finish_session(session_id))
+    return session_out(coach.finish_session(session_id))
 
 
 @router.post(
@@ -229,12 +226,11 @@ def finish_session(session_id: Id, request: Request) -> SessionOut:
     response_model=CreatedAnswer,
     status_code=201,
 )
-def typed_answer(session_id: Id, index: Index, body: AnswerIn, request: Request) -> CreatedAnswer:
+def typed_answer(coach: CoachDep, session_id: Id, index: Index, body: AnswerIn) -> CreatedAnswer:
     """Analyse a typed answer to the session's question `index` (0-based) and keep it.
 
     Spoken answers stream to the WebSocket `/api/sessions/{id}/questions/{index}/live`.
     """
-    coach = coach_of(request)
     answer_id, feedback = coach.typed_answer(session_id, index, body.text)
     return CreatedAnswer(
         answer_id=answer_id,
@@ -245,27 +241,27 @@ def typed_answer(session_id: Id, index: Index, body: AnswerIn, request: Request)
 
 
 @router.post("/sessions/{session_id}/questions/{index}/follow-up", status_code=201)
-def add_follow_up(session_id: Id, index: Index, body: FollowUpIn, request: Request) -> dict:
+def add_follow_up(coach: CoachDep, session_id: Id, index: Index, body: FollowUpIn) -> dict:
     """Ask a follow-up next: it joins the plan right after question `index`."""
-    new_index = coach_of(request).add_follow_up(session_id, index, body.text)
+    new_index = coach.add_follow_up(session_id, index, body.text)
     return {"index": new_index, "room": f"/sessions/{session_id}/room?q={new_index}"}
 
 
 @router.get("/answers", response_model=list[AnswerSummary])
 def list_answers(
-    request: Request,
+    coach: CoachDep,
     limit: int = Query(20, ge=1, le=1000),
     offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
 ) -> list[AnswerSummary]:
     """The newest answers, newest first, a page at a time."""
-    records = coach_of(request).store.answers(limit=limit, offset=offset)
+    records = coach.store.answers(limit=limit, offset=offset)
     return [answer_summary(r) for r in reversed(records)]
 
 
 @router.get("/answers/{answer_id}", response_model=AnswerOut)
-def get_answer(answer_id: Id, request: Request) -> AnswerOut:
+def get_answer(coach: CoachDep, answer_id: Id) -> AnswerOut:
     """One answer: its transcript and newest feedback."""
-    r = coach_of(request).get_answer(answer_id)
+    r = coach.get_answer(answer_id)
     return AnswerOut(
         **answer_summary(r).model_dump(),
         transcript=r.transcript.model_dump(mode="json"),
@@ -274,9 +270,9 @@ def get_answer(answer_id: Id, request: Request) -> AnswerOut:
 
 
 @router.get("/answers/{answer_id}/audio", response_class=FileResponse)
-def answer_audio(answer_id: Id, request: Request) -> Response:
+def answer_audio(coach: CoachDep, answer_id: Id) -> Response:
     """The recording of a spoken answer, as the browser sent it."""
-    r = coach_of(request).get_answer(answer_id)
+    r = coach.get_answer(answer_id)
     if r.audio_path is None or not r.audio_path.is_file():
         raise NotFound(f"Answer {answer_id} has no recording.")
     media = {".webm": "audio/webm", ".ogg": "audio/ogg", ".wav": "audio/wav"}
@@ -285,14 +281,13 @@ def answer_audio(answer_id: Id, request: Request) -> Response:
 
 @router.post("/answers/{answer_id}/story", status_code=201)
 def save_story(
-    answer_id: Id, request: Request, force: bool = False, title: str | None = None
+    coach: CoachDep, answer_id: Id, force: bool = False, title: str | None = None
 ) -> dict[str, Any]:
     """Keep a strong answer that tells a story (70 or more, unless `force`) in the story
     bank, its fillers and hedges left out (`left_out` lists them); an answer kept already is
     refused with the story's id."""
     from interview_coach.practice.stories import keep_answer
 
-    coach = coach_of(request)
     coach.get_answer(answer_id)  # 404 first
     kept = keep_answer(coach.store, answer_id, title=title, force=force)
     return {"story_id": kept.id, "left_out": kept.left_out}
@@ -305,7 +300,7 @@ SERIES_PAGE_MAX = 1000
 
 @router.get("/progress")
 def progress(
-    request: Request,
+    coach: CoachDep,
     offset: int = Query(0, ge=0, le=MAX_ID, description="skip this many of the newest"),
     limit: int = Query(SERIES_PAGE, ge=1, le=SERIES_PAGE_MAX),
 ) -> dict[str, Any]:
@@ -313,7 +308,7 @@ def progress(
     one page of every answer's metrics (newest first; `offset` and `limit` page through)."""
     from interview_coach.store.summary import answer_series, progress_summary
 
-    store = coach_of(request).store
+    store = coach.store
     data = progress_summary(store).to_json()
     for trend in [*data["trends"], *(t for ts in data["by_category"].values() for t in ts)]:
         trend.pop("values")  # the series below carries them, a page at a time
@@ -327,9 +322,9 @@ def progress(
 
 
 @router.get("/progress/chart.svg", response_class=Response)
-def progress_chart(request: Request) -> Response:
+def progress_chart(coach: CoachDep) -> Response:
     """The progress chart as SVG."""
-    return Response(progress_chart_svg(coach_of(request)), media_type="image/svg+xml")
+    return Response(progress_chart_svg(coach), media_type="image/svg+xml")
 
 
 def progress_chart_svg(coach: Coach, *, stacked: bool = False) -> bytes:
@@ -344,11 +339,11 @@ def progress_chart_svg(coach: Coach, *, stacked: bool = False) -> bytes:
 
 
 @router.get("/stories")
-def stories(request: Request) -> dict[str, Any]:
+def stories(coach: CoachDep) -> dict[str, Any]:
     """The story bank: stories, the competency matrix and warnings."""
     from interview_coach.store.stories import story_bank
 
-    bank = story_bank(coach_of(request).store)
+    bank = story_bank(coach.store)
     data = asdict(bank)
     for s in data["stories"]:
         s["created_at"] = s["created_at"].isoformat()
@@ -356,9 +351,9 @@ def stories(request: Request) -> dict[str, Any]:
 
 
 @router.get("/settings")
-def settings(request: Request) -> dict[str, Any]:
+def settings(coach: CoachDep) -> dict[str, Any]:
     """The settings in force (change them with INTERVIEW_COACH_* environment variables)."""
-    return settings_view(coach_of(request))
+    return settings_view(coach)
 
 
 def settings_view(coach: Coach) -> dict[str, Any]:
@@ -392,13 +387,13 @@ def masked_url(url: str) -> str:
 
 
 @router.get("/export", response_class=FileResponse)
-def export(request: Request) -> Response:
+def export(coach: CoachDep) -> Response:
     """The whole history as one JSON document (the same format as `data export`)."""
     from interview_coach.store.transfer import export_data
 
     tmp = Path(tempfile.mkdtemp(prefix="coach-export-"))
     path = tmp / "interview-coach-export.json"
-    export_data(coach_of(request).store, path)
+    export_data(coach.store, path)
 
     def cleanup() -> None:
         path.unlink(missing_ok=True)
@@ -413,10 +408,10 @@ def export(request: Request) -> Response:
 
 
 @router.delete("/data")
-def delete_data(request: Request, confirm: bool = False) -> dict[str, Any]:
+def delete_data(coach: CoachDep, confirm: bool = False) -> dict[str, Any]:
     """Delete every answer, session, story and recording. Needs `confirm=true`."""
     from interview_coach.store.transfer import delete_all
 
     if not confirm:
         raise InputError("Deleting everything needs confirm=true.")
-    return {"deleted": delete_all(coach_of(request).store)}
+    return {"deleted": delete_all(coach.store)}

@@ -17,9 +17,11 @@ from pydantic import BaseModel, Field
 from interview_coach.errors import InputError
 from interview_coach.interviewer.models import STAGE_TITLES, SessionState, Turn
 from interview_coach.web import render
-from interview_coach.web.api import PlanIn, coach_of
+from interview_coach.web.api import PlanIn
+from interview_coach.web.deps import CoachDep
 from interview_coach.web.pages import PlanForm
 from interview_coach.web.params import Id
+from interview_coach.web.services import Coach
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/interviews", tags=["interviews"])
@@ -79,22 +81,24 @@ def _conversation(
 
 
 @router.post("/interviews")
-async def start(request: Request, req: PlanForm) -> Response:
+async def start(coach: CoachDep, req: PlanForm) -> Response:
     from anyio import to_thread
 
-    session_id = await to_thread.run_sync(coach_of(request).start_interview, req)
+    session_id = await to_thread.run_sync(coach.start_interview, req)
     return RedirectResponse(f"/interviews/{session_id}", status_code=303)
 
 
 @router.get("/interviews/{session_id}", response_class=HTMLResponse)
-def room(request: Request, session_id: Id) -> Response:
-    state = coach_of(request).interviews.state(session_id)
+def room(coach: CoachDep, request: Request, session_id: Id) -> Response:
+    state = coach.interviews.state(session_id)
     return _page(request, "interview.html", session_id=session_id, **_view(state))
 
 
 @router.post("/interviews/{session_id}/reply", response_class=HTMLResponse)
-def reply(request: Request, session_id: Id, text: Annotated[str, Form()] = "") -> Response:
-    interviews = coach_of(request).interviews
+def reply(
+    coach: CoachDep, request: Request, session_id: Id, text: Annotated[str, Form()] = ""
+) -> Response:
+    interviews = coach.interviews
     try:
         interviews.reply(session_id, text)
     except InputError as exc:
@@ -103,17 +107,17 @@ def reply(request: Request, session_id: Id, text: Annotated[str, Form()] = "") -
 
 
 @router.post("/interviews/{session_id}/end", response_class=HTMLResponse)
-def end(request: Request, session_id: Id) -> Response:
-    interviews = coach_of(request).interviews
+def end(coach: CoachDep, request: Request, session_id: Id) -> Response:
+    interviews = coach.interviews
     interviews.end(session_id)
     return _conversation(request, session_id, interviews.state(session_id))
 
 
 @router.get("/interviews/{session_id}/report", response_class=HTMLResponse)
-def report_page(request: Request, session_id: Id) -> Response:
+def report_page(coach: CoachDep, request: Request, session_id: Id) -> Response:
     from interview_coach.reports.interview import build_report, render_sections
 
-    report = build_report(coach_of(request).interviews.state(session_id))
+    report = build_report(coach.interviews.state(session_id))
     return _page(
         request,
         "interview_report.html",
@@ -124,19 +128,19 @@ def report_page(request: Request, session_id: Id) -> Response:
 
 
 @router.get("/interviews/{session_id}/report.pdf")
-def report_pdf(request: Request, session_id: Id) -> Response:
-    return _download(request, session_id, "pdf")
+def report_pdf(coach: CoachDep, session_id: Id) -> Response:
+    return _download(coach, session_id, "pdf")
 
 
 @router.get("/interviews/{session_id}/report.html")
-def report_html(request: Request, session_id: Id) -> Response:
-    return _download(request, session_id, "html")
+def report_html(coach: CoachDep, session_id: Id) -> Response:
+    return _download(coach, session_id, "html")
 
 
-def _download(request: Request, session_id: int, kind: str) -> Response:
+def _download(coach: Coach, session_id: int, kind: str) -> Response:
     from interview_coach.reports.interview import build_report, render_html, write_pdf
 
-    report = build_report(coach_of(request).interviews.state(session_id))
+    report = build_report(coach.interviews.state(session_id))
     return render.download(
         f"interview-{session_id}-report.{kind}",
         lambda: render_html(report),
@@ -180,38 +184,37 @@ def _out(session_id: int, state: SessionState) -> InterviewOut:
 
 
 @api.post("", response_model=InterviewOut, status_code=201)
-def api_start(body: PlanIn, request: Request) -> InterviewOut:
+def api_start(coach: CoachDep, body: PlanIn, request: Request) -> InterviewOut:
     """Start a staged mock interview (small talk, questions by stage, follow-ups, your
     questions, closing), fitted to the job description and résumé when given."""
-    coach = coach_of(request)
     session_id = coach.start_interview(body.request())
     return _out(session_id, coach.interviews.state(session_id))
 
 
 @api.get("/{session_id}", response_model=InterviewOut)
-def api_state(session_id: Id, request: Request) -> InterviewOut:
+def api_state(coach: CoachDep, session_id: Id) -> InterviewOut:
     """Everything said so far, and what the interviewer is waiting for."""
-    return _out(session_id, coach_of(request).interviews.state(session_id))
+    return _out(session_id, coach.interviews.state(session_id))
 
 
 @api.post("/{session_id}/replies", response_model=TurnsOut, status_code=201)
-def api_reply(session_id: Id, body: ReplyIn, request: Request) -> TurnsOut:
+def api_reply(coach: CoachDep, session_id: Id, body: ReplyIn) -> TurnsOut:
     """The candidate's reply; the turns it led to."""
-    interviews = coach_of(request).interviews
+    interviews = coach.interviews
     turns = interviews.reply(session_id, body.text)
     return TurnsOut(turns=turns, finished=interviews.state(session_id).finished)
 
 
 @api.post("/{session_id}/end", response_model=TurnsOut)
-def api_end(session_id: Id, request: Request) -> TurnsOut:
+def api_end(coach: CoachDep, session_id: Id) -> TurnsOut:
     """End the interview now, politely."""
-    interviews = coach_of(request).interviews
+    interviews = coach.interviews
     return TurnsOut(turns=interviews.end(session_id), finished=True)
 
 
 @api.get("/{session_id}/report")
-def api_report(session_id: Id, request: Request) -> dict[str, Any]:
+def api_report(coach: CoachDep, session_id: Id) -> dict[str, Any]:
     """The end-of-interview report (works mid-interview too, on what was said so far)."""
     from interview_coach.reports.interview import build_report
 
-    return build_report(coach_of(request).interviews.state(session_id)).model_dump(mode="json")
+    return build_report(coach.interviews.state(session_id)).model_dump(mode="json")

@@ -33,6 +33,7 @@ from anyio import to_thread
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from interview_coach.errors import AudioError, CoachError, InputError
+from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id, Index
 from interview_coach.web.services import Coach
 
@@ -74,9 +75,8 @@ def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
 
 
 @router.websocket("/api/sessions/{session_id}/questions/{index}/live")
-async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> None:
+async def live_answer(websocket: WebSocket, coach: CoachDep, session_id: Id, index: Index) -> None:
     """Record, transcribe and analyse one spoken answer (see the module docstring)."""
-    coach: Coach = websocket.app.state.coach
 
     async def check() -> None:
         await to_thread.run_sync(coach.question, session_id, index)
@@ -104,15 +104,14 @@ async def live_answer(websocket: WebSocket, session_id: Id, index: Index) -> Non
             },
         }
 
-    await _serve(websocket, check, done)
+    await _serve(websocket, coach, check, done)
 
 
 @router.websocket("/api/interviews/{session_id}/live")
-async def live_interview_reply(websocket: WebSocket, session_id: Id) -> None:
+async def live_interview_reply(websocket: WebSocket, coach: CoachDep, session_id: Id) -> None:
     """One spoken reply in a staged mock interview: the same protocol, and instead of
     `feedback` a `turns` message with the conversation's new `html`, the interviewer's new
     `turns` and whether the interview is `finished`."""
-    coach: Coach = websocket.app.state.coach
 
     async def check() -> None:
         state = await to_thread.run_sync(coach.interviews.state, session_id)
@@ -134,14 +133,13 @@ async def live_interview_reply(websocket: WebSocket, session_id: Id) -> None:
             "seconds": round(time.monotonic() - stopped, 3),
         }
 
-    await _serve(websocket, check, done)
+    await _serve(websocket, coach, check, done)
 
 
 @router.websocket("/api/negotiations/{session_id}/live")
-async def live_negotiation_reply(websocket: WebSocket, session_id: Id) -> None:
+async def live_negotiation_reply(websocket: WebSocket, coach: CoachDep, session_id: Id) -> None:
     """One spoken line in a practice negotiation: the same protocol, ending with a `turns`
     message (the conversation's new `html`, whether it is `finished`)."""
-    coach: Coach = websocket.app.state.coach
 
     async def check() -> None:
         session = await to_thread.run_sync(coach.negotiations.session, session_id)
@@ -162,10 +160,10 @@ async def live_negotiation_reply(websocket: WebSocket, session_id: Id) -> None:
             "seconds": round(time.monotonic() - stopped, 3),
         }
 
-    await _serve(websocket, check, done)
+    await _serve(websocket, coach, check, done)
 
 
-async def _serve(websocket: WebSocket, check, done) -> None:  # type: ignore[no-untyped-def]
+async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # type: ignore[no-untyped-def]
     """Accept a recording: origin, format and the live-session cap checked first, then
     `check()` (raises CoachError when there is nothing to answer), then the recording, and
     `done(transcript, audio, fmt, stopped)` makes the last message."""
@@ -187,7 +185,6 @@ async def _serve(websocket: WebSocket, check, done) -> None:  # type: ignore[no-
 
     from interview_coach.web.guard import same_origin
 
-    coach: Coach = websocket.app.state.coach
     if not same_origin(websocket.headers.get("origin"), websocket.headers.get("host")):
         # Browsers let any site open a WebSocket to this port; only the app's pages may.
         await fail("Recordings from other web sites are not accepted.")

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from interview_coach.errors import InputError
 from interview_coach.negotiation.session import NegotiationSession
 from interview_coach.web import render
-from interview_coach.web.api import coach_of
+from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id
 
 router = APIRouter(include_in_schema=False)
@@ -65,6 +65,7 @@ def new(request: Request) -> Response:
 
 @router.post("/negotiations")
 def start(
+    coach: CoachDep,
     request: Request,
     role: Annotated[str, Form()] = "",
     location: Annotated[str, Form()] = "",
@@ -76,7 +77,7 @@ def start(
     form = {k: v[:200] for k, v in {"role": role, "location": location, "style": style,
             "target": target, "walk_away": walk_away}.items()}  # fmt: skip
     try:
-        sid = coach_of(request).negotiations.start(
+        sid = coach.negotiations.start(
             role, location, style=style, seed=_seed(role, location),
             target=_money(target), walk_away=_money(walk_away),
         )  # fmt: skip
@@ -94,14 +95,16 @@ def _seed(role: str, location: str) -> int:
 
 
 @router.get("/negotiations/{sid}", response_class=HTMLResponse)
-def room(request: Request, sid: Id) -> Response:
-    session = coach_of(request).negotiations.session(sid)
+def room(coach: CoachDep, request: Request, sid: Id) -> Response:
+    session = coach.negotiations.session(sid)
     return _page(request, "negotiation.html", **_view(sid, session))
 
 
 @router.post("/negotiations/{sid}/reply", response_class=HTMLResponse)
-def reply(request: Request, sid: Id, text: Annotated[str, Form()] = "") -> Response:
-    negotiations = coach_of(request).negotiations
+def reply(
+    coach: CoachDep, request: Request, sid: Id, text: Annotated[str, Form()] = ""
+) -> Response:
+    negotiations = coach.negotiations
     error = None
     try:
         session = negotiations.reply(sid, text)
@@ -116,12 +119,12 @@ def reply(request: Request, sid: Id, text: Annotated[str, Form()] = "") -> Respo
 
 
 @router.get("/negotiations/{sid}/report.{kind}")
-def report(request: Request, sid: Id, kind: str) -> Response:
+def report(coach: CoachDep, sid: Id, kind: str) -> Response:
     from interview_coach.reports.negotiation import render_html, write_pdf
 
     if kind not in ("html", "pdf"):
         raise InputError("Reports are .html or .pdf.")
-    result = coach_of(request).negotiations.session(sid).result()
+    result = coach.negotiations.session(sid).result()
     return render.download(
         f"negotiation-{sid}-report.{kind}",
         lambda: render_html(result),
@@ -146,15 +149,15 @@ class ReplyIn(BaseModel):
 
 
 @api.get("")
-def api_history(request: Request, limit: int = 20) -> list[dict[str, Any]]:
+def api_history(coach: CoachDep, limit: int = 20) -> list[dict[str, Any]]:
     """Finished negotiations, newest first: outcome, market percentile, score, mistakes."""
-    return coach_of(request).negotiations.history(max(1, min(limit, 100)))
+    return coach.negotiations.history(max(1, min(limit, 100)))
 
 
 @api.post("", status_code=201)
-def api_start(body: NegotiationIn, request: Request) -> dict[str, Any]:
+def api_start(coach: CoachDep, body: NegotiationIn) -> dict[str, Any]:
     """Start a practice negotiation; the recruiter's first line is in `turns`."""
-    negotiations = coach_of(request).negotiations
+    negotiations = coach.negotiations
     sid = negotiations.start(body.role, body.location, style=body.style, seed=body.seed,
                              target=body.target, walk_away=body.walk_away)  # fmt: skip
     session = negotiations.session(sid)
@@ -163,15 +166,15 @@ def api_start(body: NegotiationIn, request: Request) -> dict[str, Any]:
 
 
 @api.post("/{sid}/replies", status_code=201)
-def api_reply(sid: Id, body: ReplyIn, request: Request) -> dict[str, Any]:
+def api_reply(coach: CoachDep, sid: Id, body: ReplyIn) -> dict[str, Any]:
     """The candidate's line; the recruiter's answer, and the result once it is over."""
-    session = coach_of(request).negotiations.reply(sid, body.text)
+    session = coach.negotiations.reply(sid, body.text)
     return {"reply": session.turns[-1]["text"], "finished": session.finished,
             "result": session.result() if session.finished else None}  # fmt: skip
 
 
 @api.get("/{sid}")
-def api_state(sid: Id, request: Request) -> dict[str, Any]:
+def api_state(coach: CoachDep, sid: Id) -> dict[str, Any]:
     """Everything said so far, and the result (mistakes, outcome, score) so far."""
-    session = coach_of(request).negotiations.session(sid)
+    session = coach.negotiations.session(sid)
     return {"id": sid, "finished": session.finished, **session.result()}

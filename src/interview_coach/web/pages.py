@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from interview_coach.errors import InputError
 from interview_coach.web import render
 from interview_coach.web.api import progress_chart_svg, settings_view
+from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id, Index, OptionalIndex
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
@@ -25,10 +26,6 @@ Page = HTMLResponse
 
 # Upload limit for a job description or résumé file (the document reader enforces it too).
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-
-
-def _coach(request: Request) -> Coach:
-    return request.app.state.coach
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:
@@ -47,10 +44,9 @@ def _see(url: str) -> RedirectResponse:
 
 
 @router.get("/", response_class=Page)
-def home(request: Request) -> Response:
+def home(coach: CoachDep, request: Request) -> Response:
     from interview_coach.store.summary import progress_summary
 
-    coach = _coach(request)
     report = progress_summary(coach.store)
     trends = {t.metric: t for t in report.trends}
     return _page(
@@ -148,25 +144,25 @@ async def preview(request: Request, req: PlanForm) -> Response:
 
 
 @router.post("/sessions")
-async def create_session(request: Request, req: PlanForm) -> Response:
+async def create_session(coach: CoachDep, req: PlanForm) -> Response:
     from anyio import to_thread
 
-    view = await to_thread.run_sync(_coach(request).start_session, req)
+    view = await to_thread.run_sync(coach.start_session, req)
     return _see(f"/sessions/{view.id}/room")
 
 
 @router.post("/sessions/first")
-def first_session(request: Request) -> Response:
+def first_session(coach: CoachDep) -> Response:
     """The two-minute guided first session: one question, its feedback, what next."""
-    return _see(f"/sessions/{_coach(request).start_guided().id}/room")
+    return _see(f"/sessions/{coach.start_guided().id}/room")
 
 
 # ---------------------------------------------------------------- interview room
 
 
 @router.get("/sessions/{session_id}/room", response_class=Page)
-def room(request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
-    coach = _coach(request)
+def room(coach: CoachDep, request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
+
     view = coach.session(session_id)
     index = q if q is not None else view.next_unanswered()
     if index is None:
@@ -185,9 +181,13 @@ def room(request: Request, session_id: Id, q: OptionalIndex = None) -> Response:
 
 @router.post("/sessions/{session_id}/questions/{index}/answer", response_class=Page)
 def typed_answer(
-    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
+    coach: CoachDep,
+    request: Request,
+    session_id: Id,
+    index: Index,
+    text: Annotated[str, Form()] = "",
 ) -> Response:
-    coach = _coach(request)
+
     # A bad answer raises InputError: the app's handler answers an HTMX request with the
     # message alone, swapped in beside the form.
     answer_id, feedback = coach.typed_answer(session_id, index, text)
@@ -215,9 +215,9 @@ def summary_context(
 
 @router.post("/sessions/{session_id}/questions/{index}/follow-up")
 def follow_up(
-    request: Request, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
+    coach: CoachDep, session_id: Id, index: Index, text: Annotated[str, Form()] = ""
 ) -> Response:
-    new_index = _coach(request).add_follow_up(session_id, index, text)
+    new_index = coach.add_follow_up(session_id, index, text)
     return _see(f"/sessions/{session_id}/room?q={new_index}")
 
 
@@ -225,8 +225,8 @@ def follow_up(
 
 
 @router.get("/answers/{answer_id}", response_class=Page)
-def feedback_page(request: Request, answer_id: Id) -> Response:
-    coach = _coach(request)
+def feedback_page(coach: CoachDep, request: Request, answer_id: Id) -> Response:
+
     record = coach.get_answer(answer_id)
     if record.feedback is None:
         raise InputError(f"Answer {answer_id} has not been analysed.")
@@ -245,10 +245,10 @@ def feedback_page(request: Request, answer_id: Id) -> Response:
 
 
 @router.get("/sessions/{session_id}", response_class=Page)
-def summary(request: Request, session_id: Id) -> Response:
-    if _coach(request).is_interview(session_id):
+def summary(coach: CoachDep, request: Request, session_id: Id) -> Response:
+    if coach.is_interview(session_id):
         return _see(f"/interviews/{session_id}")
-    view = _coach(request).session(session_id)
+    view = coach.session(session_id)
     scored = [a.feedback.scores for a in view.answers if a.feedback]
     means = None
     if scored:
@@ -260,8 +260,8 @@ def summary(request: Request, session_id: Id) -> Response:
 
 
 @router.post("/sessions/{session_id}/finish")
-def finish(request: Request, session_id: Id) -> Response:
-    _coach(request).finish_session(session_id)
+def finish(coach: CoachDep, session_id: Id) -> Response:
+    coach.finish_session(session_id)
     return _see(f"/sessions/{session_id}")
 
 
@@ -269,37 +269,38 @@ def finish(request: Request, session_id: Id) -> Response:
 
 
 @router.get("/progress", response_class=Page)
-def progress(request: Request) -> Response:
+def progress(coach: CoachDep, request: Request) -> Response:
     from interview_coach.store.summary import progress_summary
 
-    coach = _coach(request)
     report = progress_summary(coach.store)
     negotiations = coach.negotiations.history()
     return _page(request, "progress.html", report=report, negotiations=negotiations)
 
 
 @router.get("/progress/chart.svg")
-def chart(request: Request, layout: Literal["grid", "stacked"] = "grid") -> Response:
+def chart(coach: CoachDep, layout: Literal["grid", "stacked"] = "grid") -> Response:
     """The chart; `layout=stacked` puts its panels in one column for a phone's width."""
-    svg = progress_chart_svg(_coach(request), stacked=layout == "stacked")
+    svg = progress_chart_svg(coach, stacked=layout == "stacked")
     return Response(svg, media_type="image/svg+xml")
 
 
 @router.get("/stories", response_class=Page)
 def stories(
-    request: Request, saved: int | None = None, left: Annotated[int, Query(ge=0)] = 0
+    coach: CoachDep,
+    request: Request,
+    saved: int | None = None,
+    left: Annotated[int, Query(ge=0)] = 0,
 ) -> Response:
     from interview_coach.store.stories import story_bank
 
-    bank = story_bank(_coach(request).store)
+    bank = story_bank(coach.store)
     return _page(request, "stories.html", bank=bank, saved=saved, left=left)
 
 
 @router.post("/answers/{answer_id}/story")
-def save_story(request: Request, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
+def save_story(coach: CoachDep, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
     from interview_coach.practice.stories import keep_answer
 
-    coach = _coach(request)
     coach.get_answer(answer_id)
     kept = keep_answer(coach.store, answer_id, force=force)
     return _see(f"/stories?saved={kept.id}&left={len(kept.left_out)}#story-{kept.id}")
@@ -309,15 +310,15 @@ def save_story(request: Request, answer_id: Id, force: Annotated[bool, Form()] =
 
 
 @router.get("/settings", response_class=Page)
-def settings(request: Request, deleted: int | None = None) -> Response:
-    return _page(request, "settings.html", settings=settings_view(_coach(request)), deleted=deleted)
+def settings(coach: CoachDep, request: Request, deleted: int | None = None) -> Response:
+    return _page(request, "settings.html", settings=settings_view(coach), deleted=deleted)
 
 
 @router.post("/settings/delete")
-def delete(request: Request, confirm: Annotated[str, Form()] = "") -> Response:
+def delete(coach: CoachDep, confirm: Annotated[str, Form()] = "") -> Response:
     from interview_coach.store.transfer import delete_all
 
     if confirm.strip().lower() != "delete":
         raise InputError("Type the word delete in the box to confirm.")
-    counts = delete_all(_coach(request).store)
+    counts = delete_all(coach.store)
     return _see(f"/settings?deleted={counts.get('answers', 0)}")
