@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from interview_coach.nlp.text import lines_with_offsets
-from interview_coach.questions.gazetteer import _unique, load_gazetteer
+from interview_coach.questions.phrases import requirement_skills
 from interview_coach.questions.sections import (
     _BULLET,
     _FIELD_RE,
@@ -47,91 +47,6 @@ def _content_span(text: str, block: Block) -> tuple[int, int]:
         lead += 1
     tail = len(line.rstrip().rstrip("*_`").rstrip())
     return block.start + lead, block.start + max(tail, lead)
-
-
-def requirement_skills(words: str) -> tuple[str, ...]:
-    """Skills a requirement names, hard skills first, then soft ones ("communication"); a
-    degree subject counts here, since the requirement is the degree."""
-    gaz = load_gazetteer()
-    hard = gaz.skills.find(words)
-    soft = gaz.soft.find(words)
-    names = [h.name for h in hard] + [h.name for h in soft]
-    # Words the gazetteer does not know ("shrink reduction", "home furnishings") are kept as
-    # the requirement writes them, outside any skill already found.
-    taken = [(h.start, h.end) for h in [*hard, *soft]]
-    extra = [
-        (start, phrase)
-        for start, phrase in key_phrases(words)
-        if not any(a < start + len(phrase) and start < b for a, b in taken)
-    ]
-    if hard:
-        # Beside known skills, only names the gazetteer lacks: products and standards
-        # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485").
-        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]", p)]
-    return _unique([*names, *(p for _, p in extra[:MAX_PHRASES])])
-
-
-# Lead-in words that say how much of something is wanted, not what ("solid knowledge of").
-_LEAD = re.compile(
-    r"^(?:(?:a|an|the|some|any|your|at least|minimum|proven|strong|solid|good|excellent|"
-    r"working|sound|clear|demonstrable|demonstrated|confident|advanced|basic|expert|thorough|"
-    r"high|great|full|current|previous|relevant|recent|hands-on|practical|track record of|"
-    r"\d+\+?|one|two|three|four|five|years?'?|months?'?|of|in|with|using|on|and|or|"
-    r"experience|knowledge|understanding|skills?|ability|able|background|familiarity|"
-    r"confidence|proficiency|comfortable|confident|interest|record|you|have|hold|are|be|"
-    r"to|for|as|a|an)\s+)+",
-    re.I,
-)
-_PHRASE_SPLIT = re.compile(
-    r",\s*|;\s*|\s+(?:and|or|including|such as|e\.g\.|like|plus|with|in an?|in|for|to|"
-    r"across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
-)
-MAX_PHRASE_WORDS = 4  # longer stretches are clauses, not the name of a skill
-MAX_PHRASES = 2  # a requirement with no known skill rarely names more than two things
-_STOP_EDGE = re.compile(r"^(?:the|a|an|our|your|their|other|similar|etc|all|any)\b\s*", re.I)
-
-
-def key_phrases(words: str) -> list[tuple[int, str]]:
-    """Short noun phrases of a requirement with their offsets: "stock control", "shrink
-    reduction" from "Solid knowledge of stock control and shrink reduction"."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for m in [*_PHRASE_SPLIT.finditer(words), None]:
-        end = m.start() if m else len(words)
-        piece = words[pos:end]
-        lead = _LEAD.match(piece)
-        offset = pos + (lead.end() if lead else 0)
-        phrase = piece[lead.end() :] if lead else piece
-        edge = _STOP_EDGE.match(phrase)
-        if edge:
-            offset += edge.end()
-            phrase = phrase[edge.end() :]
-        phrase = phrase.strip(" .'’")
-        n = len(phrase.split())
-        if 1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2 and not _STOPWORDISH.match(phrase):
-            if n == 1 and _NOT_A_NAME.search(phrase):
-                pass  # "friendly", "Able", "leading": a quality or an action, not a thing
-            else:
-                out.append((offset, phrase))
-        pos = m.end() if m else len(words)
-    return out
-
-
-# One-word phrases that describe rather than name: adjectives, adverbs, verb forms.
-_NOT_A_NAME = re.compile(
-    r"(?:ly|ing|ed|ible|able|ful|ous|ise|ize)$|^(?:clear|"
-    r"friendly|confident|able|keen|happy|willing|calm|fluent|impact|importance|school|"
-    r"studio|degree|sport|office|site|writing)$",
-    re.I,
-)
-_STOPWORDISH = re.compile(
-    r"^(?:\d+|years?|months?|experience|environment|role|team|work|similar|equivalent|"
-    r"other|etc|the|it|them|this|that|you|we|our|us|people|everyone|time|tools?|systems?|"
-    r"knowledge|habit|more|familiarity|understanding|ability|qualification|track record|"
-    r"designing|building|customers|skills?|background|interest|confidence|record)$|"
-    r"^(?:you|you've|you're|we|we're|so|which|that|who|what|it|they|is|are|be|can|will)\b",
-    re.I,
-)
 
 
 def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:

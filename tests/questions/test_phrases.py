@@ -1,0 +1,63 @@
+"""The skills a requirement names are names: nothing said about them, nothing waived."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.phrases import requirement_skills
+
+
+@pytest.mark.parametrize(
+    ("requirement", "expected"),
+    [
+        # What is said about a skill is not part of its name.
+        ("Vectorworks certificate preferred", ("Vectorworks",)),
+        ("Knowledge of drystone walling would be great", ("drystone walling",)),
+        ("Willing to travel; driving preferred", ("travel", "driving")),
+        # A grade is a level, not a skill: no C language, no "above".
+        ("GCSE Maths at grade C/4 or above", ("Secondary education",)),
+        # A gerund with an object names the object.
+        ("Experience managing a community garden budget", ("community garden budget",)),
+        # A trade named after "in" or in a list is a thing, though it ends in -ing.
+        ("Experience in roofing or tiling", ("roofing", "tiling")),
+        # Being organised is organisation, not prioritising.
+        ("Highly organised, with a tidy workshop", ("Organisation", "tidy workshop")),
+        # Availability for weekends is flexibility.
+        ("Happy to work weekends", ("Adaptability",)),
+        ("Clear written English", ("Communication",)),
+    ],
+)
+def test_a_requirement_names_its_skills(requirement: str, expected: tuple[str, ...]) -> None:
+    assert requirement_skills(requirement) == expected
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Fluent French; German is not required",
+        "Fluent French, but German is not needed",
+    ],
+)
+def test_a_waived_skill_is_not_named(requirement: str) -> None:
+    skills = requirement_skills(requirement)
+    assert "French" in skills
+    assert "German" not in skills
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Comfortable turning their notes into plans",
+        "You know how a busy kitchen works",
+        "Able to explain what it shows",
+        "Leading and developing a team",
+    ],
+)
+def test_a_clause_is_not_a_skill_name(requirement: str) -> None:
+    for skill in requirement_skills(requirement):
+        words = set(skill.lower().split())
+        assert not words & {"their", "it", "you", "how", "shows", "works", "team"}, skill
+
+
+def test_the_it_field_is_not_the_pronoun_it() -> None:
+    assert "IT estates" in requirement_skills("Background in IT estates for a charity")
