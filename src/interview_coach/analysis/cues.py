@@ -88,6 +88,14 @@ FAULT = rx(
     r"(?:mistakes?|errors?|mess|fault|problems?|slip-ups)",
     r"(?:they|he|she|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:hadn't|had not|didn't|did not|never) "
     r"(?:even )?bother(?:ed)? to",
+    # Denying one's part outright: "it wasn't really an error on my part", "the mistake was the
+    # system's, not mine". ("The fault was with the boiler" is a diagnosis, not blame.)
+    r"(?:wasn't|was not|isn't|is not|not)(?: really| actually| strictly)? (?:an? )?(?:error|"
+    r"mistake|fault|oversight) on (?:my|our) part",
+    r"(?:the )?(?:fault|blame) (?:lay|lies|rested|rests) (?:entirely |squarely |really |all )?"
+    r"with (?!me\b|us\b|myself)",
+    r"(?:fault|mistake|error)(?: was)? (?:the [\w'’-]+(?:'s|’s)|theirs|his|hers),? not "
+    r"(?:mine|ours)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(

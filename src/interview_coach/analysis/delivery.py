@@ -77,16 +77,26 @@ def _hedge_context_ok(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
-    """First-person action verbs and decisive phrases ("I led", "I decided")."""
+    """First-person action verbs and decisive phrases ("I led", "I decided").
+
+    A plan is an action too, in the answer to "how would you…": "I'd walk the site", "I
+    will brief the crew". One adverb may stand between ("I then rang", "I'd first check").
+    """
     marks: list[Mark] = []
     for i, w in enumerate(ws):
+        if w.lower not in lx.ACTORS:
+            continue
+        j = i + 1
+        if w.lower == "i" and _lw(ws, j) in lx.PLAN_MODALS:
+            j += 1
+        if _lw(ws, j) in lx.ACTION_ADVERBS:
+            j += 1
         if (
-            w.lower == "i"
-            and i + 1 < len(ws)
-            and ws[i + 1].lower in lx.ACTION_VERBS
-            and not ws[i + 1].punct_before
+            j < len(ws)
+            and ws[j].lower in lx.ACTION_VERBS
+            and not any(ws[k].punct_before for k in range(i + 1, j + 1))
         ):
-            marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "action_verb"))
+            marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))
     return marks
 
 

@@ -195,8 +195,20 @@ ACTION_VERBS = frozenset(
     tracked track measured measure compared compare suggested suggest volunteered volunteer
     stepped took handled handle managed manage checked check audited audit calculated
     calculate reconciled reconcile redesigned prototyped prototype sketched surveyed survey
-    onboarded onboard taught teach built designed""".split()
+    onboarded onboard taught teach built designed
+    walk walked visit visited ring rang phone phoned brief briefed show showed offer offered
+    apologise apologised apologize apologized agree agreed arrange arranged book booked chase
+    chased repair repaired replace replaced fit fitted rewire rewired clean cleaned cook
+    cooked serve served restock restocked count counted sort sorted label labelled labeled
+    swap swapped cover covered assess assessed treat treated reassure reassured inspect
+    inspected isolate isolated secure secured draft drafted update updated refund refunded
+    rota rotaed retrained rebooked rearranged""".split()
 )
+# Who acts in a first-person action: "I led", or a plan, "I'd walk", "I'll brief".
+ACTORS = frozenset(["i", "i'd", "i'll"])
+PLAN_MODALS = frozenset(["would", "will", "'d", "'ll"])
+# Adverbs that may sit between the actor and the verb without changing who acted.
+ACTION_ADVERBS = frozenset("then also first immediately quickly personally always straight".split())
 
 FIRST_PERSON_SINGULAR = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"])
 FIRST_PERSON_PLURAL = frozenset(
