@@ -72,7 +72,8 @@ OUTCOME = rx(
     r"(?:(?:with|had|saw|have had|has had) (?:no|zero)|zero|without(?: any| a single| a)?) "
     r"(?:\w+ )?(?:delays?|complaints?|"
     r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
-    r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns)",
+    r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns|outages?|"
+    r"failures?|breakdowns?|stoppages?|accidents?|leaks?|defects?|call-backs?|callbacks?)",
     r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
     r"(?:recommended|referred) (?:me|us|(?:\w+ ){1,3}to (?:me|us))",
     r"(?:finished|completed|delivered|opened|landed|arrived) (?:\w+ )?(?:early|on time|ahead)",
@@ -111,6 +112,15 @@ LESSON = rx(
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:changed|introduced|added|wrote|set up|"
     r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,2}(?:procedure|process|policy|"
     r"checklist|check|rule|rota|template|system|sheet|form|guidance|training)",
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for) "
+    r"(?:[\w'’-]+ ){0,6}?(?:procedure|process|policy|checklist|check|rule|rota|template|"
+    r"sheet|form|guidance|training)",
+    # Putting right the cause, not only the case: "then I fixed the cause", "so it can't
+    # happen again".
+    r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
+    r"so (?:it|that|this|the same thing) (?:can't|cannot|couldn't|won't|wouldn't|would never|"
+    r"never) (?:happen|come up|get through)(?: again)?",
+    r"(?:to|so as to) (?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|recurring) again",
     r"(?:since then|from then on|ever since),? (?:i|we) (?:changed|added|introduced|"
     r"started|now|always|never|built|wrote|set up|made)",
     r"(?:now|these days|nowadays),? (?:any|every|all|each|no) [\w-]+ (?:[\w-]+ )?(?:goes|go|"
@@ -483,3 +493,22 @@ ASKS_METHOD = rx(
     r"what happens if",
     r"what if",
 )
+
+
+# Words of a question that frame it rather than name its topic ("tell me about a time…").
+_QUESTION_FRAME = frozenset(
+    """that this these those your yours would could should will what when where which with
+    have from tell about time describe walk through give example going finding find
+    situation someone something anything work worked working they them their were been""".split()
+)
+
+
+def _topic_stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {w[:5] for w in words if len(w) > 3 and w not in _QUESTION_FRAME}
+
+
+def shared_topic_words(question: str, text: str) -> int:
+    """How many of the question's topic words (by their first five letters) the answer uses
+    anywhere: an answer that keeps to them is not about something else altogether."""
+    return len(_topic_stems(question) & _topic_stems(text))

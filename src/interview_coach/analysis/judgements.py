@@ -66,6 +66,7 @@ METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 FEW_STEPS_SHARE = 0.25
 METHOD_RELEVANCE = 0.7
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
+SAME_TOPIC_WORDS = 2  # the question's own topic words used in the body: not another topic
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
@@ -329,8 +330,12 @@ class _Judge:
                 # "Why us?" answered without a word about us, the role or the place: an answer
                 # about oneself, however fluent.
                 self.add("off_question", [self._first_sentence()], NO_EMPLOYER_SCALE)
-        elif inp.relevance < OFF_TOPIC_RELEVANCE:
-            # About something else altogether: a hiring manager hears no answer at all.
+        elif (
+            inp.relevance < OFF_TOPIC_RELEVANCE
+            and answer_cues.shared_topic_words(inp.question, self.text) < SAME_TOPIC_WORDS
+        ):
+            # About something else altogether: a hiring manager hears no answer at all. (The
+            # relevance reads the answer's ends; its body may keep to the question's words.)
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])

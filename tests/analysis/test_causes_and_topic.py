@@ -1,0 +1,75 @@
+"""Putting right the cause is a lesson acted on, a problem that stopped is a result, and an
+answer whose body keeps to the question's words is not about something else. Pairs differ in
+one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_judgements import codes
+
+MISTAKE_Q = "Tell me about a mistake you made at work and what you learned from it."
+STORY = (
+    "I booked a coach for the Year 9 trip to the wrong date, the Thursday instead of the "
+    "Tuesday, and I only noticed the day before. I rang the company at seven the next morning, "
+    "found another firm with a free coach, and rearranged the museum slot for the afternoon, "
+    "so the trip still went ahead. "
+)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "Then I fixed the cause: every booking now needs a second person to read the date back.",
+        "Afterwards I suggested adding a date check to the trip request form, and the office "
+        "agreed.",
+        "I added a read-back step so it can't happen again.",
+    ],
+)
+def test_putting_right_the_cause_is_reflection(lesson: str) -> None:
+    assert "no_reflection" not in codes(MISTAKE_Q, STORY + lesson)
+    assert "no_reflection" in codes(MISTAKE_Q, STORY + "The head was fine about it in the end.")
+
+
+PROCESS_Q = "Tell me about a time you improved a process at work."
+PROCESS = (
+    "Our night deploys kept failing because the database copy was a week old, so I wrote a "
+    "script that refreshed it every evening and I made it part of the release checklist. "
+)
+
+
+@pytest.mark.parametrize(
+    "stopped",
+    [
+        "In the next year we had zero outages from releases.",
+        "Over the next quarter we saw no failures on release night.",
+    ],
+)
+def test_a_problem_that_stopped_is_a_result(stopped: str) -> None:
+    assert "no_result" not in codes(PROCESS_Q, PROCESS + stopped)
+    assert "no_result" in codes(PROCESS_Q, PROCESS + "The team were busy that year anyway.")
+
+
+def test_a_body_that_keeps_to_the_question_is_not_another_topic() -> None:
+    question = (
+        "A customer rings saying the water pressure in their house is poor. How would you go "
+        "about finding the cause?"
+    )
+    # The opening and close (what relevance reads) say little of water or pressure.
+    opening = (
+        "So I've been doing this for nineteen years now, since I left school, and the first "
+        "thing I learned from my old gaffer was to ask before you touch anything. "
+    )
+    close = " Last month that whole job took me forty minutes and it was a half-shut stopcock."
+    on_topic = (
+        "If the whole road has low water pressure it's the supplier's problem. If it's every "
+        "tap in the house, I'd check the stopcock is fully open, then put a gauge on the "
+        "outside tap and time a bucket."
+    )
+    elsewhere = (
+        "My van is a 2019 Transit and I keep it spotless, with every fitting in labelled "
+        "drawers and a spare of each size, because a tidy van saves a second trip to the "
+        "merchant."
+    )
+    assert "off_question" not in codes(question, opening + on_topic + close)
+    assert "off_question" in codes(question, opening + elsewhere + close)
