@@ -20,7 +20,7 @@ from interview_coach.questions.sections import (
     heading_kind,
 )
 
-_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+")
+_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+")
 # Parts of a details line that are not a name: contract, hours, pay, work model.
 _DETAIL = re.compile(
     r"^(?:full[\s-]time|part[\s-]time|permanent|temporary|temp\b|contract|fixed[\s-]term|"
@@ -42,11 +42,15 @@ _MORE_ROLES = re.compile(
 _TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:job (?:title|posting|description|advert|ad)|vacancy|role|position)\s*[:\-–]|"
-    r"(?:we(?:'re| are) |now )?hiring\s*[:\-–!]?)\s*",
+    r"(?:we(?:'re| are) |now )?hiring\s*[:\-–!]?|"
+    # An announcement before the title: "URGENT: Mobile Electrician", "NEW: …".
+    r"(?:urgent(?:ly required)?|new|now recruiting|immediate start)\s*[:!\-–]+)\s*",
     re.I,
 )
 # "Senior Accountant at Brightwater Ltd": on the title line, "at" and "@" separate too.
-_TITLE_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+at\s+|\s+@\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+|\s+at\s+|\s+@\s+")
+# Emoji and other symbols decorate a title; they are not part of it ("🔥 HEAD CHEF 🔥").
+_DECORATION = re.compile(r"^[^\w(]+|[^\w)+#.]+$")
 
 
 def looks_like_title(text: str) -> bool:
@@ -65,7 +69,7 @@ def tidy_title(part: str) -> str:
         keep = re.fullmatch(r"[A-Z&/]{2,4}", inner) and inner.upper() not in initials.upper()
         if not keep:
             title = part[: paren.start()]
-    title = title.strip(" *#:,.")
+    title = _DECORATION.sub("", title).strip(" *#:,.")
     # "Product Manager, Scheduling": a team or specialism after a comma is not the title.
     head, sep, _tail = title.partition(", ")
     if sep and looks_like_title(head):
@@ -74,11 +78,14 @@ def tidy_title(part: str) -> str:
     left, slash, right = title.rpartition(" / ")
     if slash and _is_role(right) and not _is_role(left):
         title = right
+    elif slash and _is_role(left):
+        title = left  # "Conveyancer / Senior Conveyancing Assistant": two jobs; the first
     return title.strip()
 
 
 def _opening_lines(text: str) -> list[str]:
-    return [_strip_md(ln) for ln in text.split("\n") if ln.strip()][:6]
+    lines = [_DECORATION.sub("", _strip_md(ln)) for ln in text.split("\n")]
+    return [ln for ln in lines if ln.strip()][:6]
 
 
 def title_from_heading(text: str) -> tuple[str | None, str | None]:
@@ -120,6 +127,10 @@ def _is_role(text: str) -> bool:
     return bool(_ROLE_RE.search(text) or _MORE_ROLES.search(text))
 
 
+# A lower-case word other than a joining word ("of", "and", "the") is not part of a name.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|the|for|de|du|la|le|von|van|y|&)\b)[a-z][a-z]+")
+
+
 def employer_from_details(text: str, title: str | None) -> str | None:
     """The employer named at the start of a details line under the title."""
     lines = _opening_lines(text)
@@ -154,8 +165,8 @@ def employer_from_details(text: str, title: str | None) -> str | None:
             first = head
         if len(parts) == 1 and len(line.split()) > 9:
             continue  # a sentence, not a details line
-        if not re.match(r"[A-Z0-9]", first):
-            continue
+        if not re.match(r"[A-Z0-9]", first) or _LOWER_WORD.search(first):
+            continue  # "Lowestoft & surrounding villages": a name is written in capitals
         return first
     return None
 

@@ -33,6 +33,7 @@ from interview_coach.questions.sections import (
     _ROLE_RE,
     Block,
     _strip_md,
+    field_match,
     split_sections,
 )
 from interview_coach.types import JobProfile
@@ -175,14 +176,14 @@ _COMPANY_PATTERNS = (
         r"^\s*(?:about|join)\s+((?!us\b|the\b|our\b|you\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$",
         re.M,
     ),
-    re.compile(r"\bat\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
+    re.compile(r"\b[Aa]t\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
     re.compile(r"\bwe(?:'re| are)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),", re.I),
     re.compile(
         r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
         r"(?:a|an|the|hiring|looking|seeking|on a mission|\w+ing)\b",
         re.M,
     ),
-    re.compile(r"\bjoin\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
+    re.compile(r"\bjoin(?:ing)?\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
 )
 _NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
 
@@ -196,10 +197,13 @@ def _has_title_field(text: str) -> bool:
 
 
 def _field_company(text: str) -> str | None:
+    """The value of a "Company:" or "Agency:" line, up to its next detail ("| Ref: …")."""
     for line in text.split("\n")[:40]:
-        m = _FIELD_RE.match(_strip_md(line))
-        if m and m.group(1).lower() in ("company", "organisation", "organization", "employer"):
-            return m.group(2).strip()
+        field = field_match(line)
+        if field and field[0] == "company":
+            name = re.split(r"\s+(?:[|·•]|//)\s+|\s*\|\s*", field[1])[0].strip(" ,.")
+            if name:
+                return name
     return None
 
 
@@ -226,7 +230,7 @@ def _guess_company(text: str) -> str | None:
 
 _YEARS = re.compile(
     r"(\d{1,2})\s*(?:\+|plus)?\s*(?:[-–to]+\s*(\d{1,2})\s*)?\+?\s*(?:years?|yrs?)(?:'|’)?\s*"
-    r"(?:of\s+)?(?:\w+\s+){0,4}?(?:experience|exp\b|working|in\b)",
+    r"(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|exp\b|working|in\b)",
     re.I,
 )
 _LEAD_WORDS = re.compile(
@@ -244,14 +248,23 @@ _ENTRY_WORDS = re.compile(
 )
 
 
+# A manager of a whole unit (a store, a site, a ward, a home) is senior; a deputy is not.
+_UNIT_MANAGER = re.compile(
+    r"\b(?:store|branch|site|general|restaurant|hotel|ward|practice|plant|depot|centre|center|"
+    r"home|registered|unit|office) manager\b",
+    re.I,
+)
+_UNDER = re.compile(r"\b(?:assistant|deputy|trainee|junior|co-?manager|sub)\b", re.I)
+
+
 def _guess_seniority(title: str | None, text: str) -> str:
     t = title or ""
     if re.search(r"\b(?:principal|staff|head of|director|vp|vice president|chief)\b", t, re.I):
         return "lead"
     if re.search(r"\b(?:team lead(?:er)?|lead|head|leader)\b", t, re.I):
         return "lead"
-    if _SENIOR_WORDS.search(t):
-        return "senior"
+    if _SENIOR_WORDS.search(t) or (_UNIT_MANAGER.search(t) and not _UNDER.search(t)):
+        return "senior"  # "Store Manager", "Registered Manager": runs a whole unit
     if re.search(
         r"\b(?:junior|jr\.?|graduate|grad|intern|trainee|apprentice|entry[\s-]level|"
         r"new grad|newly qualified)\b",
@@ -269,6 +282,14 @@ def _guess_seniority(title: str | None, text: str) -> str:
         re.I,
     ):
         return "entry"
+    if low is None and re.search(
+        r"\b(?:1[0-2]|[1-9]) months'?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?experience|"
+        r"(?:full |paid |full paid )?training (?:is |will be )?(?:given|provided)|"
+        r"experience (?:is )?(?:a (?:bonus|plus)|desirable|not essential|not required)",
+        text,
+        re.I,
+    ):
+        return "entry"  # a year or less asked, or training given in place of experience
     if low is not None:
         if low >= 8:
             return "lead" if re.search(r"\blead\b", t, re.I) else "senior"

@@ -17,11 +17,11 @@ from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.phrases import requirement_skills
 from interview_coach.questions.sections import (
     _BULLET,
-    _FIELD_RE,
     _NICE_CLAUSE,
     _ORG_WORDS,
     Block,
     _strip_md,
+    field_match,
     split_sections,
 )
 from interview_coach.types import Requirement, Salary
@@ -231,6 +231,13 @@ _NOT_PAY = re.compile(
 )
 
 
+# Up to two words that say what a figure is ("car allowance"); "including night-shift
+# allowance" says what the pay includes.
+_ABOUT_FIGURE = r"\s*(?:(?!(?:including|inclusive|incl?|with|plus)\b)[a-z-]+\s+){0,2}?"
+# On-target earnings include commission: the base is the pay ("£28k + OTE £40k").
+_NOT_BASE = re.compile(r"(?:\bOTE|on[\s-]target earnings)(?:\s+of)?\s*[:(]?\s*$", re.I)
+
+
 def _value(num: str, k: str | None) -> float:
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", num):
         num = num.replace(".", "")  # "€45.000": a full stop between thousands, as in Europe
@@ -277,7 +284,10 @@ def salary_from_text(text: str) -> Salary | None:
     line_no = 0
     for start, line in lines_with_offsets(text):
         line_no += bool(line.strip())
+        field = field_match(line)
         if not re.search(r"\d", line):
+            if field and field[0] == "salary" and line_no <= OPENING_LINES * 2:
+                return None  # "Salary: Competitive": the posting says it gives no figure
             continue
         for m in _RANGE.finditer(line):
             symbol = m.group("cur1") or m.group("cur2")
@@ -285,9 +295,16 @@ def salary_from_text(text: str) -> Salary | None:
             if not (symbol or code):
                 continue
             before = line[max(0, m.start() - 40) : m.start()]
-            after = line[m.end() : m.end() + 60]
+            # What follows this figure, up to the next one: "£28,000 basic, OTE £40,000".
+            after = re.split(r"[£$€]\s?\d", line[m.end() : m.end() + 60])[0]
+            # "£250/month car allowance": what the figure is comes after its period.
+            said = re.sub(r"^\s*(?:/\s?\w+|per \w+|an? (?:hour|day|week|month|year))", "", after)
             if _NOT_PAY.search(before[-25:]) or _NOT_PAY.match(after.strip()):
                 continue
+            if re.match(_ABOUT_FIGURE + "(?:" + _NOT_PAY.pattern + ")", said, re.I):
+                continue
+            if (m.group("k1") or "").lower() == "m" or _NOT_BASE.search(before):
+                continue  # "£2m–£30m in value" is a project; "OTE £40,000" is not the base
             low = _value(m.group("num1"), m.group("k1"))
             high = (
                 _value(m.group("num2"), m.group("k2") or m.group("k1")) if m.group("num2") else low
@@ -296,11 +313,10 @@ def salary_from_text(text: str) -> Salary | None:
                 low *= 1000  # "£45-52k"
             if high < low or low <= 0:
                 continue
-            field = _FIELD_RE.match(_strip_md(line))
             score = (
                 bool(line_no < OPENING_LINES)
-                + 3 * bool(field and field.group(1).lower() == "salary")
-                + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE", line, re.I))
+                + 3 * bool(field and field[0] == "salary")
+                + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE|basic", line, re.I))
                 + bool(m.group("num2"))
                 + bool(re.search(r"per |annum|hour|/", after, re.I))
             )
@@ -333,9 +349,9 @@ _WORK_MODELS = (
     ("on-site", r"\bon[\s-]?site\b|in[\s-]office|office[\s-]based|site[\s-]based"),
 )
 _NOT_PLACE = re.compile(
-    r"full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|\d+\s?hrs|"
-    r"salary|£|\$|€|shift|days|nights|per|band|grade|ref\b|closing|posted|"
-    r"(?:office|site|studio|home)[\s-]based",
+    r"\b(?:full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|"
+    r"\d+\s?hrs|salary|shifts?|days|nights|per|band|grade|ref|closing|posted|"
+    r"(?:office|site|studio|home)[\s-]based)\b|[£$€]",
     re.I,
 )
 
@@ -354,14 +370,17 @@ def location_from_text(text: str, company: str | None) -> str | None:
     """A `Location:` line, else the place in the line of details under the title."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for line in lines[:25]:
-        m = _FIELD_RE.match(_strip_md(line))
-        if m and m.group(1).lower() == "location":
-            return _tidy_place(m.group(2))
+        field = field_match(line)
+        if field and field[0] == "location":
+            return _tidy_place(field[1])
     for line in lines[1:6]:
-        plain = _strip_md(line)
-        if plain.endswith((".", "!", "?")) or len(plain.split()) > 20:
+        plain = re.sub(r"^[^\w(]+", "", _strip_md(line))  # "📍 Lowestoft · Full-time"
+        parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+", plain)]
+        if plain.endswith((".", "!", "?")) or (len(plain.split()) > 20 and len(parts) < 3):
             continue  # a sentence, not a line of details
-        parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+", plain)]
+        alone = re.sub(r"\s*\(.*$", "", plain)
+        if len(parts) < 2 and _TOWN_COUNTY.fullmatch(alone) and not _ORG_WORDS.search(alone):
+            return _tidy_place(plain)  # "Reading, Berkshire (site-based …)" on its own line
         if len(parts) < 2 and not (company and plain.startswith(company)):
             continue
         for part in parts:
@@ -375,20 +394,31 @@ def location_from_text(text: str, company: str | None) -> str | None:
                     continue
                 if company and part.startswith(company + ","):
                     part = part[len(company) + 1 :]  # "The Granary Hotel, York"
+                    if _LEGAL_FORM.fullmatch(part.strip()):
+                        continue  # "Keystone Peak Electric, LLC": the name's legal form
                 return _tidy_place(part)
     return None
 
 
+_TOWN_COUNTY = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*")
+_LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.?", re.I)
+
+
 # A building or site before the town: "County Hall, Harlowe", "Head Office, Newquay".
 _SITE = re.compile(
-    r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq)$", re.I
+    r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq|estate|"
+    r"hospital|infirmary|clinic|surgery|depot|warehouse|works)$",
+    re.I,
 )
 
 
 def _tidy_place(text: str) -> str:
     """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
     office-based'."""
-    text = re.sub(r"^remote[\s-]first", "Remote", text.strip(), flags=re.I)
+    text = re.split(r"\s+[|·•–—]\s+|\s*\|\s*|\s+//\s+", text.strip())[0]  # "Leeds | Full-time"
+    text = re.sub(r"^(?:near|nr\.?|close to)\s+", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:&|and)\s+(?:the\s+)?surrounding\b.*$", "", text, flags=re.I)
+    text = re.sub(r"^remote[\s-]first", "Remote", text, flags=re.I)
     if not text.lower().startswith("remote"):
         text = re.sub(r"\s*\([^)]*\)?", "", text)  # notes in brackets, closed or not
     text = re.sub(
@@ -396,12 +426,30 @@ def _tidy_place(text: str) -> str:
     )  # ", with rotations…"
     text = re.sub(r"\s+(?:city centre|town centre)$", "", text, flags=re.I)
     text = re.sub(
-        r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2})$", "", text
-    )  # postcode
+        r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$", "", text
+    )  # postcode or ZIP
+    text = re.sub(r"\s+(?:territory|area|region|patch)$", "", text, flags=re.I)
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) > 1 and (_SITE.search(parts[0]) or _ORG_WORDS.search(parts[0])):
-        text = ", ".join(parts[1:])
-    return text.strip(" .,;-–")
+    if len(parts) > 1 and _COUNTRY.fullmatch(parts[-1]):
+        parts = parts[:-1]  # "Dublin, Ireland": the town says where
+    numbered = re.search(r"#\s?\d|\bno\.? ?\d|\bunit \d", parts[0], re.I)
+    acronym = re.fullmatch(r"[A-Z]{3,}", parts[0])  # "DIRFT, Daventry": a site by its initials
+    if len(parts) > 1 and (
+        _SITE.search(parts[0]) or _ORG_WORDS.search(parts[0]) or numbered or acronym
+    ):
+        parts = parts[1:]
+    elif len(parts) == 1 and _SITE.search(parts[0]) and len(parts[0].split()) >= 3:
+        parts = [parts[0].split()[0]]  # "Kidderminster Health Centre": the town it is in
+    return ", ".join(parts).strip(" .,;-–")
+
+
+# A country after the town adds nothing a candidate needs to find the job.
+_COUNTRY = re.compile(
+    r"(?:the )?(?:uk|united kingdom|england|scotland|wales|northern ireland|ireland|usa|us|"
+    r"united states|canada|australia|new zealand|netherlands|germany|france|spain|italy|"
+    r"belgium|portugal|poland|sweden|denmark|norway|switzerland|austria)",
+    re.I,
+)
 
 
 # A line of job details under the title: "Full-time", "Permanent", "Hybrid" name the contract,

@@ -138,8 +138,8 @@ def split_sections(text: str) -> list[Block]:
     for start, line in lines_with_offsets(text):
         if not line.strip():
             continue
-        field = _FIELD_RE.match(_strip_md(line))
-        if field and field.group(1).lower() not in ("job", "role"):
+        field = field_match(line)
+        if field and field[0] not in ("job", "role"):
             continue  # "Location: Leeds", "Company: X": details, not content or a heading
         if _is_heading(line):
             heading = _clean_heading(line)
@@ -186,6 +186,46 @@ _FIELD_RE = re.compile(
     r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
     re.I,
 )
+# The same details written as a bullet or behind an emoji ("- **Company:** Northbound Ltd",
+# "📍 Location: Fort Wayne, IN"), and the names some postings use for them. Only details
+# with a colon: "- Team: you will lead four" would otherwise be a duty.
+_DETAIL_FIELD_RE = re.compile(
+    r"^\s*(?:[-*•>]\s+)?(?:[^\w\s]{1,3}\s*)?(job title|company|organi[sz]ation|employer|"
+    r"agency|recruiter|posted by|advertised by|hiring company|location|job location|"
+    r"work location|place of work|site|base|based at|salary|pay|rate|package|contract)"
+    r"\s*:\s*(.+?)\s*$",
+    re.I,
+)
+# What each detail name means.
+FIELD_KINDS = {
+    "agency": "company",
+    "recruiter": "company",
+    "posted by": "company",
+    "advertised by": "company",
+    "hiring company": "company",
+    "organisation": "company",
+    "organization": "company",
+    "employer": "company",
+    "job location": "location",
+    "work location": "location",
+    "place of work": "location",
+    "site": "location",
+    "base": "location",
+    "based at": "location",
+    "pay": "salary",
+    "rate": "salary",
+    "package": "salary",
+}
+
+
+def field_match(line: str) -> tuple[str, str] | None:
+    """(kind, value) of a details line such as "Location: Leeds", or None."""
+    plain = _strip_md(line)
+    m = _FIELD_RE.match(plain) or _DETAIL_FIELD_RE.match(plain)
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    return FIELD_KINDS.get(name, name), m.group(2).strip()
 
 
 def _strip_md(line: str) -> str:
@@ -196,6 +236,9 @@ def _strip_md(line: str) -> str:
 
 _ORG_WORDS = re.compile(
     r"\b(?:ltd|limited|inc|llc|plc|gmbh|trust|school|hospital|council|university|group|"
-    r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners)\b\.?",
+    r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners|"
+    # A firm named for its trade: "Halberd Moss Consulting Engineers", "… Solicitors LLP".
+    r"llp|solicitors|engineers|surveyors|architects|accountants|consulting|recruitment|"
+    r"b\.v|gmbh|s\.a)\b\.?",
     re.I,
 )

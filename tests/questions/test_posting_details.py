@@ -1,0 +1,131 @@
+"""The details a posting gives in its own way: announcements before the title, details as
+bullets or behind emoji, agency lines, firms named for their trade, pay beside allowances and
+commission, and seniority from the unit managed or the training given."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.requirements import salary_from_text
+
+
+def test_an_announcement_and_emoji_are_not_the_title() -> None:
+    job = job_profile_from_text(
+        "URGENT: Gas Engineer – Van and Fuel Card\nFerncliffe Heating Ltd\n\nWhat you'll do\n"
+        "- Service boilers\n"
+    )
+    assert job.title == "Gas Engineer"
+    decorated = job_profile_from_text("## 🌟 SOUS CHEF 🌟\n\n**Company:** The Wrenfold Inn\n")
+    assert decorated.title == "SOUS CHEF"
+
+
+def test_of_two_titles_joined_by_a_slash_the_first_is_kept() -> None:
+    job = job_profile_from_text("Paralegal / Legal Assistant — Family Law\nBirchmoor Law LLP\n")
+    assert job.title == "Paralegal"
+
+
+@pytest.mark.parametrize(
+    ("details", "company", "location"),
+    [
+        (
+            "- **Company:** Tallowmere Freight Ltd\n- **Site:** Crewe Gates Industrial Estate, "
+            "Crewe, Cheshire\n",
+            "Tallowmere Freight Ltd",
+            "Crewe, Cheshire",
+        ),
+        (
+            "**Agency:** Kestrel Lane Recruitment\n📍 Location: Ipswich, Suffolk | Full-time\n",
+            "Kestrel Lane Recruitment",
+            "Ipswich, Suffolk",
+        ),
+        (
+            "Posted by: Greyfriars Staffing Ltd | Ref: GS/114\nBase: Hexham Community Hospital, "
+            "covering the Tyne Valley\n",
+            "Greyfriars Staffing Ltd",
+            "Hexham",
+        ),
+    ],
+)
+def test_details_as_bullets_emoji_or_agency_lines(
+    details: str, company: str, location: str
+) -> None:
+    job = job_profile_from_text(f"Night Shift Supervisor\n{details}\nAbout the job\n- Lead\n")
+    assert job.company == company
+    assert job.location == location
+
+
+def test_a_firm_named_for_its_trade_is_the_employer_not_a_pipe_part() -> None:
+    job = job_profile_from_text(
+        "Bridge Engineer | Chartered or working towards it | Highways\n"
+        "Ormsby Vale Consulting Engineers – Carlisle – Hybrid\n\nThe role\n- Design bridges\n"
+    )
+    assert job.company == "Ormsby Vale Consulting Engineers"
+    assert job.location == "Carlisle"
+
+
+def test_a_place_in_lower_case_words_is_not_the_employer() -> None:
+    job = job_profile_from_text(
+        "# Support Worker | Days\n\n📍 Bridport & surrounding villages · Part-time\n\n"
+        "At Larkspur Care, we help people live at home.\n"
+    )
+    assert job.company == "Larkspur Care"
+    assert job.location == "Bridport"
+
+
+@pytest.mark.parametrize(
+    ("posting", "expected"),
+    [
+        # A figure in millions is a project's value, and a field that gives no figure wins.
+        ("Salary: Competitive\n- Lead schemes worth £5m–£40m in value\n", None),
+        # Commission on top is not the base; an allowance beside it is not pay.
+        (
+            "Package: £31,000 basic, first-year OTE £45,000 + £300/month car allowance\n",
+            (31000, 31000, "year"),
+        ),
+        # What the pay includes stays pay.
+        ("**£29,800 per year including weekend allowance**\n", (29800, 29800, "year")),
+    ],
+)
+def test_pay_beside_projects_commission_and_allowances(
+    posting: str, expected: tuple[int, int, str] | None
+) -> None:
+    salary = salary_from_text("Site Manager\n" + posting)
+    if expected is None:
+        assert salary is None
+    else:
+        assert salary is not None
+        assert (salary.min, salary.max, salary.period) == expected
+
+
+@pytest.mark.parametrize(
+    ("posting", "seniority"),
+    [
+        ("Branch Manager\n\nWhat you need\n- 3 years in retail\n", "senior"),
+        ("Deputy Branch Manager\n\nWhat you need\n- 3 years in retail\n", "mid"),
+        ("Kitchen Porter\n\nWhat you need\n- 6 months' kitchen experience\n", "entry"),
+        ("Care Assistant\n\nWhat you need\n- Full paid training is given\n", "entry"),
+        ("Lab Analyst\n\nWhat you need\n- At least 1 year of hands-on experience\n", "entry"),
+    ],
+)
+def test_seniority_from_the_unit_managed_or_the_experience_asked(
+    posting: str, seniority: str
+) -> None:
+    assert job_profile_from_text(posting).seniority == seniority
+
+
+@pytest.mark.parametrize(
+    ("details", "location"),
+    [
+        # "Per" in a town's name is not "per hour".
+        ("Fenwick Group — Pershore, Worcestershire — Full-time", "Pershore, Worcestershire"),
+        # A legal form after the employer's name is not a place; a ZIP code is not the town.
+        ("Ridgeback Roofing, LLC — Boise, ID 83702", "Boise, ID"),
+        ("Larchmont Grocers - Store #88, Toledo, OH", "Toledo, OH"),
+        # A town and county on their own line.
+        ("Ormond Build\nHarrogate, North Yorkshire (site-based)", "Harrogate, North Yorkshire"),
+    ],
+)
+def test_the_place_among_other_details(details: str, location: str) -> None:
+    job = job_profile_from_text(f"Site Supervisor\n{details}\n\nThe role\n- Run the site\n")
+    assert job.location == location
