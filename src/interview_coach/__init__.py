@@ -1,6 +1,14 @@
 """interview-coach: offline interview practice with explainable feedback."""
 
-from interview_coach.types import (
+import os
+
+# Nothing leaves the machine: onnxruntime (the embedding model, the speech model's voice
+# detector) records usage events for its maker unless told not to before it starts. Both
+# spellings it has read are set; a user's own setting is kept.
+for _name in ("ORT_DISABLE_TELEMETRY", "ORT_TELEMETRY_DISABLED"):
+    os.environ.setdefault(_name, "1")
+
+from interview_coach.types import (  # noqa: E402 (after the runtime is told)
     ANALYZER_VERSION,
     Feedback,
     Frame,

@@ -16,6 +16,9 @@ _HTML = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# English words average under six letters; twelve characters a word, spaces and punctuation
+# included, bounds an answer whose words are glued together ("a.b.c…").
+MAX_CHARS_PER_WORD = 12
 
 
 def decode_text(data: bytes, source: str = "the answer") -> str:
@@ -63,10 +66,12 @@ def check_answer_text(text: str, max_words: int) -> str:
             "The answer looks like HTML markup. Paste the plain text of your answer instead."
         )
     words = _WORD.findall(cleaned)
-    if len(cleaned.split()) > max_words:
+    # Counted as the analysis counts them: "I.led.the.team" is four words, not one.
+    count = max(len(cleaned.split()), len(words))
+    if count > max_words or len(cleaned) > max_words * MAX_CHARS_PER_WORD:
         raise InputError(
-            f"The answer has {len(cleaned.split())} words; the limit is {max_words}. "
-            "Interview answers are usually under 400 words."
+            f"The answer has {count} words ({len(cleaned):,} characters); the limit is "
+            f"{max_words} words. Interview answers are usually under 400 words."
         )
     if not words:
         raise InputError("The answer has no words to analyse.")

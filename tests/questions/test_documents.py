@@ -320,3 +320,35 @@ def test_two_column_pdf_reads_each_column_in_order(tmp_path: Path) -> None:
     role = lines.index("Data Analyst - Oakfield Trust")
     assert lines[role + 1] == "Sept 2022 - present"
     assert lines.index("2012-2015") < lines.index("EXPERIENCE")
+
+
+@pytest.mark.skipif(not _tesseract(), reason="tesseract-ocr is not installed (.ci/run installs it)")
+def test_a_full_scanned_page_is_read_through_the_limited_reader(tmp_path: Path) -> None:
+    """The path the app and the CLI take: a 300 dpi A4 scan needs more CPU than a text
+    document is allowed, so OCR runs in its own worker, and its page images are removed."""
+    from PIL import ImageDraw, ImageFont
+
+    from interview_coach.config import get_settings
+    from interview_coach.questions.safe_read import read_document_file
+
+    image = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 48)
+    lines = ["Kitchen Porter", "The Anchor Inn, Falmouth", "", "What you need"]
+    lines += [f"- Item {i}: a clean, safe pot wash and a tidy store room" for i in range(30)]
+    for i, line in enumerate(lines):
+        draw.text((150, 150 + i * 90), line, fill=0, font=font)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    before = set(Path("/tmp").glob("tess_*"))
+    text = read_document_file(path)
+    assert "Kitchen Porter" in text and "tidy store room" in text
+    assert set(Path("/tmp").glob("tess_*")) == before  # nothing left outside the data folder
+    scratch = Path(get_settings().home) / "tmp"
+    assert not list(scratch.glob("ocr-*"))

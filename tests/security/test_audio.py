@@ -57,3 +57,13 @@ def test_many_channels_name_the_limit(tmp_path: Path) -> None:
 def test_a_stereo_recording_is_downmixed(tmp_path: Path) -> None:
     path = _wav(tmp_path / "stereo.wav", RNG.normal(0, 0.1, 16_000 * 2), channels=2)
     assert decode(path).shape == (16_000,)
+
+
+@pytest.mark.parametrize("bits", [0, 65535])
+def test_a_header_with_impossible_sample_size_is_refused_clearly(tmp_path: Path, bits: int) -> None:
+    path = _wav(tmp_path / "odd.wav", RNG.normal(0, 0.1, 16_000))
+    data = bytearray(path.read_bytes())
+    data[34:36] = bits.to_bytes(2, "little")  # bits per sample in the fmt chunk
+    path.write_bytes(bytes(data))
+    with pytest.raises(AudioError, match=r"odd\.wav"):
+        decode(path)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 import sqlalchemy as sa
+from starlette.websockets import WebSocketDisconnect
 from web_answers import TYPED_ANSWER
 
 from interview_coach.questions.answering import analyze_answer
@@ -318,9 +320,14 @@ def test_other_sites_cannot_write(client) -> None:
         f"/api/sessions/{s['id']}/questions/1/answers", json={"text": "Yes."}, headers=own
     )
     assert r.status_code == 201
-    with client.websocket_connect(f"/api/sessions/{s['id']}/questions/0/live", headers=evil) as ws:
-        msg = ws.receive_json()
-    assert msg["type"] == "error" and "other web sites" in msg["message"]
+    # Another site's WebSocket is refused at the handshake (HTTP 403), before it is accepted.
+    live = f"/api/sessions/{s['id']}/questions/0/live"
+    with (
+        pytest.raises(WebSocketDisconnect) as refused,
+        client.websocket_connect(live, headers=evil),
+    ):
+        pass
+    assert refused.value.code == 1008
 
 
 def test_a_skill_is_probed_only_the_first_time_it_is_mentioned(client) -> None:

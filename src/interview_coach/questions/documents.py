@@ -193,8 +193,19 @@ def _read_pdf(data: bytes, name: str) -> str:
     return text
 
 
+class NeedsOcr(DocumentError):
+    """A scanned PDF, found where OCR is not to run (a reading worker with text limits)."""
+
+
+# Whether a scanned PDF is read by OCR here; the reading worker turns it off, so OCR runs in a
+# second worker with its own, larger budget (see safe_read.py).
+OCR_HERE = True
+
+
 def _ocr(pages: list, name: str) -> str:
     """Text of a scanned PDF by OCR, or a DocumentError that says what to do."""
+    if not OCR_HERE:
+        raise NeedsOcr(f"{name}: scanned")
     try:
         text = ocr_pages(pages)
     except OcrUnavailable as exc:

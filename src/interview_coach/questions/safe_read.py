@@ -11,10 +11,13 @@ python-docx, is a `DocumentError` with a message for the user.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import multiprocessing as mp
 import os
+import signal
+import threading
 import zipfile
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -40,6 +43,17 @@ MAX_ZIP_ENTRY_BYTES = 40 * 1024 * 1024
 MAX_ZIP_TOTAL_BYTES = 100 * 1024 * 1024
 # Python's zipfile never inflates more than an entry's declared size, so declared sizes bound
 # the work; the memory cap catches anything else.
+# A scanned PDF is read again by OCR in a second worker: tesseract needs several CPU seconds
+# a page (layout.MAX_OCR_PAGES pages at most), far beyond a text document's budget. The worker
+# and tesseract form one process group, killed together at the deadline, and tesseract's page
+# images go to a private folder in the data folder that is removed afterwards.
+OCR_CPU_SECONDS = 40
+OCR_DEADLINE_SECONDS = 45.0
+# Documents read at once: each worker may use its memory cap, so twenty uploads at once must
+# not mean twenty workers. Others wait this long for a turn, then are told to try again.
+MAX_READERS = 4
+READER_WAIT_SECONDS = 10.0
+_READERS = threading.BoundedSemaphore(MAX_READERS)
 
 
 def _check_zip(data: bytes, name: str) -> None:
@@ -108,21 +122,31 @@ def read_document_checked(data: bytes, name: str = "document") -> str:
         ) from exc
 
 
-def _limit() -> None:
+def _limit(cpu_seconds: int = CPU_LIMIT_SECONDS) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 1))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     os.nice(WORKER_NICENESS)
 
 
-def _worker(conn: Connection, data: bytes, name: str) -> None:
+def _worker(conn: Connection, data: bytes, name: str, scratch: str | None = None) -> None:
     try:
-        _limit()
+        if scratch is None:
+            _limit()
+            documents.OCR_HERE = False  # a scanned PDF is sent back for the OCR worker
+        else:
+            import tempfile
+
+            os.setpgrp()  # tesseract joins this group, so the deadline ends it too
+            _limit(OCR_CPU_SECONDS)
+            tempfile.tempdir = scratch  # tesseract's page images stay in the data folder
         # pypdf logs what it repairs; the user sees the one clear error instead.
         logging.getLogger("pypdf").setLevel(logging.ERROR)
         conn.send(("ok", read_document_checked(data, name)))
+    except documents.NeedsOcr:
+        conn.send(("ocr", ""))
     except DocumentError as exc:
         conn.send(("error", str(exc)))
     except BaseException as exc:  # the parent turns anything else into a DocumentError
@@ -150,41 +174,74 @@ def read_document_safely(data: bytes, name: str = "document") -> str:
     Blocks the calling thread (run it in a worker thread from async code) for at most about
     `DEADLINE_SECONDS`; raises DocumentError for anything that gives no text.
     """
-    global _CTX
     if not data:
         raise DocumentError(f"{name}: the file is empty.")
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentError(
             f"{name}: over the {MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents."
         )
-    if _CTX is None:
-        _CTX = _context()
-    receive, send = _CTX.Pipe(duplex=False)
-    proc = _CTX.Process(target=_worker, args=(send, data, name), daemon=True)
-    proc.start()
-    send.close()
+    if not _READERS.acquire(timeout=READER_WAIT_SECONDS):
+        raise DocumentError(
+            f"{name}: the coach is reading {MAX_READERS} other documents; try again in a moment."
+        )
     try:
-        if not receive.poll(DEADLINE_SECONDS):
-            raise DocumentError(
-                f"{name}: reading the document took longer than {DEADLINE_SECONDS:g} seconds; "
-                "it is too large or too complex. Save a shorter version or paste the text."
-            )
-        try:
-            status, value = receive.recv()
-        except (EOFError, OSError) as exc:  # the worker died: a limit was hit
-            raise DocumentError(
-                f"{name}: the document is too large or too complex to read within the limits "
-                f"({MEMORY_LIMIT_BYTES // 2**20} MB, {CPU_LIMIT_SECONDS} s); save a shorter "
-                "version or paste the text."
-            ) from exc
+        status, value = _run(data, name, None, DEADLINE_SECONDS, CPU_LIMIT_SECONDS)
+        if status == "ocr":
+            status, value = _read_scan(data, name)
     finally:
-        receive.close()
-        if proc.is_alive():
-            proc.kill()
-        proc.join(timeout=2)
+        _READERS.release()
     if status != "ok":
         raise DocumentError(value)
     return value
+
+
+def _read_scan(data: bytes, name: str) -> tuple[str, str]:
+    """OCR of a scanned PDF in its own worker, with a private scratch folder."""
+    import shutil
+    import tempfile
+
+    from interview_coach.config import get_settings
+
+    folder = Path(get_settings().home) / "tmp"
+    folder.mkdir(parents=True, exist_ok=True)
+    scratch = tempfile.mkdtemp(prefix="ocr-", dir=folder)  # mode 0700: this user only
+    try:
+        return _run(data, name, scratch, OCR_DEADLINE_SECONDS, OCR_CPU_SECONDS)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _run(data: bytes, name: str, scratch: str | None, deadline: float, cpu: int) -> tuple[str, str]:
+    """(status, text or message) from one worker, which is killed at `deadline`."""
+    global _CTX
+    if _CTX is None:
+        _CTX = _context()
+    receive, send = _CTX.Pipe(duplex=False)
+    proc = _CTX.Process(target=_worker, args=(send, data, name, scratch), daemon=True)
+    proc.start()
+    send.close()
+    try:
+        if not receive.poll(deadline):
+            raise DocumentError(
+                f"{name}: reading the document took longer than {deadline:g} seconds; "
+                "it is too large or too complex. Save a shorter version or paste the text."
+            )
+        try:
+            return receive.recv()
+        except (EOFError, OSError) as exc:  # the worker died: a limit was hit
+            raise DocumentError(
+                f"{name}: the document is too large or too complex to read within the limits "
+                f"({MEMORY_LIMIT_BYTES // 2**20} MB, {cpu} s); save a shorter version or paste "
+                "the text."
+            ) from exc
+    finally:
+        receive.close()
+        if scratch is not None and proc.pid:
+            with contextlib.suppress(OSError):
+                os.killpg(proc.pid, signal.SIGKILL)  # the worker and any tesseract it started
+        if proc.is_alive():
+            proc.kill()
+        proc.join(timeout=2)
 
 
 def read_document_file(path: str | Path) -> str:

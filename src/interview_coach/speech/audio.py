@@ -137,6 +137,8 @@ def decode(
             if not container.streams.audio:
                 raise AudioError(f"{label} has no audio track: use {SUPPORTED}.")
             stream = container.streams.audio[0]
+            if stream.codec_context is None:  # a header naming no codec ffmpeg can open
+                raise AudioError(f"{label} is not audio this app can decode: use {SUPPORTED}.")
             channels = stream.codec_context.channels or 0
             if channels > MAX_CHANNELS:
                 raise AudioError(

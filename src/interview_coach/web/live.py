@@ -168,6 +168,13 @@ async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # ty
     `check()` (raises CoachError when there is nothing to answer), then the recording, and
     `done(transcript, audio, fmt, stopped)` makes the last message."""
     global _active
+    from interview_coach.web.guard import same_origin
+
+    if not same_origin(websocket.headers.get("origin"), websocket.headers.get("host")):
+        # Browsers let any site open a WebSocket to this port; only the app's pages may. The
+        # handshake is refused (HTTP 403) before anything is accepted.
+        await websocket.close(code=1008)
+        return
     fmt = websocket.query_params.get("format", "webm")
     await websocket.accept()
     send_lock = asyncio.Lock()
@@ -183,12 +190,6 @@ async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # ty
         except (WebSocketDisconnect, RuntimeError):
             pass
 
-    from interview_coach.web.guard import same_origin
-
-    if not same_origin(websocket.headers.get("origin"), websocket.headers.get("host")):
-        # Browsers let any site open a WebSocket to this port; only the app's pages may.
-        await fail("Recordings from other web sites are not accepted.")
-        return
     if fmt not in ("webm", "pcm16"):
         await fail("format must be webm or pcm16.")
         return
