@@ -269,6 +269,16 @@ def test_security_headers_on_every_response(client: TestClient) -> None:
         assert r.headers["referrer-policy"] == "same-origin"
 
 
+@pytest.mark.parametrize(
+    ("host", "source"),
+    [("localhost:8765", "ws://localhost:8765"), ("[::1]:8765", "ws://[::1]:8765")],
+)
+def test_the_live_socket_source_names_the_port(client: TestClient, host: str, source: str) -> None:
+    # Without the port, ws://localhost would mean port 80 to a browser that reads it strictly.
+    csp = client.get("/", headers={"host": host}).headers["content-security-policy"]
+    assert f"connect-src 'self' {source} " in csp
+
+
 def test_no_template_has_inline_script() -> None:
     import re
 

@@ -22,6 +22,7 @@ import html
 import ipaddress
 import json
 import logging
+import re
 import secrets
 from collections.abc import Callable
 from typing import Any
@@ -113,9 +114,16 @@ def signed_in(headers: Headers, token: str) -> bool:
     return False
 
 
+# A Host header as a CSP source: a name or an IPv6 address in brackets, with its port.
+_CSP_HOST = re.compile(r"(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
+
+
 def csp(host: str | None) -> str:
-    """The Content-Security-Policy: the app's own files only, no inline script, no framing."""
-    sockets = f" ws://{host} wss://{host}" if host else ""
+    """The Content-Security-Policy: the app's own files only, no inline script, no framing.
+
+    `host` is the request's Host header (already checked against the allowed names); the
+    live WebSocket's source needs its port, or it would mean port 80."""
+    sockets = f" ws://{host} wss://{host}" if host and _CSP_HOST.fullmatch(host) else ""
     return (
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
         f"media-src 'self' blob:; connect-src 'self'{sockets}; worker-src 'self'; "
@@ -243,7 +251,7 @@ class Guard:
         else:
             receive = _counting(receive, limit)
         started = False
-        extra = _security_headers(host)
+        extra = _security_headers(headers.get("host"))
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
