@@ -36,7 +36,7 @@ _MORE_ROLES = re.compile(
     r"baker|barista|bartender|waiter|waitress|housekeeper|porter|solicitor|lawyer|attorney|"
     r"counsel|barrister|conveyancer|scientist|chemist|biologist|illustrator|artworker|"
     r"surveyor|estimator|inspector|caseworker|carer|cleaner|guard|steward|host|"
-    r"merchandiser|setter|installer|welder)s?\b",
+    r"merchandiser|setter|installer|welder|volunteer|trustee)s?\b",
     re.I,
 )
 _TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")

@@ -17,9 +17,15 @@ from pydantic import Field
 from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
+from interview_coach.questions.roles import (
+    _DATE_RANGE,
+    Role,
+    _date_only,
+    _parse_role_line,
+    _role_from_block,
+)
 from interview_coach.questions.sections import (
     _BULLET,
-    _ORG_WORDS,
     _clean_heading,
     _is_heading,
     _strip_md,
@@ -27,16 +33,6 @@ from interview_coach.questions.sections import (
 from interview_coach.types import Frozen, JobProfile
 
 # ---------------------------------------------------------------- résumé
-
-
-class Role(Frozen):
-    """One job on a résumé."""
-
-    title: str
-    organisation: str | None = None
-    start: str | None = None
-    end: str | None = None
-    bullets: tuple[str, ...] = ()
 
 
 class Achievement(Frozen):
@@ -70,19 +66,6 @@ class ResumeProfile(Frozen):
     certifications: tuple[str, ...] = ()
 
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE = (
-    rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|"
-    r"(?:spring|summer|autumn|fall|winter)\s+\d{4}|\d{4})"
-)
-_DATE_RANGE = re.compile(
-    rf"\(?\s*(?P<start>{_DATE})\s*(?:[-–—]|to|until)\s*"
-    rf"(?P<end>{_DATE}|present|current|now|today|ongoing|to date|date)\s*\)?",
-    re.I,
-)
 _NUMBER = re.compile(
     r"(?:[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b|"
     r"\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"
@@ -95,7 +78,9 @@ _RESUME_SECTION = (
     (
         "experience",
         re.compile(
-            r"experience|employment|work history|career|positions|professional background", re.I
+            r"experience|employment|work history|career|positions|professional background|"
+            r"^\W*(?:work|jobs|roles)\W*$",
+            re.I,
         ),
     ),
     ("education", re.compile(r"education|qualifications|academic|training", re.I)),
@@ -150,67 +135,16 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_ROLE_SEPARATORS = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*|,\s+|\s+at\s+|\s+@\s+|\s+·\s*$")
-_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)?\s*$")  # "(meal-kit subscriptions)", "(remote"
-
-
-def _role_parts(text: str) -> list[str]:
-    """Parts of a role line, split on separators but not inside parentheses."""
-    parts: list[str] = []
-    depth = 0
-    last = 0
-    for m in _ROLE_SEPARATORS.finditer(text):
-        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
-        if depth > 0:
-            continue
-        parts.append(text[last : m.start()])
-        last = m.end()
-    parts.append(text[last:])
-    return [p.strip(" ,|–—-·•*:") for p in parts if p.strip(" ,|–—-·•*:")]
-
-
-def _parse_role_line(line: str, previous: str | None) -> Role | None:
-    m = _DATE_RANGE.search(line)
-    if not m:
-        return None
-    rest = (line[: m.start()] + " " + line[m.end() :]).strip()
-    rest = re.sub(r"\(\s*\)", "", _strip_md(rest)).strip()
-    parts = [p for p in _role_parts(rest) if len(p) > 1]
-    if previous and not _DATE_RANGE.search(previous) and not _BULLET.match(previous):
-        parts = _role_parts(_strip_md(previous)) + parts
-    if not parts:
-        return None
-    title_idx = next((i for i, p in enumerate(parts) if looks_like_title(p)), 0)
-    title = parts[title_idx]
-    after = parts[title_idx + 1 :]
-    before = parts[:title_idx]
-    organisation = None
-    org_idx = next((i for i, p in enumerate(after) if _ORG_WORDS.search(p)), None)
-    if org_idx is not None and org_idx > 0 and not _ORG_WORDS.search(after[0]):
-        # "Social Worker, Children in Need Team, Ashdown Borough Council"
-        title = ", ".join([title, *after[:org_idx]])
-        organisation = after[org_idx]
-    elif before and not looks_like_title(before[0]) and title_idx > 0:
-        # "ShiftStack — Chicago, IL" above "Account Executive, SMB — Jan 2023 – Present":
-        # the line above names the employer, and what follows the title belongs to it.
-        organisation = before[0]
-        if after and not re.search(r"\d|remote|hybrid", after[0], re.I) and len(after) == 1:
-            title = f"{title}, {after[0]}"
-    elif after:
-        organisation = after[0]
-    elif before:
-        organisation = before[-1]
-    if organisation:
-        organisation = _TRAILING_NOTE.sub("", organisation).strip(" ,") or None
-    if title.count("(") > title.count(")"):
-        title = _TRAILING_NOTE.sub("", title)
-    end = m.group("end")
-    return Role(
-        title=title.strip(" :"),
-        organisation=organisation,
-        start=m.group("start"),
-        end=end[0].upper() + end[1:] if end else None,
-    )
+def _unfile(
+    header: list[str], bullets: dict[int, list[str]], achievements: list[Achievement], index: int
+) -> None:
+    """Take back lines filed under the role before as its bullets: they name the next role."""
+    for line in header:
+        plain = _strip_md(_BULLET.sub("", line))
+        if plain in bullets.get(index, []):
+            bullets[index].remove(plain)
+        for a in [a for a in achievements if a.text == plain]:
+            achievements.remove(a)
 
 
 # Letters after a name: "RN", "MPharm", "PhD", "MEng", "ACCA".
@@ -226,6 +160,8 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
         candidate = _strip_md(line)
         # "DANIEL OSEI, MPharm", "Aisling Brennan RN": letters after a name are not the name.
         candidate = re.sub(r",\s*\S+$", "", candidate.strip())
+        # "Declan Fairweather — Senior Sous Chef": the name, then the title sought.
+        candidate = re.split(r"\s+[—–|·]\s+", candidate)[0]
         if not candidate.isupper():  # in "JANE DOE" every word looks like letters after it
             candidate = re.sub(rf"(?:\s+{_POSTNOMINAL})+$", "", candidate)
         if section == "header" and re.fullmatch(
@@ -248,10 +184,12 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     employer_above: str | None = None
     consumed_previous = False
     last_section = None
+    header: list[str] = []  # lines since the last bullet or role: what a date line may name
+    waiting: re.Match[str] | None = None  # dates on their own line, before the role they date
     for section, line, _ in lines:
         if section != last_section:
             previous, consumed_previous, last_section = None, False, section
-            before_previous = None
+            before_previous, header, waiting = None, [], None
         plain = _strip_md(_BULLET.sub("", line))
         hits = _unique(h.name for h in gaz.skills.find(plain))
         for skill in hits:
@@ -267,7 +205,18 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             certifications.append(plain)
         if section in ("experience", "projects", "other", "header"):
             role = None
-            if not _BULLET.match(line):
+            dates = None if _BULLET.match(line) or section == "header" else _date_only(line)
+            if dates is not None and not header:
+                waiting = dates  # "Sept 2019 – now" above "Night Shift Manager – Redwing…"
+                before_previous, previous, consumed_previous = previous, line, True
+                continue
+            if dates is not None:
+                role = _role_from_block(header[-2:], dates)
+                _unfile(header, bullets, achievements, len(roles) - 1)
+            elif waiting is not None and not _BULLET.match(line):
+                role = _role_from_block([line], waiting)
+            waiting = None
+            if role is None and not _BULLET.match(line):
                 role = _parse_role_line(line, None if consumed_previous else previous)
                 if (
                     role is not None
@@ -286,6 +235,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                     employer_above = role.organisation
                 roles.append(role)
                 consumed_previous = True
+                header = []
             elif _BULLET.match(line) or (roles and len(plain) > 40):
                 if roles:
                     bullets[len(roles) - 1].append(plain)
@@ -301,6 +251,9 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                 consumed_previous = False
             else:
                 consumed_previous = False
+        if section in ("experience", "projects", "other"):
+            named = not (_BULLET.match(line) or consumed_previous or _DATE_RANGE.search(line))
+            header = [*header[-1:], line] if named else []
         before_previous, previous = previous, line
     roles = [
         r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
