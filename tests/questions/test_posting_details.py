@@ -129,3 +129,45 @@ def test_seniority_from_the_unit_managed_or_the_experience_asked(
 def test_the_place_among_other_details(details: str, location: str) -> None:
     job = job_profile_from_text(f"Site Supervisor\n{details}\n\nThe role\n- Run the site\n")
     assert job.location == location
+
+
+def reqs(posting: str) -> list[tuple[str, str]]:
+    return [(r.text, r.kind) for r in job_profile_from_text(posting).requirements]
+
+
+def test_prose_after_a_list_is_not_a_requirement() -> None:
+    posting = (
+        "Baker\n\n## What you need\n- Two years in a craft bakery\n- Happy with 4am starts\n\n"
+        "Perks: free bread, 28 days' holiday and a pension.\n\n"
+        "Loafwell Ltd is an equal opportunities employer.\n"
+    )
+    assert reqs(posting) == [
+        ("Two years in a craft bakery", "required"),
+        ("Happy with 4am starts", "required"),
+    ]
+
+
+def test_an_ideal_or_desirable_qualifier_is_its_own_nice_to_have() -> None:
+    posting = (
+        "Payroll Clerk\n\n## Must haves\n- 2 years in payroll, ideally in the public sector\n"
+        "- Experience with Sage or a similar system (Sage is highly desirable)\n"
+        "- 1 year in an office (retail not essential)\n"
+    )
+    assert reqs(posting) == [
+        ("2 years in payroll", "required"),
+        ("ideally in the public sector", "nice_to_have"),
+        ("Experience with Sage or a similar system", "required"),
+        ("Sage is highly desirable", "nice_to_have"),
+        ("1 year in an office (retail not essential)", "required"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Would be lovely", "Also welcome", "Good to have"])
+def test_more_names_for_nice_to_have(heading: str) -> None:
+    posting = f"Chef\n\n## Must haves\n- Level 2 food hygiene\n\n## {heading}\n- Pastry work\n"
+    assert reqs(posting)[-1] == ("Pastry work", "nice_to_have")
+
+
+def test_words_in_the_title_heading_do_not_open_a_section() -> None:
+    posting = "# Night Nurse | $5K Sign-On Bonus\n\n## What you need\n- Current RN licence\n"
+    assert reqs(posting) == [("Current RN licence", "required")]

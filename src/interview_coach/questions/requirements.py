@@ -62,6 +62,23 @@ def _split_semicolons(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
+# "3+ years in conveyancing, ideally handling your own caseload": the qualifier is a
+# nice-to-have of its own; so is "(iTrent is highly desirable)" inside a requirement.
+_QUALIFIER = re.compile(
+    r",\s+(?=(?:ideally|preferably|ideally with|preferably with)\b)|"
+    r"\s+\((?=[^()]*\b(?:is|are) (?:highly |very |strongly )?(?:desirable|preferred)\))"
+)
+_NICE_LABEL = re.compile(r"\W*(?:nice to have|desirable|bonus|preferred)\b", re.I)
+
+
+def _split_qualifier(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    m = _QUALIFIER.search(text, a, b)
+    if m is None or len(text[a : m.start()].split()) < 3:
+        return [(a, b)]
+    tail_end = b - 1 if text[m.end() : b].rstrip().endswith(")") else b
+    return [(a, m.start()), (m.end(), tail_end)]
+
+
 def _clean(text: str) -> str:
     return " ".join(_strip_md(_BULLET.sub("", text)).split()).strip(" ;")
 
@@ -78,6 +95,8 @@ _NICE_ENDING = re.compile(
 def _optional(words: str) -> bool:
     """Nice to have when the requirement's main clause says so; "4+ years in marketing,
     ideally in SaaS" is required (only its qualifier is optional)."""
+    # "(estate agency not essential)" waives only what it names; "(desirable)" alone waives all.
+    words = re.sub(r"\s*\((?:[^()]*\s){2,}[^()]*\)\s*$", "", words)
     main = re.split(r"[,;:]|\s[–—-]\s", words, maxsplit=1)[0]
     return bool(_NICE_CLAUSE.search(main) or _NICE_ENDING.search(words))
 
@@ -87,8 +106,15 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
     and skills; an inline "Nice to have: …" line is one nice-to-have requirement."""
     blocks = split_sections(text) if blocks is None else blocks
     out: list[Requirement] = []
+    listed: set[tuple[str, str]] = set()  # sections that have had a bulleted list
     for block in blocks:
         if block.section not in ("required", "nice"):
+            continue
+        if block.bullet:
+            listed.add((block.section, block.heading))
+        elif (block.section, block.heading) in listed and not _NICE_LABEL.match(block.text):
+            # Prose after a section's list is the posting's own words (perks, equal
+            # opportunities, how to apply), not another requirement.
             continue
         start, end = _content_span(text, block)
         inline = not block.bullet and block.heading and block.text != text[start:end].strip()
@@ -105,6 +131,7 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
                 pos = m.end()
             pieces.append((pos, end))
         pieces = [p for a, b in pieces for p in _split_semicolons(text, a, b)]
+        pieces = [p for a, b in pieces for p in _split_qualifier(text, a, b)]
         for a, b in pieces:
             words = _clean(text[a:b])
             if not words or _LEAD_IN.match(words) or words.endswith(":"):

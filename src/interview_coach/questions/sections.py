@@ -24,8 +24,9 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
         "nice",
         re.compile(
             r"nice[\s-]to[\s-]have|preferred|bonus|desirable|desired|a plus|plus points|"
-            r"would be (?:great|nice|a plus)|extra credit|even better|ideally|advantageous|"
-            r"not required|optional",
+            r"would be (?:great|nice|a plus|lovely|useful|helpful|welcome)|extra credit|"
+            r"even better|ideally|advantageous|not required|optional|also welcome|"
+            r"(?:good|great|lovely|useful) to have|it would help|not essential|^nice\b",
             re.I,
         ),
     ),
@@ -133,6 +134,7 @@ class Block:
 def split_sections(text: str) -> list[Block]:
     """Lines of `text` labelled with the kind of section they belong to."""
     blocks: list[Block] = []
+    heading_seen = False
     section: Section = "intro"
     heading = ""
     for start, line in lines_with_offsets(text):
@@ -144,7 +146,12 @@ def split_sections(text: str) -> list[Block]:
         if _is_heading(line):
             heading = _clean_heading(line)
             kind = heading_kind(line)
-            # The title as a heading ("# Data Analyst") does not end the opening lines.
+            # The title as a heading ("# Data Analyst") does not end the opening lines, and
+            # its words ("… | $10K Sign-On Bonus") do not open a section.
+            if not blocks and section == "intro" and not heading_seen:
+                heading_seen = True
+                continue
+            heading_seen = True
             if not (kind == "other" and section == "intro"):
                 section = kind
             continue
