@@ -46,7 +46,7 @@ TARGETS = {
 }
 # Targets the held-out figures did not reach (see docs/documents.md): printed, but they do
 # not fail `make eval` until the reader reaches them.
-REPORT_ONLY: set[str] = {"title", "employer", "match_status", "skill_precision", "skill_recall"}
+REPORT_ONLY: set[str] = {"title", "match_status", "skill_precision", "skill_recall"}
 # Two phrasings of a requirement are the same requirement when this share of their words agree.
 SAME_REQUIREMENT = 0.6
 # A skill written two ways ("stock control", "inventory management") is the same skill when
