@@ -73,3 +73,19 @@ def test_a_body_that_keeps_to_the_question_is_not_another_topic() -> None:
     )
     assert "off_question" not in codes(question, opening + on_topic + close)
     assert "off_question" in codes(question, opening + elsewhere + close)
+
+
+PRESSURE_Q = "Tell me about a time you kept your team going under pressure."
+SERVICE = (
+    "It was a Saturday in December with ninety booked and two servers off sick, so I redid "
+    "the sections on the back of a menu and gave the party to my two most experienced staff. "
+    "I asked the kitchen if they'd stagger the party's starters by ten minutes so we weren't "
+    "hitting the pass all at once, and I ran drinks between my own tables. "
+)
+
+
+def test_a_figure_in_what_was_asked_for_is_not_the_result() -> None:
+    scene = "The party was an office Christmas do with crackers and a secret Santa going."
+    assert "no_result" in codes(PRESSURE_Q, SERVICE + scene)
+    landed = "We had one complaint all night, and the party booked again for summer."
+    assert "no_result" not in codes(PRESSURE_Q, SERVICE + landed)

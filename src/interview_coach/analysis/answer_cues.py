@@ -1,6 +1,7 @@
-"""Phrase patterns for what an answer contains: outcomes and lessons, tangents, general
-statements and steps, and the signs that an answer is of the kind its question asks for.
-Companions: `cues.py` (people, ownership, tone, self-presentation) and `pay_cues.py` (pay).
+"""Phrase patterns for what an answer contains: tangents, general statements and steps, and
+the signs that an answer is of the kind its question asks for. Companions: `cues.py` (people,
+ownership, tone, self-presentation), `outcome_cues.py` (results and lessons) and `pay_cues.py`
+(pay).
 """
 
 from __future__ import annotations
@@ -8,149 +9,6 @@ from __future__ import annotations
 import re
 
 from interview_coach.analysis.cues import rx
-
-# ---------------------------------------------------------------- results and lessons
-OUTCOME = rx(
-    r"as a result",
-    r"in the end",
-    r"the (?:outcome|result|upshot) (?:was|is)",
-    r"ended up",
-    r"which meant",
-    r"that meant",
-    r"turned (?:it )?around",
-    r"(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
-    r"went (?:from|down|up)",
-    r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
-    r"improved|cut|came down|went down) (?:by|to|from)",
-    r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|hit|met|beat|exceeded|"
-    r"reached|passed|won|renewed|signed|recovered|closed|cleared)",
-    # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
-    r"kept (?:the|every|all|our|both|them|him|her) (?:\w+ )?(?:clients?|customers?|accounts?|"
-    r"contracts?|business|staff|jobs?)",
-    r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
-    r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
-    r"by the end",
-    r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
-    r"there (?:was|were|have been|has been) no (?:\w+ )?(?:grievances?|complaints?|errors?|"
-    r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
-    r"(?:went ahead|went live|went smoothly|went well)",
-    r"(?:as planned|on budget|under budget|within budget|(?:on|ahead of) schedule)",
-    r"(?:they|he|she|both sides|both parties|everyone|the (?:client|customer|family|patient|"
-    r"manager|board|council|panel|buyer|seller|broker|tenant|owner)) "
-    r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
-    r"thank(?:ed|ing) (?:me|us|the team)",
-    r"(?:nobody|no one|no-one) (?:raised|made|filed|lodged|put in) (?:a |any )?(?:grievance|"
-    r"complaint|claim)",
-    r"(?:was|were|got) (?:all |fully )?(?:recovered|refunded|repaid|restored|reinstated)",
-    r"(?:stable|normal|steady|back to normal|working|better) again",
-    r"(?:kept|keeps) (?:all (?:of )?)?(?:her|his|their|its) (?:money|savings|job|home|licence|"
-    r"place|tenancy)",
-    r"settled (?:at|for|on)",
-    r"held (?:steady|up|firm)",
-    r"(?:was|were) (?:kept|approved|adopted|rolled out|extended|reversed|scrapped|signed off)",
-    r"(?:survived|pulled through|made a (?:full )?recovery)",
-    r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
-    # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
-    r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
-    r"every|he|she)\b",
-    r"(?:has|have) (?:stayed|remained) ",
-    # A change stated against what came before: "was down sixty percent", "against our usual
-    # twenty", "compared with last year".
-    r"(?:was|were|is|are|went|came|been) (?:\w+ )?(?:down|up|lower|higher|faster|quicker) "
-    r"(?:by |to |from |about |around |roughly |almost |nearly |over |more than |less than )?"
-    r"(?:\d|a (?:third|quarter|half|fifth)|half|(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety)\b)",
-    r"(?:against|compared (?:to|with)|down from|up from|instead of) (?:our|the|a|last|previous|"
-    r"their) "
-    r"(?:usual|normal|average|typical|target|previous|year|month|week|quarter)",
-    # A problem that did not happen: "not one dish came back", "no flights were delayed".
-    r"(?:not (?:one|a single)|nothing|none|no) (?:\w+ ){0,3}(?:came |was |were |got |had been )?"
-    r"(?:sent back|came back|rejected|returned|lost|missed|held up|delayed|cancelled|damaged|"
-    r"late|reopened|repeated)",
-    r"(?:didn't|did not|never) (?:have|get|see|lose|miss|drop) (?:a single|one|any)\b",
-    r"(?:(?:with|had|saw|have had|has had) (?:no|zero)|zero|without(?: any| a single| a)?) "
-    r"(?:\w+ )?(?:delays?|complaints?|"
-    r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
-    r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns|outages?|"
-    r"failures?|breakdowns?|stoppages?|accidents?|leaks?|defects?|call-backs?|callbacks?)",
-    r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
-    r"(?:recommended|referred) (?:me|us|(?:\w+ ){1,3}to (?:me|us))",
-    r"(?:finished|completed|delivered|opened|landed|arrived) (?:\w+ )?(?:early|on time|ahead)",
-    r"(?:which|that|this|it|and) led (?:\w+ ){0,2}to\b",
-    # A gain with its size: "we saved roughly 180,000 litres", "it brought in £12,000".
-    r"(?:saved|cut|reduced|raised|generated|recovered|gained|freed up|brought in|won) "
-    r"(?:us |the \w+ |them |it )?(?:roughly |about |around |over |nearly |almost |more than )?"
-    r"(?:[$£€]?\d[\d,.]*|a (?:third|quarter|half)|half|(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands)\b)",
-    # Where things stood after a while, and what lasted: "by the second week I was…", "which
-    # the lads still use", "she still comes to the group", "he's since adopted a rescue".
-    r"by the (?:second|third|fourth|next|following|end of the) (?:day|week|month|shift|term|"
-    r"quarter|year|season)",
-    r"(?:still|now) (?:use|uses|using|in use|comes|come|attends|runs|works|calls|visits|"
-    r"stands|there)\b",
-    r"(?:he|she|they|it)(?:'s|'ve| has| have) (?:\w+ )?since (?:\w+ed|been|become|got|made|"
-    r"taken|come|gone|grown)",
-    r"(?:got|was|were) (?:done|finished|fixed|sorted|resolved|accepted|approved|adopted) "
-    r"(?:in|within|by|on|that|the|and)\b",
-    r"(?:kept|adopted|used|made) (?:it|my \w+|the \w+|them|that) as (?:the|our|a|his|her|"
-    r"their) (?:standard|default|norm|template|plan|process|practice)",
-    r"rolled (?:it |that |this )?out",
-    r"(?:it|that|this) worked",
-    r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
-    r"on time",
-    r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
-)
-LESSON = rx(
-    r"i (?:learned|learnt|learn)",
-    r"(?:taught|reminded) me",
-    r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
-    r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",
-    # A practice changed because of what happened is the lesson acted on.
-    # "After that I started…" is as often the next step of the story; after it, only a
-    # changed practice counts ("after this I changed our loan procedure").
-    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:changed|introduced|added|wrote|set up|"
-    r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,2}(?:procedure|process|policy|"
-    r"checklist|check|rule|rota|template|system|sheet|form|guidance|training)",
-    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for) "
-    r"(?:[\w'’-]+ ){0,6}?(?:procedure|process|policy|checklist|check|rule|rota|template|"
-    r"sheet|form|guidance|training)",
-    # Putting right the cause, not only the case: "then I fixed the cause", "so it can't
-    # happen again".
-    r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
-    r"so (?:it|that|this|the same thing) (?:can't|cannot|couldn't|won't|wouldn't|would never|"
-    r"never) (?:happen|come up|get through)(?: again)?",
-    r"(?:to|so as to) (?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|recurring) again",
-    r"(?:since then|from then on|ever since),? (?:i|we) (?:changed|added|introduced|"
-    r"started|now|always|never|built|wrote|set up|made)",
-    r"(?:now|these days|nowadays),? (?:any|every|all|each|no) [\w-]+ (?:[\w-]+ )?(?:goes|go|"
-    r"gets|get|is|are|has|have)",
-    # "lesson" alone is also what a teacher gives: only the lesson someone learned counts.
-    r"lessons? (?:i |we )?(?:learned|learnt|here|there|for me)",
-    r"(?:the|my|a|one|big|main|key|biggest|valuable|hard|real|important) lesson(?= ?:| (?:i|"
-    r"was|is|for me|there|here|from|that)\b)",
-    r"learn(?:ed|t) (?:a|my|the|that|this) lesson",
-    r"what (?:stuck|stays|stayed) with me",
-    r"since then",
-    r"from then on",
-    r"(?:now|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
-    r"keep|try|set|write|flag|book|block|use|run|do|send|double-check)",
-    r"next time",
-    r"looking back",
-    r"in hindsight",
-    r"with hindsight",
-    r"if i (?:did|had|could do) (?:it|that) (?:again|over)",
-    r"i(?:'d| would) do (?:it |things |that )?differently",
-    r"(?:changed|change) (?:how|the way) i",
-    r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
-    r"i (?:take|took) (?:away|from)",
-    r"going forward,? (?:i|we)",
-    r"what i(?:'ve| have)? (?:take|took|taken|kept|carried|carry) (?:away|from|with me)",
-    r"takeaway",
-    r"made me (?:realise|realize|more|better|a better)",
-    r"i now",
-    r"i still (?:use|do|apply)",
-)
 
 # ---------------------------------------------------------------- does it answer the question?
 # What an answer to each kind of question must contain, whatever its topic. Embedding
@@ -405,12 +263,6 @@ CAREER_HISTORY = rx(
     r"i grew up",
     r"where i (?:started|trained|grew up|learned|learnt)",
     r"my (?:first|old|last|previous) (?:job|school|studio|firm|boss|manager|mentor)",
-)
-# Discovery words are a lesson only when said after the events ("I realised that asking early
-# matters"), not when they tell the story ("I realised I had picked the 10 mg box").
-LATE_LESSON = rx(
-    r"i (?:realised|realized|discovered|understood)",
-    r"(?:it|that|this|which) showed me",
 )
 # A story introduced as an example of the method: the method shown at work, not a detour.
 EXAMPLE_OF_METHOD = rx(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from interview_coach.analysis import answer_cues, cues, pay_cues
+from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
@@ -68,17 +68,9 @@ METHOD_RELEVANCE = 0.7
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 SAME_TOPIC_WORDS = 2  # the question's own topic words used in the body: not another topic
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
-DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
 # Frame parts that set the scene: a figure there describes the starting point, not a result.
 SCENE_PARTS = frozenset({"situation", "task"})
-# Words that make a duration an outcome: "within a week", "down to ten minutes".
-CHANGE_BEFORE = re.compile(
-    r"\b(?:within|in under|in less than|under|down to|cut to|up to|to|from|instead of|"
-    r"against|than|only|just|by|averag(?:e|ed|ing)(?: of)?)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
-
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
 SINGLE_CLAIM_SCALE = 0.5
@@ -340,6 +332,11 @@ class _Judge:
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
 
+    def _sentence_before(self, pos: int) -> str:
+        """The words of `pos`'s sentence that come before it."""
+        start = next((s for s, e, _ in self.inp.sentences if s <= pos < e), 0)
+        return self.inp.text[start:pos]
+
     def _first_sentence(self) -> tuple[int, int]:
         if self.inp.sentences:
             s, e, _ = self.inp.sentences[0]
@@ -422,18 +419,20 @@ class _Judge:
         if inp.kind not in STORY_KINDS or inp.word_count < 25:
             return
         close = int(len(self.inp.text) * 0.5)
-        outcome = [h for h in self.hits(answer_cues.OUTCOME) if h[0] >= close]
+        outcome = [h for h in self.hits(outcome_cues.OUTCOME) if h[0] >= close]
         # A figure in the second half counts as a result unless it sets the scene (situation
         # or task: "a £315,000 sale"); a duration needs a change word ("within a week", "down
         # to ten minutes", "averaging eighteen minutes"): "booked for forty minutes" or "for
         # the first six weeks" is a detail or the effort, not an outcome.
         scene = [(s, e) for s, e, part in inp.sentences if part in SCENE_PARTS]
+        oc = outcome_cues
         measured = [
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
             and not any(s <= m.start < e for s, e in scene)
-            and not (DURATION.search(m.text) and not CHANGE_BEFORE.search(
+            and not (oc.DURATION.search(m.text) and not oc.CHANGE_BEFORE.search(
                 self.inp.text[max(0, m.start - 25) : m.start]))
+            and not oc.ASKED_FOR.search(self._sentence_before(m.start))
         ]  # fmt: skip
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interview_coach.analysis.answer_cues import LESSON
 from interview_coach.analysis.cues import OWN_PART
+from interview_coach.analysis.outcome_cues import LESSON
 from interview_coach.analysis.registry import RULES
 from interview_coach.types import Feedback, Frame, JobProfile, Question
 
