@@ -61,3 +61,20 @@ def test_a_career_break_is_not_a_job_and_a_note_on_dates_is_not_a_name() -> None
 def test_the_name_before_the_title_sought() -> None:
     profile = resume_profile_from_text("# Declan Morrow — Sous Chef\n\nExperience\n- Cooking\n")
     assert profile.name == "Declan Morrow"
+
+
+def test_evidence_is_the_line_in_the_requirements_own_words() -> None:
+    from interview_coach.questions.matching import match_requirements
+    from interview_coach.questions.profile import job_profile_from_text
+
+    job = job_profile_from_text(
+        "Electrician\n\n## Must haves\n- City & Guilds 2391 Inspection and Testing\n"
+    )
+    cv = (
+        "Ravi Mehta\n\nExperience\nElectrician, Sparkwell Ltd, 2019 - present\n"
+        "- Periodic inspection and testing of shops and offices\n\n"
+        "Certifications\nCity & Guilds 2391-52 Inspection and Testing (2021)\n"
+    )
+    [status] = match_requirements(job, resume_profile_from_text(cv), cv)
+    assert status.status == "covered"
+    assert status.evidence[0].text == "City & Guilds 2391-52 Inspection and Testing (2021)"

@@ -51,6 +51,7 @@ COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
 MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
 IN_USE_BONUS = 0.01
+WORDS_TIE_BREAK = 0.005  # times the share of the requirement's words a line repeats
 # Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
 # from tying up the model.
 MAX_UNITS = 600
@@ -230,6 +231,10 @@ def match_requirements(
                     score, why = 0.45, "related in meaning"
             if score and (unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS):
                 score += IN_USE_BONUS  # on a tie, a line about the work beats a skills list
+            # Among lines that show it equally, the one in the requirement's own words quotes
+            # it best ("City & Guilds 2391-52 Inspection and Testing" for the 2391); too small
+            # to change a status.
+            score += WORDS_TIE_BREAK * share if score else 0.0
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
         named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
