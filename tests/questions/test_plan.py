@@ -353,3 +353,18 @@ def test_pay_and_practicalities_from_45_minutes_or_when_asked() -> None:
     pay = next(s for s in plan.stages if s.name == "salary_logistics")
     assert pay.questions[0].text == "What are your salary expectations?"
     assert abs(sum(s.minutes for s in plan.stages) - 45) < 0.5  # the time is shared, not added
+
+
+def test_a_missing_check_or_licence_is_asked_about_as_held_not_practised() -> None:
+    job = job_profile_from_text(
+        "Home Care Assistant\nBrookfield Care Ltd\n\n## What you need\n- An enhanced DBS check\n"
+        "- Kindness and patience with older people\n"
+    )
+    cv = resume_profile_from_text(
+        "Jo Bell\n\nEXPERIENCE\nCare Assistant, Oak House, 2021 - present\n"
+        "- Personal care for 12 residents with kindness and patience\n"
+    )
+    role = next(s for s in build_plan(job, cv).stages if s.name == "role_specific")
+    first = role.questions[0]
+    assert first.source == "job" and "DBS" in first.text
+    assert "Do you hold it now" in first.text and "experience with it" not in first.text

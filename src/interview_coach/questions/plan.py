@@ -424,6 +424,13 @@ def _embed() -> Embed | None:
         return None
 
 
+_CREDENTIAL = re.compile(
+    r"\b(?:check|licen[cs]es?|registration|registered|card|certificate|certification|"
+    r"certified|clearance|right to work|permit|visa|membership)\b",
+    re.I,
+)
+
+
 def _role_questions(
     bank: QuestionBank,
     job: JobProfile | None,
@@ -450,10 +457,17 @@ def _role_questions(
     if missing and count >= 2:
         r = missing[0]
         title = job.title if job and job.title else "this role"
+        # A check, licence or registration is held, not practised: ask whether they have it.
+        text = (
+            f"The job asks for “{r.requirement}”. Do you hold it now, and if not, how soon "
+            "could you?"
+            if _CREDENTIAL.search(r.requirement)
+            else f"This role involves {r.requirement}. What is your experience with it, "
+            "and if it is limited, how would you get up to speed?"
+        )
         out.append(
             PlanQuestion(
-                text=f"This role involves {r.requirement}. What is your experience with it, "
-                "and if it is limited, how would you get up to speed?",
+                text=text,
                 why=f"Requirement “{r.requirement}” does not appear on your résumé; expect "
                 f"the interviewer to probe it for {title}.",
                 category="role_specific",

@@ -426,7 +426,10 @@ def job_profile_from_text(text: str) -> JobProfile:
     # describes the employer, not the job.
     first = _EMPLOYER if company else None
     company_intro = re.compile(
-        r"^\s*(?:we(?:'re| are) an? (?!.*\b(?:looking|hiring|seeking))|our (?:company|mission|"
+        # "We're rated Good by the CQC", "At Greenacre, we've been helping…": the employer
+        # about itself, unless it says what it needs.
+        r"^\s*(?:\w+!\s*)?(?:at [A-Z][\w&'’ -]+,\s*)?(?:we(?:'re| are|'ve| have)\b"
+        r"(?!.*\b(?:looking|hiring|seeking|need|want|recruiting)\b)|our (?:company|mission|"
         r"customers|clients)\b|founded\b"
         + (
             rf"|(?:{first}|{re.escape(company.split()[0]) if company else ''})\b"
