@@ -368,3 +368,17 @@ def test_a_missing_check_or_licence_is_asked_about_as_held_not_practised() -> No
     first = role.questions[0]
     assert first.source == "job" and "DBS" in first.text
     assert "Do you hold it now" in first.text and "experience with it" not in first.text
+
+
+def test_the_walk_through_tests_a_before_and_after_first() -> None:
+    job = job_profile_from_text(
+        "Warehouse Supervisor\nNorthway Ltd\n\n## What you need\n- Excel and WMS reporting\n"
+    )
+    cv = resume_profile_from_text(
+        "Sam Kerr\n\nEXPERIENCE\nShift Supervisor, Dockside Foods, 2019 - present\n"
+        "- Weekly WMS and Excel reports for the site manager and the planners\n"
+        "- Raised pick rate from 118 to 141 units an hour by re-slotting fast movers\n"
+    )
+    resume_stage = next(s for s in build_plan(job, cv).stages if s.name == "resume_walkthrough")
+    asked = " ".join(q.text for q in resume_stage.questions)
+    assert "How did you get from 118 to 141" in asked

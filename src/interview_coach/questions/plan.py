@@ -334,7 +334,11 @@ def _resume_questions(
         )
 
     def relevance(a: Achievement) -> tuple[int, int, int]:
-        return (len(set(a.skills) & required), int(a.quantified), len(a.text))
+        # Interviewers test the numbers first, a before and after most ("from 118 to 141 units
+        # an hour"); within each, the lines that use more of the job's required skills.
+        claim = claim_of(a.text) if a.quantified else None
+        weight = 2 if claim is not None and claim.baseline else int(a.quantified)
+        return (weight, len(set(a.skills) & required), len(a.text))
 
     achievements = sorted(resume.achievements, key=relevance, reverse=True)
     for a in achievements:
