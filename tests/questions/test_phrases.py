@@ -25,6 +25,8 @@ from interview_coach.questions.phrases import requirement_skills
         # Availability for weekends is flexibility.
         ("Happy to work weekends", ("Adaptability",)),
         ("Clear written English", ("Communication",)),
+        # A product in camel case beside a known skill is named too.
+        ("Experience with iTrent or Sage payroll", ("Sage", "Payroll", "iTrent")),
     ],
 )
 def test_a_requirement_names_its_skills(requirement: str, expected: tuple[str, ...]) -> None:

@@ -46,8 +46,8 @@ def requirement_skills(words: str) -> tuple[str, ...]:
     ]
     if hard:
         # Beside known skills, only names the gazetteer lacks: products and standards
-        # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485").
-        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]", p)]
+        # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485", "iTrent").
+        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]|[a-z][A-Z]", p)]
     return _unique([*names, *(p for _, p in extra[:MAX_PHRASES])])
 
 
