@@ -127,7 +127,14 @@ def _difference(base: str, result: str) -> str | None:
         return None
     unit_b, unit_r = _unit_word(base), _unit_word(result)
     if unit_r and unit_b.rstrip("s") != unit_r.rstrip("s"):  # "5 days" → "1 day" is one unit
-        return None
+        # Durations in two units are one measure: "from 3 weeks to 4 days" is −17 days, in
+        # the result's unit.
+        sb, sr = _SECONDS.get(unit_b.lower()), _SECONDS.get(unit_r.lower())
+        if sb is None or sr is None:
+            return None
+        diff = round((nr * sr - nb * sb) / sr, 2)
+        sign = "+" if diff > 0 else "-" if diff < 0 else ""
+        return f"{sign}{abs(diff):,.10g} {unit_r}"
     diff = round(nr - nb, 6)
     sign = "+" if diff > 0 else "-" if diff < 0 else ""
     money = re.match(r"[£$€]", base.strip())
@@ -139,6 +146,16 @@ def _difference(base: str, result: str) -> str | None:
     if unit_b in ("x", "k", "m", "bn", "K", "M"):
         return f"{text}{unit_b}"
     return f"{text} {unit_b}".rstrip()
+
+
+_SECONDS = {
+    **dict.fromkeys(("ms", "millisecond", "milliseconds"), 0.001),
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1.0),
+    **dict.fromkeys(("min", "mins", "minute", "minutes"), 60.0),
+    **dict.fromkeys(("hr", "hrs", "hour", "hours"), 3600.0),
+    **dict.fromkeys(("day", "days"), 86400.0),
+    **dict.fromkeys(("week", "weeks"), 604800.0),
+}
 
 
 def _unit_word(value: str) -> str:
@@ -194,7 +211,13 @@ def _clause_claim(clause: str) -> Claim | None:
         if not _YEAR.match(_tidy(f.group(0))) and not _is_date(clause, f)
     ]
     if not figures:
-        return None
+        # "lost-time injuries down to zero", "zero RIDDOR-reportable incidents".
+        none = _ZERO.search(clause)
+        if none is None:
+            return None
+        if none.group("after"):
+            return Claim(text=clause, result="zero")
+        return Claim(text=clause, result=_with_noun("zero", clause[none.end() :]))
     first = figures[0]
     value = _tidy(first.group(0))
     by = _BY.search(clause)
@@ -208,6 +231,14 @@ def _clause_claim(clause: str) -> Claim | None:
     if not _unit(value) and not re.match(r"[£$€]", value) and not percent:
         value = _with_noun(value, clause[first.end() :])
     return Claim(text=clause, result=value)
+
+
+# Nothing left is a result too: "down to zero", "zero lost-time incidents".
+_ZERO = re.compile(
+    r"\b(?:(?P<after>(?:down|cut|reduced|fell|dropped|brought) to)\s+(?:zero|nil|none)\b|"
+    r"zero(?=\s+[a-z]))",
+    re.I,
+)
 
 
 def _with_noun(value: str, after: str) -> str:
