@@ -171,3 +171,23 @@ def test_more_names_for_nice_to_have(heading: str) -> None:
 def test_words_in_the_title_heading_do_not_open_a_section() -> None:
     posting = "# Night Nurse | $5K Sign-On Bonus\n\n## What you need\n- Current RN licence\n"
     assert reqs(posting) == [("Current RN licence", "required")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "company"),
+    [
+        ("Are you an experienced HGV Class 1 Driver?\nRoadway Haulage Ltd is hiring.\n",
+         "HGV Class 1 Driver", "Roadway Haulage Ltd"),
+        ("Join us as a Veterinary Nurse!\nPawsworth Vets, Derby\n", "Veterinary Nurse",
+         "Pawsworth Vets"),
+        ("We're recruiting: Community Pharmacist\nHollins Pharmacy Group\n",
+         "Community Pharmacist", "Hollins Pharmacy Group"),
+        ("Apprentice Hairdresser wanted\nSalon Nine, Bath\n", "Apprentice Hairdresser",
+         "Salon Nine"),
+        ("Looking for a Part-Time Dental Receptionist\nSmile Studio, Leeds\n",
+         "Dental Receptionist", "Smile Studio"),
+    ],
+)  # fmt: skip
+def test_a_title_asked_for_in_a_sentence(opening: str, title: str, company: str) -> None:
+    job = job_profile_from_text(opening + "\nWhat you need\n- Kindness\n")
+    assert (job.title, job.company) == (title, company)

@@ -44,7 +44,13 @@ _TITLE_PREFIX = re.compile(
     r"^(?:(?:job (?:title|posting|description|advert|ad)|vacancy|role|position)\s*[:\-–]|"
     r"(?:we(?:'re| are) |now )?hiring\s*[:\-–!]?|"
     # An announcement before the title: "URGENT: Mobile Electrician", "NEW: …".
-    r"(?:urgent(?:ly required)?|new|now recruiting|immediate start)\s*[:!\-–]+)\s*",
+    r"(?:urgent(?:ly required)?|new|now recruiting|immediate start)\s*[:!\-–]+|"
+    # A title asked for in a sentence: "Are you an experienced HGV Driver?", "Join us as a
+    # Veterinary Nurse!", "We're recruiting: …", "Looking for a Part-Time Receptionist".
+    r"are you an? (?:(?:experienced|qualified|talented|skilled|motivated|enthusiastic|"
+    r"friendly|caring)\s+)*|join (?:us|our team) as an? |we(?:'re| are) (?:recruiting|hiring)\s*"
+    r"(?:an? )?[:!\-–]?|(?:we(?:'re| are) )?(?:looking for|seeking) an? |"
+    r"(?:part|full)[\s-]time )\s*",
     re.I,
 )
 # "Senior Accountant at Brightwater Ltd": on the title line, "at" and "@" separate too.
@@ -60,6 +66,8 @@ def looks_like_title(text: str) -> bool:
 
 def tidy_title(part: str) -> str:
     """'Product Manager' from 'Product Manager, Scheduling' or 'Product Manager (Remote)'."""
+    part = _TITLE_PREFIX.sub("", part.strip())
+    part = _WANTED.sub("", part)
     paren = _TRAILING_PAREN.search(part)
     title = part
     if paren:
@@ -88,11 +96,16 @@ def _opening_lines(text: str) -> list[str]:
     return [ln for ln in lines if ln.strip()][:6]
 
 
+# "Apprentice Hairdresser wanted", "… required!": the ask around a title, not the title.
+_WANTED = re.compile(r"\s+(?:wanted|needed|required)\b\W*$|\s*[?!]+$", re.I)
+
+
 def title_from_heading(text: str) -> tuple[str | None, str | None]:
     """(title, the part after it on the same line) from the first line, when it is a title."""
     lines = _opening_lines(text)
     for index, line in enumerate(lines[:2]):
-        first = _TITLE_PREFIX.sub("", line)
+        stripped = _TITLE_PREFIX.sub("", line)
+        first = _WANTED.sub("", stripped) if stripped != line else stripped
         if len(first) > 90 or first.endswith((".", "!", "?")) or _FIELD_RE.match(first):
             return None, None
         parts = [p.strip() for p in _TITLE_SEPARATORS.split(first) if p.strip()]

@@ -212,6 +212,10 @@ def _guess_company(text: str) -> str | None:
         plain = _strip_md(line)
         parts = re.split(r"\s+[|·•,–—-]\s+|\s*\|\s*|,\s+", plain)
         first = parts[0].split("(")[0].strip()
+        # "Roadway Haulage Ltd is hiring.": the name ends where the sentence's verb starts.
+        named_then_verb = re.split(r"\s+(?:is|are|has|have|was|were)\b", first)
+        if len(named_then_verb) > 1:
+            first = named_then_verb[0].strip(" ,")
         if _ROLE_RE.search(first) or len(first.split()) > 7 or _FIELD_RE.match(plain):
             continue
         # "Cobalt Distribution - Daventry DC - Days" under the title: employer, place, shift
