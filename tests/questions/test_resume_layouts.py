@@ -78,3 +78,14 @@ def test_evidence_is_the_line_in_the_requirements_own_words() -> None:
     [status] = match_requirements(job, resume_profile_from_text(cv), cv)
     assert status.status == "covered"
     assert status.evidence[0].text == "City & Guilds 2391-52 Inspection and Testing (2021)"
+
+
+def test_the_employer_and_dates_over_the_title() -> None:
+    cv = (
+        "Ann Lee\n\nExperience\nSt Anne's Hospital (2019 – present)\nSenior Staff Nurse\n"
+        "- Led a team of 8\n\nCity Clinic, 2015 - 2019\nStaff Nurse\n- Ran the asthma clinic\n"
+    )
+    assert roles(cv) == [
+        ("Senior Staff Nurse", "St Anne's Hospital", "2019", "Present"),
+        ("Staff Nurse", "City Clinic", "2015", "2019"),
+    ]

@@ -186,6 +186,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     last_section = None
     header: list[str] = []  # lines since the last bullet or role: what a date line may name
     waiting: re.Match[str] | None = None  # dates on their own line, before the role they date
+    untitled = False  # the last role named only an employer: its title may be on the next line
     for section, line, _ in lines:
         if section != last_section:
             previous, consumed_previous, last_section = None, False, section
@@ -216,12 +217,30 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             elif waiting is not None and not _BULLET.match(line):
                 role = _role_from_block([line], waiting)
             waiting = None
+            if (
+                role is None
+                and roles
+                and untitled
+                and not _BULLET.match(line)
+                and not _DATE_RANGE.search(line)
+                and looks_like_title(plain)
+                and len(plain.split()) <= 8
+            ):
+                # "St Mary's Hospital (2019 – present)" over "Senior Staff Nurse": the line
+                # under an employer and its dates names the job.
+                last = roles[-1]
+                roles[-1] = last.model_copy(update={"title": plain, "organisation": last.title})
+                untitled = False
+                before_previous, previous = previous, line
+                continue
+            untitled = False
             if role is None and not _BULLET.match(line):
                 role = _parse_role_line(line, None if consumed_previous else previous)
                 if (
                     role is not None
                     and before_previous
                     and not consumed_previous
+                    and not _BULLET.match(previous or "")
                     and not looks_like_title(role.title)
                 ):
                     # A role line wrapped in two ("… - Oakfield High" / "School, Stockport").
@@ -236,6 +255,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                 roles.append(role)
                 consumed_previous = True
                 header = []
+                untitled = role.organisation is None and not looks_like_title(role.title)
             elif _BULLET.match(line) or (roles and len(plain) > 40):
                 if roles:
                     bullets[len(roles) - 1].append(plain)
