@@ -8,6 +8,7 @@ from pathlib import Path
 
 from interview_coach.analysis.lexicon import STOPWORDS
 from interview_coach.errors import InputError
+from interview_coach.nlp.text import squeeze_blanks
 
 MAX_TEXT_BYTES = 1_000_000
 _HTML = re.compile(
@@ -40,7 +41,7 @@ def decode_text(data: bytes, source: str = "the answer") -> str:
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
     if controls > max(3, len(text) // 100):
         raise InputError(f"{source} is not text (it contains binary control characters).")
-    return text
+    return squeeze_blanks(text)
 
 
 def read_answer_file(path: str) -> str:

@@ -35,6 +35,18 @@ class Token:
     is_word: bool
 
 
+# A run of blanks within a line longer than this is layout, not content. Squeezed to this
+# length, no pattern that starts on a blank ("\s+and\s+") can scan a long run from each of
+# its positions, which on a line of 100,000 spaces took minutes (see docs/security.md).
+MAX_BLANK_RUN = 4
+_BLANK_RUN = re.compile(rf"[^\S\n]{{{MAX_BLANK_RUN + 1},}}")
+
+
+def squeeze_blanks(text: str) -> str:
+    """`text` with every run of spaces and tabs within a line cut to MAX_BLANK_RUN spaces."""
+    return _BLANK_RUN.sub(" " * MAX_BLANK_RUN, text)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into word, number and punctuation tokens with character offsets."""
     tokens = []

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from interview_coach.errors import InputError
 from interview_coach.inputs import check_answer_text, decode_text
+from interview_coach.questions.documents import MAX_TEXT_CHARS
 from interview_coach.types import Feedback, JobProfile, Transcript
 
 # A question longer than this is not a question (the bank's longest is about 250 characters).
 MAX_QUESTION_CHARS = 1_000
-# A pasted job description beyond this is not one (the same limit as the new-session form).
-MAX_JOB_CHARS = 200_000
+# A pasted job description beyond this is not one (the same limit as a file's text).
+MAX_JOB_CHARS = MAX_TEXT_CHARS
 
 
 def check_question(text: str) -> str:

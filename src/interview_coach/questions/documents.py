@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from interview_coach.errors import DocumentError
+from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions.layout import OcrUnavailable, ocr_pages, page_text
 
 if TYPE_CHECKING:
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 """Largest file accepted. Real job descriptions and résumés are far below this."""
 
-MAX_TEXT_CHARS = 200_000
-"""Longest extracted text accepted (about 30,000 words, far beyond any résumé)."""
+MAX_TEXT_CHARS = 60_000
+"""Longest text accepted, read or pasted (about 9,000 words: a ten-page CV). Reading a
+document costs time in proportion to its length, in the app's own process; at this length a
+hostile one costs at most about two seconds (docs/security.md)."""
 
 MIN_TEXT_CHARS = 20
 """Shorter than this after extraction and there is nothing to build a profile from."""
@@ -324,6 +327,7 @@ def _check_visible(so_far: int, piece: str, name: str) -> int:
 
 def _finish(text: str, name: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = squeeze_blanks(text)
     text = text.replace("\u00a0", " ").replace("\ufeff", "")
     text = _CONTROL.sub("", text)
     text = re.sub(r"[ \t]+\n", "\n", text)

@@ -55,8 +55,17 @@ _TITLE_PREFIX = re.compile(
 )
 # "Senior Accountant at Brightwater Ltd": on the title line, "at" and "@" separate too.
 _TITLE_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+|\s+at\s+|\s+@\s+")
-# Emoji and other symbols decorate a title; they are not part of it ("🔥 HEAD CHEF 🔥").
-_DECORATION = re.compile(r"^[^\w(]+|[^\w)+#.]+$")
+
+
+def _undecorate(text: str) -> str:
+    """Without the emoji and symbols that decorate a title ("🔥 HEAD CHEF 🔥"). A loop, not
+    a pattern: "[^\\w]+$" is tried from every symbol of a long run (quadratic)."""
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] in "_("):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in "_)+#."):
+        end -= 1
+    return text[start:end]
 
 
 def looks_like_title(text: str) -> bool:
@@ -77,7 +86,7 @@ def tidy_title(part: str) -> str:
         keep = re.fullmatch(r"[A-Z&/]{2,4}", inner) and inner.upper() not in initials.upper()
         if not keep:
             title = part[: paren.start()]
-    title = _DECORATION.sub("", title).strip(" *#:,.")
+    title = _undecorate(title).strip(" *#:,.")
     # "Product Manager, Scheduling": a team or specialism after a comma is not the title.
     head, sep, _tail = title.partition(", ")
     if sep and looks_like_title(head):
@@ -92,7 +101,7 @@ def tidy_title(part: str) -> str:
 
 
 def _opening_lines(text: str) -> list[str]:
-    lines = [_DECORATION.sub("", _strip_md(ln)) for ln in text.split("\n")]
+    lines = [_undecorate(_strip_md(ln)) for ln in text.split("\n")]
     return [ln for ln in lines if ln.strip()][:6]
 
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 import numpy as np
 
+from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
@@ -189,7 +190,7 @@ def match_requirements(
 ) -> list[RequirementStatus]:
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
-    text = resume_text if resume_text is not None else resume_as_text(resume)
+    text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
     units = _units(text)[:MAX_UNITS]
     embed = embed or _default_embed()
     vectors = embed([u.text for u in units]) if embed and units else None

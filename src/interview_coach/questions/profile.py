@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions import heading
 from interview_coach.questions import requirements as reqs
 from interview_coach.questions.families import family_for_title
@@ -149,7 +150,7 @@ def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None
             title, company = _split_title_line(m.group(2))
             if title:
                 return title, company
-            return m.group(2).strip(), None
+            return m.group(2).strip(" *"), None
     for line in lines[:3]:
         stripped = _strip_md(line)
         if len(stripped) > 90 or stripped.endswith((".", "!", "?")):
@@ -397,8 +398,12 @@ _EMPLOYER = "EMPLOYER"
 
 
 def job_profile_from_text(text: str) -> JobProfile:
-    """Read a job description: title, company, seniority, skills, duties, competencies, values."""
+    """Read a job description: title, company, seniority, skills, duties, competencies, values.
+
+    Spans refer to `text` once its long runs of blanks are squeezed (`squeeze_blanks`, done
+    already by every reader of documents and typed text)."""
     gaz = load_gazetteer()
+    text = squeeze_blanks(text)
     blocks = split_sections(text)
 
     title, company = _guess_title(text, blocks)

@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from interview_coach.nlp.text import lines_with_offsets
+from interview_coach.nlp.text import lines_with_offsets, squeeze_blanks
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
 from interview_coach.questions.roles import (
@@ -68,7 +68,7 @@ class ResumeProfile(Frozen):
 
 _NUMBER = re.compile(
     r"(?:[$£€¥]\s?\d[\d,.]*\s?(?:[kmb]n?|million|billion|thousand)?\b|"
-    r"\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"
+    r"(?<![\d,.])\d[\d,.]*\s?(?:%|percent|per cent|x\b|×)|"  # from a number's start only
     r"\b\d[\d,.]*\s?(?:[kmb]|million|billion|thousand)\b|"
     r"\b(?:doubled|tripled|halved|quadrupled)\b|"
     r"\b\d[\d,.]*\+?(?=\s+[a-z]))",
@@ -154,7 +154,7 @@ _POSTNOMINAL = r"(?:[A-Z]{2,6}|PhD|MSc|BSc|MEng|BEng|MPharm|MBA|LLB|LLM|MA|BA|MC
 def resume_profile_from_text(text: str) -> ResumeProfile:
     """Read a résumé: roles with dates, skills (with where they appear), achievements."""
     gaz = load_gazetteer()
-    lines = _resume_sections(text)
+    lines = _resume_sections(squeeze_blanks(text))
     name = None
     for section, line, _ in lines[:3]:
         candidate = _strip_md(line)

@@ -190,7 +190,9 @@ _ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
 _FIELD_RE = re.compile(
     r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
     r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
-    r"(?:\*\*)?\s*(.+?)\s*(?:\*\*)?\s*$",
+    # Greedy to the line's last visible character: a lazy value before "\s*$" would try
+    # every position against the rest of the line (quadratic on a line of spaces).
+    r"(?:\*\*)?\s*(\S(?:.*\S)?)\s*$",
     re.I,
 )
 # The same details written as a bullet or behind an emoji ("- **Company:** Northbound Ltd",
@@ -200,7 +202,7 @@ _DETAIL_FIELD_RE = re.compile(
     r"^\s*(?:[-*•>]\s+)?(?:[^\w\s]{1,3}\s*)?(job title|company|organi[sz]ation|employer|"
     r"agency|recruiter|posted by|advertised by|hiring company|location|job location|"
     r"work location|place of work|site|base|based at|salary|pay|rate|package|contract)"
-    r"\s*:\s*(.+?)\s*$",
+    r"\s*:\s*(\S(?:.*\S)?)\s*$",
     re.I,
 )
 # What each detail name means.
@@ -232,7 +234,7 @@ def field_match(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     name = m.group(1).lower()
-    return FIELD_KINDS.get(name, name), m.group(2).strip()
+    return FIELD_KINDS.get(name, name), m.group(2).strip(" *")
 
 
 def _strip_md(line: str) -> str:

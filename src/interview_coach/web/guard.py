@@ -42,7 +42,8 @@ COOKIE = "coach_session"
 MAX_JSON_BYTES = 2 * 1024 * 1024
 # Two documents of 10 MB each plus the form's text fields.
 MAX_MULTIPART_BYTES = 22 * 1024 * 1024
-# Any other body (plain forms with pasted text of at most 200,000 characters each).
+# Any other body (plain forms with pasted text of at most 60,000 characters each, a few
+# bytes a character).
 MAX_OTHER_BYTES = 4 * 1024 * 1024
 # Paths open without signing in: the sign-in page itself, its stylesheet, the health check.
 OPEN_PATHS = ("/signin", "/static/", "/api/health")

@@ -21,6 +21,7 @@ from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
 from interview_coach.practice.interviews import MODE as INTERVIEW_MODE
 from interview_coach.practice.negotiations import Negotiations
+from interview_coach.questions.documents import MAX_TEXT_CHARS
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -29,8 +30,8 @@ from interview_coach.types import Feedback, JobProfile, Question, Transcript
 DEFAULT_MINUTES = 15
 MIN_MINUTES, MAX_MINUTES = SESSION_MINUTES
 MAX_QUESTION_COUNT = 20
-# The longest job description or résumé accepted as pasted text (characters).
-MAX_DOCUMENT_CHARS = 200_000
+# The longest job description or résumé accepted as pasted text: the same as for a file.
+MAX_DOCUMENT_CHARS = MAX_TEXT_CHARS
 # Session notes hold the plan as JSON, tagged so other notes are never misread as a plan.
 _PLAN_TAG = "interview-coach/plan@1"
 
