@@ -253,10 +253,28 @@ def _tesseract() -> bool:
     return True
 
 
-@pytest.mark.skipif(not _tesseract(), reason="tesseract-ocr is not installed (.ci/run installs it)")
-def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
+def _scan(path: Path, lines: list[str], size: tuple[int, int], font_size: int, step: int) -> Path:
+    """A PDF whose only page is a picture of `lines` (no text layer), `size` pixels."""
     from PIL import ImageDraw, ImageFont
 
+    image = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", font_size)
+    margin = size[0] // 16
+    for i, line in enumerate(lines):
+        draw.text((margin, margin + i * step), line, fill=0, font=font)
+    buf = io.BytesIO()
+    image.save(buf, format="PNG")
+    buf.seek(0)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(buf, x=0, y=0, w=210)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.skipif(not _tesseract(), reason="tesseract-ocr is not installed (.ci/run installs it)")
+def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
     lines = [
         "Line Cook",
         "Harbour Kitchen, Plymouth",
@@ -265,20 +283,7 @@ def test_scanned_pdf_is_read_by_ocr(tmp_path: Path) -> None:
         "Requirements",
         "- Level 2 Food Hygiene certificate",
     ]
-    image = Image.new("L", (1240, 700), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 32)
-    for i, line in enumerate(lines):
-        draw.text((60, 60 + i * 50), line, fill=0, font=font)
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    buf.seek(0)
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.image(buf, x=10, y=10, w=190)
-    path = tmp_path / "scan.pdf"
-    pdf.output(str(path))
-    text = read_document(path)
+    text = read_document(_scan(tmp_path / "scan.pdf", lines, (1240, 700), 32, 50))
     assert "Line Cook" in text
     assert "Food Hygiene" in text
     assert "£12.50 per hour" in text
@@ -326,26 +331,12 @@ def test_two_column_pdf_reads_each_column_in_order(tmp_path: Path) -> None:
 def test_a_full_scanned_page_is_read_through_the_limited_reader(tmp_path: Path) -> None:
     """The path the app and the CLI take: a 300 dpi A4 scan needs more CPU than a text
     document is allowed, so OCR runs in its own worker, and its page images are removed."""
-    from PIL import ImageDraw, ImageFont
-
     from interview_coach.config import get_settings
     from interview_coach.questions.safe_read import read_document_file
 
-    image = Image.new("L", (2480, 3508), 255)  # A4 at 300 dpi
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 48)
     lines = ["Kitchen Porter", "The Anchor Inn, Falmouth", "", "What you need"]
     lines += [f"- Item {i}: a clean, safe pot wash and a tidy store room" for i in range(30)]
-    for i, line in enumerate(lines):
-        draw.text((150, 150 + i * 90), line, fill=0, font=font)
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    buf.seek(0)
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.image(buf, x=0, y=0, w=210)
-    path = tmp_path / "scan.pdf"
-    pdf.output(str(path))
+    path = _scan(tmp_path / "scan.pdf", lines, (2480, 3508), 48, 90)  # A4 at 300 dpi
     before = set(Path("/tmp").glob("tess_*"))
     text = read_document_file(path)
     assert "Kitchen Porter" in text and "tidy store room" in text
