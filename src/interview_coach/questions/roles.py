@@ -97,15 +97,21 @@ def _parse_role_line(line: str, previous: str | None) -> Role | None:
         organisation = after[0]
     elif before:
         organisation = before[-1]
+    return _role(title, organisation, m)
+
+
+def _role(title: str, organisation: str | None, dates: re.Match[str]) -> Role:
+    """The role, with a note after the employer and an unclosed one after the title left out
+    ("RM Electrical (sole trader)", "Sales Assistant (remote")."""
     if organisation:
         organisation = _TRAILING_NOTE.sub("", organisation).strip(" ,") or None
     if title.count("(") > title.count(")"):
         title = _TRAILING_NOTE.sub("", title)
-    end = m.group("end")
+    end = dates.group("end")
     return Role(
         title=title.strip(" :"),
         organisation=organisation,
-        start=m.group("start"),
+        start=dates.group("start"),
         end=end[0].upper() + end[1:] if end else None,
     )
 
@@ -146,14 +152,4 @@ def _role_from_block(lines: list[str], dates: re.Match[str]) -> Role | None:
         organisation = others[0][0]
     elif own:
         organisation = own[0]
-    if organisation:
-        organisation = _TRAILING_NOTE.sub("", organisation).strip(" ,") or None
-    end = dates.group("end")
-    if title.count("(") > title.count(")"):
-        title = _TRAILING_NOTE.sub("", title)
-    return Role(
-        title=title.strip(" :"),
-        organisation=organisation,
-        start=dates.group("start"),
-        end=end[0].upper() + end[1:] if end else None,
-    )
+    return _role(title, organisation, dates)
