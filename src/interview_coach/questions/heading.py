@@ -16,11 +16,11 @@ from interview_coach.questions.sections import (
     _FIELD_RE,
     _ORG_WORDS,
     _ROLE_RE,
+    DETAIL_SEPARATORS,
     _strip_md,
     heading_kind,
 )
 
-_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+")
 # Parts of a details line that are not a name: contract, hours, pay, work model.
 _DETAIL = re.compile(
     r"^(?:full[\s-]time|part[\s-]time|permanent|temporary|temp\b|contract|fixed[\s-]term|"
@@ -140,7 +140,7 @@ def employer_from_rest(rest: str | None) -> str | None:
 def _looks_like_org(line: str) -> bool:
     """A line that is an organisation's name: "Brightwater Ltd", "NORTHGATE HOUSING"."""
     text = line.strip(" *#")
-    if len(text.split()) > 8 or _SEPARATORS.search(text) or _is_role(text):
+    if len(text.split()) > 8 or DETAIL_SEPARATORS.search(text) or _is_role(text):
         return False
     return bool(_ORG_WORDS.search(text)) or (text.isupper() and len(text) > 3)
 
@@ -166,7 +166,7 @@ def employer_from_details(text: str, title: str | None) -> str | None:
             or re.match(r"[-•*–·]\s", line)
         ):
             continue
-        parts = [p.strip(" *") for p in _SEPARATORS.split(line) if p.strip(" *")]
+        parts = [p.strip(" *") for p in DETAIL_SEPARATORS.split(line) if p.strip(" *")]
         if not parts:
             continue
         first = re.sub(r"\s*\(.*$", "", parts[0]).strip(" ,")

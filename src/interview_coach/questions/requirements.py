@@ -19,6 +19,7 @@ from interview_coach.questions.sections import (
     _BULLET,
     _NICE_CLAUSE,
     _ORG_WORDS,
+    DETAIL_SEPARATORS,
     Block,
     _strip_md,
     field_match,
@@ -402,7 +403,7 @@ def location_from_text(text: str, company: str | None) -> str | None:
             return _tidy_place(field[1])
     for line in lines[1:6]:
         plain = re.sub(r"^[^\w(]+", "", _strip_md(line))  # "📍 Lowestoft · Full-time"
-        parts = [p.strip(" *") for p in re.split(r"\s+[·•|–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+", plain)]
+        parts = [p.strip(" *") for p in DETAIL_SEPARATORS.split(plain)]
         if plain.endswith((".", "!", "?")) or (len(plain.split()) > 20 and len(parts) < 3):
             continue  # a sentence, not a line of details
         alone = re.sub(r"\s*\(.*$", "", plain)

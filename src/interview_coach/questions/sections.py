@@ -205,6 +205,9 @@ _DETAIL_FIELD_RE = re.compile(
     r"\s*:\s*(\S(?:.*\S)?)\s*$",
     re.I,
 )
+# What separates the parts of a line of details: "Harbour & Pine Home · Leeds | Full-time",
+# "Pembury Lisle Solicitors LLP // Tunbridge Wells".
+DETAIL_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+")
 # What each detail name means.
 FIELD_KINDS = {
     "agency": "company",
