@@ -259,9 +259,14 @@ _NOT_PAY = re.compile(
 )
 
 
-# Up to two words that say what a figure is ("car allowance"); "including night-shift
-# allowance" says what the pay includes.
-_ABOUT_FIGURE = r"\s*(?:(?!(?:including|inclusive|incl?|with|plus)\b)[a-z-]+\s+){0,2}?"
+# A figure said to be something other than pay, in up to two words ("car allowance", "in
+# value"); "including night-shift allowance" says what the pay includes.
+_SAID_NOT_PAY = re.compile(
+    r"\s*(?:(?!(?:including|inclusive|incl?|with|plus)\b)[a-z-]+\s+){0,2}?(?:"
+    + _NOT_PAY.pattern
+    + ")",
+    re.I,
+)
 # On-target earnings include commission: the base is the pay ("£28k + OTE £40k").
 _NOT_BASE = re.compile(r"(?:\bOTE|on[\s-]target earnings)(?:\s+of)?\s*[:(]?\s*$", re.I)
 
@@ -327,9 +332,7 @@ def salary_from_text(text: str) -> Salary | None:
             after = re.split(r"[£$€]\s?\d", line[m.end() : m.end() + 60])[0]
             # "£250/month car allowance": what the figure is comes after its period.
             said = re.sub(r"^\s*(?:/\s?\w+|per \w+|an? (?:hour|day|week|month|year))", "", after)
-            if _NOT_PAY.search(before[-25:]) or _NOT_PAY.match(after.strip()):
-                continue
-            if re.match(_ABOUT_FIGURE + "(?:" + _NOT_PAY.pattern + ")", said, re.I):
+            if _NOT_PAY.search(before[-25:]) or _SAID_NOT_PAY.match(said):
                 continue
             if (m.group("k1") or "").lower() == "m" or _NOT_BASE.search(before):
                 continue  # "£2m–£30m in value" is a project; "OTE £40,000" is not the base
