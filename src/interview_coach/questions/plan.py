@@ -24,7 +24,7 @@ from pydantic import Field
 from interview_coach.errors import InputError
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
-from interview_coach.questions.claims import claim_of
+from interview_coach.questions.claims import Claim, claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.matching import (
@@ -333,19 +333,18 @@ def _resume_questions(
             )
         )
 
-    def relevance(a: Achievement) -> tuple[int, int, int]:
+    def relevance(item: tuple[Achievement, Claim | None]) -> tuple[int, int, int]:
         # Interviewers test the numbers first, a before and after most ("from 118 to 141 units
         # an hour"); within each, the lines that use more of the job's required skills.
-        claim = claim_of(a.text) if a.quantified else None
+        a, claim = item
         weight = 2 if claim is not None and claim.baseline else int(a.quantified)
         return (weight, len(set(a.skills) & required), len(a.text))
 
-    achievements = sorted(resume.achievements, key=relevance, reverse=True)
-    for a in achievements:
+    claimed = [(a, claim_of(a.text) if a.quantified else None) for a in resume.achievements]
+    for a, claim in sorted(claimed, key=relevance, reverse=True):
         if not (a.quantified or set(a.skills) & required):
             continue
         skills = [s for s in a.skills if s in required]
-        claim = claim_of(a.text) if a.quantified else None
         if claim is not None:
             # "from 2.1 % to 1.4 %": ask about the result and the change, never the baseline.
             if claim.baseline:
