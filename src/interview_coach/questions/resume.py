@@ -191,6 +191,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
         if section != last_section:
             previous, consumed_previous, last_section = None, False, section
             before_previous, header, waiting = None, [], None
+        bullet = _BULLET.match(line) is not None
         plain = _strip_md(_BULLET.sub("", line))
         hits = _unique(h.name for h in gaz.skills.find(plain))
         for skill in hits:
@@ -206,7 +207,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             certifications.append(plain)
         if section in ("experience", "projects", "other", "header"):
             role = None
-            dates = None if _BULLET.match(line) or section == "header" else _date_only(line)
+            dates = None if bullet or section == "header" else _date_only(line)
             if dates is not None and not header:
                 waiting = dates  # "Sept 2019 – now" above "Night Shift Manager – Redwing…"
                 before_previous, previous, consumed_previous = previous, line, True
@@ -214,14 +215,14 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             if dates is not None:
                 role = _role_from_block(header[-2:], dates)
                 _unfile(header, bullets, achievements, len(roles) - 1)
-            elif waiting is not None and not _BULLET.match(line):
+            elif waiting is not None and not bullet:
                 role = _role_from_block([line], waiting)
             waiting = None
             if (
                 role is None
                 and roles
                 and untitled
-                and not _BULLET.match(line)
+                and not bullet
                 and not _DATE_RANGE.search(line)
                 and looks_like_title(plain)
                 and len(plain.split()) <= 8
@@ -234,7 +235,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                 before_previous, previous = previous, line
                 continue
             untitled = False
-            if role is None and not _BULLET.match(line):
+            if role is None and not bullet:
                 role = _parse_role_line(line, None if consumed_previous else previous)
                 if (
                     role is not None
@@ -256,7 +257,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
                 consumed_previous = True
                 header = []
                 untitled = role.organisation is None and not looks_like_title(role.title)
-            elif _BULLET.match(line) or (roles and len(plain) > 40):
+            elif bullet or (roles and len(plain) > 40):
                 if roles:
                     bullets[len(roles) - 1].append(plain)
                 if len(plain) >= 20:
@@ -272,7 +273,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             else:
                 consumed_previous = False
         if section in ("experience", "projects", "other"):
-            named = not (_BULLET.match(line) or consumed_previous or _DATE_RANGE.search(line))
+            named = not (bullet or consumed_previous or _DATE_RANGE.search(line))
             header = [*header[-1:], line] if named else []
         before_previous, previous = previous, line
     roles = [
