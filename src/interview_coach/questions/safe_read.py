@@ -122,7 +122,7 @@ def read_document_checked(data: bytes, name: str = "document") -> str:
         ) from exc
 
 
-def _limit(cpu_seconds: int = CPU_LIMIT_SECONDS) -> None:
+def _limit(cpu_seconds: int) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
@@ -131,17 +131,16 @@ def _limit(cpu_seconds: int = CPU_LIMIT_SECONDS) -> None:
     os.nice(WORKER_NICENESS)
 
 
-def _worker(conn: Connection, data: bytes, name: str, scratch: str | None = None) -> None:
+def _worker(conn: Connection, data: bytes, name: str, cpu: int, scratch: str | None) -> None:
     try:
         if scratch is None:
-            _limit()
             documents.OCR_HERE = False  # a scanned PDF is sent back for the OCR worker
         else:
             import tempfile
 
             os.setpgrp()  # tesseract joins this group, so the deadline ends it too
-            _limit(OCR_CPU_SECONDS)
             tempfile.tempdir = scratch  # tesseract's page images stay in the data folder
+        _limit(cpu)
         # pypdf logs what it repairs; the user sees the one clear error instead.
         logging.getLogger("pypdf").setLevel(logging.ERROR)
         conn.send(("ok", read_document_checked(data, name)))
@@ -217,7 +216,7 @@ def _run(data: bytes, name: str, scratch: str | None, deadline: float, cpu: int)
     if _CTX is None:
         _CTX = _context()
     receive, send = _CTX.Pipe(duplex=False)
-    proc = _CTX.Process(target=_worker, args=(send, data, name, scratch), daemon=True)
+    proc = _CTX.Process(target=_worker, args=(send, data, name, cpu, scratch), daemon=True)
     proc.start()
     send.close()
     try:
