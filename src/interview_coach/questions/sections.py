@@ -251,6 +251,6 @@ _ORG_WORDS = re.compile(
     r"association|academy|services|college|foundation|bank|agency|studio|labs?|partners|"
     # A firm named for its trade: "Halberd Moss Consulting Engineers", "… Solicitors LLP".
     r"llp|solicitors|engineers|surveyors|architects|accountants|consulting|recruitment|"
-    r"b\.v|gmbh|s\.a)\b\.?",
+    r"b\.v|s\.a)\b\.?",
     re.I,
 )
