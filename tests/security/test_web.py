@@ -64,6 +64,19 @@ def test_loopback_names_are_allowed_by_default(tmp_path: Path) -> None:
         assert c.get("/api/health").status_code == 421  # "testserver" was not configured
 
 
+@pytest.mark.parametrize(
+    "host",
+    ["[::1]evil.example", "[::1]:80evil", "localhost:80:81", "localhost evil", "127.0.0.1:x"],
+)
+def test_a_malformed_host_header_naming_a_loopback_address_is_refused(
+    tmp_path: Path, host: str
+) -> None:
+    app = create_app(Settings(home=tmp_path / "h", database_url=None), preload=False)
+    with TestClient(app) as c:
+        assert c.get("/api/health", headers={"host": host}).status_code == 421
+        assert c.get("/api/health", headers={"host": "::1"}).status_code == 200
+
+
 def test_the_websocket_handshake_checks_the_host(tmp_path: Path) -> None:
     settings = Settings(home=tmp_path / "h", database_url=None)
     with serving(settings) as server:

@@ -56,17 +56,23 @@ _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 RenderError = Callable[[Scope, int, str, str, str | None], tuple[bytes, str]]
 
 
+# A Host header: a name or a bracketed IPv6 address, then at most a port. Anything else
+# ("[::1]evil.example", "localhost:80:81", "a b") names no host and is refused.
+_HOST_HEADER = re.compile(r"(?:\[(?P<v6>[0-9a-f:.]+)\]|(?P<name>[a-z0-9_.-]+))(?::\d{1,5})?")
+
+
 def host_name(header: str | None) -> str | None:
-    """The host name of a Host header, lower-case, without port or brackets."""
+    """The host name of a Host header, lower-case, without port or brackets; None if malformed."""
     if not header:
         return None
     value = header.strip().lower()
-    if value.startswith("["):
-        end = value.find("]")
-        return value[1:end] if end > 0 else None
-    if value.count(":") == 1:
-        value = value.split(":", 1)[0]
-    return value.rstrip(".") or None
+    match = _HOST_HEADER.fullmatch(value)
+    if match is None:
+        try:  # a bare IPv6 address, as some clients send it
+            return str(ipaddress.IPv6Address(value))
+        except ValueError:
+            return None
+    return match["v6"] or match["name"].rstrip(".") or None
 
 
 def is_loopback(host: str) -> bool:
