@@ -31,6 +31,7 @@ JUDGEMENT_BARS = {
     "pairwise accuracy, own contrastive pairs": (0.70, 0.95),
     "pairwise accuracy, outside coach's pairs": (0.65, 0.95),
     "partial Spearman, outside coach's grades": (0.50, 0.50),
+    "partial Spearman, blind spoken set": (0.50, 0.50),
     "like / you know recall (precision ≥ 0.95)": (0.70, 0.90),
 }
 
@@ -164,6 +165,9 @@ def _judgements() -> dict:
         "partial Spearman, outside coach's grades": {
             s: res[s]["external_graded"]["overall"]["partial"] for s in ("dev", "test")
         },
+        "partial Spearman, blind spoken set": {
+            s: res[s]["spoken_graded"]["overall"]["partial"] for s in ("dev", "test")
+        },
         "like / you know recall (precision ≥ 0.95)": {
             s: lk[s]["recall"] if lk[s]["precision"] >= 0.95 else 0.0 for s in ("dev", "test")
         },
@@ -184,6 +188,14 @@ def _judgements() -> dict:
             f"  outside coach's grades ({s}, {g['answers']} answers): Spearman "
             f"{g['overall']['spearman']:.3f}, partial {g['overall']['partial']:.3f}, "
             f"log word count alone {g['length_only']:.3f}"
+        )
+    for s in ("dev", "test"):
+        g, u = res[s]["spoken_graded"], res[s]["spoken_unpunctuated"]
+        print(
+            f"  blind spoken set ({s}, {g['answers']} answers): Spearman "
+            f"{g['overall']['spearman']:.3f}, partial {g['overall']['partial']:.3f}, log word "
+            f"count alone {g['length_only']:.3f}; the {u['answers']} without punctuation: "
+            f"Spearman {u['overall']['spearman']:.3f}"
         )
     for s in ("dev", "test"):
         by = res[s]["own_pairs"]["by_change"]
@@ -207,6 +219,11 @@ def _judgements() -> dict:
         f"within one {g['within_one']:.2f}, {g['answers']} answers); pairs agree {pr['agree']:.2f}"
         f" (upper bound: ids named the change), one change only {pr['one_change']:.2f}"
     )
+    sp = judgement.spoken_agreement()
+    print(
+        f"  spoken set, two readers blind to the rules: Spearman {sp['spearman']:.3f} (exact "
+        f"{sp['exact']:.2f}, within one {sp['within_one']:.2f}, {sp['answers']} answers)"
+    )
     bl = agree["blind_pairs"]
     print(
         f"  second reader, pairs shown blind as A/B ({bl['pairs']} pairs): agree {bl['agree']:.2f},"
@@ -223,12 +240,14 @@ def _judgements() -> dict:
     for s in ("dev", "test"):
         for key in ("external_pairs", "own_pairs"):
             res[s][key].pop("_misses", None)
-        res[s]["external_graded"].pop("_rows", None)
+        for key in ("external_graded", "spoken_graded", "spoken_unpunctuated"):
+            res[s][key].pop("_rows", None)
     return {
         **res,
         "fillers": fill,
         "fairness": fair,
         "second_reader": agree,
+        "spoken_readers": sp,
         "_failures": failures,
     }
 

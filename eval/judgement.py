@@ -8,6 +8,8 @@ Three sources, each split dev (used while building the rules) / test (held out):
   at equal length; the better answer must score higher (a tie is a miss).
 - `data/answers_*.jsonl` (via eval.answers): the labelled set, reported with the partial
   correlation holding log word count fixed.
+- `spoken/*.jsonl`: transcribed spoken answers and self-introductions (a third with no
+  punctuation), written blind to the rules and graded by two readers; the grade is their mean.
 
 Every answer goes through `analyze_answer` with the question as free text, as a user's does.
 """
@@ -26,6 +28,7 @@ from interview_coach.questions.answering import analyze_batch
 HERE = Path(__file__).parent
 EXTERNAL = HERE / "graded_external"
 CONTRASTIVE = HERE / "contrastive"
+SPOKEN = HERE / "spoken"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -40,6 +43,32 @@ def external_graded() -> list[dict]:
         r["split"] = "dev" if seen[r["grade"]] % 2 == 0 else "test"
         seen[r["grade"]] += 1
     return rows
+
+
+def spoken_graded() -> list[dict]:
+    """The blind spoken set, graded by the mean of its writer's and a second reader's grades
+    (both blind to the rules); the split is stored with each answer."""
+    second = {r["id"]: r for r in _lines(HERE / "second_reader" / "spoken_reader2.jsonl")}
+    rows = []
+    for f in sorted(SPOKEN.glob("*.jsonl")):
+        for r in _lines(f):
+            r["grade_writer"], r["grade_reader2"] = r["grade"], second[r["id"]]["grade"]
+            r["grade"] = (r["grade_writer"] + r["grade_reader2"]) / 2
+            rows.append(r)
+    return rows
+
+
+def spoken_agreement() -> dict:
+    """How far the spoken set's two readers agree."""
+    rows = spoken_graded()
+    a = [float(r["grade_writer"]) for r in rows]
+    b = [float(r["grade_reader2"]) for r in rows]
+    return {
+        "answers": len(rows),
+        "spearman": round(spearman(a, b), 3),
+        "exact": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(a), 3),
+        "within_one": round(sum(abs(x - y) <= 1 for x, y in zip(a, b, strict=True)) / len(a), 3),
+    }
 
 
 def contrastive_pairs() -> list[dict]:
@@ -156,11 +185,17 @@ def pair_figures(pairs: list[dict]) -> dict:
 def run() -> dict:
     """All judgement figures, per split."""
     graded = external_graded()
+    spoken = spoken_graded()
     pairs = contrastive_pairs()
     out: dict = {}
     for split in ("dev", "test"):
+        here = [r for r in spoken if r["split"] == split]
         out[split] = {
             "external_graded": graded_figures([r for r in graded if r["split"] == split]),
+            "spoken_graded": graded_figures(here),
+            "spoken_unpunctuated": graded_figures(
+                [r for r in here if r["style"] == "unpunctuated"]
+            ),
             "external_pairs": pair_figures(
                 [p for p in pairs if p["split"] == split and p["source"] == "external"]
             ),
