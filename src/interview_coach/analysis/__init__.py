@@ -21,7 +21,7 @@ from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.tips import make_rewrite, make_strengths, make_tips
-from interview_coach.nlp.text import split_sentences, tokenize
+from interview_coach.nlp.text import fold_apostrophes, split_sentences, tokenize
 from interview_coach.norms import SPEAKING_RATE_WPM
 from interview_coach.types import (
     Content,
@@ -80,7 +80,9 @@ def analyze(
 
     `find_terms` finds the job's terms under other names (the document reader's matcher);
     without it only the terms' own words count."""
-    text = transcript.text
+    # Apostrophes folded to ' (one character for one): every pattern sees one spelling, and
+    # every offset still points at the same place in what the user said.
+    text = fold_apostrophes(transcript.text)
     spans = SpanMaker(text, transcript.words)
     tokens = tokenize(text)
     ws = dl.prepare_words(tokens)

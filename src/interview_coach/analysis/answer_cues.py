@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis.cues import rx
+from interview_coach.analysis.patterns import rx
 
 # ---------------------------------------------------------------- does it answer the question?
 # What an answer to each kind of question must contain, whatever its topic. Embedding
@@ -345,6 +345,22 @@ ASKS_METHOD = rx(
     r"what happens if",
     r"what if",
 )
+
+
+# A question put in words, for transcripts with no question marks ("is there staff parking",
+# "when would i hear back", "do you offer mentoring"): a question's word order, not its mark.
+QUESTION_FORM = rx(
+    r"(?:is|are) there",
+    r"(?:do|does|did|will|would|can|could|should|is|are|has|have) "
+    r"(?:i|we|you|they|the team|people|staff|anyone|someone)",
+    r"(?:how|when|where|what|which|who|why)(?:'s| (?:is|are|was|do|does|did|would|will|can|"
+    r"could|should|might|many|much|long|soon|often))",
+)
+
+
+def asks_question(text: str) -> bool:
+    """Whether `text` puts a question: a question mark, or a question's word order."""
+    return "?" in text or bool(QUESTION_FORM.search(text))
 
 
 # Words of a question that frame it rather than name its topic ("tell me about a time…").

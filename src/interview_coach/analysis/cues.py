@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import re
 
-
-def rx(*parts: str) -> re.Pattern[str]:
-    """One case-insensitive pattern from alternatives, bounded at word edges."""
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
-
+from interview_coach.analysis.patterns import rx
 
 # People and organisations an answer may talk about (singular or plural).
 PEOPLE_NOUN = (
@@ -54,7 +50,8 @@ FAULT = rx(
     r"followed|bothered)",
     r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
     r"(?:them|him|her|their|his)",
-    r"(?<!don't )(?<!didn't )(?<!not )(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
+    r"(?<!don't )(?<!didn't )(?<!dont )(?<!didnt )(?<!not )"
+    r"(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
     r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
     r"(?:out of|beyond) (?:my|our) (?:hands|control)",
     r"my hands were tied",

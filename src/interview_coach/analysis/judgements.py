@@ -283,7 +283,9 @@ class _Judge:
         elif kind == "salary":
             has_sign = bool(pay_cues.MONEY.search(self.text) or pay_cues.DEFER.search(self.text))
         elif kind == "closing":
-            has_sign = "?" in self.text or bool(pattern and pattern.search(self.text))
+            has_sign = answer_cues.asks_question(self.text) or bool(
+                pattern and pattern.search(self.text)
+            )
         else:
             has_sign = bool(pattern.search(self.text)) if pattern else True
         if kind in INTEREST_KINDS:

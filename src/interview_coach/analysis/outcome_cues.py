@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis.cues import rx
+from interview_coach.analysis.patterns import rx
 
 OUTCOME = rx(
     r"as a result",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis.cues import rx
+from interview_coach.analysis.patterns import rx
 
 MONEY = re.compile(
     r"[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand)?\b"

@@ -133,7 +133,8 @@ def _evidence_for(
             figures = [spans.evidence(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []
         if name == "question":
-            return [as_evidence([s], 1)[0] for s in sentences if "?" in s.text][:2]
+            asked = [s for s in sentences if answer_cues.asks_question(s.text)]
+            return [as_evidence([s], 1)[0] for s in asked][:2]
         if name == "weakness":
             m = answer_cues.ANSWERS_KIND["weakness"].search(text)
             return [spans.evidence(m.start(), m.end())] if m else []

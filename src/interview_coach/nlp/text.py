@@ -47,6 +47,16 @@ def squeeze_blanks(text: str) -> str:
     return _BLANK_RUN.sub(" " * MAX_BLANK_RUN, text)
 
 
+# Curly and modifier apostrophes, as phone keyboards and word processors type them.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def fold_apostrophes(text: str) -> str:
+    """`text` with every apostrophe written as ', one character for one, so offsets hold and
+    "didn’t" matches the same patterns as "didn't"."""
+    return text.translate(_APOSTROPHES)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split text into word, number and punctuation tokens with character offsets."""
     tokens = []
@@ -97,9 +107,66 @@ _JOINT = re.compile(
 )
 _RUN_ON_WORDS = 45  # longer unpunctuated stretches are split at joints
 
+# Speech-recogniser output and some transcripts carry no punctuation at all, and one run of
+# 150 words would read as a single rambling sentence with no story in it. In such a stretch a
+# clause starts where a joining word meets a subject ("and we", "so i", "when the") or where a
+# bare "i"/"we" follows a content word ("…in it i flagged"): cutting there gives the sentences
+# a speaker's pauses would.
+_BARE_STRETCH_WORDS = 25  # a stretch this long...
+_WORDS_PER_MARK = 20  # ...with fewer than one comma, dash or colon per this many words
+_MIN_CLAUSE_WORDS = 6  # never cut off a piece shorter than this
+_JOINERS = frozenset(
+    "and so but then because when after once while although though since until yeah".split()
+)
+_SUBJECTS = frozenset("i we he she they it you my our his her their the this that there".split())
+_BARE_SUBJECTS = frozenset(["i", "we"])
+# Words after which "i"/"we" goes on the same clause ("the one that we", "told him we").
+_GOES_ON = frozenset(
+    "that what which who whom whose where how why if as than and so but or because when "
+    "after before once while since until though although then um uh er like know mean "
+    "said say says think thought guess felt feel knew realised realized noticed decided "
+    "hoped wish suppose believe reckon figured hope me him her us them you".split()
+)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _bare_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of an unpunctuated stretch, cut where a new clause starts."""
+    # A contraction counts as its subject: "it's" as "it", "i'd" as "i".
+    found = [
+        (m.start(), m.group().lower().split("'")[0])
+        for m in _WORD.finditer(text.replace("’", "'"), start, end)
+    ]
+    spans: list[tuple[int, int]] = []
+    last, since = start, 0
+    for k, (pos, word) in enumerate(found):
+        nxt = found[k + 1][1] if k + 1 < len(found) else ""
+        prev = found[k - 1][1] if k else ""
+        opens = (word in _JOINERS and nxt in _SUBJECTS) or (
+            word in _BARE_SUBJECTS and prev and prev not in _GOES_ON
+        )
+        left = len(found) - k
+        if opens and since >= _MIN_CLAUSE_WORDS and left >= _MIN_CLAUSE_WORDS:
+            spans.append((last, pos))
+            last, since = pos, 0
+        since += 1
+    spans.append((last, end))
+    return spans
+
+
+def _is_bare(chunk: str) -> bool:
+    """A stretch with no punctuation to speak of. A sentence that ends with its own mark is
+    punctuated text unless it runs on past _RUN_ON_WORDS."""
+    n = len(chunk.split())
+    if n < _BARE_STRETCH_WORDS or (_SENTENCE_END.search(chunk) and n <= _RUN_ON_WORDS):
+        return False
+    return len(re.findall(r"[,;:–—]", chunk)) * _WORDS_PER_MARK < n
+
 
 def _cut_run_on(text: str, start: int, end: int) -> list[tuple[int, int]]:
     chunk = text[start:end]
+    if _is_bare(chunk):
+        return _bare_cuts(text, start, end)
     if len(chunk.split()) <= _RUN_ON_WORDS:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
