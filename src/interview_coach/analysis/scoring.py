@@ -25,8 +25,10 @@ from interview_coach.types import (
 
 FACTOR_EVIDENCE = 8  # spans quoted per score factor at most
 
-# Area weights in the overall score.
-WEIGHTS = {"delivery": 0.25, "structure": 0.35, "content": 0.40}
+# Area weights in the overall score. Listeners weigh how an answer is said about as much as
+# what it says; the structure score adds little once content and the judgements are counted
+# (near-zero partial correlation with outside grades; docs/scoring.md, "Overall").
+WEIGHTS = {"delivery": 0.40, "structure": 0.25, "content": 0.35}
 
 # Delivery.
 FILLER_FREE_RATE = 2.0  # weighted fillers per 100 words that cost nothing (~fluent speech)
