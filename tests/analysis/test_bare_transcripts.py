@@ -60,7 +60,7 @@ CLOSING_Q = "Is there anything you'd like to ask us?"
 @pytest.mark.parametrize(
     "asked",
     [
-        "yeah just when would i hear back and is there parking on site",
+        "yeah just what does a typical week look like and is there parking on site",
         "um do you offer mentoring for new starters",
         "how many people are on the team thanks",
     ],

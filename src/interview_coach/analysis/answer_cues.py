@@ -209,6 +209,53 @@ NO_INTEREST = rx(
     r"(?:not sure|don't know|no idea) what else (?:you want|to say|you'd like|to tell)",
     r"(?:only|just) (?:here |in it )?for the money",
     r"(?:first|only) (?:ones?|place|company|people) to (?:ring|call|phone|get back to) me",
+    r"(?:any|whatever) (?:job|work)(?: is|'s)? (?:ok|okay|fine|good)",
+    r"i (?:just |really )?need (?:a|any) job",
+    r"i (?:don't|do not) (?:really )?(?:care|mind) what (?:job|work|i do|i'm doing|i am doing)",
+    r"appl(?:y|ied|ying) (?:to |for |at )?(?:many|lots of|loads of|hundreds of|so many)(?: many)?"
+    r" (?:places|jobs|companies)",
+    r"(?:loads|lots|plenty|a lot) of jobs in (?:it|that|this)",
+    r"(?:because|cos|'cause|cause|said|says|heard|told me) (?:that )?(?:the )?(?:money|pay)"
+    r"(?:'s| is) (?:decent|good|great|better)",
+)
+# What a question about the work itself names: the role, the team, learning, what success is.
+THE_WORK = rx(
+    r"role",
+    r"team",
+    r"train(?:ing)?",
+    r"learn\w*",
+    r"mentor\w*",
+    r"success\w*",
+    r"expect\w*",
+    r"progress\w*",
+    r"career",
+    r"develop\w*",
+    r"projects?",
+    r"customers?",
+    r"clients?",
+    r"patients?",
+    r"pupils?",
+    r"(?:a |the |your )?(?:typical|first|normal) (?:day|week|month|year|few months)",
+    r"challeng\w+",
+    r"culture",
+    r"responsibilit\w+",
+    r"look(?:s)? like",
+)
+# What a job gives the candidate: a closing whose only questions are these asks what they
+# get, not what the work is ("how many days holiday", "is there parking").
+PERKS = rx(
+    r"holidays?",
+    r"days? off",
+    r"annual leave",
+    r"time off",
+    r"leave (?:early|straight after)",
+    r"sick (?:days|pay|leave)",
+    r"parking",
+    r"(?:staff )?discount",
+    r"(?:lunch )?breaks?",
+    r"pay rise",
+    r"bonus(?:es)?",
+    r"finish(?:ing)? (?:early|time)",
 )
 # The private life, in a self-introduction that should be about work: birth, family,
 # school days, hobbies and travel.
@@ -228,6 +275,14 @@ PERSONAL_LIFE = rx(
     r"(?:at|on) the weekends?,? i (?:like|love|enjoy)",
     r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
     r"cooking|fitness|running|travel)",
+)
+# A self-introduction that opens with birth or upbringing: the life story told from the
+# start, the classic way to bury who the candidate is now (not "I started at sixteen").
+LIFE_STORY_OPENING = rx(
+    r"i was born",
+    r"i grew up",
+    r"growing up",
+    r"my (?:mum|mom|mam|dad|mother|father|parents) (?:was|were) an?",
 )
 # Tangents: the speaker notices they have wandered off.
 TANGENT = rx(
@@ -361,6 +416,24 @@ QUESTION_FORM = rx(
 def asks_question(text: str) -> bool:
     """Whether `text` puts a question: a question mark, or a question's word order."""
     return "?" in text or bool(QUESTION_FORM.search(text))
+
+
+# Where one question ends and the next begins inside a sentence ("when would I hear back and
+# is there parking").
+_NEXT_QUESTION = re.compile(
+    r"\?|\b(?:and|also|oh and)\s+(?=(?:is|are|do|does|can|could|would|will|how|what|when|"
+    r"where|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def only_perks_asked(text: str) -> bool:
+    """Whether the questions `text` puts ask about what the job gives (holidays, parking) and
+    none about the work itself."""
+    asked = [q for q in _NEXT_QUESTION.split(text) if q.strip() and QUESTION_FORM.search(q)]
+    if "?" in text:
+        asked += [q for q in text.split("?")[:-1] if q.strip()]
+    return any(PERKS.search(q) for q in asked) and not any(THE_WORK.search(q) for q in asked)
 
 
 # Words of a question that frame it rather than name its topic ("tell me about a time…").

@@ -275,7 +275,10 @@ ARROGANCE = rx(
     r" often| always| definitely| genuinely)? the "
     r"(?:best|smartest|strongest|most talented|most capable|most skilled)",
     r"better than (?:most|anyone|everyone|everybody|all|the rest|any|my (?:colleagues|peers|"
-    r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s))",
+    r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s)|"
+    r"(?:a lot of|lots of|loads of|half (?:of )?the|plenty of) (?:people|others|\w+s))",
+    r"forgotten more (?:about [\w\s-]{1,40}? )?than",
+    r"(?:don't|do not|never) suffer fools",
     r"(?:faster|quicker|smarter|sharper|harder[- ]working|more capable) than (?:most|anyone|"
     r"everyone|everybody|the rest|others|other people|any|my (?:colleagues|peers|team))",
     # "a better tester than anyone", "a tighter ship than anyone", "a better eye than most"
@@ -290,7 +293,8 @@ ARROGANCE = rx(
     r"(?:i'm|i am|i was) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:disnae|doesn't|does not|"
     r"didn't|did not|never|can't) (?:panic|flap|lose it|crack)",
     r"(?:\w+ )?would never (?:spot|notice|catch|see|find|think of)",
-    r"carr(?:y|ied|ying) (?:the (?:whole )?team|the (?:back|front)[- ]end|everyone|the "
+    r"carr(?:y|ied|ying) (?:them|my team|the others|the rest of them|the (?:whole )?team|"
+    r"the (?:back|front)[- ]end|everyone|the "
     r"(?:whole )?(?:project|department|shop|ward|store|office))",
     r"(?:don't|do not|never|didn't) (?:really )?need (?:much |any )?(?:direction|supervision|help|"
     r"guidance|hand-holding|training|managing|to be managed)",

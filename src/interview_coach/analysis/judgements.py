@@ -15,6 +15,7 @@ from functools import cached_property
 
 from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues
 from interview_coach.analysis.kinds import STORY_KINDS
+from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
@@ -36,6 +37,9 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 PERSONAL_SHARE = 0.35
 # Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
 PRIVATE_LIFE_SCALE = 0.6
+# A closing whose only questions are about holidays, breaks or parking: interest in what the
+# job gives, not in the work; milder than asking nothing.
+PERKS_ONLY_SCALE = 0.6
 # A "why us" answer that never names the employer, the role or the place.
 NO_EMPLOYER_SCALE = 0.6
 LOW_OVERLAP_KINDS = frozenset(
@@ -49,6 +53,9 @@ BACKGROUND_SHARE = 0.5
 BACKGROUND_HEAVY = 0.65
 RAMBLING_MIN_WORDS = 90
 OVERLONG = 1.25
+# A self-introduction whose birth or upbringing comes within this share of its words tells
+# the life story from the start (outside grades 1–2 in every such answer we hold).
+LIFE_STORY_START = 0.1
 THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below this is thin
 
 # A method question ("what would you do…") answered with general statements about the topic
@@ -79,11 +86,6 @@ GENERIC_SHARE = 0.25
 ABOUT_THEM = re.compile(r"\b(?:you|your|yours|here|there)\b", re.I)  # a clause about the employer
 CLAUSE_BREAK = re.compile(r"[.;!?]|, (?:and|but|so|because|which)\b", re.I)
 NEGATIVITY_MIN = 2  # negative words (without swearing) before the tone counts as negative
-# Salary: a range given with no reason costs this share of the rule's points.
-RANGE_WITHOUT_REASON = 0.5
-# How far after "I'm currently on" a figure must come to count as disclosure (characters).
-DISCLOSURE_REACH = 70
-BARE_PAY_REACH = 20  # a bare figure must follow at once ("I'm on forty-one now")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class JudgeInput:
     lessons: Sequence[Mark] = ()  # the content's lessons (content.with_lessons): one finding
 
 
-class _Judge:
+class _Judge(PayRules):
     def __init__(self, inp: JudgeInput, spans: SpanMaker) -> None:
         self.inp = inp
         self.text, self._back = without_fillers(inp.text, inp.fillers)
@@ -131,6 +133,9 @@ class _Judge:
         return (
             sum(n for n, f in zip(self._words, flags, strict=True) if f) / total if total else 0.0
         )
+
+    def _word_share_before(self, pos: int) -> float:
+        return len(self.inp.text[:pos].split()) / max(self.inp.word_count, 1)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         for s, e, _ in self.inp.sentences:
@@ -303,6 +308,10 @@ class _Judge:
             # "Any questions for us?" answered without one: more selling is not a question.
             self.add("off_question", [self._first_sentence()])
             return
+        if kind == "closing" and has_sign and answer_cues.only_perks_asked(inp.text):
+            asked = [(s, e) for s, e, _ in inp.sentences if "?" in inp.text[s:e]]
+            self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE)
+            return
         if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
@@ -355,6 +364,15 @@ class _Judge:
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
         tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
+        opening = answer_cues.LIFE_STORY_OPENING.search(inp.text)
+        if (
+            inp.kind == "self_intro"
+            and opening
+            and self._word_share_before(opening.start()) < LIFE_STORY_START
+        ):
+            s, e = self.sentence_at(opening.start())
+            self.add("rambling", [(s, e)])
+            return
         if len(tangents) >= TANGENTS_MIN:
             self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
             return
@@ -445,56 +463,6 @@ class _Judge:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             scale = 1.0 if inp.kind == "failure" else OTHER_STORY_REFLECTION
             self.add("no_reflection", [(s, e)], scale)
-
-    # ------------------------------------------------------------ salary
-    def salary(self) -> None:
-        text = self.text  # filler-free; offsets go back through self.orig
-        disclosed = []
-        for m in pay_cues.CURRENT_PAY.finditer(text):
-            if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
-                continue
-            money = pay_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
-            if money is None and self.inp.kind == "salary":
-                # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
-                money = pay_cues.BARE_PAY.search(text, m.end(), m.end() + BARE_PAY_REACH)
-            if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
-                disclosed.append(self.orig(m.start(), money.end()))
-        if disclosed:
-            self.add("disclosed_current_salary", disclosed)
-        less = [
-            self.orig(m.start(), m.end())
-            for m in pay_cues.OFFER_LESS.finditer(text)
-            if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
-        ]
-        less += self._below_stated_range()
-        if less:
-            self.add("offered_less", less)
-        if self.inp.kind != "salary" or self.inp.word_count < 5 or pay_cues.DEFER.search(text):
-            return
-        figures = [
-            self.orig(m.start(), m.end())
-            for m in pay_cues.MONEY.finditer(text)
-            if not any(s <= self.orig(m.start(), m.end())[0] < e for s, e in disclosed)
-        ]
-        if not figures:
-            self.add("no_range", [self._first_sentence()])
-        elif not pay_cues.PAY_REASON.search(text):
-            self.add("no_range", [self.sentence_at(figures[0][0])], RANGE_WITHOUT_REASON)
-
-    def _below_stated_range(self) -> list[tuple[int, int]]:
-        """Figures under the bottom of a range the question itself states ("advertised at 46
-        to 50 thousand" → "I'd take 44")."""
-        figures = pay_cues.FIGURE.finditer(self.inp.question)
-        stated = [v for v in (pay_cues.amount(m.group()) for m in figures) if v]
-        if len(stated) < 2 or self.inp.kind != "salary":
-            return []
-        floor = min(stated)
-        out = []
-        for m in pay_cues.FIGURE.finditer(self.text):
-            v = pay_cues.amount(m.group())
-            if v and floor * 0.5 < v < floor:
-                out.append(self.orig(m.start(), m.end()))
-        return out
 
 
 def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:

@@ -1,0 +1,93 @@
+"""A self-introduction told from birth, a reason that any job would do, superiority said in
+other words, and a closing that asks only what the job gives. Pairs differ in one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.answering import analyze_answer
+
+from .test_judgements import codes
+
+INTRO_Q = "Tell me a bit about yourself."
+PATH = (
+    "I did business management at Keele, and for the last two years I've run the evening "
+    "shift at a sports bar, twelve staff and the weekly stock order, which I cut by about a "
+    "tenth by matching it to the fixture list. I've also played five-a-side since school and "
+    "I captain the team now. I'm applying for the sales scheme because I like the pace of "
+    "targets and I've already sold function packages to local clubs."
+)
+
+
+def test_a_life_story_told_from_birth_rambles() -> None:
+    born = "So, where do I start, I was born in Stoke and grew up above my parents' shop. "
+    now = "So, right now I'm a shift manager at a sports bar in Stoke, nearly three years. "
+    told_from_birth = analyze_answer(INTRO_Q, born + PATH)
+    from_now = analyze_answer(INTRO_Q, now + PATH)
+    assert "rambling" in {j.code for j in told_from_birth.judgements}
+    assert "rambling" not in {j.code for j in from_now.judgements}
+    assert from_now.scores.overall > told_from_birth.scores.overall
+
+
+def test_where_someone_grew_up_later_on_is_a_personal_touch() -> None:
+    later = PATH + " I grew up in Stoke, so I know most of the clubs around here already."
+    assert "rambling" not in codes(INTRO_Q, later)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "i need a job now any job is ok for me",
+        "honestly I don't care what job it is, I just need a job",
+        "I've applied to loads of places, cafes, shops, anything",
+        "I only looked at sales because my mate said the money's decent",
+    ],
+)
+def test_any_job_will_do_is_no_reason_of_ones_own(reason: str) -> None:
+    base = (
+        "I'm Minji, I'm studying English at the language school here, and I worked two years "
+        "in a bakery cafe in Busan, mostly on the coffee machine and the morning rush. "
+    )
+    own = "I'd like to work here because I love how you roast your own beans on site."
+    assert "off_question" in codes(INTRO_Q, base + reason + ".")
+    assert "off_question" not in codes(INTRO_Q, base + own)
+
+
+@pytest.mark.parametrize(
+    "boast",
+    [
+        "I think I'm probably better than a lot of people who did a degree",
+        "I've forgotten more about employment law than most HR people ever learn",
+        "I don't suffer fools",
+        "my team were fine but I was carrying them",
+    ],
+)
+def test_superiority_in_other_words_is_arrogance(boast: str) -> None:
+    answer = (
+        "I've been in HR for twenty years, mostly in manufacturing, and I've run three "
+        f"restructures without a tribunal claim. {boast}, and I'd bring that to your team."
+    )
+    assert "arrogance" in codes(INTRO_Q, answer)
+
+
+CLOSING_Q = "Do you have any questions for us?"
+
+
+@pytest.mark.parametrize(
+    "perks",
+    [
+        "yeah um just how many days holiday do you get and can you pick when you take them "
+        "because we usually go away in august",
+        "How many days holiday is it? And is there staff parking? That's it really, thanks.",
+    ],
+)
+def test_a_closing_that_asks_only_what_the_job_gives_misses_the_point(perks: str) -> None:
+    work = (
+        "What does a typical first month look like for a new driver on the rural routes? And "
+        "is there staff parking at the depot?"
+    )
+    assert "off_question" in codes(CLOSING_Q, perks)
+    assert "off_question" not in codes(CLOSING_Q, work)
+    assert analyze_answer(CLOSING_Q, work).scores.overall > (
+        analyze_answer(CLOSING_Q, perks).scores.overall
+    )
