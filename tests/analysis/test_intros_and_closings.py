@@ -91,3 +91,23 @@ def test_a_closing_that_asks_only_what_the_job_gives_misses_the_point(perks: str
     assert analyze_answer(CLOSING_Q, work).scores.overall > (
         analyze_answer(CLOSING_Q, perks).scores.overall
     )
+
+
+FAILURE_Q = "Tell me about a time you failed."
+FAILURE = (
+    "During my internship I pushed a database migration that I had tested locally but not "
+    "against production data, and it locked a big table for twelve minutes, so the support "
+    "dashboard was down. That was on me, and I told my lead straight away. "
+)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "We rolled it back within the hour, and I wrote the incident note myself.",
+        "I added a staging run to the migration checklist, and the team kept that step.",
+    ],
+)
+def test_damage_contained_or_a_fix_kept_is_a_result(outcome: str) -> None:
+    assert "no_result" not in codes(FAILURE_Q, FAILURE + outcome)
+    assert "no_result" in codes(FAILURE_Q, FAILURE + "I felt bad about it for a long time.")

@@ -54,6 +54,11 @@ OUTCOME = rx(
     r"(?:was|were) (?:kept|approved|adopted|rolled out|extended|reversed|scrapped|signed off)",
     r"(?:survived|pulled through|made a (?:full )?recovery)",
     r"(?:we|they|the \w+) now (?:have|has|use|uses|run|runs|do|does)",  # a change that stayed
+    # A fix others kept, or damage contained: "the team kept that step", "we rolled it back".
+    r"(?:we|they|the (?:team|office|ward|site|firm|shop|company)|everyone) (?:kept|still uses?|"
+    r"adopted|took up) (?:that|this|my|the) (?:new )?(?:step|check|checklist|process|template|"
+    r"rule|routine|system|sheet|fix)",
+    r"(?:we|i|they) rolled (?:it|that|the \w+|everything) back",
     # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
     r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
     r"every|he|she)\b",
