@@ -43,6 +43,15 @@ def _hedges(text: str) -> list[str]:
         ("I would like to lead a team.", []),
         ("The actual cost was lower.", []),
         ("I'm between jobs, I guess, like I've been freelancing.", ["like"]),
+        # "you know" before a finite verb, a figure or "which" and a verb is a tag.
+        ("he apologised which you know doesn't happen much", ["you know"]),
+        ("it taught me pressure you know ten people waiting", ["you know"]),
+        ("i waited for the ambulance you know which knocked my round out", ["you know"]),
+        ("you know the ones on the top shelf", []),
+        # "was like the best…": no one is quoted, nothing compared.
+        ("in tenth grade it was like the best thing ever", ["like"]),
+        ("she was like, the best we can do is Friday", []),
+        ("it was like a second home to me", []),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

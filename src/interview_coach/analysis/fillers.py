@@ -127,6 +127,12 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "I've done like part-time stuff", "showed her like the aprons"
         if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
             return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
+    top = _lw(ws, i + 2)
+    superlative = top in ("best", "worst", "most", "least") or (
+        top.endswith("est") and len(top) > 5
+    )
+    if prev in lx.BE_FORMS and nxt == "the" and superlative and not w.punct_before:
+        return True  # "it was like the best thing ever": no one is quoted or compared
     thing = _lw(ws, i - 2) in ("it", "that", "this", "which")
     if prev in lx.BE_FORMS and nxt.endswith("ing") and not after_comma and not thing:
         return True  # "I was like shouting" ("it was like seeing it fresh" compares)
@@ -272,8 +278,11 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True  # "my lead just you know looked at me": "know" takes no verb
     if after in lx.AFTER_KNOW_ADJUNCT:
         return True  # "on my own you know not just inputting", "…you know if there is…"
-    if after == "which" and after2 in ("is", "was", "means", "meant"):
-        return True
+    if after in lx.AFTER_KNOW_FINITE or after[:1].isdigit() or after in lx.NUMBER_WORDS:
+        return True  # "which you know doesn't happen", "under pressure you know ten people"
+    past = (after2.endswith("ed") and len(after2) > 4) or after2 in lx.IRREGULAR_PAST
+    if after == "which" and (after2 in ("is", "was", "means", "meant") or past):
+        return True  # "…for the ambulance you know which knocked my round out"
     if ws[k].lower in ("y'know", "ya'know") or _lw(ws, k - 1) == "ya":
         # These spellings are the discourse marker; only a question word makes them a verb.
         return after not in ("how", "what", "why", "where", "when", "whether")

@@ -92,6 +92,11 @@ LIKE_ADVERBS = frozenset(
 )
 # "you know even though…": these open a new clause, so the "you know" before was a tag.
 AFTER_KNOW_CLAUSE = frozenset("even although though anyway like".split())
+# Finite verbs that cannot be the object of "know": "which you know doesn't happen much".
+AFTER_KNOW_FINITE = frozenset(
+    """doesn't don't didn't isn't wasn't aren't weren't won't can't couldn't wouldn't hasn't
+    haven't does""".split()
+)
 # "…you know not just inputting", "…you know if there is overtime": an adjunct or a new
 # clause, never the object of "know" in a run-on transcript.
 AFTER_KNOW_ADJUNCT = frozenset("not if after before for then just cos cause once".split())
