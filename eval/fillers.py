@@ -26,6 +26,7 @@ SETS = (
     ("spontaneous_2.jsonl", "fillers2_reader2.jsonl"),
     ("spontaneous_3.jsonl", "fillers3_reader2.jsonl"),
     ("spontaneous_4.jsonl", "fillers4_reader2.jsonl"),
+    ("spontaneous_6.jsonl", "fillers6_reader2.jsonl"),
 )
 
 
