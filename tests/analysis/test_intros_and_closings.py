@@ -111,3 +111,20 @@ FAILURE = (
 def test_damage_contained_or_a_fix_kept_is_a_result(outcome: str) -> None:
     assert "no_result" not in codes(FAILURE_Q, FAILURE + outcome)
     assert "no_result" in codes(FAILURE_Q, FAILURE + "I felt bad about it for a long time.")
+
+
+FIVE_YEARS_Q = "Where do you see yourself in five years?"
+
+
+def test_a_five_year_plan_that_leaves_the_job_misses_the_question() -> None:
+    here = (
+        "In five years I'd like to be leading the design side of a small in-house team like "
+        "yours, owning the brand system, and mentoring a junior or two. "
+    )
+    leaving = (
+        "Honestly, ideally I want to be doing my own thing by then, freelance or a little "
+        "studio, so for now I want the portfolio. "
+    )
+    shared = "This role gives me campaigns end to end, which I haven't had yet."
+    assert "off_question" in codes(FIVE_YEARS_Q, leaving + shared)
+    assert "off_question" not in codes(FIVE_YEARS_Q, here + shared)

@@ -218,6 +218,13 @@ NO_INTEREST = rx(
     r"(?:because|cos|'cause|cause|said|says|heard|told me) (?:that )?(?:the )?(?:money|pay)"
     r"(?:'s| is) (?:decent|good|great|better)",
 )
+# A future that leaves the job: "ideally I want to be doing my own thing by then, freelance".
+LEAVING_PLAN = rx(
+    r"(?:want|plan|hope|like|love|going|aim|intend)(?:ing)? to (?:be )?(?:doing my own thing|"
+    r"go freelance|be freelance|freelanc\w+|(?:start|set up|run|open|have) my own|be my own boss)",
+    r"(?:by then|in five years),? (?:i'll|i will|i'd|i would) (?:be )?(?:doing my own thing|"
+    r"freelanc\w+|running my own)",
+)
 # What a question about the work itself names: the role, the team, learning, what success is.
 THE_WORK = rx(
     r"role",

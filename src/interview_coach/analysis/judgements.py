@@ -295,6 +295,8 @@ class _Judge(PayRules):
             has_sign = bool(pattern.search(self.text)) if pattern else True
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
+            if kind == "motivation":  # "where do you see yourself…": a future elsewhere
+                reasons += self.hits(answer_cues.LEAVING_PLAN)
             if reasons:  # no reason of their own: the question was why them, here, now
                 self.add("off_question", reasons)
                 return
