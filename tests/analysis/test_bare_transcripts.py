@@ -98,3 +98,11 @@ def test_a_possessive_is_not_loosened_into_a_plural() -> None:
         "reconciliation, and I trained three new starters on the dispensary last winter."
     )
     assert "blame" not in codes("Tell me about yourself.", answer)
+
+
+def test_the_stronger_version_of_a_bare_transcript_reads_as_sentences() -> None:
+    text = analyze_answer(STORY_Q, bare(STORY)).stronger_version.text
+    body = re.sub(r"\[[^\]]*\]", "", text)
+    assert " i " not in f" {body} " and "I flagged it to the foreman" in body
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if s]
+    assert len(sentences) >= 5 and all(s[0].isupper() and s[-1] in ".!?" for s in sentences)

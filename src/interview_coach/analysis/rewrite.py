@@ -60,7 +60,16 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     t = re.sub(r"\s+([,.;!?])", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip(" ,;")
     t = re.sub(r"\b(\w+)( \1\b)+", r"\1", t, flags=re.IGNORECASE)  # "the the"
-    return t[:1].upper() + t[1:] if t else t
+    if not t:
+        return t
+    # A transcript with no punctuation reads as written sentences: "i" as "I", a full stop.
+    t = _LOWER_I.sub("I", t)
+    if t[-1].isalnum():
+        t += "."
+    return t[:1].upper() + t[1:]
+
+
+_LOWER_I = re.compile(r"\bi\b(?=(?:'(?:m|ve|d|ll))?\b)")
 
 
 def stronger_version(

@@ -115,9 +115,8 @@ _RUN_ON_WORDS = 45  # longer unpunctuated stretches are split at joints
 _BARE_STRETCH_WORDS = 25  # a stretch this long...
 _WORDS_PER_MARK = 20  # ...with fewer than one comma, dash or colon per this many words
 _MIN_CLAUSE_WORDS = 6  # never cut off a piece shorter than this
-_JOINERS = frozenset(
-    "and so but then because when after once while although though since until yeah".split()
-)
+# Not "because" or "until": their clause hangs on the one before ("I flagged it because…").
+_JOINERS = frozenset("and so but then when after once while although though since yeah".split())
 _SUBJECTS = frozenset("i we he she they it you my our his her their the this that there".split())
 _BARE_SUBJECTS = frozenset(["i", "we"])
 # Words after which "i"/"we" goes on the same clause ("the one that we", "told him we").
