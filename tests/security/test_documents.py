@@ -113,3 +113,42 @@ def test_long_runs_of_blanks_are_squeezed_before_any_pattern_reads_them() -> Non
     # The reader squeezes what it is given, so its spans refer to the squeezed text.
     job = job_profile_from_text("Store Manager\nCompany:" + " " * 5000 + "Acme Ltd\n")
     assert job.company == "Acme Ltd"
+
+
+def test_pasted_text_shaped_to_be_slow_is_read_in_a_worker(live_server) -> None:
+    """Pattern matching holds the interpreter: read in the server's own process, a 60,000-
+    character run blocked every request for seconds. In the worker it meets its CPU limit."""
+    run = "|" * (MAX_TEXT_CHARS // 2 - 100)  # the shape of benchmarks/long_runs.py
+    jd = f"Store Manager\nCompany:{run}x\n\nRequirements\n- Excel{run} and SQL\n"
+    cv = f"Ann Lee\n\nExperience\nNurse{run}, Acme Ltd, 2019 - 2020\n- Led {run} 40%\n"
+    result: dict[str, httpx.Response] = {}
+
+    def paste() -> None:
+        result["r"] = httpx.post(
+            f"{live_server.url}/sessions/preview",
+            data={"jd_text": jd, "resume_text": cv, "minutes": "15"},
+            timeout=60,
+        )
+
+    thread = threading.Thread(target=paste)
+    thread.start()
+    slowest = 0.0
+    while thread.is_alive():
+        r = httpx.get(f"{live_server.url}/api/health", timeout=5)
+        assert r.json() == {"status": "ok"}
+        slowest = max(slowest, r.elapsed.total_seconds())
+    thread.join()
+    assert slowest < 1.0
+    assert result["r"].status_code == 422
+    assert "took too long to read" in result["r"].text
+
+
+def test_an_ordinary_pasted_document_reads_the_same_in_the_worker() -> None:
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.resume import resume_profile_from_text
+    from interview_coach.questions.safe_read import read_profiles_safely
+
+    jd = "Store Manager\nNorthgate Foods, Leeds\n\nRequirements\n- 3 years retail management\n"
+    cv = "Ann Lee\n\nExperience\nDeputy Manager, Acme Stores, 2019 - 2024\n- Cut shrink by 20%\n"
+    assert read_profiles_safely(jd, cv) == (job_profile_from_text(jd), resume_profile_from_text(cv))
+    assert read_profiles_safely(None, None) == (None, None)

@@ -76,11 +76,9 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
     """The job profile and the timed stages for an interview, from the question-bank plan."""
     from interview_coach.questions.bank import load_bank
     from interview_coach.questions.plan import build_plan
-    from interview_coach.questions.profile import job_profile_from_text
-    from interview_coach.questions.resume import resume_profile_from_text
+    from interview_coach.questions.safe_read import read_profiles_safely
 
-    job = job_profile_from_text(options.job_description) if options.job_description else None
-    resume = resume_profile_from_text(options.resume) if options.resume else None
+    job, resume = read_profiles_safely(options.job_description or None, options.resume or None)
     plan = build_plan(
         job,
         resume,

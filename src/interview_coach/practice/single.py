@@ -38,9 +38,10 @@ def read_job(text: str | None) -> JobProfile | None:
         raise InputError(
             f"The job description is {len(text):,} characters; the limit is {MAX_JOB_CHARS:,}."
         )
-    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.safe_read import read_profiles_safely
 
-    return job_profile_from_text(decode_text(text.encode("utf-8", "replace"), "The job"))
+    job, _ = read_profiles_safely(decode_text(text.encode("utf-8", "replace"), "The job"), None)
+    return job
 
 
 def analyze_text(

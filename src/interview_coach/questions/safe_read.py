@@ -21,10 +21,17 @@ import threading
 import zipfile
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from interview_coach.errors import DocumentError
 from interview_coach.questions import documents
 from interview_coach.questions.documents import MAX_DOCUMENT_BYTES, SUPPORTED
+
+if TYPE_CHECKING:
+    from interview_coach.questions.resume import ResumeProfile
+    from interview_coach.types import JobProfile
+
+log = logging.getLogger(__name__)
 
 # Address space for the parser: a real résumé needs well under 100 MB beyond the interpreter.
 MEMORY_LIMIT_BYTES = 512 * 1024 * 1024
@@ -49,6 +56,12 @@ MAX_ZIP_TOTAL_BYTES = 100 * 1024 * 1024
 # images go to a private folder in the data folder that is removed afterwards.
 OCR_CPU_SECONDS = 40
 OCR_DEADLINE_SECONDS = 45.0
+# Text, pasted or read, is parsed into a job profile and a résumé profile in a worker too:
+# pattern matching over a hostile 60,000-character line takes seconds, and in the server's own
+# process it holds the interpreter from every other request. A real document takes well under
+# half a second.
+PARSE_CPU_SECONDS = 3
+PARSE_DEADLINE_SECONDS = 5.0
 # Documents read at once: each worker may use its memory cap, so twenty uploads at once must
 # not mean twenty workers. Others wait this long for a turn, then are told to try again.
 MAX_READERS = 4
@@ -159,7 +172,15 @@ def _context() -> mp.context.BaseContext:
     # parsers: starting a worker is cheap and safe inside the threaded web server.
     if "forkserver" in mp.get_all_start_methods():
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["interview_coach.questions.safe_read", "pypdf", "docx"])
+        ctx.set_forkserver_preload(
+            [
+                "interview_coach.questions.safe_read",
+                "interview_coach.questions.profile",
+                "interview_coach.questions.resume",
+                "pypdf",
+                "docx",
+            ]
+        )
         return ctx
     return mp.get_context("spawn")
 
@@ -211,36 +232,95 @@ def _read_scan(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _run(data: bytes, name: str, scratch: str | None, deadline: float, cpu: int) -> tuple[str, str]:
-    """(status, text or message) from one worker, which is killed at `deadline`."""
+    """(status, text or message) from one reading worker, which is killed at `deadline`."""
+    return _in_worker(
+        _worker,
+        (data, name, cpu, scratch),
+        deadline,
+        group=scratch is not None,
+        late=f"{name}: reading the document took longer than {deadline:g} seconds; it is too "
+        "large or too complex. Save a shorter version or paste the text.",
+        died=f"{name}: the document is too large or too complex to read within the limits "
+        f"({MEMORY_LIMIT_BYTES // 2**20} MB, {cpu} s); save a shorter version or paste the text.",
+    )
+
+
+def _in_worker(
+    target: Any, args: tuple[Any, ...], deadline: float, *, group: bool, late: str, died: str
+) -> Any:
+    """What `target(send, *args)` sends back from a fresh worker, killed at `deadline`."""
     global _CTX
     if _CTX is None:
         _CTX = _context()
     receive, send = _CTX.Pipe(duplex=False)
-    proc = _CTX.Process(target=_worker, args=(send, data, name, cpu, scratch), daemon=True)
+    proc = _CTX.Process(target=target, args=(send, *args), daemon=True)
     proc.start()
     send.close()
     try:
         if not receive.poll(deadline):
-            raise DocumentError(
-                f"{name}: reading the document took longer than {deadline:g} seconds; "
-                "it is too large or too complex. Save a shorter version or paste the text."
-            )
+            raise DocumentError(late)
         try:
             return receive.recv()
         except (EOFError, OSError) as exc:  # the worker died: a limit was hit
-            raise DocumentError(
-                f"{name}: the document is too large or too complex to read within the limits "
-                f"({MEMORY_LIMIT_BYTES // 2**20} MB, {cpu} s); save a shorter version or paste "
-                "the text."
-            ) from exc
+            raise DocumentError(died) from exc
     finally:
         receive.close()
-        if scratch is not None and proc.pid:
+        if group and proc.pid:
             with contextlib.suppress(OSError):
                 os.killpg(proc.pid, signal.SIGKILL)  # the worker and any tesseract it started
         if proc.is_alive():
             proc.kill()
         proc.join(timeout=2)
+
+
+def _parse_worker(conn: Connection, job_text: str | None, resume_text: str | None) -> None:
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.questions.resume import resume_profile_from_text
+
+    try:
+        _limit(PARSE_CPU_SECONDS)
+        job = job_profile_from_text(job_text) if job_text is not None else None
+        resume = resume_profile_from_text(resume_text) if resume_text is not None else None
+        conn.send(("ok", (job, resume)))
+    except BaseException as exc:  # the parent turns this into a DocumentError
+        conn.send(("error", type(exc).__name__))
+    finally:
+        conn.close()
+
+
+def read_profiles_safely(
+    job_text: str | None, resume_text: str | None
+) -> tuple[JobProfile | None, ResumeProfile | None]:
+    """The job description and résumé read into profiles in a limited worker process.
+
+    Blocks the calling thread for at most about `PARSE_DEADLINE_SECONDS`; text the reader
+    cannot finish within the limits is a DocumentError that says so."""
+    if job_text is None and resume_text is None:
+        return None, None
+    what = " and ".join(
+        n for n, t in (("job description", job_text), ("résumé", resume_text)) if t is not None
+    )
+    too_much = (
+        f"The {what} took too long to read. Paste a plain copy of just the document; a very "
+        "long line of one repeated character is the usual cause."
+    )
+    if not _READERS.acquire(timeout=READER_WAIT_SECONDS):
+        raise DocumentError(f"The coach is reading {MAX_READERS} other documents; try again soon.")
+    try:
+        status, value = _in_worker(
+            _parse_worker,
+            (job_text, resume_text),
+            PARSE_DEADLINE_SECONDS,
+            group=False,
+            late=too_much,
+            died=too_much,
+        )
+    finally:
+        _READERS.release()
+    if status != "ok":
+        log.error("Reading profiles failed in the worker: %s", value)
+        raise DocumentError(f"The {what} could not be read; paste a plain copy.")
+    return value
 
 
 def read_document_file(path: str | Path) -> str:
@@ -249,4 +329,9 @@ def read_document_file(path: str | Path) -> str:
     return read_document_safely(data, name)
 
 
-__all__ = ["read_document_checked", "read_document_file", "read_document_safely"]
+__all__ = [
+    "read_document_checked",
+    "read_document_file",
+    "read_document_safely",
+    "read_profiles_safely",
+]

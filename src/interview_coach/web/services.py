@@ -151,8 +151,7 @@ def build_plan(req: PlanRequest) -> Plan:
     """
     from interview_coach.questions.bank import load_bank
     from interview_coach.questions.plan import build_plan as plan_interview
-    from interview_coach.questions.profile import job_profile_from_text
-    from interview_coach.questions.resume import resume_profile_from_text
+    from interview_coach.questions.safe_read import read_profiles_safely
 
     if req.count is not None:
         _check_count(req.count)
@@ -160,8 +159,7 @@ def build_plan(req: PlanRequest) -> Plan:
         raise InputError(f"A session lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
     jd = _check_document(req.jd_text, "job description")
     cv = _check_document(req.resume_text, "résumé")
-    job = job_profile_from_text(jd) if jd is not None else None
-    resume = resume_profile_from_text(cv) if cv is not None else None
+    job, resume = read_profiles_safely(jd, cv)  # in a limited worker: the text is untrusted
     plan = plan_interview(
         job,
         resume,
