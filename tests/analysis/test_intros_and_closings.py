@@ -128,3 +128,60 @@ def test_a_five_year_plan_that_leaves_the_job_misses_the_question() -> None:
     shared = "This role gives me campaigns end to end, which I haven't had yet."
     assert "off_question" in codes(FIVE_YEARS_Q, leaving + shared)
     assert "off_question" not in codes(FIVE_YEARS_Q, here + shared)
+
+
+def test_the_employer_named_as_the_question_names_it_answers_why_us() -> None:
+    answer = (
+        "I looked after my nan for two years, she had vascular dementia, and I knew how to "
+        "calm her in the evenings. When I read that elmfield does life story books with every "
+        "resident, I thought that's exactly what we did with her, so I want to train properly."
+    )
+    assert "off_question" not in codes("Why do you want to work at Elmfield?", answer)
+    assert "off_question" in codes("Why do you want to work at Harbour View?", answer)
+
+
+@pytest.mark.parametrize(
+    ("opening", "rambles"),
+    [
+        ("Yeah so it started when I was like, eight, my dad had this old laptop. ", True),
+        ("I'm a mechanic, and when I was sixteen I started at a Ford dealer. ", False),
+    ],
+)
+def test_a_childs_age_opens_a_life_story_a_first_jobs_does_not(opening: str, rambles: bool) -> None:
+    assert ("rambling" in codes(INTRO_Q, opening + PATH)) is rambles
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "It was signed within twenty minutes, and when he left he even said sorry for shouting.",
+        "The patient apologised to the whole waiting room before she left.",
+    ],
+)
+def test_the_other_persons_turn_is_a_result(outcome: str) -> None:
+    story = (
+        "A gentleman came in shouting because his prescription wasn't ready. I came round the "
+        "desk, said I could hear he was frustrated, checked the system, and saw the doctor had "
+        "not signed it, so I messaged the duty doctor in front of him. "
+    )
+    q = "Tell me about a time you dealt with a difficult member of the public."
+    assert "no_result" not in codes(q, story + outcome)
+    assert "no_result" in codes(q, story + "I think the key was not to argue in front of people.")
+
+
+@pytest.mark.parametrize(
+    "boast",
+    [
+        "the other people in the group are not on my level",
+        "my lecturers always said my work was the best in the year",
+        "sometimes I have to do their part also",
+        "I don't really need a team",
+        "to be honest I'm better on my own",
+    ],
+)
+def test_putting_oneself_above_the_group_is_arrogance(boast: str) -> None:
+    answer = (
+        "I've been a self-employed plumber for eleven years and I fit about two bathrooms a "
+        f"month, and {boast}, so I'd bring that standard here."
+    )
+    assert "arrogance" in codes("Tell me about a time you worked as part of a team.", answer)

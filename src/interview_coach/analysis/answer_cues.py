@@ -290,6 +290,9 @@ LIFE_STORY_OPENING = rx(
     r"i grew up",
     r"growing up",
     r"my (?:mum|mom|mam|dad|mother|father|parents) (?:was|were) an?",
+    # A child's age, not a first job's ("when I was sixteen I started at a garage").
+    r"when i was (?:like,? |about |around |maybe )?(?:a kid|a child|little|small|young|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])",
 )
 # Tangents: the speaker notices they have wandered off.
 TANGENT = rx(
@@ -460,3 +463,14 @@ def shared_topic_words(question: str, text: str) -> int:
     """How many of the question's topic words (by their first five letters) the answer uses
     anywhere: an answer that keeps to them is not about something else altogether."""
     return len(_topic_stems(question) & _topic_stems(text))
+
+
+# A name the question gives (the employer, the place): a capitalised word after the first.
+_NAME = re.compile(r"(?<=[\w,] )[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)*")
+
+
+def names_question(question: str, text: str) -> bool:
+    """Whether the answer uses a name the question gives ("Why Elmfield?" → "Elmfield does
+    life story books"), however it is written."""
+    low = text.lower()
+    return any(n.lower() in low for n in _NAME.findall(question) if n not in ("I", "I'm", "I'd"))

@@ -1,6 +1,6 @@
-"""Phrase patterns behind the judgements about people, ownership, tone and self-presentation
-(matched case-insensitively on the transcript); what an answer contains is in
-`answer_cues.py`.
+"""Phrase patterns behind the judgements about people, ownership and self-presentation
+(matched case-insensitively on the transcript); tone is in `tone_cues.py`, what an answer
+contains in `answer_cues.py`.
 
 Written from what hiring managers and coaches name as red flags and good signs (sources in
 docs/scoring.md), not from any one set of answers. Each pattern is a plain regular
@@ -278,6 +278,12 @@ ARROGANCE = rx(
     r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s)|"
     r"(?:a lot of|lots of|loads of|half (?:of )?the|plenty of) (?:people|others|\w+s))",
     r"forgotten more (?:about [\w\s-]{1,40}? )?than",
+    r"(?:not|never) (?:on|at) (?:my|our) level",
+    r"(?:said|says|say|told me) (?:that )?my work (?:was|is) (?:always )?the best",
+    r"(?:have|had) to do (?:their|everyone's|everybody's|other people's|the others') "
+    r"(?:part|work|job|bit|share)s?",
+    r"(?:don't|do not|never) (?:really )?need (?:a team|anyone|anybody|other people)",
+    r"i(?:'m| am) better (?:off )?(?:on my own|by myself|alone|working alone)",
     r"(?:don't|do not|never) suffer fools",
     r"(?:faster|quicker|smarter|sharper|harder[- ]working|more capable) than (?:most|anyone|"
     r"everyone|everybody|the rest|others|other people|any|my (?:colleagues|peers|team))",
@@ -408,110 +414,4 @@ EXAMPLE_CUE = rx(
     r"(?:in|back in) (?:19|20)\d\d",
     r"one time",
     r"at my (?:last|previous|current|old) (?:job|role|company|school|store|hospital)",
-)
-
-# ---------------------------------------------------------------- tone
-PROFANITY = rx(
-    r"fuck\w*",
-    r"shit\w*",
-    r"bullshit",
-    r"crap(?:py)?",
-    r"damn(?:ed)?",
-    r"goddamn",
-    r"bloody",
-    r"arse\w*",
-    r"ass(?:hole)?s?",
-    r"piss(?:ed)?(?: off)?",
-    r"bastards?",
-    r"bitch\w*",
-    r"sucks?",
-    r"sucked",
-    r"screw (?:that|them|it|this)",
-    r"as hell",
-    r"the hell",
-)
-# Said once, these already set a negative tone about a job or people.
-STRONG_NEGATIVITY = rx(
-    r"hate[ds]? (?:it|my|the|working|that|this|every)",
-    r"hating",
-    r"sick (?:and tired )?of",
-    r"(?:i|i'm|i am|i was|i got|i get|i've been|i'd had) (?:\w+ )?(?:so |really |a bit )?fed up",
-    r"(?:can't|couldn't|cannot) stand",
-    r"had enough",
-    r"soul[- ]destroying",
-    r"(?:can't|cannot) wait to (?:get out|leave|be out)",
-    r"i(?:'m| am| was) (?:just |so )?done with",
-    r"(?:does|did|doing|do) my head in",
-    r"drives? me (?:mad|crazy|nuts|up the wall|round the bend|insane)",
-    r"(?:wonder|ask myself) why (?:i|you|we) (?:even )?bother",
-    r"(?:sick|tired) to death",
-    # Cynicism and sarcastic asides about the job, the employer or the people in it.
-    r"not that (?:it|it'll|it will|it would|anyone|anybody|they|he|she|some(?: of)? (?:the )?"
-    r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last)",
-    r"funny how (?:that|it|they|he|she) (?:always|never)",
-    r"\?\s*(?:of )?course not",
-    r"all (?:they|he|she|head office|management|anyone|the \w+) (?:ever )?cares? about",
-    r"(?:that's|that is) (?:just )?how (?:the \w+|they|this place|management|people) (?:is|are)",
-    r"(?:they|he|she) always (?:do|does)(?=[.!])",
-    r"if (?:he|she|they)(?:'s| is|'re| are) even (?:at|in|there|around|awake)",
-    r"what else (?:can|could) you do",
-    r"nobody(?:'s| is) paid enough",
-    r"(?:for|on) (?:this|that|such a) (?:small|tiny|pathetic|rubbish|crap|measly) (?:salary|wage|"
-    r"pay|money)",
-    # Wanting someone hurt or shamed: a hiring manager hears how conflict would be handled.
-    r"(?:needs?|needed|deserves?|deserved) to be (?:embarrassed|humiliated|shamed|punished|"
-    r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
-    r"teach (?:him|her|them|that \w+) a lesson",
-    r"put (?:him|her|them) in (?:his|her|their) place",
-    r"make an example (?:of|out of) (?:him|her|them)",
-    r"get (?:my |me )?(?:own )?(?:back at|revenge|even with)",
-)
-NEGATIVITY = rx(
-    r"hate[ds]?",
-    r"thankless",
-    r"underpaid",
-    r"paid peanuts",
-    r"(?:drowning|buried) in",
-    r"(?:forever|always) (?:moaning|complaining|whinging|trying it on)",
-    r"moan(?:s|ing|ed)? about",
-    r"yet another",
-    r"pointless",
-    r"waste of (?:my |our )?time",
-    r"ridiculous",
-    r"miserable",
-    r"soul[- ]destroying",
-    r"dread(?:ed|ing)?",
-    r"nightmare",
-    r"boring",
-    r"dead[- ]end",
-    r"going nowhere",
-    r"drove me (?:mad|crazy|nuts|up the wall)",
-    r"(?:can't|cannot) wait to (?:get out|leave|be out)",
-    r"had enough",
-    r"i'm done with",
-    r"unbearable",
-    r"a joke",
-    r"whatever,",
-    r"honestly,? who cares",
-    r"not my problem",
-    r"not worth (?:it|the money)",
-    r"(?:is|was|are|were) killing me",
-    r"people like (?:that|him|her|them)",
-    r"(?:would be|is) a (?:great|good|nice) (?:job|place) (?:without|if it wasn't for)",
-    r"underpaid",
-    r"exhausting",
-    r"waste of (?:an? |my |our |everyone's )?\w+",
-    r"(?:don't|didn't|can't|couldn't|do not) (?:really )?see the point",
-    r"insult\w*",
-    r"i(?:'m| am| was) (?:just |so )?done",
-    r"(?:not|never) (?:dealing|putting up) with",
-    r"out of there",
-    r"won't get out of bed",
-    r"what a (?:joke|mess|nightmare)",
-    r"lumbered with",
-    r"dragged into",
-    r"(?:always |just )?a (?:bit of a )?game",
-    r"nobody else wants",
-    r"for no extra (?:pay|money)",
-    r"not like my last (?:place|job|company|employer)",
 )

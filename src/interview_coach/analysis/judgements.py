@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues
+from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues, tone_cues
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.registry import RULES, cost
@@ -262,9 +262,9 @@ class _Judge(PayRules):
 
     # ------------------------------------------------------------ tone
     def tone(self) -> None:
-        swearing = self.hits(cues.PROFANITY)
-        strong = self.hits(cues.STRONG_NEGATIVITY)
-        negative = self.hits(cues.NEGATIVITY)
+        swearing = self.hits(tone_cues.PROFANITY)
+        strong = self.hits(tone_cues.STRONG_NEGATIVITY)
+        negative = self.hits(tone_cues.NEGATIVITY)
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)
 
@@ -293,6 +293,8 @@ class _Judge(PayRules):
             )
         else:
             has_sign = bool(pattern.search(self.text)) if pattern else True
+            if kind == "motivation":  # the employer named as the question names it
+                has_sign = has_sign or answer_cues.names_question(inp.question, self.text)
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
             if kind == "motivation":  # "where do you see yourself…": a future elsewhere

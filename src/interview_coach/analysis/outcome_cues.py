@@ -59,6 +59,12 @@ OUTCOME = rx(
     r"adopted|took up) (?:that|this|my|the) (?:new )?(?:step|check|checklist|process|template|"
     r"rule|routine|system|sheet|fix)",
     r"(?:we|i|they) rolled (?:it|that|the \w+|everything) back",
+    # The other person's turn: "he even said sorry for shouting", "it was signed in twenty
+    # minutes".
+    r"(?:he|she|they|the (?:patient|customer|client|resident|caller|parent|man|woman|guest)) "
+    r"(?:even )?(?:apologi[sz]ed|said sorry|thanked)",
+    r"(?:was|were|got) (?:signed|sorted|fixed|resolved|replaced|repaired|paid|refunded) "
+    r"(?:in|within|by|that|the same|before)",
     # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
     r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
     r"every|he|she)\b",
