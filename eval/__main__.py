@@ -198,6 +198,12 @@ def _judgements() -> dict:
             f"Spearman {u['overall']['spearman']:.3f}"
         )
     for s in ("dev", "test"):
+        g = res[s]["typed_graded"]
+        print(
+            f"  blind typed set, subtle faults ({s}, {g['answers']} answers): Spearman "
+            f"{g['overall']['spearman']:.3f}, partial {g['overall']['partial']:.3f} (report only)"
+        )
+    for s in ("dev", "test"):
         by = res[s]["own_pairs"]["by_change"]
         print(
             f"  own pairs by change ({s}): "
@@ -219,11 +225,13 @@ def _judgements() -> dict:
         f"within one {g['within_one']:.2f}, {g['answers']} answers); pairs agree {pr['agree']:.2f}"
         f" (upper bound: ids named the change), one change only {pr['one_change']:.2f}"
     )
-    sp = judgement.spoken_agreement()
-    print(
-        f"  spoken set, two readers blind to the rules: Spearman {sp['spearman']:.3f} (exact "
-        f"{sp['exact']:.2f}, within one {sp['within_one']:.2f}, {sp['answers']} answers)"
-    )
+    sp = judgement.blind_agreement(judgement.spoken_graded())
+    ty = judgement.blind_agreement(judgement.typed_graded())
+    for name, ag in (("spoken", sp), ("typed", ty)):
+        print(
+            f"  {name} set, two readers blind to the rules: Spearman {ag['spearman']:.3f} (exact "
+            f"{ag['exact']:.2f}, within one {ag['within_one']:.2f}, {ag['answers']} answers)"
+        )
     bl = agree["blind_pairs"]
     print(
         f"  second reader, pairs shown blind as A/B ({bl['pairs']} pairs): agree {bl['agree']:.2f},"
@@ -240,7 +248,7 @@ def _judgements() -> dict:
     for s in ("dev", "test"):
         for key in ("external_pairs", "own_pairs"):
             res[s][key].pop("_misses", None)
-        for key in ("external_graded", "spoken_graded", "spoken_unpunctuated"):
+        for key in ("external_graded", "spoken_graded", "spoken_unpunctuated", "typed_graded"):
             res[s][key].pop("_rows", None)
     return {
         **res,
@@ -248,6 +256,7 @@ def _judgements() -> dict:
         "fairness": fair,
         "second_reader": agree,
         "spoken_readers": sp,
+        "typed_readers": ty,
         "_failures": failures,
     }
 

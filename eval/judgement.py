@@ -10,6 +10,8 @@ Three sources, each split dev (used while building the rules) / test (held out):
   correlation holding log word count fixed.
 - `spoken/*.jsonl`: transcribed spoken answers and self-introductions (a third with no
   punctuation), written blind to the rules and graded by two readers; the grade is their mean.
+- `typed/*.jsonl`: typed answers whose faults are subtle (polite blame, a joke at a former
+  employer's expense, a wrong or unsafe method), written and graded the same way.
 
 Every answer goes through `analyze_answer` with the question as free text, as a user's does.
 """
@@ -29,6 +31,7 @@ HERE = Path(__file__).parent
 EXTERNAL = HERE / "graded_external"
 CONTRASTIVE = HERE / "contrastive"
 SPOKEN = HERE / "spoken"
+TYPED = HERE / "typed"
 
 
 def _lines(path: Path) -> list[dict]:
@@ -45,12 +48,12 @@ def external_graded() -> list[dict]:
     return rows
 
 
-def spoken_graded() -> list[dict]:
-    """The blind spoken set, graded by the mean of its writer's and a second reader's grades
-    (both blind to the rules); the split is stored with each answer."""
-    second = {r["id"]: r for r in _lines(HERE / "second_reader" / "spoken_reader2.jsonl")}
+def _blind(folder: Path, reader: str) -> list[dict]:
+    """A blind set, graded by the mean of its writer's and a second reader's grades (both blind
+    to the rules); the split is stored with each answer."""
+    second = {r["id"]: r for r in _lines(HERE / "second_reader" / reader)}
     rows = []
-    for f in sorted(SPOKEN.glob("*.jsonl")):
+    for f in sorted(folder.glob("*.jsonl")):
         for r in _lines(f):
             r["grade_writer"], r["grade_reader2"] = r["grade"], second[r["id"]]["grade"]
             r["grade"] = (r["grade_writer"] + r["grade_reader2"]) / 2
@@ -58,9 +61,18 @@ def spoken_graded() -> list[dict]:
     return rows
 
 
-def spoken_agreement() -> dict:
-    """How far the spoken set's two readers agree."""
-    rows = spoken_graded()
+def spoken_graded() -> list[dict]:
+    """The blind spoken sets (`spoken/`)."""
+    return _blind(SPOKEN, "spoken_reader2.jsonl")
+
+
+def typed_graded() -> list[dict]:
+    """The blind typed set of subtle answers (`typed/`)."""
+    return _blind(TYPED, "typed_reader2.jsonl")
+
+
+def blind_agreement(rows: list[dict]) -> dict:
+    """How far a blind set's two readers agree."""
     a = [float(r["grade_writer"]) for r in rows]
     b = [float(r["grade_reader2"]) for r in rows]
     return {
@@ -186,6 +198,7 @@ def run() -> dict:
     """All judgement figures, per split."""
     graded = external_graded()
     spoken = spoken_graded()
+    typed = typed_graded()
     pairs = contrastive_pairs()
     out: dict = {}
     for split in ("dev", "test"):
@@ -196,6 +209,7 @@ def run() -> dict:
             "spoken_unpunctuated": graded_figures(
                 [r for r in here if r["style"] == "unpunctuated"]
             ),
+            "typed_graded": graded_figures([r for r in typed if r["split"] == split]),
             "external_pairs": pair_figures(
                 [p for p in pairs if p["split"] == split and p["source"] == "external"]
             ),

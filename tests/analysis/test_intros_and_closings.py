@@ -185,3 +185,72 @@ def test_putting_oneself_above_the_group_is_arrogance(boast: str) -> None:
         f"month, and {boast}, so I'd bring that standard here."
     )
     assert "arrogance" in codes("Tell me about a time you worked as part of a team.", answer)
+
+
+def test_looking_to_leave_is_a_why_leaving_question() -> None:
+    answer = (
+        "I've been assistant manager for three years and I've run the store on my own for long "
+        "stretches, including the Christmas peak. There's no store manager role opening in our "
+        "area, so I want the next step, and this is that step."
+    )
+    assert "off_question" not in codes("Why are you looking to leave your current role?", answer)
+
+
+def test_a_weakness_named_by_its_habit_and_the_work_on_it_answers_the_question() -> None:
+    answer = (
+        "Delegating well. When a workstream is at risk my reflex is to jump in and do it myself. "
+        "Since then I've tried to agree at the start who owns what, and I've also started a "
+        "fortnightly check-in with my leads about blockers."
+    )
+    assert "off_question" not in codes("Tell me about a weakness you're working on.", answer)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Just how many days holiday is it in the first year? And can I work from home straight "
+        "away, or do you have to wait till after probation?",
+        "Not really, you covered it. Oh, sorry, what is it the company does exactly, like the "
+        "main thing? I should probably know that.",
+    ],
+)
+def test_perks_in_the_first_year_and_not_knowing_the_company_miss_the_point(closing: str) -> None:
+    assert "off_question" in codes("Is there anything you'd like to ask us?", closing)
+
+
+@pytest.mark.parametrize(
+    "asides",
+    [
+        "I've learned a huge amount there, mostly about how not to run a kitchen, and the owner "
+        "only cares about money",
+        "I did everything for them and nobody says thank you, so I am finished with that place",
+    ],
+)
+def test_bitter_asides_about_the_last_job_are_negative(asides: str) -> None:
+    base = "I've been a sous chef there for two years, I run the ordering and the rota, and "
+    close = ". I'm looking for a kitchen where I can grow into a head chef role."
+    assert "negative_tone" in codes("Why are you leaving your current job?", base + asides + close)
+    calm = "I've learned a huge amount there, and I'm grateful for it"
+    assert "negative_tone" not in codes(
+        "Why are you leaving your current job?", base + calm + close
+    )
+
+
+def test_a_customer_called_a_tyre_kicker_is_run_down() -> None:
+    answer = (
+        "We had a bloke who came in every Saturday for two months test driving the same Golf. "
+        "You get them, tyre kickers, so in the end I passed him to the new lad."
+    )
+    assert "disparaging" in codes(
+        "Tell me about a time you dealt with a difficult customer.", answer
+    )
+
+
+def test_a_backlog_cleared_by_a_date_is_a_result() -> None:
+    story = (
+        "When outpatients moved to electronic referrals I volunteered as a super-user, did the "
+        "extra training and made a one-page guide for the five commonest tasks. "
+    )
+    q = "Tell me about a time you had to adapt to a change at work."
+    assert "no_result" not in codes(q, story + "We had a backlog but cleared it by week four.")
+    assert "no_result" in codes(q, story + "I also joined the morning huddle to answer questions.")

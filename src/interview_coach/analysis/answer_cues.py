@@ -82,6 +82,11 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         # The change a weakness answer is for: "I now keep a list", "so I set myself a plan".
         r"i now",
         r"so i (?:started|set|began|asked|changed|booked|signed up|volunteered)",
+        # The habit named and the work on it: "my reflex is to jump in", "since then I've tried".
+        r"my (?:first )?(?:reflex|instinct|habit|tendency|default) is",
+        r"since then,? i(?:'ve| have)? (?:tried|started|learned|learnt|made|been|begun)",
+        r"i(?:'ve| have) (?:also )?started",
+        r"i still (?:notice|feel|find|catch)",
     ),
     "strength": rx(
         r"strengths?",
@@ -242,7 +247,7 @@ THE_WORK = rx(
     r"clients?",
     r"patients?",
     r"pupils?",
-    r"(?:a |the |your )?(?:typical|first|normal) (?:day|week|month|year|few months)",
+    r"(?:a|the|your) (?:typical|normal) (?:day|week|shift|month)",
     r"challeng\w+",
     r"culture",
     r"responsibilit\w+",
@@ -263,6 +268,15 @@ PERKS = rx(
     r"pay rise",
     r"bonus(?:es)?",
     r"finish(?:ing)? (?:early|time)",
+    r"work(?:ing)? from home",
+    r"hybrid",
+    r"flexible (?:hours|working)",
+)
+# A closing question that shows the candidate never looked: "what is it the company does?".
+NO_RESEARCH = rx(
+    r"what (?:is it )?(?:the|your) (?:company|firm|business|organi[sz]ation|school|practice) "
+    r"(?:does|do)",
+    r"what (?:do|does) (?:you|the company|your company) (?:actually |exactly )?do",
 )
 # The private life, in a self-introduction that should be about work: birth, family,
 # school days, hobbies and travel.

@@ -134,7 +134,7 @@ OWN_PART = rx(
 
 # ---------------------------------------------------------------- running people down
 _INSULT = (
-    r"(?:incompetent|clueless|useless|lazy|idiots?|idiotic|stupid|morons?|moronic|hopeless|"
+    r"(?:incompetent|clueless|useless|lazy|idiots?|idiotic|stupid|morons?|moronic|hopeless|impossible|"
     r"pathetic|inept|spineless|two-faced|backstabb\w*|toxic|deadweight|dead weight|amateurs?|"
     r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
     r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
@@ -161,6 +161,8 @@ INSULT_NEAR_PEOPLE = re.compile(
 # Insults that are about people whatever the noun.
 PERSONAL_INSULT = rx(
     r"incompetent",
+    r"tyre[- ]kickers?",
+    r"time[- ]?wasters?",
     r"clueless",
     r"idiots?",
     r"morons?",

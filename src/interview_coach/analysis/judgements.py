@@ -312,7 +312,8 @@ class _Judge(PayRules):
             # "Any questions for us?" answered without one: more selling is not a question.
             self.add("off_question", [self._first_sentence()])
             return
-        if kind == "closing" and has_sign and answer_cues.only_perks_asked(inp.text):
+        unread = answer_cues.NO_RESEARCH.search(inp.text)
+        if kind == "closing" and has_sign and (answer_cues.only_perks_asked(inp.text) or unread):
             asked = [(s, e) for s, e, _ in inp.sentences if "?" in inp.text[s:e]]
             self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE)
             return

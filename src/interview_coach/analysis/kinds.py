@@ -35,8 +35,9 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "why_leaving",
-            r"\b(why (are|did|do) you (want to )?(leav|left|quit|mov|chang)\w*|reason for "
-            r"leaving|why leave|leaving your (current|last))\b",
+            r"\b(why (are|did|do|would) you (\w+ ){0,3}(leav|left|quit|mov|chang)\w*|reason for "
+            r"leaving|why leave|(leave|leaving|left) your (current|last|previous|present)|"
+            r"made you (\w+ ){0,2}(leave|quit))\b",
         ),
         (
             "weakness",

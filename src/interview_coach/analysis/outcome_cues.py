@@ -59,6 +59,7 @@ OUTCOME = rx(
     r"adopted|took up) (?:that|this|my|the) (?:new )?(?:step|check|checklist|process|template|"
     r"rule|routine|system|sheet|fix)",
     r"(?:we|i|they) rolled (?:it|that|the \w+|everything) back",
+    r"cleared (?:it|them|the (?:\w+ )?(?:backlog|queue|list)) (?:by|within|in|before)",
     # The other person's turn: "he even said sorry for shouting", "it was signed in twenty
     # minutes".
     r"(?:he|she|they|the (?:patient|customer|client|resident|caller|parent|man|woman|guest)) "

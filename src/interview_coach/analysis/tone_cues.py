@@ -62,6 +62,10 @@ STRONG_NEGATIVITY = rx(
 )
 NEGATIVITY = rx(
     r"hate[ds]?",
+    r"(?:he|she|they|the \w+) only cares? about (?:money|profit|the money|numbers|targets)",
+    r"how not to (?:run|manage|lead|treat|do)",
+    r"(?:finished|done) with (?:that|this) (?:place|job|company|lot)",
+    r"(?:nobody|no one|no-one) (?:ever )?(?:says|said) thank(?:s| you)",
     r"thankless",
     r"underpaid",
     r"paid peanuts",
