@@ -106,3 +106,10 @@ def test_the_stronger_version_of_a_bare_transcript_reads_as_sentences() -> None:
     assert " i " not in f" {body} " and "I flagged it to the foreman" in body
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", body.strip()) if s]
     assert len(sentences) >= 5 and all(s[0].isupper() and s[-1] in ".!?" for s in sentences)
+
+
+def test_only_the_pronoun_i_is_capitalised() -> None:
+    from interview_coach.analysis.rewrite import _cut
+
+    edited = _cut("so i used the short form i.e. one page and i'm glad", 0, [])
+    assert edited == "So I used the short form i.e. one page and I'm glad."

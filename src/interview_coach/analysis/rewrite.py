@@ -69,7 +69,7 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     return t[:1].upper() + t[1:]
 
 
-_LOWER_I = re.compile(r"\bi\b(?=(?:'(?:m|ve|d|ll))?\b)")
+_LOWER_I = re.compile(r"\bi\b(?!\.\w)(?=(?:'(?:m|ve|d|ll))?\b)")  # not "i.e."
 
 
 def stronger_version(
