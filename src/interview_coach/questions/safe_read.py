@@ -19,6 +19,7 @@ import os
 import signal
 import threading
 import zipfile
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -200,19 +201,27 @@ def read_document_safely(data: bytes, name: str = "document") -> str:
         raise DocumentError(
             f"{name}: over the {MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents."
         )
-    if not _READERS.acquire(timeout=READER_WAIT_SECONDS):
-        raise DocumentError(
-            f"{name}: the coach is reading {MAX_READERS} other documents; try again in a moment."
-        )
-    try:
+    with _reader_turn(f"{name}: the coach"):
         status, value = _run(data, name, None, DEADLINE_SECONDS, CPU_LIMIT_SECONDS)
         if status == "ocr":
             status, value = _read_scan(data, name)
-    finally:
-        _READERS.release()
     if status != "ok":
         raise DocumentError(value)
     return value
+
+
+@contextlib.contextmanager
+def _reader_turn(who: str) -> Iterator[None]:
+    """One of the MAX_READERS places for a worker, waited for at most READER_WAIT_SECONDS;
+    `who` opens the message when none comes free ("The coach", "cv.pdf: the coach")."""
+    if not _READERS.acquire(timeout=READER_WAIT_SECONDS):
+        raise DocumentError(
+            f"{who} is reading {MAX_READERS} other documents; try again in a moment."
+        )
+    try:
+        yield
+    finally:
+        _READERS.release()
 
 
 def _read_scan(data: bytes, name: str) -> tuple[str, str]:
@@ -304,9 +313,7 @@ def read_profiles_safely(
         f"The {what} took too long to read. Paste a plain copy of just the document; a very "
         "long line of one repeated character is the usual cause."
     )
-    if not _READERS.acquire(timeout=READER_WAIT_SECONDS):
-        raise DocumentError(f"The coach is reading {MAX_READERS} other documents; try again soon.")
-    try:
+    with _reader_turn("The coach"):
         status, value = _in_worker(
             _parse_worker,
             (job_text, resume_text),
@@ -315,8 +322,6 @@ def read_profiles_safely(
             late=too_much,
             died=too_much,
         )
-    finally:
-        _READERS.release()
     if status != "ok":
         log.error("Reading profiles failed in the worker: %s", value)
         raise DocumentError(f"The {what} could not be read; paste a plain copy.")
