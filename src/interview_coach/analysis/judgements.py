@@ -312,8 +312,11 @@ class _Judge(PayRules):
             # "Any questions for us?" answered without one: more selling is not a question.
             self.add("off_question", [self._first_sentence()])
             return
-        unread = answer_cues.NO_RESEARCH.search(inp.text)
-        if kind == "closing" and has_sign and (answer_cues.only_perks_asked(inp.text) or unread):
+        if (
+            kind == "closing"
+            and has_sign
+            and (answer_cues.only_perks_asked(inp.text) or answer_cues.NO_RESEARCH.search(inp.text))
+        ):
             asked = [(s, e) for s, e, _ in inp.sentences if "?" in inp.text[s:e]]
             self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE)
             return
@@ -350,8 +353,7 @@ class _Judge(PayRules):
 
     def _sentence_before(self, pos: int) -> str:
         """The words of `pos`'s sentence that come before it."""
-        start = next((s for s, e, _ in self.inp.sentences if s <= pos < e), 0)
-        return self.inp.text[start:pos]
+        return self.inp.text[self.sentence_at(pos)[0] : pos]
 
     def _first_sentence(self) -> tuple[int, int]:
         if self.inp.sentences:
@@ -369,12 +371,8 @@ class _Judge(PayRules):
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
         tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
-        opening = answer_cues.LIFE_STORY_OPENING.search(inp.text)
-        if (
-            inp.kind == "self_intro"
-            and opening
-            and self._word_share_before(opening.start()) < LIFE_STORY_START
-        ):
+        opening = inp.kind == "self_intro" and answer_cues.LIFE_STORY_OPENING.search(inp.text)
+        if opening and self._word_share_before(opening.start()) < LIFE_STORY_START:
             s, e = self.sentence_at(opening.start())
             self.add("rambling", [(s, e)])
             return
