@@ -126,15 +126,16 @@ _GOES_ON = frozenset(
     "said say says think thought guess felt feel knew realised realized noticed decided "
     "hoped wish suppose believe reckon figured hope me him her us them you".split()
 )
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"[A-Za-z'’]+")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _bare_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of an unpunctuated stretch, cut where a new clause starts."""
     # A contraction counts as its subject: "it's" as "it", "i'd" as "i".
     found = [
-        (m.start(), m.group().lower().split("'")[0])
-        for m in _WORD.finditer(text.replace("’", "'"), start, end)
+        (m.start(), _APOSTROPHE.split(m.group().lower(), maxsplit=1)[0])
+        for m in _WORD.finditer(text, start, end)
     ]
     spans: list[tuple[int, int]] = []
     last, since = start, 0
