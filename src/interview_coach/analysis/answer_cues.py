@@ -1,7 +1,7 @@
 """Phrase patterns for what an answer contains: tangents, general statements and steps, and
 the signs that an answer is of the kind its question asks for. Companions: `cues.py` (people,
-ownership, tone, self-presentation), `outcome_cues.py` (results and lessons) and `pay_cues.py`
-(pay).
+ownership, self-presentation), `tone_cues.py` (tone), `outcome_cues.py` (results and lessons)
+and `pay_cues.py` (pay).
 """
 
 from __future__ import annotations

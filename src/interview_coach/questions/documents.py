@@ -26,8 +26,8 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 MAX_TEXT_CHARS = 60_000
 """Longest text accepted, read or pasted (about 9,000 words: a ten-page CV). Reading a
-document costs time in proportion to its length, in the app's own process; at this length a
-hostile one costs at most about two seconds (docs/security.md)."""
+document costs time in proportion to its length; at this length a hostile one costs the
+reading worker at most a few seconds (docs/security.md)."""
 
 MIN_TEXT_CHARS = 20
 """Shorter than this after extraction and there is nothing to build a profile from."""
