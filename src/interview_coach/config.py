@@ -54,6 +54,21 @@ class Settings(BaseSettings):
         description="token a browser or client must present; required to serve beyond "
         "this computer",
     )
+    team: bool = Field(
+        False,
+        description="team mode: accounts and sign-in, one history per account; needs "
+        "PostgreSQL and a secret key (docs/team.md)",
+    )
+    secret_key: SecretStr | None = Field(
+        None,
+        description="team mode: key for the hashes of sign-in, invitation and API tokens "
+        "(at least 32 characters)",
+    )
+    secure_cookies: bool = Field(
+        True,
+        description="team mode: send the sign-in cookie over HTTPS only; turn off only "
+        "behind no proxy on loopback",
+    )
 
 
 @cache

@@ -17,7 +17,7 @@ def test_upgrade_from_empty_matches_the_orm(settings: Settings) -> None:
     engine = _engine(settings)
     assert db.current_revision(engine) is None
     db.ensure_schema(engine)
-    assert db.current_revision(engine) == db.head_revision() == "0002"
+    assert db.current_revision(engine) == db.head_revision() == "0003"
     inspector = sa.inspect(engine)
     for table in Base.metadata.sorted_tables:
         columns = {c["name"] for c in inspector.get_columns(table.name)}
@@ -62,7 +62,7 @@ def test_upgrade_from_previous_revision_keeps_data(settings: Settings) -> None:
     engine.dispose()
     # Opening the store migrates to head and the old answer is intact.
     with open_store(settings) as store:
-        assert db.current_revision(store.engine) == "0002"
+        assert db.current_revision(store.engine) == db.head_revision()
         record = store.get_answer(1)
         assert record.feedback == fb
         assert record.created_at.year == 2024

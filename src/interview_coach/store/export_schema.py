@@ -70,14 +70,16 @@ def export_schema() -> dict[str, Any]:
     tables: dict[str, Any] = {}
     for model in TABLES:
         table = model.__table__
+        # An export is one person's history: the team-mode owner is not part of it.
+        columns = [c for c in table.columns if c.name != "owner_id"]
         required = [
-            c.name for c in table.columns if c.primary_key or (not c.nullable and c.default is None)
+            c.name for c in columns if c.primary_key or (not c.nullable and c.default is None)
         ]
         tables[table.name] = {
             "type": "array",
             "items": {
                 "type": "object",
-                "properties": {c.name: _column_schema(c) for c in table.columns},
+                "properties": {c.name: _column_schema(c) for c in columns},
                 "required": required,
                 "additionalProperties": False,
             },

@@ -18,6 +18,7 @@ from interview_coach.config import Settings, get_settings
 from interview_coach.errors import StorageError
 from interview_coach.store import db
 from interview_coach.store.audio import resolve_audio, store_audio
+from interview_coach.store.owner import scope_sessions
 from interview_coach.store.tables import (
     Answer,
     FeedbackRow,
@@ -108,14 +109,18 @@ class DamagedRecord(StorageError):
 class Store:
     """The history database and the data folder it belongs to."""
 
-    def __init__(self, engine: Engine, home: Path) -> None:
+    def __init__(self, engine: Engine, home: Path, *, team: bool = False) -> None:
         self.engine = engine
         self.home = home
+        self.team = team
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Reads on their own engine view, so SQLite begins them deferred (store/db.py).
         self._reads = sessionmaker(
             engine.execution_options(**{db.READ_ONLY: True}), expire_on_commit=False
         )
+        if team:  # every query sees only the acting account's rows (store/owner.py)
+            scope_sessions(self._sessions)
+            scope_sessions(self._reads)
 
     # ------------------------------------------------------------ plumbing
 
@@ -468,7 +473,7 @@ def open_store(settings: Settings | None = None) -> Store:
     settings = settings or get_settings()
     engine = db.create_engine(db.database_url(settings))
     db.ensure_schema(engine)
-    return Store(engine, Path(settings.home))
+    return Store(engine, Path(settings.home), team=settings.team)
 
 
 def save_answer(

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import sqlalchemy as sa
 
+from interview_coach.store.owner import current_owner
 from interview_coach.store.progress import (
     METRICS,
     Metric,
@@ -240,7 +241,8 @@ _cache: dict[tuple[str, str], _History] = {}
 
 
 def _history(store: Store) -> _History:
-    key = (str(store.engine.url), str(store.home))
+    # Per account in team mode: each sees its own history (store/owner.py).
+    key = (str(store.engine.url), str(store.home), str(current_owner()))
     mark = _fingerprint(store)
     old = _cache.get(key)
     if old is not None and old.mark == mark:

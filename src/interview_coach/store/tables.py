@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from interview_coach.store.owner import Owned
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -41,7 +43,7 @@ class Base(DeclarativeBase):
     }
 
 
-class JobTarget(Base):
+class JobTarget(Owned, Base):
     """A job being prepared for: its description, the résumé and the extracted profile."""
 
     __tablename__ = "job_targets"
@@ -54,7 +56,7 @@ class JobTarget(Base):
     profile: Mapped[dict[str, Any] | None]
 
 
-class PracticeSession(Base):
+class PracticeSession(Owned, Base):
     __tablename__ = "practice_sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
     started_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -66,7 +68,7 @@ class PracticeSession(Base):
     notes: Mapped[str | None] = mapped_column(sa.Text)
 
 
-class QuestionRow(Base):
+class QuestionRow(Owned, Base):
     """A question as it was asked (its full definition is kept as JSON)."""
 
     __tablename__ = "questions"
@@ -79,7 +81,7 @@ class QuestionRow(Base):
     data: Mapped[dict[str, Any]]
 
 
-class Answer(Base):
+class Answer(Owned, Base):
     __tablename__ = "answers"
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -100,7 +102,7 @@ class Answer(Base):
     audio_bytes: Mapped[int | None] = mapped_column(sa.BigInteger)
 
 
-class FeedbackRow(Base):
+class FeedbackRow(Owned, Base):
     """One analysis of one answer. Re-analysis adds a row; older versions are kept."""
 
     __tablename__ = "feedback"
@@ -127,7 +129,7 @@ class FeedbackRow(Base):
     data: Mapped[dict[str, Any]]  # the whole Feedback, as its JSON contract
 
 
-class Story(Base):
+class Story(Owned, Base):
     """A reusable story for behavioural questions."""
 
     __tablename__ = "stories"
@@ -146,7 +148,7 @@ class Story(Base):
     )
 
 
-class StoryUse(Base):
+class StoryUse(Owned, Base):
     """A story told in answer to a question (to spot one story stretched over too many)."""
 
     __tablename__ = "story_uses"
@@ -160,6 +162,75 @@ class StoryUse(Base):
         sa.ForeignKey("questions.id", ondelete="CASCADE")
     )
     answer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("answers.id", ondelete="CASCADE"))
+
+
+class User(Base):
+    """A team-mode account. Personal mode has none."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    username: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    role: Mapped[str] = mapped_column(sa.String(20))  # candidate, coach or admin
+    password_hash: Mapped[str] = mapped_column(sa.String(200))
+    disabled: Mapped[bool] = mapped_column(default=False)
+
+
+class AuthSession(Base):
+    """A signed-in browser. The id is a keyed hash of the cookie's token, never the token."""
+
+    __tablename__ = "auth_sessions"
+    id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    csrf: Mapped[str] = mapped_column(sa.String(64))
+
+
+class ApiToken(Base):
+    """A bearer token for an integration, kept as a keyed hash."""
+
+    __tablename__ = "api_tokens"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(sa.String(80))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_used_at: Mapped[datetime | None]
+
+
+class AccountLink(Base):
+    """A one-time link an admin hands out: an invitation (sign up) or a password reset."""
+
+    __tablename__ = "account_links"
+    id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # keyed hash of the token
+    kind: Mapped[str] = mapped_column(sa.String(10))  # invite or reset
+    role: Mapped[str | None] = mapped_column(sa.String(20))  # the role an invitation grants
+    user_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class LoginFailure(Base):
+    """A wrong password, kept for a while: sign-in limits hold across every web process."""
+
+    __tablename__ = "login_failures"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(sa.String(80), index=True)
+    client: Mapped[str] = mapped_column(sa.String(64))
+
+
+class AuditEntry(Base):
+    """Who did what to whose data (admin and coach actions, sign-ins). Outlives the users."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(sa.String(80))  # a username, kept after its deletion
+    action: Mapped[str] = mapped_column(sa.String(40))
+    target: Mapped[str] = mapped_column(sa.String(200), default="")
 
 
 # Parents before children: the order rows are exported, imported and deleted (reversed).

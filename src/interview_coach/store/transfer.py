@@ -21,8 +21,9 @@ from interview_coach.store.export_schema import (
     check_audio_path,
     check_export,
 )
+from interview_coach.store.owner import unscoped
 from interview_coach.store.repository import Store
-from interview_coach.store.tables import TABLES, UTCDateTime
+from interview_coach.store.tables import TABLES, Answer, UTCDateTime
 
 
 def audio_folder_for(path: Path) -> Path:
@@ -34,14 +35,20 @@ def _to_json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else value
 
 
+def _exported(model: type[Any]) -> list[Any]:
+    # ORM attributes, so team mode scopes the query to the acting account (store/owner.py);
+    # the owner itself is not exported: an export is one person's history.
+    return [getattr(model, a.key) for a in sa.inspect(model).column_attrs if a.key != "owner_id"]
+
+
 def export_rows(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every table, keyed by table name, ordered by id."""
+    """Every row of every table (the acting account's, in team mode), keyed by table name,
+    ordered by id."""
     out: dict[str, list[dict[str, Any]]] = {}
     with store.transaction() as s:
         for model in TABLES:
-            table = model.__table__
-            rows = s.execute(sa.select(table).order_by(table.c.id)).mappings()
-            out[table.name] = [{k: _to_json(v) for k, v in r.items()} for r in rows]
+            rows = s.execute(sa.select(*_exported(model)).order_by(model.id)).mappings()
+            out[model.__table__.name] = [{k: _to_json(v) for k, v in r.items()} for r in rows]
     return out
 
 
@@ -92,10 +99,7 @@ def export_data(store: Store, path: Path, *, audio: bool = False) -> dict[str, i
 
 def _is_empty(store: Store) -> bool:
     with store.transaction() as s:
-        return all(
-            s.execute(sa.select(sa.func.count()).select_from(m.__table__)).scalar() == 0
-            for m in TABLES
-        )
+        return all(s.execute(sa.select(sa.func.count(m.id))).scalar() == 0 for m in TABLES)
 
 
 def _parse(path: Path) -> dict[str, Any]:
@@ -150,6 +154,9 @@ def import_data(store: Store, path: Path) -> dict[str, int]:
     a problem raises InputError naming the row and field, and nothing is written. Audio found
     beside the export is stored under the name its checksum gives.
     """
+    if store.team:
+        # Exports keep their ids, which other accounts' rows may already use.
+        raise InputError("Importing a history works in personal mode only.")
     path = Path(path)
     doc = _parse(path)
     tables = doc["tables"]
@@ -205,12 +212,20 @@ def _import_audio(store: Store, answers: list[dict[str, Any]], sources: dict[int
 
 
 def delete_all(store: Store) -> dict[str, int]:
-    """Delete every row and every stored audio file; the empty schema stays. Counts deleted."""
+    """Delete every row and every stored audio file; the empty schema stays. Counts deleted.
+
+    In team mode: the acting account's rows, and its audio that no other account's answer
+    names (audio is stored once per content)."""
     counts: dict[str, int] = {}
     with store.transaction() as s:
+        audio = set(s.scalars(sa.select(Answer.audio_path).where(Answer.audio_path.is_not(None))))
         for model in reversed(TABLES):
-            result = s.execute(sa.delete(model.__table__))
+            # ORM-enabled: team mode adds the owner to the WHERE clause (store/owner.py).
+            result = s.execute(sa.delete(model).execution_options(synchronize_session=False))
             counts[model.__table__.name] = result.rowcount  # type: ignore[attr-defined]
+    if store.team:
+        remove_audio(store, sorted(audio - shared_audio(store, audio)))
+        return counts
     shutil.rmtree(store.home / AUDIO_DIR, ignore_errors=True)
     if store.engine.dialect.name == "sqlite":
         # Give the space back and leave no deleted text in free pages.
@@ -221,6 +236,21 @@ def delete_all(store: Store) -> dict[str, int]:
         finally:
             raw.close()
     return counts
+
+
+def shared_audio(store: Store, paths: set[str]) -> set[str]:
+    """Those of `paths` that some answer (of any account) still names."""
+    with store.reading() as s, unscoped():
+        return set(s.scalars(sa.select(Answer.audio_path).where(Answer.audio_path.in_(paths))))
+
+
+def remove_audio(store: Store, paths: list[str]) -> None:
+    """Delete stored audio files (paths relative to the data folder, checked to lie inside)."""
+    for rel in paths:
+        try:
+            resolve_audio(store.home, rel).unlink(missing_ok=True)
+        except (StorageError, OSError):
+            continue  # a damaged path is never followed; a file already gone is fine
 
 
 __all__ = ["delete_all", "export_data", "export_rows", "import_data"]
