@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "practice",
     "market",
     "negotiate",
+    "users",
 ]
 
 

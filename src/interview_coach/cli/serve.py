@@ -12,7 +12,8 @@ from interview_coach.errors import CoachError
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(host: str, port: int) -> None:
+@click.option("--team", is_flag=True, help="team mode: accounts, one history each (docs/team.md)")
+def serve(host: str, port: int, team: bool) -> None:
     """Start the web app (practice, feedback, progress); print its address and data folder."""
     import os
     import socket
@@ -39,8 +40,19 @@ def serve(host: str, port: int) -> None:
     from interview_coach.web.guard import MIN_TOKEN_CHARS, is_loopback
 
     settings = get_settings()
+    if team:
+        settings = settings.model_copy(update={"team": True})
     token = settings.access_token.get_secret_value() if settings.access_token else ""
-    if not is_loopback(host):
+    if settings.team:
+        from interview_coach.store.accounts import check_team_settings
+
+        check_team_settings(settings)  # PostgreSQL and a secret key, or a message saying why
+        click.echo(
+            "Team mode: everyone signs in and sees only their own practice. Create the first "
+            "admin with `interview-coach users add NAME --role admin`.",
+            err=True,
+        )
+    elif not is_loopback(host):
         if len(token) < MIN_TOKEN_CHARS:
             raise CoachError(
                 f"Listening on {host} makes the coach (your whole practice history) reachable "

@@ -364,11 +364,18 @@ def settings_view(coach: Coach) -> dict[str, Any]:
         model = resolve_model(s.whisper_model)
     except Exception:  # a broken setting is shown as it was given
         model = s.whisper_model or "bundled tiny.en"
+    if s.team:  # where the server keeps a cohort's data is not for every account to see
+        home = database = "kept on the server (team mode)"
+    else:
+        home = str(s.home)
+        database = (
+            masked_url(s.database_url)
+            if s.database_url
+            else f"sqlite:///{Path(s.home) / 'history.sqlite3'}"
+        )
     return {
-        "home": str(s.home),
-        "database": masked_url(s.database_url)
-        if s.database_url
-        else f"sqlite:///{Path(s.home) / 'history.sqlite3'}",
+        "home": home,
+        "database": database,
         "whisper_model": str(model),
         "max_audio_seconds": s.max_audio_seconds,
         "max_audio_bytes": s.max_audio_bytes,

@@ -23,6 +23,7 @@ from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
 from interview_coach.practice import InterviewNotFound
 from interview_coach.practice.negotiations import NegotiationNotFound
+from interview_coach.store.accounts import NoSuchUser
 from interview_coach.web import render
 from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
 from interview_coach.web.render import is_htmx
@@ -33,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 def _status(exc: CoachError) -> int:
-    if isinstance(exc, NotFound | InterviewNotFound | NegotiationNotFound):
+    if isinstance(exc, NotFound | InterviewNotFound | NegotiationNotFound | NoSuchUser):
         return 404
     if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
@@ -61,6 +62,10 @@ def preload_models(settings: Settings) -> None:
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
     """The app, reading its settings from the environment unless given."""
     settings = settings or get_settings()
+    if settings.team:  # PostgreSQL and a secret key, or a message saying why, before anything
+        from interview_coach.store.accounts import check_team_settings
+
+        secret_key = check_team_settings(settings)
     coach = Coach(settings)
 
     @asynccontextmanager
@@ -89,6 +94,9 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         version=__version__,
     )
     templates.env.filters["label"] = render.label
+    templates.env.globals.update(
+        account_of=render.account_of, csrf_field=render.csrf_field, csrf_token=render.csrf_token
+    )
     app.state.templates = templates
 
     def wants_json(request: Request) -> bool:
@@ -154,6 +162,17 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
             return plain_error_page(title, message, reference), "text/html; charset=utf-8"
 
     token = settings.access_token.get_secret_value() if settings.access_token else None
+    if settings.team:
+        # Accounts instead of the one access token; the gate sits inside the Guard.
+        from interview_coach.store.accounts import Accounts
+        from interview_coach.web import accounts as account_pages
+        from interview_coach.web.team import TeamGate
+
+        app.state.accounts = Accounts(coach.store, secret_key)
+        app.add_middleware(TeamGate, accounts=app.state.accounts, render_error=render_error)
+        app.include_router(account_pages.router)
+        app.include_router(account_pages.api)
+        token = None
     app.add_middleware(
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )

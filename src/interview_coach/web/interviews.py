@@ -50,10 +50,13 @@ def _view(state: SessionState) -> dict[str, Any]:
     }
 
 
-def conversation_html(templates: Any, session_id: int, state: SessionState) -> str:
-    """The conversation section as HTML (a spoken reply's WebSocket sends it back)."""
+def conversation_html(
+    templates: Any, session_id: int, state: SessionState, request: Any = None
+) -> str:
+    """The conversation section as HTML (a spoken reply's WebSocket sends it back; the
+    connection gives its forms their anti-forgery field in team mode)."""
     template = templates.get_template("_interview.html")
-    return str(template.render(session_id=session_id, **_view(state)))
+    return str(template.render(session_id=session_id, request=request, **_view(state)))
 
 
 def _page(request: Request, name: str, status: int = 200, **context: Any) -> Response:

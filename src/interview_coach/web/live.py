@@ -123,7 +123,7 @@ async def live_interview_reply(websocket: WebSocket, coach: CoachDep, session_id
 
         turns = await to_thread.run_sync(coach.interviews.reply, session_id, transcript)
         state = await to_thread.run_sync(coach.interviews.state, session_id)
-        html = conversation_html(websocket.app.state.templates, session_id, state)
+        html = conversation_html(websocket.app.state.templates, session_id, state, websocket)
         return {
             "type": "turns",
             "transcript": transcript.text,
@@ -150,7 +150,7 @@ async def live_negotiation_reply(websocket: WebSocket, coach: CoachDep, session_
         from interview_coach.web.negotiations import conversation_html
 
         session = await to_thread.run_sync(coach.negotiations.reply, session_id, transcript.text)
-        html = conversation_html(websocket.app.state.templates, session_id, session)
+        html = conversation_html(websocket.app.state.templates, session_id, session, websocket)
         return {
             "type": "turns",
             "transcript": transcript.text,
@@ -334,5 +334,5 @@ def _summary_html(
 
     templates = websocket.app.state.templates
     return templates.get_template("_feedback_summary.html").render(
-        **summary_context(coach, session_id, index, answer_id, feedback)
+        request=websocket, **summary_context(coach, session_id, index, answer_id, feedback)
     )

@@ -40,9 +40,12 @@ def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
     }
 
 
-def conversation_html(templates: Any, sid: int, session: NegotiationSession) -> str:
+def conversation_html(
+    templates: Any, sid: int, session: NegotiationSession, request: Any = None
+) -> str:
     """The conversation section as HTML (a spoken line's WebSocket sends it back)."""
-    return str(templates.get_template("_negotiation.html").render(**_view(sid, session)))
+    template = templates.get_template("_negotiation.html")
+    return str(template.render(request=request, **_view(sid, session)))
 
 
 def _money(value: str) -> float | None:

@@ -8,12 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
+from starlette.requests import HTTPConnection
 
 from interview_coach.analysis import is_unsure
 from interview_coach.types import Evidence, Feedback, PauseMark, Transcript, Word
 
 if TYPE_CHECKING:
     from fastapi.responses import Response
+    from starlette.requests import Request
 
 PART_LABELS = {
     "situation": "Situation",
@@ -229,3 +231,27 @@ def download(name: str, html: Callable[[], str], pdf: Callable[[Path], Path]) ->
             data, media = pdf(Path(tmp) / name).read_bytes(), "application/pdf"
     disposition = f'attachment; filename="{name}"'
     return Response(data, media_type=media, headers={"Content-Disposition": disposition})
+
+
+def _signed_in(request: Request | None) -> object | None:
+    # A fragment rendered without a request (personal mode) has none to ask.
+    state = getattr(request, "state", None) if isinstance(request, HTTPConnection) else None
+    return getattr(state, "account", None)
+
+
+def account_of(request: Request | None) -> object | None:
+    """The signed-in account (team mode), or None: templates show the account menu with it."""
+    return getattr(_signed_in(request), "account", None)
+
+
+def csrf_token(request: Request | None) -> str:
+    """The session's anti-forgery token (team mode); empty in personal mode."""
+    return getattr(_signed_in(request), "csrf", None) or ""
+
+
+def csrf_field(request: Request | None) -> Markup:
+    """The hidden field every form posts in team mode (web/team.py checks it)."""
+    token = csrf_token(request)
+    if not token:
+        return Markup("")
+    return Markup('<input type="hidden" name="csrf_token" value="{}">').format(token)

@@ -1,0 +1,331 @@
+"""Team mode's account pages and API: sign in and out, invitations, resets, API tokens, and the
+admin's user list (create, disable, export, delete) with its audit log.
+
+Mounted only in team mode. The gate (web/team.py) has already decided who is asking, and
+keeps `/admin` and `/api/admin` to admins.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from anyio import to_thread
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from interview_coach.errors import CoachError, InputError
+from interview_coach.store.accounts import (
+    ABSOLUTE_HOURS,
+    ROLES,
+    Account,
+    AccountError,
+    Accounts,
+    NoSuchUser,
+    SignedIn,
+    SignInRefused,
+    export_account,
+)
+from interview_coach.web.signin import _safe_next
+from interview_coach.web.team import COOKIE
+
+router = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api", tags=["accounts"])
+
+
+def _accounts(request: Request) -> Accounts:
+    return request.app.state.accounts  # type: ignore[no-any-return]
+
+
+def _me(request: Request) -> SignedIn:
+    who: SignedIn | None = getattr(request.state, "account", None)
+    if who is None:  # the gate lets no such request through; a clear error if it ever did
+        raise AccountError("Sign in first.")
+    return who
+
+
+def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    response = request.app.state.templates.TemplateResponse(
+        request, name, context, status_code=status
+    )
+    response.headers["cache-control"] = "no-store"
+    return response
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _signed_in_cookie(request: Request, response: Response, token: str) -> None:
+    response.set_cookie(
+        COOKIE, token, max_age=ABSOLUTE_HOURS * 3600, httponly=True, samesite="lax",
+        secure=request.app.state.coach.settings.secure_cookies, path="/",
+    )  # fmt: skip
+
+
+def _link(request: Request, kind: str, token: str) -> str:
+    return f"{request.base_url}{kind}/{token}"
+
+
+def _account_json(a: Account) -> dict[str, Any]:
+    return {"id": a.id, "username": a.username, "role": a.role, "disabled": a.disabled,
+            "created_at": a.created_at.isoformat()}  # fmt: skip
+
+
+# ---------------------------------------------------------------- sign in, out, up, reset
+
+
+@router.get("/login")
+def login_page(request: Request, next: str = "/") -> Response:
+    return _page(request, "login.html", {"next": _safe_next(next), "error": None})
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    username: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=1024)] = "",
+    next: Annotated[str, Form(max_length=2000)] = "/",
+) -> Response:
+    try:
+        token, _who = _accounts(request).sign_in(username, password, _client(request))
+    except SignInRefused as exc:
+        context = {"next": _safe_next(next), "error": str(exc), "username": username[:80]}
+        return _page(request, "login.html", context, status=401)
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    _signed_in_cookie(request, response, token)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request) -> Response:
+    token = request.cookies.get(COOKIE, "")
+    if token:
+        _accounts(request).sign_out(token)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response
+
+
+@router.get("/join/{token}")
+def join_page(request: Request, token: str) -> Response:
+    link = _accounts(request).link(token, "invite")
+    return _page(request, "join.html", {"token": token, "link": link, "error": None},
+                 status=200 if link else 404)  # fmt: skip
+
+
+@router.post("/join/{token}")
+def join(
+    request: Request,
+    token: str,
+    username: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=1024)] = "",
+    again: Annotated[str, Form(max_length=1024)] = "",
+) -> Response:
+    accounts = _accounts(request)
+    try:
+        if password != again:
+            raise InputError("The two passwords differ.")
+        accounts.accept_invite(token, username, password)
+        session, _who = accounts.sign_in(username, password, _client(request))
+    except CoachError as exc:
+        link = accounts.link(token, "invite")
+        return _page(request, "join.html", {"token": token, "link": link, "error": str(exc)},
+                     status=422 if link else 404)  # fmt: skip
+    response = RedirectResponse("/", status_code=303)
+    _signed_in_cookie(request, response, session)
+    return response
+
+
+@router.get("/reset/{token}")
+def reset_page(request: Request, token: str) -> Response:
+    link = _accounts(request).link(token, "reset")
+    return _page(request, "reset.html", {"token": token, "link": link, "error": None},
+                 status=200 if link else 404)  # fmt: skip
+
+
+@router.post("/reset/{token}")
+def reset(
+    request: Request,
+    token: str,
+    password: Annotated[str, Form(max_length=1024)] = "",
+    again: Annotated[str, Form(max_length=1024)] = "",
+) -> Response:
+    accounts = _accounts(request)
+    try:
+        if password != again:
+            raise InputError("The two passwords differ.")
+        accounts.accept_reset(token, password)
+    except CoachError as exc:
+        link = accounts.link(token, "reset")
+        return _page(request, "reset.html", {"token": token, "link": link, "error": str(exc)},
+                     status=422 if link else 404)  # fmt: skip
+    return RedirectResponse("/login", status_code=303)
+
+
+# ---------------------------------------------------------------- the signed-in account
+
+
+@router.get("/account")
+def account_page(request: Request) -> Response:
+    me = _me(request)
+    tokens = _accounts(request).tokens(me.account.id)
+    return _page(request, "account.html", {"me": me.account, "tokens": tokens, "new": None})
+
+
+@router.post("/account/tokens")
+def new_token(request: Request, name: Annotated[str, Form(max_length=80)] = "") -> Response:
+    me = _me(request)
+    accounts = _accounts(request)
+    token = accounts.create_token(me.account.id, name)
+    accounts.audit(me.account.username, "create_api_token", name[:80])
+    tokens = accounts.tokens(me.account.id)
+    return _page(request, "account.html", {"me": me.account, "tokens": tokens, "new": token})
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+def revoke_token(request: Request, token_id: int) -> Response:
+    me = _me(request)
+    _accounts(request).revoke_token(me.account.id, token_id)
+    return RedirectResponse("/account", status_code=303)
+
+
+class TokenRequest(BaseModel):
+    name: str = Field("integration", max_length=80)
+
+
+@api.get("/me")
+def api_me(request: Request) -> dict[str, Any]:
+    """The account this request acts for."""
+    return _account_json(_me(request).account)
+
+
+@api.post("/tokens", status_code=201)
+def api_new_token(request: Request, body: TokenRequest) -> dict[str, str]:
+    """A new API token for the signed-in account, shown once."""
+    me = _me(request)
+    token = _accounts(request).create_token(me.account.id, body.name)
+    _accounts(request).audit(me.account.username, "create_api_token", body.name)
+    return {"token": token}
+
+
+# ---------------------------------------------------------------- admin
+
+
+def _admin_action(
+    request: Request, user_id: int, action: str, confirm: str | None = None
+) -> tuple[Account, str]:
+    """Do one admin action on a user; the account and what to show (a link, or nothing)."""
+    me = _me(request).account
+    accounts = _accounts(request)
+    target = accounts.get(user_id)
+    if target is None:
+        raise NoSuchUser("No such user.")
+    shown = ""
+    if action in ("disable", "delete") and target.id == me.id:
+        raise AccountError("An admin cannot disable or delete their own account.")
+    if action == "delete" and confirm is not None and confirm.strip() != target.username:
+        raise InputError(f"To delete {target.username}, type the user name exactly.")
+    if action == "disable":
+        accounts.set_disabled(user_id, True)
+    elif action == "enable":
+        accounts.set_disabled(user_id, False)
+    elif action == "reset":
+        shown = _link(request, "reset", accounts.reset_link(user_id))
+    elif action == "delete":
+        accounts.delete_user(user_id)
+    else:
+        raise InputError(f"No action {action[:20]!r}.")
+    accounts.audit(me.username, f"{action}_user", target.username)
+    return target, shown
+
+
+def _users_page(request: Request, shown: str = "", error: str = "") -> Response:
+    accounts = _accounts(request)
+    context = {"users": accounts.users(), "roles": ROLES, "shown": shown, "error": error,
+               "me": _me(request).account}  # fmt: skip
+    return _page(request, "admin_users.html", context, status=422 if error else 200)
+
+
+@router.get("/admin/users")
+def users_page(request: Request) -> Response:
+    return _users_page(request)
+
+
+@router.post("/admin/invites")
+def invite(request: Request, role: Annotated[str, Form(max_length=20)] = "candidate") -> Response:
+    try:
+        link = _link(request, "join", _accounts(request).invite(role))
+    except CoachError as exc:
+        return _users_page(request, error=str(exc))
+    _accounts(request).audit(_me(request).account.username, "invite", role)
+    return _users_page(request, shown=link)
+
+
+@router.post("/admin/users/{user_id}/{action}")
+def user_action(
+    request: Request, user_id: int, action: str, confirm: Annotated[str, Form(max_length=80)] = ""
+) -> Response:
+    try:
+        _target, shown = _admin_action(request, user_id, action, confirm)
+    except CoachError as exc:
+        return _users_page(request, error=str(exc))
+    return _users_page(request, shown=shown)
+
+
+@router.get("/admin/audit")
+def audit_page(request: Request) -> Response:
+    return _page(request, "admin_audit.html", {"entries": _accounts(request).audit_log()})
+
+
+@router.get("/admin/users/{user_id}/export")
+async def export_user(request: Request, user_id: int) -> Response:
+    """One user's whole history as the export JSON (logged)."""
+    accounts = _accounts(request)
+    target = await to_thread.run_sync(accounts.get, user_id)
+    if target is None:
+        raise NoSuchUser("No such user.")
+    doc = await to_thread.run_sync(export_account, accounts.store, user_id)
+    await to_thread.run_sync(accounts.audit, _me(request).account.username, "export_user",
+                             target.username)  # fmt: skip
+    name = f"interview-coach-{target.id}.json"
+    return Response(
+        json.dumps(doc, ensure_ascii=False), media_type="application/json",
+        headers={"content-disposition": f'attachment; filename="{name}"'},
+    )  # fmt: skip
+
+
+class InviteRequest(BaseModel):
+    role: str = Field("candidate", max_length=20)
+
+
+@api.get("/admin/users")
+def api_users(request: Request) -> list[dict[str, Any]]:
+    """Every account (admins only)."""
+    return [_account_json(a) for a in _accounts(request).users()]
+
+
+@api.post("/admin/invites", status_code=201)
+def api_invite(request: Request, body: InviteRequest) -> dict[str, str]:
+    """A one-time sign-up link for a new account with the role (admins only)."""
+    link = _link(request, "join", _accounts(request).invite(body.role))
+    _accounts(request).audit(_me(request).account.username, "invite", body.role)
+    return {"link": link}
+
+
+@api.post("/admin/users/{user_id}/{action}")
+def api_user_action(request: Request, user_id: int, action: str) -> Response:
+    """disable, enable, reset (a one-time link) or delete a user (admins only)."""
+    target, shown = _admin_action(request, user_id, action)
+    body: dict[str, Any] = {"user": target.username, "done": action}
+    if shown:
+        body["link"] = shown
+    return JSONResponse(body)
+
+
+@api.get("/admin/audit")
+def api_audit(request: Request) -> list[dict[str, str]]:
+    """The newest audit entries (admins only)."""
+    return [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "target": e.target}
+            for e in _accounts(request).audit_log()]  # fmt: skip

@@ -1,0 +1,209 @@
+"""Team mode's accounts through the real app on PostgreSQL: sign-in, sessions, anti-forgery
+tokens, invitations, resets, API tokens, roles, and the admin's actions with their audit."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from interview_coach.config import Settings
+from interview_coach.errors import CoachError
+from interview_coach.store.accounts import MAX_FAILURES_PER_NAME, Accounts
+from interview_coach.store.tables import AuthSession, utcnow
+
+from .conftest import PASSWORD, SECRET, browser
+
+NEW_PASSWORD = "a different long passphrase"
+
+
+@pytest.fixture
+def accounts(team_app: Any) -> Accounts:
+    accounts: Accounts = team_app.state.accounts
+    accounts.create_user("admin", PASSWORD, "admin")
+    accounts.create_user("ann", PASSWORD, "candidate")
+    return accounts
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'X-CSRF-Token": "([^"]+)"', page)
+    assert found
+    return found.group(1)
+
+
+def test_team_mode_refuses_sqlite_and_a_short_key(tmp_path) -> None:
+    from interview_coach.web import create_app
+
+    with pytest.raises(CoachError, match="PostgreSQL"):
+        create_app(Settings(home=tmp_path, team=True, secret_key=SECRET), preload=False)
+    with pytest.raises(CoachError, match="secret key"):
+        create_app(Settings(home=tmp_path, team=True, database_url="postgresql://u@h/db",
+                            secret_key="short"), preload=False)  # fmt: skip
+
+
+def test_pages_and_api_ask_to_sign_in(team_app: Any, accounts: Accounts) -> None:
+    anonymous = browser(team_app)
+    page = anonymous.get("/progress", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"] == "/login?next=/progress"
+    assert anonymous.get("/api/answers").status_code == 401
+    assert anonymous.get("/api/health").status_code == 200
+    assert anonymous.get("/login").status_code == 200
+
+
+def test_signing_in_sets_a_strict_cookie_and_out_ends_it(team_app: Any, accounts) -> None:
+    client = browser(team_app)
+    r = client.post("/login", data={"username": "Ann", "password": PASSWORD, "next": "/stories"},
+                    follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/stories"
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "secure" in cookie and "samesite=lax" in cookie
+    token = client.cookies.get("coach_team")
+    csrf = _csrf(client.get("/").text)
+    assert client.post("/logout", headers={"X-CSRF-Token": csrf}).status_code == 200
+    again = browser(team_app)
+    again.cookies.set("coach_team", token, domain="localhost")
+    assert again.get("/api/me").status_code == 401  # the old cookie signs in no one
+
+
+def test_wrong_passwords_are_limited_across_processes(
+    team_app: Any, accounts: Accounts, pg_team_settings: Settings
+) -> None:
+    client = browser(team_app)
+    for _ in range(MAX_FAILURES_PER_NAME):
+        r = client.post("/login", data={"username": "ann", "password": "wrong password!!"})
+        assert r.status_code == 401 and "Wrong user name or password" in r.text
+    # Another web process on the same database refuses too, even the right password.
+    from interview_coach.web import create_app
+
+    other = create_app(pg_team_settings, preload=False)
+    try:
+        r = browser(other).post("/login", data={"username": "ann", "password": PASSWORD})
+        assert r.status_code == 401 and "Too many tries" in r.text
+    finally:
+        other.state.coach.close()
+
+
+def test_writes_need_the_anti_forgery_token(team_app: Any, accounts: Accounts) -> None:
+    ann = browser(team_app, "ann")
+    csrf = ann.headers.pop("X-CSRF-Token")
+    body = {"question": "Tell me about yourself.", "text": "I build data pipelines for shops."}
+    assert ann.post("/api/analyze", json=body).status_code == 403
+    assert (
+        ann.post("/api/analyze", json=body, headers={"X-CSRF-Token": "x" * 43}).status_code == 403
+    )
+    assert ann.post("/api/analyze", json=body, headers={"X-CSRF-Token": csrf}).status_code == 200
+    # A plain form carries it as a field; the route still reads the whole form.
+    r = ann.post("/account/tokens", data={"name": "laptop"})
+    assert r.status_code == 403
+    r = ann.post("/account/tokens", data={"name": "laptop", "csrf_token": csrf})
+    assert r.status_code == 200 and "laptop" in r.text
+
+
+def test_api_tokens_act_for_their_account_without_a_cookie(team_app: Any, accounts) -> None:
+    ann = browser(team_app, "ann")
+    token = ann.post("/api/tokens", json={"name": "script"}).json()["token"]
+    script = browser(team_app)
+    script.headers["Authorization"] = f"Bearer {token}"
+    assert script.get("/api/me").json()["username"] == "ann"
+    body = {"question": "Why this role?", "text": "Because I like building reliable tools."}
+    assert script.post("/api/analyze", json=body).status_code == 200  # no cookie, no CSRF
+    token_id = accounts.tokens(accounts.by_name("ann").id)[0][0]
+    accounts.revoke_token(accounts.by_name("ann").id, token_id)
+    assert script.get("/api/me").status_code == 401
+
+
+def test_an_idle_session_expires(team_app: Any, accounts: Accounts) -> None:
+    ann = browser(team_app, "ann")
+    with accounts.store.transaction() as s:
+        s.execute(sa.update(AuthSession).values(last_seen_at=utcnow() - timedelta(minutes=31)))
+    assert ann.get("/api/me").status_code == 401
+
+
+def test_an_invitation_works_once(team_app: Any, accounts: Accounts) -> None:
+    admin = browser(team_app, "admin")
+    link = admin.post("/api/admin/invites", json={"role": "coach"}).json()["link"]
+    path = link.removeprefix("https://localhost")
+    form = {"username": "cora", "password": NEW_PASSWORD, "again": NEW_PASSWORD}
+    new = browser(team_app)
+    assert new.get(path).status_code == 200
+    assert new.post(path, data={**form, "again": "not the same!!"}).status_code == 422
+    r = new.post(path, data=form, follow_redirects=False)
+    assert r.status_code == 303
+    assert new.get("/api/me").json()["role"] == "coach"
+    late = browser(team_app)
+    assert late.get(path).status_code == 404
+    assert late.post(path, data={**form, "username": "eve"}).status_code == 404
+    assert accounts.by_name("eve") is None
+
+
+def test_a_reset_link_sets_a_password_and_signs_out_everywhere(team_app, accounts) -> None:
+    ann = browser(team_app, "ann")
+    admin = browser(team_app, "admin")
+    ann_id = accounts.by_name("ann").id
+    link = admin.post(f"/api/admin/users/{ann_id}/reset").json()["link"]
+    path = link.removeprefix("https://localhost")
+    r = browser(team_app).post(path, data={"password": NEW_PASSWORD, "again": NEW_PASSWORD},
+                               follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303
+    assert ann.get("/api/me").status_code == 401  # the old session ended
+    assert browser(team_app, "ann", NEW_PASSWORD).get("/api/me").status_code == 200
+    assert browser(team_app).get(path).status_code == 404  # used
+
+
+def test_roles_keep_admin_pages_to_admins(team_app: Any, accounts: Accounts) -> None:
+    ann = browser(team_app, "ann")
+    for path in ("/admin/users", "/admin/audit", "/api/admin/users", "/api/admin/audit"):
+        r = ann.get(path)
+        assert r.status_code == 404, path
+        assert "admin" not in r.text.lower() or "no such page" in r.text.lower()
+    assert ann.post("/api/admin/invites", json={"role": "admin"}).status_code == 404
+    admin = browser(team_app, "admin")
+    assert [u["username"] for u in admin.get("/api/admin/users").json()] == ["admin", "ann"]
+
+
+def test_disabling_signs_out_and_deleting_removes_everything(team_app, accounts) -> None:
+    ann = browser(team_app, "ann")
+    body = {"question": "Tell me about yourself.", "text": "I run a bakery and fix ovens."}
+    session = ann.post("/api/sessions", json={"minutes": 10}).json()
+    ann.post(f"/api/sessions/{session['id']}/questions/0/answers", json={"text": body["text"]})
+    admin = browser(team_app, "admin")
+    ann_id = accounts.by_name("ann").id
+    export = admin.get(f"/admin/users/{ann_id}/export")
+    assert export.status_code == 200 and "I run a bakery" in export.text
+    assert admin.post(f"/api/admin/users/{ann_id}/disable").status_code == 200
+    assert ann.get("/api/me").status_code == 401
+    r = browser(team_app).post("/login", data={"username": "ann", "password": PASSWORD})
+    assert r.status_code == 401
+    # The page asks for the name typed out before deleting.
+    page = admin.post(f"/admin/users/{ann_id}/delete", data={"confirm": "wrong"})
+    assert page.status_code == 422 and accounts.get(ann_id) is not None
+    page = admin.post(f"/admin/users/{ann_id}/delete", data={"confirm": "ann"})
+    assert page.status_code == 200 and accounts.get(ann_id) is None
+    assert admin.get(f"/admin/users/{ann_id}/export").status_code == 404
+    log = [(e["actor"], e["action"], e["target"]) for e in admin.get("/api/admin/audit").json()]
+    assert ("admin", "export_user", "ann") in log
+    assert ("admin", "disable_user", "ann") in log
+    assert ("admin", "delete_user", "ann") in log
+    me = accounts.by_name("admin").id
+    r = admin.post(f"/api/admin/users/{me}/delete")
+    assert r.status_code == 400 and "own account" in r.text
+
+
+def test_personal_mode_has_no_account_pages(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from interview_coach.web import create_app
+
+    client = TestClient(create_app(Settings(home=tmp_path, allowed_hosts="testserver"),
+                                   preload=False))  # fmt: skip
+    assert client.get("/login").status_code == 404
+    assert client.get("/admin/users").status_code == 404
+    assert client.get("/").status_code == 200
+
+
+def test_server_paths_are_not_shown_to_accounts(team_app: Any, accounts: Accounts) -> None:
+    shown = browser(team_app, "ann").get("/api/settings").json()
+    assert "coach_test" not in str(shown) and "kept on the server" in shown["database"]
