@@ -1,10 +1,11 @@
 """Isolation, generated from the route table: another account's ids are never found.
 
 Two candidates practise (typed answers, a mock interview, a negotiation, a story, a job
-description). For every route with an id in its path, every method, the other candidate's id
-answers 404 (never 403 with content, never 200), and every list or page without an id shows
-nothing of the other's. A coach with no shared cohort sees neither. A new route with a new
-kind of id fails here until it is given one (`ID_PARAMS`)."""
+description). Bob shares with his coach Dan's cohort; Ann shares with coach Cora's. For every
+route with an id in its path, every method, Bob's ids answer 404 to Ann and to Cora (never
+403 with content, never 200), and every list or page without an id shows them nothing of
+Bob's. Dan, whom Bob shares with, reads Bob's answer; after Bob withdraws, Dan gets 404 too.
+A new route with a new kind of id fails here until it is given one (`ID_PARAMS`)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,13 @@ ANSWER = (
     "batches and added a retry queue; it now ends in forty minutes. Codename {}."
 )
 # Path parameters that name something someone owns, and which of Bob's ids fills each.
-ID_PARAMS = {"session_id": "session", "answer_id": "answer", "sid": "negotiation"}
+ID_PARAMS = {
+    "session_id": "session",
+    "answer_id": "answer",
+    "sid": "negotiation",
+    "candidate_id": "user",
+    "cohort_id": "cohort",
+}
 # Path parameters that are not ids, with a value that reaches the route.
 OTHER_PARAMS = {"index": "0", "kind": "html", "action": "disable", "token": "x" * 43}
 # Routes about accounts, not practice: tested in test_accounts.py.
@@ -34,7 +41,9 @@ ACCOUNT_PATHS = ("/join/", "/reset/", "/account/", "/admin/", "/api/admin/")
 
 _ORIGIN = {"origin": "https://localhost"}
 # Enough for any write route's body to be valid, so the id lookup is what answers.
-_WRITE_BODY = {"text": "mine now", "answer": "mine now", "reply": "mine now", "role": "x"}
+_WRITE_BODY = {"text": "mine now", "answer": "mine now", "reply": "mine now", "role": "x",
+               "share": True, "username": "ann", "name": "mine", "start": 0, "end": 5,
+               "body": "mine now"}  # fmt: skip
 
 
 def _routes(routes: list[Any]) -> list[Any]:
@@ -67,13 +76,21 @@ def _practise(client: Any, marker: str) -> dict[str, int]:
 @pytest.fixture
 def world(team_app: Any) -> dict[str, Any]:
     accounts: Accounts = team_app.state.accounts
-    for name, role in (("ann", "candidate"), ("bob", "candidate"), ("cora", "coach")):
+    people = (("ann", "candidate"), ("bob", "candidate"), ("cora", "coach"), ("dan", "coach"))
+    for name, role in people:
         accounts.create_user(name, PASSWORD, role)
-    ann, bob, cora = (browser(team_app, n) for n in ("ann", "bob", "cora"))
+    ann, bob, cora, dan = (browser(team_app, n) for n, _ in people)
     mine = _practise(ann, "ann-own-words")
     theirs = _practise(bob, SECRET_WORDS)
+    for coach, member in ((cora, ann), (dan, bob)):
+        cohort = coach.post("/api/cohorts", json={"name": "Spring intake"}).json()["id"]
+        me = member.get("/api/me").json()
+        coach.post(f"/api/cohorts/{cohort}/members", json={"username": me["username"]})
+        assert member.put(f"/api/cohorts/{cohort}/sharing", json={"share": True}).status_code == 200
+    theirs["cohort"] = cohort
+    theirs["user"] = bob.get("/api/me").json()["id"]
     assert len(set(theirs.values())) >= 3 and mine != theirs
-    return {"ann": ann, "bob": bob, "cora": cora, "theirs": theirs}
+    return {"ann": ann, "bob": bob, "cora": cora, "dan": dan, "theirs": theirs}
 
 
 def _fill(path: str, theirs: dict[str, int], interview: bool) -> str | None:
@@ -120,9 +137,13 @@ def test_every_route_hides_another_accounts_ids(team_app: Any, world: dict[str, 
                 assert r.status_code == 404, (reader, method, url, r.status_code, r.text[:200])
                 assert SECRET_WORDS not in r.text, (reader, method, url)
                 checked += 1
-    assert checked >= 60
-    # Bob's own view is untouched by all those attempts.
-    bob = world["bob"]
+    assert checked >= 80
+    # Bob's own view is untouched by all those attempts, and his coach reads it while he shares.
+    bob, dan, ids = world["bob"], world["dan"], world["theirs"]
+    shared = f"/api/coach/candidates/{ids['user']}/answers/{ids['answer']}"
+    assert SECRET_WORDS in dan.get(shared).text
+    bob.put(f"/api/cohorts/{ids['cohort']}/sharing", json={"share": False})
+    assert dan.get(shared).status_code == 404
     assert bob.get(f"/api/answers/{world['theirs']['answer']}").status_code == 200
     assert bob.get(f"/api/interviews/{world['theirs']['interview']}").json()["finished"] is False
 

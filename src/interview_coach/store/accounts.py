@@ -28,6 +28,7 @@ from interview_coach.store.tables import (
     ApiToken,
     AuditEntry,
     AuthSession,
+    CohortMember,
     LoginFailure,
     User,
     utcnow,
@@ -344,11 +345,12 @@ class Accounts:
 
     # ------------------------------------------------------------ invitation and reset links
 
-    def invite(self, role: str) -> str:
-        """A one-time sign-up link's token for a new account with `role`."""
+    def invite(self, role: str, cohort_id: int | None = None) -> str:
+        """A one-time sign-up link's token for a new account with `role` (in a cohort)."""
         if role not in ROLES:
             raise InputError(f"A role is one of {', '.join(ROLES)}.")
-        return self._link("invite", role=role, expires=utcnow() + timedelta(days=INVITE_DAYS))
+        expires = utcnow() + timedelta(days=INVITE_DAYS)
+        return self._link("invite", role=role, expires=expires, cohort_id=cohort_id)
 
     def reset_link(self, user_id: int) -> str:
         """A one-time link's token to set a new password for the account."""
@@ -357,11 +359,11 @@ class Accounts:
         return self._link("reset", user_id=user_id, expires=utcnow() + timedelta(hours=RESET_HOURS))
 
     def _link(self, kind: str, *, expires: datetime, role: str | None = None,
-              user_id: int | None = None) -> str:  # fmt: skip
+              user_id: int | None = None, cohort_id: int | None = None) -> str:  # fmt: skip
         token = secrets.token_urlsafe(32)
         with self.store.transaction() as s:
             s.add(AccountLink(id=self._digest(token), kind=kind, role=role, user_id=user_id,
-                              expires_at=expires))  # fmt: skip
+                              cohort_id=cohort_id, expires_at=expires))  # fmt: skip
         return token
 
     def link(self, token: str, kind: str) -> AccountLink | None:
@@ -383,6 +385,9 @@ class Accounts:
         except CoachError:
             self._claim(row.id, release=True)  # a taken name: the link still works
             raise
+        if row.cohort_id is not None:  # joins the cohort; sharing stays the person's choice
+            with self.store.transaction() as s:
+                s.add(CohortMember(cohort_id=row.cohort_id, user_id=account.id))
         self.audit(account.username, "accept_invite", account.role)
         return account
 

@@ -23,6 +23,7 @@ from interview_coach.errors import StorageError
 
 _acting: ContextVar[int | None] = ContextVar("coach_acting_owner", default=None)
 _unscoped: ContextVar[bool] = ContextVar("coach_unscoped", default=False)
+_read_only: ContextVar[bool] = ContextVar("coach_read_only_view", default=False)
 
 
 class Unscoped(StorageError):
@@ -50,6 +51,18 @@ def acting_as(owner_id: int | None) -> Iterator[None]:
         yield
     finally:
         _acting.reset(token)
+
+
+@contextmanager
+def reading_as(owner_id: int) -> Iterator[None]:
+    """Read one account's rows and change none of them (a coach viewing shared practice):
+    an UPDATE or DELETE of owned rows, or a new or changed owned row, raises Unscoped."""
+    token = _read_only.set(True)
+    try:
+        with acting_as(owner_id):
+            yield
+    finally:
+        _read_only.reset(token)
 
 
 @contextmanager
@@ -89,6 +102,8 @@ def _scope(state: ORMExecuteState) -> None:
         return
     if not (state.is_select or state.is_update or state.is_delete):
         return
+    if _read_only.get() and not state.is_select and _touches_owned(state.statement):
+        raise Unscoped("Viewing someone's practice changes none of it.")
     # No account: nothing matches (an id that no row has), rather than everything.
     state.statement = state.statement.options(
         with_loader_criteria(
@@ -104,6 +119,10 @@ def _stamp(session: Session, _context: object, _instances: object) -> None:
     if _unscoped.get():
         return
     owner = _acting.get()
+    if _read_only.get() and any(
+        isinstance(o, Owned) for o in (*session.new, *session.dirty, *session.deleted)
+    ):
+        raise Unscoped("Viewing someone's practice changes none of it.")
     for obj in session.new:
         if isinstance(obj, Owned):
             if owner is None:

@@ -210,6 +210,7 @@ class AccountLink(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+    cohort_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cohorts.id", ondelete="CASCADE"))
 
 
 class LoginFailure(Base):
@@ -220,6 +221,49 @@ class LoginFailure(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     username: Mapped[str] = mapped_column(sa.String(80), index=True)
     client: Mapped[str] = mapped_column(sa.String(64))
+
+
+class Cohort(Base):
+    """A group a coach follows (a class, a bootcamp intake)."""
+
+    __tablename__ = "cohorts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    name: Mapped[str] = mapped_column(sa.String(120))
+    coach_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class CohortMember(Base):
+    """A candidate in a cohort; `shared_at` is set while they share their practice with it."""
+
+    __tablename__ = "cohort_members"
+    __table_args__ = (sa.UniqueConstraint("cohort_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cohort_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("cohorts.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    joined_at: Mapped[datetime] = mapped_column(default=utcnow)
+    shared_at: Mapped[datetime | None]
+
+
+class Comment(Base):
+    """A coach's comment pinned to a moment of an answer: a span of the transcript and, for a
+    spoken answer, its time."""
+
+    __tablename__ = "comments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answer_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("answers.id", ondelete="CASCADE"), index=True
+    )
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    start_char: Mapped[int]
+    end_char: Mapped[int]
+    start_seconds: Mapped[float | None]
+    end_seconds: Mapped[float | None]
+    quote: Mapped[str] = mapped_column(sa.String(500))
+    body: Mapped[str] = mapped_column(sa.Text)
 
 
 class AuditEntry(Base):

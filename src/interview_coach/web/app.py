@@ -24,6 +24,7 @@ from interview_coach.errors import AudioError, CoachError, DocumentError, InputE
 from interview_coach.practice import InterviewNotFound
 from interview_coach.practice.negotiations import NegotiationNotFound
 from interview_coach.store.accounts import NoSuchUser
+from interview_coach.store.cohorts import NotShared
 from interview_coach.web import render
 from interview_coach.web.guard import Guard, allowed_hosts, plain_error_page
 from interview_coach.web.render import is_htmx
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 def _status(exc: CoachError) -> int:
-    if isinstance(exc, NotFound | InterviewNotFound | NegotiationNotFound | NoSuchUser):
+    if isinstance(exc, NotFound | InterviewNotFound | NegotiationNotFound | NoSuchUser | NotShared):
         return 404
     if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
@@ -166,12 +167,15 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         # Accounts instead of the one access token; the gate sits inside the Guard.
         from interview_coach.store.accounts import Accounts
         from interview_coach.web import accounts as account_pages
+        from interview_coach.web import coaching
         from interview_coach.web.team import TeamGate
 
         app.state.accounts = Accounts(coach.store, secret_key)
         app.add_middleware(TeamGate, accounts=app.state.accounts, render_error=render_error)
         app.include_router(account_pages.router)
         app.include_router(account_pages.api)
+        app.include_router(coaching.router)
+        app.include_router(coaching.api)
         token = None
     app.add_middleware(
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from interview_coach.errors import InputError
 from interview_coach.web import render
 from interview_coach.web.api import progress_chart_svg, settings_view
+from interview_coach.web.coaching import comments_for
 from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id, Index, OptionalIndex
 from interview_coach.web.services import (
@@ -241,6 +242,7 @@ def feedback_page(coach: CoachDep, request: Request, answer_id: Id) -> Response:
         quote=render.quote,
         session=view,
         index=index,
+        comments=comments_for(request, answer_id),
     )
 
 

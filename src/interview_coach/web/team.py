@@ -9,7 +9,8 @@ An ASGI middleware inside the Guard (web/guard.py), so no route can forget it:
   scoped to the account's own rows (store/owner.py);
 - a write signed in by cookie carries the session's anti-forgery token, in the
   `X-CSRF-Token` header (HTMX sends it on every request) or a form's `csrf_token` field;
-- `/admin` and `/api/admin` are for admins only (404 to anyone else: nothing to probe).
+- `/admin` and `/api/admin` are for admins only, `/coach` and `/api/coach` for coaches and
+  admins (404 to anyone else: nothing to probe).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ CSRF_FIELD = "csrf_token"
 # Open without signing in: the pages that sign in, the stylesheet and script, the health check.
 OPEN_PATHS = ("/login", "/join/", "/reset/", "/static/", "/api/health")
 ADMIN_PATHS = ("/admin", "/api/admin")
+COACH_PATHS = ("/coach", "/api/coach")
 _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
@@ -74,7 +76,10 @@ class TeamGate:
                 return
             await self._refuse(scope, send, 401, "Sign in first", "Sign in first.")
             return
-        if _under(path, ADMIN_PATHS) and who.account.role != "admin":
+        role = who.account.role
+        if (_under(path, ADMIN_PATHS) and role != "admin") or (
+            _under(path, COACH_PATHS) and role not in ("coach", "admin")
+        ):
             await self._refuse(scope, send, 404, "Not found", "There is no such page.")
             return
         if scope["type"] == "http" and scope["method"] in _WRITE and by_cookie:

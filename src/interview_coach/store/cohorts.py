@@ -1,0 +1,268 @@
+"""Team mode's cohorts: who is in which, who shares with it, what a coach may see, comments.
+
+A coach sees a candidate's practice only while the candidate shares it with one of that
+coach's cohorts, and only to read it (`Cohorts.viewing`, which logs the view). Withdrawing
+the consent ends the coach's access at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from interview_coach.errors import InputError, StorageError
+from interview_coach.store.accounts import Accounts, NoSuchUser
+from interview_coach.store.owner import reading_as
+from interview_coach.store.repository import Store
+from interview_coach.store.tables import Answer, Cohort, CohortMember, Comment, User, utcnow
+
+MAX_COHORT_NAME = 120
+# The dashboard's filler rate: the latest answers, as the progress page's trend window does.
+RECENT_ANSWERS = 10
+MAX_COMMENT_CHARS = 4000
+
+
+class NotShared(StorageError):
+    """Nothing of that candidate is shared with this coach (HTTP 404: nothing to probe)."""
+
+
+@dataclass(frozen=True)
+class CohortView:
+    id: int
+    name: str
+    coach: str
+    members: tuple[tuple[int, str, bool], ...]  # user id, name, sharing now
+
+
+@dataclass(frozen=True)
+class Membership:
+    cohort_id: int
+    cohort: str
+    coach: str
+    shared: bool
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """One candidate's practice at a glance, for their coach's dashboard."""
+
+    user_id: int
+    username: str
+    cohort: str
+    answers: int
+    mean_overall: float | None  # over the latest answers (the trend's window)
+    overall_change: float | None  # fitted change from the first to the latest answer
+    direction: str
+    fillers_per_minute: float | None  # mean over the latest spoken answers
+    weakest: tuple[str, ...]  # the areas furthest below their thresholds, worst first
+    story_gaps: tuple[str, ...]  # what the story bank says is missing or overused
+
+
+def candidate_summary(store: Store, user_id: int, username: str, cohort: str) -> CandidateSummary:
+    """The acting account's practice, summarised (the caller acts as the candidate)."""
+    from interview_coach.store.stories import story_bank
+    from interview_coach.store.summary import answer_series, progress_summary
+
+    report = progress_summary(store)
+    overall = next((t for t in report.trends if t.metric == "overall"), None)
+    recent = answer_series(store, limit=RECENT_ANSWERS)
+    fillers = [p["fillers_per_minute"] for p in recent if p.get("fillers_per_minute") is not None]
+    return CandidateSummary(
+        user_id=user_id, username=username, cohort=cohort, answers=report.answers,
+        mean_overall=overall.mean if overall else None,
+        overall_change=overall.change if overall else None,
+        direction=overall.direction if overall else "no answers yet",
+        fillers_per_minute=round(sum(fillers) / len(fillers), 1) if fillers else None,
+        weakest=tuple(w.area for w in report.weakest[:3]),
+        story_gaps=tuple(story_bank(store).warnings),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CommentView:
+    id: int
+    created_at: datetime
+    author: str
+    start_char: int
+    end_char: int
+    start_seconds: float | None
+    end_seconds: float | None
+    quote: str
+    body: str
+
+
+class Cohorts:
+    """Cohorts, consent and comments, kept beside the accounts in one Store."""
+
+    def __init__(self, accounts: Accounts) -> None:
+        self.accounts = accounts
+        self.store: Store = accounts.store
+
+    # ------------------------------------------------------------ cohorts and members
+
+    def create(self, coach_id: int, name: str) -> int:
+        name = " ".join(name.split())[:MAX_COHORT_NAME]
+        if not name:
+            raise InputError("Give the cohort a name.")
+        coach = self.accounts.get(coach_id)
+        if coach is None or coach.role not in ("coach", "admin"):
+            raise InputError("Only a coach or an admin leads a cohort.")
+        with self.store.transaction() as s:
+            row = Cohort(name=name, coach_id=coach_id)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def led_by(self, coach_id: int) -> list[CohortView]:
+        """The cohorts a coach leads, with their members."""
+        with self.store.reading() as s:
+            cohorts = s.scalars(
+                sa.select(Cohort).where(Cohort.coach_id == coach_id).order_by(Cohort.id)
+            ).all()
+            coach = s.get(User, coach_id)
+            out = []
+            for c in cohorts:
+                rows = s.execute(
+                    sa.select(User.id, User.username, CohortMember.shared_at)
+                    .join(CohortMember, CohortMember.user_id == User.id)
+                    .where(CohortMember.cohort_id == c.id)
+                    .order_by(User.username)
+                ).all()
+                members = tuple((uid, name, shared is not None) for uid, name, shared in rows)
+                out.append(CohortView(c.id, c.name, coach.username if coach else "", members))
+            return out
+
+    def cohort_of(self, coach_id: int, cohort_id: int) -> CohortView:
+        for c in self.led_by(coach_id):
+            if c.id == cohort_id:
+                return c
+        raise NotShared(f"No cohort {cohort_id}.")
+
+    def add_member(self, coach_id: int, cohort_id: int, username: str) -> None:
+        """Add a candidate by name. They share nothing until they choose to."""
+        self.cohort_of(coach_id, cohort_id)  # the coach leads it
+        member = self.accounts.by_name(username)
+        if member is None or member.role != "candidate" or member.disabled:
+            raise NoSuchUser(f"No candidate {username.strip()[:80]!r}.")
+        with self.store.transaction() as s:
+            exists = s.scalar(
+                sa.select(CohortMember.id).where(
+                    CohortMember.cohort_id == cohort_id, CohortMember.user_id == member.id
+                )
+            )
+            if not exists:
+                s.add(CohortMember(cohort_id=cohort_id, user_id=member.id))
+
+    def memberships(self, user_id: int) -> list[Membership]:
+        """The cohorts a candidate is in, and whether they share with each."""
+        with self.store.reading() as s:
+            rows = s.execute(
+                sa.select(Cohort.id, Cohort.name, User.username, CohortMember.shared_at)
+                .join(CohortMember, CohortMember.cohort_id == Cohort.id)
+                .join(User, User.id == Cohort.coach_id)
+                .where(CohortMember.user_id == user_id)
+                .order_by(Cohort.id)
+            ).all()
+            return [Membership(cid, name, coach, at is not None) for cid, name, coach, at in rows]
+
+    def set_sharing(self, user_id: int, cohort_id: int, share: bool) -> None:
+        """Consent to share (or withdraw it): the cohort's coach sees the practice or not."""
+        with self.store.transaction() as s:
+            row = s.scalar(
+                sa.select(CohortMember).where(
+                    CohortMember.cohort_id == cohort_id, CohortMember.user_id == user_id
+                )
+            )
+            if row is None:
+                raise NotShared(f"You are not in cohort {cohort_id}.")
+            row.shared_at = utcnow() if share else None
+
+    # ------------------------------------------------------------ what a coach may see
+
+    def sharing_with(self, coach_id: int) -> list[tuple[int, str, str]]:
+        """Candidates sharing with any cohort the coach leads: (user id, name, cohort)."""
+        with self.store.reading() as s:
+            rows = s.execute(
+                sa.select(User.id, User.username, Cohort.name)
+                .join(CohortMember, CohortMember.user_id == User.id)
+                .join(Cohort, Cohort.id == CohortMember.cohort_id)
+                .where(
+                    Cohort.coach_id == coach_id,
+                    CohortMember.shared_at.is_not(None),
+                    User.disabled.is_(False),
+                )
+                .order_by(User.username)
+            ).all()
+        seen: dict[int, tuple[int, str, str]] = {}
+        for uid, name, cohort in rows:
+            seen.setdefault(uid, (uid, name, cohort))
+        return list(seen.values())
+
+    def shares(self, coach_id: int, candidate_id: int) -> bool:
+        return any(uid == candidate_id for uid, _, _ in self.sharing_with(coach_id))
+
+    @contextmanager
+    def viewing(self, coach_id: int, coach_name: str, candidate_id: int) -> Iterator[None]:
+        """Read a candidate's practice as their coach, while they share it; logged."""
+        if not self.shares(coach_id, candidate_id):
+            raise NotShared("Nothing of that candidate is shared with you.")
+        target = self.accounts.get(candidate_id)
+        self.accounts.audit(coach_name, "coach_view", target.username if target else "")
+        with reading_as(candidate_id):
+            yield
+
+    def dashboard(self, coach_id: int, coach_name: str) -> list[CandidateSummary]:
+        """Every candidate sharing with the coach, summarised (each view logged)."""
+        out = []
+        for uid, name, cohort in self.sharing_with(coach_id):
+            with self.viewing(coach_id, coach_name, uid):
+                out.append(candidate_summary(self.store, uid, name, cohort))
+        return out
+
+    # ------------------------------------------------------------ comments
+
+    def comment(self, coach_id: int, candidate_id: int, answer_id: int, *, start: int,
+                end: int, body: str) -> int:  # fmt: skip
+        """Pin a comment to characters `start:end` of a shared answer's transcript; the time
+        of that moment comes from the word timings of a spoken answer."""
+        body = body.strip()
+        if not body or len(body) > MAX_COMMENT_CHARS:
+            raise InputError(f"A comment has 1 to {MAX_COMMENT_CHARS} characters.")
+        coach = self.accounts.get(coach_id)
+        with self.viewing(coach_id, coach.username if coach else "", candidate_id):
+            record = self.store.get_answer(answer_id)
+        text = record.transcript.text
+        if not 0 <= start < end <= len(text):
+            raise InputError("Pin the comment to a part of the answer's text.")
+        times = [(w.start, w.end) for w in record.transcript.words
+                 if w.char_end > start and w.char_start < end]  # fmt: skip
+        with self.store.transaction() as s:
+            row = Comment(
+                answer_id=answer_id, author_id=coach_id, start_char=start, end_char=end,
+                start_seconds=times[0][0] if times else None,
+                end_seconds=times[-1][1] if times else None,
+                quote=text[start:end][:500], body=body,
+            )  # fmt: skip
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def comments(self, answer_id: int) -> list[CommentView]:
+        """Comments on an answer the acting account may read (its own, or shared with it)."""
+        with self.store.reading() as s:
+            rows = s.execute(
+                sa.select(Comment, User.username)
+                .join(Answer, Answer.id == Comment.answer_id)  # scoped to the acting owner
+                .join(User, User.id == Comment.author_id)
+                .where(Comment.answer_id == answer_id)
+                .order_by(Comment.start_char, Comment.id)
+            ).all()
+            fields = ("id", "created_at", "start_char", "end_char", "start_seconds",
+                      "end_seconds", "quote", "body")  # fmt: skip
+            return [
+                CommentView(author=name, **{f: getattr(c, f) for f in fields}) for c, name in rows
+            ]

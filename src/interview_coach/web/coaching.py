@@ -1,0 +1,283 @@
+"""Team mode's cohorts and coaching: consent to share, the coach's dashboard, a shared
+answer with comments pinned to its moments, and the same through the API.
+
+Mounted only in team mode. `/coach` and `/api/coach` are for coaches and admins (the gate,
+web/team.py); what a coach reads of a candidate goes through `Cohorts.viewing`, which allows
+it only while the candidate shares, reads without changing anything, and logs the view.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from interview_coach.errors import CoachError
+from interview_coach.store.accounts import Accounts, SignedIn
+from interview_coach.store.cohorts import Cohorts, CommentView
+from interview_coach.web import render
+from interview_coach.web.deps import CoachDep
+from interview_coach.web.params import Id
+
+router = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api", tags=["coaching"])
+# A cohort-wide weakness is listed when at least this many sharing candidates have it.
+COMMON_WEAKNESS_MIN = 2
+
+
+def _cohorts(request: Request) -> Cohorts:
+    accounts: Accounts = request.app.state.accounts
+    return Cohorts(accounts)
+
+
+def _me(request: Request) -> SignedIn:
+    who: SignedIn | None = getattr(request.state, "account", None)
+    if who is None:  # the gate lets no such request through
+        raise CoachError("Sign in first.")
+    return who
+
+
+def comments_for(request: Request, answer_id: int) -> list[CommentView]:
+    """Comments on one of the signed-in candidate's answers; none in personal mode."""
+    if getattr(request.app.state, "accounts", None) is None:
+        return []
+    return _cohorts(request).comments(answer_id)
+
+
+def _page(request: Request, name: str, **context: Any) -> Response:
+    response = request.app.state.templates.TemplateResponse(request, name, context)
+    response.headers["cache-control"] = "no-store"
+    return response
+
+
+def _common(summaries: list[Any]) -> list[tuple[str, int]]:
+    counts = Counter(area for s in summaries for area in s.weakest)
+    return [(a, n) for a, n in counts.most_common() if n >= COMMON_WEAKNESS_MIN]
+
+
+def _link(request: Request, token: str) -> str:
+    return f"{request.base_url}join/{token}"
+
+
+# ---------------------------------------------------------------- cohorts and consent
+
+
+def _cohorts_page(request: Request, shown: str = "") -> Response:
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
+    return _page(request, "cohorts.html", nav="cohorts", me=me, led=led, shown=shown,
+                 memberships=cohorts.memberships(me.id))  # fmt: skip
+
+
+@router.get("/cohorts")
+def cohorts_page(request: Request) -> Response:
+    return _cohorts_page(request)
+
+
+@router.post("/cohorts")
+def create_cohort(request: Request, name: Annotated[str, Form(max_length=200)] = "") -> Response:
+    _cohorts(request).create(_me(request).account.id, name)
+    return RedirectResponse("/cohorts", status_code=303)
+
+
+@router.post("/cohorts/{cohort_id}/members")
+def add_member(
+    request: Request, cohort_id: Id, username: Annotated[str, Form(max_length=200)] = ""
+) -> Response:
+    _cohorts(request).add_member(_me(request).account.id, cohort_id, username)
+    return RedirectResponse("/cohorts", status_code=303)
+
+
+@router.post("/cohorts/{cohort_id}/invites")
+def cohort_invite(request: Request, cohort_id: Id) -> Response:
+    return _cohorts_page(request, shown=_invite(request, cohort_id))
+
+
+def _invite(request: Request, cohort_id: int) -> str:
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    cohort = cohorts.cohort_of(me.id, cohort_id)  # only its coach invites to it
+    token = cohorts.accounts.invite("candidate", cohort_id=cohort.id)
+    cohorts.accounts.audit(me.username, "invite", f"candidate to {cohort.name}")
+    return _link(request, token)
+
+
+@router.post("/cohorts/{cohort_id}/sharing")
+def set_sharing(
+    request: Request, cohort_id: Id, share: Annotated[str, Form(max_length=5)] = ""
+) -> Response:
+    _cohorts(request).set_sharing(_me(request).account.id, cohort_id, share == "1")
+    return RedirectResponse("/cohorts", status_code=303)
+
+
+# ---------------------------------------------------------------- the coach's view
+
+
+@router.get("/coach")
+def dashboard(request: Request) -> Response:
+    me = _me(request).account
+    summaries = _cohorts(request).dashboard(me.id, me.username)
+    return _page(request, "coach.html", nav="coach", summaries=summaries,
+                 common=_common(summaries))  # fmt: skip
+
+
+@router.get("/coach/candidates/{candidate_id}")
+def candidate_page(request: Request, coach: CoachDep, candidate_id: Id) -> Response:
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    with cohorts.viewing(me.id, me.username, candidate_id):
+        answers = coach.store.answers(limit=200)
+    who = cohorts.accounts.get(candidate_id)
+    return _page(request, "coach_candidate.html", nav="coach", candidate=who, answers=answers)
+
+
+def _shared_answer(request: Request, coach: CoachDep, candidate_id: int, answer_id: int) -> Any:
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    with cohorts.viewing(me.id, me.username, candidate_id):
+        return coach.store.get_answer(answer_id), cohorts.comments(answer_id)
+
+
+@router.get("/coach/candidates/{candidate_id}/answers/{answer_id}")
+def shared_answer_page(
+    request: Request, coach: CoachDep, candidate_id: Id, answer_id: Id
+) -> Response:
+    record, comments = _shared_answer(request, coach, candidate_id, answer_id)
+    candidate = _cohorts(request).accounts.get(candidate_id)
+    sentences = record.feedback.structure.sentences if record.feedback else []
+    return _page(request, "coach_answer.html", nav="coach", record=record, fb=record.feedback,
+                 candidate=candidate, comments=comments, sentences=sentences,
+                 transcript_html=render.highlighted_transcript(record.feedback, record.transcript)
+                 if record.feedback else "")  # fmt: skip
+
+
+@router.post("/coach/candidates/{candidate_id}/answers/{answer_id}/comments")
+def comment(
+    request: Request,
+    candidate_id: Id,
+    answer_id: Id,
+    start: Annotated[int, Form(ge=0, le=1_000_000)] = 0,
+    end: Annotated[int, Form(ge=0, le=1_000_000)] = 0,
+    body: Annotated[str, Form(max_length=5000)] = "",
+) -> Response:
+    me = _me(request).account
+    _cohorts(request).comment(me.id, candidate_id, answer_id, start=start, end=end, body=body)
+    return RedirectResponse(
+        f"/coach/candidates/{candidate_id}/answers/{answer_id}", status_code=303
+    )
+
+
+# ---------------------------------------------------------------- the API
+
+
+class CohortIn(BaseModel):
+    name: str = Field(..., min_length=1, max_length=120)
+
+
+class MemberIn(BaseModel):
+    username: str = Field(..., min_length=1, max_length=80)
+
+
+class SharingIn(BaseModel):
+    share: bool = Field(description="true: the cohort's coach sees your practice")
+
+
+class CommentIn(BaseModel):
+    start: int = Field(ge=0, le=1_000_000, description="first character of the answer's text")
+    end: int = Field(ge=1, le=1_000_000, description="one past the last character")
+    body: str = Field(min_length=1, max_length=4000)
+
+
+@api.get("/cohorts")
+def api_cohorts(request: Request) -> dict[str, Any]:
+    """The cohorts you lead (coaches) and the ones you are in, with your sharing choice."""
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
+    return {"led": [asdict(c) for c in led],
+            "member_of": [asdict(m) for m in cohorts.memberships(me.id)]}  # fmt: skip
+
+
+@api.post("/cohorts", status_code=201)
+def api_create_cohort(request: Request, body: CohortIn) -> dict[str, int]:
+    """Create a cohort you lead (coaches and admins)."""
+    return {"id": _cohorts(request).create(_me(request).account.id, body.name)}
+
+
+@api.post("/cohorts/{cohort_id}/members", status_code=201)
+def api_add_member(request: Request, cohort_id: Id, body: MemberIn) -> dict[str, str]:
+    """Add a candidate to a cohort you lead; they choose whether to share."""
+    _cohorts(request).add_member(_me(request).account.id, cohort_id, body.username)
+    return {"added": body.username}
+
+
+@api.post("/cohorts/{cohort_id}/invites", status_code=201)
+def api_cohort_invite(request: Request, cohort_id: Id) -> dict[str, str]:
+    """A one-time sign-up link for a new candidate in a cohort you lead."""
+    return {"link": _invite(request, cohort_id)}
+
+
+@api.put("/cohorts/{cohort_id}/sharing")
+def api_sharing(request: Request, cohort_id: Id, body: SharingIn) -> dict[str, bool]:
+    """Share your practice with a cohort's coach, or withdraw it (at once)."""
+    _cohorts(request).set_sharing(_me(request).account.id, cohort_id, body.share)
+    return {"share": body.share}
+
+
+@api.get("/coach/dashboard")
+def api_dashboard(request: Request) -> dict[str, Any]:
+    """Every candidate sharing with you, summarised, and the cohort's common weaknesses."""
+    me = _me(request).account
+    summaries = _cohorts(request).dashboard(me.id, me.username)
+    common = [{"area": a, "candidates": n} for a, n in _common(summaries)]
+    return {"candidates": [asdict(s) for s in summaries], "common_weaknesses": common}
+
+
+@api.get("/coach/candidates/{candidate_id}/answers")
+def api_candidate_answers(
+    request: Request, coach: CoachDep, candidate_id: Id
+) -> list[dict[str, Any]]:
+    """A sharing candidate's answers, newest first."""
+    me = _me(request).account
+    with _cohorts(request).viewing(me.id, me.username, candidate_id):
+        records = coach.store.answers(limit=200)
+    return [
+        {"id": r.id, "created_at": r.created_at.isoformat(),
+         "question": r.question.text if r.question else None,
+         "overall": r.feedback.scores.overall if r.feedback else None}
+        for r in records
+    ]  # fmt: skip
+
+
+@api.get("/coach/candidates/{candidate_id}/answers/{answer_id}")
+def api_shared_answer(
+    request: Request, coach: CoachDep, candidate_id: Id, answer_id: Id
+) -> dict[str, Any]:
+    """A sharing candidate's answer: its feedback and the comments on it."""
+    record, comments = _shared_answer(request, coach, candidate_id, answer_id)
+    return {"id": record.id, "transcript": record.transcript.model_dump(mode="json"),
+            "feedback": record.feedback.model_dump(mode="json") if record.feedback else None,
+            "comments": [asdict(c) for c in comments]}  # fmt: skip
+
+
+@api.post("/coach/candidates/{candidate_id}/answers/{answer_id}/comments", status_code=201)
+def api_comment(
+    request: Request, candidate_id: Id, answer_id: Id, body: CommentIn
+) -> dict[str, int]:
+    """Pin a comment to characters start:end of a sharing candidate's answer."""
+    me = _me(request).account
+    new = _cohorts(request).comment(me.id, candidate_id, answer_id, start=body.start,
+                                    end=body.end, body=body.body)  # fmt: skip
+    return {"id": new}
+
+
+@api.get("/answers/{answer_id}/comments")
+def api_my_comments(request: Request, coach: CoachDep, answer_id: Id) -> list[dict[str, Any]]:
+    """Your coach's comments on one of your answers."""
+    coach.get_answer(answer_id)  # 404 unless it is yours
+    return [asdict(c) for c in comments_for(request, answer_id)]
