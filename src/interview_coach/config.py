@@ -54,6 +54,12 @@ class Settings(BaseSettings):
         description="token a browser or client must present; required to serve beyond "
         "this computer",
     )
+    recording_retention_days: float | None = Field(
+        None,
+        description="delete recordings older than this many days (answers and feedback "
+        "stay); kept forever when unset",
+        gt=0,
+    )
     team: bool = Field(
         False,
         description="team mode: accounts and sign-in, one history per account; needs "

@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -238,6 +238,24 @@ def delete_all(store: Store) -> dict[str, int]:
     return counts
 
 
+def purge_recordings(store: Store, days: float, *, now: datetime | None = None) -> int:
+    """The retention rule: forget the recordings of answers older than `days`, for every
+    account, and delete their files; the answers, transcripts and feedback stay. How many
+    answers lost their recording."""
+    cutoff = (now or datetime.now(UTC)) - timedelta(days=days)
+    with store.transaction() as s, unscoped():
+        old = Answer.audio_path.is_not(None) & (Answer.created_at < cutoff)
+        paths = set(s.scalars(sa.select(Answer.audio_path).where(old)))
+        result = s.execute(
+            sa.update(Answer)
+            .where(old)
+            .values(audio_path=None)
+            .execution_options(synchronize_session=False)
+        )
+    remove_audio(store, sorted(paths - shared_audio(store, paths)))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def shared_audio(store: Store, paths: set[str]) -> set[str]:
     """Those of `paths` that some answer (of any account) still names."""
     with store.reading() as s, unscoped():
@@ -253,4 +271,4 @@ def remove_audio(store: Store, paths: list[str]) -> None:
             continue  # a damaged path is never followed; a file already gone is fine
 
 
-__all__ = ["delete_all", "export_data", "export_rows", "import_data"]
+__all__ = ["delete_all", "export_data", "export_rows", "import_data", "purge_recordings"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -60,6 +61,26 @@ def preload_models(settings: Settings) -> None:
         log.warning("Could not preload models: %s", exc)
 
 
+# How often the retention rule runs while the app is up (and once at start).
+RETENTION_CHECK_SECONDS = 3600
+
+
+async def _retention(coach: Coach, days: float) -> None:
+    """Apply the recording retention rule at start, then every hour."""
+    from anyio import to_thread
+
+    from interview_coach.store.transfer import purge_recordings
+
+    while True:
+        try:
+            gone = await to_thread.run_sync(purge_recordings, coach.store, days)
+            if gone:
+                log.info("Retention: removed the recordings of %d answers", gone)
+        except CoachError as exc:  # the database is away: try again next time
+            log.warning("Retention could not run: %s", exc)
+        await asyncio.sleep(RETENTION_CHECK_SECONDS)
+
+
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
     """The app, reading its settings from the environment unless given."""
     settings = settings or get_settings()
@@ -73,7 +94,12 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if preload:
             threading.Thread(target=preload_models, args=(settings,), daemon=True).start()
+        retention = None
+        if settings.recording_retention_days:
+            retention = asyncio.create_task(_retention(coach, settings.recording_retention_days))
         yield
+        if retention is not None:
+            retention.cancel()
         coach.close()
 
     app = FastAPI(
