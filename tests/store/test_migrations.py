@@ -17,7 +17,7 @@ def test_upgrade_from_empty_matches_the_orm(settings: Settings) -> None:
     engine = _engine(settings)
     assert db.current_revision(engine) is None
     db.ensure_schema(engine)
-    assert db.current_revision(engine) == db.head_revision() == "0004"
+    assert db.current_revision(engine) == db.head_revision() == "0006"
     inspector = sa.inspect(engine)
     for table in Base.metadata.sorted_tables:
         columns = {c["name"] for c in inspector.get_columns(table.name)}

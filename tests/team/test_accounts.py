@@ -207,3 +207,68 @@ def test_personal_mode_has_no_account_pages(tmp_path) -> None:
 def test_server_paths_are_not_shown_to_accounts(team_app: Any, accounts: Accounts) -> None:
     shown = browser(team_app, "ann").get("/api/settings").json()
     assert "coach_test" not in str(shown) and "kept on the server" in shown["database"]
+
+
+def test_a_reset_or_a_disable_also_ends_api_tokens(team_app: Any, accounts: Accounts) -> None:
+    ann = browser(team_app, "ann")
+    ann_id = accounts.by_name("ann").id
+    for end in ("reset", "disable"):
+        token = ann.post("/api/tokens", json={"name": "script"}).json()["token"]
+        script = browser(team_app)
+        script.headers["Authorization"] = f"Bearer {token}"
+        assert script.get("/api/me").status_code == 200
+        if end == "reset":
+            accounts.set_password(ann_id, NEW_PASSWORD)
+        else:
+            accounts.set_disabled(ann_id, True)
+            accounts.set_disabled(ann_id, False)  # enabling again brings no old token back
+        assert script.get("/api/me").status_code == 401, end
+        ann = browser(team_app, "ann", NEW_PASSWORD)
+
+
+def test_the_last_admin_cannot_be_disabled_or_deleted(team_app: Any, accounts: Accounts) -> None:
+    admin_id = accounts.by_name("admin").id
+    with pytest.raises(CoachError, match="last admin"):
+        accounts.set_disabled(admin_id, True)
+    with pytest.raises(CoachError, match="last admin"):
+        accounts.delete_user(admin_id)
+    second = accounts.create_user("admin2", PASSWORD, "admin").id
+    accounts.set_disabled(admin_id, True)  # another admin is left
+    with pytest.raises(CoachError, match="last admin"):
+        accounts.set_disabled(second, True)
+
+
+def test_names_that_differ_only_in_case_or_form_are_one_name(accounts: Accounts) -> None:
+    for taken in ("ANN", "Ann ", "ａｎｎ"):  # case, spaces, full-width letters
+        with pytest.raises(CoachError, match="taken"):
+            accounts.create_user(taken, PASSWORD, "candidate")
+    accounts.create_user("İvan", PASSWORD, "candidate")
+    with pytest.raises(CoachError, match="taken"):
+        accounts.create_user("i̇van", PASSWORD, "candidate")
+    assert accounts.by_name("ANN").username == "ann"
+
+
+def test_parallel_guesses_are_counted_one_by_one(accounts: Accounts) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from interview_coach.store.tables import LoginFailure
+
+    def guess(i: int) -> str:
+        try:
+            accounts.sign_in("ann", f"wrong guess {i:04d}", f"10.0.0.{i}")
+        except CoachError as exc:
+            return str(exc)
+        return "signed in"
+
+    with ThreadPoolExecutor(12) as pool:
+        answers = list(pool.map(guess, range(24)))
+    with accounts.store.reading() as s:
+        checked = s.scalar(sa.select(sa.func.count(LoginFailure.id)))
+    assert checked == MAX_FAILURES_PER_NAME  # the rest were refused before any check
+    assert sum("Too many tries" in a for a in answers) == 24 - MAX_FAILURES_PER_NAME
+
+
+def test_signed_in_pages_are_never_cached(team_app: Any, accounts: Accounts) -> None:
+    ann = browser(team_app, "ann")
+    for path in ("/", "/progress", "/api/answers", "/api/export"):
+        assert ann.get(path).headers["cache-control"] == "no-store", path

@@ -32,6 +32,7 @@ ID_PARAMS = {
     "sid": "negotiation",
     "candidate_id": "user",
     "cohort_id": "cohort",
+    "assignment_id": "assignment",
 }
 # Path parameters that are not ids, with a value that reaches the route.
 OTHER_PARAMS = {"index": "0", "kind": "html", "action": "disable", "token": "x" * 43}
@@ -43,7 +44,7 @@ _ORIGIN = {"origin": "https://localhost"}
 # Enough for any write route's body to be valid, so the id lookup is what answers.
 _WRITE_BODY = {"text": "mine now", "answer": "mine now", "reply": "mine now", "role": "x",
                "share": True, "username": "ann", "name": "mine", "start": 0, "end": 5,
-               "body": "mine now"}  # fmt: skip
+               "body": "mine now", "title": "mine", "due": "2030-01-31"}  # fmt: skip
 
 
 def _routes(routes: list[Any]) -> list[Any]:
@@ -88,6 +89,8 @@ def world(team_app: Any) -> dict[str, Any]:
         coach.post(f"/api/cohorts/{cohort}/members", json={"username": me["username"]})
         assert member.put(f"/api/cohorts/{cohort}/sharing", json={"share": True}).status_code == 200
     theirs["cohort"] = cohort
+    due = {"title": "Warm-up", "kind": "questions", "count": 2, "due": "2030-01-31"}
+    theirs["assignment"] = dan.post(f"/api/cohorts/{cohort}/assignments", json=due).json()["id"]
     theirs["user"] = bob.get("/api/me").json()["id"]
     assert len(set(theirs.values())) >= 3 and mine != theirs
     return {"ann": ann, "bob": bob, "cora": cora, "dan": dan, "theirs": theirs}

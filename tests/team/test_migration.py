@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 from alembic import command
 
@@ -22,7 +23,7 @@ def test_upgrading_a_personal_history_keeps_it_for_the_first_admin(
     from store.helpers import feedback, question, transcript
 
     with acting_as(None):
-        db.upgrade(engine, "0003")
+        db.upgrade(engine, "head")
         session_id = personal.start_session(mode="practice")
         answer_id = personal.save_answer(feedback(overall=64), transcript=transcript(),
                                          question=question(), session_id=session_id)  # fmt: skip
@@ -46,6 +47,10 @@ def test_downgrading_and_upgrading_again_works(team_settings: Settings) -> None:
     with engine.begin() as conn:
         cfg = db.alembic_config()
         cfg.attributes["connection"] = conn
+        if conn.dialect.name == "sqlite":  # refused, with the way back named
+            with pytest.raises(RuntimeError, match="not supported on SQLite"):
+                command.downgrade(cfg, "0002")
+            return
         command.downgrade(cfg, "0002")
     assert "users" not in sa.inspect(engine).get_table_names()
     db.upgrade(engine, "head")

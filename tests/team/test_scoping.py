@@ -13,7 +13,7 @@ from interview_coach.store.progress import progress_report
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.store.stories import add_story, list_stories
 from interview_coach.store.summary import answer_series, progress_summary
-from interview_coach.store.tables import TABLES, Answer
+from interview_coach.store.tables import TABLES, Answer, JobTarget
 from interview_coach.store.transfer import delete_all, export_rows
 from store.helpers import feedback, question, transcript
 
@@ -145,3 +145,27 @@ def test_a_damaged_other_row_is_still_not_found(team_store: Store, two) -> None:
     with acting_as(ann), pytest.raises(StorageError, match="No answer") as caught:
         team_store.get_answer(b_answer, allow_damaged=True)
     assert not isinstance(caught.value, DamagedRecord)
+
+
+def test_core_text_and_insert_statements_cannot_escape_the_scope(team_store: Store, two) -> None:
+    (ann, _, _), (bob, _, _) = two
+    answers = Answer.__table__
+    escapes = [
+        sa.select(sa.select(answers).subquery()),  # owned table inside a subquery
+        sa.select(sa.select(answers.c.id).cte("c")),  # ... a CTE
+        sa.union(sa.select(answers.c.id), sa.select(answers.c.id)),  # ... a union
+        sa.text("SELECT id FROM answers"),  # written as text
+    ]
+    with acting_as(ann):
+        for statement in escapes:
+            with pytest.raises(Unscoped), team_store.reading() as s:
+                s.execute(statement)
+        with pytest.raises(Unscoped), team_store.transaction() as s:  # naming another owner
+            s.execute(sa.insert(JobTarget).values(owner_id=bob, jd_text="x"))
+        with pytest.raises(Unscoped), team_store.transaction() as s:
+            s.execute(sa.update(Answer).values(owner_id=bob))
+        with pytest.raises(Unscoped), team_store.transaction() as s:
+            row = s.scalars(sa.select(Answer)).first()
+            row.owner_id = bob  # handing a row over
+    with acting_as(bob):
+        assert len(team_store.answers()) == 1

@@ -58,6 +58,22 @@ def list_users() -> None:
         accounts.store.close()
 
 
+@users.command("enable")
+@click.argument("username")
+def enable(username: str) -> None:
+    """Enable a disabled account (e.g. the admins, when none is left enabled)."""
+    accounts = _accounts()
+    try:
+        account = accounts.by_name(username)
+        if account is None:
+            raise CoachError(f"No user {username!r}.")
+        accounts.set_disabled(account.id, False)
+        accounts.audit("command line", "enable_user", account.username)
+    finally:
+        accounts.store.close()
+    click.echo(f"Enabled {account.username!r}.")
+
+
 @users.command("reset-link")
 @click.argument("username")
 @click.option("--base-url", default="https://localhost:8000", show_default=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -102,6 +103,12 @@ def check_password(password: str) -> str:
     return password
 
 
+def username_key(username: str) -> str:
+    """The form names are compared in: NFKC, then case-folded ("İvan", "ivan" and "IVAN"
+    are one name), so two accounts can never differ only in case or in compatibility forms."""
+    return unicodedata.normalize("NFKC", username.strip()).casefold()
+
+
 def check_username(username: str) -> str:
     name = username.strip()
     if not name or len(name) > USERNAME_CHARS or not name.isprintable():
@@ -164,9 +171,11 @@ class Accounts:
         if role not in ROLES:
             raise InputError(f"A role is one of {', '.join(ROLES)}.")
         name = check_username(username)
-        row = User(username=name, role=role, password_hash=_hasher.hash(check_password(password)))
+        key = username_key(name)
+        row = User(username=name, username_key=key, role=role,
+                   password_hash=_hasher.hash(check_password(password)))  # fmt: skip
         with self.store.transaction() as s:
-            if s.scalar(sa.select(User.id).where(sa.func.lower(User.username) == name.lower())):
+            if s.scalar(sa.select(User.id).where(User.username_key == key)):
                 raise AccountError(f"The user name {name!r} is taken.")
             first_admin = role == "admin" and not s.scalar(
                 sa.select(User.id).where(User.role == "admin")
@@ -194,30 +203,45 @@ class Accounts:
 
     def by_name(self, username: str) -> Account | None:
         with self.store.reading() as s:
-            row = s.scalar(
-                sa.select(User).where(sa.func.lower(User.username) == username.strip().lower())
-            )
+            row = s.scalar(sa.select(User).where(User.username_key == username_key(username)))
             return _account(row) if row else None
 
+    def _keep_an_admin(self, s: sa.orm.Session, user_id: int) -> None:
+        """Refuse to disable or delete the last enabled admin. The admins' rows are locked
+        first, so two admins disabling each other at once cannot both succeed."""
+        admins = s.scalars(
+            sa.select(User.id).where(User.role == "admin", User.disabled.is_(False))
+            .order_by(User.id).with_for_update()
+        ).all()  # fmt: skip
+        if list(admins) == [user_id]:
+            raise AccountError("This is the last admin: make another admin first.")
+
+    @staticmethod
+    def _sign_out_everywhere(s: sa.orm.Session, user_id: int) -> None:
+        # Sessions and API tokens alike: a reset or a disable leaves no way in (ASVS 3.3.3).
+        s.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+        s.execute(sa.delete(ApiToken).where(ApiToken.user_id == user_id))
+
     def set_disabled(self, user_id: int, disabled: bool) -> None:
-        """Disable (signing out every session and token) or enable an account."""
+        """Disable (ending every session and API token) or enable an account."""
         with self.store.transaction() as s:
             row = s.get(User, user_id)
             if row is None:
                 raise NoSuchUser("No such user.")
-            row.disabled = disabled
             if disabled:
-                s.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+                self._keep_an_admin(s, user_id)
+                self._sign_out_everywhere(s, user_id)
+            row.disabled = disabled
 
     def set_password(self, user_id: int, password: str) -> None:
-        """A new password; every session of the account ends (ASVS 3.3.3)."""
+        """A new password; every session and API token of the account ends."""
         digest = _hasher.hash(check_password(password))
         with self.store.transaction() as s:
             row = s.get(User, user_id)
             if row is None:
                 raise NoSuchUser("No such user.")
             row.password_hash = digest
-            s.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
+            self._sign_out_everywhere(s, user_id)
 
     def delete_user(self, user_id: int) -> int:
         """Delete the account with all its rows (by cascade) and the audio files only it held;
@@ -228,6 +252,7 @@ class Accounts:
         with self.store.transaction() as s, unscoped():
             if s.get(User, user_id) is None:
                 raise NoSuchUser("No such user.")
+            self._keep_an_admin(s, user_id)
             mine = set(
                 s.scalars(
                     sa.select(Answer.audio_path).where(
@@ -251,15 +276,19 @@ class Accounts:
 
     def sign_in(self, username: str, password: str, client: str) -> tuple[str, SignedIn]:
         """Check a password; a new session's token (for the cookie) and who signed in."""
-        name = username.strip().lower()[:USERNAME_CHARS]
+        name = username_key(username)[:USERNAME_CHARS]
         client = client[:64]
         with self.store.transaction() as s:
+            if s.bind.dialect.name == "postgresql":
+                # One check at a time per name: parallel guesses cannot all pass the count
+                # before any failure is written. (SQLite's writers are serialised already.)
+                s.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(name))))
             if self._too_many(s, name, client):
                 raise SignInRefused(
                     f"Too many tries. Wait {LOGIN_WINDOW_MINUTES} minutes, or ask an admin "
                     "for a password reset link."
                 )
-            row = s.scalar(sa.select(User).where(sa.func.lower(User.username) == name))
+            row = s.scalar(sa.select(User).where(User.username_key == name))
             try:
                 _hasher.verify(row.password_hash if row else _DUMMY_HASH, password[:1024])
                 ok = row is not None and not row.disabled

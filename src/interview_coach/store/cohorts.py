@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import sqlalchemy as sa
@@ -18,7 +18,16 @@ from interview_coach.errors import InputError, StorageError
 from interview_coach.store.accounts import Accounts, NoSuchUser
 from interview_coach.store.owner import reading_as
 from interview_coach.store.repository import Store
-from interview_coach.store.tables import Answer, Cohort, CohortMember, Comment, User, utcnow
+from interview_coach.store.tables import (
+    Answer,
+    Assignment,
+    Cohort,
+    CohortMember,
+    Comment,
+    PracticeSession,
+    User,
+    utcnow,
+)
 
 MAX_COHORT_NAME = 120
 # The dashboard's filler rate: the latest answers, as the progress page's trend window does.
@@ -80,6 +89,48 @@ def candidate_summary(store: Store, user_id: int, username: str, cohort: str) ->
         weakest=tuple(w.area for w in report.weakest[:3]),
         story_gaps=tuple(story_bank(store).warnings),
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class AssignmentView:
+    id: int
+    cohort_id: int
+    cohort: str
+    title: str
+    kind: str  # questions or interview
+    job_family: str | None
+    minutes: int
+    question_ids: tuple[str, ...]
+    due_at: datetime
+    status: str = ""  # for one candidate: not started, started or done ("" for the coach)
+    session_id: int | None = None  # the candidate's session for it, once started
+
+
+def _assignment(row: Assignment, cohort: str) -> AssignmentView:
+    return AssignmentView(
+        row.id, row.cohort_id, cohort, row.title, row.kind, row.job_family, row.minutes,
+        tuple(row.question_ids or ()), row.due_at,
+    )  # fmt: skip
+
+
+def _status(store: Store, view: AssignmentView) -> AssignmentView:
+    """How far the acting candidate has got with an assignment."""
+    with store.reading() as s:
+        rows = s.execute(
+            sa.select(PracticeSession.id, PracticeSession.finished_at, sa.func.count(Answer.id))
+            .outerjoin(Answer, Answer.session_id == PracticeSession.id)
+            .where(PracticeSession.assignment_id == view.id)
+            .group_by(PracticeSession.id, PracticeSession.finished_at)
+            .order_by(PracticeSession.id)
+        ).all()
+    if not rows:
+        return replace(view, status="not started")
+    wanted = len(view.question_ids) if view.kind == "questions" else None
+    done = any(
+        finished is not None or (wanted is not None and answered >= wanted)
+        for _, finished, answered in rows
+    )
+    return replace(view, status="done" if done else "started", session_id=rows[-1][0])
 
 
 @dataclass(frozen=True)
@@ -222,6 +273,78 @@ class Cohorts:
             with self.viewing(coach_id, coach_name, uid):
                 out.append(candidate_summary(self.store, uid, name, cohort))
         return out
+
+    # ------------------------------------------------------------ assignments
+
+    def assign(self, coach_id: int, cohort_id: int, *, title: str, kind: str, due_at: datetime,
+               job_family: str | None, minutes: int, question_ids: list[str]) -> int:  # fmt: skip
+        """Set a cohort practice by a date: a fixed question set, or a mock interview."""
+        self.cohort_of(coach_id, cohort_id)  # only its coach sets it work
+        title = " ".join(title.split())[:200]
+        if not title:
+            raise InputError("Give the assignment a title.")
+        if kind not in ("questions", "interview"):
+            raise InputError("An assignment is a question set or a mock interview.")
+        if kind == "questions" and not question_ids:
+            raise InputError("A question set needs questions.")
+        with self.store.transaction() as s:
+            row = Assignment(cohort_id=cohort_id, title=title, kind=kind, due_at=due_at,
+                             job_family=job_family, minutes=minutes,
+                             question_ids=question_ids if kind == "questions" else [])  # fmt: skip
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def _rows(self, where: sa.ColumnElement[bool]) -> list[AssignmentView]:
+        with self.store.reading() as s:
+            rows = s.execute(
+                sa.select(Assignment, Cohort.name)
+                .join(Cohort, Cohort.id == Assignment.cohort_id)
+                .where(where)
+                .order_by(Assignment.due_at, Assignment.id)
+            ).all()
+            return [_assignment(a, name) for a, name in rows]
+
+    def assignments_for(self, user_id: int) -> list[AssignmentView]:
+        """A candidate's assignments from every cohort they are in, with their progress
+        (the caller acts as the candidate)."""
+        cohort_ids = [m.cohort_id for m in self.memberships(user_id)]
+        views = self._rows(Assignment.cohort_id.in_(cohort_ids)) if cohort_ids else []
+        return [_status(self.store, v) for v in views]
+
+    def assignment_for(self, user_id: int, assignment_id: int) -> AssignmentView:
+        """One of a candidate's assignments (404 for anyone outside its cohort)."""
+        for view in self.assignments_for(user_id):
+            if view.id == assignment_id:
+                return view
+        raise NotShared(f"No assignment {assignment_id}.")
+
+    def start(self, user_id: int, assignment_id: int, session_id: int) -> None:
+        """Mark the acting candidate's new session as their work on the assignment."""
+        self.assignment_for(user_id, assignment_id)
+        with self.store.transaction() as s:
+            row = s.get(PracticeSession, session_id)  # scoped: only the candidate's own
+            if row is None:
+                raise NotShared(f"No session {session_id}.")
+            row.assignment_id = assignment_id
+
+    def completion(
+        self, coach_id: int, coach_name: str, cohort_id: int
+    ) -> list[tuple[AssignmentView, list[tuple[str, str]]]]:
+        """For each of a cohort's assignments, every member's status; members who do not
+        share are listed as "not shared" (their practice stays theirs)."""
+        cohort = self.cohort_of(coach_id, cohort_id)
+        views = self._rows(Assignment.cohort_id == cohort_id)
+        by_member: dict[int, list[str]] = {}
+        for uid, _name, shared in cohort.members:
+            if shared:  # one logged view per member, for all the cohort's assignments
+                with self.viewing(coach_id, coach_name, uid):
+                    by_member[uid] = [_status(self.store, v).status for v in views]
+        return [
+            (view, [(name, by_member[uid][i] if uid in by_member else "not shared")
+                    for uid, name, _shared in cohort.members])
+            for i, view in enumerate(views)
+        ]  # fmt: skip
 
     # ------------------------------------------------------------ comments
 

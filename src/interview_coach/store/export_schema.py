@@ -65,13 +65,17 @@ def _column_schema(column: sa.Column[Any]) -> dict[str, Any]:
     return schema
 
 
+# Team-mode links an export does not carry: an export is one person's history, and neither
+# the owner nor a cohort's assignment means anything in another data folder.
+NOT_EXPORTED = frozenset({"owner_id", "assignment_id"})
+
+
 def export_schema() -> dict[str, Any]:
     """The JSON Schema of export format version `EXPORT_VERSION`, built from the tables."""
     tables: dict[str, Any] = {}
     for model in TABLES:
         table = model.__table__
-        # An export is one person's history: the team-mode owner is not part of it.
-        columns = [c for c in table.columns if c.name != "owner_id"]
+        columns = [c for c in table.columns if c.name not in NOT_EXPORTED]
         required = [
             c.name for c in columns if c.primary_key or (not c.nullable and c.default is None)
         ]

@@ -80,32 +80,44 @@ def _owned_tables() -> frozenset[str]:
 
 
 def _touches_owned(statement: sa.Executable) -> bool:
+    """Whether any table the statement reads or writes, at any depth (subqueries, CTEs,
+    unions), holds owned rows."""
     names = _owned_tables()
-    table = getattr(statement, "table", None)  # INSERT / UPDATE / DELETE
-    if isinstance(table, sa.Table) and table.name in names:
-        return True
-    froms = statement.get_final_froms() if isinstance(statement, sa.Select) else []
     return any(
-        isinstance(t, sa.Table) and t.name in names
-        for f in froms
-        for t in sa.sql.util.surface_selectables(f)
+        isinstance(element, sa.Table) and element.name in names
+        for element in sa.sql.visitors.iterate(statement)
     )
+
+
+def _sets_owner(statement: sa.Executable) -> bool:
+    """Whether an UPDATE's SET clause names the owner."""
+    sets = str(statement).split(" SET ", 1)[-1].split(" WHERE ", 1)[0]
+    return "owner_id" in sets
 
 
 def _scope(state: ORMExecuteState) -> None:
     if _unscoped.get():
         return
     owner = _acting.get()
+    statement = state.statement
+    if isinstance(statement, sa.TextClause):
+        raise Unscoped("A team-mode query must be built with the ORM, not written as text.")
     if not state.is_orm_statement:
-        if _touches_owned(state.statement):
+        if _touches_owned(statement):
             raise Unscoped("A team-mode query on owned rows must go through the ORM.")
         return
+    if state.is_insert and _touches_owned(statement):
+        # An INSERT statement could name any owner: owned rows are added one by one
+        # (Session.add), and `_stamp` gives each the acting account.
+        raise Unscoped("A team-mode row is added through the session, not a bulk insert.")
     if not (state.is_select or state.is_update or state.is_delete):
         return
-    if _read_only.get() and not state.is_select and _touches_owned(state.statement):
+    if _read_only.get() and not state.is_select and _touches_owned(statement):
         raise Unscoped("Viewing someone's practice changes none of it.")
+    if state.is_update and _sets_owner(statement):
+        raise Unscoped("A row's owner never changes.")
     # No account: nothing matches (an id that no row has), rather than everything.
-    state.statement = state.statement.options(
+    state.statement = statement.options(
         with_loader_criteria(
             Owned,
             lambda cls: cls.owner_id == (owner if owner is not None else -1),
@@ -123,6 +135,9 @@ def _stamp(session: Session, _context: object, _instances: object) -> None:
         isinstance(o, Owned) for o in (*session.new, *session.dirty, *session.deleted)
     ):
         raise Unscoped("Viewing someone's practice changes none of it.")
+    for obj in session.dirty:
+        if isinstance(obj, Owned) and sa.inspect(obj).attrs.owner_id.history.has_changes():
+            raise Unscoped("A row's owner never changes.")
     for obj in session.new:
         if isinstance(obj, Owned):
             if owner is None:

@@ -66,6 +66,9 @@ class PracticeSession(Owned, Base):
     )
     mode: Mapped[str] = mapped_column(sa.String(40), default="practice")
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    assignment_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("assignments.id", ondelete="SET NULL")
+    )
 
 
 class QuestionRow(Owned, Base):
@@ -171,6 +174,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     username: Mapped[str] = mapped_column(sa.String(80), unique=True)
+    # How names are compared (store/accounts.py `username_key`): unique, so no two accounts
+    # differ only in case.
+    username_key: Mapped[str] = mapped_column(sa.String(320), index=True, unique=True)
     role: Mapped[str] = mapped_column(sa.String(20))  # candidate, coach or admin
     password_hash: Mapped[str] = mapped_column(sa.String(200))
     disabled: Mapped[bool] = mapped_column(default=False)
@@ -231,6 +237,23 @@ class Cohort(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     name: Mapped[str] = mapped_column(sa.String(120))
     coach_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+
+
+class Assignment(Base):
+    """Practice a coach sets a cohort: a fixed question set, or a mock interview, by a date."""
+
+    __tablename__ = "assignments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    cohort_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("cohorts.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(sa.String(200))
+    kind: Mapped[str] = mapped_column(sa.String(20))  # questions or interview
+    job_family: Mapped[str | None] = mapped_column(sa.String(80))
+    minutes: Mapped[int]
+    question_ids: Mapped[list[Any]]  # the same set for everyone (questions)
+    due_at: Mapped[datetime]
 
 
 class CohortMember(Base):

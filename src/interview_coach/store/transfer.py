@@ -18,6 +18,7 @@ from interview_coach.store.audio import AUDIO_DIR, audio_name, resolve_audio, sh
 from interview_coach.store.export_schema import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
+    NOT_EXPORTED,
     check_audio_path,
     check_export,
 )
@@ -36,9 +37,9 @@ def _to_json(value: Any) -> Any:
 
 
 def _exported(model: type[Any]) -> list[Any]:
-    # ORM attributes, so team mode scopes the query to the acting account (store/owner.py);
-    # the owner itself is not exported: an export is one person's history.
-    return [getattr(model, a.key) for a in sa.inspect(model).column_attrs if a.key != "owner_id"]
+    # ORM attributes, so team mode scopes the query to the acting account (store/owner.py).
+    attrs = sa.inspect(model).column_attrs
+    return [getattr(model, a.key) for a in attrs if a.key not in NOT_EXPORTED]
 
 
 def export_rows(store: Store) -> dict[str, list[dict[str, Any]]]:

@@ -10,18 +10,27 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict
-from typing import Annotated, Any
+from datetime import UTC, date, datetime, time
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
-from interview_coach.errors import CoachError
+from interview_coach.errors import CoachError, InputError
 from interview_coach.store.accounts import Accounts, SignedIn
 from interview_coach.store.cohorts import Cohorts, CommentView
 from interview_coach.web import render
 from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id
+from interview_coach.web.services import (
+    MAX_MINUTES,
+    MIN_MINUTES,
+    Coach,
+    PlanRequest,
+    build_plan,
+    job_families,
+)
 
 router = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["coaching"])
@@ -70,8 +79,11 @@ def _cohorts_page(request: Request, shown: str = "") -> Response:
     me = _me(request).account
     cohorts = _cohorts(request)
     led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
+    completion = {c.id: cohorts.completion(me.id, me.username, c.id) for c in led}
     return _page(request, "cohorts.html", nav="cohorts", me=me, led=led, shown=shown,
-                 memberships=cohorts.memberships(me.id))  # fmt: skip
+                 memberships=cohorts.memberships(me.id), completion=completion,
+                 assignments=cohorts.assignments_for(me.id), families=job_families(),
+                 today=date.today().isoformat(), minutes=(MIN_MINUTES, MAX_MINUTES))  # fmt: skip
 
 
 @router.get("/cohorts")
@@ -115,6 +127,74 @@ def set_sharing(
     return RedirectResponse("/cohorts", status_code=303)
 
 
+# ---------------------------------------------------------------- assignments
+
+
+def _due(day: date) -> datetime:
+    """The end of the due day, in UTC: work done that day counts."""
+    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+
+
+def _set_assignment(request: Request, cohort_id: int, body: AssignmentIn) -> int:
+    if body.job_family and body.job_family not in job_families():
+        raise InputError(f"No job family {body.job_family[:40]!r}; see /api/options.")
+    ids: list[str] = []
+    if body.kind == "questions":
+        plan = build_plan(PlanRequest(job_family=body.job_family, count=body.count))
+        ids = [q.id for q in plan.questions if q.id]
+    return _cohorts(request).assign(
+        _me(request).account.id, cohort_id, title=body.title, kind=body.kind,
+        due_at=_due(body.due), job_family=body.job_family, minutes=body.minutes,
+        question_ids=ids,
+    )  # fmt: skip
+
+
+def _start(request: Request, coach: Coach, assignment_id: int) -> str:
+    """Start (or continue) the signed-in candidate's work on an assignment; its page."""
+    me = _me(request).account
+    cohorts = _cohorts(request)
+    view = cohorts.assignment_for(me.id, assignment_id)
+    if view.session_id is None or view.status == "done":
+        req = PlanRequest(job_family=view.job_family, minutes=view.minutes)
+        if view.kind == "questions":
+            session_id = coach.start_session(req, question_ids=list(view.question_ids)).id
+        else:
+            session_id = coach.start_interview(req)
+        cohorts.start(me.id, assignment_id, session_id)
+    else:
+        session_id = view.session_id
+    return (
+        f"/interviews/{session_id}" if view.kind == "interview" else f"/sessions/{session_id}/room"
+    )
+
+
+@router.post("/cohorts/{cohort_id}/assignments")
+def new_assignment(
+    request: Request,
+    cohort_id: Id,
+    title: Annotated[str, Form(max_length=200)] = "",
+    kind: Annotated[str, Form(max_length=20)] = "questions",
+    job_family: Annotated[str, Form(max_length=80)] = "",
+    count: Annotated[int, Form(ge=1, le=20)] = 5,
+    minutes: Annotated[int, Form(ge=MIN_MINUTES, le=MAX_MINUTES)] = 30,
+    due: Annotated[date | None, Form()] = None,
+) -> Response:
+    _cohorts(request).cohort_of(_me(request).account.id, cohort_id)  # 404 first: not yours
+    try:
+        body = AssignmentIn(title=title, kind=kind, job_family=job_family or None, count=count,
+                            minutes=minutes, due=due or date.today())  # fmt: skip
+    except ValidationError as exc:
+        problem = exc.errors()[0]
+        raise InputError(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}") from None
+    _set_assignment(request, cohort_id, body)
+    return RedirectResponse("/cohorts", status_code=303)
+
+
+@router.post("/assignments/{assignment_id}/start")
+def start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -> Response:
+    return RedirectResponse(_start(request, coach, assignment_id), status_code=303)
+
+
 # ---------------------------------------------------------------- the coach's view
 
 
@@ -140,7 +220,7 @@ def _shared_answer(request: Request, coach: CoachDep, candidate_id: int, answer_
     me = _me(request).account
     cohorts = _cohorts(request)
     with cohorts.viewing(me.id, me.username, candidate_id):
-        return coach.store.get_answer(answer_id), cohorts.comments(answer_id)
+        return coach.get_answer(answer_id), cohorts.comments(answer_id)
 
 
 @router.get("/coach/candidates/{candidate_id}/answers/{answer_id}")
@@ -173,6 +253,15 @@ def comment(
 
 
 # ---------------------------------------------------------------- the API
+
+
+class AssignmentIn(BaseModel):
+    title: str = Field(..., min_length=1, max_length=200)
+    kind: Literal["questions", "interview"] = "questions"
+    job_family: str | None = Field(None, max_length=80, description="see /api/options")
+    count: int = Field(5, ge=1, le=20, description="questions in the set")
+    minutes: int = Field(30, ge=MIN_MINUTES, le=MAX_MINUTES, description="mock interview length")
+    due: date = Field(description="the last day it counts as on time")
 
 
 class CohortIn(BaseModel):
@@ -227,6 +316,33 @@ def api_sharing(request: Request, cohort_id: Id, body: SharingIn) -> dict[str, b
     """Share your practice with a cohort's coach, or withdraw it (at once)."""
     _cohorts(request).set_sharing(_me(request).account.id, cohort_id, body.share)
     return {"share": body.share}
+
+
+@api.post("/cohorts/{cohort_id}/assignments", status_code=201)
+def api_new_assignment(request: Request, cohort_id: Id, body: AssignmentIn) -> dict[str, int]:
+    """Set a cohort you lead a question set or a mock interview, due by a date."""
+    return {"id": _set_assignment(request, cohort_id, body)}
+
+
+@api.get("/cohorts/{cohort_id}/assignments")
+def api_completion(request: Request, cohort_id: Id) -> list[dict[str, Any]]:
+    """Each assignment of a cohort you lead, with every member's status."""
+    me = _me(request).account
+    rows = _cohorts(request).completion(me.id, me.username, cohort_id)
+    return [{**asdict(view), "members": [{"username": n, "status": st} for n, st in statuses]}
+            for view, statuses in rows]  # fmt: skip
+
+
+@api.get("/assignments")
+def api_my_assignments(request: Request) -> list[dict[str, Any]]:
+    """Your assignments from every cohort you are in, with how far you have got."""
+    return [asdict(a) for a in _cohorts(request).assignments_for(_me(request).account.id)]
+
+
+@api.post("/assignments/{assignment_id}/start", status_code=201)
+def api_start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -> dict[str, str]:
+    """Start an assignment (or continue the one started); the page to practise it on."""
+    return {"url": _start(request, coach, assignment_id)}
 
 
 @api.get("/coach/dashboard")

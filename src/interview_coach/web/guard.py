@@ -274,7 +274,9 @@ class Guard:
                 await self._too_large(scope, send, limit)
         except Exception:
             reference = secrets.token_hex(4)
-            log.exception("Unhandled error %s on %s %s", reference, scope["method"], path)
+            log.exception(
+                "Unhandled error %s on %s %s", reference, scope["method"], _loggable(path)
+            )
             if not started:
                 await self._refuse(
                     scope, send, 500, "Something went wrong",
@@ -301,6 +303,18 @@ class Guard:
         body, media = self.render_error(scope, status, title, message, reference)
         host = host_name(Headers(scope=scope).get("host"))
         await _send_plain(send, status, body, media, _security_headers(host))
+
+
+# Paths whose last part is a one-time secret (team mode's invitation and reset links).
+_SECRET_PATHS = ("/join/", "/reset/")
+
+
+def _loggable(path: str) -> str:
+    """The path as the log may keep it: a link's token is left out."""
+    for prefix in _SECRET_PATHS:
+        if path.startswith(prefix):
+            return prefix + "…"
+    return path
 
 
 def _api(path: str) -> bool:

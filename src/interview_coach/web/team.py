@@ -89,7 +89,7 @@ class TeamGate:
                 await self._refuse(scope, send, 403, "Page expired", msg)
                 return
         with acting_as(who.account.id):
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _private(send))
 
     async def _who(self, headers: Headers) -> tuple[SignedIn | None, bool]:
         auth = headers.get("authorization", "")
@@ -106,6 +106,21 @@ class TeamGate:
             return
         body, media = self.render_error(scope, status, title, msg, None)
         await _send_plain(send, status, body, media)
+
+
+def _private(send: Send) -> Send:
+    """Signed-in answers are one person's: never kept by the browser's or a proxy's cache (a
+    shared computer must not show them after signing out)."""
+
+    async def wrapped(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = [
+                (k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"
+            ]
+            message["headers"] = [*headers, (b"cache-control", b"no-store")]
+        await send(message)
+
+    return wrapped
 
 
 async def _csrf_checked(

@@ -95,12 +95,8 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_log_at", "audit_log", ["at"])
     sqlite = op.get_bind().dialect.name == "sqlite"
-    inspector = sa.inspect(op.get_bind())
     for table in OWNED:
-        kept = any(c["name"] == "owner_id" for c in inspector.get_columns(table))
-        if sqlite and kept:
-            pass  # left by a downgrade (SQLite cannot drop it): empty, and used again
-        elif sqlite:
+        if sqlite:
             # SQLite adds a column with its foreign key in place. Batch mode would rebuild the
             # table, and dropping the old copy with foreign keys on cascades to its children.
             op.execute(
@@ -116,13 +112,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite cannot drop a column that a foreign key uses, nor rebuild these tables
+        # without cascading deletes: go back by restoring a copy of the data folder.
+        raise RuntimeError("Downgrading team mode's tables is not supported on SQLite.")
     for table in OWNED:
         op.drop_index(f"ix_{table}_owner_id", table_name=table)
-        if sqlite:
-            # SQLite cannot drop a column a foreign key uses: it stays, NULL and unread.
-            op.execute(f"UPDATE {table} SET owner_id = NULL")
-            continue
         op.drop_constraint(f"fk_{table}_owner_id", table, type_="foreignkey")
         op.drop_column(table, "owner_id")
     for table in ("audit_log", "login_failures", "account_links", "api_tokens", "auth_sessions"):

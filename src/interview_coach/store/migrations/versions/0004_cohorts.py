@@ -70,11 +70,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":  # the column stays, empty (as in 0003)
-        op.execute("UPDATE account_links SET cohort_id = NULL")
-    else:
-        op.drop_constraint("fk_account_links_cohort_id", "account_links", type_="foreignkey")
-        op.drop_column("account_links", "cohort_id")
+    if op.get_bind().dialect.name == "sqlite":
+        # SQLite cannot drop a column that a foreign key uses, nor rebuild these tables
+        # without cascading deletes: go back by restoring a copy of the data folder.
+        raise RuntimeError("Downgrading team mode's tables is not supported on SQLite.")
+    op.drop_constraint("fk_account_links_cohort_id", "account_links", type_="foreignkey")
+    op.drop_column("account_links", "cohort_id")
     op.drop_table("comments")
     op.drop_table("cohort_members")
     op.drop_table("cohorts")
