@@ -272,3 +272,15 @@ def test_signed_in_pages_are_never_cached(team_app: Any, accounts: Accounts) -> 
     ann = browser(team_app, "ann")
     for path in ("/", "/progress", "/api/answers", "/api/export"):
         assert ann.get(path).headers["cache-control"] == "no-store", path
+
+
+def test_the_sign_in_page_warns_when_the_cookie_cannot_be_kept(
+    team_app: Any, accounts: Accounts
+) -> None:
+    from fastapi.testclient import TestClient
+
+    plain = TestClient(team_app, base_url="http://testserver")  # not loopback, not HTTPS
+    assert "plain HTTP" in plain.get("/login").text
+    assert "plain HTTP" not in browser(team_app).get("/login").text  # over HTTPS
+    local = TestClient(team_app, base_url="http://localhost")
+    assert "plain HTTP" not in local.get("/login").text

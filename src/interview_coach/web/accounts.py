@@ -76,9 +76,20 @@ def _account_json(a: Account) -> dict[str, Any]:
 # ---------------------------------------------------------------- sign in, out, up, reset
 
 
+def _cookie_blocked(request: Request) -> bool:
+    """Whether the browser will drop the sign-in cookie: Secure, over plain HTTP, off
+    loopback (browsers keep Secure cookies from http://localhost only)."""
+    from interview_coach.web.guard import is_loopback
+
+    secure = request.app.state.coach.settings.secure_cookies
+    host = request.url.hostname or ""
+    return secure and request.url.scheme == "http" and not is_loopback(host)
+
+
 @router.get("/login")
 def login_page(request: Request, next: str = "/") -> Response:
-    return _page(request, "login.html", {"next": _safe_next(next), "error": None})
+    context = {"next": _safe_next(next), "error": None, "insecure": _cookie_blocked(request)}
+    return _page(request, "login.html", context)
 
 
 @router.post("/login")
@@ -91,7 +102,8 @@ def login(
     try:
         token, _who = _accounts(request).sign_in(username, password, _client(request))
     except SignInRefused as exc:
-        context = {"next": _safe_next(next), "error": str(exc), "username": username[:80]}
+        context = {"next": _safe_next(next), "error": str(exc), "username": username[:80],
+                   "insecure": _cookie_blocked(request)}  # fmt: skip
         return _page(request, "login.html", context, status=401)
     response = RedirectResponse(_safe_next(next), status_code=303)
     _signed_in_cookie(request, response, token)
