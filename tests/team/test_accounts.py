@@ -50,6 +50,7 @@ def test_pages_and_api_ask_to_sign_in(team_app: Any, accounts: Accounts) -> None
     assert page.status_code == 303 and page.headers["location"] == "/login?next=/progress"
     assert anonymous.get("/api/answers").status_code == 401
     assert anonymous.get("/api/health").status_code == 200
+    assert anonymous.get("/api/ready").status_code == 200  # for the load balancer
     assert anonymous.get("/login").status_code == 200
 
 

@@ -203,15 +203,28 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         app.include_router(coaching.router)
         app.include_router(coaching.api)
         token = None
+    from interview_coach.web.metrics import Metrics
+
+    app.add_middleware(Metrics)  # inside the Guard: host names are checked first
     app.add_middleware(
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )
 
-    from interview_coach.web import analyze, api, interviews, live, negotiations, pages, signin
+    from interview_coach.web import (
+        analyze,
+        api,
+        interviews,
+        live,
+        metrics,
+        negotiations,
+        pages,
+        signin,
+    )
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(signin.router)
     app.include_router(api.router)
+    app.include_router(metrics.router)
     app.include_router(analyze.router)
     app.include_router(interviews.api)
     app.include_router(interviews.router)

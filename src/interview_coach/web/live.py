@@ -34,6 +34,7 @@ from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 
 from interview_coach.errors import AudioError, CoachError, InputError
 from interview_coach.web.deps import CoachDep
+from interview_coach.web.metrics import ANALYSIS_SECONDS, LIVE_SESSIONS
 from interview_coach.web.params import Id, Index
 from interview_coach.web.services import Coach
 
@@ -206,6 +207,7 @@ async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # ty
         else:
             busy = False
             _active += 1
+            LIVE_SESSIONS.set(_active)
     if busy:
         await fail("The coach is busy with other spoken answers; try again in a minute.", 1013)
         return
@@ -214,6 +216,7 @@ async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # ty
     finally:
         async with _active_lock:
             _active -= 1
+            LIVE_SESSIONS.set(_active)
 
 
 async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type: ignore[no-untyped-def]
@@ -300,6 +303,7 @@ async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type:
         transcript = await to_thread.run_sync(live.finish)
         finished = True
         await send(await done(transcript, bytes(audio), fmt, stopped))
+        ANALYSIS_SECONDS.observe(time.monotonic() - stopped)
         await websocket.close(code=1000)
     except WebSocketDisconnect:
         return

@@ -30,8 +30,9 @@ from interview_coach.web.guard import RenderError, _send_plain
 COOKIE = "coach_team"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
-# Open without signing in: the pages that sign in, the stylesheet and script, the health check.
-OPEN_PATHS = ("/login", "/join/", "/reset/", "/static/", "/api/health")
+# Open without signing in: the pages that sign in, the stylesheet and script, the health and
+# readiness checks, and the metrics (which answer loopback clients only: web/metrics.py).
+OPEN_PATHS = ("/login", "/join/", "/reset/", "/static/", "/api/health", "/api/ready", "/metrics")
 ADMIN_PATHS = ("/admin", "/api/admin")
 COACH_PATHS = ("/coach", "/api/coach")
 _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})

@@ -1,0 +1,105 @@
+"""Prometheus metrics and the readiness check, for whoever runs the server.
+
+`/metrics` (the Prometheus text format) answers only to clients on this computer: a scraper
+runs beside the server or reaches it through the proxy's own loopback hop. It names no
+person: request counts and latencies by route template (never an id or a token), the live
+spoken answers in progress, and the time each answer's analysis took.
+"""
+
+from __future__ import annotations
+
+import time
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Gauge,
+    Histogram,
+    generate_latest,
+)
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from interview_coach.errors import CoachError
+from interview_coach.web.deps import CoachDep
+from interview_coach.web.guard import _send_plain, is_loopback
+
+router = APIRouter(prefix="/api", tags=["operations"])
+
+# Seconds: a page in milliseconds, an analysed spoken answer in a second or two, a long
+# upload's transcription in tens of seconds.
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+REGISTRY = CollectorRegistry()
+REQUEST_SECONDS = Histogram(
+    "coach_http_request_seconds",
+    "Time to answer an HTTP request, by route template, method and status class",
+    ["route", "method", "status"],
+    buckets=LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+LIVE_SESSIONS = Gauge(
+    "coach_live_sessions", "Spoken answers being recorded and recognised now", registry=REGISTRY
+)
+ANALYSIS_SECONDS = Histogram(
+    "coach_answer_seconds",
+    "Time from the end of a spoken answer to its feedback (recognition and analysis)",
+    buckets=LATENCY_BUCKETS,
+    registry=REGISTRY,
+)
+
+
+def _route(scope: Scope) -> str:
+    route = scope.get("route")
+    return getattr(route, "path", None) or "unmatched"
+
+
+class Metrics:
+    """ASGI middleware: times every HTTP request and serves `/metrics` to loopback clients."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["path"] == "/metrics":
+            client = (scope.get("client") or ("", 0))[0]
+            if not is_loopback(client):
+                await _send_plain(send, 404, b"Not found", "text/plain")
+                return
+            await _send_plain(send, 200, generate_latest(REGISTRY), CONTENT_TYPE_LATEST)
+            return
+        started = time.perf_counter()
+        status = 500
+
+        async def timed(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, timed)
+        finally:
+            REQUEST_SECONDS.labels(_route(scope), scope["method"], f"{status // 100}xx").observe(
+                time.perf_counter() - started
+            )
+
+
+@router.get("/ready")
+def ready(coach: CoachDep) -> JSONResponse:
+    """Whether this process can serve: the database answers and its schema is current (503
+    otherwise, so a load balancer sends people elsewhere). `/api/health` only says it is up."""
+    from interview_coach.store import db
+
+    try:
+        revision = db.current_revision(coach.store.engine)
+    except Exception as exc:  # any failure to reach the database means not ready
+        reason = str(exc) if isinstance(exc, CoachError) else type(exc).__name__
+        return JSONResponse({"ready": False, "database": reason[:200]}, status_code=503)
+    current = revision == db.head_revision()
+    body = {"ready": current, "database": "ok" if current else f"schema {revision}"}
+    return JSONResponse(body, status_code=200 if current else 503)
