@@ -38,14 +38,16 @@ def _accounts(request: Request) -> Accounts:
     return request.app.state.accounts  # type: ignore[no-any-return]
 
 
-def _me(request: Request) -> SignedIn:
+def signed_in(request: Request) -> SignedIn:
+    """Who the request acts for (set by the team gate, web/team.py)."""
     who: SignedIn | None = getattr(request.state, "account", None)
     if who is None:  # the gate lets no such request through; a clear error if it ever did
         raise AccountError("Sign in first.")
     return who
 
 
-def _page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    """A team-mode page, never cached (it may show an account's data or a one-time link)."""
     response = request.app.state.templates.TemplateResponse(
         request, name, context, status_code=status
     )
@@ -89,7 +91,7 @@ def _cookie_blocked(request: Request) -> bool:
 @router.get("/login")
 def login_page(request: Request, next: str = "/") -> Response:
     context = {"next": _safe_next(next), "error": None, "insecure": _cookie_blocked(request)}
-    return _page(request, "login.html", context)
+    return page(request, "login.html", context)
 
 
 @router.post("/login")
@@ -104,7 +106,7 @@ def login(
     except SignInRefused as exc:
         context = {"next": _safe_next(next), "error": str(exc), "username": username[:80],
                    "insecure": _cookie_blocked(request)}  # fmt: skip
-        return _page(request, "login.html", context, status=401)
+        return page(request, "login.html", context, status=401)
     response = RedirectResponse(_safe_next(next), status_code=303)
     _signed_in_cookie(request, response, token)
     return response
@@ -120,11 +122,18 @@ def logout(request: Request) -> Response:
     return response
 
 
+def _link_page(request: Request, kind: str, token: str, error: str | None = None) -> Response:
+    """The sign-up (invite) or new-password (reset) page of a one-time link: 404 once the
+    link is used or expired, 422 with the problem when a form was refused."""
+    link = _accounts(request).link(token, kind)
+    status = (422 if error else 200) if link else 404
+    name = "join.html" if kind == "invite" else "reset.html"
+    return page(request, name, {"token": token, "link": link, "error": error}, status=status)
+
+
 @router.get("/join/{token}")
 def join_page(request: Request, token: str) -> Response:
-    link = _accounts(request).link(token, "invite")
-    return _page(request, "join.html", {"token": token, "link": link, "error": None},
-                 status=200 if link else 404)  # fmt: skip
+    return _link_page(request, "invite", token)
 
 
 @router.post("/join/{token}")
@@ -142,9 +151,7 @@ def join(
         accounts.accept_invite(token, username, password)
         session, _who = accounts.sign_in(username, password, _client(request))
     except CoachError as exc:
-        link = accounts.link(token, "invite")
-        return _page(request, "join.html", {"token": token, "link": link, "error": str(exc)},
-                     status=422 if link else 404)  # fmt: skip
+        return _link_page(request, "invite", token, str(exc))
     response = RedirectResponse("/", status_code=303)
     _signed_in_cookie(request, response, session)
     return response
@@ -152,9 +159,7 @@ def join(
 
 @router.get("/reset/{token}")
 def reset_page(request: Request, token: str) -> Response:
-    link = _accounts(request).link(token, "reset")
-    return _page(request, "reset.html", {"token": token, "link": link, "error": None},
-                 status=200 if link else 404)  # fmt: skip
+    return _link_page(request, "reset", token)
 
 
 @router.post("/reset/{token}")
@@ -170,9 +175,7 @@ def reset(
             raise InputError("The two passwords differ.")
         accounts.accept_reset(token, password)
     except CoachError as exc:
-        link = accounts.link(token, "reset")
-        return _page(request, "reset.html", {"token": token, "link": link, "error": str(exc)},
-                     status=422 if link else 404)  # fmt: skip
+        return _link_page(request, "reset", token, str(exc))
     return RedirectResponse("/login", status_code=303)
 
 
@@ -181,24 +184,24 @@ def reset(
 
 @router.get("/account")
 def account_page(request: Request) -> Response:
-    me = _me(request)
+    me = signed_in(request)
     tokens = _accounts(request).tokens(me.account.id)
-    return _page(request, "account.html", {"me": me.account, "tokens": tokens, "new": None})
+    return page(request, "account.html", {"me": me.account, "tokens": tokens, "new": None})
 
 
 @router.post("/account/tokens")
 def new_token(request: Request, name: Annotated[str, Form(max_length=80)] = "") -> Response:
-    me = _me(request)
+    me = signed_in(request)
     accounts = _accounts(request)
     token = accounts.create_token(me.account.id, name)
     accounts.audit(me.account.username, "create_api_token", name[:80])
     tokens = accounts.tokens(me.account.id)
-    return _page(request, "account.html", {"me": me.account, "tokens": tokens, "new": token})
+    return page(request, "account.html", {"me": me.account, "tokens": tokens, "new": token})
 
 
 @router.post("/account/tokens/{token_id}/revoke")
 def revoke_token(request: Request, token_id: int) -> Response:
-    me = _me(request)
+    me = signed_in(request)
     _accounts(request).revoke_token(me.account.id, token_id)
     return RedirectResponse("/account", status_code=303)
 
@@ -210,13 +213,13 @@ class TokenRequest(BaseModel):
 @api.get("/me")
 def api_me(request: Request) -> dict[str, Any]:
     """The account this request acts for."""
-    return _account_json(_me(request).account)
+    return _account_json(signed_in(request).account)
 
 
 @api.post("/tokens", status_code=201)
 def api_new_token(request: Request, body: TokenRequest) -> dict[str, str]:
     """A new API token for the signed-in account, shown once."""
-    me = _me(request)
+    me = signed_in(request)
     token = _accounts(request).create_token(me.account.id, body.name)
     _accounts(request).audit(me.account.username, "create_api_token", body.name)
     return {"token": token}
@@ -229,7 +232,7 @@ def _admin_action(
     request: Request, user_id: int, action: str, confirm: str | None = None
 ) -> tuple[Account, str]:
     """Do one admin action on a user; the account and what to show (a link, or nothing)."""
-    me = _me(request).account
+    me = signed_in(request).account
     accounts = _accounts(request)
     target = accounts.get(user_id)
     if target is None:
@@ -256,8 +259,8 @@ def _admin_action(
 def _users_page(request: Request, shown: str = "", error: str = "") -> Response:
     accounts = _accounts(request)
     context = {"users": accounts.users(), "roles": ROLES, "shown": shown, "error": error,
-               "me": _me(request).account}  # fmt: skip
-    return _page(request, "admin_users.html", context, status=422 if error else 200)
+               "me": signed_in(request).account}  # fmt: skip
+    return page(request, "admin_users.html", context, status=422 if error else 200)
 
 
 @router.get("/admin/users")
@@ -271,7 +274,7 @@ def invite(request: Request, role: Annotated[str, Form(max_length=20)] = "candid
         link = _link(request, "join", _accounts(request).invite(role))
     except CoachError as exc:
         return _users_page(request, error=str(exc))
-    _accounts(request).audit(_me(request).account.username, "invite", role)
+    _accounts(request).audit(signed_in(request).account.username, "invite", role)
     return _users_page(request, shown=link)
 
 
@@ -288,7 +291,7 @@ def user_action(
 
 @router.get("/admin/audit")
 def audit_page(request: Request) -> Response:
-    return _page(request, "admin_audit.html", {"entries": _accounts(request).audit_log()})
+    return page(request, "admin_audit.html", {"entries": _accounts(request).audit_log()})
 
 
 @router.get("/admin/users/{user_id}/export")
@@ -299,7 +302,7 @@ async def export_user(request: Request, user_id: int) -> Response:
     if target is None:
         raise NoSuchUser("No such user.")
     doc = await to_thread.run_sync(export_account, accounts.store, user_id)
-    await to_thread.run_sync(accounts.audit, _me(request).account.username, "export_user",
+    await to_thread.run_sync(accounts.audit, signed_in(request).account.username, "export_user",
                              target.username)  # fmt: skip
     name = f"interview-coach-{target.id}.json"
     return Response(
@@ -322,7 +325,7 @@ def api_users(request: Request) -> list[dict[str, Any]]:
 def api_invite(request: Request, body: InviteRequest) -> dict[str, str]:
     """A one-time sign-up link for a new account with the role (admins only)."""
     link = _link(request, "join", _accounts(request).invite(body.role))
-    _accounts(request).audit(_me(request).account.username, "invite", body.role)
+    _accounts(request).audit(signed_in(request).account.username, "invite", body.role)
     return {"link": link}
 
 

@@ -17,10 +17,11 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
-from interview_coach.errors import CoachError, InputError
-from interview_coach.store.accounts import Accounts, SignedIn
+from interview_coach.errors import InputError
+from interview_coach.store.accounts import Accounts
 from interview_coach.store.cohorts import Cohorts, CommentView
 from interview_coach.web import render
+from interview_coach.web.accounts import page, signed_in
 from interview_coach.web.deps import CoachDep
 from interview_coach.web.params import Id
 from interview_coach.web.services import (
@@ -43,13 +44,6 @@ def _cohorts(request: Request) -> Cohorts:
     return Cohorts(accounts)
 
 
-def _me(request: Request) -> SignedIn:
-    who: SignedIn | None = getattr(request.state, "account", None)
-    if who is None:  # the gate lets no such request through
-        raise CoachError("Sign in first.")
-    return who
-
-
 def comments_for(request: Request, answer_id: int) -> list[CommentView]:
     """Comments on one of the signed-in candidate's answers; none in personal mode."""
     if getattr(request.app.state, "accounts", None) is None:
@@ -58,9 +52,7 @@ def comments_for(request: Request, answer_id: int) -> list[CommentView]:
 
 
 def _page(request: Request, name: str, **context: Any) -> Response:
-    response = request.app.state.templates.TemplateResponse(request, name, context)
-    response.headers["cache-control"] = "no-store"
-    return response
+    return page(request, name, context)
 
 
 def _common(summaries: list[Any]) -> list[tuple[str, int]]:
@@ -76,7 +68,7 @@ def _link(request: Request, token: str) -> str:
 
 
 def _cohorts_page(request: Request, shown: str = "") -> Response:
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
     completion = {c.id: cohorts.completion(me.id, me.username, c.id) for c in led}
@@ -93,7 +85,7 @@ def cohorts_page(request: Request) -> Response:
 
 @router.post("/cohorts")
 def create_cohort(request: Request, name: Annotated[str, Form(max_length=200)] = "") -> Response:
-    _cohorts(request).create(_me(request).account.id, name)
+    _cohorts(request).create(signed_in(request).account.id, name)
     return RedirectResponse("/cohorts", status_code=303)
 
 
@@ -101,7 +93,7 @@ def create_cohort(request: Request, name: Annotated[str, Form(max_length=200)] =
 def add_member(
     request: Request, cohort_id: Id, username: Annotated[str, Form(max_length=200)] = ""
 ) -> Response:
-    _cohorts(request).add_member(_me(request).account.id, cohort_id, username)
+    _cohorts(request).add_member(signed_in(request).account.id, cohort_id, username)
     return RedirectResponse("/cohorts", status_code=303)
 
 
@@ -111,7 +103,7 @@ def cohort_invite(request: Request, cohort_id: Id) -> Response:
 
 
 def _invite(request: Request, cohort_id: int) -> str:
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     cohort = cohorts.cohort_of(me.id, cohort_id)  # only its coach invites to it
     token = cohorts.accounts.invite("candidate", cohort_id=cohort.id)
@@ -123,7 +115,7 @@ def _invite(request: Request, cohort_id: int) -> str:
 def set_sharing(
     request: Request, cohort_id: Id, share: Annotated[str, Form(max_length=5)] = ""
 ) -> Response:
-    _cohorts(request).set_sharing(_me(request).account.id, cohort_id, share == "1")
+    _cohorts(request).set_sharing(signed_in(request).account.id, cohort_id, share == "1")
     return RedirectResponse("/cohorts", status_code=303)
 
 
@@ -143,7 +135,7 @@ def _set_assignment(request: Request, cohort_id: int, body: AssignmentIn) -> int
         plan = build_plan(PlanRequest(job_family=body.job_family, count=body.count))
         ids = [q.id for q in plan.questions if q.id]
     return _cohorts(request).assign(
-        _me(request).account.id, cohort_id, title=body.title, kind=body.kind,
+        signed_in(request).account.id, cohort_id, title=body.title, kind=body.kind,
         due_at=_due(body.due), job_family=body.job_family, minutes=body.minutes,
         question_ids=ids,
     )  # fmt: skip
@@ -151,7 +143,7 @@ def _set_assignment(request: Request, cohort_id: int, body: AssignmentIn) -> int
 
 def _start(request: Request, coach: Coach, assignment_id: int) -> str:
     """Start (or continue) the signed-in candidate's work on an assignment; its page."""
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     view = cohorts.assignment_for(me.id, assignment_id)
     if view.session_id is None or view.status == "done":
@@ -179,7 +171,7 @@ def new_assignment(
     minutes: Annotated[int, Form(ge=MIN_MINUTES, le=MAX_MINUTES)] = 30,
     due: Annotated[date | None, Form()] = None,
 ) -> Response:
-    _cohorts(request).cohort_of(_me(request).account.id, cohort_id)  # 404 first: not yours
+    _cohorts(request).cohort_of(signed_in(request).account.id, cohort_id)  # 404 first: not yours
     try:
         body = AssignmentIn(title=title, kind=kind, job_family=job_family or None, count=count,
                             minutes=minutes, due=due or date.today())  # fmt: skip
@@ -200,7 +192,7 @@ def start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -> Re
 
 @router.get("/coach")
 def dashboard(request: Request) -> Response:
-    me = _me(request).account
+    me = signed_in(request).account
     summaries = _cohorts(request).dashboard(me.id, me.username)
     return _page(request, "coach.html", nav="coach", summaries=summaries,
                  common=_common(summaries))  # fmt: skip
@@ -208,7 +200,7 @@ def dashboard(request: Request) -> Response:
 
 @router.get("/coach/candidates/{candidate_id}")
 def candidate_page(request: Request, coach: CoachDep, candidate_id: Id) -> Response:
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     with cohorts.viewing(me.id, me.username, candidate_id):
         answers = coach.store.answers(limit=200)
@@ -217,7 +209,7 @@ def candidate_page(request: Request, coach: CoachDep, candidate_id: Id) -> Respo
 
 
 def _shared_answer(request: Request, coach: CoachDep, candidate_id: int, answer_id: int) -> Any:
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     with cohorts.viewing(me.id, me.username, candidate_id):
         return coach.get_answer(answer_id), cohorts.comments(answer_id)
@@ -245,7 +237,7 @@ def comment(
     end: Annotated[int, Form(ge=0, le=1_000_000)] = 0,
     body: Annotated[str, Form(max_length=5000)] = "",
 ) -> Response:
-    me = _me(request).account
+    me = signed_in(request).account
     _cohorts(request).comment(me.id, candidate_id, answer_id, start=start, end=end, body=body)
     return RedirectResponse(
         f"/coach/candidates/{candidate_id}/answers/{answer_id}", status_code=303
@@ -285,7 +277,7 @@ class CommentIn(BaseModel):
 @api.get("/cohorts")
 def api_cohorts(request: Request) -> dict[str, Any]:
     """The cohorts you lead (coaches) and the ones you are in, with your sharing choice."""
-    me = _me(request).account
+    me = signed_in(request).account
     cohorts = _cohorts(request)
     led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
     return {"led": [asdict(c) for c in led],
@@ -295,13 +287,13 @@ def api_cohorts(request: Request) -> dict[str, Any]:
 @api.post("/cohorts", status_code=201)
 def api_create_cohort(request: Request, body: CohortIn) -> dict[str, int]:
     """Create a cohort you lead (coaches and admins)."""
-    return {"id": _cohorts(request).create(_me(request).account.id, body.name)}
+    return {"id": _cohorts(request).create(signed_in(request).account.id, body.name)}
 
 
 @api.post("/cohorts/{cohort_id}/members", status_code=201)
 def api_add_member(request: Request, cohort_id: Id, body: MemberIn) -> dict[str, str]:
     """Add a candidate to a cohort you lead; they choose whether to share."""
-    _cohorts(request).add_member(_me(request).account.id, cohort_id, body.username)
+    _cohorts(request).add_member(signed_in(request).account.id, cohort_id, body.username)
     return {"added": body.username}
 
 
@@ -314,7 +306,7 @@ def api_cohort_invite(request: Request, cohort_id: Id) -> dict[str, str]:
 @api.put("/cohorts/{cohort_id}/sharing")
 def api_sharing(request: Request, cohort_id: Id, body: SharingIn) -> dict[str, bool]:
     """Share your practice with a cohort's coach, or withdraw it (at once)."""
-    _cohorts(request).set_sharing(_me(request).account.id, cohort_id, body.share)
+    _cohorts(request).set_sharing(signed_in(request).account.id, cohort_id, body.share)
     return {"share": body.share}
 
 
@@ -327,7 +319,7 @@ def api_new_assignment(request: Request, cohort_id: Id, body: AssignmentIn) -> d
 @api.get("/cohorts/{cohort_id}/assignments")
 def api_completion(request: Request, cohort_id: Id) -> list[dict[str, Any]]:
     """Each assignment of a cohort you lead, with every member's status."""
-    me = _me(request).account
+    me = signed_in(request).account
     rows = _cohorts(request).completion(me.id, me.username, cohort_id)
     return [{**asdict(view), "members": [{"username": n, "status": st} for n, st in statuses]}
             for view, statuses in rows]  # fmt: skip
@@ -336,7 +328,7 @@ def api_completion(request: Request, cohort_id: Id) -> list[dict[str, Any]]:
 @api.get("/assignments")
 def api_my_assignments(request: Request) -> list[dict[str, Any]]:
     """Your assignments from every cohort you are in, with how far you have got."""
-    return [asdict(a) for a in _cohorts(request).assignments_for(_me(request).account.id)]
+    return [asdict(a) for a in _cohorts(request).assignments_for(signed_in(request).account.id)]
 
 
 @api.post("/assignments/{assignment_id}/start", status_code=201)
@@ -348,7 +340,7 @@ def api_start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -
 @api.get("/coach/dashboard")
 def api_dashboard(request: Request) -> dict[str, Any]:
     """Every candidate sharing with you, summarised, and the cohort's common weaknesses."""
-    me = _me(request).account
+    me = signed_in(request).account
     summaries = _cohorts(request).dashboard(me.id, me.username)
     common = [{"area": a, "candidates": n} for a, n in _common(summaries)]
     return {"candidates": [asdict(s) for s in summaries], "common_weaknesses": common}
@@ -359,7 +351,7 @@ def api_candidate_answers(
     request: Request, coach: CoachDep, candidate_id: Id
 ) -> list[dict[str, Any]]:
     """A sharing candidate's answers, newest first."""
-    me = _me(request).account
+    me = signed_in(request).account
     with _cohorts(request).viewing(me.id, me.username, candidate_id):
         records = coach.store.answers(limit=200)
     return [
@@ -386,7 +378,7 @@ def api_comment(
     request: Request, candidate_id: Id, answer_id: Id, body: CommentIn
 ) -> dict[str, int]:
     """Pin a comment to characters start:end of a sharing candidate's answer."""
-    me = _me(request).account
+    me = signed_in(request).account
     new = _cohorts(request).comment(me.id, candidate_id, answer_id, start=body.start,
                                     end=body.end, body=body.body)  # fmt: skip
     return {"id": new}
