@@ -60,6 +60,16 @@ class Settings(BaseSettings):
         "stay); kept forever when unset",
         gt=0,
     )
+    broker_url: str | None = Field(
+        None,
+        description="team mode: Redis URL of the task queue (redis://host:6379/0) that "
+        "`interview-coach worker` processes take re-analysis from; none: in process",
+    )
+    task_visibility_seconds: int = Field(
+        600,
+        gt=0,
+        description="how long a task may run before the queue hands it to another worker",
+    )
     team: bool = Field(
         False,
         description="team mode: accounts and sign-in, one history per account; needs "

@@ -22,7 +22,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"analysis"}),
     frozenset({"inputs", "speech", "questions", "negotiation"}),
     frozenset({"interviewer"}),
-    frozenset({"practice"}),
+    frozenset({"practice", "tasks"}),
     frozenset({"reports"}),
     frozenset({"web"}),
     frozenset({"cli"}),  # `serve` starts the web app

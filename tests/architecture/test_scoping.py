@@ -1,5 +1,6 @@
 """Only the Store may look past the acting account: nothing else names `unscoped`, and only
-the team gate (and the Store's own account code) chooses whom a request acts for."""
+the team gate (for a request) and the queue's tasks (for the account a task names) choose
+whom the work acts for."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 SRC = Path(__file__).parents[2] / "src" / "interview_coach"
 # Where each name may be imported from store.owner, outside the store package itself.
-ALLOWED_OUTSIDE_STORE = {"acting_as": {"web/team.py"}, "unscoped": set()}
+ALLOWED_OUTSIDE_STORE = {"acting_as": {"web/team.py", "tasks/queue.py"}, "unscoped": set()}
 
 
 def _imports_from_owner(path: Path) -> set[str]:

@@ -285,3 +285,9 @@ def test_the_sign_in_page_warns_when_the_cookie_cannot_be_kept(
     assert "plain HTTP" not in browser(team_app).get("/login").text  # over HTTPS
     local = TestClient(team_app, base_url="http://localhost")
     assert "plain HTTP" not in local.get("/login").text
+
+
+def test_reanalysis_asks_for_a_queue_when_there_is_none(team_app: Any, accounts) -> None:
+    r = browser(team_app, "admin").post("/api/admin/reanalysis")
+    assert r.status_code == 422 and "INTERVIEW_COACH_BROKER_URL" in r.json()["error"]
+    assert browser(team_app, "ann").post("/api/admin/reanalysis").status_code == 404

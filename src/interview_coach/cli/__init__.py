@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "market",
     "negotiate",
     "users",
+    "worker",
 ]
 
 

@@ -339,7 +339,7 @@ class Store:
             )
             s.add(answer)
             s.flush()
-            s.add(_feedback_row(answer.id, feedback))
+            s.add(feedback_row(answer.id, feedback))
             return answer.id
 
     def add_feedback(self, answer_id: int, feedback: Feedback) -> int:
@@ -347,7 +347,7 @@ class Store:
         with self.transaction() as s:
             if s.get(Answer, answer_id) is None:
                 raise StorageError(f"No answer {answer_id} in the history.")
-            row = _feedback_row(answer_id, feedback)
+            row = feedback_row(answer_id, feedback)
             s.add(row)
             s.flush()
             return row.id
@@ -362,7 +362,7 @@ class Store:
             answer.text = transcript.text
             answer.transcript = transcript.model_dump(mode="json")
             answer.duration_seconds = transcript.duration_seconds
-            row = _feedback_row(answer_id, feedback)
+            row = feedback_row(answer_id, feedback)
             s.add(row)
             s.flush()
             return row.id
@@ -457,7 +457,7 @@ class Store:
         )
 
 
-def _feedback_row(answer_id: int, feedback: Feedback) -> FeedbackRow:
+def feedback_row(answer_id: int, feedback: Feedback) -> FeedbackRow:
     return FeedbackRow(
         answer_id=answer_id,
         analyzer_version=feedback.analyzer_version,

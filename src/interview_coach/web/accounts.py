@@ -339,6 +339,26 @@ def api_user_action(request: Request, user_id: int, action: str) -> Response:
     return JSONResponse(body)
 
 
+@api.post("/admin/reanalysis", status_code=202)
+def api_reanalysis(request: Request) -> dict[str, int]:
+    """After an analyzer upgrade: one task per account on the queue, for the workers to
+    analyse every answer again (admins only; needs INTERVIEW_COACH_BROKER_URL)."""
+    from interview_coach.tasks import celery_app, enqueue_reanalysis
+
+    settings = request.app.state.coach.settings
+    if not settings.broker_url:
+        raise InputError(
+            "Re-analysis runs on the task queue: set INTERVIEW_COACH_BROKER_URL and start "
+            "`interview-coach worker` (docs/deploy.md), or run `interview-coach reanalyse`."
+        )
+    accounts = _accounts(request)
+    owners: list[int | None] = [a.id for a in accounts.users()]
+    app = celery_app(settings.broker_url, settings.task_visibility_seconds)
+    queued = enqueue_reanalysis(owners, app=app)
+    accounts.audit(signed_in(request).account.username, "reanalyse", f"{queued} accounts")
+    return {"queued": queued}
+
+
 @api.get("/admin/audit")
 def api_audit(request: Request) -> list[dict[str, str]]:
     """The newest audit entries (admins only)."""
