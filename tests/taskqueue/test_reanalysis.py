@@ -163,4 +163,6 @@ def test_an_admin_puts_one_task_per_account_on_the_queue(
     r = client.post("/api/admin/reanalysis", headers={"X-CSRF-Token": csrf})
     assert r.status_code == 202 and r.json() == {"queued": 2}
     assert redis.Redis.from_url(redis_url).llen("celery") == 2  # waiting for a worker
+    local = TestClient(app, base_url="https://localhost", client=("127.0.0.1", 40000))
+    assert "coach_queue_depth 2.0" in local.get("/metrics").text
     app.state.coach.close()

@@ -41,5 +41,6 @@ def test_metrics_name_routes_not_ids_and_only_for_this_computer(tmp_path: Path) 
     assert 'route="/progress",status="2xx"' in text
     assert "987654" not in text and "31337" not in text  # ids never become labels
     assert "coach_live_sessions 0.0" in text and "coach_answer_seconds_count" in text
+    assert "coach_queue_depth -1.0" in text  # no queue set
     remote = _client(settings, client=("192.0.2.7", 40000))
     assert remote.get("/metrics").status_code == 404

@@ -48,8 +48,8 @@ def serve(host: str, port: int, team: bool) -> None:
 
         check_team_settings(settings)  # PostgreSQL and a secret key, or a message saying why
         click.echo(
-            "Team mode: everyone signs in and sees only their own practice. Create the first "
-            "admin with `interview-coach users add NAME --role admin`.",
+            "Team mode: everyone signs in and sees only their own practice. Admins are made "
+            "with `interview-coach users add NAME --role admin`.",
             err=True,
         )
     elif not is_loopback(host):

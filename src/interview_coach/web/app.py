@@ -205,7 +205,7 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         token = None
     from interview_coach.web.metrics import Metrics
 
-    app.add_middleware(Metrics)  # inside the Guard: host names are checked first
+    app.add_middleware(Metrics, broker_url=settings.broker_url)  # inside the Guard
     app.add_middleware(
         Guard, hosts=allowed_hosts(settings), token=token or None, render_error=render_error
     )

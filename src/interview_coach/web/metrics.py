@@ -3,7 +3,8 @@
 `/metrics` (the Prometheus text format) answers only to clients on this computer: a scraper
 runs beside the server or reaches it through the proxy's own loopback hop. It names no
 person: request counts and latencies by route template (never an id or a token), the live
-spoken answers in progress, and the time each answer's analysis took.
+spoken answers in progress, the time each answer's analysis took, and the tasks waiting on
+the queue.
 """
 
 from __future__ import annotations
@@ -50,6 +51,27 @@ ANALYSIS_SECONDS = Histogram(
 )
 
 
+QUEUE_DEPTH = Gauge(
+    "coach_queue_depth",
+    "Tasks waiting on the task queue (-1: no queue set, or it cannot be reached)",
+    registry=REGISTRY,
+)
+# Celery's default queue: a Redis list of that name holds the waiting tasks.
+QUEUE_NAME = "celery"
+
+
+def _queue_depth(broker_url: str | None) -> int:
+    if not broker_url:
+        return -1
+    import redis
+
+    try:
+        client = redis.Redis.from_url(broker_url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        return int(client.llen(QUEUE_NAME))  # type: ignore[arg-type]
+    except redis.RedisError:
+        return -1
+
+
 def _route(scope: Scope) -> str:
     route = scope.get("route")
     return getattr(route, "path", None) or "unmatched"
@@ -58,8 +80,9 @@ def _route(scope: Scope) -> str:
 class Metrics:
     """ASGI middleware: times every HTTP request and serves `/metrics` to loopback clients."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, broker_url: str | None = None) -> None:
         self.app = app
+        self.broker_url = broker_url
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,6 +93,9 @@ class Metrics:
             if not is_loopback(client):
                 await _send_plain(send, 404, b"Not found", "text/plain")
                 return
+            from anyio import to_thread
+
+            QUEUE_DEPTH.set(await to_thread.run_sync(_queue_depth, self.broker_url))
             await _send_plain(send, 200, generate_latest(REGISTRY), CONTENT_TYPE_LATEST)
             return
         started = time.perf_counter()
