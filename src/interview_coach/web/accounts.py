@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from anyio import to_thread
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
@@ -94,15 +94,24 @@ def login_page(request: Request, next: str = "/") -> Response:
     return page(request, "login.html", context)
 
 
+# Password checks (Argon2id, ~0.1 s of CPU each) that run at once. A flood of sign-ins waits
+# here, outside the shared thread pool, so every other page and the health check still get a
+# thread (docs/security.md, "Team mode").
+_PASSWORD_CHECKS = CapacityLimiter(2)
+
+
 @router.post("/login")
-def login(
+async def login(
     request: Request,
     username: Annotated[str, Form(max_length=200)] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
+    sign_in = _accounts(request).sign_in
     try:
-        token, _who = _accounts(request).sign_in(username, password, _client(request))
+        token, _who = await to_thread.run_sync(
+            sign_in, username, password, _client(request), limiter=_PASSWORD_CHECKS
+        )
     except SignInRefused as exc:
         context = {"next": _safe_next(next), "error": str(exc), "username": username[:80],
                    "insecure": _cookie_blocked(request)}  # fmt: skip
