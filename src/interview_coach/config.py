@@ -63,12 +63,19 @@ class Settings(BaseSettings):
     broker_url: str | None = Field(
         None,
         description="team mode: Redis URL of the task queue (redis://host:6379/0) that "
-        "`interview-coach worker` processes take re-analysis from; none: in process",
+        "`interview-coach worker` processes take speech recognition, PDF reports and "
+        "re-analysis from; none: in process",
     )
     task_visibility_seconds: int = Field(
         600,
         gt=0,
         description="how long a task may run before the queue hands it to another worker",
+    )
+    task_wait_seconds: float = Field(
+        120,
+        gt=0,
+        description="team mode: how long a web process waits for a worker's speech "
+        "recognition or PDF report before telling the user to try again",
     )
     team: bool = Field(
         False,

@@ -21,3 +21,12 @@ class DocumentError(CoachError):
 
 class StorageError(CoachError):
     """The history database or data folder cannot be used."""
+
+
+class BusyError(CoachError):
+    """Something the coach relies on (the task queue's workers, the database server) is busy
+    or restarting: nothing was done, and the same step can be tried again soon."""
+
+
+class DatabaseAway(StorageError, BusyError):
+    """The database server cannot be reached or dropped the connection (e.g. a restart)."""

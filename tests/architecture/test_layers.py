@@ -22,8 +22,9 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"analysis"}),
     frozenset({"inputs", "speech", "questions", "negotiation"}),
     frozenset({"interviewer"}),
-    frozenset({"practice", "tasks"}),
+    frozenset({"practice"}),
     frozenset({"reports"}),
+    frozenset({"tasks"}),  # the workers write reports
     frozenset({"web"}),
     frozenset({"cli"}),  # `serve` starts the web app
 )

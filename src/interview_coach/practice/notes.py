@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from interview_coach.errors import StorageError
+from interview_coach.errors import DatabaseAway, StorageError
 from interview_coach.store import Store
 
 
@@ -18,6 +18,8 @@ def read_notes(
     caller reports the damage)."""
     try:
         kind, notes = store.session_notes(session_id)
+    except DatabaseAway:
+        raise
     except StorageError:
         raise missing(f"No {what} {session_id}.") from None
     if kind != mode or not notes:

@@ -16,7 +16,13 @@ from pathlib import Path
 import numpy as np
 
 from interview_coach.errors import AudioError
-from interview_coach.speech.asr import load_model, resolve_model, transcribe_samples
+from interview_coach.speech.asr import (
+    load_model,
+    recognise_all,
+    remote_recogniser,
+    resolve_model,
+    transcribe_samples,
+)
 from interview_coach.speech.audio import SAMPLE_RATE, check_file, decode
 from interview_coach.speech.live import LiveTranscriber
 from interview_coach.speech.pauses import speech_segments
@@ -77,10 +83,16 @@ def transcribe_samples_to_transcript(
     duration = samples.size / SAMPLE_RATE
     parts = windows(list(segments), duration)
     words = []
-    for i, (a, b) in enumerate(parts):
-        share = _scaled(progress, i / len(parts), (i + 1) / len(parts))
-        chunk = samples[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)]
-        words += transcribe_samples(chunk, model=model, offset=a, progress=share)
+    if remote_recogniser(model) is not None:  # every window at once, on the workers
+        stretches = [(samples[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)], a) for a, b in parts]
+        words = [w for part in recognise_all(stretches, model=model) for w in part]
+        if progress is not None:
+            progress(1.0)
+    else:
+        for i, (a, b) in enumerate(parts):
+            share = _scaled(progress, i / len(parts), (i + 1) / len(parts))
+            chunk = samples[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)]
+            words += transcribe_samples(chunk, model=model, offset=a, progress=share)
     if not words:
         raise AudioError(f"No speech detected in {name}: no words could be recognised.")
     return build_transcript(words, samples, segments=segments)

@@ -2,7 +2,8 @@
 
 The model is loaded once per process and shared: `load_model` is cached, and a lock around
 `transcribe` keeps concurrent callers (web requests, live sessions) from fighting over the two
-CPU cores.
+CPU cores. A process may instead hand recognition to others (`use_recogniser`): team mode's
+web processes send it to the task queue's workers and load no model at all.
 """
 
 from __future__ import annotations
@@ -80,6 +81,35 @@ def resolve_model(model: str | None = None) -> str:
     return chosen
 
 
+# Recognition done elsewhere: stretches of samples (with their offsets) in, their words out,
+# in the same order. None: recognised here, with the model in this process.
+Recogniser = Callable[[list[tuple[np.ndarray, float]]], list[list[RecognisedWord]]]
+_recogniser: Recogniser | None = None
+
+
+def use_recogniser(recogniser: Recogniser | None) -> None:
+    """Send every recognition in this process to `recogniser` (None: back to the model)."""
+    global _recogniser
+    _recogniser = recogniser
+
+
+def remote_recogniser(model: str | None = None) -> Recogniser | None:
+    """Where recognition with `model` goes, if not here: a caller naming a model of its own
+    (a benchmark) is served by this process."""
+    return _recogniser if model is None else None
+
+
+def recognise_all(
+    stretches: list[tuple[np.ndarray, float]], *, model: str | None = None
+) -> list[list[RecognisedWord]]:
+    """The words of several stretches (samples, offset seconds): elsewhere all at once when a
+    recogniser is set, so a long upload's windows run side by side; here one by one."""
+    remote = remote_recogniser(model)
+    if remote is not None:
+        return remote(stretches)
+    return [transcribe_samples(s, model=model, offset=o) for s, o in stretches]
+
+
 def _cpu_threads() -> int:
     # Use every core we may run on; CTranslate2 defaults to 4 threads, which oversubscribes
     # a 2-core machine and makes it slower.
@@ -149,6 +179,12 @@ def transcribe_samples(
     options: dict[str, Any] | None = None,
 ) -> list[RecognisedWord]:
     """Recognise 16 kHz mono float32 samples; word times are shifted by `offset` seconds."""
+    remote = remote_recogniser(model) if options is None else None
+    if remote is not None:
+        words = remote([(samples, offset)])[0]
+        if progress is not None:
+            progress(1.0)
+        return words
     whisper = load_model(model)
     opts = {**DECODE_OPTIONS, **(options or {})}
     duration = samples.size / SAMPLE_RATE

@@ -16,7 +16,12 @@ import numpy as np
 
 from interview_coach.config import get_settings
 from interview_coach.errors import AudioError
-from interview_coach.speech.asr import RecognisedWord, load_model, transcribe_samples
+from interview_coach.speech.asr import (
+    RecognisedWord,
+    load_model,
+    remote_recogniser,
+    transcribe_samples,
+)
 from interview_coach.speech.audio import SAMPLE_RATE, decode, pcm16_to_float, sniff
 from interview_coach.speech.pauses import FRAME_SECONDS, frame_levels, speech_threshold
 
@@ -62,7 +67,8 @@ class LiveTranscriber:
         self._cancelled = False  # the answer is thrown away: transcribe nothing more
         self._error: BaseException | None = None
         self.chunks_transcribed = 0
-        load_model(model)  # load now, not when the first stretch is ready
+        if remote_recogniser(model) is None:
+            load_model(model)  # load now, not when the first stretch is ready
         self._worker = threading.Thread(target=self._run, name="live-transcriber", daemon=True)
         self._worker.start()
 

@@ -65,8 +65,11 @@ def _sqlite_on_begin(conn: sa.Connection) -> None:
 
 def create_engine(url: str) -> Engine:
     """An engine with the SQLite pragmas on every connection (no-op for PostgreSQL)."""
+    server = not url.startswith("sqlite")
     try:
-        engine = sa.create_engine(url, future=True)
+        # A database server may restart under a running app: a pooled connection is checked
+        # before use and replaced if dead, so the first request after the restart succeeds.
+        engine = sa.create_engine(url, future=True, pool_pre_ping=server)
     except (sa.exc.ArgumentError, ImportError) as exc:
         raise StorageError(f"Cannot use the database URL {url!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":

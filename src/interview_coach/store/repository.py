@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from interview_coach.config import Settings, get_settings
-from interview_coach.errors import StorageError
+from interview_coach.errors import DatabaseAway, StorageError
 from interview_coach.store import db
 from interview_coach.store.audio import resolve_audio, store_audio
 from interview_coach.store.owner import scope_sessions
@@ -130,8 +130,8 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except sa.exc.OperationalError as exc:
-            raise StorageError(f"The history database cannot be written: {exc.orig}") from exc
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise self._failed(exc, "written") from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -140,8 +140,17 @@ class Store:
         try:
             with self._reads() as session, session.begin():
                 yield session
-        except sa.exc.OperationalError as exc:
-            raise StorageError(f"The history database cannot be read: {exc.orig}") from exc
+        except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
+            raise self._failed(exc, "read") from exc
+
+    def _failed(self, exc: sa.exc.DBAPIError, how: str) -> StorageError:
+        if self.engine.dialect.name == "sqlite":  # a file: locked, full, or unreadable
+            return StorageError(f"The history database cannot be {how}: {exc.orig}")
+        # A server that went away or is restarting; the transaction was rolled back.
+        return DatabaseAway(
+            "The history database is not answering (it may be restarting). Nothing was "
+            "saved by this step: please try again in a moment."
+        )
 
     def close(self) -> None:
         self.engine.dispose()

@@ -6,6 +6,7 @@ import logging
 from functools import cache
 
 from celery import Celery
+from celery.signals import worker_process_init
 
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import CoachError
@@ -40,7 +41,26 @@ def celery_app(broker_url: str | None = None, visibility_seconds: int | None = N
         worker_hijack_root_logger=False,
     )
     app.task(name="interview_coach.reanalyse", bind=True, max_retries=5)(_reanalyse_task)
+    from interview_coach.tasks import reports, speech
+
+    # Speech and reports are pure and their callers wait and resend (tasks/remote.py): a
+    # copy that arrives after its caller gave up is dropped, not run.
+    app.task(name=speech.TASK)(speech.recognise_task)
+    app.task(name=reports.TASK)(reports.report_task)
     return app
+
+
+def _warm_worker(**_: object) -> None:
+    """Load the speech model when a worker process starts, not on its first answer."""
+    try:
+        from interview_coach.speech import load_model
+
+        load_model()
+    except CoachError as exc:  # the recognition task reports it to the user
+        log.warning("Could not load the speech model: %s", exc)
+
+
+worker_process_init.connect(_warm_worker, weak=False)
 
 
 def reanalyse(settings: Settings, owner_id: int | None) -> int:

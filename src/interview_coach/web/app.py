@@ -21,7 +21,7 @@ from starlette.types import Scope
 
 from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
-from interview_coach.errors import AudioError, CoachError, DocumentError, InputError
+from interview_coach.errors import AudioError, BusyError, CoachError, DocumentError, InputError
 from interview_coach.practice import InterviewNotFound
 from interview_coach.practice.negotiations import NegotiationNotFound
 from interview_coach.store.accounts import NoSuchUser
@@ -40,11 +40,14 @@ def _status(exc: CoachError) -> int:
         return 404
     if isinstance(exc, InputError | AudioError | DocumentError):
         return 422
+    if isinstance(exc, BusyError):
+        return 503
     return 400
 
 
-def preload_models(settings: Settings) -> None:
-    """Load and warm the speech and sentence models so the first answer does not wait."""
+def preload_models(settings: Settings, speech: bool = True) -> None:
+    """Load and warm the models so the first answer does not wait (the speech model only
+    where `speech`: team mode's workers recognise speech, not the web process)."""
     try:
         import numpy as np
 
@@ -52,6 +55,9 @@ def preload_models(settings: Settings) -> None:
         from interview_coach.speech import load_model
         from interview_coach.speech.asr import transcribe_samples
 
+        if not speech:
+            analyze_answer("Tell me about yourself.", "I build reliable tools for small teams.")
+            return
         load_model(settings.whisper_model)
         # One small run of each warms their caches: the first real answer is not slower.
         noise = np.random.default_rng(0).normal(0, 0.01, 16_000).astype(np.float32)
@@ -92,14 +98,23 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from interview_coach.speech.asr import use_recogniser
+
+        if coach.remote is not None:  # recognition on the workers; no model in this process
+            from interview_coach.tasks.speech import QueueRecogniser
+
+            use_recogniser(QueueRecogniser(coach.remote))
         if preload:
-            threading.Thread(target=preload_models, args=(settings,), daemon=True).start()
+            args = (settings, coach.remote is None)
+            threading.Thread(target=preload_models, args=args, daemon=True).start()
         retention = None
         if settings.recording_retention_days:
             retention = asyncio.create_task(_retention(coach, settings.recording_retention_days))
         yield
         if retention is not None:
             retention.cancel()
+        if coach.remote is not None:
+            use_recogniser(None)
         coach.close()
 
     app = FastAPI(

@@ -148,6 +148,7 @@ def _download(coach: Coach, session_id: int, kind: str) -> Response:
         f"interview-{session_id}-report.{kind}",
         lambda: render_html(report),
         lambda path: write_pdf(report, path),
+        render.queued_pdf(coach, "interview", session_id),
     )
 
 

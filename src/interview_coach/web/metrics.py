@@ -3,8 +3,9 @@
 `/metrics` (the Prometheus text format) answers only to clients on this computer: a scraper
 runs beside the server or reaches it through the proxy's own loopback hop. It names no
 person: request counts and latencies by route template (never an id or a token), the live
-spoken answers in progress, the time each answer's analysis took, and the tasks waiting on
-the queue.
+spoken answers in progress, the time each answer's analysis took, the tasks waiting on the
+queue, and in team mode the tasks this process sent: the workers' time on them, the wait for
+their replies, and the copies sent again.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from prometheus_client import (
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from interview_coach.errors import CoachError
+from interview_coach.tasks.remote import TASK_REGISTRY
 from interview_coach.web.deps import CoachDep
 from interview_coach.web.guard import _send_plain, is_loopback
 
@@ -96,7 +98,8 @@ class Metrics:
             from anyio import to_thread
 
             QUEUE_DEPTH.set(await to_thread.run_sync(_queue_depth, self.broker_url))
-            await _send_plain(send, 200, generate_latest(REGISTRY), CONTENT_TYPE_LATEST)
+            body = generate_latest(REGISTRY) + generate_latest(TASK_REGISTRY)
+            await _send_plain(send, 200, body, CONTENT_TYPE_LATEST)
             return
         started = time.perf_counter()
         status = 500

@@ -132,6 +132,7 @@ def report(coach: CoachDep, sid: Id, kind: str) -> Response:
         f"negotiation-{sid}-report.{kind}",
         lambda: render_html(result),
         lambda path: write_pdf(result, path),
+        render.queued_pdf(coach, "negotiation", sid),
     )
 
 

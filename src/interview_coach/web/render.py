@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from fastapi.responses import Response
     from starlette.requests import Request
 
+    from interview_coach.web.services import Coach
+
 PART_LABELS = {
     "situation": "Situation",
     "task": "Task",
@@ -217,20 +219,39 @@ def band_meaning(band: str) -> str:
     return BAND_MEANING.get(band, "")
 
 
-def download(name: str, html: Callable[[], str], pdf: Callable[[Path], Path]) -> Response:
+def download(
+    name: str,
+    html: Callable[[], str],
+    pdf: Callable[[Path], Path],
+    queued: Callable[[], bytes] | None = None,
+) -> Response:
     """A report as an attachment: `name` ends in .html (from `html()`) or .pdf (written by
-    `pdf(path)` in a temporary folder)."""
+    `pdf(path)` in a temporary folder, or by a worker: `queued()`, in team mode)."""
     import tempfile
 
     from fastapi.responses import Response
 
     if name.endswith(".html"):
         data, media = html().encode("utf-8"), "text/html; charset=utf-8"
+    elif queued is not None:
+        data, media = queued(), "application/pdf"
     else:
         with tempfile.TemporaryDirectory() as tmp:
             data, media = pdf(Path(tmp) / name).read_bytes(), "application/pdf"
     disposition = f'attachment; filename="{name}"'
     return Response(data, media_type=media, headers={"Content-Disposition": disposition})
+
+
+def queued_pdf(coach: Coach, kind: str, session_id: int) -> Callable[[], bytes] | None:
+    """A worker's PDF of the signed-in account's report, when the coach has a task queue."""
+    remote = coach.remote
+    if remote is None:
+        return None
+    from interview_coach.store.owner import current_owner
+    from interview_coach.tasks.reports import queued_pdf as from_worker
+
+    owner = current_owner()
+    return lambda: from_worker(remote, kind, owner, session_id)
 
 
 def _signed_in(request: Request | None) -> object | None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from interview_coach.config import Settings
-from interview_coach.errors import InputError, StorageError
+from interview_coach.errors import DatabaseAway, InputError, StorageError
 from interview_coach.interviewer.models import InterviewOptions
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
@@ -24,6 +24,7 @@ from interview_coach.practice.negotiations import Negotiations
 from interview_coach.questions.documents import MAX_TEXT_CHARS
 from interview_coach.store import AnswerRecord, Store, open_store
 from interview_coach.store.repository import DamagedRecord
+from interview_coach.tasks import Remote, remote_for
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 # A new session's length unless told otherwise, and the most questions one may ask.
@@ -144,11 +145,8 @@ def seniorities() -> list[str]:
 
 
 def build_plan(req: PlanRequest) -> Plan:
-    """Questions for a session, fitted to the job family, seniority, job and résumé.
-
-    Uses the interview planner (`questions.plan`); questions the candidate asks the
-    interviewer are left out, since they are not answered here.
-    """
+    """Questions for a session, fitted to the job family, seniority, job and résumé, by the
+    interview planner (`questions.plan`); the candidate's own questions are left out."""
     from interview_coach.questions.bank import load_bank
     from interview_coach.questions.plan import build_plan as plan_interview
     from interview_coach.questions.safe_read import read_profiles_safely
@@ -223,6 +221,7 @@ class Coach:
         self._interviews: Interviews | None = None
         self._negotiations: Negotiations | None = None
         self._lock = threading.Lock()
+        self.remote: Remote | None = remote_for(settings)  # speech and PDFs on the workers
 
     @property
     def store(self) -> Store:
@@ -255,8 +254,10 @@ class Coach:
 
         try:
             return self.store.session_notes(session_id)[0] == MODE
-        except StorageError:
-            return False  # no such session: the caller's own lookup says so
+        except StorageError as exc:  # no such session: the caller's own lookup says so
+            if isinstance(exc, DatabaseAway):
+                raise
+            return False
 
     def start_interview(self, req: PlanRequest) -> int:
         """Open a staged mock interview fitted to the job and résumé; its id."""
@@ -334,6 +335,8 @@ class Coach:
         store = self.store
         try:
             row = store.session_row(session_id, with_answers=with_answers)
+        except DatabaseAway:
+            raise
         except StorageError:
             raise NotFound(f"No practice session {session_id}.") from None
         started, finished, target, notes = (
@@ -495,7 +498,7 @@ class Coach:
     def get_answer(self, answer_id: int) -> AnswerRecord:
         try:
             return self.store.get_answer(answer_id)
-        except DamagedRecord:
+        except (DamagedRecord, DatabaseAway):
             raise
         except StorageError as exc:
             raise NotFound(str(exc)) from exc

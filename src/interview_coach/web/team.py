@@ -23,6 +23,7 @@ from starlette.datastructures import FormData, Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from interview_coach.errors import BusyError
 from interview_coach.store.accounts import Accounts, SignedIn
 from interview_coach.store.owner import acting_as
 from interview_coach.web.guard import RenderError, _send_plain
@@ -65,7 +66,11 @@ class TeamGate:
             return
         headers = Headers(scope=scope)
         path: str = scope.get("path", "")
-        who, by_cookie = await self._who(headers)
+        try:
+            who, by_cookie = await self._who(headers)
+        except BusyError as exc:  # the database is restarting: say so, and to try again
+            await self._refuse(scope, send, 503, "Try again in a moment", str(exc))
+            return
         scope.setdefault("state", {})["account"] = who
         if who is None:
             if _under(path, OPEN_PATHS):
@@ -103,7 +108,8 @@ class TeamGate:
 
     async def _refuse(self, scope: Scope, send: Send, status: int, title: str, msg: str) -> None:
         if scope["type"] == "websocket":
-            await send({"type": "websocket.close", "code": 1008, "reason": msg[:120]})
+            code = 1013 if status == 503 else 1008  # 1013: try again later
+            await send({"type": "websocket.close", "code": code, "reason": msg[:120]})
             return
         body, media = self.render_error(scope, status, title, msg, None)
         await _send_plain(send, status, body, media)
