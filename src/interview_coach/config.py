@@ -9,6 +9,13 @@ from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+# Live answers one web process takes at once by default (docs/benchmarks.md, "Web / live
+# sessions" and "Team mode / under load"): recognising in process, 2 cores give feedback
+# within 2 s to 4; with workers recognising, the web process's own share is decoding and
+# analysis (1 % of a core for 30 candidates), so the limit only bounds its memory.
+LIVE_SESSIONS_IN_PROCESS = 4
+LIVE_SESSIONS_WITH_WORKERS = 16
+
 
 class Settings(BaseSettings):
     """Every setting has a default that works offline on a fresh machine."""
@@ -27,14 +34,24 @@ class Settings(BaseSettings):
         description="local CTranslate2 Whisper folder or a faster-whisper model name; "
         "default is the bundled tiny.en",
     )
+    speech_threads: int | None = Field(
+        None,
+        gt=0,
+        description="CPU threads for one speech recognition; default: every core this "
+        "process may use. Several workers on one machine: cores divided by workers",
+    )
     max_audio_seconds: float = Field(15 * 60, description="longest audio accepted")
     max_audio_bytes: int = Field(100 * 1024 * 1024, description="largest audio file accepted")
     threads: int | None = Field(
         None, description="threads for the embedding model per process; default all cores"
     )
     max_answer_words: int = Field(5000, description="longest typed answer accepted")
-    max_live_sessions: int = Field(
-        4, description="spoken answers the web app records at once; more are asked to wait"
+    max_live_sessions: int | None = Field(
+        None,
+        ge=0,
+        description="spoken answers a web process records at once; more are asked to wait "
+        "(default: 4, what two cores recognise within 2 s; 16 in team mode with a task queue, "
+        "where the workers recognise and the web process only decodes)",
     )
     llm_url: str | None = Field(
         None,
@@ -92,6 +109,15 @@ class Settings(BaseSettings):
         description="team mode: send the sign-in cookie over HTTPS only; turn off only "
         "behind no proxy on loopback",
     )
+
+    @property
+    def live_session_limit(self) -> int:
+        """Spoken answers a web process records at once (`max_live_sessions`, or its
+        default for where recognition runs)."""
+        if self.max_live_sessions is not None:
+            return self.max_live_sessions
+        queued = self.team and self.broker_url
+        return LIVE_SESSIONS_WITH_WORKERS if queued else LIVE_SESSIONS_IN_PROCESS
 
 
 @cache

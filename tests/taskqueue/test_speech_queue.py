@@ -141,6 +141,8 @@ def test_a_redis_restart_mid_recognition_costs_seconds_not_the_answer(
     thread.start()
     _wait_for_running_task(redis_server.url)
     redis_server.stop()  # everything queued and every reply is gone with it
+    ready = httpx.get(f"{team_server.url}/api/ready", timeout=10)
+    assert ready.status_code == 200 and ready.json()["queue"] == "unreachable"  # pages serve on
     time.sleep(1)
     redis_server.start()
     thread.join(timeout=180)
@@ -148,6 +150,7 @@ def test_a_redis_restart_mid_recognition_costs_seconds_not_the_answer(
     assert r.status_code == 200, r.text
     assert r.json()["transcript"].lower().count("country") >= 4
     assert _upload(team_server, JFK.read_bytes()).status_code == 200  # and the next one
+    assert httpx.get(f"{team_server.url}/api/ready", timeout=10).json()["queue"] == "ok"
 
 
 def test_with_no_worker_the_user_is_told_to_try_again(team_server: TeamServer) -> None:

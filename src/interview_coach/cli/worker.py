@@ -13,7 +13,15 @@ def worker(concurrency: int | None) -> None:
     import os
 
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")  # as `serve` does: see there
+    # The pool's processes share this machine's cores instead of each taking all of them
+    # (Celery's default pool has one process per core: one thread each).
+    cores = len(os.sched_getaffinity(0))
+    threads = max(1, cores // (concurrency or cores))
+    os.environ.setdefault("INTERVIEW_COACH_SPEECH_THREADS", str(threads))
+    from interview_coach.config import get_settings
     from interview_coach.tasks import celery_app
+
+    get_settings.cache_clear()  # read again, with the thread count
 
     args = ["worker", "--loglevel=INFO", "--without-gossip", "--without-mingle"]
     if concurrency:

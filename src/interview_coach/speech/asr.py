@@ -112,7 +112,11 @@ def recognise_all(
 
 def _cpu_threads() -> int:
     # Use every core we may run on; CTranslate2 defaults to 4 threads, which oversubscribes
-    # a 2-core machine and makes it slower.
+    # a 2-core machine and makes it slower. Several workers on one machine share the cores
+    # (INTERVIEW_COACH_SPEECH_THREADS): 4 workers of 2 threads each on 2 cores tripled the
+    # wait for feedback (docs/benchmarks.md, "Team mode / under load").
+    if get_settings().speech_threads:
+        return get_settings().speech_threads  # type: ignore[return-value]
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux

@@ -76,7 +76,7 @@ def analyze_audio(
 ) -> AnalyzedAudio:
     """A recording (wav, webm/opus, ogg, mp3, m4a, flac) transcribed and analysed; nothing is
     saved: the upload is deleted as soon as it is transcribed."""
-    with _slot(settings.max_live_sessions):
+    with _slot(settings.live_session_limit):
         return _recording(settings, file, question, job_description)
 
 

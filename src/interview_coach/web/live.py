@@ -202,7 +202,7 @@ async def _serve(websocket: WebSocket, coach: Coach, check, done) -> None:  # ty
     async with _active_lock:
         # More answers at once than the setting allows are refused with a clear message, so
         # the ones running keep their speed (docs/benchmarks.md, "Web / live sessions").
-        if _active >= coach.settings.max_live_sessions:
+        if _active >= coach.settings.live_session_limit:
             busy = True
         else:
             busy = False

@@ -121,7 +121,8 @@ class Metrics:
 @router.get("/ready")
 def ready(coach: CoachDep) -> JSONResponse:
     """Whether this process can serve: the database answers and its schema is current (503
-    otherwise, so a load balancer sends people elsewhere). `/api/health` only says it is up."""
+    otherwise, so a load balancer sends people elsewhere), and whether the task queue answers.
+    `/api/health` only says it is up."""
     from interview_coach.store import db
 
     try:
@@ -130,5 +131,10 @@ def ready(coach: CoachDep) -> JSONResponse:
         reason = str(exc) if isinstance(exc, CoachError) else type(exc).__name__
         return JSONResponse({"ready": False, "database": reason[:200]}, status_code=503)
     current = revision == db.head_revision()
-    body = {"ready": current, "database": "ok" if current else f"schema {revision}"}
+    body: dict[str, object] = {
+        "ready": current,
+        "database": "ok" if current else f"schema {revision}",
+    }
+    if coach.settings.broker_url:  # said, not required: pages and typed answers need no queue
+        body["queue"] = "ok" if _queue_depth(coach.settings.broker_url) >= 0 else "unreachable"
     return JSONResponse(body, status_code=200 if current else 503)
