@@ -176,3 +176,9 @@ def test_pdf_reports_are_written_by_the_workers_for_their_owner_only(
     other = httpx.get(url, headers={"Authorization": f"Bearer {team_server.other_token}"})
     assert other.status_code == 404  # another account's report is not found, nor queued
     assert _metric(team_server, 'coach_task_seconds_count{task="interview_coach.report_pdf"}') == 1
+    deal = httpx.post(f"{team_server.url}/api/negotiations", headers=team_server.headers,
+                      json={"role": "Data analyst"}, timeout=60).json()  # fmt: skip
+    r = httpx.get(f"{team_server.url}/negotiations/{deal['id']}/report.pdf",
+                  headers=team_server.headers, timeout=60)  # fmt: skip
+    assert r.status_code == 200 and r.content.startswith(b"%PDF"), r.text[:200]
+    assert _metric(team_server, 'coach_task_seconds_count{task="interview_coach.report_pdf"}') == 2

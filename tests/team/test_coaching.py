@@ -130,3 +130,34 @@ def test_the_pages_take_a_candidate_from_invitation_to_comment(team_app: Any) ->
     # A candidate has no coaching pages.
     assert ann.get("/coach").status_code == 404
     assert ann.get("/api/coach/dashboard").status_code == 404
+
+
+def test_the_audit_log_says_what_a_coach_looked_at(
+    team_store: Store, accounts: Accounts, cohorts: Cohorts
+) -> None:
+    from datetime import timedelta
+
+    from interview_coach.store.tables import utcnow
+
+    coach, ann, bob = _people(accounts)
+    cohort = cohorts.create(coach, "Evening class")
+    for name in ("ann", "bob"):
+        cohorts.add_member(coach, cohort, name)
+        cohorts.set_sharing(ann if name == "ann" else bob, cohort, True)
+    due = utcnow() + timedelta(days=3)
+    cohorts.assign(coach, cohort, title="Warm-up", kind="interview", minutes=15, due_at=due,
+                   job_family=None, question_ids=[])  # fmt: skip
+
+    def log() -> list[tuple[str, str, str]]:
+        return [(e.actor, e.action, e.target) for e in reversed(accounts.audit_log())]
+
+    before = len(log())
+    cohorts.completion(coach, "cora", cohort)  # the statuses table: one entry, not one each
+    assert log()[before:] == [("cora", "cohort_progress", "Evening class")]
+    before = len(log())
+    assert [s.username for s in cohorts.dashboard(coach, "cora")] == ["ann", "bob"]
+    assert log()[before:] == [("cora", "coach_view", "ann"), ("cora", "coach_view", "bob")]
+    accounts.set_disabled(bob, True)  # a disabled account shares nothing
+    assert [s.username for s in cohorts.dashboard(coach, "cora")] == ["ann"]
+    ((_, members),) = cohorts.completion(coach, "cora", cohort)
+    assert members == [("ann", "not started"), ("bob", "not shared")]

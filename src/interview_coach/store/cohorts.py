@@ -178,12 +178,14 @@ class Cohorts:
             out = []
             for c in cohorts:
                 rows = s.execute(
-                    sa.select(User.id, User.username, CohortMember.shared_at)
+                    sa.select(User.id, User.username, CohortMember.shared_at, User.disabled)
                     .join(CohortMember, CohortMember.user_id == User.id)
                     .where(CohortMember.cohort_id == c.id)
                     .order_by(User.username)
                 ).all()
-                members = tuple((uid, name, shared is not None) for uid, name, shared in rows)
+                # A disabled account shares nothing, as in `sharing_with`.
+                members = tuple((uid, name, shared is not None and not off)
+                                for uid, name, shared, off in rows)  # fmt: skip
                 out.append(CohortView(c.id, c.name, coach.username if coach else "", members))
             return out
 
@@ -267,10 +269,12 @@ class Cohorts:
             yield
 
     def dashboard(self, coach_id: int, coach_name: str) -> list[CandidateSummary]:
-        """Every candidate sharing with the coach, summarised (each view logged)."""
+        """Every candidate sharing with the coach, summarised (each view logged). The one
+        list of sharers is the check: no second query per candidate."""
         out = []
         for uid, name, cohort in self.sharing_with(coach_id):
-            with self.viewing(coach_id, coach_name, uid):
+            self.accounts.audit(coach_name, "coach_view", name)
+            with reading_as(uid):
                 out.append(candidate_summary(self.store, uid, name, cohort))
         return out
 
@@ -314,10 +318,12 @@ class Cohorts:
 
     def assignment_for(self, user_id: int, assignment_id: int) -> AssignmentView:
         """One of a candidate's assignments (404 for anyone outside its cohort)."""
-        for view in self.assignments_for(user_id):
-            if view.id == assignment_id:
-                return view
-        raise NotShared(f"No assignment {assignment_id}.")
+        cohort_ids = [m.cohort_id for m in self.memberships(user_id)]
+        mine = Assignment.cohort_id.in_(cohort_ids) & (Assignment.id == assignment_id)
+        views = self._rows(mine) if cohort_ids else []
+        if not views:
+            raise NotShared(f"No assignment {assignment_id}.")
+        return _status(self.store, views[0])
 
     def start(self, user_id: int, assignment_id: int, session_id: int) -> None:
         """Mark the acting candidate's new session as their work on the assignment."""
@@ -336,9 +342,12 @@ class Cohorts:
         cohort = self.cohort_of(coach_id, cohort_id)
         views = self._rows(Assignment.cohort_id == cohort_id)
         by_member: dict[int, list[str]] = {}
+        if views and any(shared for _, _, shared in cohort.members):
+            # One entry for the whole table: the statuses, not anyone's answers, are read.
+            self.accounts.audit(coach_name, "cohort_progress", cohort.name)
         for uid, _name, shared in cohort.members:
-            if shared:  # one logged view per member, for all the cohort's assignments
-                with self.viewing(coach_id, coach_name, uid):
+            if shared:  # `members` says who shares: read as each, read-only
+                with reading_as(uid):
                     by_member[uid] = [_status(self.store, v).status for v in views]
         return [
             (view, [(name, by_member[uid][i] if uid in by_member else "not shared")
