@@ -79,8 +79,13 @@ def _write_audio(data: bytes, fmt: str, folder: Path) -> Path:
 async def live_answer(websocket: WebSocket, coach: CoachDep, session_id: Id, index: Index) -> None:
     """Record, transcribe and analyse one spoken answer (see the module docstring)."""
 
+    # The session as the answer began: once the answer is kept, the summary needs no further
+    # read that could fail and hide that it was kept.
+    session: list[Any] = []
+
     async def check() -> None:
-        await to_thread.run_sync(coach.question, session_id, index)
+        view, _question = await to_thread.run_sync(coach.question, session_id, index)
+        session.append(view)
 
     async def done(transcript: Any, audio: bytes, fmt: str, stopped: float) -> dict[str, Any]:
         recognised = time.monotonic()
@@ -89,7 +94,7 @@ async def live_answer(websocket: WebSocket, coach: CoachDep, session_id: Id, ind
         )
         analysed = time.monotonic()
         html = await to_thread.run_sync(
-            _summary_html, websocket, coach, session_id, index, answer_id, feedback
+            _summary_html, websocket, coach, session[0], index, answer_id, feedback
         )
         return {
             "type": "feedback",
@@ -332,11 +337,11 @@ def _analyse_and_keep(
 
 
 def _summary_html(
-    websocket: WebSocket, coach: Coach, session_id: Id, index: Index, answer_id: Id, feedback: Any
+    websocket: WebSocket, coach: Coach, session: Any, index: Index, answer_id: Id, feedback: Any
 ) -> str:
     from interview_coach.web.pages import summary_context
 
     templates = websocket.app.state.templates
     return templates.get_template("_feedback_summary.html").render(
-        request=websocket, **summary_context(coach, session_id, index, answer_id, feedback)
+        request=websocket, **summary_context(coach, session, index, answer_id, feedback)
     )

@@ -190,27 +190,30 @@ def typed_answer(
 ) -> Response:
 
     # A bad answer raises InputError: the app's handler answers an HTMX request with the
-    # message alone, swapped in beside the form.
+    # message alone, swapped in beside the form. The session is read before the answer is
+    # kept, so no read after it can fail and hide that it was kept.
+    session = coach.session(session_id, with_answers=False)
     answer_id, feedback = coach.typed_answer(session_id, index, text)
     if _htmx(request):
         return _page(
             request,
             "_feedback_summary.html",
-            **summary_context(coach, session_id, index, answer_id, feedback),
+            **summary_context(coach, session, index, answer_id, feedback),
         )
     return _see(f"/answers/{answer_id}")
 
 
 def summary_context(
-    coach: Coach, session_id: Id, index: Index, answer_id: Id, feedback: Any
+    coach: Coach, session: Any, index: Index, answer_id: Id, feedback: Any
 ) -> dict[str, Any]:
-    """What the feedback summary in the room shows (typed and spoken answers alike)."""
+    """What the feedback summary in the room shows (typed and spoken answers alike), for an
+    answer already kept: `session` was read before it."""
     return {
         "fb": feedback,
         "answer_id": answer_id,
-        "session": coach.session(session_id, with_answers=False),
+        "session": session,
         "index": index,
-        "follow_up": coach.follow_up(session_id, index, feedback, answer_id),
+        "follow_up": coach.follow_up(session.id, index, feedback, answer_id),
     }
 
 

@@ -440,24 +440,26 @@ class Coach:
 
         The rules are the interviewer engine's (`interviewer.followups`); a follow-up is not
         followed up again, so the room never loops, and a skill from the job description is
-        probed only the first time an answer in the session mentions it.
+        probed only the first time an answer in the session mentions it. Asked once the answer
+        is kept: a database dropping out now costs the suggestion, not the confirmation.
         """
+        from interview_coach.interviewer.followups import probes_for
+
         try:
-            from interview_coach.interviewer.followups import probes_for
-        except ImportError:  # the interviewer is optional for the room
+            view, question = self.question(session_id, index)
+            if question.category == FOLLOW_UP:
+                return None
+            mentioned: frozenset[str] = frozenset()
+            if view.job is not None:  # skills to probe come only from a job description
+                ids = [i for i in self.store.session_row(session_id).answer_ids if i != answer_id]
+                mentioned = frozenset(
+                    c.term.lower()
+                    for a in self.store.answers_by_id(ids)
+                    if a.feedback and a.feedback.content.job_description
+                    for c in a.feedback.content.job_description.covered
+                )
+        except DatabaseAway:
             return None
-        view, question = self.question(session_id, index)
-        if question.category == FOLLOW_UP:
-            return None
-        mentioned: frozenset[str] = frozenset()
-        if view.job is not None:  # skills to probe come only from a job description
-            ids = [i for i in self.store.session_row(session_id).answer_ids if i != answer_id]
-            mentioned = frozenset(
-                c.term.lower()
-                for a in self.store.answers_by_id(ids)
-                if a.feedback and a.feedback.content.job_description
-                for c in a.feedback.content.job_description.covered
-            )
         probes = probes_for(question, feedback, job=view.job, probed_skills=mentioned)
         return probes[0].text if probes else None
 
