@@ -39,6 +39,10 @@ STRONG_NEGATIVITY = rx(
     r"drives? me (?:mad|crazy|nuts|up the wall|round the bend|insane)",
     r"(?:wonder|ask myself) why (?:i|you|we) (?:even )?bother",
     r"(?:sick|tired) to death",
+    r"(?:so|really|just) tired of (?:these|this|the|my|it|them|all)",
+    # The whole workplace or trade written off, not one problem in it.
+    r"(?:the )?(?:whole|entire) (?:system|place|industry|sector|company|department|trade|"
+    r"profession|thing) (?:is|was|'s) (?:broken|rotten|a mess|a shambles|a joke|corrupt)",
     # Cynicism and sarcastic asides about the job, the employer or the people in it.
     r"not that (?:it|it'll|it will|it would|anyone|anybody|they|he|she|some(?: of)? (?:the )?"
     r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last)",
@@ -112,4 +116,11 @@ NEGATIVITY = rx(
     r"nobody else wants",
     r"for no extra (?:pay|money)",
     r"not like my last (?:place|job|company|employer)",
+    # Complaint and weariness about the work itself.
+    r"(?:frankly |totally |completely )?insane",
+    r"brutal",
+    r"depressing",
+    r"(?:is|was|'s|which is|it's) a (?:real )?drag",
+    r"taken for granted",
+    r"ruined (?:my|the|our|everyone's) (?:day|week|month|weekend|evening|night)",
 )
