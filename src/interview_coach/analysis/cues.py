@@ -93,6 +93,11 @@ FAULT = rx(
     r"with (?!me\b|us\b|myself)",
     r"(?:fault|mistake|error)(?: was)? (?:the [\w'’-]+(?:'s|’s)|theirs|his|hers),? not "
     r"(?:mine|ours)",
+    # Placing the start of the fault with others, or their carelessness as its cause.
+    r"(?:error|problem|mistake|trouble|mess) (?:really |actually |all )?(?:started|began|came|"
+    r"originated) (?:with|from) (?:them|him|her|the (?!start\b|beginning\b)\w+)",
+    r"(?:that|this|it) was (?:just )?(?:the [\w'’-]+|them|him|her) being (?:careless|lazy|sloppy|"
+    r"slow|difficult|useless)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(
@@ -271,6 +276,10 @@ HUMBLEBRAG = rx(
     r"i'm too good",
     r"(?:my|the) (?:only|biggest) weakness is (?:probably )?(?:that )?i(?:'m| am)? (?:too |just )?"
     r"(?:good|great|dedicated|passionate|committed)",
+    # False modesty that sets up the boast: "nothing special, really, but I did…".
+    r"(?:nothing special|pure luck|just luck|dumb luck|no big deal|not a big deal)(?:,? really)?,? "
+    r"(?:but|and yet)",
+    r"made (?:an? |such an? )?(?:embarrassing|silly|ridiculous) fuss",
 )
 ARROGANCE = rx(
     r"(?:i'm|i am|i was)(?: honestly| probably| easily| simply| just| clearly| by far| usually|"
@@ -333,6 +342,16 @@ ARROGANCE = rx(
     r"can't|could not|cannot) (?:fix|solve|handle|sell|crack)",
     r"i can (?:usually |always |just )?tell (?:what it is|straight away|right away) ",
     r"(?:not|never) (?:really )?bother with (?:all )?(?:the|that)",
+    # Ranking oneself above a named group of colleagues: "much faster than the other lads".
+    r"(?:faster|quicker|smarter|better|sharper|stronger|harder[- ]working) than (?:the|all the|"
+    r"any of the) (?:other |rest of the )?(?:[\w'’-]+ )?(?:guys|lads|girls|people|ones|staff|"
+    r"workers|colleagues|team leaders|managers|\w+ers)",
+    r"(?:no one|nobody|no-one) else (?:there|here|on (?:the|my) team|in (?:the|my) \w+) "
+    r"(?:could|can|was able|were able|is able|knew|understood)",
+    r"(?:they're|they are|he's|he is|she's|she is|they were|he was|she was) (?:just )?not "
+    r"(?:so|very|that|too|as) (?:smart|clever|bright|sharp|quick)",
+    r"the other (?:[\w'’-]+ ){1,3}(?:could|can|would) never (?:do|manage|match|hit)",
+    r"more (?:of (?:these|them|those) |\w+ )?than (?:most|all|any) (?:[\w'’-]+ ){1,4}put together",
 )
 # Clichés that claim a quality instead of showing it.
 # Praise of the employer that would fit any employer: "great values", "a supportive school",
