@@ -94,8 +94,8 @@ FAULT = rx(
     r"(?:fault|mistake|error)(?: was)? (?:the [\w'’-]+(?:'s|’s)|theirs|his|hers),? not "
     r"(?:mine|ours)",
     # Placing the start of the fault with others, or their carelessness as its cause.
-    r"(?:error|problem|mistake|trouble|mess) (?:really |actually |all )?(?:started|began|came|"
-    r"originated) (?:with|from) (?:them|him|her|the (?!start\b|beginning\b)\w+)",
+    r"(?:errors?|problems?|mistakes?|trouble|mess) (?:really |actually |all )?(?:started|began|"
+    r"came|originated) (?:with|from) (?:them|him|her|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"s?)\b",
     r"(?:that|this|it) was (?:just )?(?:the [\w'’-]+|them|him|her) being (?:careless|lazy|sloppy|"
     r"slow|difficult|useless)",
 )
@@ -260,6 +260,9 @@ SELF_SUBJECT = re.compile(
 )
 
 # ---------------------------------------------------------------- self-presentation
+# Words up to a boast that stays about the speaker: a clause that turns to someone else ("I
+# know you offer…") is about them.
+_NOT_ANOTHER = r"(?:(?!\b(?:you|your|they|their|he|his|she|her|it|its|we|our)\b)[^.!?;])"
 HUMBLEBRAG = rx(
     r"perfectionis[tm]",
     r"(?:care|cares|caring) (?:so|too) much",
@@ -299,8 +302,11 @@ ARROGANCE = rx(
     r"(?:faster|quicker|smarter|sharper|harder[- ]working|more capable) than (?:most|anyone|"
     r"everyone|everybody|the rest|others|other people|any|my (?:colleagues|peers|team))",
     # "a better tester than anyone", "a tighter ship than anyone", "a better eye than most"
-    r"(?:a |an )?(?:better|faster|sharper|smarter|stronger|tighter|quicker) (?:[\w'’-]+ ){1,2}"
-    r"than (?:anyone|anybody|most|everyone|everybody|all|the rest|any other|the others)",
+    # …said of oneself: "a stronger pension contribution than most" praises an offer.
+    r"(?:i|i'm|i've|i'd|me|my)\b" + _NOT_ANOTHER + r"{0,40}?(?:a |an )?(?:better|faster|sharper|"
+    r"smarter|stronger|"
+    r"tighter|quicker) (?:[\w'’-]+ ){1,2}than (?:anyone|anybody|most|everyone|everybody|all|"
+    r"the rest|any other|the others)",
     r"not to (?:boast|brag|blow my own trumpet)",
     r"(?:without|not) (?:wanting to )?(?:sound(?:ing)?|be(?:ing)?) (?:arrogant|big-headed|cocky)",
     r"most (?:[\w'’-]+ ){0,2}(?:would|will) (?:panic|struggle|give up|freeze|fold|fall apart)",
@@ -336,7 +342,10 @@ ARROGANCE = rx(
     r"salesperson|person|professional|\w+er)",
     r"pick (?:things|it|stuff) up faster than",
     r"(?:nobody|no one|no-one) (?:[\w'’]+ ){1,5}(?:except|apart from|but|other than|besides) me",
-    r"by (?:a mile|miles|a country mile|a long way)",
+    # Said of oneself ("I was the quickest on the line by a mile"), not of a thing one made
+    # ("the new routes were faster by a long way").
+    r"(?:i|i'm|i've|me|my)\b" + _NOT_ANOTHER + r"{0,60}?by (?:a mile|miles|a country mile|"
+    r"a long way)",
     r"i know (?:exactly )?what i'm worth",
     r"(?:never|not once) (?:had|met|found|seen|come across) a (?:[\w-]+ ){0,2}i (?:couldn't|"
     r"can't|could not|cannot) (?:fix|solve|handle|sell|crack)",
