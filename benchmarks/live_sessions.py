@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from statistics import quantiles
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "speech"))
@@ -98,6 +99,20 @@ def post_json(url: str, body: dict) -> dict:
         return json.loads(r.read())
 
 
+async def stream_and_stop(ws: Any, chunks: list[bytes]) -> float:
+    """Send the chunks in real time (chunk i leaves at i x 250 ms, whatever the server is
+    doing), then stop; the moment of stopping."""
+    start = time.monotonic()
+    for i, c in enumerate(chunks):
+        wait = start + i * CHUNK_SECONDS - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        await ws.send(c)
+    stopped = time.monotonic()
+    await ws.send(json.dumps({"type": "stop"}))
+    return stopped
+
+
 async def candidate(
     base: str, fmt: str, chunks: list[bytes], answers: int, delay: float, level: Level
 ) -> None:
@@ -113,15 +128,7 @@ async def candidate(
                 if first["type"] != "ready":
                     level.errors.append(first.get("message", first["type"]))
                     return
-                start = time.monotonic()
-                for i, c in enumerate(chunks):
-                    # Real time: chunk i leaves at i x 250 ms, whatever the server is doing.
-                    wait = start + i * CHUNK_SECONDS - time.monotonic()
-                    if wait > 0:
-                        await asyncio.sleep(wait)
-                    await ws.send(c)
-                stopped = time.monotonic()
-                await ws.send(json.dumps({"type": "stop"}))
+                stopped = await stream_and_stop(ws, chunks)
                 while True:
                     msg = json.loads(await asyncio.wait_for(ws.recv(), 120))
                     if msg["type"] == "feedback":

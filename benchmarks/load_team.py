@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from interview_coach.config import Settings  # noqa: E402
 from interview_coach.store import open_store  # noqa: E402
 from interview_coach.store.accounts import Accounts  # noqa: E402
-from live_sessions import CHUNK_SECONDS, chunks_of, make_answer, synth  # noqa: E402
+from live_sessions import chunks_of, make_answer, stream_and_stop, synth  # noqa: E402
 from serving import free_port  # noqa: E402
 from store.conftest import reset_postgres  # noqa: E402
 
@@ -298,15 +298,7 @@ async def live_answer(url: str, token: str, chunks: list[bytes]) -> float:
         first = json.loads(await ws.recv())
         if first["type"] != "ready":
             raise RuntimeError(first.get("message", first["type"]))
-        start = time.monotonic()
-        for i, c in enumerate(chunks):
-            # Real time: chunk i leaves at i x 250 ms, whatever the server is doing.
-            wait = start + i * CHUNK_SECONDS - time.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            await ws.send(c)
-        stopped = time.monotonic()
-        await ws.send(json.dumps({"type": "stop"}))
+        stopped = await stream_and_stop(ws, chunks)
         while True:
             msg = json.loads(await asyncio.wait_for(ws.recv(), HTTP_TIMEOUT))
             if msg["type"] == "feedback":
