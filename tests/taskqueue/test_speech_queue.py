@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import threading
 import time
 import wave
@@ -182,3 +183,42 @@ def test_pdf_reports_are_written_by_the_workers_for_their_owner_only(
                   headers=team_server.headers, timeout=60)  # fmt: skip
     assert r.status_code == 200 and r.content.startswith(b"%PDF"), r.text[:200]
     assert _metric(team_server, 'coach_task_seconds_count{task="interview_coach.report_pdf"}') == 2
+
+
+# A long answer in sentences that do not repeat (the same clip over and over reads to the
+# model as a decoding loop, and is dropped).
+LONG_ANSWER = (
+    "I joined the depot as a relief driver three winters ago.",
+    "The rural routes were losing about one parcel in forty, mostly at farms with no number.",
+    "I started keeping a notebook of gates, dogs and safe places for every drop.",
+    "After a month I typed it up and shared it with the two other drivers on the west loop.",
+    "The supervisor asked me to turn it into a page for each route on the handheld scanner.",
+    "We tested the pages for six weeks over the busy run up to Christmas.",
+    "Missed deliveries on those routes fell from about forty a week to eleven.",
+    "New drivers now learn a rural route in three days instead of two weeks.",
+    "The hardest part was getting people to write notes at the end of a long shift.",
+    "So I kept the form to three boxes and printed a laminated card for each van.",
+    "What I learned is that the people doing the work already know the answer.",
+    "My job was mostly to make it easy to write down and easy to find again.",
+    "If I joined your team I would start by riding along on the routes with the most returns.",
+)
+
+
+def test_a_long_upload_goes_out_a_few_windows_at_a_time_and_comes_back_in_order(
+    team_server: TeamServer, tmp_path: Path
+) -> None:
+    sys.path.insert(0, str(Path(__file__).parents[1] / "speech"))
+    from synth import Phrase, synthesize, tools_available
+
+    from interview_coach.tasks.speech import IN_FLIGHT
+
+    if not tools_available():
+        pytest.skip("espeak-ng and sox are needed to synthesise test speech (see .ci/run)")
+    phrases = [Phrase(text, pause_after=0.6) for text in LONG_ANSWER * 3]
+    clip = synthesize(phrases, tmp_path / "long-answer.wav")
+    assert clip.duration > 28 * (IN_FLIGHT + 1)  # more windows than go out at once
+    r = _upload(team_server, clip.path.read_bytes())
+    assert r.status_code == 200, r.text
+    assert r.json()["transcript"] == _local_text(clip.path)  # the same words, in order
+    windows = _metric(team_server, 'coach_task_seconds_count{task="interview_coach.recognise"}')
+    assert windows > IN_FLIGHT
