@@ -3,7 +3,7 @@
 In team mode with a queue, a web process decodes audio and finds its pauses as before, then
 sends each stretch (16 kHz float32 samples, exactly as the model would read them here) to
 the workers and assembles their words, so web processes load no speech model and do no
-recognition. A long upload's windows go out together and are recognised side by side.
+recognition. A long upload's windows go out a few at a time and are recognised side by side.
 """
 
 from __future__ import annotations
