@@ -113,24 +113,43 @@ def _assignment(row: Assignment, cohort: str) -> AssignmentView:
     )  # fmt: skip
 
 
-def _status(store: Store, view: AssignmentView) -> AssignmentView:
-    """How far the acting candidate has got with an assignment."""
+def _statuses(store: Store, views: list[AssignmentView]) -> list[AssignmentView]:
+    """How far the acting candidate has got with each assignment: one query for them all."""
+    if not views:
+        return []
     with store.reading() as s:
         rows = s.execute(
-            sa.select(PracticeSession.id, PracticeSession.finished_at, sa.func.count(Answer.id))
+            sa.select(
+                PracticeSession.assignment_id,
+                PracticeSession.id,
+                PracticeSession.finished_at,
+                sa.func.count(Answer.id),
+            )
             .outerjoin(Answer, Answer.session_id == PracticeSession.id)
-            .where(PracticeSession.assignment_id == view.id)
-            .group_by(PracticeSession.id, PracticeSession.finished_at)
+            .where(PracticeSession.assignment_id.in_([v.id for v in views]))
+            .group_by(
+                PracticeSession.assignment_id, PracticeSession.id, PracticeSession.finished_at
+            )
             .order_by(PracticeSession.id)
         ).all()
-    if not rows:
+    sessions: dict[int, list[tuple[int, datetime | None, int]]] = {}
+    for assignment_id, session_id, finished, answered in rows:
+        sessions.setdefault(assignment_id, []).append((session_id, finished, answered))
+    return [_status(view, sessions.get(view.id, [])) for view in views]
+
+
+def _status(
+    view: AssignmentView, sessions: list[tuple[int, datetime | None, int]]
+) -> AssignmentView:
+    """An assignment's status from the candidate's sessions for it (id, finished, answers)."""
+    if not sessions:
         return replace(view, status="not started")
     wanted = len(view.question_ids) if view.kind == "questions" else None
     done = any(
         finished is not None or (wanted is not None and answered >= wanted)
-        for _, finished, answered in rows
+        for _, finished, answered in sessions
     )
-    return replace(view, status="done" if done else "started", session_id=rows[-1][0])
+    return replace(view, status="done" if done else "started", session_id=sessions[-1][0])
 
 
 @dataclass(frozen=True)
@@ -309,21 +328,23 @@ class Cohorts:
             ).all()
             return [_assignment(a, name) for a, name in rows]
 
-    def assignments_for(self, user_id: int) -> list[AssignmentView]:
-        """A candidate's assignments from every cohort they are in, with their progress
-        (the caller acts as the candidate)."""
+    def assignments_for(self, user_id: int, only: int | None = None) -> list[AssignmentView]:
+        """A candidate's assignments from every cohort they are in (or just assignment
+        `only`), with their progress (the caller acts as the candidate)."""
         cohort_ids = [m.cohort_id for m in self.memberships(user_id)]
-        views = self._rows(Assignment.cohort_id.in_(cohort_ids)) if cohort_ids else []
-        return [_status(self.store, v) for v in views]
+        if not cohort_ids:
+            return []
+        mine = Assignment.cohort_id.in_(cohort_ids)
+        if only is not None:
+            mine = mine & (Assignment.id == only)
+        return _statuses(self.store, self._rows(mine))
 
     def assignment_for(self, user_id: int, assignment_id: int) -> AssignmentView:
         """One of a candidate's assignments (404 for anyone outside its cohort)."""
-        cohort_ids = [m.cohort_id for m in self.memberships(user_id)]
-        mine = Assignment.cohort_id.in_(cohort_ids) & (Assignment.id == assignment_id)
-        views = self._rows(mine) if cohort_ids else []
+        views = self.assignments_for(user_id, only=assignment_id)
         if not views:
             raise NotShared(f"No assignment {assignment_id}.")
-        return _status(self.store, views[0])
+        return views[0]
 
     def start(self, user_id: int, assignment_id: int, session_id: int) -> None:
         """Mark the acting candidate's new session as their work on the assignment."""
@@ -339,8 +360,13 @@ class Cohorts:
     ) -> list[tuple[AssignmentView, list[tuple[str, str]]]]:
         """For each of a cohort's assignments, every member's status; members who do not
         share are listed as "not shared" (their practice stays theirs)."""
-        cohort = self.cohort_of(coach_id, cohort_id)
-        views = self._rows(Assignment.cohort_id == cohort_id)
+        return self.completion_of(self.cohort_of(coach_id, cohort_id), coach_name)
+
+    def completion_of(
+        self, cohort: CohortView, coach_name: str
+    ) -> list[tuple[AssignmentView, list[tuple[str, str]]]]:
+        """`completion` for a cohort already looked up among the coach's own (`led_by`)."""
+        views = self._rows(Assignment.cohort_id == cohort.id)
         by_member: dict[int, list[str]] = {}
         if views and any(shared for _, _, shared in cohort.members):
             # One entry for the whole table: the statuses, not anyone's answers, are read.
@@ -348,7 +374,7 @@ class Cohorts:
         for uid, _name, shared in cohort.members:
             if shared:  # `members` says who shares: read as each, read-only
                 with reading_as(uid):
-                    by_member[uid] = [_status(self.store, v).status for v in views]
+                    by_member[uid] = [v.status for v in _statuses(self.store, views)]
         return [
             (view, [(name, by_member[uid][i] if uid in by_member else "not shared")
                     for uid, name, _shared in cohort.members])

@@ -71,7 +71,7 @@ def _cohorts_page(request: Request, shown: str = "") -> Response:
     me = signed_in(request).account
     cohorts = _cohorts(request)
     led = cohorts.led_by(me.id) if me.role in ("coach", "admin") else []
-    completion = {c.id: cohorts.completion(me.id, me.username, c.id) for c in led}
+    completion = {c.id: cohorts.completion_of(c, me.username) for c in led}
     return _page(request, "cohorts.html", nav="cohorts", me=me, led=led, shown=shown,
                  memberships=cohorts.memberships(me.id), completion=completion,
                  assignments=cohorts.assignments_for(me.id), families=job_families(),

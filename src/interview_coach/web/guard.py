@@ -45,9 +45,11 @@ MAX_MULTIPART_BYTES = 22 * 1024 * 1024
 # Any other body (plain forms with pasted text of at most 60,000 characters each, a few
 # bytes a character).
 MAX_OTHER_BYTES = 4 * 1024 * 1024
-# Paths open without signing in: the sign-in page itself, its stylesheet, the health and
-# readiness checks, the metrics (loopback clients only: web/metrics.py).
-OPEN_PATHS = ("/signin", "/static/", "/api/health", "/api/ready", "/metrics")
+# Open in every mode, signed in or not: the stylesheet and script, the health and readiness
+# checks, the metrics (loopback clients only: web/metrics.py).
+ALWAYS_OPEN = ("/static/", "/api/health", "/api/ready", "/metrics")
+# Paths open without the access token: its sign-in page, and the above.
+OPEN_PATHS = ("/signin", *ALWAYS_OPEN)
 # API routes that take a file (a recording) as multipart form data; every other API write is
 # JSON.
 MULTIPART_API_PATHS = frozenset({"/api/analyze/audio"})

@@ -26,14 +26,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from interview_coach.errors import BusyError
 from interview_coach.store.accounts import Accounts, SignedIn
 from interview_coach.store.owner import acting_as
-from interview_coach.web.guard import RenderError, _send_plain
+from interview_coach.web.guard import ALWAYS_OPEN, RenderError, _send_plain
 
 COOKIE = "coach_team"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
-# Open without signing in: the pages that sign in, the stylesheet and script, the health and
-# readiness checks, and the metrics (which answer loopback clients only: web/metrics.py).
-OPEN_PATHS = ("/login", "/join/", "/reset/", "/static/", "/api/health", "/api/ready", "/metrics")
+# Open without signing in: the pages that sign in, and what is open in every mode.
+OPEN_PATHS = ("/login", "/join/", "/reset/", *ALWAYS_OPEN)
 ADMIN_PATHS = ("/admin", "/api/admin")
 COACH_PATHS = ("/coach", "/api/coach")
 _WRITE = frozenset({"POST", "PUT", "PATCH", "DELETE"})
