@@ -70,9 +70,10 @@ def reanalyse(settings: Settings, owner_id: int | None) -> int:
     from interview_coach.store import open_store
     from interview_coach.store.owner import acting_as
     from interview_coach.store.reanalysis import add_feedback_once, stale_answers
-    from interview_coach.types import ANALYZER_VERSION
+    from interview_coach.types import ANALYZER_VERSION, JobProfile
 
     kept = 0
+    jobs: dict[int, JobProfile | None] = {}  # job targets read once: many answers share one
     with open_store(settings) as store, acting_as(owner_id):
         last = 0
         # A cursor over ids: an answer that cannot be analysed (no question, a damaged row)
@@ -82,7 +83,10 @@ def reanalyse(settings: Settings, owner_id: int | None) -> int:
             for record in store.answers_by_id(ids):
                 if record.question is None:
                     continue
-                job = store.job_profile(record.job_target_id) if record.job_target_id else None
+                target = record.job_target_id
+                if target and target not in jobs:
+                    jobs[target] = store.job_profile(target)
+                job = jobs[target] if target else None
                 feedback = analyze_answer(record.question, record.transcript, job)
                 kept += add_feedback_once(store, record.id, feedback)
     return kept
