@@ -52,6 +52,17 @@ def _hedges(text: str) -> list[str]:
         ("in tenth grade it was like the best thing ever", ["like"]),
         ("she was like, the best we can do is Friday", []),
         ("it was like a second home to me", []),
+        # With no pause, an intensifier or adjective that goes on describes; a quote stops.
+        ("people were like just turning up and leaving", ["like"]),
+        ("i'm like fine with that", ["like"]),
+        ("he was like, just leave it", []),
+        ("she was like really?", []),
+        # The verb "like" takes "to" or "-ing", never a bare verb.
+        ("and then i like go for a run", ["like"]),
+        ("i like work that has a clear end", []),
+        # A comparison never takes "because": "it's hard like because…".
+        ("it's hard like because i enjoy that bit", ["like"]),
+        ("which was like terrifying as a new teacher", ["like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

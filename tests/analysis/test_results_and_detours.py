@@ -53,10 +53,28 @@ def test_a_result_in_plain_words_is_a_result(result: str) -> None:
     [
         "The carvery station is by the back door, and the trays are the deep forty-minute ones.",
         "The bin sheets are kept on a clipboard by the walk-in fridge, in a green folder.",
+        # "met" is an outcome only with what was met.
+        "We met in the back office at two, with the head chef and the owner, for an hour.",
     ],
 )
 def test_a_detail_in_place_of_the_result_is_no_result(detail: str) -> None:
     assert "no_result" in codes(STORY_Q, STORY_OPEN + detail)
+
+
+def test_meeting_a_target_is_a_result() -> None:
+    ending = "We met the waste target the owner had set for the quarter, with a month to spare."
+    assert "no_result" not in codes(STORY_Q, STORY_OPEN + ending)
+
+
+def test_a_missing_result_is_counted_once() -> None:
+    """The no_result judgement carries the cost and the tip; the frame's result rules
+    ("the result has no number") do not add to it or contradict it."""
+    detail = "The carvery station is by the back door, next to the deep fryers."
+    fb = analyze_answer(STORY_Q, STORY_OPEN + detail)
+    assert "no_result" in {j.code for j in fb.judgements}
+    rules = {f.rule for f in fb.score_breakdown}
+    assert not rules & {"missing_result", "thin_result", "unquantified_result"}
+    assert not any("number on your result" in t.message for t in fb.tips)
 
 
 def test_a_story_question_with_words_between_is_still_a_story() -> None:

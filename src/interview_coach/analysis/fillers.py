@@ -78,7 +78,21 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
         return False  # "it was like three weeks": no one is being quoted
     comma_after = any(c in w.punct_after for c in ",:—")
-    return comma_after or nxt in lx.QUOTE_OPENERS
+    if comma_after:
+        return True
+    if nxt in lx.INTENSIFIERS or nxt in lx.PREDICATE_ADJECTIVES:
+        # "people were like just turning up", "I'm like fine with that": with no pause, an
+        # intensifier or adjective that goes on describes; a quote stops or pauses there.
+        after = _lw(ws, i + 2)
+        describes = (
+            after in lx.PREDICATE_ADJECTIVES
+            or after in lx.PREPOSITIONS
+            or after == "with"
+            or (len(after) > 4 and after.endswith(("ing", "ed", "ly")))
+        )
+        if describes and not ws[i + 1].punct_after:
+            return False
+    return nxt in lx.QUOTE_OPENERS
 
 
 def _like_is_filler(ws: list[_W], i: int) -> bool:
@@ -95,6 +109,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "you know, like character building": one filler after another
     if _is_quotative(ws, i):
         return False
+    if nxt in lx.LIKE_NEVER_COMPARES:
+        return True  # "it's hard like because I enjoy that bit"
     said = _lw(ws, i + 2)
     if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
@@ -113,6 +129,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
         if prev in lx.SUBJECT_PRONOUNS and past:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if prev in lx.SUBJECT_PRONOUNS and nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS:
+            return True  # "I like go for a run": the verb "like" takes "to" or "-ing"
         if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
             return True  # "she would like take over": "would like" takes "to" or an object
         if prev == "to" and nxt in lx.BARE_VERBS and nxt not in ("do", "see", "look", "work"):

@@ -121,8 +121,15 @@ PREDICATE_ADJECTIVES = frozenset(
     quiet dead huge tiny massive late early new ready done sure shocked gutted buzzing
     annoyed confused lost stuck exhausted amazing awful terrible weird mental furious
     unwell upset angry crazy insane horrible brilliant bright packed manic chaotic
-    overwhelmed relieved embarrassed proud sick ill wrong right""".split()
+    overwhelmed relieved embarrassed proud sick ill wrong right terrifying exhausting
+    frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking""".split()
 )
+# Bare verbs that are also common nouns: "I like work that…" is the verb "like" with an object.
+NOUN_LIKE_VERBS = frozenset(
+    "work pay help show cover call run walk stop move start check try look turn".split()
+)
+# A comparison "like" takes a noun or a clause, never one of these: "it's hard like because…".
+LIKE_NEVER_COMPARES = frozenset("because cos 'cause cause sometimes usually obviously".split())
 QUESTION_WORDS = frozenset("what how where when who why which".split())
 # Verbs that show a new clause after "you know you…": "you know you wouldn't see it".
 CLAUSE_AUX = frozenset(

@@ -23,8 +23,14 @@ OUTCOME = rx(
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from)",
-    r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|hit|met|beat|exceeded|"
-    r"reached|passed|won|renewed|signed|recovered|closed|cleared)",
+    r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|exceeded|won|renewed|"
+    r"signed|recovered|closed|cleared)",
+    # "met", "hit" and "reached" are an outcome only with what was met: "we met the deadline",
+    # not "we met in the site cabin".
+    r"(?:we|they|it|i|she|he) (?:hit|met|beat|reached|passed|made) (?:the|our|my|their|its|"
+    r"every|all|each|both|that|this) (?:[\w-]+ ){0,2}?(?:targets?|deadlines?|goals?|dates?|"
+    r"budgets?|kpis?|quotas?|sla|slas|numbers|figures?|audits?|inspections?|standards?|"
+    r"checks?|tests?|milestones?|forecasts?|plans?)\b",
     # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
     r"kept (?:the|every|all|our|both|them|him|her) (?:\w+ )?(?:clients?|customers?|accounts?|"
     r"contracts?|business|staff|jobs?)",

@@ -72,6 +72,10 @@ MISSING_PENALTY = {
     "outcome": 15.0,
     "point": 30.0,
 }
+# The frame's rules about a story's result, set aside when the no_result judgement applies.
+RESULT_RULES = frozenset(
+    {"missing_result", "thin_result", "unquantified_result", "missing_outcome", "thin_outcome"}
+)
 THIN_PENALTY = 6.0
 ORDER_PENALTY = 6.0
 UNQUANTIFIED_RESULT_PENALTY = 8.0
@@ -404,6 +408,11 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
         return Scores(overall=0, delivery=0, structure=0, content=0, band="weak"), []
     d, fd = score_delivery(inp.delivery, inp.word_count)
     s, fs = score_structure(inp.structure, inp.word_count)
+    if any(j.code == "no_result" for j in inp.judgements):
+        # The judgement carries a missing result, with its cost and its tip; the frame's own
+        # result rules would count it twice ("the result has no number" beside "no result").
+        fs = [x for x in fs if x.rule not in RESULT_RULES]
+        s = 100.0 + sum(x.points for x in fs)
     # Figures quoted in a detour (the rambling judgement's sentences) are not the answer's
     # substance: a lab built in 1974 does not make a strength concrete.
     detour = [(e.start, e.end) for j in inp.judgements if j.code == "rambling" for e in j.evidence]
