@@ -51,6 +51,7 @@ NAMED_SKILL_SIMILARITY = 0.45
 COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
 MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
+COVERED_LINE = 0.8  # a line's score at which it shows the requirement (below: weak)
 IN_USE_BONUS = 0.01
 WORDS_TIE_BREAK = 0.005  # times the share of the requirement's words a line repeats
 # Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
@@ -138,10 +139,62 @@ def _units(text: str) -> list[_Unit]:
 def _qualified(text: str, skills: set[str]) -> bool:
     """True when the part of a line naming one of `skills` hedges it ("DAX basics",
     "RHCSA (studying)"), not when another item on the same line does."""
-    for part in re.split(r",\s*|;\s*", text):
+    parts = re.split(r",\s*|;\s*", text)
+    for part in parts:
         if {h.name for h in find_skills(part)} & skills and _PARTIAL.search(part):
             return True
-    return False
+    # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
+    # Professional Marketing (studying)".
+    return len(parts) == 1 and bool(_PARTIAL.search(text))
+
+
+# A grade stated in a requirement and on the résumé line that shows it: "Level 4", "Green
+# Belt", "60 wpm". A lower one on the résumé shows the skill, but not at the level asked.
+_LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
+_BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
+_BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
+_RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
+
+
+# Degrees by rank; "associate" only as a degree ("Azure Administrator Associate" is none).
+_DEGREE = re.compile(
+    r"\b(associate(?='?s? (?:degree|of))|bachelor|undergraduate|master|msc|ma|mba|phd|"
+    r"doctorate)(?:'?s)?\b",
+    re.I,
+)
+_DEGREE_RANK = {"associate": 0, "bachelor": 1, "undergraduate": 1, "master": 2, "msc": 2, "ma": 2}
+# A requirement for a credential is shown by a credential, not by a job that sounds like it
+# or names its subject ("Shift Manager, Redwing Logistics" is no degree in logistics).
+CREDENTIAL_ASKED = re.compile(
+    r"\b(?:degree|qualification|certificate|certification|diploma|licen[cs]e|membership|"
+    r"member of|nvq|btec|hnd|hnc)\b",
+    re.I,
+)
+# Words by which a résumé line names a credential.
+CREDENTIAL_NAMED = re.compile(
+    r"\b(?:degree|qualifications?|qualified|certificate|certification|certified|diploma|"
+    r"licen[cs]e|member|membership|registered|registration|chartered|accredited|award|"
+    r"nvq|btec|hnd|hnc|bsc|ba|msc|ma|mba|phd|bachelor'?s?|master'?s?|pin|card|belt|"
+    r"level\s*\d)\b",
+    re.I,
+)
+
+
+def _grades(text: str) -> dict[str, list[int]]:
+    return {
+        "level": [int(x) for x in _LEVEL.findall(text)],
+        "belt": [_BELT_RANK[x.lower()] for x in _BELT.findall(text)],
+        "rate": [int(x) for x in _RATE.findall(text)],
+        "degree": [_DEGREE_RANK.get(x.lower(), 3) for x in _DEGREE.findall(text)],
+    }
+
+
+def _below_grade(requirement: str, line: str) -> bool:
+    """True when the line shows a lower grade than every one the requirement accepts
+    ("Level 3 Award" for "Level 4 Food Safety", "Yellow Belt" for "Green Belt", "55 wpm"
+    for "60 wpm or above")."""
+    want, have = _grades(requirement), _grades(line)
+    return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)
 
 
 def _default_embed() -> Embed | None:
@@ -208,6 +261,8 @@ def match_requirements(
         related = {r for s in want for r in gaz.related.get(s, frozenset())}
         stems = _stems(req.text)
         best: tuple[float, _Unit, str] | None = None
+        best_credential: tuple[float, _Unit, str] | None = None  # among lines naming one
+        wants_credential = bool(CREDENTIAL_ASKED.search(req.text))
         for j, unit in enumerate(units):
             # A recruiter takes a skill named anywhere on the résumé, a skills list included,
             # as shown; a line only close in meaning needs to be about the work itself.
@@ -238,12 +293,18 @@ def match_requirements(
             score += WORDS_TIE_BREAK * share if score else 0.0
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
+            names_one = unit.section in CREDENTIAL_SECTIONS or CREDENTIAL_NAMED.search(unit.text)
+            beats = best_credential is None or score > best_credential[0]
+            if wants_credential and score and names_one and beats:
+                best_credential = (score, unit, why)
+        if best_credential is not None and best_credential[0] >= COVERED_LINE:
+            best = best_credential  # a credential asked for is shown by the line naming it
         named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
         if best is None:
             status, evidence, reason = "missing", (), "not found in the résumé"
         else:
             score, unit, why = best
-            status = "covered" if score >= 0.8 else "weak"
+            status = "covered" if score >= COVERED_LINE else "weak"
             found_named = any(named & u.skills for u in units)
             meaning_only = why == "close in meaning"
             if named and not found_named and meaning_only and status == "covered" and embed:
@@ -256,6 +317,15 @@ def match_requirements(
         if status == "covered" and evidence and _qualified(evidence[0].text, want):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"
+        if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
+            status, reason = "weak", reason + "; at a lower level than asked"
+        if status == "covered" and best is not None and wants_credential:
+            # "Member of the RCOT", "a degree in logistics": a job line that sounds like it
+            # shows the work, not the credential; the line must name one or sit under
+            # education or certifications.
+            unit = best[1]
+            if unit.section not in CREDENTIAL_SECTIONS and not CREDENTIAL_NAMED.search(unit.text):
+                status, reason = "weak", "related work, but no such credential named"
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))

@@ -1,0 +1,79 @@
+"""A recruiter reads a credential at its level: a lower level, a slower speed, a course still
+being studied or a job that merely sounds like the qualification shows it only in part."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.matching import _below_grade, match_requirements
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.resume import resume_profile_from_text
+
+JOB = """Operations Administrator
+Northgate Foods, Leeds
+
+Requirements:
+- Level 4 Food Safety certificate
+- Lean Six Sigma Green Belt
+- Audio typing at 60 wpm or above
+- A degree in logistics or supply chain management
+- CIM qualification
+"""
+
+
+def _statuses(qualifications: list[str]) -> dict[str, str]:
+    cv = (
+        "Sam Carter\nsam@example.com\n\nExperience\n"
+        "Shift Manager – Redwing Logistics, Daventry (2019 – present)\n"
+        "- Ran the night shift for a 40-person warehouse team\n\nQualifications\n"
+        + "".join(f"- {q}\n" for q in qualifications)
+    )
+    got = match_requirements(job_profile_from_text(JOB), resume_profile_from_text(cv), cv)
+    return {m.requirement: m.status for m in got}
+
+
+LOWER = [
+    "Level 3 Award in Food Safety (2019)",
+    "Lean Six Sigma Yellow Belt (2022)",
+    "Audio typing 55 wpm",
+    "CIM Certificate in Professional Marketing (studying)",
+]
+HELD = [
+    "Level 4 Award in Food Safety (2019)",
+    "Lean Six Sigma Green Belt (2022)",
+    "Audio typing 70 wpm",
+    "CIM Certificate in Professional Marketing (2021)",
+    "BSc Logistics and Supply Chain Management, Aston University",
+]
+
+
+@pytest.mark.parametrize(
+    "requirement",
+    [
+        "Level 4 Food Safety certificate",
+        "Lean Six Sigma Green Belt",
+        "Audio typing at 60 wpm or above",
+        "CIM qualification",
+        # The only line naming logistics is a job: the work, not the degree.
+        "A degree in logistics or supply chain management",
+    ],
+)
+def test_a_lower_or_unfinished_credential_is_weak_and_the_one_asked_for_is_covered(
+    requirement: str,
+) -> None:
+    assert _statuses(LOWER)[requirement] == "weak"
+    assert _statuses(HELD)[requirement] == "covered"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "line", "below"),
+    [
+        ("Bachelor's degree in business", "Associate of Applied Science, Business", True),
+        ("Bachelor's degree in business", "MBA, Aston Business School", False),
+        ("Fusion 360 or Mastercam", "Azure Administrator Associate (AZ-104)", False),
+        ("NVQ Level 3 in engineering", "NVQ Level 2 in engineering operations", True),
+        ("NVQ Level 3 in engineering", "Level 3 Diploma in Engineering", False),
+    ],
+)
+def test_grades_compare_like_with_like(requirement: str, line: str, below: bool) -> None:
+    assert _below_grade(requirement, line) is below
