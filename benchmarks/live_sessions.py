@@ -3,6 +3,7 @@
     python benchmarks/live_sessions.py                         # levels 1,2,3,4,6; 16 kHz PCM
     python benchmarks/live_sessions.py --levels 4,6 --answers 2 --all-levels
     python benchmarks/live_sessions.py --format webm --stagger 2   # the fallback stream, lock step
+    python benchmarks/live_sessions.py --levels 10 --answer-seconds 120 --spacing 3
 
 Starts `interview-coach serve` in its own process on a free loopback port (empty temporary
 data folder), then runs N simulated candidates at once. Each one opens the answer WebSocket,
@@ -11,7 +12,10 @@ AudioWorklet does), sends stop, and measures the time from stop to the feedback 
 Candidates start at random moments within one answer's length (`--stagger`), so their
 answers overlap but do not all end in the same second. A level is sustained when every
 answer's feedback arrived within the target (2 s) and none failed. Levels go up until one is
-not sustained. Prints a Markdown table for docs/benchmarks.md.
+not sustained. `--spacing` starts them that many seconds apart instead. The server's CPU time
+per second of audio is reported for each level, against file mode's (the same answer posted
+to `/api/analyze/audio`) measured at the end of the same run. Prints a Markdown table for
+docs/benchmarks.md.
 
 Needs espeak-ng and sox (to synthesise the answer).
 """
@@ -53,6 +57,7 @@ class Level:
     server: list[float] = field(default_factory=list)  # the server's own stop -> feedback
     errors: list[str] = field(default_factory=list)
     timings: list[dict] = field(default_factory=list)  # the server's split of that time
+    cpu_per_audio_second: float = float("nan")  # the server's CPU time over the audio streamed
 
     def pct(self, p: float) -> float:
         xs = sorted(self.latencies)
@@ -89,6 +94,29 @@ def chunks_of(clip: synth.SynthClip, fmt: str, folder: Path) -> list[bytes]:
         data = synth.encode(clip.path, folder / "answer.webm", "libopus", "webm").read_bytes()
         step = -(-len(data) // n)
     return [data[i : i + step] for i in range(0, len(data), step)]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def file_mode_cpu(base: str, pid: int, clip: synth.SynthClip, runs: int = 2) -> float:
+    """The server's CPU per audio second for the same answer uploaded as a file."""
+    import httpx
+
+    data = clip.path.read_bytes()
+    before = cpu_seconds(pid)
+    for _ in range(runs):
+        r = httpx.post(
+            f"http{base}/api/analyze/audio",
+            data={"question": "Tell me about a project you are proud of."},
+            files={"file": ("answer.wav", data, "audio/wav")},
+            timeout=300,
+        )
+        r.raise_for_status()
+    return (cpu_seconds(pid) - before) / (runs * clip.duration)
 
 
 def post_json(url: str, body: dict) -> dict:
@@ -145,15 +173,21 @@ async def candidate(
 
 
 async def run_level(
-    base: str, fmt: str, chunks: list[bytes], n: int, answers: int, stagger: float
+    base: str,
+    fmt: str,
+    chunks: list[bytes],
+    n: int,
+    answers: int,
+    stagger: float,
+    spacing: float | None = None,
 ) -> Level:
     level = Level(n)
     rng = random.Random(n)
     # Candidates start at random moments within `stagger` seconds, so their answers end at
     # different times as in real interviews; stagger 0-2 s is the worst case (all stop at once).
-    await asyncio.gather(
-        *(candidate(base, fmt, chunks, answers, rng.uniform(0, stagger), level) for _ in range(n))
-    )
+    # With `spacing`, they start that many seconds apart.
+    delays = [k * spacing if spacing is not None else rng.uniform(0, stagger) for k in range(n)]
+    await asyncio.gather(*(candidate(base, fmt, chunks, answers, d, level) for d in delays))
     return level
 
 
@@ -170,6 +204,7 @@ def main() -> None:
         default=None,
         help="candidates start within this many seconds (default: one answer's length)",
     )
+    ap.add_argument("--spacing", type=float, default=None, help="start candidates S s apart")
     args = ap.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
 
@@ -192,13 +227,19 @@ def main() -> None:
             results = []
             for n in levels:
                 load = os.getloadavg()[0]
-                level = asyncio.run(run_level(base, args.format, chunks, n, args.answers, stagger))
+                cpu = cpu_seconds(server.pid)
+                level = asyncio.run(
+                    run_level(base, args.format, chunks, n, args.answers, stagger, args.spacing)
+                )
+                audio = len(level.latencies) * clip.duration
+                level.cpu_per_audio_second = (cpu_seconds(server.pid) - cpu) / max(audio, 1e-9)
                 results.append((level, load))
                 verdict = "yes" if level.sustained else "no"
                 print(
                     f"{n:>3} candidates: p50 {level.pct(50):.2f} s  p95 {level.pct(95):.2f} s  "
                     f"max {max(level.latencies, default=float('nan')):.2f} s  "
-                    f"errors {len(level.errors)}  sustained: {verdict}  (load before {load:.1f})",
+                    f"errors {len(level.errors)}  sustained: {verdict}  (load before {load:.1f})  "
+                    f"CPU per audio second {level.cpu_per_audio_second:.3f} s",
                     flush=True,
                 )
                 if os.environ.get("LIVE_BENCH_VERBOSE"):
@@ -207,6 +248,7 @@ def main() -> None:
                     print(f"      error: {e}")
                 if not level.sustained and not args.all_levels:
                     break
+            file_cpu = file_mode_cpu(base, server.pid, clip)
         finally:
             server.terminate()
             server.wait(timeout=20)
@@ -222,14 +264,20 @@ def main() -> None:
         f"{platform.machine()}, {os.cpu_count()} cores, {date.today()}."
     )
     print()
-    print("| candidates at once | answers | p50 | p90 | p95 | max | errors | within 2 s |")
-    print("|---|---|---|---|---|---|---|---|")
+    print(
+        "| candidates at once | answers | p50 | p90 | p95 | max | errors | within 2 s "
+        "| CPU per audio s (× file mode) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for lv, _ in results:
         print(
             f"| {lv.candidates} | {len(lv.latencies)} | {lv.pct(50):.2f} s | {lv.pct(90):.2f} s"
             f" | {lv.pct(95):.2f} s | {max(lv.latencies, default=float('nan')):.2f} s"
-            f" | {len(lv.errors)} | {'yes' if lv.sustained else 'no'} |"
+            f" | {len(lv.errors)} | {'yes' if lv.sustained else 'no'}"
+            f" | {lv.cpu_per_audio_second:.3f} s ({lv.cpu_per_audio_second / file_cpu:.2f}×) |"
         )
+    print()
+    print(f"File mode, the same answer uploaded: {file_cpu:.3f} s of CPU per audio second.")
     print()
     print(f"Sustained with every answer's feedback within {TARGET_SECONDS:.0f} s: {best}")
 

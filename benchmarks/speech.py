@@ -54,14 +54,16 @@ def bench(speed: float) -> None:
         load_model()
         load_s = time.perf_counter() - t
 
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         transcript = transcribe_file(clip.path)
         file_s = time.perf_counter() - t
+        file_cpu = time.process_time() - cpu
         rtf = file_s / clip.duration
 
         samples = load_file(clip.path)
         pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2").tobytes()
         chunk = 16_000 * 2 // 4  # 250 ms of 16 kHz s16le, as a browser would send
+        cpu = time.process_time()
         live = LiveTranscriber(fmt="pcm16")
         start = time.perf_counter()
         for k, i in enumerate(range(0, len(pcm), chunk)):
@@ -72,6 +74,21 @@ def bench(speed: float) -> None:
         t = time.perf_counter()
         live_transcript = live.finish()
         latency = time.perf_counter() - t
+        live_cpu = time.process_time() - cpu
+        # The floor for the wait after stop: one pass over the shortest tail (0.7 s of the
+        # answer), greedy, which still pays Whisper's whole 30 s encoder window.
+        from interview_coach.speech.asr import transcribe_samples
+
+        t = time.perf_counter()
+        transcribe_samples(samples[: int(0.7 * 16_000)], options={"beam_size": 1})
+        floor_s = time.perf_counter() - t
+
+    def scored(tr) -> tuple[float, int]:
+        hyp = normalise(" ".join(w.word for w in tr.words))
+        return word_error_rate(list(clip.words), hyp), sum(1 for w in hyp if w in FILLERS)
+
+    (file_wer, file_fillers), (live_wer, live_fillers) = scored(transcript), scored(live_transcript)
+    said = sum(1 for w in clip.words if w in FILLERS)
 
     print(
         f"machine: {platform.machine()} {platform.system()}, {os.cpu_count()} cores, {date.today()}"
@@ -81,7 +98,14 @@ def bench(speed: float) -> None:
     print(f"| model load (tiny.en, int8) | {load_s:.2f} s |")
     print(f"| file transcription | {file_s:.2f} s, real-time factor {rtf:.3f} |")
     print(f"| live: end of audio to transcript (fed at {speed:g}x real time) | {latency:.2f} s |")
+    print(f"| floor: one greedy pass over a 0.7 s tail | {floor_s:.2f} s |")
     print(f"| live: stretches transcribed while feeding | {live.chunks_transcribed} |")
+    print(
+        f"| CPU per audio second, live / file | {live_cpu / clip.duration:.3f} / "
+        f"{file_cpu / clip.duration:.3f} s ({live_cpu / file_cpu:.2f}x) |"
+    )
+    print(f"| word error rate against the script, file / live | {file_wer:.3f} / {live_wer:.3f} |")
+    print(f"| um/uh kept, file / live (of {said} said) | {file_fillers} / {live_fillers} |")
     print(f"| peak RSS | {peak_rss_mb():.0f} MB |")
     print(f"| words file / live | {len(transcript.words)} / {len(live_transcript.words)} |")
 

@@ -11,9 +11,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Live answers one web process takes at once by default (docs/benchmarks.md, "Web / live
 # sessions" and "Team mode / under load"): recognising in process, 2 cores give feedback
-# within 2 s to 4; with workers recognising, the web process's own share is decoding and
-# analysis (1 % of a core for 30 candidates), so the limit only bounds its memory.
-LIVE_SESSIONS_IN_PROCESS = 4
+# within 2 s to 10 two-minute answers; with workers recognising, the web process's own share
+# is decoding and analysis (1 % of a core for 30 candidates), so the limit only bounds its
+# memory.
+LIVE_SESSIONS_IN_PROCESS = 10
 LIVE_SESSIONS_WITH_WORKERS = 16
 
 
@@ -50,7 +51,7 @@ class Settings(BaseSettings):
         None,
         ge=0,
         description="spoken answers a web process records at once; more are asked to wait "
-        "(default: 4, what two cores recognise within 2 s; 16 in team mode with a task queue, "
+        "(default: 10, what two cores recognise within 2 s; 16 in team mode with a task queue, "
         "where the workers recognise and the web process only decodes)",
     )
     llm_url: str | None = Field(

@@ -73,3 +73,22 @@ def test_cancel_transcribes_nothing_more(model, filler_clip):
     # Told to stop before it could start (the same thread fed and cancelled, within one GIL
     # switch interval), the worker transcribed nothing; it used to recognise all of it.
     assert live.chunks_transcribed == 0
+
+
+def test_many_answers_at_once_wait_for_longer_stretches(model, filler_clip):
+    """Every call pays Whisper's whole window: with four or more answers sharing the model, a
+    stretch waits for 14 s of audio (8 s otherwise), so the CPU per second of audio stays near
+    file mode's (benchmarks/live_sessions.py)."""
+    samples = load_file(filler_clip.path)
+    audio = np.concatenate([samples] * (int(12 * 16_000 / samples.size) + 1))[: 12 * 16_000]
+    live = LiveTranscriber(fmt="pcm16")
+    live.cancel()  # no worker: only where it would cut is asked
+    live._samples = audio.astype(np.float32)
+    assert live._cut_point() is not None  # alone: 12 s is enough for a stretch
+    others = [LiveTranscriber(fmt="pcm16") for _ in range(4)]
+    try:
+        assert live._cut_point() is None  # busy: wait for more
+    finally:
+        for other in others:
+            other.cancel()
+    assert live._cut_point() is not None

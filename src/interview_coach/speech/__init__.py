@@ -71,8 +71,10 @@ def transcribe_samples_to_transcript(
     name: str = "the audio",
     model: str | None = None,
     progress: Callable[[float], None] | None = None,
+    greedy: bool = False,
 ) -> Transcript:
-    """Transcribe decoded 16 kHz mono float32 samples into a timed Transcript."""
+    """Transcribe decoded 16 kHz mono float32 samples into a timed Transcript (`greedy`: see
+    `transcribe_samples`)."""
     if samples.size == 0:
         raise AudioError(f"{name} contains no audio samples (zero-length recording).")
     segments = speech_segments(samples)
@@ -92,7 +94,7 @@ def transcribe_samples_to_transcript(
         for i, (a, b) in enumerate(parts):
             share = _scaled(progress, i / len(parts), (i + 1) / len(parts))
             chunk = samples[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)]
-            words += transcribe_samples(chunk, model=model, offset=a, progress=share)
+            words += transcribe_samples(chunk, model=model, offset=a, progress=share, greedy=greedy)
     if not words:
         raise AudioError(f"No speech detected in {name}: no words could be recognised.")
     return build_transcript(words, samples, segments=segments)

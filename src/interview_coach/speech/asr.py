@@ -1,16 +1,18 @@
 """Speech recognition with faster-whisper on the CPU (int8), from a local model folder.
 
-The model is loaded once per process and shared: `load_model` is cached, and a lock around
+The model is loaded once per process and shared: `load_model` is cached, and a gate around
 `transcribe` keeps concurrent callers (web requests, live sessions) from fighting over the two
-CPU cores. A process may instead hand recognition to others (`use_recogniser`): team mode's
-web processes send it to the task queue's workers and load no model at all.
+CPU cores. Someone waiting for an answer goes through the gate before a live answer's
+background stretch. A process may instead hand recognition to others (`use_recogniser`):
+team mode's web processes send it to the task queue's workers and load no model at all.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,12 @@ DECODE_OPTIONS: dict[str, Any] = {
     "vad_filter": False,
 }
 
+
+# Greedy decoding, for what is left of a live answer when the speaker stops (the user waits
+# for it) and for live stretches when many answers share the model: about half the time of
+# beam 5, the same fillers kept and under a point more word errors (docs/speech.md,
+# docs/benchmarks.md "Web / live sessions").
+GREEDY_OPTIONS: dict[str, Any] = {"beam_size": 1}
 
 # Text that compresses this well is a decoding loop, not speech (Whisper's own threshold). With
 # temperature fixed at 0 there is no resampling, so such a segment is dropped instead.
@@ -123,9 +131,60 @@ def _cpu_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+class _Gate:
+    """One recognition at a time; callers someone is waiting on go before background work.
+
+    Re-entrant for the thread holding it, so a live answer's worker can hold the gate while it
+    chooses where to cut and then recognise that stretch."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._owner: int | None = None
+        self._depth = 0
+        self._waiting_first = 0  # callers waiting who are not background work
+
+    @contextmanager
+    def hold(
+        self, *, background: bool = False, unless: Callable[[], bool] | None = None
+    ) -> Iterator[bool]:
+        """Hold the gate for the block; yields False, without holding it, when `unless()`
+        turns true while waiting (a live answer stopped before its stretch got a turn)."""
+        me = threading.get_ident()
+        with self._cond:
+            if self._owner != me:
+                self._waiting_first += not background
+                try:
+                    while self._owner is not None or (background and self._waiting_first):
+                        if unless is not None and unless():
+                            break
+                        self._cond.wait(timeout=None if unless is None else 0.5)
+                    else:
+                        self._owner = me
+                finally:
+                    self._waiting_first -= not background
+            held = self._owner == me
+            self._depth += held
+        if not held:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._owner = None
+                    self._cond.notify_all()
+
+    def wake(self) -> None:
+        """Let waiters look at their `unless` again."""
+        with self._cond:
+            self._cond.notify_all()
+
+
 _models: dict[str, Any] = {}
 _load_lock = threading.Lock()
-_run_lock = threading.Lock()
+recognition_gate = _Gate()
 
 
 def load_model(model: str | None = None) -> Any:
@@ -181,8 +240,13 @@ def transcribe_samples(
     offset: float = 0.0,
     progress: Callable[[float], None] | None = None,
     options: dict[str, Any] | None = None,
+    background: bool = False,
+    greedy: bool = False,
 ) -> list[RecognisedWord]:
-    """Recognise 16 kHz mono float32 samples; word times are shifted by `offset` seconds."""
+    """Recognise 16 kHz mono float32 samples; word times are shifted by `offset` seconds.
+    `background`: nobody waits for these words yet, so any other caller goes first.
+    `greedy`: decode with GREEDY_OPTIONS (here; a queue's workers decode every stretch
+    alike)."""
     remote = remote_recogniser(model) if options is None else None
     if remote is not None:
         words = remote([(samples, offset)])[0]
@@ -190,10 +254,10 @@ def transcribe_samples(
             progress(1.0)
         return words
     whisper = load_model(model)
-    opts = {**DECODE_OPTIONS, **(options or {})}
+    opts = {**DECODE_OPTIONS, **(GREEDY_OPTIONS if greedy else {}), **(options or {})}
     duration = samples.size / SAMPLE_RATE
     words: list[RecognisedWord] = []
-    with _run_lock:
+    with recognition_gate.hold(background=background):
         segments, _info = whisper.transcribe(samples.astype(np.float32), **opts)
         for segment in segments:
             if segment.compression_ratio > MAX_COMPRESSION_RATIO:

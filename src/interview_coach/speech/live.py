@@ -1,15 +1,18 @@
 """Incremental transcription of audio that arrives in chunks while the user speaks.
 
-A background worker cuts the audio at silences into stretches of 8–25 s and transcribes each
-as soon as it is complete, so when the last chunk arrives only the final few seconds are left
-to recognise. Accepts 16 kHz mono 16-bit PCM, or an encoded stream (webm/opus as browsers
-record it, ogg) that is decoded as it grows.
+A background worker cuts the audio at pauses into stretches of 8–28 s and transcribes each as
+soon as it is complete, so when the last chunk arrives only the final few seconds are left
+to recognise, greedily. The worker chooses where to cut only once it has its turn at the
+model: on a busy machine the stretches grow (fewer, longer calls cost less CPU per second of
+audio), and anyone waiting for a transcript goes first. Accepts 16 kHz mono 16-bit PCM, or an
+encoded stream (webm/opus as browsers record it, ogg) that is decoded as it grows.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from contextlib import nullcontext
 from typing import Literal
 
 import numpy as np
@@ -19,6 +22,7 @@ from interview_coach.errors import AudioError
 from interview_coach.speech.asr import (
     RecognisedWord,
     load_model,
+    recognition_gate,
     remote_recogniser,
     transcribe_samples,
 )
@@ -27,12 +31,34 @@ from interview_coach.speech.pauses import FRAME_SECONDS, frame_levels, speech_th
 
 # A stretch is transcribed once this much audio waits and a silence to cut at is found.
 MIN_CHUNK_SECONDS = 8.0
-# Without any silence, cut anyway at the quietest moment once this much waits (Whisper's
-# window is 30 s).
-MAX_CHUNK_SECONDS = 25.0
+# A stretch never runs past this (Whisper's window is 30 s); without any pause, it is cut at
+# the quietest moment.
+MAX_CHUNK_SECONDS = 28.0
 # Never cut closer than this to the newest audio: the word there may still be going on.
 SAFETY_SECONDS = 0.5
-CUT_SILENCE_SECONDS = 0.3
+CUT_SILENCE_SECONDS = 0.3  # a pause between phrases: the preferred place to cut
+# Without such a pause, the best gap between words will do, so the unrecognised tail stays
+# short while someone speaks without stopping.
+WORD_GAP_SECONDS = 0.1
+# From this many live answers recorded at once in a process, the model is shared enough that
+# background stretches are decoded greedily too (beam 5 costs about twice the CPU for the
+# same words) and wait for this much audio: every call pays Whisper's whole 30 s encoder
+# window, so fewer, longer stretches cost less CPU per second of audio (docs/benchmarks.md,
+# "Web / live sessions").
+BUSY_FROM_ANSWERS = 4
+BUSY_MIN_CHUNK_SECONDS = 14.0  # 20 s: CPU 1.03× file mode, but feedback p95 1.55 s
+
+_open_lock = threading.Lock()
+_open_answers = 0  # live answers being recorded in this process
+
+
+def _opened(delta: int) -> int:
+    global _open_answers
+    with _open_lock:
+        _open_answers += delta
+        return _open_answers
+
+
 # An encoded stream is decoded again when this much new data has arrived (bytes).
 REDECODE_BYTES = 12_000
 
@@ -69,6 +95,8 @@ class LiveTranscriber:
         self.chunks_transcribed = 0
         if remote_recogniser(model) is None:
             load_model(model)  # load now, not when the first stretch is ready
+        self._counted = True
+        _opened(+1)
         self._worker = threading.Thread(target=self._run, name="live-transcriber", daemon=True)
         self._worker.start()
 
@@ -110,6 +138,8 @@ class LiveTranscriber:
         with self._lock:
             self._closed = True
             self._wake.notify()
+        self._uncount()
+        recognition_gate.wake()  # a worker still waiting for its turn gives it up
         self._worker.join()
         if self._error is not None:
             raise self._as_audio_error(self._error)
@@ -120,10 +150,13 @@ class LiveTranscriber:
         tail = samples[self._committed :]
         if not self._words:
             # Nothing committed yet (a short answer): one pass over everything.
-            return transcribe_samples_to_transcript(samples, name=self._name, model=self._model)
+            return transcribe_samples_to_transcript(
+                samples, name=self._name, model=self._model, greedy=True
+            )
         if tail.size > int(SAFETY_SECONDS * SAMPLE_RATE / 2):
+            offset = self._committed / SAMPLE_RATE
             self._words.extend(
-                transcribe_samples(tail, model=self._model, offset=self._committed / SAMPLE_RATE)
+                transcribe_samples(tail, model=self._model, offset=offset, greedy=True)
             )
         return build_transcript(self._words, samples)
 
@@ -134,6 +167,13 @@ class LiveTranscriber:
         with self._lock:
             self._closed = self._cancelled = True
             self._wake.notify()
+        self._uncount()
+
+    def _uncount(self) -> None:
+        with self._lock:
+            counted, self._counted = self._counted, False
+        if counted:
+            _opened(-1)
 
     # ------------------------------------------------------------------ worker side
 
@@ -170,24 +210,67 @@ class LiveTranscriber:
     def _cut_point(self) -> int | None:
         """Where to end the next stretch (sample index), or None to wait for more audio."""
         start, end = self._committed, self._samples.size - int(SAFETY_SECONDS * SAMPLE_RATE)
-        if (end - start) / SAMPLE_RATE < MIN_CHUNK_SECONDS:
+        shortest = BUSY_MIN_CHUNK_SECONDS if self._busy() else MIN_CHUNK_SECONDS
+        if (end - start) / SAMPLE_RATE < shortest:
             return None
+        end = min(end, start + int(MAX_CHUNK_SECONDS * SAMPLE_RATE))
         region = self._samples[start:end]
         levels = frame_levels(region)
         quiet = levels <= speech_threshold(frame_levels(self._samples))
         need = round(CUT_SILENCE_SECONDS / FRAME_SECONDS)
+        gap = max(1, round(WORD_GAP_SECONDS / FRAME_SECONDS))
         first_allowed = round(MIN_CHUNK_SECONDS / 2 / FRAME_SECONDS)
-        run, best = 0, None
-        for i, q in enumerate(quiet):  # the latest silence long enough to cut in
+        run, pause, longest, at_longest = 0, None, 0, None
+        for i, q in enumerate(quiet):  # the latest pause, else the longest gap between words
             run = run + 1 if q else 0
-            if run >= need and i >= first_allowed:
-                best = i - run // 2
+            if i < first_allowed:
+                continue
+            if run >= need:
+                pause = i - run // 2
+            if run >= gap and run >= longest:
+                longest, at_longest = run, i - run // 2
+        best = pause if pause is not None else at_longest
         if best is None:
-            if (end - start) / SAMPLE_RATE < MAX_CHUNK_SECONDS:
+            if (end - start) / SAMPLE_RATE < MAX_CHUNK_SECONDS - SAFETY_SECONDS:
                 return None
             tail = levels[first_allowed:]
             best = first_allowed + int(np.argmin(tail))
         return start + int(best * FRAME_SECONDS * SAMPLE_RATE)
+
+    def _busy(self) -> bool:
+        """Many answers share this process's model (team mode's workers scale instead)."""
+        local = remote_recogniser(self._model) is None
+        return local and _opened(0) >= BUSY_FROM_ANSWERS
+
+    def _stretch(self) -> bool:
+        """Recognise the next stretch, if one is ready; False when none is (or stopped)."""
+        if self._cancelled or self._closed or self._cut_point() is None:
+            return False
+        # Where to cut is chosen once the model is ours: audio that came in while others
+        # had it makes this stretch longer rather than leaving a longer tail.
+        local = remote_recogniser(self._model) is None
+        turn = (
+            recognition_gate.hold(background=True, unless=lambda: self._closed)
+            if local
+            else nullcontext(True)
+        )
+        with turn as ours:
+            if not ours or self._closed:
+                return False
+            self._collect()
+            cut = self._cut_point()
+            if cut is None:
+                return False
+            chunk = self._samples[self._committed : cut]
+            offset = self._committed / SAMPLE_RATE
+            greedy = self._busy()
+            words = transcribe_samples(
+                chunk, model=self._model, offset=offset, background=True, greedy=greedy
+            )
+        self._words.extend(words)
+        self._committed = cut
+        self.chunks_transcribed += 1
+        return True
 
     def _run(self) -> None:
         try:
@@ -196,18 +279,12 @@ class LiveTranscriber:
                     if not self._closed:
                         self._wake.wait(timeout=0.5)
                     closed = self._closed
-                self._collect()
-                while not self._cancelled and (cut := self._cut_point()) is not None:
-                    chunk = self._samples[self._committed : cut]
-                    self._words.extend(
-                        transcribe_samples(
-                            chunk, model=self._model, offset=self._committed / SAMPLE_RATE
-                        )
-                    )
-                    self._committed = cut
-                    self.chunks_transcribed += 1
                 if closed:
-                    return
+                    return  # finish() recognises the rest, as the user waits for it
+                self._collect()
+                while self._stretch():
+                    pass
                 time.sleep(0)  # let the producer run between rounds
         except BaseException as exc:  # reported to the caller by feed/finish
             self._error = exc
+            self._uncount()
