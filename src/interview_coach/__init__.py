@@ -8,17 +8,34 @@ import os
 for _name in ("ORT_DISABLE_TELEMETRY", "ORT_TELEMETRY_DISABLED"):
     os.environ.setdefault(_name, "1")
 
-from interview_coach.types import (  # noqa: E402 (after the runtime is told)
-    ANALYZER_VERSION,
-    Feedback,
-    Frame,
-    JobProfile,
-    Question,
-    Transcript,
-    Word,
-)
+from typing import TYPE_CHECKING, Any  # noqa: E402 (after the runtime is told)
+
+if TYPE_CHECKING:
+    from interview_coach.types import (
+        ANALYZER_VERSION,
+        Feedback,
+        Frame,
+        JobProfile,
+        Question,
+        Transcript,
+        Word,
+    )
 
 __version__ = "0.1.0"
+# Read from interview_coach.types when first asked for: building the pydantic models costs
+# about 0.1 s, which `interview-coach --help` and commands that never analyse need not pay.
+_FROM_TYPES = frozenset(
+    {"ANALYZER_VERSION", "Feedback", "Frame", "JobProfile", "Question", "Transcript", "Word"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_TYPES:
+        from interview_coach import types
+
+        return getattr(types, name)
+    raise AttributeError(f"module 'interview_coach' has no attribute {name!r}")
+
 
 __all__ = [
     "ANALYZER_VERSION",

@@ -51,6 +51,9 @@ def analyze(
     Give the answer as an AUDIO file (wav, webm, ogg, mp3, m4a, flac), with --text FILE,
     or pipe it in with --text -.
     """
+    from interview_coach.nlp.embeddings import load_embedder_in_background
+
+    load_embedder_in_background()  # while the rules and the bank load (docs/benchmarks.md)
     from interview_coach.config import get_settings
     from interview_coach.inputs import check_answer_text, read_answer_file
     from interview_coach.practice.single import check_question

@@ -13,8 +13,9 @@ if TYPE_CHECKING:
     from interview_coach.questions.resume import ResumeProfile
     from interview_coach.types import JobProfile
 
+from interview_coach.cli.choices import FamilyChoice
 from interview_coach.norms import SESSION_MINUTES
-from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+from interview_coach.questions.vocabulary import SENIORITIES
 
 
 def register(group: click.Group) -> None:
@@ -42,7 +43,7 @@ def _options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--job-family",
             "-f",
-            type=click.Choice(JOB_FAMILIES),
+            type=FamilyChoice(),
             help="Job family; inferred from the job description when left out.",
         ),
         click.option(

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from interview_coach.cli.choices import FamilyChoice
 from interview_coach.norms import SESSION_MINUTES
-from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES
+from interview_coach.questions.vocabulary import SENIORITIES
 
 if TYPE_CHECKING:
     from interview_coach.practice import Interviews
@@ -110,7 +111,7 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
 @click.option(
     "--job-family",
     "-f",
-    type=click.Choice(JOB_FAMILIES),
+    type=FamilyChoice(),
     help="Job family; inferred from the job description when left out.",
 )
 @click.option("--seniority", "-s", type=click.Choice(SENIORITIES))

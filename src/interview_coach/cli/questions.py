@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from interview_coach.questions.bank import CATEGORIES, SENIORITIES
+from interview_coach.questions.vocabulary import CATEGORIES, SENIORITIES
 
 
 def register(group: click.Group) -> None:

@@ -8,7 +8,6 @@ from sentence-transformers/all-MiniLM-L6-v2).
 from __future__ import annotations
 
 import threading
-from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -80,13 +79,29 @@ class Embedder:
         return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
 
 
-@cache
+_shared: Embedder | None = None
+_shared_lock = threading.Lock()
+
+
 def get_embedder() -> Embedder:
-    """The shared embedder, loaded on first use (well under a second).
+    """The shared embedder, loaded on first use (well under a second), once even when several
+    threads ask at the same moment (`load_embedder_in_background`).
 
     The `threads` setting (INTERVIEW_COACH_THREADS) limits onnxruntime's threads, e.g. to 1
     per process when several processes analyse in parallel; by default it uses every core.
     """
-    from interview_coach.config import get_settings
+    global _shared
+    if _shared is None:
+        with _shared_lock:
+            if _shared is None:
+                from interview_coach.config import get_settings
 
-    return Embedder(threads=get_settings().threads)
+                _shared = Embedder(threads=get_settings().threads)
+    return _shared
+
+
+def load_embedder_in_background() -> None:
+    """Start loading the embedder now, in another thread: creating its onnxruntime session
+    runs outside the GIL, so it overlaps with the imports and work that come before the first
+    analysis (a one-off command's start-up)."""
+    threading.Thread(target=get_embedder, name="load-embedder", daemon=True).start()

@@ -24,18 +24,8 @@ from typing import Any
 from interview_coach.errors import CoachError
 from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
+from interview_coach.questions.vocabulary import CATEGORIES
 from interview_coach.types import Frame, Question
-
-CATEGORIES: tuple[str, ...] = (
-    "opening",
-    "behavioural",
-    "situational",
-    "motivation",
-    "strengths_weaknesses",
-    "role_specific",
-    "salary_logistics",
-    "closing",
-)
 
 # The frame an answer to each category is best organised by, when nothing else is known.
 CATEGORY_FRAMES: dict[str, Frame] = {
@@ -63,8 +53,6 @@ BEHAVIOURAL_COMPETENCIES: tuple[str, ...] = (
     "ethics",
     "learning",
 )
-
-SENIORITIES: tuple[str, ...] = ("entry", "mid", "senior", "lead")
 
 # The job families role-specific questions are written for (the schema's vocabulary), from
 # their one data file.

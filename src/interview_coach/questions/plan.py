@@ -23,7 +23,7 @@ from pydantic import Field
 
 from interview_coach.errors import InputError
 from interview_coach.norms import SESSION_MINUTES
-from interview_coach.questions.bank import JOB_FAMILIES, SENIORITIES, QuestionBank, load_bank
+from interview_coach.questions.bank import JOB_FAMILIES, QuestionBank, load_bank
 from interview_coach.questions.claims import Claim, claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
@@ -41,6 +41,7 @@ from interview_coach.questions.resume import (
     match_profiles,
     without_contact,
 )
+from interview_coach.questions.vocabulary import SENIORITIES
 from interview_coach.types import Frame, Frozen, JobProfile, Question
 
 STAGES: tuple[str, ...] = (

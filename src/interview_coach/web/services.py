@@ -139,7 +139,7 @@ def job_families() -> list[str]:
 
 
 def seniorities() -> list[str]:
-    from interview_coach.questions.bank import SENIORITIES
+    from interview_coach.questions.vocabulary import SENIORITIES
 
     return list(SENIORITIES)
 
