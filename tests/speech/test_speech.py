@@ -197,3 +197,14 @@ def test_fillers_survive_in_every_window_of_a_long_answer(model, filler_clip):
         return sum(1 for w in t.words if w.word.lower().strip(",.") in ("um", "uh"))
 
     assert hesitations(long) == 4 * hesitations(one) > 0
+
+
+def test_a_released_model_is_loaded_again_when_needed(model, plain_clip):
+    """`analyze FILE` releases the speech model before the embedder loads (a lower peak);
+    anything that recognises afterwards gets a fresh one."""
+    from interview_coach.speech.asr import load_model, release_model
+
+    before = load_model()
+    release_model()
+    assert load_model() is not before
+    assert "engineers" in transcribe_file(plain_clip.path).text

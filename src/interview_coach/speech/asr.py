@@ -9,6 +9,10 @@ team mode's web processes send it to the task queue's workers and load no model 
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -213,6 +217,18 @@ def load_model(model: str | None = None) -> Any:
                     "already downloaded."
                 ) from exc
         return _models[key]
+
+
+def release_model(model: str | None = None) -> None:
+    """Forget the loaded model and hand its memory back to the system, before something else
+    loads: a one-off command that has its words and now needs the embedder peaks ~95 MB
+    lower (docs/benchmarks.md, "Start-up")."""
+    with _load_lock:
+        _models.pop(resolve_model(model), None)
+    gc.collect()
+    # glibc keeps freed memory for reuse unless asked; elsewhere there is nothing to do.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
 
 
 # Whisper sometimes closes a segment with words that were never said ("Thank you very
