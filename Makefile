@@ -50,6 +50,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/live_sessions.py
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/hostile_documents.py
+	$(BIN)/python benchmarks/startup.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests eval benchmarks

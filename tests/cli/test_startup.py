@@ -1,5 +1,6 @@
 """Start-up: the command line's `--help` builds no pydantic models and reads no data file,
-question bank, speech model or web server (its speed is measured in benchmarks/startup.py, not here)."""
+question bank, speech model or web server (its speed is measured in benchmarks/startup.py,
+not here)."""
 
 from __future__ import annotations
 

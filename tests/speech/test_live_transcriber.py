@@ -92,3 +92,35 @@ def test_many_answers_at_once_wait_for_longer_stretches(model, filler_clip):
         for other in others:
             other.cancel()
     assert live._cut_point() is not None
+
+
+def _first_seconds(clip, seconds: float) -> bytes:
+    samples = load_file(clip.path)[: int(seconds * 16_000)]
+    return (samples * 32767).astype("<i2").tobytes()
+
+
+def test_provisional_words_come_before_the_first_stretch(model, filler_clip):
+    """Under 8 s of speech there is no stretch yet; the words on screen are a greedy guess,
+    and the final transcript replaces them."""
+    live = LiveTranscriber(fmt="pcm16")
+    live.feed(_first_seconds(filler_clip, 4.0))
+    deadline = time.monotonic() + 15
+    while not live.live_text()[1] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    final, guess = live.live_text()
+    assert final == "" and len(guess.split()) >= 3, (final, guess)
+    assert live.chunks_transcribed == 0
+    assert live.finish().text.strip()
+
+
+def test_provisional_words_yield_when_many_answers_share_the_model(model, filler_clip):
+    others = [LiveTranscriber(fmt="pcm16") for _ in range(2)]
+    live = LiveTranscriber(fmt="pcm16")
+    try:
+        live.feed(_first_seconds(filler_clip, 4.0))
+        time.sleep(3.0)  # what a guess takes alone, several times over
+        assert live.live_text() == ("", "")
+    finally:
+        for other in others:
+            other.cancel()
+        live.cancel()

@@ -4,8 +4,10 @@ A background worker cuts the audio at pauses into stretches of 8–28 s and tran
 soon as it is complete, so when the last chunk arrives only the final few seconds are left
 to recognise, greedily. The worker chooses where to cut only once it has its turn at the
 model: on a busy machine the stretches grow (fewer, longer calls cost less CPU per second of
-audio), and anyone waiting for a transcript goes first. Accepts 16 kHz mono 16-bit PCM, or an
-encoded stream (webm/opus as browsers record it, ogg) that is decoded as it grows.
+audio), and anyone waiting for a transcript goes first. Between stretches, when the model is
+free, the words not yet in one are guessed at (provisional, replaced by the stretch's words).
+Accepts 16 kHz mono 16-bit PCM, or an encoded stream (webm/opus as browsers record it, ogg)
+that is decoded as it grows.
 """
 
 from __future__ import annotations
@@ -59,6 +61,15 @@ def _opened(delta: int) -> int:
         return _open_answers
 
 
+# While someone speaks, what is not yet in a stretch is guessed at greedily every so often,
+# so the transcript on screen moves at least this often; the guesses are replaced by the
+# stretch's words. They are a courtesy and yield: only with this many live answers or fewer
+# in the process (they triple a speaker's CPU per second of audio), only when the model is
+# free, never on a queue's workers.
+PROVISIONAL_EVERY_SECONDS = 1.5
+PROVISIONAL_MIN_SECONDS = 1.0  # new audio worth a guess
+PROVISIONAL_UP_TO_ANSWERS = 1
+
 # An encoded stream is decoded again when this much new data has arrived (bytes).
 REDECODE_BYTES = 12_000
 
@@ -89,6 +100,9 @@ class LiveTranscriber:
         self._samples = np.zeros(0, dtype=np.float32)
         self._committed = 0  # samples already transcribed
         self._words: list[RecognisedWord] = []
+        self._guess: list[RecognisedWord] = []  # provisional words after the last stretch
+        self._guessed_at = 0.0  # monotonic time of the last guess
+        self._guessed_to = 0  # samples the last guess covered
         self._closed = False
         self._cancelled = False  # the answer is thrown away: transcribe nothing more
         self._error: BaseException | None = None
@@ -125,10 +139,16 @@ class LiveTranscriber:
     @property
     def text_so_far(self) -> str:
         """The words recognised so far (stretches already transcribed)."""
+        return self.live_text()[0]
+
+    def live_text(self) -> tuple[str, str]:
+        """The words so far: those final (stretches transcribed) and those provisional (a
+        guess at what came after, replaced when its stretch is transcribed)."""
         from interview_coach.speech.transcript import join_words
 
         with self._lock:
-            return join_words([w.text for w in self._words])
+            final, guess = list(self._words), list(self._guess)
+        return join_words([w.text for w in final]), join_words([w.text for w in guess])
 
     def finish(self):  # -> Transcript
         """Stop accepting audio, transcribe what is left and return the whole Transcript."""
@@ -267,10 +287,39 @@ class LiveTranscriber:
             words = transcribe_samples(
                 chunk, model=self._model, offset=offset, background=True, greedy=greedy
             )
-        self._words.extend(words)
-        self._committed = cut
+        with self._lock:
+            self._words.extend(words)
+            self._committed = cut
+            self._guess = [w for w in self._guess if w.start >= cut / SAMPLE_RATE]
         self.chunks_transcribed += 1
         return True
+
+    def _provisional(self) -> None:
+        """Guess at the words not yet in a stretch, when that costs no one anything."""
+        if self._closed or remote_recogniser(self._model) is not None:
+            return
+        if _opened(0) > PROVISIONAL_UP_TO_ANSWERS:
+            return
+        start, end = self._committed, self._samples.size
+        fresh = (end - max(start, self._guessed_to)) / SAMPLE_RATE
+        if time.monotonic() - self._guessed_at < PROVISIONAL_EVERY_SECONDS:
+            return
+        if fresh < PROVISIONAL_MIN_SECONDS:
+            return
+        region = self._samples[start:end]
+        if not (frame_levels(region) > speech_threshold(frame_levels(self._samples))).any():
+            return  # silence: nothing to guess at
+        with recognition_gate.hold(background=True, unless=lambda: self._closed) as ours:
+            if not ours or self._closed:
+                return
+            words = transcribe_samples(
+                region, model=self._model, offset=start / SAMPLE_RATE, background=True,
+                greedy=True,
+            )  # fmt: skip
+        with self._lock:
+            if self._committed == start:  # else a stretch has replaced it meanwhile
+                self._guess = words
+        self._guessed_at, self._guessed_to = time.monotonic(), end
 
     def _run(self) -> None:
         try:
@@ -284,6 +333,7 @@ class LiveTranscriber:
                 self._collect()
                 while self._stretch():
                     pass
+                self._provisional()
                 time.sleep(0)  # let the producer run between rounds
         except BaseException as exc:  # reported to the caller by feed/finish
             self._error = exc

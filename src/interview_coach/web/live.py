@@ -243,16 +243,16 @@ async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type:
     audio = bytearray()
     finished = False
     started = time.monotonic()
-    last_partial = ""
+    last_partial = ("", "")
 
     async def partials() -> None:
         nonlocal last_partial
         while True:
             await asyncio.sleep(PARTIAL_EVERY)
-            text = live.text_so_far
-            if text != last_partial:
-                last_partial = text
-                await send({"type": "partial", "text": text})
+            now = live.live_text()
+            if now != last_partial:
+                last_partial = now
+                await send({"type": "partial", "text": now[0], "provisional": now[1]})
 
     poller: asyncio.Task[None] | None = None
     try:

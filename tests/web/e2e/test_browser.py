@@ -51,8 +51,23 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
     page.click("#record-btn")
     page.wait_for_selector("#stop-btn:visible")
     assert "Recording" in page.inner_text("#status")
-    # The fake microphone plays the clip from its start; stop when it has been spoken.
-    time.sleep(spoken_clip.duration - 0.5)
+    # The fake microphone plays the clip from its start; stop when it has been spoken. Until
+    # then, watch the live transcript: provisional words (dimmed) come before the first
+    # stretch's final words, and it moves several times, never frozen until Stop.
+    seen: list[tuple[str, str]] = []
+    end = time.monotonic() + spoken_clip.duration - 0.5
+    while time.monotonic() < end:
+        guess = page.locator("#live-transcript .provisional")
+        now = (page.inner_text("#live-transcript"), guess.inner_text() if guess.count() else "")
+        if not seen or now != seen[-1]:
+            seen.append(now)
+        time.sleep(0.2)
+    guessed = [i for i, (_, g) in enumerate(seen) if g.strip()]
+    assert guessed, seen
+    finals = (i for i, (t, g) in enumerate(seen) if t.strip() not in ("…", g.strip()))
+    first_final = next(finals, None)
+    assert first_final is None or guessed[0] < first_final, seen  # a guess came first
+    assert len({t for t, _ in seen}) >= 3, seen
     timer = page.inner_text("#timer")
     assert re.fullmatch(r"0:1\d", timer), timer  # the visible timer ran
     _shot(page, artifacts, "02-room-recording")

@@ -98,6 +98,19 @@
     return "";
   }
 
+  // Final words as text; the guess at what came after them, dimmed, until its own words
+  // arrive (speech/live.py).
+  function showPartial(text, provisional) {
+    liveEl.textContent = text || "";
+    if (provisional) {
+      var guess = document.createElement("span");
+      guess.className = "provisional";
+      guess.textContent = (text ? " " : "") + provisional;
+      liveEl.appendChild(guess);
+    }
+    if (!text && !provisional) liveEl.textContent = "…";
+  }
+
   function connect() {
     var proto = location.protocol === "https:" ? "wss:" : "ws:";
     ws = new WebSocket(proto + "//" + location.host + livePath + "?format=" + (usePcm ? "pcm16" : "webm"));
@@ -105,7 +118,7 @@
     ws.onmessage = function (ev) {
       var msg = JSON.parse(ev.data);
       if (msg.type === "ready") beginRecording();
-      else if (msg.type === "partial") liveEl.textContent = msg.text || "…";
+      else if (msg.type === "partial") showPartial(msg.text, msg.provisional);
       else if (msg.type === "processing") say("Analysing your answer…");
       else if (msg.type === "feedback") {
         liveEl.textContent = msg.transcript;

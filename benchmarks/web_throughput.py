@@ -1,0 +1,113 @@
+"""Typed answers over HTTP at concurrency 16, against `analyze_batch` in the same run.
+
+    python benchmarks/web_throughput.py                 # 16 clients, 30 s
+    python benchmarks/web_throughput.py --clients 1 --seconds 20
+
+Starts `interview-coach serve` in its own process (SQLite in a temporary folder), opens one
+practice session per client, and has every client post typed answers back to back to
+`/api/sessions/{id}/questions/{i}/answers` for the given time. Each answer differs (figures
+and names change), so no cache serves it. The floor is `analyze_batch` on the same answers
+in this process, in one call per 50, measured after the server run on the same machine.
+Prints answers per second, latency p50/p95 and the ratio to the floor (target ≥ 0.8).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from serving import free_port, start_server
+
+QUESTION = "Tell me about a time you improved a process at work."
+TEMPLATE = (
+    "At {place} our returns queue grew to {n} parcels a day after a launch. I was asked to "
+    "clear it within {w} weeks. I sorted the parcels by fault, wrote {k} saved replies and "
+    "trained {p} new colleagues. Within {w} weeks the queue fell from {n} to {m} a day, and "
+    "I learned to measure the queue before changing it."
+)
+PLACES = ("Northgate", "Eastmere", "Redwing", "Kestrel", "Bramble", "Harbour", "Fenwick")
+
+
+def answer(i: int) -> str:
+    return TEMPLATE.format(
+        place=PLACES[i % len(PLACES)], n=120 + i, w=2 + i % 5, k=5 + i % 9, p=2 + i % 4,
+        m=10 + i % 30,
+    )  # fmt: skip
+
+
+async def client(base: str, k: int, until: float, out: list[float], start_at: int) -> None:
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base, timeout=60) as http:
+        r = await http.post("/api/sessions", json={"job_family": "customer_support"})
+        r.raise_for_status()
+        sid, i = r.json()["id"], start_at
+        while time.monotonic() < until:
+            t = time.perf_counter()
+            path = f"/api/sessions/{sid}/questions/0/answers"
+            r = await http.post(path, json={"text": answer(i)})
+            r.raise_for_status()
+            out.append(time.perf_counter() - t)
+            i += 1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--seconds", type=float, default=30.0)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        port = free_port()
+        server = start_server(Path(tmp) / "home", port, Path(tmp) / "server.log")
+        base = f"http://127.0.0.1:{port}"
+        try:
+            warm: list[float] = []
+            asyncio.run(client(base, 0, time.monotonic() + 5, warm, 10_000))  # models, caches
+            lat: list[float] = []
+            began = time.monotonic()
+            until = began + args.seconds
+
+            async def everyone() -> None:
+                await asyncio.gather(
+                    *(client(base, k, until, lat, k * 100_000) for k in range(args.clients))
+                )
+
+            asyncio.run(everyone())
+            took = time.monotonic() - began
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+    web_rate = len(lat) / took
+
+    from interview_coach.questions.answering import analyze_batch
+
+    texts = [answer(500_000 + i) for i in range(400)]
+    analyze_batch([(QUESTION, texts[0], None)])  # load the models first
+    t = time.perf_counter()
+    for first in range(0, len(texts), 50):
+        analyze_batch([(QUESTION, x, None) for x in texts[first : first + 50]])
+    floor = len(texts) / (time.perf_counter() - t)
+    q = statistics.quantiles(lat, n=100)
+    print(
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{date.today()}"
+    )
+    print(
+        f"| {args.clients} clients, {args.seconds:.0f} s | {len(lat)} answers | "
+        f"{web_rate:.1f} answers/s | p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms | "
+        f"floor `analyze_batch` {floor:.1f} answers/s | {web_rate / floor:.2f}× |"
+    )
+
+
+if __name__ == "__main__":
+    main()
