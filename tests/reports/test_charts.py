@@ -58,3 +58,12 @@ def test_the_stacked_layout_is_one_tall_column(tmp_path: Path) -> None:
 
     (gw, gh), (sw, sh) = size(grid), size(stacked)
     assert gw > gh and sh > 2 * sw  # wide grid; a column at least twice as tall as wide
+
+
+def test_an_empty_history_draws_without_a_warning(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns about a legend with nothing in it
+        svg = _svg(write_progress_chart(_report(0), tmp_path / "e.svg"))
+    assert "Your practice: 0 answers" in svg

@@ -100,7 +100,8 @@ def write_progress_chart(report: ProgressReport, path: Path, *, stacked: bool = 
     ax.set_ylim(0, 100)
     ax.axhline(70, color="grey", ls=":", lw=1)
     ax.set_title("Scores (dotted: 70, a solid answer)")
-    ax.legend(loc="lower right", fontsize=8)
+    if ax.get_legend_handles_labels()[0]:  # no scores yet (an empty history): no legend
+        ax.legend(loc="lower right", fontsize=8)
 
     ax = panels[1]
     series = pts.get("fillers_per_minute", [])
