@@ -227,8 +227,11 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
     return 100.0 + sum(x.points for x in f), f
 
 
-def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
-    """Structure score and the factors behind it."""
+def score_structure(
+    s: Structure, words: int, set_aside: frozenset[str] = frozenset()
+) -> tuple[float, list[Factor]]:
+    """Structure score and the factors behind it, without the rules in `set_aside` (those a
+    judgement already carries)."""
     f: list[Factor] = []
     has_support = any(x.part == "support" for x in s.sentences)
     for part in s.missing:
@@ -296,6 +299,7 @@ def score_structure(s: Structure, words: int) -> tuple[float, list[Factor]]:
                 evidence=ev[:5],
             )
         )
+    f = [x for x in f if x.rule not in set_aside]
     return 100.0 + sum(x.points for x in f), f
 
 
@@ -407,12 +411,12 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
     if inp.word_count == 0:
         return Scores(overall=0, delivery=0, structure=0, content=0, band="weak"), []
     d, fd = score_delivery(inp.delivery, inp.word_count)
-    s, fs = score_structure(inp.structure, inp.word_count)
-    if any(j.code == "no_result" for j in inp.judgements):
-        # The judgement carries a missing result, with its cost and its tip; the frame's own
-        # result rules would count it twice ("the result has no number" beside "no result").
-        fs = [x for x in fs if x.rule not in RESULT_RULES]
-        s = 100.0 + sum(x.points for x in fs)
+    # The no_result judgement carries a missing result, with its cost and its tip; the frame's
+    # own result rules would count it twice ("the result has no number" beside "no result").
+    no_result = any(j.code == "no_result" for j in inp.judgements)
+    s, fs = score_structure(
+        inp.structure, inp.word_count, RESULT_RULES if no_result else frozenset()
+    )
     # Figures quoted in a detour (the rambling judgement's sentences) are not the answer's
     # substance: a lab built in 1974 does not make a strength concrete.
     detour = [(e.start, e.end) for j in inp.judgements if j.code == "rambling" for e in j.evidence]
