@@ -103,11 +103,12 @@ class LiveTranscriber:
         self._guess: list[RecognisedWord] = []  # provisional words after the last stretch
         self._guessed_at = 0.0  # monotonic time of the last guess
         self._guessed_to = 0  # samples the last guess covered
+        self._level: tuple[int, float] = (-1, 0.0)  # (samples, speech threshold over them)
         self._closed = False
         self._cancelled = False  # the answer is thrown away: transcribe nothing more
         self._error: BaseException | None = None
         self.chunks_transcribed = 0
-        if remote_recogniser(model) is None:
+        if self._here():
             load_model(model)  # load now, not when the first stretch is ready
         self._counted = True
         _opened(+1)
@@ -236,7 +237,7 @@ class LiveTranscriber:
         end = min(end, start + int(MAX_CHUNK_SECONDS * SAMPLE_RATE))
         region = self._samples[start:end]
         levels = frame_levels(region)
-        quiet = levels <= speech_threshold(frame_levels(self._samples))
+        quiet = levels <= self._threshold()
         need = round(CUT_SILENCE_SECONDS / FRAME_SECONDS)
         gap = max(1, round(WORD_GAP_SECONDS / FRAME_SECONDS))
         first_allowed = round(MIN_CHUNK_SECONDS / 2 / FRAME_SECONDS)
@@ -257,10 +258,22 @@ class LiveTranscriber:
             best = first_allowed + int(np.argmin(tail))
         return start + int(best * FRAME_SECONDS * SAMPLE_RATE)
 
+    def _threshold(self) -> float:
+        """The speech level over the whole recording so far, worked out once per new audio
+        (choosing a cut and deciding whether to guess both ask; a long answer makes it a
+        scan of millions of samples)."""
+        size = self._samples.size
+        if self._level[0] != size:
+            self._level = (size, speech_threshold(frame_levels(self._samples)))
+        return self._level[1]
+
+    def _here(self) -> bool:
+        """Recognised in this process (not by a queue's workers)."""
+        return remote_recogniser(self._model) is None
+
     def _busy(self) -> bool:
         """Many answers share this process's model (team mode's workers scale instead)."""
-        local = remote_recogniser(self._model) is None
-        return local and _opened(0) >= BUSY_FROM_ANSWERS
+        return self._here() and _opened(0) >= BUSY_FROM_ANSWERS
 
     def _stretch(self) -> bool:
         """Recognise the next stretch, if one is ready; False when none is (or stopped)."""
@@ -268,10 +281,9 @@ class LiveTranscriber:
             return False
         # Where to cut is chosen once the model is ours: audio that came in while others
         # had it makes this stretch longer rather than leaving a longer tail.
-        local = remote_recogniser(self._model) is None
         turn = (
             recognition_gate.hold(background=True, unless=lambda: self._closed)
-            if local
+            if self._here()
             else nullcontext(True)
         )
         with turn as ours:
@@ -296,7 +308,7 @@ class LiveTranscriber:
 
     def _provisional(self) -> None:
         """Guess at the words not yet in a stretch, when that costs no one anything."""
-        if self._closed or remote_recogniser(self._model) is not None:
+        if self._closed or not self._here():
             return
         if _opened(0) > PROVISIONAL_UP_TO_ANSWERS:
             return
@@ -307,7 +319,7 @@ class LiveTranscriber:
         if fresh < PROVISIONAL_MIN_SECONDS:
             return
         region = self._samples[start:end]
-        if not (frame_levels(region) > speech_threshold(frame_levels(self._samples))).any():
+        if not (frame_levels(region) > self._threshold()).any():
             return  # silence: nothing to guess at
         with recognition_gate.hold(background=True, unless=lambda: self._closed) as ours:
             if not ours or self._closed:
