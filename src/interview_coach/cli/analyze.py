@@ -55,7 +55,8 @@ def analyze(
 
     if not audio:
         # Typed: the embedder loads while the rules and the bank do. Spoken: after the speech
-        # model is released, which keeps the peak ~95 MB lower for ~0.1 s (docs/benchmarks.md).
+        # model is released, which keeps the peak 76–132 MB lower for 0.1–0.3 s more
+        # (docs/benchmarks.md, "Start-up").
         load_embedder_in_background()
     from interview_coach.config import get_settings
     from interview_coach.inputs import check_answer_text, read_answer_file

@@ -16,7 +16,6 @@ import gc
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -147,7 +146,7 @@ class _Gate:
         self._depth = 0
         self._waiting_first = 0  # callers waiting who are not background work
 
-    @contextmanager
+    @contextlib.contextmanager
     def hold(
         self, *, background: bool = False, unless: Callable[[], bool] | None = None
     ) -> Iterator[bool]:
@@ -221,7 +220,7 @@ def load_model(model: str | None = None) -> Any:
 
 def release_model(model: str | None = None) -> None:
     """Forget the loaded model and hand its memory back to the system, before something else
-    loads: a one-off command that has its words and now needs the embedder peaks ~95 MB
+    loads: a one-off command that has its words and now needs the embedder peaks 76–132 MB
     lower (docs/benchmarks.md, "Start-up")."""
     with _load_lock:
         _models.pop(resolve_model(model), None)
