@@ -180,6 +180,11 @@ CREDENTIAL_NAMED = re.compile(
 )
 
 
+def _names_credential(unit: _Unit) -> bool:
+    """The line names a credential, or sits under education or certifications."""
+    return unit.section in CREDENTIAL_SECTIONS or bool(CREDENTIAL_NAMED.search(unit.text))
+
+
 def _grades(text: str) -> dict[str, list[int]]:
     return {
         "level": [int(x) for x in _LEVEL.findall(text)],
@@ -293,9 +298,8 @@ def match_requirements(
             score += WORDS_TIE_BREAK * share if score else 0.0
             if score and (best is None or score > best[0]):
                 best = (score, unit, why)
-            names_one = unit.section in CREDENTIAL_SECTIONS or CREDENTIAL_NAMED.search(unit.text)
             beats = best_credential is None or score > best_credential[0]
-            if wants_credential and score and names_one and beats:
+            if wants_credential and score and beats and _names_credential(unit):
                 best_credential = (score, unit, why)
         if best_credential is not None and best_credential[0] >= COVERED_LINE:
             best = best_credential  # a credential asked for is shown by the line naming it
@@ -319,13 +323,11 @@ def match_requirements(
             status, reason = "weak", reason + "; the résumé qualifies it"
         if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
             status, reason = "weak", reason + "; at a lower level than asked"
-        if status == "covered" and best is not None and wants_credential:
-            # "Member of the RCOT", "a degree in logistics": a job line that sounds like it
-            # shows the work, not the credential; the line must name one or sit under
-            # education or certifications.
-            unit = best[1]
-            if unit.section not in CREDENTIAL_SECTIONS and not CREDENTIAL_NAMED.search(unit.text):
-                status, reason = "weak", "related work, but no such credential named"
+        # "Member of the RCOT", "a degree in logistics": a job line that sounds like it shows
+        # the work, not the credential.
+        job_line = best is not None and not _names_credential(best[1])
+        if status == "covered" and wants_credential and job_line:
+            status, reason = "weak", "related work, but no such credential named"
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
