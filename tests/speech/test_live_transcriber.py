@@ -124,3 +124,27 @@ def test_provisional_words_yield_when_many_answers_share_the_model(model, filler
         for other in others:
             other.cancel()
         live.cancel()
+
+
+def test_a_long_rest_at_stop_is_recognised_window_by_window(model, filler_clip, monkeypatch):
+    """Audio sent faster than it can be recognised leaves a long rest at Stop; it goes to the
+    model in Whisper-sized windows (one call over 14 minutes of it held over a gigabyte).
+    The real model runs; the calls are only counted on the way."""
+    from interview_coach.speech import windows
+
+    sizes: list[float] = []
+    real = windows.transcribe_samples
+
+    def counted(chunk, **kw):  # type: ignore[no-untyped-def]
+        sizes.append(chunk.size / 16_000)
+        return real(chunk, **kw)
+
+    monkeypatch.setattr(windows, "transcribe_samples", counted)
+    samples = np.tile(load_file(filler_clip.path), 6)  # over a minute
+    live = LiveTranscriber(fmt="pcm16")
+    live.feed((samples * 32767).astype("<i2").tobytes())
+    transcript = live.finish()  # at most one stretch (≤ 28 s) began before Stop
+    assert transcript.duration_seconds == pytest.approx(samples.size / 16_000, abs=0.02)
+    rest = sum(sizes)
+    assert rest > windows.WINDOW_SECONDS and len(sizes) >= 2
+    assert max(sizes) <= windows.WINDOW_SECONDS

@@ -168,7 +168,7 @@ def test_figures_split_by_the_recogniser_are_joined():
 
 
 def test_windows_cut_long_audio_at_its_pauses():
-    from interview_coach.speech import WINDOW_SECONDS, windows
+    from interview_coach.speech.windows import WINDOW_SECONDS, windows
     from interview_coach.types import Pause
 
     speech = [Pause(start=s, end=s + 9.0) for s in (0.0, 10.0, 20.0, 30.0, 40.0, 50.0)]

@@ -30,6 +30,7 @@ from interview_coach.speech.asr import (
 )
 from interview_coach.speech.audio import SAMPLE_RATE, decode, pcm16_to_float, sniff
 from interview_coach.speech.pauses import FRAME_SECONDS, frame_levels, speech_threshold
+from interview_coach.speech.windows import recognise_windows
 
 # A stretch is transcribed once this much audio waits and a silence to cut at is found.
 MIN_CHUNK_SECONDS = 8.0
@@ -175,9 +176,11 @@ class LiveTranscriber:
                 samples, name=self._name, model=self._model, greedy=True
             )
         if tail.size > int(SAFETY_SECONDS * SAMPLE_RATE / 2):
+            # In windows, as a file is: audio sent faster than it could be recognised leaves
+            # a long rest, and one call over all of it held over a gigabyte.
             offset = self._committed / SAMPLE_RATE
             self._words.extend(
-                transcribe_samples(tail, model=self._model, offset=offset, greedy=True)
+                recognise_windows(tail, offset=offset, model=self._model, greedy=True)
             )
         return build_transcript(self._words, samples)
 
