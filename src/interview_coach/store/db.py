@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from functools import cache
 from pathlib import Path
 
@@ -20,6 +21,8 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 DATABASE_FILE = "history.sqlite3"
 # How long a writer waits for another writer (web app and CLI at once) before giving up.
 BUSY_TIMEOUT_MS = 10_000
+# How often a connection retries switching a new database to WAL while another holds it.
+_WAL_RETRY_SECONDS = 0.02
 # Any constant works: it only has to be the same in every process migrating one database.
 _PG_MIGRATION_LOCK = 7_301_994
 
@@ -45,10 +48,30 @@ def _sqlite_on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+    _use_wal(cur)
     cur.execute("PRAGMA synchronous = NORMAL")  # durable at each checkpoint; safe with WAL
     cur.execute("PRAGMA foreign_keys = ON")
     cur.close()
+
+
+def _use_wal(cur: sqlite3.Cursor) -> None:
+    """Put the database in WAL mode, so readers never block the writer.
+
+    The mode is kept in the file, so usually this only reads it. Switching a new file takes
+    an exclusive lock, and SQLite answers "database is locked" at once, without its busy
+    handler, when another process opens the same new file at that moment: retry until the
+    busy timeout, as any other lock would wait.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(_WAL_RETRY_SECONDS)
 
 
 # The execution option that marks a read-only transaction (Store.reading).
