@@ -82,3 +82,27 @@ def test_denying_ones_part_is_blame(denial: str) -> None:
 )
 def test_owning_it_or_a_diagnosis_is_not_blame(owning: str) -> None:
     assert "blame" not in codes(MISTAKE_Q, f"I'd ring them straight away. {owning}")
+
+
+DEFLECT_Q = "Tell me about a time a delivery went wrong on your shift."
+DELIVERY = (
+    "Forty miles out the fridge alarm went off and the trailer had crept to six degrees. The "
+    "reefer tank had not been filled at the depot. {said} I rang the planner, got a fuel card, "
+    "filled the tank and logged the temperature every fifteen minutes. The load arrived at "
+    "three degrees and was accepted in full. "
+)
+
+
+def test_putting_a_failure_on_nobody_is_milder_blame() -> None:
+    def blame(said: str):
+        fb = analyze_answer(DEFLECT_Q, DELIVERY.format(said=said))
+        return next((j for j in fb.judgements if j.code == "blame"), None)
+
+    nobody = blame("Nobody's fault really, it just wasn't on the checklist.")
+    them = blame("It was the yard team's fault, they never fill them.")
+    assert nobody is not None and them is not None
+    assert "Nobody's fault" in nobody.evidence[0].text
+    assert them.points < nobody.points < 0  # milder than blaming someone
+    # Owning a part, or comforting someone else, is not deflection.
+    assert blame("Nobody's fault really, but I hadn't checked it on my walk-round.") is None
+    assert blame("I told the new driver it wasn't his fault, and it wasn't.") is None

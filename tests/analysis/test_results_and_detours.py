@@ -145,6 +145,8 @@ def test_realising_something_in_the_story_is_not_a_lesson() -> None:
         "It reinforced for me that speaking up at once matters more than feeling embarrassed.",
         "Since then I've changed how we shelve every drug that comes in two strengths.",
         "Now every two-strength drug goes on separate shelves, with a sticker on both.",
+        "What I changed was I made up a shelf check for every drug that comes in two strengths.",
+        "Afterwards I suggested a red tag on the second strength, so nobody grabs the wrong box.",
     ],
 )
 def test_a_lesson_or_a_practice_changed_because_of_it_is_reflection(ending: str) -> None:
@@ -196,6 +198,11 @@ def test_the_next_step_of_a_story_is_not_a_lesson() -> None:
     assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
     changed = "After that I changed our shelving procedure for every two-strength drug."
     assert "no_reflection" not in codes(MISTAKE_Q, MISTAKE + changed)
+    # A change is a lesson only when it is said as one: what was changed in the story, or a
+    # next step with no purpose of stopping a repeat, is not.
+    assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + "What I changed was the label printer.")
+    moved = "Afterwards I suggested a coffee, so we could both calm down."
+    assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + moved)
 
 
 def test_praise_that_fits_any_employer_is_generic_unless_a_fact_backs_it() -> None:

@@ -111,6 +111,17 @@ CAUSE_ON_OTHERS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Putting a failure on nobody: milder than blaming someone, but still not owning it.
+DEFLECTION = rx(
+    r"(?:nobody|no one|no-one)(?:'s|’s) (?:fault|mistake|doing)",
+    r"(?:wasn't|was not|isn't|is not) (?:really )?(?:anybody|anyone)(?:'s|’s) fault",
+)
+# Comfort given to someone else ("I told her it wasn't her fault") is kindness, not blame.
+REASSURING = re.compile(
+    r"\b(?:told|tell|telling|reassur\w*|assur\w*)\b[^.;!?]{0,25}?\b(?:it|this|that)"
+    r"(?:\s+(?:was|is)|'s|’s)(?:n't|\s+not|\s+never)?(?:\s+really)?\s+$",
+    re.IGNORECASE,
+)
 # Reported speech: "she said I should have…" is someone else's view, not the speaker's.
 REPORTED = re.compile(
     r"\b(?:said|says|told me|tells me|telling me|asked|asks|thinks|thought|reckons?)"

@@ -42,6 +42,9 @@ PRIVATE_LIFE_SCALE = 0.6
 PERKS_ONLY_SCALE = 0.6
 # A "why us" answer that never names the employer, the role or the place.
 NO_EMPLOYER_SCALE = 0.6
+# A failure put on nobody ("nobody's fault really") is not owned, but blames no one: a milder
+# cost than blame.
+DEFLECTION_SHARE = 0.5
 LOW_OVERLAP_KINDS = frozenset(
     {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength", "weakness"}
 )
@@ -171,7 +174,14 @@ class _Judge(PayRules):
 
     # ------------------------------------------------------------ ownership and people
     def blame(self) -> None:
-        fault = self.hits(cues.FAULT)
+        fault, deflected = (
+            [
+                (s, e)
+                for s, e in self.hits(pattern)
+                if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
+            ]
+            for pattern in (cues.FAULT, cues.DEFLECTION)
+        )
         owned = any(
             not cues.REPORTED.search(self.text[max(0, m.start() - 25) : m.start()])
             for m in cues.OWN_PART.finditer(self.text)
@@ -179,6 +189,8 @@ class _Judge(PayRules):
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
         if fault or causal:
             self.add("blame", fault + causal)
+        elif deflected and not owned:
+            self.add("blame", deflected, DEFLECTION_SHARE)
 
     def disparaging(self) -> None:
         found = []

@@ -137,6 +137,11 @@ LESSON = rx(
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for) "
     r"(?:[\w'’-]+ ){0,6}?(?:procedure|process|policy|checklist|check|rule|rota|template|"
     r"sheet|form|guidance|training)",
+    # Any change made afterwards whose purpose is that it does not happen again: "afterwards I
+    # suggested a flag on the booking screen, so nobody asks for payment at the desk".
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for|"
+    r"introduced|added|set up|changed|made|wrote|built) [^.;!?]{3,80}?,? so (?:that )?(?:nobody|"
+    r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone)\b",
     # Putting right the cause, not only the case: "then I fixed the cause", "so it can't
     # happen again".
     r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
@@ -164,6 +169,7 @@ LESSON = rx(
     r"if i (?:did|had|could do) (?:it|that) (?:again|over)",
     r"i(?:'d| would) do (?:it |things |that )?differently",
     r"(?:changed|change) (?:how|the way) i",
+    r"what i(?:'ve| have)? changed (?:since|afterwards|after that|was (?:how|the way|my|our|i\b))",
     r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
     r"i (?:take|took) (?:away|from)",
     r"going forward,? (?:i|we)",
