@@ -62,6 +62,47 @@ SCRIPTS: tuple[tuple[tuple[synth.Phrase, ...], tuple[str, ...]], ...] = (
     ),
 )
 VOICES = (("en-us", 150), ("en-gb", 185))
+# --wide: six more answers whose um/uh sit at the start, mid-clause and after a comma, spoken by
+# eight espeak-ng voices and rates, and each also without its fillers (to count invented ones).
+WIDE_VOICES = (
+    *VOICES,
+    ("en-gb-scotland", 160),
+    ("en-029", 170),
+    ("en-us-nyc", 200),
+    ("en-gb-x-rp", 140),
+    ("en-us+f3", 165),
+    ("en-gb+f2", 175),
+)
+_P = synth.Phrase
+FILLER_SCRIPTS: tuple[tuple[synth.Phrase, ...], ...] = (
+    (_P("Um, I started as a porter at the hospital.", 0.5),
+     _P("Then uh I trained as a theatre assistant.", 0.6), _P("It took um about two years.", 0.5)),
+    (_P("So uh the client wanted the report by Friday.", 0.5),
+     _P("I um split the work into three parts.", 0.6),
+     _P("We sent it on Thursday, uh, a day early.", 0.5)),
+    (_P("Uh, my biggest weakness is delegating.", 0.6),
+     _P("I used to um keep the hard jobs for myself.", 0.5),
+     _P("Now I hand one over every week.", 0.5)),
+    (_P("Well um, the forklift had a flat tyre.", 0.5),
+     _P("I reported it and uh, moved the pallets by hand.", 0.6),
+     _P("Um, we still loaded the van on time.", 0.5)),
+    (_P("I think uh the main reason is the training.", 0.5),
+     _P("Your team um runs a mentoring scheme.", 0.6),
+     _P("And uh I want to grow into a lead role.", 0.5)),
+    (_P("Um. The patient was confused and uh agitated.", 0.6),
+     _P("I called the nurse in charge, um, straight away.", 0.5),
+     _P("We, uh, we calmed him down together.", 0.5)),
+)  # fmt: skip
+
+
+def _without_fillers(phrases: tuple[synth.Phrase, ...]) -> tuple[synth.Phrase, ...]:
+    out = []
+    for p in phrases:
+        text = re.sub(r"\b(?:[Uu]m|[Uu]h)\b[,.]?\s*", "", p.text)
+        out.append(synth.Phrase(text[0].upper() + text[1:], p.pause_after))
+    return tuple(out)
+
+
 HESITATIONS = {"um", "uh", "er", "erm"}
 
 
@@ -79,7 +120,16 @@ def _figures_right(text: str, figures: tuple[str, ...]) -> int:
     return ok
 
 
-def run_one(model: str) -> dict:
+def _scripts(wide: bool) -> list[tuple[tuple[synth.Phrase, ...], tuple[str, ...]]]:
+    """(script, figures) for every synthesised answer."""
+    scripts = list(SCRIPTS)
+    if wide:
+        scripts += [(p, ()) for p in FILLER_SCRIPTS]
+        scripts += [(_without_fillers(p), ()) for p in FILLER_SCRIPTS]
+    return scripts
+
+
+def run_one(model: str, wide: bool = False) -> dict:
     """Transcribe every clip with one model (in this process) and measure it."""
     from interview_coach.speech import load_model, transcribe_file
 
@@ -101,8 +151,8 @@ def run_one(model: str) -> dict:
             "wer": round(word_error_rate(normalise(ref), normalise(tr.text)), 3),
         }
     with tempfile.TemporaryDirectory() as tmp:
-        for k, (phrases, figures) in enumerate(SCRIPTS):
-            for voice, rate in VOICES:
+        for k, (phrases, figures) in enumerate(_scripts(wide)):
+            for voice, rate in WIDE_VOICES if wide else VOICES:
                 clip = synth.synthesize(phrases, Path(tmp) / f"a{k}-{voice}.wav", voice=voice,
                                         rate=rate)  # fmt: skip
                 t = time.perf_counter()
@@ -131,10 +181,11 @@ def run_one(model: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", action="append", default=[], help="NAME=PATH of a model folder")
+    ap.add_argument("--wide", action="store_true", help="8 voices and 6 more filler answers")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one model, print JSON
     args = ap.parse_args()
     if args.one is not None:
-        print(json.dumps(run_one(args.one)))
+        print(json.dumps(run_one(args.one, args.wide)))
         return
     if not synth.tools_available():
         sys.exit("espeak-ng and sox are needed to synthesise the answers")
@@ -142,7 +193,10 @@ def main() -> None:
     rows = []
     for name, path in models:
         res = subprocess.run(
-            [sys.executable, __file__, "--one", path], capture_output=True, text=True, check=True
+            [sys.executable, __file__, "--one", path, *(["--wide"] if args.wide else [])],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         r = json.loads(res.stdout.strip().splitlines()[-1])
         real = list(r["real"].values())
