@@ -148,3 +148,17 @@ def test_a_long_rest_at_stop_is_recognised_window_by_window(model, filler_clip, 
     rest = sum(sizes)
     assert rest > windows.WINDOW_SECONDS and len(sizes) >= 2
     assert max(sizes) <= windows.WINDOW_SECONDS
+
+
+def test_live_noise_is_reported_as_an_upload_would_be(model):
+    # Full-scale noise, as a microphone turned up too far: an uploaded file of it is refused
+    # as clipped, and so is a live answer, even when stretches of it were "recognised".
+    rng = np.random.default_rng(7)
+    noise = np.clip(rng.normal(0, 1.5, 16_000 * 20), -1, 1)
+    live = LiveTranscriber(fmt="pcm16")
+    live.feed((noise * 32767).astype("<i2").tobytes())
+    deadline = time.monotonic() + 30
+    while live.chunks_transcribed < 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    with pytest.raises(AudioError, match="clipped"):
+        live.finish()

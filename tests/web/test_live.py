@@ -13,6 +13,7 @@ import time
 import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 import sqlalchemy as sa
 import websockets
@@ -125,6 +126,19 @@ def test_not_audio_is_refused_and_nothing_saved(live_server) -> None:
     url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live"
     got = _run(_stream(url, [b"<html>this is not audio</html>" * 10], 0.0))
     assert got[-1]["type"] == "error" and "not a webm" in got[-1]["message"]
+    assert _answer_count(live_server) == before
+
+
+def test_a_noisy_microphone_is_told_so_and_nothing_saved(live_server) -> None:
+    # Full-scale noise for 20 s, as a microphone turned up too far: the same message an
+    # upload of it gets, and no answer saved with feedback on "words" found in the noise.
+    sid = _new_session(live_server)
+    before = _answer_count(live_server)
+    noise = np.clip(np.random.default_rng(3).normal(0, 1.5, 16_000 * 20), -1, 1)
+    pcm = (noise * 32767).astype("<i2").tobytes()
+    url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
+    got = _run(_stream(url, _chunks(pcm, 32_000), 0.05))
+    assert got[-1]["type"] == "error" and "clipped" in got[-1]["message"]
     assert _answer_count(live_server) == before
 
 

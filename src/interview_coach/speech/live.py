@@ -28,8 +28,19 @@ from interview_coach.speech.asr import (
     remote_recogniser,
     transcribe_samples,
 )
-from interview_coach.speech.audio import SAMPLE_RATE, decode, pcm16_to_float, sniff
-from interview_coach.speech.pauses import FRAME_SECONDS, frame_levels, speech_threshold
+from interview_coach.speech.audio import (
+    SAMPLE_RATE,
+    decode,
+    no_speech_message,
+    pcm16_to_float,
+    sniff,
+)
+from interview_coach.speech.pauses import (
+    FRAME_SECONDS,
+    frame_levels,
+    speech_segments,
+    speech_threshold,
+)
 from interview_coach.speech.windows import recognise_windows
 
 # A stretch is transcribed once this much audio waits and a silence to cut at is found.
@@ -169,6 +180,11 @@ class LiveTranscriber:
         samples = self._samples
         if samples.size == 0:
             raise AudioError(f"{self._name} contains no audio samples (zero-length recording).")
+        # The same test as an upload's: a recording with no speech in it (noise, a clipped
+        # microphone) is refused, even where Whisper found "words" in stretches of it.
+        segments = speech_segments(samples)
+        if not segments:
+            raise AudioError(no_speech_message(samples, self._name))
         tail = samples[self._committed :]
         if not self._words:
             # Nothing committed yet (a short answer): one pass over everything.
@@ -182,7 +198,7 @@ class LiveTranscriber:
             self._words.extend(
                 recognise_windows(tail, offset=offset, model=self._model, greedy=True)
             )
-        return build_transcript(self._words, samples)
+        return build_transcript(self._words, samples, segments=segments)
 
     def cancel(self) -> None:
         """Stop without transcribing what is left, for an answer that is thrown away (a
