@@ -70,6 +70,10 @@ def test_a_lower_or_unfinished_credential_is_weak_and_the_one_asked_for_is_cover
     [
         ("Bachelor's degree in business", "Associate of Applied Science, Business", True),
         ("Bachelor's degree in business", "MBA, Aston Business School", False),
+        ("PhD in chemistry", "MBA, Aston Business School", True),  # an MBA is a master's
+        ("Master's degree in data science", "BSc Mathematics, University of Leeds", True),
+        ("Master's degree in data science", "PhD Statistics, University of Leeds", False),
+        ("Bachelor's degree (BA or BSc)", "BA (Hons) History", False),
         ("Fusion 360 or Mastercam", "Azure Administrator Associate (AZ-104)", False),
         ("NVQ Level 3 in engineering", "NVQ Level 2 in engineering operations", True),
         ("NVQ Level 3 in engineering", "Level 3 Diploma in Engineering", False),

@@ -158,11 +158,17 @@ _RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
 
 # Degrees by rank; "associate" only as a degree ("Azure Administrator Associate" is none).
 _DEGREE = re.compile(
-    r"\b(associate(?='?s? (?:degree|of))|bachelor|undergraduate|master|msc|ma|mba|phd|"
-    r"doctorate)(?:'?s)?\b",
+    r"\b(associate(?='?s? (?:degree|of))|bachelor|undergraduate|bsc|ba|beng|master|msc|ma|"
+    r"meng|mphil|mba|phd|dphil|doctorate)(?:'?s)?\b",
     re.I,
 )
-_DEGREE_RANK = {"associate": 0, "bachelor": 1, "undergraduate": 1, "master": 2, "msc": 2, "ma": 2}
+# An MBA is a master's degree: it does not meet "PhD required".
+_DEGREE_RANK = {
+    "associate": 0,
+    **dict.fromkeys(("bachelor", "undergraduate", "bsc", "ba", "beng"), 1),
+    **dict.fromkeys(("master", "msc", "ma", "meng", "mphil", "mba"), 2),
+    **dict.fromkeys(("phd", "dphil", "doctorate"), 3),
+}
 # A requirement for a credential is shown by a credential, not by a job that sounds like it
 # or names its subject ("Shift Manager, Redwing Logistics" is no degree in logistics).
 CREDENTIAL_ASKED = re.compile(
@@ -190,7 +196,7 @@ def _grades(text: str) -> dict[str, list[int]]:
         "level": [int(x) for x in _LEVEL.findall(text)],
         "belt": [_BELT_RANK[x.lower()] for x in _BELT.findall(text)],
         "rate": [int(x) for x in _RATE.findall(text)],
-        "degree": [_DEGREE_RANK.get(x.lower(), 3) for x in _DEGREE.findall(text)],
+        "degree": [_DEGREE_RANK[x.lower()] for x in _DEGREE.findall(text)],
     }
 
 
