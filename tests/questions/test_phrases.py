@@ -20,6 +20,9 @@ from interview_coach.questions.phrases import requirement_skills
         ("Experience managing a community garden budget", ("community garden budget",)),
         # A trade named after "in" or in a list is a thing, though it ends in -ing.
         ("Experience in roofing or tiling", ("roofing", "tiling")),
+        # A gerund going on with its complement is an activity, and praise is no skill.
+        ("Experience in roofing and working with scaffolders", ("roofing", "scaffolders")),
+        ("Confident on the phone and great with people", ("phone",)),
         # Being organised is organisation, not prioritising.
         ("Highly organised, with a tidy workshop", ("Organisation", "tidy workshop")),
         # Availability for weekends is flexibility.

@@ -134,20 +134,27 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
             continue
         # "friendly", "Able", "Leading (and developing)": a quality or an action, not a
         # thing; but a trade after "in" or in a list is one ("experience in plastering").
-        trade = offset > 0 and phrase.endswith("ing") and phrase.islower()
+        # A gerund that goes on with "with", "to", "for"… is an activity with its complement
+        # ("working with agency partners"), not a trade.
+        complement = bool(m) and m.group().strip().lower() in _COMPLEMENT_WORDS
+        trade = offset > 0 and phrase.endswith("ing") and phrase.islower() and not complement
         if n == 1 and _NOT_A_NAME.search(phrase) and not trade:
             continue
         out.append((offset, phrase))
     return out
 
 
+_COMPLEMENT_WORDS = frozenset({"with", "to", "for", "across", "within", "using", "of", "in"})
 # One-word phrases that describe rather than name: adjectives, adverbs, verb forms.
 _NOT_A_NAME = re.compile(
     r"(?:ly|ing|ed|ible|able|ful|ous|ise|ize)$|^(?:clear|"
     r"friendly|confident|able|keen|happy|willing|calm|fluent|impact|importance|school|"
     r"studio|degree|sport|office|site|writing|patient|warm|professional|large|small|spoken|"
     r"written|verbal|competent|strong|numerate|literate|honest|kind|fit|punctual|supervisory|"
-    r"completion|approach|proactive|creative|positive)$",
+    r"completion|approach|proactive|creative|positive|great|good|excellent|brilliant|"
+    r"outstanding|exceptional|superb|solid|genuine|reliable|dependable|resilient|driven|"
+    r"diligent|meticulous|efficient|effective|energetic|dynamic|personable|passionate|"
+    r"enthusiastic|adaptable|flexible)$",
     re.I,
 )
 _STOPWORDISH = re.compile(
