@@ -42,6 +42,11 @@ PREAMBLE = re.compile(
 NO_NUMBER = "[add a number: how much, how many or how fast]"
 NO_RESULT = "[add what changed because of you, with a number]"
 NO_LESSON = "[add what you learned, or what you do differently now]"
+# Matching words costs up to the product of the two lengths on repetitive text (4,800 words
+# of one repeated phrase took two minutes): past this many word pairs, sentences are matched
+# first, and words only inside changed runs of sentences small enough to compare.
+MAX_DIFF_CELLS = 250_000
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
@@ -137,8 +142,29 @@ def stronger_version(
 def word_diff(old: str, new: str) -> list[DiffOp]:
     """Word-level edits turning old into new (equal, delete and insert runs)."""
     a, b = old.split(), new.split()
+    if len(a) * len(b) <= MAX_DIFF_CELLS:
+        return _diff_words(a, b)
+    sa, sb = _SENTENCE_END.split(old.strip()), _SENTENCE_END.split(new.strip())
+    if len(sa) * len(sb) > MAX_DIFF_CELLS:
+        return _diff_words(a, b, whole=True)
     ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=sa, b=sb, autojunk=False).get_opcodes():
+        wa, wb = " ".join(sa[i1:i2]).split(), " ".join(sb[j1:j2]).split()
+        if tag == "equal":
+            ops.append(DiffOp(op="equal", text=" ".join(wa)))
+        else:
+            ops.extend(_diff_words(wa, wb, whole=len(wa) * len(wb) > MAX_DIFF_CELLS))
+    return ops
+
+
+def _diff_words(a: list[str], b: list[str], *, whole: bool = False) -> list[DiffOp]:
+    """Word edits between two word lists; `whole`: one deletion and one insertion."""
+    if whole:
+        codes = [("replace", 0, len(a), 0, len(b))] if a != b else [("equal", 0, len(a), 0, 0)]
+    else:
+        codes = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+    ops: list[DiffOp] = []
+    for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             ops.append(DiffOp(op="equal", text=" ".join(a[i1:i2])))
             continue

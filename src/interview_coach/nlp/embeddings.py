@@ -17,6 +17,10 @@ MAX_TOKENS = 128  # answers are split into sentences first; 128 tokens covers a 
 EMBEDDING_DIM = 384
 CACHE_MAX_CHARS = 200  # texts up to this long (questions, skills) are cached…
 CACHE_ENTRIES = 4096  # …up to this many
+# Texts embedded per model call. Memory grows with batch × longest text, and onnxruntime keeps
+# what it grew to: one call over 1,400 lines of a job description added 667 MB for good.
+# Texts go in length order, so a batch pads to about its own length.
+BATCH = 32
 
 
 class Embedder:
@@ -48,7 +52,7 @@ class Embedder:
         """Embed texts; returns an array of shape (len(texts), 384).
 
         Short texts (questions, skill names) are remembered, since the same question is
-        embedded for every answer to it; the rest are computed in one batch.
+        embedded for every answer to it; the rest are computed in batches of BATCH.
         """
         out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
         todo = []
@@ -58,9 +62,11 @@ class Embedder:
                 todo.append(i)
             else:
                 out[i] = hit
-        if todo:
-            vecs = self._run([texts[i] for i in todo])
-            for i, v in zip(todo, vecs, strict=True):
+        todo.sort(key=lambda i: len(texts[i]))
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            vecs = self._run([texts[i] for i in batch])
+            for i, v in zip(batch, vecs, strict=True):
                 out[i] = v
                 if len(texts[i]) <= CACHE_MAX_CHARS and len(self._cache) < CACHE_ENTRIES:
                     self._cache[texts[i]] = v
