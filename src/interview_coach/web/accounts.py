@@ -27,6 +27,7 @@ from interview_coach.store.accounts import (
     SignInRefused,
     export_account,
 )
+from interview_coach.web.params import Id
 from interview_coach.web.signin import _safe_next
 from interview_coach.web.team import COOKIE
 
@@ -209,7 +210,7 @@ def new_token(request: Request, name: Annotated[str, Form(max_length=80)] = "") 
 
 
 @router.post("/account/tokens/{token_id}/revoke")
-def revoke_token(request: Request, token_id: int) -> Response:
+def revoke_token(request: Request, token_id: Id) -> Response:
     me = signed_in(request)
     _accounts(request).revoke_token(me.account.id, token_id)
     return RedirectResponse("/account", status_code=303)
@@ -289,7 +290,7 @@ def invite(request: Request, role: Annotated[str, Form(max_length=20)] = "candid
 
 @router.post("/admin/users/{user_id}/{action}")
 def user_action(
-    request: Request, user_id: int, action: str, confirm: Annotated[str, Form(max_length=80)] = ""
+    request: Request, user_id: Id, action: str, confirm: Annotated[str, Form(max_length=80)] = ""
 ) -> Response:
     try:
         _target, shown = _admin_action(request, user_id, action, confirm)
@@ -304,7 +305,7 @@ def audit_page(request: Request) -> Response:
 
 
 @router.get("/admin/users/{user_id}/export")
-async def export_user(request: Request, user_id: int) -> Response:
+async def export_user(request: Request, user_id: Id) -> Response:
     """One user's whole history as the export JSON (logged)."""
     accounts = _accounts(request)
     target = await to_thread.run_sync(accounts.get, user_id)
@@ -339,7 +340,7 @@ def api_invite(request: Request, body: InviteRequest) -> dict[str, str]:
 
 
 @api.post("/admin/users/{user_id}/{action}")
-def api_user_action(request: Request, user_id: int, action: str) -> Response:
+def api_user_action(request: Request, user_id: Id, action: str) -> Response:
     """disable, enable, reset (a one-time link) or delete a user (admins only)."""
     target, shown = _admin_action(request, user_id, action)
     body: dict[str, Any] = {"user": target.username, "done": action}

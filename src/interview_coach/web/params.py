@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import Path, Query
 
-# Databases keep ids as signed 64-bit integers; a larger number cannot name a row (and would
-# overflow the driver), so it is refused as bad input.
-MAX_ID = 2**63 - 1
+# Ids are INTEGER columns, 32-bit signed on PostgreSQL: a larger number cannot name a row (and
+# PostgreSQL answers it with an out-of-range error), so it is refused as bad input.
+MAX_ID = 2**31 - 1
 # Far more questions than any plan holds (at most 20, plus follow-ups).
 MAX_INDEX = 10_000
 
