@@ -205,7 +205,33 @@ def test_idle_connection_is_closed(live_server, monkeypatch) -> None:
             return json.loads(await asyncio.wait_for(ws.recv(), 10))
 
     msg = _run(idle())
-    assert msg["type"] == "error" and "No audio arrived for" in msg["message"]
+    assert msg["type"] == "error" and "Too little audio arrived in" in msg["message"]
+
+
+def test_a_trickle_of_pcm_cannot_hold_a_slot(live_server, monkeypatch) -> None:
+    # 4,000 bytes a second passed the old floor (2,000 bytes per window) for the whole time
+    # limit; raw PCM from a microphone is 32,000 bytes a second, silence included.
+    from interview_coach.web import live
+
+    monkeypatch.setattr(live, "IDLE_SECONDS", 1.0)
+    sid = _new_session(live_server)
+
+    async def trickle() -> dict:
+        url = f"{live_server.ws_url}/api/sessions/{sid}/questions/0/live?format=pcm16"
+        async with websockets.connect(url) as ws:
+            await ws.recv()
+            for _ in range(40):  # 20 s if nothing stops it
+                try:
+                    await ws.send(b"\0\0" * 1000)
+                    msg = await asyncio.wait_for(ws.recv(), 0.5)
+                except (TimeoutError, websockets.ConnectionClosed):
+                    continue
+                if json.loads(msg)["type"] == "error":
+                    return json.loads(msg)
+            return {}
+
+    msg = _run(trickle())
+    assert msg.get("type") == "error" and "Too little audio arrived" in msg["message"]
 
 
 def test_too_many_live_answers_are_refused(tmp_path) -> None:

@@ -47,8 +47,12 @@ MAX_MESSAGE_BYTES = 1024 * 1024
 # abandoned or hostile client).
 IDLE_SECONDS = 15.0
 # "Real audio": at least this many bytes per idle window. Even silence costs a browser's opus
-# stream ~5 KB in 15 s and PCM 480 KB, so a trickle of a few bytes cannot hold a slot.
+# stream ~5 KB in 15 s, so a trickle of a few bytes cannot hold a slot.
 MIN_AUDIO_BYTES_PER_WINDOW = 2_000
+# Raw PCM (what the room sends) is 32,000 bytes a second whatever is said: a stream sending
+# less than half that is not a microphone, and would hold a slot for the whole time limit
+# (2,000 bytes every 14 s kept one for 15 minutes).
+MIN_PCM_BYTES_PER_SECOND = 16_000
 # How often the live transcript is checked for new words.
 PARTIAL_EVERY = 0.5
 _active = 0
@@ -259,14 +263,16 @@ async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type:
         await send({"type": "ready", "max_seconds": settings.max_audio_seconds})
         poller = asyncio.create_task(partials())
         window_start, window_bytes = time.monotonic(), 0
+        pcm_floor = MIN_PCM_BYTES_PER_SECOND * IDLE_SECONDS
+        floor = pcm_floor if fmt == "pcm16" else MIN_AUDIO_BYTES_PER_WINDOW
         while True:
             left = window_start + IDLE_SECONDS - time.monotonic()
             try:
                 msg = await asyncio.wait_for(websocket.receive(), max(left, 0.0))
             except TimeoutError:
                 raise _Refused(
-                    f"No audio arrived for {IDLE_SECONDS:.0f} seconds; the recording was "
-                    "stopped and nothing was saved."
+                    f"Too little audio arrived in {IDLE_SECONDS:.0f} seconds (has the "
+                    "microphone stopped?); the recording was stopped and nothing was saved."
                 ) from None
             if msg["type"] == "websocket.disconnect":
                 return  # dropped: nothing saved
@@ -286,7 +292,7 @@ async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type:
                 audio.extend(chunk)
                 live.feed(chunk)
                 window_bytes += len(chunk)
-                if window_bytes >= MIN_AUDIO_BYTES_PER_WINDOW:
+                if window_bytes >= floor:
                     window_start, window_bytes = time.monotonic(), 0
                 continue
             text = msg.get("text") or ""
