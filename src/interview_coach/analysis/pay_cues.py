@@ -11,9 +11,9 @@ from interview_coach.analysis.patterns import rx
 
 MONEY = re.compile(
     r"[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand)?\b"
-    # A figure is read from its first digit only ("(?<![\d,.])"): starting again inside a run
-    # like "1,1,1,…" made reading take time in the square of its length.
-    r"|(?<![\d,.])\b\d[\d,.]*\s?(?:k|grand|thousand|dollars|pounds|euros|quid|bucks|an hour|"
+    # A figure is read from its first digit only, not from inside "1,1,1,…" (starting again
+    # at each digit took time in the square of the run's length); "30k,40k" is two figures.
+    r"|(?<!\d)(?<!\d[,.])\b\d[\d,.]*\s?(?:k|grand|thousand|dollars|pounds|euros|quid|bucks|an hour|"
     r"per hour|base|basic|in commission|commission|an hour|hourly|a week|per week|"
     r"p/?h|/hr|/hour|a year|per year|per annum|pa|a month|per month|a day|per day|an hr)\b"
     r"|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
