@@ -116,6 +116,8 @@ BAD_ROWS = [
         "tables.answers[0].transcript",
     ),
     (lambda d: d["tables"]["answers"][0].update(id=2**63), "tables.answers[0].id"),
+    # Beyond an INTEGER column on PostgreSQL, though SQLite would take it.
+    (lambda d: d["tables"]["answers"][0].update(id=3_000_000_000), "tables.answers[0].id"),
     (lambda d: d["tables"]["answers"][0].update(text="a\ud800b"), "tables.answers[0].text"),
     (lambda d: d["tables"]["answers"][0].update(extra=1), "tables.answers[0]"),
     (

@@ -28,8 +28,10 @@ SCHEMA_ID = f"https://interview-coach.invalid/schemas/export-v{EXPORT_VERSION}.s
 # docs/export.schema.json holds the schema below as a file (a test keeps the two the same).
 SCHEMA_FILE = "export.schema.json"
 
-# SQLite and PostgreSQL keep at most a signed 64-bit integer.
-MAX_INT = 2**63 - 1
+# An INTEGER column is 32-bit signed on PostgreSQL, a BIGINT 64-bit (SQLite keeps 64 bits in
+# either): an import must fit the narrower, or it would load on one database and not the other.
+MAX_INT = 2**31 - 1
+MAX_BIGINT = 2**63 - 1
 # Audio names are "audio/<two hex digits>/<sha256>.<ext>"; nothing else is stored.
 AUDIO_SUFFIXES = (".wav", ".webm", ".ogg", ".mp3", ".m4a", ".flac", ".opus", ".bin")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -47,8 +49,9 @@ def _column_schema(column: sa.Column[Any]) -> dict[str, Any]:
     if isinstance(kind, UTCDateTime):
         schema: dict[str, Any] = {"type": "string", "maxLength": 64}
     elif isinstance(kind, sa.Integer):
-        low = 1 if column.primary_key or column.foreign_keys else -MAX_INT - 1
-        schema = {"type": "integer", "minimum": low, "maximum": MAX_INT}
+        top = MAX_BIGINT if isinstance(kind, sa.BigInteger) else MAX_INT
+        low = 1 if column.primary_key or column.foreign_keys else -top - 1
+        schema = {"type": "integer", "minimum": low, "maximum": top}
     elif isinstance(kind, sa.Float):
         schema = {"type": "number"}
     elif isinstance(kind, sa.JSON):
