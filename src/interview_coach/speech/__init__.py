@@ -21,7 +21,7 @@ from interview_coach.speech.live import LiveTranscriber
 from interview_coach.speech.pauses import speech_segments
 from interview_coach.speech.transcript import build_transcript
 from interview_coach.speech.windows import part_of, recognise_windows
-from interview_coach.types import Transcript
+from interview_coach.types import Pause, Transcript
 
 __all__ = [
     "LiveTranscriber",
@@ -43,12 +43,14 @@ def transcribe_samples_to_transcript(
     model: str | None = None,
     progress: Callable[[float], None] | None = None,
     greedy: bool = False,
+    segments: list[Pause] | None = None,
 ) -> Transcript:
     """Transcribe decoded 16 kHz mono float32 samples into a timed Transcript (`greedy`: see
-    `transcribe_samples`)."""
+    `transcribe_samples`; `segments`: the speech already found in them, if it was)."""
     if samples.size == 0:
         raise AudioError(f"{name} contains no audio samples (zero-length recording).")
-    segments = speech_segments(samples)
+    if segments is None:
+        segments = speech_segments(samples)
     if not segments:
         from interview_coach.speech.audio import no_speech_message
 

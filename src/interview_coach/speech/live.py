@@ -189,7 +189,7 @@ class LiveTranscriber:
         if not self._words:
             # Nothing committed yet (a short answer): one pass over everything.
             return transcribe_samples_to_transcript(
-                samples, name=self._name, model=self._model, greedy=True
+                samples, name=self._name, model=self._model, greedy=True, segments=segments
             )
         if tail.size > int(SAFETY_SECONDS * SAMPLE_RATE / 2):
             # In windows, as a file is: audio sent faster than it could be recognised leaves
