@@ -130,6 +130,19 @@ def test_no_import_cycles():
         pytest.fail("import cycle: " + " -> ".join(exc.args[1]))
 
 
+@pytest.mark.parametrize("engine", ["interviewer", "negotiation"])
+def test_the_engines_write_nothing(engine: str):
+    """A session engine reports what it did (events, state) and its service saves it: no
+    engine module names the Store, not even for an annotation."""
+    found = [
+        f"{_module(p)}:{line}"
+        for p in (SRC / engine).glob("*.py")
+        for line, text in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if "interview_coach.store" in text or "from ..store" in text
+    ]
+    assert not found, found
+
+
 @pytest.mark.parametrize(
     ("source", "expect"),
     [

@@ -14,7 +14,7 @@ from interview_coach.interviewer.intents import Intent, classify_reply
 from interview_coach.reports.interview import build_report
 from interview_coach.store import open_store
 
-from .conftest import JOB_DESCRIPTION, begin
+from .conftest import JOB_DESCRIPTION, SMALL_TALK, begin
 from .test_scripted import STRONG
 
 # A story with no outcome: the interviewer asks for the result.
@@ -108,19 +108,26 @@ def test_thanks_fit_the_answer(home: Path):
 
 
 def test_a_follow_up_reply_joins_its_answer_in_score_coverage_and_history(home: Path):
+    from interview_coach.practice import Interviews
+
     with open_store() as store:
-        s = begin(InterviewOptions(minutes=20, job_description=JOB_DESCRIPTION), store=store)
-        _to_behavioural(s)
-        first = s.reply(NO_RESULT)
+        interviews = Interviews(store)  # the service keeps what the engine's events report
+        sid, _ = interviews.start(InterviewOptions(minutes=20, job_description=JOB_DESCRIPTION))
+        for reply in (SMALL_TALK, STRONG[0], STRONG[1]):
+            interviews.reply(sid, reply)
+        assert interviews.session(sid).stage == "behavioural"
+        first = interviews.reply(sid, NO_RESULT)
         assert any(t.kind == "follow_up" for t in first)
-        rec = s.state.records[-1]
+        rec = interviews.state(sid).records[-1]
         before = rec.feedback
-        assert before is not None
+        assert before is not None and rec.stored_answer_id is not None
+        assert store.get_answer(rec.stored_answer_id).transcript.text == NO_RESULT
         reply = (
             "I learned to measure before I change anything. Month-end jobs dropped from 4 hours "
             "to 35 minutes, and I moved them to PostgreSQL."
         )
-        s.reply(reply)
+        interviews.reply(sid, reply)
+        s = interviews.session(sid)
         rec = next(r for r in s.state.records if r.answer and r.answer.startswith(NO_RESULT))
         assert rec.answer == f"{NO_RESULT}\n{reply}"
         assert rec.feedback is not None and rec.feedback.word_count > before.word_count

@@ -12,7 +12,7 @@ from interview_coach.cli import main
 from interview_coach.reports.interview import build_report
 from interview_coach.store import open_store
 
-from .conftest import JOB_DESCRIPTION, begin, interviewer, play
+from .conftest import JOB_DESCRIPTION, SMALL_TALK, begin, interviewer, play
 
 STRONG = [
     "I'm a backend engineer with six years of experience building payment systems. At Acme "
@@ -193,11 +193,15 @@ def test_job_description_skill_is_probed_and_coverage_reported(tmp_path: Path, h
 def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
     """A candidate who answers everything: every stage, in order, within the time budget."""
     from interview_coach.interviewer import InterviewOptions
+    from interview_coach.practice import Interviews
 
     with open_store() as store:
-        session = begin(InterviewOptions(minutes=20), store=store)
+        interviews = Interviews(store)  # the engine saves nothing; the service keeps it
+        sid, _ = interviews.start(InterviewOptions(minutes=20))
+        interviews.reply(sid, SMALL_TALK)
         asked = False
         for _ in range(60):
+            session = interviews.session(sid)
             if session.finished:
                 break
             pending = session.state.pending
@@ -212,9 +216,11 @@ def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
                 reply = "I personally wrote the plan, and the job went from 4 hours to 35 minutes."
             else:
                 reply = STRONG[1]
-            session.reply(reply)
+            interviews.reply(sid, reply)
+        session = interviews.session(sid)
         assert session.finished
         answers = store.answers()
+        finished = store.session_row(sid).finished_at
     order = list(dict.fromkeys(t.stage for t in session.turns))
     assert order == [
         "welcome",
@@ -234,6 +240,10 @@ def test_a_full_interview_reaches_every_stage_and_is_saved(home: Path):
     # Every analysed main answer was saved, with its feedback, under one session.
     assert len(answers) == report.answered > 5
     assert all(a.feedback is not None for a in answers)
+    # Replies to follow-ups revised their answer's row rather than adding one.
+    assert {a.id for a in answers} == {r.stored_answer_id for r in session.state.records
+                                       if r.feedback is not None}  # fmt: skip
+    assert finished is not None  # the session was closed when the interview ended
 
 
 def test_state_round_trips_through_json_mid_interview(home: Path):
@@ -322,3 +332,29 @@ def test_one_line_answer_gets_tell_me_more(tmp_path: Path, home: Path):
     # "Sorry, what?" repeats the follow-up itself, without the acknowledgement before it.
     assert said[3]["kind"] == "repeat"
     assert said[3]["text"] == "Of course. Could you tell me a bit more about that?"
+
+
+def test_the_engine_reports_what_it_did_as_events(home: Path):
+    """Each call's events say what happened, in order, and are handed out once."""
+    from interview_coach.interviewer import InterviewOptions, InterviewSession
+
+    session = InterviewSession.start(InterviewOptions(minutes=20))
+    assert session.take_events() == []  # the welcome asks nothing yet
+    session.reply(SMALL_TALK)
+    first = session.take_events()
+    assert [e.kind for e in first] == ["stage_changed", "question_asked"]
+    assert first[0].stage == first[1].stage == "opening" and first[0].record is None
+    assert first[1].record == 0 and first[1].text == session.state.records[0].question.text
+    assert session.take_events() == []  # taken once
+
+    session.reply("I run payroll.")  # thin: the engine follows it up
+    kinds = [e.kind for e in session.take_events()]
+    assert kinds == ["answer_scored", "follow_up_asked"], kinds
+    session.reply("I personally wrote the plan, and the job went from 4 hours to 35 minutes.")
+    events = session.take_events()
+    # The reply joins the answer it follows: the same record is scored again.
+    assert events[0].kind == "answer_scored" and events[0].record == 0
+    session.end()
+    events = session.take_events()
+    assert [e.kind for e in events][-2:] == ["stage_changed", "finished"]
+    assert events[-1].stage == "closing"

@@ -105,6 +105,21 @@ class AnswerRecord(Strict):
     stored_answer_id: int | None = None
 
 
+EventKind = Literal[
+    "question_asked", "follow_up_asked", "answer_scored", "stage_changed", "finished"
+]
+
+
+class Event(Strict):
+    """Something the engine did in one call, for its caller to keep or show: the engine
+    itself writes nothing anywhere (`InterviewSession.take_events()`)."""
+
+    kind: EventKind
+    stage: str
+    record: int | None = Field(None, description="index of the main question in `records`")
+    text: str | None = Field(None, description="what was asked, for the asking events")
+
+
 class StagePlan(Strict):
     """One stage of the interview with its time budget and the questions it may ask."""
 
@@ -141,5 +156,6 @@ class SessionState(Strict):
     candidate_questions: list[str] = []
     finished: bool = False
     ended_early: bool = False
+    # Where the caller keeps this interview (`practice.Interviews`); the engine never reads them.
     store_session_id: int | None = None
     job_target_id: int | None = None

@@ -9,8 +9,12 @@ web app can drive it one HTTP request at a time:
     new_turns = session.reply("In my last role I ...")
     state_json = session.to_state().model_dump_json()
     session = InterviewSession.from_state(SessionState.model_validate_json(state_json))
+    session.take_events()              # question asked, answer scored, ... since last taken
     if session.finished:
         report = build_report(session.state, llm=session.llm)   # interview_coach.reports
+
+The engine keeps nothing anywhere: what it did comes out as events, and the caller (the
+practice service, `practice.Interviews`) saves answers and sessions through the Store.
 
 Time is estimated from words (130 words a minute for the candidate, 150 for the
 interviewer) unless a reply comes with audio timings, so the same replies always give the
@@ -30,6 +34,8 @@ from interview_coach.interviewer import replies
 from interview_coach.interviewer.intents import Intent, classify_reply
 from interview_coach.interviewer.models import (
     AnswerRecord,
+    Event,
+    EventKind,
     FollowUp,
     InterviewOptions,
     SessionState,
@@ -41,7 +47,6 @@ from interview_coach.types import Feedback, JobProfile, Transcript
 
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
-    from interview_coach.store import Store
 
 CANDIDATE_WPM = SPEAKING_RATE_WPM
 INTERVIEWER_WPM = 150
@@ -99,16 +104,10 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
 class InterviewSession:
     """One mock interview. Create with `start`, feed it with `reply`, read `turns`."""
 
-    def __init__(
-        self,
-        state: SessionState,
-        *,
-        store: Store | None = None,
-        llm: LLMClient | None = None,
-    ) -> None:
+    def __init__(self, state: SessionState, *, llm: LLMClient | None = None) -> None:
         self.state = state
-        self._store = store
         self._llm = llm
+        self._events: list[Event] = []
 
     # ------------------------------------------------------------ public API
 
@@ -117,22 +116,14 @@ class InterviewSession:
         cls,
         options: InterviewOptions | None = None,
         *,
-        store: Store | None = None,
         llm: LLMClient | None = None,
     ) -> InterviewSession:
-        """Plan the interview and say the welcome and the first question (in `turns`)."""
+        """Plan the interview and say the welcome (in `turns`); the first question follows
+        the reply to the small talk."""
         options = options or InterviewOptions()
         job, stages = build_stages(options)
         state = SessionState(options=options, job=job, stages=stages)
-        session = cls(state, store=store, llm=llm or _llm_from_settings(options))
-        if store is not None:
-            if options.job_description:
-                state.job_target_id = store.save_job_target(
-                    options.job_description, options.resume, job
-                )
-            state.store_session_id = store.start_session(
-                job_target_id=state.job_target_id, mode="interview"
-            )
+        session = cls(state, llm=llm or _llm_from_settings(options))
         what = f"the {job.title} role" if job and job.title else "this role"
         if job and job.company:
             what += f" at {job.company}"
@@ -155,7 +146,6 @@ class InterviewSession:
         cls,
         state: SessionState | dict[str, Any] | str,
         *,
-        store: Store | None = None,
         llm: LLMClient | None = None,
     ) -> InterviewSession:
         """A session carried on from `to_state()` (a model, a dict or JSON text)."""
@@ -163,7 +153,7 @@ class InterviewSession:
             state = SessionState.model_validate_json(state)
         elif isinstance(state, dict):
             state = SessionState.model_validate(state)
-        return cls(state, store=store, llm=llm or _llm_from_settings(state.options))
+        return cls(state, llm=llm or _llm_from_settings(state.options))
 
     def to_state(self) -> SessionState:
         """A deep copy of everything needed to carry on later."""
@@ -236,6 +226,13 @@ class InterviewSession:
         self._close()
         return self.state.turns[start:]
 
+    def take_events(self) -> list[Event]:
+        """What happened since the events were last taken, oldest first (then forgotten):
+        questions and follow-ups asked, answers scored (again, when a reply to a follow-up
+        joins them), stage changes and the end. Not part of the saved state."""
+        events, self._events = self._events, []
+        return events
+
     @property
     def llm(self) -> LLMClient | None:
         """The chat model phrasing this interview's follow-ups (None: rules only); the report
@@ -261,6 +258,11 @@ class InterviewSession:
                 "candidate_question": "question",
             }.get(self.state.pending, "answer")
         return str(intent)
+
+    def _emit(self, kind: EventKind, *, record: bool = True, text: str | None = None) -> None:
+        """Note an event about the current stage (and its latest main question)."""
+        index = len(self.state.records) - 1 if record and self.state.records else None
+        self._events.append(Event(kind=kind, stage=self.stage, record=index, text=text))
 
     def _add(self, turn: Turn) -> None:
         self.state.turns.append(turn)
@@ -429,17 +431,7 @@ class InterviewSession:
             for c in rec.question.competencies:
                 if c not in s.covered_competencies:
                     s.covered_competencies.append(c)
-        if self._store is not None:
-            if rec.stored_answer_id is None:
-                rec.stored_answer_id = self._store.save_answer(
-                    feedback,
-                    transcript=transcript,
-                    question=rec.question,
-                    session_id=s.store_session_id,
-                    job_target_id=s.job_target_id,
-                )
-            else:
-                self._store.revise_answer(rec.stored_answer_id, transcript, feedback)
+        self._emit("answer_scored")
         return feedback
 
     def _answer(self, transcript: Transcript) -> None:
@@ -481,6 +473,7 @@ class InterviewSession:
         plain = lead and probe.rule not in (fu.RAMBLING, fu.OFF_TOPIC)
         spoken = f"Thank you. {text}" if plain else text
         self._say(spoken, "follow_up", source=source, rule=probe.rule)
+        self._emit("follow_up_asked", text=text)
 
     def _follow_up_reply(self, transcript: Transcript) -> None:
         """A reply to a follow-up joins the answer it follows: one transcript, scored and
@@ -592,7 +585,8 @@ class InterviewSession:
             return
         si, qi = nxt
         changed = si != s.stage_index or not s.records
-        s.stage_index, s.question_index = si, qi
+        self._move_to(si)
+        s.question_index = qi
         stage = s.stages[si]
         parts = [x for x in lead if x]
         if stage.name == "candidate_questions":
@@ -607,10 +601,16 @@ class InterviewSession:
         s.pending = "answer"
         parts.append(q.text)
         self._say(" ".join(parts), "question")
+        self._emit("question_asked", text=q.text)
+
+    def _move_to(self, stage_index: int) -> None:
+        if stage_index != self.state.stage_index:
+            self.state.stage_index = stage_index
+            self._emit("stage_changed", record=False)
 
     def _close(self, prefix: str = "") -> None:
         s = self.state
-        s.stage_index = len(s.stages) - 1
+        self._move_to(len(s.stages) - 1)
         s.pending = "done"
         text = (
             f"{prefix} That brings us to the end of the interview. Thank you for your time "
@@ -619,8 +619,7 @@ class InterviewSession:
         ).strip()
         self._say(text, "closing", "closing")
         s.finished = True
-        if self._store is not None and s.store_session_id is not None:
-            self._store.finish_session(s.store_session_id)
+        self._emit("finished", record=False)
 
 
 def _llm_from_settings(options: InterviewOptions) -> LLMClient | None:

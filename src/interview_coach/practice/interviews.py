@@ -2,10 +2,11 @@
 
 The staged engine (`interviewer.session.InterviewSession`) holds an interview's whole state
 in one pydantic model; this service loads it from the session's notes in the Store, lets the
-engine take one turn, and saves it again in the same call, so any number of requests (or a
-restarted server) carry the same interview on. One lock per interview keeps two replies to
-the same interview from overwriting each other. Rendering is left to the caller: the report
-is `reports.interview.build_report(service.state(id))`.
+engine take one turn, keeps what the engine's events report (answers scored, the end) and
+saves the state again in the same call, so any number of requests (or a restarted server)
+carry the same interview on. The engine itself writes nothing. One lock per interview keeps
+two replies to the same interview from overwriting each other. Rendering is left to the
+caller: the report is `reports.interview.build_report(service.state(id))`.
 """
 
 from __future__ import annotations
@@ -52,11 +53,19 @@ class Interviews:
 
     def start(self, options: InterviewOptions) -> tuple[int, list[Turn]]:
         """Plan and open an interview; its id and the interviewer's first turns."""
-        session = InterviewSession.start(options, store=self.store)
-        session_id = session.state.store_session_id
-        if session_id is None:  # not saved: numbered in memory
+        session = InterviewSession.start(options)
+        state = session.state
+        if self.store is None:  # not saved: numbered in memory
             session_id = len(self._memory) + 1
-        self._save(session_id, session.state)
+        else:
+            if options.job_description:
+                state.job_target_id = self.store.save_job_target(
+                    options.job_description, options.resume, state.job
+                )
+            session_id = self.store.start_session(job_target_id=state.job_target_id, mode=MODE)
+            state.store_session_id = session_id
+        self._keep(session)
+        self._save(session_id, state)
         return session_id, list(session.turns)
 
     def reply(self, session_id: int, answer: str | Transcript) -> list[Turn]:
@@ -90,10 +99,36 @@ class Interviews:
     def _turn(self, session_id: int, step: Callable[[InterviewSession], T]) -> T:
         with self._locks.hold(session_id):
             state = self._load(session_id)
-            session = InterviewSession.from_state(state, store=self.store)
+            session = InterviewSession.from_state(state)
             out = step(session)
+            self._keep(session)
             self._save(session_id, session.state)
             return out
+
+    def _keep(self, session: InterviewSession) -> None:
+        """Save what the engine's events report: each scored answer (revised in place when a
+        reply to a follow-up joins it) and the end of the interview."""
+        events = session.take_events()
+        if self.store is None:
+            return
+        state = session.state
+        scored = {e.record for e in events if e.kind == "answer_scored"}  # the latest counts
+        for index in sorted(i for i in scored if i is not None):
+            rec = state.records[index]
+            if rec.feedback is None or rec.transcript is None:
+                continue
+            if rec.stored_answer_id is None:
+                rec.stored_answer_id = self.store.save_answer(
+                    rec.feedback,
+                    transcript=rec.transcript,
+                    question=rec.question,
+                    session_id=state.store_session_id,
+                    job_target_id=state.job_target_id,
+                )
+            else:
+                self.store.revise_answer(rec.stored_answer_id, rec.transcript, rec.feedback)
+        if any(e.kind == "finished" for e in events) and state.store_session_id is not None:
+            self.store.finish_session(state.store_session_id)
 
     def _load(self, session_id: int) -> SessionState:
         if self.store is None:
