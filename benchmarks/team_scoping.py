@@ -26,10 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
 
 from interview_coach.config import Settings
+from interview_coach.progress.summary import progress_summary
 from interview_coach.store import Store, db
 from interview_coach.store.accounts import Accounts, _hasher
 from interview_coach.store.owner import acting_as
-from interview_coach.store.summary import progress_summary
 from store.helpers import feedback, question, transcript
 
 PASSWORD = "correct horse battery staple"

@@ -20,7 +20,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"types", "errors", "config", "norms"}),
     frozenset({"schema", "nlp", "store"}),
     frozenset({"analysis"}),
-    frozenset({"inputs", "speech", "questions", "negotiation"}),
+    frozenset({"inputs", "speech", "questions", "negotiation", "progress"}),
     frozenset({"interviewer"}),
     frozenset({"practice"}),
     frozenset({"reports"}),

@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from interview_coach.progress.metrics import Point, ProgressReport
 from interview_coach.reports.charts import write_progress_chart
-from interview_coach.store.progress import Point, ProgressReport
 
 
 def _report(n: int) -> ProgressReport:

@@ -180,7 +180,7 @@ def test_the_schema_file_is_current() -> None:
 
 def test_damaged_rows_are_skipped_by_every_reader(settings: Settings, tmp_path: Path) -> None:
     """Rows imported before the checks existed: pages and commands skip them."""
-    from interview_coach.store.progress import progress_report
+    from interview_coach.progress.report import progress_report
     from interview_coach.store.tables import FeedbackRow
     from store.helpers import feedback, transcript
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.practice.stories import keep_answer
+from interview_coach.progress.report import progress_report
 from interview_coach.questions.answering import analyze_answer
 from interview_coach.store import Store, feedback_metrics
-from interview_coach.store.progress import progress_report
 from interview_coach.store.stories import list_stories
 from interview_coach.types import JobProfile
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from interview_coach.progress.candidates import dashboard
 from interview_coach.store import Store
 from interview_coach.store.accounts import Accounts
 from interview_coach.store.cohorts import Cohorts, NotShared
@@ -155,9 +156,9 @@ def test_the_audit_log_says_what_a_coach_looked_at(
     cohorts.completion(coach, "cora", cohort)  # the statuses table: one entry, not one each
     assert log()[before:] == [("cora", "cohort_progress", "Evening class")]
     before = len(log())
-    assert [s.username for s in cohorts.dashboard(coach, "cora")] == ["ann", "bob"]
+    assert [s.username for s in dashboard(cohorts, coach, "cora")] == ["ann", "bob"]
     assert log()[before:] == [("cora", "coach_view", "ann"), ("cora", "coach_view", "bob")]
     accounts.set_disabled(bob, True)  # a disabled account shares nothing
-    assert [s.username for s in cohorts.dashboard(coach, "cora")] == ["ann"]
+    assert [s.username for s in dashboard(cohorts, coach, "cora")] == ["ann"]
     ((_, members),) = cohorts.completion(coach, "cora", cohort)
     assert members == [("ann", "not started"), ("bob", "not shared")]

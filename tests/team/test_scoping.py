@@ -6,13 +6,13 @@ import pytest
 import sqlalchemy as sa
 
 from interview_coach.errors import StorageError
+from interview_coach.progress.report import progress_report
+from interview_coach.progress.summary import answer_series, progress_summary
 from interview_coach.store import Store
 from interview_coach.store.accounts import Accounts
 from interview_coach.store.owner import Unscoped, acting_as
-from interview_coach.store.progress import progress_report
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.store.stories import add_story, list_stories
-from interview_coach.store.summary import answer_series, progress_summary
 from interview_coach.store.tables import TABLES, Answer, JobTarget
 from interview_coach.store.transfer import delete_all, export_rows
 from store.helpers import feedback, question, transcript

@@ -60,7 +60,7 @@ def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from interview_coach.store.progress import progress_report
+    from interview_coach.progress.report import progress_report
 
     with _open() as store:
         report = progress_report(store)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from interview_coach.errors import InputError
 from interview_coach.norms import PACE_BAND
-from interview_coach.store.progress import Point, ProgressReport
+from interview_coach.progress.metrics import Point, ProgressReport
 
 FORMATS = {".png": "png", ".svg": "svg"}
 SCORE_COLOURS = {

@@ -30,8 +30,6 @@ from interview_coach.store.tables import (
 )
 
 MAX_COHORT_NAME = 120
-# The dashboard's filler rate: the latest answers, as the progress page's trend window does.
-RECENT_ANSWERS = 10
 MAX_COMMENT_CHARS = 4000
 
 
@@ -53,42 +51,6 @@ class Membership:
     cohort: str
     coach: str
     shared: bool
-
-
-@dataclass(frozen=True)
-class CandidateSummary:
-    """One candidate's practice at a glance, for their coach's dashboard."""
-
-    user_id: int
-    username: str
-    cohort: str
-    answers: int
-    mean_overall: float | None  # over the latest answers (the trend's window)
-    overall_change: float | None  # fitted change from the first to the latest answer
-    direction: str
-    fillers_per_minute: float | None  # mean over the latest spoken answers
-    weakest: tuple[str, ...]  # the areas furthest below their thresholds, worst first
-    story_gaps: tuple[str, ...]  # what the story bank says is missing or overused
-
-
-def candidate_summary(store: Store, user_id: int, username: str, cohort: str) -> CandidateSummary:
-    """The acting account's practice, summarised (the caller acts as the candidate)."""
-    from interview_coach.store.stories import story_bank
-    from interview_coach.store.summary import answer_series, progress_summary
-
-    report = progress_summary(store)
-    overall = next((t for t in report.trends if t.metric == "overall"), None)
-    recent = answer_series(store, limit=RECENT_ANSWERS)
-    fillers = [p["fillers_per_minute"] for p in recent if p.get("fillers_per_minute") is not None]
-    return CandidateSummary(
-        user_id=user_id, username=username, cohort=cohort, answers=report.answers,
-        mean_overall=overall.mean if overall else None,
-        overall_change=overall.change if overall else None,
-        direction=overall.direction if overall else "no answers yet",
-        fillers_per_minute=round(sum(fillers) / len(fillers), 1) if fillers else None,
-        weakest=tuple(w.area for w in report.weakest[:3]),
-        story_gaps=tuple(story_bank(store).warnings),
-    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -287,15 +249,14 @@ class Cohorts:
         with reading_as(candidate_id):
             yield
 
-    def dashboard(self, coach_id: int, coach_name: str) -> list[CandidateSummary]:
-        """Every candidate sharing with the coach, summarised (each view logged). The one
+    def each_sharer(self, coach_id: int, coach_name: str) -> Iterator[tuple[int, str, str]]:
+        """(user id, name, cohort) of every candidate sharing with the coach, each yielded
+        while reading as that candidate, and each view logged: the dashboard's loop. The one
         list of sharers is the check: no second query per candidate."""
-        out = []
         for uid, name, cohort in self.sharing_with(coach_id):
             self.accounts.audit(coach_name, "coach_view", name)
             with reading_as(uid):
-                out.append(candidate_summary(self.store, uid, name, cohort))
-        return out
+                yield uid, name, cohort
 
     # ------------------------------------------------------------ assignments
 

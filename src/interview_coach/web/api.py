@@ -306,7 +306,7 @@ def progress(
 ) -> dict[str, Any]:
     """Trends per metric and category, weakest areas, the questions to practise next, and
     one page of every answer's metrics (newest first; `offset` and `limit` page through)."""
-    from interview_coach.store.summary import answer_series, progress_summary
+    from interview_coach.progress.summary import answer_series, progress_summary
 
     store = coach.store
     data = progress_summary(store).to_json()
@@ -329,8 +329,8 @@ def progress_chart(coach: CoachDep) -> Response:
 
 def progress_chart_svg(coach: Coach, *, stacked: bool = False) -> bytes:
     """The chart from the narrow history rows, each series already thinned to what it can show."""
+    from interview_coach.progress.summary import chart_report
     from interview_coach.reports.charts import MAX_CHART_POINTS, write_progress_chart
-    from interview_coach.store.summary import chart_report
 
     report = chart_report(coach.store, MAX_CHART_POINTS)
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,6 +18,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 
 from interview_coach.errors import InputError
+from interview_coach.progress.candidates import dashboard as summarise_sharers
 from interview_coach.store.accounts import Accounts
 from interview_coach.store.cohorts import Cohorts, CommentView
 from interview_coach.web import render
@@ -193,7 +194,7 @@ def start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -> Re
 @router.get("/coach")
 def dashboard(request: Request) -> Response:
     me = signed_in(request).account
-    summaries = _cohorts(request).dashboard(me.id, me.username)
+    summaries = summarise_sharers(_cohorts(request), me.id, me.username)
     return _page(request, "coach.html", nav="coach", summaries=summaries,
                  common=_common(summaries))  # fmt: skip
 
@@ -341,7 +342,7 @@ def api_start_assignment(request: Request, coach: CoachDep, assignment_id: Id) -
 def api_dashboard(request: Request) -> dict[str, Any]:
     """Every candidate sharing with you, summarised, and the cohort's common weaknesses."""
     me = signed_in(request).account
-    summaries = _cohorts(request).dashboard(me.id, me.username)
+    summaries = summarise_sharers(_cohorts(request), me.id, me.username)
     common = [{"area": a, "candidates": n} for a, n in _common(summaries)]
     return {"candidates": [asdict(s) for s in summaries], "common_weaknesses": common}
 

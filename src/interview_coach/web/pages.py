@@ -46,7 +46,7 @@ def _see(url: str) -> RedirectResponse:
 
 @router.get("/", response_class=Page)
 def home(coach: CoachDep, request: Request) -> Response:
-    from interview_coach.store.summary import progress_summary
+    from interview_coach.progress.summary import progress_summary
 
     report = progress_summary(coach.store)
     trends = {t.metric: t for t in report.trends}
@@ -275,7 +275,7 @@ def finish(coach: CoachDep, session_id: Id) -> Response:
 
 @router.get("/progress", response_class=Page)
 def progress(coach: CoachDep, request: Request) -> Response:
-    from interview_coach.store.summary import progress_summary
+    from interview_coach.progress.summary import progress_summary
 
     report = progress_summary(coach.store)
     negotiations = coach.negotiations.history()

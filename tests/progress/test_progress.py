@@ -5,11 +5,10 @@ from datetime import UTC, datetime, timedelta
 
 import sqlalchemy as sa
 
+from interview_coach.progress.report import progress_report
 from interview_coach.store import Store
-from interview_coach.store.progress import progress_report
 from interview_coach.store.tables import Answer
-
-from .helpers import feedback, question, transcript
+from store.helpers import feedback, question, transcript
 
 START = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 

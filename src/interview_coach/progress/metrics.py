@@ -1,7 +1,8 @@
-"""Progress over time: trends per metric, the weakest areas, and what to practise next.
+"""What progress means: the metrics followed over time, their trends, the weak areas and
+the practice calendar. Pure: rows in, values out (the reads are `store/history.py`).
 
-Every stored answer counts once, with its newest analysis. Trends compare the whole history
-(least-squares slope across answers), so one bad day does not flip an arrow.
+Trends compare the whole history (a least-squares slope across answers), so one bad day does
+not flip an arrow.
 """
 
 from __future__ import annotations
@@ -12,11 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from statistics import fmean
 from typing import Any, Literal
 
-import sqlalchemy as sa
-
 from interview_coach.norms import PACE_BAND
-from interview_coach.store.repository import Store
-from interview_coach.store.tables import Answer, FeedbackRow, QuestionRow
+from interview_coach.progress.review import DueQuestion
 
 Better = Literal["higher", "lower", "band"]
 
@@ -53,8 +51,6 @@ WEAK_HEDGES_PER_100_WORDS = 2.0
 WEAK_STAR_COMPLETENESS = 0.75
 WEAK_JD_COVERAGE = 0.5
 ACCEPTABLE_PACE = (110.0, 170.0)
-# Even a question answered well many times comes back within this many days.
-MAX_INTERVAL_DAYS = 180
 
 
 @dataclass(frozen=True)
@@ -83,21 +79,6 @@ class WeakArea:
     value: float
     severity: float  # 0 is at the threshold; larger is further from it
     reason: str
-
-
-@dataclass(frozen=True)
-class DueQuestion:
-    """A question's place in the spaced-repetition schedule (SM-2, quality from the score)."""
-
-    question_id: int
-    text: str
-    category: str
-    attempts: int
-    last_score: int
-    last_answered: datetime
-    interval_days: int
-    due_at: datetime
-    due: bool
 
 
 @dataclass(frozen=True)
@@ -161,6 +142,8 @@ class ProgressReport:
 
 @dataclass(frozen=True)
 class Row:
+    """One answer with its newest analysis: its metrics and what its feedback named."""
+
     answer_id: int
     when: datetime
     question_id: int | None
@@ -192,64 +175,8 @@ def details_of(data: Any) -> tuple[list[str], list[str], list[str], str]:
     )
 
 
-def _load(store: Store, recent: int) -> list[Row]:
-    """Every answer's newest metrics; the full Feedback only for the `recent` newest ones.
-
-    The metrics are indexed columns, so a long history costs one light query; rows whose
-    stored values do not validate are skipped (they never break the report).
-    """
-    newest = (
-        sa.select(sa.func.max(FeedbackRow.id).label("id"))
-        .group_by(FeedbackRow.answer_id)
-        .subquery()
-    )
-    cols = [getattr(FeedbackRow, m.key) for m in METRICS]
-    q = (
-        sa.select(Answer.id, Answer.created_at, Answer.question_id, QuestionRow.text,
-                  FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category, *cols)
-        .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
-        .join(newest, newest.c.id == FeedbackRow.id)
-        .outerjoin(QuestionRow, QuestionRow.id == Answer.question_id)
-        .order_by(Answer.created_at, Answer.id)
-    )  # fmt: skip
-    rows: list[Row] = []
-    with store.reading() as s:
-        found = list(s.execute(q))
-        wanted = {r.feedback_id for r in found[-recent:]} | {
-            r.feedback_id for r in found if not r.text
-        }
-        data: dict[int, Any] = {}
-        for chunk in range(0, len(wanted), 500):  # bound the statement's parameter count
-            ids = sorted(wanted)[chunk : chunk + 500]
-            sel = sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(ids))
-            data.update({fid: d for fid, d in s.execute(sel)})
-    for r in found:
-        try:
-            metrics = {m.key: number(getattr(r, m.key)) for m in METRICS}
-            parts, terms, tips, question = (
-                details_of(data[r.feedback_id]) if r.feedback_id in data else ([], [], [], "")
-            )
-            if metrics["overall"] is None or not isinstance(r.question_category, str):
-                raise ValueError("no score")
-        except (ValueError, KeyError, TypeError, AttributeError):
-            continue  # a damaged row: skipped
-        rows.append(
-            Row(
-                answer_id=r.id,
-                when=r.created_at,
-                question_id=r.question_id,
-                question_text=r.text or question,
-                category=r.question_category,
-                metrics=metrics,
-                missing_parts=parts,
-                missing_terms=terms,
-                tip_areas=tips,
-            )
-        )
-    return rows
-
-
-def _slope(values: list[float]) -> float:
+def fitted_slope(values: list[float]) -> float:
+    """The least-squares slope of the values against their order (per answer)."""
     n = len(values)
     mx = (n - 1) / 2
     my = fmean(values)
@@ -282,13 +209,14 @@ def classify(
     return direction, change
 
 
-def _trend(metric: Metric, values: list[float]) -> Trend:
+def trend(metric: Metric, values: list[float]) -> Trend:
+    """One metric's trend over its values in answer order."""
     if not values:
         return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
     dist_slope = 0.0
     if metric.better == "band" and len(values) >= 3:
-        dist_slope = _slope([band_distance(metric, v) for v in values])
-    slope = _slope(values) if len(values) >= 3 else 0.0
+        dist_slope = fitted_slope([band_distance(metric, v) for v in values])
+    slope = fitted_slope(values) if len(values) >= 3 else 0.0
     direction, change = classify(metric, len(values), slope, dist_slope)
     return Trend(
         metric=metric.key,
@@ -302,15 +230,17 @@ def _trend(metric: Metric, values: list[float]) -> Trend:
     )
 
 
-def _trends(rows: list[Row]) -> list[Trend]:
+def trends(rows: list[Row]) -> list[Trend]:
+    """Every metric's trend over the rows."""
     out = []
     for m in METRICS:
         values = [float(r.metrics[m.key]) for r in rows if r.metrics[m.key] is not None]
-        out.append(_trend(m, values))
+        out.append(trend(m, values))
     return out
 
 
-def _weakest(rows: list[Row], recent: int) -> list[WeakArea]:
+def weakest(rows: list[Row], recent: int) -> list[WeakArea]:
+    """Weak areas over the `recent` newest rows and each category's recent mean."""
     by_cat: dict[str, list[float]] = defaultdict(list)
     for r in rows:
         by_cat[r.category].append(float(r.metrics["overall"] or 0))
@@ -381,69 +311,3 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
                          f"{cat} answers average {v:.0f}/100")
             )  # fmt: skip
     return sorted(weak, key=lambda w: -w.severity)
-
-
-def schedule_of(rows: list[Row], now: datetime) -> list[DueQuestion]:
-    """SM-2 over each question's answers: poor answers come back tomorrow, good ones later."""
-    by_question: dict[int, list[Row]] = defaultdict(list)
-    for r in rows:
-        if r.question_id is not None:
-            by_question[r.question_id].append(r)
-    out = []
-    for qid, answers in by_question.items():
-        ease, reps, interval = 2.5, 0, 0
-        for r in answers:
-            quality = min(5, max(0, round(float(r.metrics["overall"] or 0) / 20)))
-            if quality < 3:  # under 50/100 (rounded): start again
-                reps, interval = 0, 1
-            else:
-                reps += 1
-                interval = 1 if reps == 1 else 6 if reps == 2 else round(interval * ease)
-                interval = min(interval, MAX_INTERVAL_DAYS)
-            ease = max(1.3, ease + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
-        last = answers[-1]
-        due_at = last.when + timedelta(days=interval)
-        out.append(
-            DueQuestion(
-                question_id=qid,
-                text=last.question_text,
-                category=last.category,
-                attempts=len(answers),
-                last_score=int(last.metrics["overall"] or 0),
-                last_answered=last.when,
-                interval_days=interval,
-                due_at=due_at,
-                due=due_at <= now,
-            )
-        )
-    return sorted(out, key=lambda d: (d.due_at, d.last_score))
-
-
-def progress_report(
-    store: Store, *, now: datetime | None = None, recent: int = 10, next_count: int = 5
-) -> ProgressReport:
-    """Trends, weakest areas and the questions due for practice, from the whole history."""
-    now = now or datetime.now(UTC)
-    rows = _load(store, recent)
-    by_category: dict[str, list[Row]] = defaultdict(list)
-    for r in rows:
-        by_category[r.category].append(r)
-    schedule = schedule_of(rows, now)
-    due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
-    points = {
-        m.key: [
-            Point(r.when, float(r.metrics[m.key]), r.answer_id, r.category)  # type: ignore[arg-type]
-            for r in rows
-            if r.metrics[m.key] is not None
-        ]
-        for m in METRICS
-    }
-    return ProgressReport(
-        answers=len(rows),
-        trends=_trends(rows),
-        by_category={c: _trends(rs) for c, rs in sorted(by_category.items())},
-        weakest=_weakest(rows, recent) if rows else [],
-        practise_next=due[:next_count],
-        schedule=schedule,
-        points=points,
-    )

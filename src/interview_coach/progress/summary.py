@@ -5,7 +5,8 @@ command needs. The pages need only each trend's count, mean, latest value and di
 weakest areas over the newest answers, and what to practise next. Here one narrow query reads
 each answer's newest metrics (indexed columns, never the stored JSON but for the newest few)
 and numpy fits the trends. The rows are kept per store: a page view with nothing new costs one
-index query, and one after a new answer or re-analysis reads only the analyses stored since."""
+index query, and one after a new answer or re-analysis reads only the analyses stored since.
+The reads are `store/history.py`; here is what they mean."""
 
 from __future__ import annotations
 
@@ -14,13 +15,11 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from itertools import pairwise
 from statistics import fmean
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
-import sqlalchemy as sa
 
-from interview_coach.store.owner import current_owner
-from interview_coach.store.progress import (
+from interview_coach.progress.metrics import (
     METRICS,
     Metric,
     Point,
@@ -31,46 +30,13 @@ from interview_coach.store.progress import (
     details_of,
     number,
     practice_days,
-    schedule_of,
     weak_areas,
 )
+from interview_coach.progress.report import COLUMNS
+from interview_coach.progress.review import Attempt, practise_next, schedule_of
+from interview_coach.store import history
+from interview_coach.store.owner import current_owner
 from interview_coach.store.repository import Store
-from interview_coach.store.tables import Answer, FeedbackRow, QuestionRow
-
-
-def _base(dialect: str) -> Any:
-    """Each answer with its newest analysis; on SQLite, rows whose metrics are not numbers
-    (damaged by an old import) are left out, as `progress_report` skips them."""
-    newest = (
-        sa.select(sa.func.max(FeedbackRow.id).label("id"))
-        .group_by(FeedbackRow.answer_id)
-        .subquery()
-    )
-    q = (
-        sa.select(Answer.id.label("answer_id"), Answer.created_at, Answer.question_id,
-                  FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category,
-                  *[getattr(FeedbackRow, m.key) for m in METRICS])
-        .join(FeedbackRow, FeedbackRow.answer_id == Answer.id)
-        .join(newest, newest.c.id == FeedbackRow.id)
-        .where(FeedbackRow.overall.is_not(None))
-    )  # fmt: skip
-    if dialect == "sqlite":
-        numeric = ("integer", "real", "null")
-        for m in METRICS:
-            q = q.where(sa.func.typeof(getattr(FeedbackRow, m.key)).in_(numeric))
-        q = q.where(sa.func.typeof(FeedbackRow.question_category) == "text")
-    return q.subquery()
-
-
-class _Scheduled(NamedTuple):
-    """What spaced repetition reads of an answer (a light stand-in for progress.Row)."""
-
-    answer_id: int
-    when: datetime
-    question_id: int
-    question_text: str
-    category: str
-    metrics: dict[str, Any]
 
 
 def _trend(metric: Metric, column: np.ndarray) -> Trend:
@@ -102,7 +68,7 @@ def _trend(metric: Metric, column: np.ndarray) -> Trend:
     )
 
 
-# Columns of a history row, in the order `_base` selects them.
+# Columns of a history row, in the order `store.history.metric_rows` gives them.
 _ANSWER, _WHEN, _QUESTION, _FEEDBACK, _CATEGORY, _METRICS = 0, 1, 2, 3, 4, 5
 
 
@@ -116,20 +82,8 @@ class _History:
     report: ProgressReport | None = None
 
 
-def _rows(store: Store, after_feedback: int = 0) -> list[tuple[Any, ...]]:
-    """History rows in answer order; only those whose analysis is newer than `after_feedback`."""
-    base = _base(store.engine.dialect.name)
-    q = sa.select(
-        base.c.answer_id, base.c.created_at, base.c.question_id, base.c.feedback_id,
-        base.c.question_category, *[base.c[m.key] for m in METRICS],
-    ).where(base.c.feedback_id > after_feedback)  # fmt: skip
-    q = q.order_by(base.c.created_at, base.c.answer_id)
-    with store.reading() as s:
-        return [tuple(r) for r in s.execute(q).all()]  # index access: far cheaper than named
-
-
 def _read(store: Store, mark: tuple[Any, ...]) -> _History:
-    rows = _rows(store)
+    rows = history.metric_rows(store, COLUMNS)
     return _History(mark, rows, {r[_ANSWER]: i for i, r in enumerate(rows)})
 
 
@@ -140,14 +94,13 @@ def _extended(store: Store, old: _History, mark: tuple[Any, ...]) -> _History | 
     if mark[0] < answers or mark[2] < feedbacks or (newest_feedback or 0) > (mark[3] or 0):
         return None
     after = newest_feedback or 0
-    with store.reading() as s:
-        # The answer of every analysis stored since (one per analysis, so its length is
-        # also how many were stored).
-        since = s.execute(sa.select(FeedbackRow.answer_id).where(FeedbackRow.id > after)).all()
-    new = _rows(store, after)
+    # The answer of every analysis stored since (one per analysis, so its length is also
+    # how many were stored).
+    since = history.answers_analysed_since(store, after)
+    new = history.metric_rows(store, COLUMNS, after)
     added = [r for r in new if r[_ANSWER] not in old.position]
     if (
-        {r[_ANSWER] for r in new} != {r[0] for r in since}  # an unreadable analysis: afresh
+        {r[_ANSWER] for r in new} != set(since)  # an unreadable analysis: afresh
         or mark[0] - answers != len(added)  # an answer deleted or stored without analysis
         or mark[2] - feedbacks != len(since)
     ):
@@ -175,14 +128,8 @@ def _report(
     """The summary from history rows: numpy for the trends, stored JSON for the newest few."""
     if not rows:
         return ProgressReport(0, [_trend(m, np.empty(0)) for m in METRICS], {}, [], [], [], {})
-    with store.reading() as s:
-        texts = dict(s.execute(sa.select(QuestionRow.id, QuestionRow.text)).all())
-        last_ids = [r[_FEEDBACK] for r in rows[-recent:]]
-        data = dict(
-            s.execute(
-                sa.select(FeedbackRow.id, FeedbackRow.data).where(FeedbackRow.id.in_(last_ids))
-            ).all()
-        )
+    texts = history.question_texts(store)
+    data = history.analyses(store, [r[_FEEDBACK] for r in rows[-recent:]])
     table = np.array([r[_METRICS:] for r in rows], dtype=float)  # None becomes NaN
     categories = np.array([r[_CATEGORY] for r in rows], dtype=object)
     trends = [_trend(m, table[:, k]) for k, m in enumerate(METRICS)]
@@ -191,14 +138,13 @@ def _report(
         for c in sorted(set(categories.tolist()))
     }
     by_cat: dict[str, list[float]] = defaultdict(list)
-    schedule_rows: list[Any] = []
-    for answer_id, when, question_id, _fid, category, overall, *_ in rows:
+    attempts: list[Attempt] = []
+    for _answer, when, question_id, _fid, category, overall, *_ in rows:
         by_cat[category].append(overall)
         if question_id is not None:
-            schedule_rows.append(
-                _Scheduled(answer_id, when, question_id, texts.get(question_id, ""), category,
-                           {"overall": overall})
-            )  # fmt: skip
+            attempts.append(
+                Attempt(question_id, when, texts.get(question_id, ""), category, overall or 0.0)
+            )
     last: list[Row] = []
     for r in rows[-recent:]:
         try:
@@ -216,23 +162,9 @@ def _report(
         by_category=by_category,
         weakest=weak_areas(last, {c: fmean(v[-recent:]) for c, v in by_cat.items()}),
         practise_next=[],
-        schedule=schedule_of(schedule_rows, now),
+        schedule=schedule_of(attempts, now),
         points={},
     )
-
-
-def _fingerprint(store: Store) -> tuple[Any, ...]:
-    """Changes whenever an answer or an analysis is added, imported or deleted (the history
-    is only ever appended to or emptied); cheap, since it reads indexes only."""
-    q = sa.select(
-        sa.select(sa.func.count(Answer.id)).scalar_subquery(),
-        sa.select(sa.func.max(Answer.id)).scalar_subquery(),
-        sa.select(sa.func.count(FeedbackRow.id)).scalar_subquery(),
-        sa.select(sa.func.max(FeedbackRow.id)).scalar_subquery(),
-        sa.select(sa.func.max(FeedbackRow.created_at)).scalar_subquery(),
-    )
-    with store.reading() as s:
-        return tuple(s.execute(q).one())
 
 
 # The history as last read, per store: a page view after no new answer costs one index query,
@@ -243,7 +175,7 @@ _cache: dict[tuple[str, str], _History] = {}
 def _history(store: Store) -> _History:
     # Per account in team mode: each sees its own history (store/owner.py).
     key = (str(store.engine.url), str(store.home), str(current_owner()))
-    mark = _fingerprint(store)
+    mark = history.history_mark(store)
     old = _cache.get(key)
     if old is not None and old.mark == mark:
         return old
@@ -258,17 +190,18 @@ def progress_summary(
     """`progress_report` for the pages: the same trends (without their value series),
     weakest areas and questions to practise next, from aggregate queries."""
     now = now or datetime.now(UTC)
-    history = _history(store)
-    report = history.report
+    kept = _history(store)
+    report = kept.report
     if report is None or recent != 10:
-        report = _report(store, history.rows, recent, now)
+        report = _report(store, kept.rows, recent, now)
         if recent == 10:
-            history.report = report
+            kept.report = report
     # What is due depends on the time of the request, not only on the history.
     schedule = [replace(d, due=d.due_at <= now) for d in report.schedule]
-    due = sorted((d for d in schedule if d.due), key=lambda d: (d.last_score, d.due_at))
-    days = practice_days([r[_WHEN] for r in history.rows], now.astimezone().date())
-    return replace(report, schedule=schedule, practise_next=due[:next_count], practice=days)
+    days = practice_days([r[_WHEN] for r in kept.rows], now.astimezone().date())
+    return replace(
+        report, schedule=schedule, practise_next=practise_next(schedule, next_count), practice=days
+    )
 
 
 def answer_series(store: Store, *, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from interview_coach.store.progress import practice_days
+from interview_coach.progress.metrics import practice_days
 
 TODAY = date(2026, 12, 3)  # a Thursday
 

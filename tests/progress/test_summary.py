@@ -8,12 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from interview_coach.progress.report import progress_report
+from interview_coach.progress.summary import progress_summary
 from interview_coach.store import Store
-from interview_coach.store.progress import progress_report
-from interview_coach.store.summary import progress_summary
 from interview_coach.store.tables import Answer, FeedbackRow
-
-from .helpers import feedback, question, transcript
+from store.helpers import feedback, question, transcript
 
 
 def _history(store: Store, count: int, seed: int) -> None:
@@ -65,8 +64,8 @@ def test_the_summary_follows_each_new_answer(store: Store) -> None:
 
 
 def test_a_long_series_is_drawn_as_bucket_means(tmp_path) -> None:
+    from interview_coach.progress.metrics import Point, ProgressReport
     from interview_coach.reports.charts import MAX_CHART_POINTS, thinned, write_progress_chart
-    from interview_coach.store.progress import Point, ProgressReport
 
     start = datetime(2025, 1, 1, tzinfo=UTC)
     series = [Point(start + timedelta(hours=i), float(i % 100), i, "x") for i in range(20_000)]
@@ -99,7 +98,7 @@ def test_the_summary_read_afresh_only_in_part_still_matches_the_full_report(
 ) -> None:
     """After a new answer, a re-analysis, an import of older answers and a deletion, the
     summary (extended from what it read before, or read afresh) agrees with the full report."""
-    from interview_coach.store import summary
+    from interview_coach.progress import summary
 
     reads = []
     whole = summary._read
@@ -130,8 +129,8 @@ def test_the_summary_read_afresh_only_in_part_still_matches_the_full_report(
 
 
 def test_the_chart_points_are_the_full_reports_points_thinned(store: Store) -> None:
+    from interview_coach.progress.summary import chart_report
     from interview_coach.reports.charts import thinned
-    from interview_coach.store.summary import chart_report
 
     _history(store, 25, 7)
     full = progress_report(store).points
@@ -149,7 +148,7 @@ def test_the_chart_points_are_the_full_reports_points_thinned(store: Store) -> N
 
 
 def test_the_value_series_is_paged_newest_first(store: Store) -> None:
-    from interview_coach.store.summary import answer_series
+    from interview_coach.progress.summary import answer_series
 
     _history(store, 9, 8)
     full = progress_report(store).points["overall"]
