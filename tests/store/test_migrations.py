@@ -17,7 +17,7 @@ def test_upgrade_from_empty_matches_the_orm(settings: Settings) -> None:
     engine = _engine(settings)
     assert db.current_revision(engine) is None
     db.ensure_schema(engine)
-    assert db.current_revision(engine) == db.head_revision() == "0006"
+    assert db.current_revision(engine) == db.head_revision() == "0007"
     inspector = sa.inspect(engine)
     for table in Base.metadata.sorted_tables:
         columns = {c["name"] for c in inspector.get_columns(table.name)}
@@ -85,3 +85,57 @@ def test_reopening_does_not_migrate_again(settings: Settings) -> None:
         store.save_answer(feedback(), transcript=transcript())
     with open_store(settings) as store:
         assert len(store.answers()) == 1
+
+
+PLAN_NOTES = {
+    "tag": "interview-coach/plan@1",
+    "job_family": "software_engineering",
+    "seniority": "mid",
+    "title": "Backend practice",
+    "why": ["opens most interviews"],
+    "questions": [{"text": "Tell me about yourself.", "category": "opening"}],
+}
+
+
+def test_plans_leave_the_session_notes_for_their_own_table(settings: Settings) -> None:
+    """0007 moves each plan kept in a session's notes into `session_plans`; other notes (a
+    mock interview's state, plain text) stay where they are, and going back restores them."""
+    import json
+
+    from alembic import command
+
+    from interview_coach.store.plans import session_plan
+
+    engine = _engine(settings)
+    db.upgrade(engine, "0006")
+    interview = json.dumps({"tag": "interview-coach/interview@1", "state": {}})
+    with engine.begin() as conn:
+        for sid, notes in ((1, json.dumps(PLAN_NOTES)), (2, interview), (3, "first try")):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO practice_sessions (id, started_at, mode, notes) "
+                    "VALUES (:i, '2026-11-01 09:00:00', 'mock_interview', :n)"
+                ),
+                {"i": sid, "n": notes},
+            )
+    engine.dispose()
+    with open_store(settings) as store:
+        plan = session_plan(store, 1)
+        assert plan is not None and [q.text for q in plan.questions] == ["Tell me about yourself."]
+        assert (plan.title, plan.job_family, plan.seniority, plan.guided) == (
+            "Backend practice", "software_engineering", "mid", False
+        )  # fmt: skip
+        assert plan.why == ["opens most interviews"]
+        assert store.session_notes(1)[1] is None
+        assert store.session_notes(2)[1] == interview and store.session_notes(3)[1] == "first try"
+        assert session_plan(store, 2) is None and session_plan(store, 3) is None
+    engine = _engine(settings)
+    with engine.begin() as conn:
+        cfg = db.alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+    with engine.connect() as conn:
+        notes = dict(conn.execute(sa.text("SELECT id, notes FROM practice_sessions")).all())
+    assert json.loads(notes[1]) == PLAN_NOTES and notes[3] == "first try"
+    assert "session_plans" not in sa.inspect(engine).get_table_names()
+    engine.dispose()

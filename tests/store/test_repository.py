@@ -94,9 +94,7 @@ def test_recent_sessions_count_each_answer_once(store: Store) -> None:
     assert (rows[empty].answers, rows[empty].mean_overall, rows[empty].notes) == (0, None, "plan")
     assert store.get_answer(first).transcript.text == grown.text
     assert store.session_row(busy).answer_ids == (first, first + 1)
-    # Notes change in one transaction; None leaves them.
-    store.change_session_notes(empty, lambda notes: (notes or "") + " and more")
-    store.change_session_notes(empty, lambda notes: None)
+    store.set_session_notes(empty, "plan and more")
     assert store.session_notes(empty) == ("mock_interview", "plan and more")
     with pytest.raises(StorageError):
         store.session_row(999)

@@ -9,6 +9,7 @@ from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
 from interview_coach.practice.stories import keep_answer
 from interview_coach.store import Store, open_store
+from interview_coach.store.plans import SavedPlan, session_plan, start_planned_session
 from interview_coach.store.stories import add_story, link_story
 from interview_coach.store.transfer import delete_all, export_data, export_rows, import_data
 from interview_coach.types import JobProfile
@@ -36,6 +37,7 @@ def _fill(store: Store) -> None:
     sid = keep_answer(store, a).id
     link_story(store, sid, b)
     add_story(store, title="Written", result="Saved 3 hours a week.", metrics=["3 hours"])
+    start_planned_session(store, SavedPlan([question()], ["chosen by hand"], "Hand-picked"))
 
 
 def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path: Path) -> None:
@@ -44,6 +46,7 @@ def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path:
     out = tmp_path / "export" / "history.json"
     counts = export_data(store, out, audio=True)
     assert counts["answers"] == 2 and counts["feedback"] == 3 and counts["stories"] == 2
+    assert counts["session_plans"] == 1
     # Import into a brand-new, empty history (same backend; a fresh data folder).
     delete_all(store)
     assert all(rows == [] for rows in export_rows(store).values())
@@ -106,3 +109,37 @@ def test_delete_removes_rows_and_audio(store: Store, settings: Settings) -> None
     # The history still works afterwards.
     store.save_answer(feedback(), transcript=transcript())
     assert len(store.answers()) == 1
+
+
+def test_an_older_export_brings_its_plans_from_the_session_notes(
+    store: Store, tmp_path: Path
+) -> None:
+    """Exports written before plans had their own table keep each plan in its session's
+    notes: importing one puts the plan in its table, and a damaged one is refused."""
+    old = {
+        "tag": "interview-coach/plan@1", "title": "Old plan", "job_family": None,
+        "seniority": None, "why": ["asked often"],
+        "questions": [question().model_dump(mode="json")],
+    }  # fmt: skip
+    doc = {
+        "format": "interview-coach-export", "format_version": 1, "schema_revision": "0006",
+        "tables": {"practice_sessions": [
+            {"id": 4, "started_at": "2026-11-01T09:00:00+00:00", "mode": "mock_interview",
+             "notes": json.dumps(old)},
+            {"id": 5, "started_at": "2026-11-02T09:00:00+00:00", "mode": "practice",
+             "notes": "first try"},
+        ]},
+    }  # fmt: skip
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert import_data(store, path)["session_plans"] == 1
+    plan = session_plan(store, 4)
+    assert plan is not None and plan.title == "Old plan" and plan.why == ["asked often"]
+    assert [q.text for q in plan.questions] == [question().text]
+    assert store.session_notes(4)[1] is None and store.session_notes(5)[1] == "first try"
+    delete_all(store)
+    old["questions"] = [{"category": "opening"}]  # a question without its text
+    doc["tables"]["practice_sessions"][0]["notes"] = json.dumps(old)
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(InputError, match=r"practice_sessions.*invalid question"):
+        import_data(store, path)

@@ -52,6 +52,8 @@ def _column_schema(column: sa.Column[Any]) -> dict[str, Any]:
         top = MAX_BIGINT if isinstance(kind, sa.BigInteger) else MAX_INT
         low = 1 if column.primary_key or column.foreign_keys else -top - 1
         schema = {"type": "integer", "minimum": low, "maximum": top}
+    elif isinstance(kind, sa.Boolean):
+        schema = {"type": "boolean"}
     elif isinstance(kind, sa.Float):
         schema = {"type": "number"}
     elif isinstance(kind, sa.JSON):
@@ -189,20 +191,22 @@ def _check_row(table: str, i: int, row: dict[str, Any], datetimes: set[str]) -> 
         if not _SHA256.match(row.get("audio_sha256") or ""):
             raise _Problem([*where, "audio_sha256"], "must be the recording's SHA-256 (64 hex)")
     if table == "practice_sessions" and row.get("notes"):
-        _check_plan_notes(row["notes"], [*where, "notes"])
+        try:
+            plan = json.loads(row["notes"])
+        except ValueError:
+            return  # plain notes written by hand
+        if isinstance(plan, dict) and "questions" in plan:  # an older export's plan
+            _check_plan(plan.get("questions"), plan.get("why", []), [*where, "notes"])
+    if table == "session_plans":
+        _check_plan(row.get("questions"), row.get("why"), where)
 
 
-def _check_plan_notes(notes: str, where: list[str | int]) -> None:
-    """A session's plan (kept as JSON in its notes by the web app) must hold real questions."""
-    try:
-        plan = json.loads(notes)
-    except ValueError:
-        return  # plain notes written by hand
-    if not isinstance(plan, dict) or "questions" not in plan:
-        return
-    questions = plan["questions"]
-    if not isinstance(questions, list) or not isinstance(plan.get("why", []), list):
-        raise _Problem(where, "holds a plan whose questions are not a list")
+def _check_plan(questions: Any, why: Any, where: list[str | int]) -> None:
+    """A session's plan must hold real questions, and a reason (text) per question at most."""
+    if not isinstance(questions, list) or not isinstance(why, list):
+        raise _Problem(where, "holds a plan whose questions or reasons are not a list")
+    if not all(isinstance(w, str) for w in why):
+        raise _Problem(where, "holds a plan whose reasons are not text")
     for q in questions:
         try:
             Question.model_validate(q)

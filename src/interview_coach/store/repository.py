@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -256,21 +256,8 @@ class Store:
                 for r, n, mean in s.execute(q)
             ]
 
-    def change_session_notes(
-        self, session_id: int, change: Callable[[str | None], str | None]
-    ) -> None:
-        """Rewrite a session's notes in one transaction: `change` gets the notes and returns
-        the new ones, or None to leave them (so two requests never interleave)."""
-        with self.transaction() as s:
-            row = s.get(PracticeSession, session_id)
-            if row is None:
-                raise StorageError(f"No practice session {session_id}.")
-            new = change(row.notes)
-            if new is not None:
-                row.notes = new
-
     def session_notes(self, session_id: int) -> tuple[str, str | None]:
-        """A session's mode and notes (the web plan, or a mock interview's saved state)."""
+        """A session's mode and notes (a mock interview's or a negotiation's saved state)."""
         with self.reading() as s:
             row = s.get(PracticeSession, session_id)
             if row is None:

@@ -71,6 +71,24 @@ class PracticeSession(Owned, Base):
     )
 
 
+class SessionPlan(Owned, Base):
+    """The questions a practice session asks, in order, and why each was chosen (one per
+    session; a mock interview plans its own stages and keeps them in its state)."""
+
+    __tablename__ = "session_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    session_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("practice_sessions.id", ondelete="CASCADE"), unique=True
+    )
+    title: Mapped[str | None] = mapped_column(sa.Text)
+    job_family: Mapped[str | None] = mapped_column(sa.String(80))
+    seniority: Mapped[str | None] = mapped_column(sa.String(40))
+    guided: Mapped[bool] = mapped_column(default=False)  # the two-minute first session
+    questions: Mapped[list[Any]]  # each Question as its JSON contract, in the order asked
+    why: Mapped[list[Any]]  # one reason per question
+
+
 class QuestionRow(Owned, Base):
     """A question as it was asked (its full definition is kept as JSON)."""
 
@@ -304,6 +322,7 @@ class AuditEntry(Base):
 TABLES: tuple[type[Base], ...] = (
     JobTarget,
     PracticeSession,
+    SessionPlan,
     QuestionRow,
     Answer,
     FeedbackRow,

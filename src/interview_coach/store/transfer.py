@@ -23,6 +23,7 @@ from interview_coach.store.export_schema import (
     check_export,
 )
 from interview_coach.store.owner import unscoped
+from interview_coach.store.plans import plans_from_notes
 from interview_coach.store.repository import Store
 from interview_coach.store.tables import TABLES, Answer, UTCDateTime
 
@@ -161,6 +162,8 @@ def import_data(store: Store, path: Path) -> dict[str, int]:
     path = Path(path)
     doc = _parse(path)
     tables = doc["tables"]
+    if not tables.get("session_plans"):  # an older export keeps plans in the sessions' notes
+        tables["session_plans"] = plans_from_notes(tables.get("practice_sessions", []))
     if not _is_empty(store):
         raise StorageError(
             "The history is not empty. Export it first if you want to keep it, run "

@@ -6,23 +6,27 @@ through the same checks. Everything here is synchronous; the routes run it in wo
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-
-from pydantic import ValidationError
 
 from interview_coach.config import Settings
 from interview_coach.errors import DatabaseAway, InputError, StorageError
 from interview_coach.interviewer.models import InterviewOptions
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
-from interview_coach.practice.interviews import MODE as INTERVIEW_MODE
 from interview_coach.practice.negotiations import Negotiations
 from interview_coach.questions.documents import MAX_TEXT_CHARS
 from interview_coach.store import AnswerRecord, Store, open_store
+from interview_coach.store.plans import (
+    PlanSummary,
+    SavedPlan,
+    insert_question,
+    plan_summaries,
+    session_plan,
+    start_planned_session,
+)
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.tasks import Remote, remote_for
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -33,8 +37,6 @@ MIN_MINUTES, MAX_MINUTES = SESSION_MINUTES
 MAX_QUESTION_COUNT = 20
 # The longest job description or résumé accepted as pasted text: the same as for a file.
 MAX_DOCUMENT_CHARS = MAX_TEXT_CHARS
-# Session notes hold the plan as JSON, tagged so other notes are never misread as a plan.
-_PLAN_TAG = "interview-coach/plan@1"
 
 
 # The category given to the interviewer's follow-up questions added to a plan.
@@ -303,33 +305,15 @@ class Coach:
             job_target_id = store.save_job_target(
                 jd, _check_document(req.resume_text, "résumé"), plan.job
             )
-        notes = json.dumps(
-            {
-                "tag": _PLAN_TAG,
-                "job_family": plan.job_family,
-                "seniority": plan.seniority,
-                "title": plan.title,
-                "why": why,
-                "questions": [q.model_dump(mode="json") for q in questions],
-            }
-        )
-        sid = store.start_session(job_target_id=job_target_id, mode="mock_interview", notes=notes)
-        return self.session(sid)
+        kept = SavedPlan(questions, list(why), plan.title, plan.job_family, plan.seniority)
+        return self.session(start_planned_session(store, kept, job_target_id=job_target_id))
 
     def start_guided(self) -> SessionView:
         """The two-minute first session: the question most interviews open with, then its
         feedback and what to do next."""
         question = plan_from_ids([GUIDED_QUESTION])[0]
-        notes = json.dumps(
-            {
-                "tag": _PLAN_TAG,
-                "guided": True,
-                "title": "First practice: one question",
-                "why": [GUIDED_WHY],
-                "questions": [question.model_dump(mode="json")],
-            }
-        )
-        return self.session(self.store.start_session(mode="mock_interview", notes=notes))
+        kept = SavedPlan([question], [GUIDED_WHY], "First practice: one question", guided=True)
+        return self.session(start_planned_session(self.store, kept))
 
     def session(self, session_id: int, *, with_answers: bool = True) -> SessionView:
         store = self.store
@@ -339,52 +323,42 @@ class Coach:
             raise
         except StorageError:
             raise NotFound(f"No practice session {session_id}.") from None
-        started, finished, target, notes = (
-            row.started_at,
-            row.finished_at,
-            row.job_target_id,
-            row.notes,
-        )
-        answer_ids = list(row.answer_ids)
-        plan = _parse_plan(notes)
-        try:
-            questions = [Question.model_validate(q) for q in plan.get("questions", [])]
-        except (ValidationError, TypeError, AttributeError) as exc:
-            raise DamagedRecord(
-                f"Session {session_id} is damaged in the history (its plan) and is skipped."
-            ) from exc
+        plan = session_plan(store, session_id) or SavedPlan([], [])
+        target = row.job_target_id
         view = SessionView(
             id=session_id,
-            started_at=started,
-            finished_at=finished,
+            started_at=row.started_at,
+            finished_at=row.finished_at,
             job_target_id=target,
             job=store.job_profile(target) if target is not None else None,
-            questions=questions,
-            job_family=plan.get("job_family"),
-            seniority=plan.get("seniority"),
-            title=plan.get("title"),
-            why=list(plan.get("why", [])),
-            guided=bool(plan.get("guided")),
+            questions=plan.questions,
+            job_family=plan.job_family,
+            seniority=plan.seniority,
+            title=plan.title,
+            why=plan.why,
+            guided=plan.guided,
         )
-        view.answers = store.answers_by_id(answer_ids)
+        view.answers = store.answers_by_id(list(row.answer_ids))
         return view
 
     def sessions(self, limit: int = 10, offset: int = 0) -> list[dict[str, object]]:
         """The newest sessions, with how many answers each has and their mean score."""
         out: list[dict[str, object]] = []
-        for r in self.store.recent_sessions(limit, offset):
-            plan = _parse_plan(r.notes) if r.mode != INTERVIEW_MODE else {}
+        rows = self.store.recent_sessions(limit, offset)
+        plans = plan_summaries(self.store, [r.id for r in rows])
+        for r in rows:
+            plan = plans.get(r.id, PlanSummary(0))
             out.append(
                 {
                     "id": r.id,
                     "mode": r.mode,
                     "started_at": r.started_at,
                     "finished_at": r.finished_at,
-                    "questions": len(plan.get("questions", [])),
+                    "questions": plan.questions,
                     "answers": r.answers,
                     "mean_overall": round(r.mean_overall) if r.mean_overall is not None else None,
-                    "job_family": plan.get("job_family"),
-                    "title": plan.get("title"),
+                    "job_family": plan.job_family,
+                    "title": plan.title,
                 }
             )
         return out
@@ -477,18 +451,8 @@ class Coach:
             max_seconds=60,
         )
 
-        def insert(notes: str | None) -> str | None:
-            plan = _parse_plan(notes)
-            questions = plan.get("questions", [])
-            why = plan.get("why", [""] * len(questions))
-            if index + 1 < len(questions) and questions[index + 1].get("text") == text:
-                return None  # asked already (a page reloaded, a button pressed twice)
-            questions.insert(index + 1, follow.model_dump(mode="json"))
-            why.insert(index + 1, f"follow-up to: {parent.text}")
-            plan.update(questions=questions, why=why)
-            return json.dumps(plan)
-
-        self.store.change_session_notes(session_id, insert)
+        # Asked already (a page reloaded, a button pressed twice): nothing is added.
+        insert_question(self.store, session_id, index + 1, follow, f"follow-up to: {parent.text}")
         return index + 1
 
     def typed_answer(self, session_id: int, index: int, text: str) -> tuple[int, Feedback]:
@@ -504,17 +468,3 @@ class Coach:
             raise
         except StorageError as exc:
             raise NotFound(str(exc)) from exc
-
-
-def _parse_plan(notes: str | None) -> dict:
-    if not notes:
-        return {}
-    try:
-        data = json.loads(notes)
-    except ValueError:
-        return {}
-    if not isinstance(data, dict) or data.get("tag") != _PLAN_TAG:
-        return {}
-    if not isinstance(data.get("questions", []), list) or not isinstance(data.get("why", []), list):
-        return {"questions": [{}]}  # a damaged plan: session() reports it
-    return data
