@@ -20,6 +20,16 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English words average under six letters; twelve characters a word, spaces and punctuation
 # included, bounds an answer whose words are glued together ("a.b.c…").
 MAX_CHARS_PER_WORD = 12
+# Characters no one says and a screen should not obey: control characters (a terminal runs
+# "\x1b[..." as a command when the CLI prints the answer back) and the bidirectional
+# overrides and isolates that make text display in another order than it is stored.
+_UNSEEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def drop_unseen(text: str) -> str:
+    """`text` with line breaks as "\\n" and every control or direction-override character
+    replaced by a space (tabs and line breaks stay)."""
+    return _UNSEEN.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def decode_text(data: bytes, source: str = "the answer") -> str:
@@ -41,7 +51,7 @@ def decode_text(data: bytes, source: str = "the answer") -> str:
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t")
     if controls > max(3, len(text) // 100):
         raise InputError(f"{source} is not text (it contains binary control characters).")
-    return squeeze_blanks(text)
+    return squeeze_blanks(drop_unseen(text))
 
 
 def read_answer_file(path: str) -> str:
@@ -59,7 +69,7 @@ def read_answer_file(path: str) -> str:
 
 def check_answer_text(text: str, max_words: int) -> str:
     """Return the cleaned answer, or raise InputError saying what is wrong with it."""
-    cleaned = text.strip()
+    cleaned = drop_unseen(text).strip()
     if not cleaned:
         raise InputError("The answer is empty: type or paste what you would say.")
     if len(_HTML.findall(cleaned)) >= 2 or cleaned.lower().startswith(("<!doctype", "<html")):

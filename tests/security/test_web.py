@@ -219,6 +219,19 @@ def test_a_lone_surrogate_is_replaced_not_a_500(client: TestClient) -> None:
     assert "export \ufffd and cut" in stored["transcript"]["text"]
 
 
+def test_control_and_direction_characters_never_reach_the_history(client: TestClient) -> None:
+    """An answer pasted with a terminal escape (which `history` would print back) or a
+    right-to-left override is kept without them; its words are analysed as usual."""
+    sid = _session(client)
+    text = "\x1b[2J\x07I led the \u202emigration\u202c of our billing export and cut its time."
+    r = client.post(f"/api/sessions/{sid}/questions/0/answers", json={"text": text})
+    assert r.status_code == 201, r.text
+    kept = client.get(r.json()["url"].replace("/answers", "/api/answers")).json()
+    kept_text = kept["transcript"]["text"]
+    assert not any(c in kept_text for c in "\x1b\x07\u202e\u202c"), repr(kept_text)
+    assert kept_text.startswith("[2J I led the") and "the  migration  of" in kept_text
+
+
 def test_a_body_over_the_limit_is_refused_before_it_is_read(client: TestClient) -> None:
     r = client.post(
         "/sessions/preview",
