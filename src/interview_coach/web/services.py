@@ -7,7 +7,7 @@ through the same checks. Everything here is synchronous; the routes run it in wo
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -61,13 +61,11 @@ class PlanRequest:
 
 
 @dataclass(frozen=True)
-class Plan:
-    questions: list[Question]
-    why: list[str]
-    job: JobProfile | None
-    job_family: str | None
-    seniority: str | None
-    title: str | None = None
+class Plan(SavedPlan):
+    """A session's plan as built for the new-session page, with the job it was fitted to
+    (kept apart from the plan, as the session's job target)."""
+
+    job: JobProfile | None = None
 
 
 @dataclass
@@ -182,10 +180,10 @@ def build_plan(req: PlanRequest) -> Plan:
     return Plan(
         questions=questions,
         why=why,
-        job=job,
+        title=plan.title,
         job_family=plan.job_family,
         seniority=plan.seniority,
-        title=plan.title,
+        job=job,
     )
 
 
@@ -305,7 +303,7 @@ class Coach:
             job_target_id = store.save_job_target(
                 jd, _check_document(req.resume_text, "résumé"), plan.job
             )
-        kept = SavedPlan(questions, list(why), plan.title, plan.job_family, plan.seniority)
+        kept = replace(plan, questions=questions, why=list(why))
         return self.session(start_planned_session(store, kept, job_target_id=job_target_id))
 
     def start_guided(self) -> SessionView:
