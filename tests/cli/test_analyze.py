@@ -4,6 +4,7 @@ process through Click's runner; one real subprocess checks the installed command
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,6 +56,20 @@ def test_the_installed_command_runs_in_its_own_process(answer_file: Path) -> Non
     )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["transcript"] == STAR_ANSWER
+
+
+def test_a_command_that_stops_early_exits_cleanly(tmp_path: Path) -> None:
+    """A missing answer file is reported with exit status 2 while the model is still
+    loading in the background; the process is not aborted under it (status 134)."""
+    for _ in range(3):  # the abort came every time; three runs guard against timing luck
+        r = subprocess.run(
+            [sys.executable, "-m", "interview_coach.cli", "analyze", "-q", Q,
+             "--text", str(tmp_path / "missing.txt")],
+            capture_output=True, timeout=120, env={**os.environ, "INTERVIEW_COACH_HOME": str(
+                tmp_path / "home")},
+        )  # fmt: skip
+        assert r.returncode == 2, r.stderr
+        assert b"No such file" in r.stderr and b"terminate" not in r.stderr
 
 
 @pytest.fixture

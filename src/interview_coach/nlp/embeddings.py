@@ -109,5 +109,9 @@ def get_embedder() -> Embedder:
 def load_embedder_in_background() -> None:
     """Start loading the embedder now, in another thread: creating its onnxruntime session
     runs outside the GIL, so it overlaps with the imports and work that come before the first
-    analysis (a one-off command's start-up)."""
-    threading.Thread(target=get_embedder, name="load-embedder", daemon=True).start()
+    analysis (a one-off command's start-up).
+
+    Not a daemon: a command that stops early (a missing file) waits for the load to end
+    before the interpreter exits. Killing the thread inside onnxruntime's session set-up
+    aborted the process (exit status 134, a C++ "terminate") after the clear error."""
+    threading.Thread(target=get_embedder, name="load-embedder").start()
