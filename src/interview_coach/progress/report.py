@@ -1,4 +1,4 @@
-"""The full progress report (the `history progress` command): every answer's trend values,
+"""The full progress report (the `progress` command): every answer's trend values,
 weak areas, the spaced-repetition schedule and each metric's series for the chart.
 
 Every stored answer counts once, with its newest analysis; rows whose stored values do not
