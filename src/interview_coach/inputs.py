@@ -20,16 +20,18 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English words average under six letters; twelve characters a word, spaces and punctuation
 # included, bounds an answer whose words are glued together ("a.b.c…").
 MAX_CHARS_PER_WORD = 12
-# Characters no one says and a screen should not obey: control characters (a terminal runs
-# "\x1b[..." as a command when the CLI prints the answer back) and the bidirectional
+# Characters no one says and a screen should not obey: terminal escape sequences (removed
+# whole, so "[31m" is not left behind), other control characters, and the bidirectional
 # overrides and isolates that make text display in another order than it is stored.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,200}(?:\x07|\x1b\\)?|[0-~])")
 _UNSEEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def drop_unseen(text: str) -> str:
-    """`text` with line breaks as "\\n" and every control or direction-override character
-    replaced by a space (tabs and line breaks stay)."""
-    return _UNSEEN.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """`text` with line breaks as "\\n", terminal escape sequences removed, and every other
+    control or direction-override character replaced by a space (tabs and line breaks stay)."""
+    text = _ESCAPE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _UNSEEN.sub(" ", text)
 
 
 def decode_text(data: bytes, source: str = "the answer") -> str:
