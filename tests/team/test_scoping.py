@@ -10,10 +10,11 @@ from interview_coach.progress.report import progress_report
 from interview_coach.progress.summary import answer_series, progress_summary
 from interview_coach.store import Store
 from interview_coach.store.accounts import Accounts
-from interview_coach.store.owner import Unscoped, acting_as
+from interview_coach.store.owner import Unscoped, acting_as, unscoped
+from interview_coach.store.plans import SavedPlan, start_planned_session
 from interview_coach.store.repository import DamagedRecord
 from interview_coach.store.stories import add_story, list_stories
-from interview_coach.store.tables import TABLES, Answer, JobTarget
+from interview_coach.store.tables import TABLES, Answer, JobTarget, SessionPlan
 from interview_coach.store.transfer import delete_all, export_rows
 from store.helpers import feedback, question, transcript
 
@@ -27,6 +28,7 @@ def _history(store: Store, overall: int) -> tuple[int, int]:
         session_id=session_id,
     )  # fmt: skip
     add_story(store, title=f"Story {overall}", situation="s", action="a", result="r")
+    start_planned_session(store, SavedPlan([question()], ["asked often"], f"Plan {overall}"))
     return session_id, answer_id
 
 
@@ -48,13 +50,17 @@ def test_each_account_reads_only_its_own_rows(team_store: Store, two) -> None:
         assert team_store.get_answer(a_answer).feedback.scores.overall == 61
         with pytest.raises(StorageError, match="No answer"):
             team_store.get_answer(b_answer)
-        assert [s.id for s in team_store.recent_sessions()] == [a_session]
+        # Her practice session and her planned one; none of Bob's.
+        assert [s.id for s in team_store.recent_sessions()][1:] == [a_session]
+        assert len(team_store.recent_sessions()) == 2
         assert [s.title for s in list_stories(team_store)] == ["Story 61"]
         assert [p["overall"] for p in answer_series(team_store)] == [61]
         assert progress_summary(team_store).answers == 1
         assert progress_report(team_store).answers == 1
         assert [r["id"] for r in export_rows(team_store)["answers"]] == [a_answer]
+        assert [p["title"] for p in export_rows(team_store)["session_plans"]] == ["Plan 61"]
     with acting_as(bob):
+        assert [p["title"] for p in export_rows(team_store)["session_plans"]] == ["Plan 88"]
         assert [r.id for r in team_store.answers()] == [b_answer]
         assert [p["overall"] for p in answer_series(team_store)] == [88]
         assert progress_summary(team_store).answers == 1
@@ -66,6 +72,9 @@ def test_new_rows_take_the_acting_owner(team_store: Store, two) -> None:
         assert s.scalar(sa.select(Answer.owner_id).where(Answer.id == a_answer)) == ann
     with acting_as(bob), team_store.reading() as s:
         assert s.scalar(sa.select(Answer.owner_id).where(Answer.id == b_answer)) == bob
+    with unscoped(), team_store.reading() as s:  # every plan row names its owner
+        owners = s.scalars(sa.select(SessionPlan.owner_id).order_by(SessionPlan.id)).all()
+    assert owners == [ann, bob]
 
 
 def test_with_no_account_nothing_is_seen_or_written(team_store: Store, two) -> None:
@@ -100,8 +109,6 @@ def test_writes_cannot_touch_another_accounts_rows(team_store: Store, two) -> No
 
 def test_the_first_admin_takes_over_a_personal_history(team_store: Store) -> None:
     # Rows written before team mode have no owner (the migration adds the column empty).
-    from interview_coach.store.owner import unscoped
-
     with unscoped():
         team_store.save_answer(feedback(overall=70), transcript=transcript(), question=question())
     accounts = Accounts(team_store, "k" * 32)
