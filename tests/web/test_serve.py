@@ -90,3 +90,29 @@ def test_no_sub_command_runs_the_web_app(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_ctrl_c_right_after_start_up_stops_cleanly(tmp_path: Path) -> None:
+    """Ctrl+C while the models are still being loaded in the background: the server waits
+    for them and exits with status 0 (it used to abort: status -6, a C++ "terminate")."""
+    import signal
+
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "interview_coach.cli", "serve", "--port", str(port)],
+        env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)  # at once: the preload has only just begun
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, out[-500:]
+    assert b"terminate" not in out

@@ -104,13 +104,19 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
             from interview_coach.tasks.speech import QueueRecogniser
 
             use_recogniser(QueueRecogniser(coach.remote))
+        loader = None
         if preload:
             args = (settings, coach.remote is None)
-            threading.Thread(target=preload_models, args=args, daemon=True).start()
+            loader = threading.Thread(target=preload_models, args=args, name="preload-models")
+            loader.start()
         retention = None
         if settings.recording_retention_days:
             retention = asyncio.create_task(_retention(coach, settings.recording_retention_days))
         yield
+        if loader is not None:
+            # Setting up a model in native code cannot be interrupted: a process that exits
+            # under it aborts (a Ctrl+C in the first second after start-up did), so wait.
+            await asyncio.to_thread(loader.join)
         if retention is not None:
             retention.cancel()
         if coach.remote is not None:
