@@ -13,20 +13,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from interview_coach.store.repository import Store
+from interview_coach.store.repository import Store, newest_analyses
 from interview_coach.store.tables import Answer, FeedbackRow, QuestionRow
 
 # Ids per `IN (...)` list: bounds a statement's parameter count on every backend.
 ID_CHUNK = 500
-
-
-def _newest() -> Any:
-    """The id of each answer's newest analysis (re-analysis adds rows, the newest counts)."""
-    return (
-        sa.select(sa.func.max(FeedbackRow.id).label("id"))
-        .group_by(FeedbackRow.answer_id)
-        .subquery()
-    )
 
 
 def answers_with_metrics(
@@ -35,7 +26,7 @@ def answers_with_metrics(
     """Every answer with its newest analysis's `columns`, oldest first (named rows: `id`,
     `created_at`, `question_id`, `text`, `feedback_id`, `question_category` and the columns),
     and the stored analysis of the `recent` newest ones and of any without a question text."""
-    newest = _newest()
+    newest = newest_analyses()
     q = (
         sa.select(Answer.id, Answer.created_at, Answer.question_id, QuestionRow.text,
                   FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category,
@@ -79,7 +70,7 @@ def question_texts(store: Store) -> dict[int, str]:
 def _metric_base(dialect: str, columns: Sequence[str]) -> Any:
     """Each answer with its newest analysis; on SQLite, rows whose metrics are not numbers
     (damaged by an old import) are left out, as the full report skips them."""
-    newest = _newest()
+    newest = newest_analyses()
     q = (
         sa.select(Answer.id.label("answer_id"), Answer.created_at, Answer.question_id,
                   FeedbackRow.id.label("feedback_id"), FeedbackRow.question_category,

@@ -102,6 +102,16 @@ def _session_row(row: PracticeSession, **counts: Any) -> SessionRow:
     )
 
 
+def newest_analyses() -> Any:
+    """The id of each answer's newest analysis, as a subquery (`.c.id`): re-analysis adds
+    rows, and progress and session lists count an answer once, by its newest."""
+    return (
+        sa.select(sa.func.max(FeedbackRow.id).label("id"))
+        .group_by(FeedbackRow.answer_id)
+        .subquery()
+    )
+
+
 class DamagedRecord(StorageError):
     """A stored row that does not validate (e.g. from an old or hand-edited import)."""
 
@@ -224,11 +234,7 @@ class Store:
     ) -> list[SessionRow]:
         """The newest sessions first, each with its answer count and mean overall score, in
         one query (an answer analysed again counts once, with its newest analysis)."""
-        newest = (
-            sa.select(sa.func.max(FeedbackRow.id).label("id"))
-            .group_by(FeedbackRow.answer_id)
-            .subquery()
-        )
+        newest = newest_analyses()
         per_session = (
             sa.select(
                 Answer.session_id.label("sid"),
