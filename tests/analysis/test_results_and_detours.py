@@ -32,6 +32,21 @@ def test_spoken_percentages_are_metrics_and_six_is_just_a_number() -> None:
 
 
 @pytest.mark.parametrize(
+    ("idiom", "fact"),
+    [
+        ("Nine times out of ten it is the carvery.", "Nine trays out of ten were carvery."),
+        ("The rota was wrong half the time.", "The rota was wrong on 14 Sundays."),
+        ("I always give a hundred and ten percent.", "I cut the waste by forty percent."),
+        ("I am a hundred percent sure of it.", "A hundred percent of trays were logged."),
+        ("I was on call 24/7 that month.", "I was on call for 36 hours that month."),
+    ],
+)
+def test_numbers_in_figures_of_speech_are_not_facts(idiom: str, fact: str) -> None:
+    assert specifics(idiom) == []
+    assert specifics(fact) != []
+
+
+@pytest.mark.parametrize(
     "result",
     [
         "After a month, waste was down sixty percent and nobody complained about the carvery.",

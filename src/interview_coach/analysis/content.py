@@ -70,13 +70,31 @@ def _number_word(low: str) -> bool:
     )
 
 
+# Numbers said as figures of speech measure nothing: "nine times out of ten", "half the
+# time", "a hundred and ten percent" are not facts a listener can check.
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:(?:nine|9|ninety[- ]nine|99) times out of (?:ten|10|a hundred|100)|half the time"
+    r"|half of (?:them|the time|us)|(?:110|a hundred and ten|one hundred and ten)"
+    r"(?: ?%| percent| per cent)|(?:100|a hundred|one hundred)(?: ?%| percent| per cent)"
+    r"(?= (?:of the time|effort|commitment|committed|sure|give|every|all)|[.,!]|$)"
+    r"|a (?:million|thousand|hundred) times"
+    r"|one in a million|twenty[- ]four seven|24/7|second to none|in two minds"
+    r"|at sixes and sevens|on cloud nine|a million miles|(?:a|one) hundred miles an hour)",
+    re.IGNORECASE,
+)
+
+
 def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
     """Numbers and metrics, time frames, and named tools or organisations."""
     marks: list[Mark] = []
+    idioms = [(m.start(), m.end()) for m in _FIGURE_OF_SPEECH.finditer(spans.text)]
     n = len(ws)
     i = 0
     while i < n:
         w = ws[i]
+        if idioms and any(s <= w.tok.start < e for s, e in idioms):
+            i += 1
+            continue
         t = w.tok.text
         low = w.lower
         nxt = ws[i + 1].lower if i + 1 < n else ""
