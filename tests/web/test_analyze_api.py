@@ -94,6 +94,22 @@ def test_a_file_that_is_not_audio_is_refused_by_its_own_name(client, settings) -
     assert other.status_code == 415
 
 
+def test_an_upload_with_an_overlong_file_name_is_refused_with_a_remedy(client, settings) -> None:
+    name = "a" * 5000 + ".wav"
+    r = client.post(
+        "/api/analyze/audio", data={"question": QUESTION}, files={"file": (name, b"RIFF")}
+    )
+    assert r.status_code == 400
+    assert "Rename the file with a shorter name" in r.json()["error"]
+    page = client.post(
+        "/sessions/preview", data={"job_text": JOB}, files={"jd_file": (name, b"%PDF-1.4")}
+    )
+    assert page.status_code == 400 and "Rename the file" in page.text
+    assert "<h1>" in page.text and name not in page.text  # the app's page; the name not echoed
+    assert not any(Path(settings.home).glob("*.upload"))
+    assert client.get("/api/health").status_code == 200
+
+
 def test_more_recordings_than_the_limit_are_refused_at_once(tmp_path) -> None:
     from fastapi.testclient import TestClient
 

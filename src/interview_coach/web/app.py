@@ -32,6 +32,14 @@ from interview_coach.web.render import is_htmx
 from interview_coach.web.services import Coach, NotFound
 
 HERE = Path(__file__).parent
+# The form parser's one message for any part it cannot read (most often a file name past its
+# 4 KB header limit), and what the person who sent it is told instead.
+MULTIPART_REFUSED = "Invalid multipart data."
+UPLOAD_UNREADABLE = (
+    "The upload could not be read: a file name or form field was malformed or too long "
+    "(file names are limited to about 4,000 characters). Rename the file with a shorter name "
+    "and send it again."
+)
 log = logging.getLogger(__name__)
 
 
@@ -185,10 +193,13 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        detail = str(exc.detail)
+        if exc.status_code == 400 and detail == MULTIPART_REFUSED:
+            detail = UPLOAD_UNREADABLE  # the form parser's words name no cause or remedy
         if wants_json(request):
-            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+            return JSONResponse({"error": detail}, status_code=exc.status_code)
         title = "Not found" if exc.status_code == 404 else "Error"
-        message = "There is no such page." if exc.status_code == 404 else str(exc.detail)
+        message = "There is no such page." if exc.status_code == 404 else detail
         return error_page(request, exc.status_code, title, message)
 
     def render_error(
