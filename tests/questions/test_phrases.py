@@ -30,6 +30,14 @@ from interview_coach.questions.phrases import requirement_skills
         ("Clear written English", ("Communication",)),
         # A product in camel case beside a known skill is named too.
         ("Experience with iTrent or Sage payroll", ("Sage", "Payroll", "iTrent")),
+        # The market a product sells in is not selling; a tool's name is its own trade.
+        ("Product management on a B2B SaaS product", ("Product management",)),
+        ("Proven B2B sales experience", ("B2B sales",)),
+        ("B2B SaaS sales experience", ("B2B sales", "SaaS sales")),
+        ("Proficient in AutoCAD Civil 3D", ("CAD",)),
+        ("Advanced Excel (pivot tables, Power Query)", ("Microsoft Excel", "Power Query")),
+        ("A CAM package such as Fusion 360 or Mastercam", ("CAM programming", "Fusion 360")),
+        ("Reading drawings with geometric tolerancing", ("Technical drawings", "GD&T")),
     ],
 )
 def test_a_requirement_names_its_skills(requirement: str, expected: tuple[str, ...]) -> None:
