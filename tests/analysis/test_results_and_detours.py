@@ -63,6 +63,28 @@ def test_a_result_in_plain_words_is_a_result(result: str) -> None:
     assert "no_result" not in codes(STORY_Q, STORY_OPEN + result)
 
 
+CARE_Q = "Tell me about a time you dealt with a difficult service user."
+CARE_OPEN = (
+    "On my home care round an older man had started refusing his morning wash and shouting "
+    "at us to get out, and his skin was starting to break down. I sat with him over a cup of "
+    "tea one morning and found out he was embarrassed being washed by young women, so I asked "
+    "my coordinator for a male carer on weekdays and I took the breakfast and meds visits. "
+)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Within about a fortnight he was accepting his wash most days.",
+        "He slowly started opening up to us, and the district nurse said his sore was healing.",
+    ],
+)
+def test_a_change_in_the_person_helped_is_a_result(change: str) -> None:
+    assert "no_result" not in codes(CARE_Q, CARE_OPEN + change)
+    detail = "The new visit times went onto his care plan and round the team on Monday."
+    assert "no_result" in codes(CARE_Q, CARE_OPEN + detail)
+
+
 @pytest.mark.parametrize(
     "detail",
     [

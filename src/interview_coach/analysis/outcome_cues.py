@@ -119,6 +119,17 @@ OUTCOME = rx(
     r"their) (?:standard|default|norm|template|plan|process|practice)",
     r"rolled (?:it |that |this )?out",
     r"(?:it|that|this) worked",
+    # What the action changed in someone or something, a while after it: "within about a
+    # fortnight he was accepting his wash", "the baby started crying", "the sore was healing".
+    r"within (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|a "
+    r"couple of|a few|\d+) (?:days?|weeks?|fortnights?|months?|shifts?|terms?|visits?|sessions?)"
+    r",? (?:he|she|they|it|we|the|our|his|her|their|every|all|most)\b",
+    r"(?:started|began) (?:to )?(?:cry|crying|breathe|breathing|talk|talking|eat|eating|"
+    r"improve|improving|recover|recovering|accept|accepting|engage|engaging|attend|attending|"
+    r"respond|responding|smile|smiling|settle|settling|trust|trusting|open(?:ing)? up|"
+    r"coming back|picking up|turning up|hand(?:ing)? (?:it |work |homework )?in)",
+    r"(?:was|were|is|are) (?:now |slowly |gradually |steadily )?(?:healing|improving|"
+    r"recovering|settling in|back on track|back to (?:normal|full|his|her|their))",
     r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
     r"on time",
     r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
