@@ -40,6 +40,15 @@ def test_clear_star_answer_is_labelled_in_order() -> None:
     assert fb.structure.result_quantified is True
 
 
+def test_a_story_whose_stakes_are_plain_from_the_situation_needs_no_task_sentence() -> None:
+    answer = STAR_ANSWER.replace("My goal was to halve the errors before peak season. ", "")
+    fb = analyze_answer("Tell me about a time you improved quality.", answer)
+    assert "task" not in [s.part for s in fb.structure.sentences]
+    assert fb.structure.missing == []
+    assert not any(f.rule == "missing_task" for f in fb.score_breakdown)
+    assert not any("task" in t.message.lower() for t in fb.tips)
+
+
 def test_missing_result_is_reported_with_a_placeholder() -> None:
     answer = (
         "Last spring I was a support agent and a customer was furious about a double charge. "

@@ -125,6 +125,9 @@ STAR_PARTS = (
             (r"\bso i had to\b", 0.5),
         ),
         Label.TASK,
+        # What was at stake is most often plain from the situation ("the head chef went home
+        # sick"); a strong story need not say it in a sentence of its own, so it is not asked for.
+        core=False,
     ),
     Part(
         "action",

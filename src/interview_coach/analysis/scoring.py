@@ -55,7 +55,6 @@ LOW_VOCABULARY_MATTR = 0.62
 # Structure.
 MISSING_PENALTY = {
     "situation": 12.0,
-    "task": 8.0,
     "action": 35.0,
     "result": 25.0,
     "present": 15.0,
