@@ -103,6 +103,21 @@ def test_meeting_a_target_is_a_result() -> None:
     assert "no_result" not in codes(STORY_Q, STORY_OPEN + ending)
 
 
+def test_a_result_told_inside_an_action_sentence_is_a_result_everywhere() -> None:
+    answer = (
+        "At the depot our vans kept leaving late on Mondays. I timed every loading bay for "
+        "two weeks and saw the delay was all at bay three, where the scanner kept dropping "
+        "out. I took my timings to the shift manager, we moved the scanner onto a fixed mount "
+        "the same week, and Monday departures went down from forty minutes late to five."
+    )
+    fb = analyze_answer(STORY_Q, answer)
+    assert "result" not in [s.part for s in fb.structure.sentences]  # the labels miss it…
+    assert "result" not in fb.structure.missing  # …but the story has one
+    assert "no_result" not in {j.code for j in fb.judgements}
+    assert not any(f.rule == "missing_result" for f in fb.score_breakdown)
+    assert not any("no result" in t.message.lower() for t in fb.tips)
+
+
 def test_a_missing_result_is_counted_once() -> None:
     """The no_result judgement carries the cost and the tip; the frame's result rules
     ("the result has no number") do not add to it or contradict it."""

@@ -14,7 +14,7 @@ from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.judgements import JudgeInput, judge
+from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
@@ -193,6 +193,16 @@ def analyze(
         ),
         spans,
     )
+    if (
+        "result" in structure.missing
+        and judges_result(kind, n_words)
+        and not any(j.code == "no_result" for j in judgements)
+    ):
+        # The outcome was found where the sentence labels missed it, told inside another
+        # part ("…we swapped the menu, and waste went down about thirty percent"): the story
+        # has a result, and neither its score nor its tips may say otherwise.
+        missing = [p for p in structure.missing if p != "result"]
+        structure = structure.model_copy(update={"missing": missing})
     scores, factors = score(
         ScoringInput(
             question.frame, n_words, delivery, structure, content, job is not None, judgements

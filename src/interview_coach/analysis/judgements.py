@@ -78,6 +78,7 @@ METHOD_RELEVANCE = 0.7
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 SAME_TOPIC_WORDS = 2  # the question's own topic words used in the body: not another topic
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+STORY_MIN_WORDS = 25  # a story shorter than this is judged by the length rules alone
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
 # Frame parts that set the scene: a figure there describes the starting point, not a result.
 SCENE_PARTS = frozenset({"situation", "task"})
@@ -451,7 +452,7 @@ class _Judge(PayRules):
     # ------------------------------------------------------------ result and lesson
     def result_and_lesson(self) -> None:
         inp = self.inp
-        if inp.kind not in STORY_KINDS or inp.word_count < 25:
+        if not judges_result(inp.kind, inp.word_count):
             return
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(outcome_cues.OUTCOME) if h[0] >= close]
@@ -478,6 +479,11 @@ class _Judge(PayRules):
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             scale = 1.0 if inp.kind == "failure" else OTHER_STORY_REFLECTION
             self.add("no_reflection", [(s, e)], scale)
+
+
+def judges_result(kind: str, word_count: int) -> bool:
+    """Whether the answer is a story long enough for its result and lesson to be judged."""
+    return kind in STORY_KINDS and word_count >= STORY_MIN_WORDS
 
 
 def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:
