@@ -28,8 +28,15 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_a_hostile_document_gets_a_clear_error(name: str) -> None:
+def test_a_hostile_document_gets_a_clear_error(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     make, message = HOSTILE[name]
+    if "took longer" not in message:
+        # These files are refused for what they hold, not for time; on a loaded machine the
+        # 4-second deadline could answer first, so it is widened here (the time-bound files
+        # above keep it).
+        from interview_coach.questions import safe_read
+
+        monkeypatch.setattr(safe_read, "DEADLINE_SECONDS", 30.0)
     with pytest.raises(DocumentError, match=message) as info:
         read_document_safely(make(), name)
     assert str(info.value).startswith(f"{name}: ")
