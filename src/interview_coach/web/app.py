@@ -193,13 +193,13 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        detail = str(exc.detail)
+        detail = exc.detail
         if exc.status_code == 400 and detail == MULTIPART_REFUSED:
             detail = UPLOAD_UNREADABLE  # the form parser's words name no cause or remedy
         if wants_json(request):
             return JSONResponse({"error": detail}, status_code=exc.status_code)
         title = "Not found" if exc.status_code == 404 else "Error"
-        message = "There is no such page." if exc.status_code == 404 else detail
+        message = "There is no such page." if exc.status_code == 404 else str(detail)
         return error_page(request, exc.status_code, title, message)
 
     def render_error(
