@@ -189,6 +189,9 @@ MISTAKE = (
 def test_realising_something_in_the_story_is_not_a_lesson() -> None:
     ending = "The near-miss log is collected by the area manager at the end of each month."
     assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
+    # Where the speaker works now is no practice the story changed.
+    ending = "Now I work at a bigger branch in the city centre with a team of six."
+    assert "no_reflection" in codes(MISTAKE_Q, MISTAKE + ending)
 
 
 @pytest.mark.parametrize(
@@ -199,6 +202,8 @@ def test_realising_something_in_the_story_is_not_a_lesson() -> None:
         "Now every two-strength drug goes on separate shelves, with a sticker on both.",
         "What I changed was I made up a shelf check for every drug that comes in two strengths.",
         "Afterwards I suggested a red tag on the second strength, so nobody grabs the wrong box.",
+        "Now I read the strength aloud before every repeat prescription leaves my hands.",
+        "Afterwards I added a second-strength warning line to our dispensing checklist.",
     ],
 )
 def test_a_lesson_or_a_practice_changed_because_of_it_is_reflection(ending: str) -> None:

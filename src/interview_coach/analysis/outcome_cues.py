@@ -143,7 +143,7 @@ LESSON = rx(
     # "After that I started…" is as often the next step of the story; after it, only a
     # changed practice counts ("after this I changed our loan procedure").
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:changed|introduced|added|wrote|set up|"
-    r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,2}(?:procedure|process|policy|"
+    r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,6}?(?:procedure|process|policy|"
     r"checklist|check|rule|rota|template|system|sheet|form|guidance|training)",
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for) "
     r"(?:[\w'’-]+ ){0,6}?(?:procedure|process|policy|checklist|check|rule|rota|template|"
@@ -197,6 +197,12 @@ LESSON = rx(
 LATE_LESSON = rx(
     r"i (?:realised|realized|discovered|understood)",
     r"(?:it|that|this|which) showed me",
+    # A practice the story changed, told at its end in any verb: "now I map the heavy station
+    # before every big night". Being, having and wanting say no practice ("now I work at…").
+    r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
+    r"think|feel|know|guess|work|live|lead|manage|run|want|need|like|love|look|looking|do|"
+    r"don't|can|could|would|will|just|really)\b)[a-z]+ (?:the|my|a|an|every|each|before|after|"
+    r"at|on|in|with|it|them|out|up)\b",
 )
 
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
