@@ -322,6 +322,8 @@ def test_one_unbacked_cliche_costs_less_than_several() -> None:
         "My mentor is a gifted artist and about as gentle as a cheese grater.",
         "Some of my colleagues have all the subtlety of a fire alarm.",
         "The head brewer hasn't opened a manual since the nineties.",
+        "The owner's idea of training was a laminated sheet on the fridge.",
+        "Our supervisor needs two coffees before he can count past ten.",
     ],
 )
 def test_condescension_dressed_as_affection_or_wit_is_disparaging(aside: str) -> None:

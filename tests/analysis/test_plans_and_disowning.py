@@ -106,3 +106,16 @@ def test_putting_a_failure_on_nobody_is_milder_blame() -> None:
     # Owning a part, or comforting someone else, is not deflection.
     assert blame("Nobody's fault really, but I hadn't checked it on my walk-round.") is None
     assert blame("I told the new driver it wasn't his fault, and it wasn't.") is None
+
+
+def test_nobody_s_fault_is_fair_where_no_failure_was_asked_for() -> None:
+    # The same story told for an unexpected problem: a gap in the system, named and then
+    # closed, is not a dodge, because the candidate's own part was never the question.
+    said = "Nobody's fault really, it just wasn't on the checklist."
+    problem = analyze_answer(
+        "Tell me about a time you dealt with an unexpected problem at work.",
+        DELIVERY.format(said=said),
+    )
+    failure = analyze_answer(DEFLECT_Q, DELIVERY.format(said=said))
+    assert "blame" not in {j.code for j in problem.judgements}
+    assert "blame" in {j.code for j in failure.judgements}

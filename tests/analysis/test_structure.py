@@ -72,3 +72,19 @@ def test_tell_me_about_yourself_uses_present_past_future() -> None:
     assert fb.structure.frame.value == "present_past_future"
     assert fb.structure.frame_parts == ["present", "past", "future"]
     assert [s.part for s in fb.structure.sentences] == ["present", "past", "future"]
+
+
+def test_a_one_sentence_situation_is_enough_however_long_the_story() -> None:
+    from interview_coach.analysis.structure import Labelled, summarise
+    from interview_coach.types import Frame, Label
+
+    def thin(situation_words: int, result_words: int) -> list[str]:
+        parts = [("situation", situation_words), ("action", 150), ("result", result_words)]
+        labelled = [Labelled(0, 1, p, Label(p), 1.0) for p, _ in parts]
+        return summarise(labelled, [n for _, n in parts], Frame.STAR).thin
+
+    # Nine words of scene in a 170-word story: a tight situation, not a thin one.
+    assert "situation" not in thin(9, 11)
+    # A few words cannot set any scene; and a result squeezed to 5 % of the story is thin.
+    assert "situation" in thin(4, 11)
+    assert "result" in thin(9, 8)

@@ -17,7 +17,8 @@ from interview_coach.analysis.patterns import rx
 PEOPLE_NOUN = (
     r"(?:manager|boss|supervisor|lead|director|colleague|co-?worker|teammate|team|staff|"
     r"management|leadership|company|employer|firm|client|customer|vendor|supplier|"
-    r"contractor|developer|engineer|department|head office|organi[sz]ation|business|"
+    r"contractor|developer|engineer|department|head office|organi[sz]ation|business|buyer|"
+    r"seller|carrier|haulier|courier|tester|qa|"
     r"people|everyone|everybody|partner|agency|nurse|doctor|teacher|chef|crew|recruiter|hr|"
     r"owner|head|council|school|hospital|ward|store|office|site|user|patient|parent|guest|"
     r"student|tenant|member|person|isp|provider|place|workplace|shop|crew|night crew|"
@@ -64,6 +65,11 @@ FAULT = rx(
     r"customer|manager|team|developers?|supplier|vendor)s?) (?:had|would have|'d)(?: just| "
     r"only| actually)? (?:listened|done|read|told|checked|given|followed|bothered)",
     r"(?:is|was)(?: not|n't) on me",
+    r"(?:nothing|not much|little) to do with (?:us|me|my team|our team|our side)",
+    r"(?:that|this|it)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
+    r"squarely )?on (?:the|our|my) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"\b",
+    r"(?:the|our|my) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r" (?:should|could) (?:have|'ve) (?:flagged|"
+    r"told|warned|caught|spotted|checked|raised|mentioned|shared)",
     r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
     r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
     r"(?:the|my|our) \w+(?:'s|’s) doing",
@@ -213,21 +219,32 @@ PERSONAL_INSULT = rx(
     r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
     r"(?:their|his|her) problem,? not mine",
     r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
+    # Praise withheld by understatement: "lovely people but not exactly switched on".
+    r"(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|particularly|the most) "
+    r"(?:switched on|bright|sharp|quick|competent|approachable|helpful|organi[sz]ed|"
+    r"supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical)",
+    r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
+    r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
+    r"getting) in (?:the|our|my|everyone's) way",
     # Condescension dressed as affection or wit: "bless her", "about as gentle as a cheese
     # grater", "all the subtlety of a fire alarm", "let's be generous".
     r"(?:bless|god love|gawd love|love) (?:him|her|them|'em)(?! (?:for|because|to bits for))",
     r"(?:about |roughly )?as (?:gentle|subtle|useful|quick|helpful|sharp|bright|tactful|"
     r"organi[sz]ed|calm) as a",
     r"(?:all|about) the (?:subtlety|tact|charm|warmth|patience|urgency|grace) of a",
-    r"(?:whose|his|her|their) (?:whole |only |entire )?(?:idea|answer|approach|solution|notion) "
-    r"(?:of|to) (?:[\w'’-]+ ){1,3}(?:is|was)",
+    # "The principal's idea of prevention was…" is said of those in charge; "the client's
+    # idea of done was a prototype" only reports a view.
+    r"(?:whose|his|her|their|the (?:[\w-]+ )?(?:manager|boss|owner|principal|director|"
+    r"supervisor|head|management|gaffer|foreman|company|firm|council)(?:'s|’s)) "
+    r"(?:whole |only |entire )?(?:idea|answer|approach|solution|notion) (?:of|to) "
+    r"(?:[\w'’-]+ ){1,3}(?:is|was)",
     r"let's be (?:generous|kind|charitable|polite|nice)",
     r"to put it (?:politely|kindly|nicely|charitably)",
     r"if you can call it (?:that|a)",
     r"(?:the|these) young ones",
     r"(?:reckons?|thinks?) (?:they|he|she) knows? (?:[\w'’-]+ ){0,3}better than",
     r"likes? you to know it",
-    r"(?:can't|cannot|couldn't) count past",
+    r"(?:can't|cannot|couldn't|before (?:he|she|they) (?:can|could)) count past",
     r"(?:has|have)(?:n't| not) (?:opened|read|touched|updated|looked at) (?:a|the|any) \w+ since",
     r"(?:aren't|weren't|isn't|wasn't) much better",
     r"like a (?:bunch|load|pack) of (?:kids|children|clowns|idiots|amateurs|sheep)",
@@ -294,6 +311,9 @@ HUMBLEBRAG = rx(
     r"(?:nothing special|pure luck|just luck|dumb luck|no big deal|not a big deal)(?:,? really)?,? "
     r"(?:but|and yet)",
     r"made (?:an? |such an? )?(?:embarrassing|silly|ridiculous) fuss",
+    # Success passed off as a problem: "I've outgrown it", "the awards are getting awkward".
+    r"(?:i've|i have|i'd|i) (?:probably |honestly |kind of |just )?outgrown",
+    r"(?:keep|keeps|kept) (?:winning|topping|beating)[^.!?]{0,60}(?:embarrassing|awkward)",
 )
 ARROGANCE = rx(
     r"(?:i'm|i am|i was)(?: honestly| probably| easily| simply| just| clearly| by far| usually|"
@@ -336,6 +356,10 @@ ARROGANCE = rx(
     r"(?:i was|i'm|i am) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:can |could )?(?:actually|"
     r"really|could|knew|bothered|cared|understood)",
     r"the one who actually (?:understands|knows|gets)",
+    # Outdoing others at their expense: "two other sparks had given up, and I found it".
+    r"(?:embarrassing|awkward|humbling) for (?:them|him|her|the others|the rest)",
+    r"(?:had|have|'d) (?:\w+ ){0,3}?given up(?: on it)?,? (?:and|but|then|so) i (?:found|fixed|"
+    r"sorted|solved|cracked|spotted)",
     r"(?:everyone|everybody|the rest of (?:the|my) team|my colleagues|others|they) (?:else )?"
     r"(?:was|were|are) (?:too |just |so |all )?(?:slow|lazy|behind|slower)",
     r"i(?:'m| am) (?:always|never) (?:right|wrong)",
@@ -410,8 +434,14 @@ CLICHE = rx(
     r"(?:i'm|i am|i was|i've always been|very|really|extremely|truly|highly) dedicated",
     r"dedicated (?:person|worker|professional|employee|team member|individual)",
     r"(?:strong|great|good) work ethic",
-    r"(?:excellent|great|strong|good) (?:communication|interpersonal|organi[sz]ational|"
-    r"leadership|people|problem[- ]solving|customer service) skills",
+    r"(?:excellent|great|strong|good|solid) (?:(?:communication|interpersonal|organi[sz]ational|"
+    r"leadership|people|problem[- ]solving|customer service|influencing|negotiation|"
+    r"analytical|stakeholder|time[- ]management|listening)(?:,? and |, | )){1,3}skills",
+    r"solutions?[- ](?:focused|oriented|driven|minded)",
+    r"(?:build|building|built) (?:positive|strong|good|great|lasting) (?:working )?relationships",
+    r"(?:handled|handle|handling|dealt with|deal with) (?:it|things|this|that|the situation) "
+    r"(?:very )?(?:professionally|with professionalism)",
+    r"(?:a )?(?:true|real|trusted) business partner",
     r"(?:great|excellent|strong|good) (?:communicator|problem[- ]solver|leader|listener)",
     r"problem[- ]solver",
     r"110 ?%",

@@ -84,6 +84,7 @@ OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure 
 SCENE_PARTS = frozenset({"situation", "task"})
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
+PACKED_CLAIMS = 3  # stock phrases in one sentence that make it a list of claims, not a story
 SINGLE_CLAIM_SCALE = 0.5
 GENERIC_SHARE = 0.25
 # Where a clause ends: praise and the fact that backs it share one.
@@ -190,7 +191,9 @@ class _Judge(PayRules):
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
         if fault or causal:
             self.add("blame", fault + causal)
-        elif deflected and not owned:
+        elif deflected and not owned and self.inp.kind == "failure":
+            # "Nobody's fault" dodges the question only where the candidate's own part was
+            # asked for; in any other story it is a fair account of a gap in the system.
             self.add("blame", deflected, DEFLECTION_SHARE)
 
     def disparaging(self) -> None:
@@ -236,6 +239,10 @@ class _Judge(PayRules):
                 # A strength answer proves its claim somewhere in it, often a few sentences
                 # away (before or after): the whole answer may back it.
                 start, nxt_end = 0, len(self.inp.text)
+            if len(found) >= PACKED_CLAIMS and self.inp.kind != "strength":
+                # A sentence packed with stock phrases is the claim itself; only a fact in it
+                # can back it, not what the next sentence goes on to say.
+                nxt_end = e
             # A figure inside a cliché ("one hundred and ten percent") backs nothing.
             backed = any(
                 start <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at

@@ -26,6 +26,9 @@ SKIP_PENALTY = 0.25  # per part skipped going forward
 OTHER_TRANSITION = 0.4  # stepping into or out of "other"
 THIN_SHARE = 0.06  # a present part with under 6 % of the words is thin…
 THIN_WORDS = 8  # …or under 8 words
+# Scene-setting parts need only a sentence, however long the rest: for them only the word floor
+# applies (coaches keep the situation short to leave room for the action and result).
+CONTEXT_PARTS = frozenset({"situation", "task"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +252,10 @@ def summarise(
         for p in parts
         if p.core
         and words_per[p.name] > 0
-        and (words_per[p.name] < THIN_WORDS or words_per[p.name] / total < THIN_SHARE)
+        and (
+            words_per[p.name] < THIN_WORDS
+            or (words_per[p.name] / total < THIN_SHARE and p.name not in CONTEXT_PARTS)
+        )
     ]
     order = [p.name for p in parts]
     seen = [lab.part for lab in labelled if lab.part != OTHER]

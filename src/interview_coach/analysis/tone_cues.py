@@ -60,6 +60,9 @@ STRONG_NEGATIVITY = rx(
     r"(?:needs?|needed|deserves?|deserved) to be (?:embarrassed|humiliated|shamed|punished|"
     r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
     r"teach (?:him|her|them|that \w+) a lesson",
+    # Contempt for those in charge, and sarcasm about one's lot.
+    r"(?:gives?|giving|gave|give) a (?:toss|damn|monkey's|stuff|hoot|flying \w+|rat's \w+)",
+    r"muggins(?: here)?",
     r"put (?:him|her|them) in (?:his|her|their) place",
     r"make an example (?:of|out of) (?:him|her|them)",
     r"get (?:my |me )?(?:own )?(?:back at|revenge|even with)",
