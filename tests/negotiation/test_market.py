@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from interview_coach.negotiation.market import DATABASE, Market, open_market, unpack
+from interview_coach.negotiation.market import (
+    DATABASE,
+    Market,
+    open_market,
+    title_list,
+    unpack,
+)
 from interview_coach.negotiation.places import NATIONAL
 
 
@@ -32,6 +38,35 @@ def market(tmp_path_factory: pytest.TempPathFactory) -> Market:
 def test_titles_find_their_occupation(market: Market, title: str, code: str) -> None:
     found = market.occupation(title)
     assert found is not None and found.code == code, found
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Kitchen Porter", "359021"),  # the list of everyday titles, as said
+        ("HGV Driver (Class 1) - Nights", "533032"),  # grades and shifts around it
+        ("Solicitor", "231011"),
+        ("Care Assistant", "311120"),
+        ("Hotel Kitchen Porter - Weekends", "359021"),  # a listed title inside a longer one
+    ],
+)
+def test_everyday_titles_from_the_list(market: Market, title: str, code: str) -> None:
+    found = market.occupation(title)
+    assert found is not None and (found.code, found.how) == (code, "title table"), found
+
+
+def test_one_listed_word_inside_a_longer_title_is_not_taken_for_it(market: Market) -> None:
+    # "administrator" alone is listed; "benefits administrator" is another job.
+    assert title_list()[("administrator",)] == "436014"
+    found = market.occupation("Benefits Administrator")
+    assert found is None or found.code != "436014"
+
+
+def test_every_listed_title_names_an_occupation_in_the_survey(market: Market) -> None:
+    codes = {c for c, _ in market._query("SELECT occupation_code, 1 FROM occupation")}
+    listed = title_list()
+    assert len(listed) > 500
+    assert set(listed.values()) <= codes
 
 
 def test_a_title_with_no_close_occupation_says_so(market: Market) -> None:

@@ -6,10 +6,11 @@ licence), gzipped in its package data. It is read directly: the package's MCP se
 imported or run, and nothing is fetched. On first use the database is unpacked (and checked
 against the package's own SHA-256) into the app's data folder, `<data folder>/market/`.
 
-A title is matched to a detailed occupation in three steps: our own table of everyday titles
-whose survey names differ ("store manager" is "First-Line Supervisors of Retail Sales
-Workers"), then the title's words against the occupation names, then meaning (the bundled
-sentence model) for what the words miss. Each match says how it was made and how sure it is.
+A title is matched to a detailed occupation in three steps: our own lists of everyday titles
+whose survey names differ (`titles.tsv`, and the patterns below: "store manager" is
+"First-Line Supervisors of Retail Sales Workers"), then the title's words against the
+occupation names, then meaning (the bundled sentence model) for what the words miss. Each
+match says how it was made and how sure it is.
 """
 
 from __future__ import annotations
@@ -226,6 +227,38 @@ def _words(text: str) -> set[str]:
     return {_singular(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
 
 
+def _phrase(text: str) -> tuple[str, ...]:
+    """A title as lower-case singular words ("A&E Nurses" -> ("a&e", "nurse"))."""
+    return tuple(_singular(w) for w in re.findall(r"[a-z0-9&]+", text.lower()))
+
+
+@cache
+def title_list() -> dict[tuple[str, ...], str]:
+    """Everyday titles and the occupation each most often means (`titles.tsv`, written for
+    this project): "kitchen porter", "HGV driver", "SDR", "solicitor"."""
+    rows = resources.files("interview_coach.negotiation").joinpath("titles.tsv")
+    out: dict[tuple[str, ...], str] = {}
+    for line in rows.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            title, code = line.split("\t")[:2]
+            out[_phrase(title)] = code
+    return out
+
+
+def _listed(words: tuple[str, ...], whole: bool) -> str | None:
+    """The listed title the words are (`whole`), or the longest listed title of two words or
+    more inside them: one word inside a longer title is often another job ("benefits
+    administrator" is not an administrative assistant)."""
+    listed = title_list()
+    if whole:
+        return listed.get(words)
+    for n in range(len(words) - 1, 1, -1):
+        for i in range(len(words) - n + 1):
+            if (code := listed.get(words[i : i + n])) is not None:
+                return code
+    return None
+
+
 class Market:
     """The wage survey, open for look-ups (thread-safe: one connection per thread)."""
 
@@ -256,10 +289,19 @@ class Market:
             return None
         # The table reads the whole title: "(5th grade)" or ", Oncology" says which job.
         whole = " ".join(re.sub(r"[()\[\],|]", " ", title).split())
-        for pattern, code in TITLE_TABLE:
-            if re.search(pattern, whole, re.IGNORECASE) and code in self._occupations:
-                return Occupation(code, self._occupations[code], 0.95, "title table")
         core = _NOT_THE_JOB.sub(" ", job)
+        words = _phrase(core) or _phrase(job)
+        # A listed title, said as it is ("care assistant"), then the patterns, then a listed
+        # title inside a longer one ("night shift HGV driver, class 1").
+        steps = (
+            lambda: _listed(words, whole=True),
+            lambda: next((c for p, c in TITLE_TABLE if re.search(p, whole, re.IGNORECASE)), None),
+            lambda: _listed(words, whole=False),
+        )
+        for step in steps:
+            code = step()
+            if code is not None and code in self._occupations:
+                return Occupation(code, self._occupations[code], 0.95, "title table")
         wanted = _words(core) or _words(job)
         best: tuple[float, int, str] | None = None
         for code, name in self._fitting(title).items():
