@@ -273,8 +273,8 @@ def reader_agreement() -> dict:
     Graded answers: Spearman between the two readers' grades, exact and within-one agreement.
     Contrastive pairs: share where the second reader prefers the side the first expected,
     and share they judged to differ in one respect only. For the first sets the pair ids named
-    the change, so that figure is an upper bound; the fifth set was read blind (A and B in a
-    random order, nothing named).
+    the change, so that figure is an upper bound; the fifth and sixth sets were read blind (A and
+    B in a random order, nothing named).
     """
     first = {
         r["id"]: r
