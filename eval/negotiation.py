@@ -1,5 +1,5 @@
 """Negotiating mistakes against scripted negotiations labelled for this project
-(eval/negotiation/scripts.jsonl): precision and recall of each mistake code, per split.
+(eval/negotiation/scripts*.jsonl): precision and recall of each mistake code, per split.
 
 Each script is played against the real recruiter and the real market figures for its role
 and place; a code is right when the labels name it too.
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from interview_coach.analysis.registry import TACTICS
 
-DATA = Path(__file__).parent / "negotiation" / "scripts.jsonl"
+DATA = Path(__file__).parent / "negotiation"  # scripts.jsonl, scripts2.jsonl
 TARGET = 0.90  # precision and recall per code on the held-out split (report only)
 
 
@@ -30,7 +30,12 @@ def evaluate() -> dict:
     from interview_coach.negotiation.session import negotiate
 
     survey = open_market(Path(tempfile.mkdtemp(prefix="coach-market-")))
-    rows = [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for f in sorted(DATA.glob("scripts*.jsonl"))
+        for line in f.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
     out: dict = {}
     for split in ("dev", "test"):
         counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})

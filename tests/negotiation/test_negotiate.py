@@ -44,6 +44,77 @@ def test_money_as_people_say_it(said: str, annual: list[float]) -> None:
     assert [f.annual for f in figures(said)] == annual
 
 
+@pytest.mark.parametrize(
+    ("said", "annual"),
+    [
+        ("Could we do 112?", [112_000]),  # a bare number in a talk about ~100k a year
+        ("They pay me 90 right now, so I'd need more.", [90_000]),
+        ("could it be 52? Or, I mean, even 51 would be fine", [52_000, 51_000]),
+        ("I'm making twenty-five an hour now", [52_000]),
+        ("my salary now is 6,800 per month", [81_600]),
+        ("I manage 40, sometimes 50 people", []),  # counts, not sums
+        ("I have 30 days of leave and 12 years in", []),
+        ("$34 to $36 an hour", [70_720, 74_880]),  # both hourly, not 34k a year
+    ],
+)
+def test_bare_numbers_are_thousands_only_when_said_as_a_sum(said: str, annual: list[float]) -> None:
+    assert [f.annual for f in figures(said, near=100_000)] == annual
+    assert len(figures("Could we do 112?")) == 0  # with no figure under discussion, nothing
+
+
+def _mistakes(lines: list[str], **extra: object) -> set[str]:
+    return {m["code"] for m in negotiate(_script(lines, **extra), MARKET)["mistakes"]}
+
+
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        (
+            ["Currently my CTC is 88,000 per annum, so I'd expect around 104,000."],
+            "disclosed_current_salary",
+        ),
+        (
+            ["I'd like 104,000. For context, my package now is 86 base plus a small bonus."],
+            "disclosed_current_salary",
+        ),
+        (
+            ["I'm hoping for 106,000 — but, you know, whatever's fair, I could go a bit lower."],
+            "negotiated_against_self",
+        ),
+        (
+            [STRONG[0], "Given my ICU years, could it be 112? Or even 110 would be fine."],
+            "negotiated_against_self",
+        ),
+        (
+            [STRONG[0], STRONG[1], "Then 30 days of leave would be ideal, but 25 days is fine."],
+            "negotiated_against_self",
+        ),
+        (
+            ["Apologies in advance, but based on the market I'd want around 108,000."],
+            "apologetic_language",
+        ),
+    ],
+)
+def test_mistakes_said_in_other_words(lines: list[str], code: str) -> None:
+    assert code in _mistakes(lines)
+
+
+def test_holding_firm_and_market_figures_are_not_those_mistakes() -> None:
+    found = _mistakes(
+        [
+            "Nurses here earn around 98 to 104, and with my ICU years I'm looking for 108,000.",
+            "Thank you. I hold a CCRN and have run a step-down unit, so could we do 108?",
+            "I understand. Then 30 days of leave would be ideal.",
+            "Nothing else.",
+            "Deal. What happens next?",
+        ]
+    )
+    assert not found & {
+        "disclosed_current_salary", "negotiated_against_self", "counter_without_rationale",
+        "apologetic_language", "no_written_confirmation",
+    }  # fmt: skip
+
+
 def _script(lines: list[str], **extra: object) -> dict:
     return {"role": "Registered Nurse", "style": "warm", "seed": 7, "target": 105000,
             "walk_away": 92000, "candidate": lines, **extra}  # fmt: skip

@@ -46,8 +46,8 @@ CURRENT_PAY = rx(
     r"my (?:current|present|last|previous|existing) (?:salary|pay|rate|wage|package|base|"
     r"compensation|hourly rate)",
     r"i (?:currently |now )?(?:earn|make|get paid|take home)",
-    r"my (?:base|basic|salary|pay|package|wage|rate|day rate|hourly rate) (?:is|'s|comes to|"
-    r"works out)",
+    r"my (?:base|basic|salary|pay|package|wage|rate|day rate|hourly rate) (?:right now |now |"
+    r"currently |at the moment |today |these days )?(?:is|'s|comes to|works out)",
     r"(?:they|the company|my employer|my boss|my firm|the firm) (?:currently |now )?(?:pay|pays|"
     r"are paying|is paying) me",
 )

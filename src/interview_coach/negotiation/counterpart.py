@@ -127,7 +127,7 @@ class Counterpart:
     # ------------------------------------------------------------ the moments
 
     def _expectations(self, line: Line) -> str:
-        said = figures(line.text)
+        said = figures(line.text, self.median)
         if CURRENT_PAY.search(line.text) and said and said[0].annual < self.first_offer:
             # Told what they earn: the offer is pitched a little above it, not at the market.
             self.first_offer = _round(max(said[0].annual * 1.05, self.median * 0.85))
@@ -151,7 +151,7 @@ class Counterpart:
             return self._end(False)
         if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
             return self._end(True, written=bool(IN_WRITING.search(line.text)))
-        said = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
+        said = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
         if said and not self.hardened:
             share = MOVE_WITH_REASON if RATIONALE.search(line.text) else MOVE_BARE
             if self.style == "firm":
@@ -177,7 +177,7 @@ class Counterpart:
         if _WALK_AWAY.search(line.text):
             return self._end(False)
         granted = self._grant(line.text)
-        more = [f.annual for f in figures(line.text) if f.annual > self.deal.base]
+        more = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
         if more and not self.hardened and self.style == "warm" and RATIONALE.search(line.text):
             self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
             granted.append(f"a base of ${self.deal.base:,.0f}")

@@ -71,14 +71,52 @@ def _spelled_value(text: str) -> float | None:
     return float(value) if value else None
 
 
-def figures(text: str) -> list[Figure]:
-    """Every pay figure in `text`, in order, as dollars a year."""
+# A bare number in a talk about pay ("could we do 112?") is thousands a year when that lands
+# within this share of the figure under discussion (the offer, or the market's median).
+NEAR_LOW, NEAR_HIGH = 0.4, 2.5
+# What introduces a bare number as a sum: "could we do 112", "pay me 90", "or even 51".
+_AS_A_SUM = re.compile(
+    r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
+    r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
+    r"below|least|most|on|till|until|up to)\s+[$£€]?$",
+    re.IGNORECASE,
+)
+# What may follow a bare number that is pay: an end, a pause or a small word, not a noun.
+_BARE_NEXT = re.compile(
+    r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
+    r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
+    r"at least|all in|or so|ish)\b)",
+    re.IGNORECASE,
+)
+# An hourly rate just after a number makes it one too: "$34 to $36 an hour".
+_HOURLY_SOON = re.compile(
+    r"[^.!?\d]{0,12}[$£€]?\d+(?:\.\d+)?\s*(?:/|an?|per)\s*(?:hour|hr)\b", re.I
+)
+# A month's pay said as such ("6,800 per month") is a twelfth of the year's.
+_MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
+# Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour".
+_SPELLED_HOURLY = re.compile(
+    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)}))*)\s+(?:dollars\s+)?"
+    r"(?:an|per|a|/)\s*(?:hour|hr)\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str, near: float | None = None) -> list[Figure]:
+    """Every pay figure in `text`, in order, as dollars a year. With `near` (the yearly figure
+    the talk is about), a bare number that is plausibly thousands of it counts too."""
     out: list[Figure] = []
+    for m in _SPELLED_HOURLY.finditer(text):
+        hourly = _hourly_words(m.group(1))
+        if hourly:
+            out.append(Figure(hourly * HOURS_A_YEAR, m.start(), m.end(), m.group(0), True))
     for m in _SPELLED.finditer(text):
         value = _spelled_value(m.group(1))
         if value and value >= 10_000:
             out.append(Figure(value, m.start(), m.end(), m.group(0)))
     for m in _RANGE_K.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue
         low = float(m.group("low")) * 1000
         out.append(Figure(low, m.start("low"), m.end("low"), m.group("low") + "k"))
     taken = [(f.start, f.end) for f in out]
@@ -97,6 +135,10 @@ def figures(text: str) -> list[Figure]:
         if hourly and raw < 1000:
             out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
             continue
+        if _MONTHLY.match(after + text[m.end() + 12 : m.end() + 20].lower()) and not mult:
+            if raw * 12 >= 1000 and raw < 100_000:
+                out.append(Figure(raw * 12, m.start(), m.end(), m.group(0).strip()))
+            continue
         if m.group("num").isdigit() and 1900 <= raw <= 2100 and not (m.group("cur") or mult):
             continue  # a year
         if re.match(r"\s*(%|percent|per cent|days?|weeks?|months?|years?|hours? a week)", after):
@@ -106,7 +148,49 @@ def figures(text: str) -> list[Figure]:
         if raw >= 10_000:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)
-    return sorted(out + _shorthand(text, out), key=lambda f: f.start)
+    out = sorted(out + _shorthand(text, out), key=lambda f: f.start)
+    if near and not any(f.hourly for f in out):
+        out = sorted(out + _thousands(text, out, near), key=lambda f: f.start)
+    return out
+
+
+def _thousands(text: str, found: list[Figure], near: float) -> list[Figure]:
+    """Bare numbers that are thousands a year in a talk about `near` a year: "could we do
+    112?", "they pay me 90 right now", "110 a year"; not "45 people" or "$34 to $36 an hour"."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        raw = float(m.group("num").replace(",", "")) if m.group("num").isdigit() else 0.0
+        if any(f.start <= m.start() < f.end for f in found) or m.group("mult"):
+            continue
+        unit = m.group("unit") or ""
+        if not 10 <= raw < 1000 or _HOURLY.search(unit) or _HOURLY_SOON.match(text[m.end() :]):
+            continue
+        if (
+            NEAR_LOW * near <= raw * 1000 <= NEAR_HIGH * near
+            and _AS_A_SUM.search(text[max(0, m.start("num") - 30) : m.start("num")])
+            and (unit or _BARE_NEXT.match(text[m.end() :]))
+        ):
+            out.append(Figure(raw * 1000, m.start(), m.end(), m.group(0).strip()))
+    return out
+
+
+def _hourly_words(text: str) -> float | None:
+    """ "twenty-five" -> 25.0; "forty-four fifty" -> 44.5 (dollars and cents); else None."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w]
+    groups: list[int] = []
+    for w in words:
+        v = _UNITS.get(w)
+        if v is None:
+            return None
+        if groups and groups[-1] >= 20 and groups[-1] % 10 == 0 and 0 < v < 10:
+            groups[-1] += v  # "forty-four"
+        else:
+            groups.append(v)
+    if len(groups) == 1 and 5 <= groups[0] < 200:
+        return float(groups[0])
+    if len(groups) == 2 and 5 <= groups[0] < 200 and groups[1] < 100:
+        return groups[0] + groups[1] / 100
+    return None
 
 
 # A bare number beside a full figure takes its scale: "$88,000, but I could do 82", "$25 an

@@ -8,8 +8,10 @@ the market median in; mistakes out. The codes, costs and advice live in the one 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
 from interview_coach.negotiation.money import figures
 
@@ -18,7 +20,8 @@ LOW_ANCHOR = 0.10
 
 CURRENT_PAY = re.compile(
     r"\b(currently|right now|at the moment|at present|these days|today)\b[^.?!]{0,40}"
-    r"\b(earn|make|making|paid|on|get|getting|salary|base)\b|"
+    r"\b(earn|make|making|paid|on|get|getting|salary|base|ctc|package|pay|wage|rate|"
+    r"compensation)\b|"
     r"\b(i(?:'m| am) (?:on|making|earning|paid|getting)|i (?:make|earn|get paid|was on|was "
     r"making|was earning|was paid)|my (?:current|present|last|previous|old) (?:salary|pay|"
     r"base|package|job paid|employer pays|rate)|(?:current|present) (?:salary|pay|base) "
@@ -52,9 +55,11 @@ RATIONALE = re.compile(
     r"delivered|grew|saved|cut|led|built|track record|qualif\w*|competing|another offer|"
     r"other offer|second offer|based on|given (?:my|that|the)|because|since|reflects?|"
     r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
-    r"cost of living|relocat\w*|degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
+    r"cost of living|relocating|degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
     r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
-    r"an offer (?:from|of|at)|demand for)\b",
+    r"an offer (?:from|of|at)|demand for|won|awards?|promoted|ranked|top (?:performer|seller|"
+    r"biller|producer)|record|(?:i )?hold (?:a|an|the|my)|(?:have|'ve) (?:run|led|managed|built|"
+    r"delivered|handled|trained|grown|cut|saved|launched))\b",
     re.IGNORECASE,
 )
 LEVERS = re.compile(
@@ -67,10 +72,11 @@ LEVERS = re.compile(
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
-    r"\b(sorry|apologi[sz]e|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
+    r"\b(sorry|apologi[sz]e|apologies|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
     r"if (?:it'?s|that'?s|this is) not too|cheeky|i know (?:it'?s|this is|that'?s) (?:a lot|"
     r"asking a lot)|don'?t want to (?:be|seem) (?:greedy|pushy|difficult|rude)|feel (?:bad|"
-    r"awkward)|awkward|hate to ask|if at all possible|no pressure|totally understand if not|"
+    r"awkward)|awkward|hate to (?:ask|push|keep)|if at all possible|no pressure|"
+    r"totally understand if not|"
     r"only if it'?s okay|forgive me|excuse me for asking|i don'?t mean to|might be a silly|"
     r"not sure if i(?:'m| am) allowed|if that'?s (?:even )?(?:possible|okay|ok|alright)|"
     r"i hope (?:you|that) don'?t mind|pardon me for|if you don'?t mind me asking)\b",
@@ -84,7 +90,8 @@ HOSTILE = re.compile(
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
-    r"\b(in writing|written offer|offer letter|send (?:me |over |through )?(?:it|the offer|"
+    r"\b(in writing|written offer|offer letter|what happens next|what(?:'s| is) next|"
+    r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
     r"confirm (?:it|that|this|in writing|by email))\b",
@@ -140,14 +147,22 @@ def find_mistakes(
         quote = _quote(line.text) if line else None
         found.append(Mistake(code, message, line.turn if line else None, quote))
 
+    def near(ln: Line) -> float | None:
+        """The yearly figure a line's bare numbers are read against ("could we do 112?")."""
+        return offers_before.get(ln.turn) or first_offer or median or target
+
     if target is None:
         add("no_target", None, "you went in without a figure to aim for")
     said = [ln for ln in lines if ln.text.strip()]
     for ln in said:
-        if CURRENT_PAY.search(ln.text) and figures(ln.text):
+        # A pay figure in a line that speaks of current pay, or a sum in the sentence that does
+        # ("they pay me 90 right now", "my package now is 58 base").
+        if (CURRENT_PAY.search(ln.text) and figures(ln.text)) or _current_pay_figures(
+            ln.text, near(ln)
+        ):
             add("disclosed_current_salary", ln)
             break
-    first = next(((ln, f) for ln in said for f in figures(ln.text)[:1]), None)
+    first = next(((ln, f) for ln in said for f in figures(ln.text, near(ln))[:1]), None)
     if first is not None:
         ln, fig = first
         standing = offers_before.get(ln.turn)
@@ -159,16 +174,18 @@ def find_mistakes(
     after = [ln for ln in said if ln.stage != "expectations"]
     reply = next((ln for ln in after if ln.stage == "offer"), None)
     accepted_at_once = (
-        reply is not None and bool(ACCEPT.search(reply.text)) and not _asks(reply, offers_before)
+        reply is not None
+        and bool(ACCEPT.search(reply.text))
+        and not _asks(reply, offers_before, near(reply))
     )
     if accepted_at_once:
         add("accepted_first_offer", reply)
-    asks = [ln for ln in after if _asks(ln, offers_before)]
+    asks = [ln for ln in after if _asks(ln, offers_before, near(ln))]
     if first_offer is not None and not asks:
         add("no_counter", reply or (after[0] if after else None))
     if asks and not any(RATIONALE.search(ln.text) for ln in said):
         add("counter_without_rationale", asks[0])
-    lowered = _lowered(said, offers_before)
+    lowered = _lowered(said, offers_before, near)
     if lowered is not None:
         add("negotiated_against_self", lowered)
     if (
@@ -190,11 +207,11 @@ def find_mistakes(
     return found
 
 
-def _asks(ln: Line, offers_before: dict[int, float]) -> bool:
+def _asks(ln: Line, offers_before: dict[int, float], near: float | None = None) -> bool:
     """A request for more: a figure above the standing offer, a demand with a number in it,
     or asking for something other than the offer in writing."""
     standing = offers_before.get(ln.turn)
-    said = figures(ln.text)
+    said = figures(ln.text, near)
     if standing is not None and any(f.annual > standing for f in said):
         return True
     if HOSTILE.search(ln.text) and re.search(r"\d", ln.text):
@@ -208,29 +225,82 @@ def _asks(ln: Line, offers_before: dict[int, float]) -> bool:
     )
 
 
-def _lowered(said: list[Line], offers_before: dict[int, float]) -> Line | None:
-    """The line where the candidate named a lower figure than their own last one while the
-    counterpart's offer had not moved."""
+def _lowered(
+    said: list[Line], offers_before: dict[int, float], near: Callable[[Line], float | None]
+) -> Line | None:
+    """The line where the candidate came down from their own last ask while the counterpart's
+    offer had not moved: a lower figure ("110, but 100 would do"), an offer to go lower
+    ("114, but I could go a bit lower"), or less of anything else ("30 days would be ideal,
+    but 25 is acceptable")."""
     last: tuple[float, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
-        for fig in _asked(ln.text):
-            standing = offers_before.get(ln.turn)
+        standing = offers_before.get(ln.turn)
+        for fig in _asked(ln.text, near(ln)):
             lower = last is not None and fig.annual < last[0] and standing == last[1]
             if lower and (standing is None or fig.annual > standing):  # still above their offer
                 return ln
             last = (fig.annual, standing)
+        asked_here = [f.end for f in _asked(ln.text, near(ln))]
+        if (
+            last is not None
+            and last[1] == standing
+            and _offers_less(ln.text, max(asked_here, default=0))
+        ):
+            return ln
+        if _fewer_of_the_same(ln.text):
+            return ln
     return None
 
 
-def _asked(text: str) -> list:  # type: ignore[type-arg]
-    """The figures a line asks for: those in a sentence about current pay are not asks."""
+def _offers_less(text: str, after: int = 0) -> bool:
+    """ "I could go a bit lower", "whatever's fair", said after the ask (`after`: where the
+    line's own figure ends; "happy with anything around 50k" is a low ask, not a retreat) and
+    not refused ("I couldn't go lower")."""
+    return any(
+        m.start() >= after and not pay_cues.NEGATED.search(text[: m.start()])
+        for m in pay_cues.OFFER_LESS.finditer(text)
+    )
+
+
+# "30 days would be ideal, but 25 days is fine": the same thing, fewer of it, in one breath.
+_FEWER = re.compile(
+    r"\b(\d{1,3})\s+(days?|weeks?|percent|%|hours?)\b[^.!?]{0,60}?\b(?:but|or|though|also|even)"
+    r"\b[^.!?]{0,20}?\b(\d{1,3})\s+(?:\2|days?|weeks?|percent|%|hours?)?[^.!?]{0,25}?\b(?:is|would "
+    r"be|'d be|would do|will do|works?|is fine|okay|ok|acceptable|fine|enough)\b",
+    re.IGNORECASE,
+)
+
+
+def _fewer_of_the_same(text: str) -> bool:
+    return any(int(m.group(3)) < int(m.group(1)) for m in _FEWER.finditer(text))
+
+
+def _current_pay_figures(text: str, near: float | None) -> list:  # type: ignore[type-arg]
+    """Pay figures in a sentence that says what the candidate earns now or earned before
+    ("My salary now is 6,800 per month."); a figure in another sentence is not said of it."""
     about_now = [
         (m.start(), m.end())
-        # Clauses: "Right now I'm on $23 an hour, so I'd look for $25" asks for 25.
-        for m in re.finditer(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+", text)
-        if CURRENT_PAY.search(m.group(0))
+        for m in re.finditer(r"[^.!?]+", text)
+        if CURRENT_PAY.search(m.group(0)) or pay_cues.CURRENT_PAY.search(m.group(0))
     ]
-    return [f for f in figures(text) if not any(a <= f.start < b for a, b in about_now)]
+    # Read over the whole line: "$32 an hour. Right now I make $29" is $29 an hour.
+    return [f for f in figures(text, near) if any(a <= f.start < b for a, b in about_now)]
+
+
+def _about_now(text: str) -> list[tuple[int, int]]:
+    """The clauses of a line about current or past pay. Clauses: "Right now I'm on $23 an
+    hour, so I'd look for $25" asks for 25."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+", text)
+        if CURRENT_PAY.search(m.group(0)) or pay_cues.CURRENT_PAY.search(m.group(0))
+    ]
+
+
+def _asked(text: str, near: float | None = None) -> list:  # type: ignore[type-arg]
+    """The figures a line asks for: those in a clause about current pay are not asks."""
+    about_now = _about_now(text)
+    return [f for f in figures(text, near) if not any(a <= f.start < b for a, b in about_now)]
 
 
 def _quote(text: str, limit: int = 160) -> str:
