@@ -50,6 +50,13 @@ def _market_for(role: str, location: str) -> tuple[dict[str, object] | None, str
 )
 @click.option("--html", "html_path", type=click.Path(path_type=Path), help="Write a report.")
 @click.option("--pdf", "pdf_path", type=click.Path(path_type=Path), help="Write a PDF report.")
+@click.option(
+    "--llm",
+    "use_llm",
+    is_flag=True,
+    help="Let the configured chat model phrase the recruiter's lines (INTERVIEW_COACH_LLM_URL); "
+    "the offers stay the rules'.",
+)
 def negotiate(
     role: str | None,
     location: str,
@@ -63,6 +70,7 @@ def negotiate(
     prep_only: bool,
     html_path: Path | None,
     pdf_path: Path | None,
+    use_llm: bool,
 ) -> None:
     """Negotiate an offer: the recruiter asks your expectations, makes an offer, pushes back
     and trades; you answer each line (end an answer with an empty line). At the end: the
@@ -113,17 +121,18 @@ def negotiate(
         "walk_away": walk_away if walk_away is not None else script.get("walk_away"),
         "median": posted if market is None else None,
     }
+    phrase = _phrase(use_llm, fmt)
     if script_path is not None:
-        result = play({**settings, "candidate": script.get("candidate")}, market)
+        result = play({**settings, "candidate": script.get("candidate")}, market, phrase)
     else:
         session = NegotiationSession.start(
             role, market=market, median=posted, style=str(settings["style"]),
             seed=int(settings["seed"]), target=settings["target"],  # type: ignore[arg-type]
-            walk_away=settings["walk_away"],  # type: ignore[arg-type]
+            walk_away=settings["walk_away"], phrase=phrase,  # type: ignore[arg-type]
         )  # fmt: skip
         if why:
             click.echo(f"(No market figures: {why}.)")
-        click.echo(click.style("Recruiter: ", bold=True) + str(session.turns[0]["text"]))
+        click.echo(_recruiter(session.turns[0]))
         stdin = click.get_text_stream("stdin")  # one reader: each new one loses the buffer
         while not session.finished:
             click.echo(click.style("You (end with an empty line):", fg="cyan"))
@@ -135,9 +144,8 @@ def negotiate(
                 lines.append(line.strip())
             if not lines and not line:
                 break  # end of input
-            answer = session.reply(" ".join(lines))
-            if answer:
-                click.echo(click.style("Recruiter: ", bold=True) + answer)
+            if session.reply(" ".join(lines)):
+                click.echo(_recruiter(session.turns[-1]))
         result = session.result()
     if html_path or pdf_path:
         from interview_coach.reports.negotiation import write_html, write_pdf
@@ -150,6 +158,26 @@ def negotiate(
         click.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
     _show(result)
+
+
+def _recruiter(turn: dict[str, object]) -> str:
+    """A recruiter's line, marked when the chat model worded it."""
+    who = "Recruiter (chat model): " if turn.get("source") == "llm" else "Recruiter: "
+    return click.style(who, bold=True) + str(turn["text"])
+
+
+def _phrase(use_llm: bool, fmt: str):  # type: ignore[no-untyped-def]
+    """The chat model's phrasing of the recruiter's lines, when asked for and configured."""
+    if not use_llm:
+        return None
+    from interview_coach.interviewer.llm import client_from_settings
+
+    client = client_from_settings()
+    if client is None:
+        if fmt == "text":
+            click.echo("(No chat model is set up, INTERVIEW_COACH_LLM_URL: the rules speak.)")
+        return None
+    return client.phrase_recruiter
 
 
 def _show(result: dict) -> None:  # type: ignore[type-arg]

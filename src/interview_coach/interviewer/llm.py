@@ -1,5 +1,6 @@
 """An optional client for an OpenAI-compatible chat API (Ollama, llama.cpp server, vLLM or a
-hosted service), used only to phrase follow-ups and draft an improved answer.
+hosted service), used only to phrase follow-ups and the recruiter's lines, and to draft an
+improved answer.
 
 It is off unless `INTERVIEW_COACH_LLM_URL` is set (and the user asks for it). Every call is
 defensive: a timeout, a connection error, an HTTP error, malformed or empty JSON, a refusal,
@@ -252,6 +253,55 @@ class LLMClient:
             return "the follow-up was too short or too long"
         if ungrounded_numbers(text, answer, template):
             return "the follow-up mentioned numbers the candidate never gave"
+        return None
+
+    def phrase_recruiter(self, line: str, candidate: str) -> str | None:
+        """The practice recruiter's rule-made line in the model's words, or None (use the
+        line). Every figure of the line must stay, and no other may come in: the rules decide
+        the money, the model only the words."""
+        messages = [
+            {
+                "role": "system",
+                "content": "You are a friendly, professional recruiter negotiating a job offer. "
+                "Rephrase your next line so it answers the candidate naturally. Keep its "
+                "meaning and every figure exactly as written; add no offer, figure, promise or "
+                'question of your own. At most three sentences. Reply as JSON: {"line": "..."}',
+            },
+            {
+                "role": "user",
+                "content": f"The candidate said: {candidate[:1500] or '(nothing yet)'}\n"
+                f"Your line to rephrase: {line}",
+            },
+        ]
+        raw = self._try(messages, max_tokens=160)
+        if raw is None:
+            return None
+        obj = _json_object(raw)
+        text = obj.get("line") if obj else raw
+        if not isinstance(text, str):
+            self.last_error = "the JSON had no line"
+            return None
+        text = " ".join(text.split()).strip().strip('"')
+        problem = self._check_recruiter(text, line)
+        if problem:
+            self.last_error = problem
+            return None
+        return text
+
+    @staticmethod
+    def _check_recruiter(text: str, line: str) -> str | None:
+        if not text:
+            return "the line was empty"
+        if _REFUSAL.search(text):
+            return "the model refused"
+        if not 8 <= len(text) <= max(400, 2 * len(line)):
+            return "the line was too short or too long"
+        if ungrounded_numbers(text, line):
+            return "the line mentioned figures the recruiter never offered"
+        if numbers_in(line) - numbers_in(text):
+            return "the line left out a figure of the offer"
+        if line.count("?") != text.count("?"):
+            return "the line asked a question the recruiter did not, or dropped one"
         return None
 
     def draft_answer(self, question: str, answer: str, missing: list[str]) -> str | None:

@@ -7,6 +7,7 @@ Run it line by line (`NegotiationSession.reply`, for the terminal) or from a scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -19,6 +20,10 @@ from interview_coach.negotiation.tactics import Line, Mistake, find_mistakes
 GAIN_POINTS = 10
 # Yearly figures a negotiation accepts: below the first, no job's pay; above the second, none.
 MIN_YEARLY, MAX_YEARLY = 1_000.0, 10_000_000.0
+
+# Puts the recruiter's rule-made line in other words (the recruiter's line, the candidate's
+# last line), or None to keep it: the optional chat model, checked, from a higher layer.
+Phrase = Callable[[str, str], str | None]
 
 
 def check_yearly(value: float | None, what: str) -> float | None:
@@ -42,6 +47,10 @@ class NegotiationSession:
     walk_away: float | None = None
     turns: list[dict[str, object]] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    phrase: Phrase | None = None
+    # The recruiter's turns already phrased (turn index -> words, None when the rules' line
+    # was kept), so a replayed negotiation asks the model only about its new turn.
+    phrased: dict[int, str | None] = field(default_factory=dict)
 
     @classmethod
     def start(
@@ -54,9 +63,13 @@ class NegotiationSession:
         seed: int = 1,
         target: float | None = None,
         walk_away: float | None = None,
+        phrase: Phrase | None = None,
+        phrased: dict[int, str | None] | None = None,
     ) -> NegotiationSession:
         """A negotiation for `role`: the recruiter's budget is drawn from the market median
-        (or, with no market figure, `median`, a posted salary, or the candidate's target)."""
+        (or, with no market figure, `median`, a posted salary, or the candidate's target).
+        With `phrase`, the recruiter's lines may be put in a chat model's words; the money
+        and every decision stay the rules'."""
         if style not in STYLES:
             raise InputError(f"The style must be one of {', '.join(STYLES)}.")
         target = check_yearly(target, "target")
@@ -71,7 +84,9 @@ class NegotiationSession:
                 "figure you have researched) to practise against."
             )
         counterpart = Counterpart.open(role, float(mid), style=style, seed=seed)
-        session = cls(role, counterpart, market, target, walk_away)
+        session = cls(
+            role, counterpart, market, target, walk_away, phrase=phrase, phrased=phrased or {}
+        )
         session._say("counterpart", counterpart.opening())
         return session
 
@@ -80,7 +95,16 @@ class NegotiationSession:
         return self.counterpart.finished
 
     def _say(self, speaker: str, text: str) -> None:
-        self.turns.append({"speaker": speaker, "text": text})
+        if speaker != "counterpart":
+            self.turns.append({"speaker": speaker, "text": text})
+            return
+        turn = len(self.turns)
+        if turn not in self.phrased and self.phrase is not None:
+            last = str(self.turns[-1]["text"]) if self.turns else ""
+            self.phrased[turn] = self.phrase(text, last)
+        words = self.phrased.get(turn)
+        source = "llm" if words else "rules"
+        self.turns.append({"speaker": speaker, "text": words or text, "source": source})
 
     def reply(self, text: str) -> str | None:
         """The candidate's line; the recruiter's answer (None once it is over)."""
@@ -93,9 +117,8 @@ class NegotiationSession:
         ]
         self._say("candidate", text)
         self.lines.append(Line(turn, text, stage))
-        answer = self.counterpart.respond(turn, text)
-        self._say("counterpart", answer)
-        return answer
+        self._say("counterpart", self.counterpart.respond(turn, text))
+        return str(self.turns[-1]["text"])
 
     def result(self) -> dict[str, object]:
         """The contract's result: market, turns, outcome, mistakes and score."""
@@ -156,7 +179,9 @@ def _percentile(base: float, market: dict[str, object] | None) -> float | None:
     return 100.0 if base > top else 0.0
 
 
-def negotiate(script: dict[str, object], market: dict[str, object] | None) -> dict[str, object]:
+def negotiate(
+    script: dict[str, object], market: dict[str, object] | None, phrase: Phrase | None = None
+) -> dict[str, object]:
     """Play a scripted candidate (the `negotiate --script` contract) to the end."""
     lines = script.get("candidate")
     if not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
@@ -169,6 +194,7 @@ def negotiate(script: dict[str, object], market: dict[str, object] | None) -> di
         seed=int(script.get("seed") or 1),  # type: ignore[call-overload]
         target=_number(script.get("target")),
         walk_away=_number(script.get("walk_away")),
+        phrase=phrase,
     )
     for text in lines:
         if session.finished:
