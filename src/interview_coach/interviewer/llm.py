@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -226,16 +227,29 @@ class LLMClient:
                 f"{answer[:1500]}\nFollow-up to rephrase: {template}",
             },
         ]
-        raw = self._try(messages, max_tokens=80)
+        return self._rephrase(
+            messages, "question", 80, lambda text: self._check_follow_up(text, answer, template)
+        )
+
+    def _rephrase(
+        self,
+        messages: list[dict[str, str]],
+        key: str,
+        max_tokens: int,
+        check: Callable[[str], str | None],
+    ) -> str | None:
+        """The text under `key` of the model's JSON reply (or its plain reply), on one line,
+        when `check` finds nothing wrong with it; else None, with the reason kept."""
+        raw = self._try(messages, max_tokens=max_tokens)
         if raw is None:
             return None
         obj = _json_object(raw)
-        text = obj.get("question") if obj else raw
+        text = obj.get(key) if obj else raw
         if not isinstance(text, str):
-            self.last_error = "the JSON had no question text"
+            self.last_error = f"the JSON had no {key} text"
             return None
         text = " ".join(text.split()).strip().strip('"')
-        problem = self._check_follow_up(text, answer, template)
+        problem = check(text)
         if problem:
             self.last_error = problem
             return None
@@ -273,20 +287,7 @@ class LLMClient:
                 f"Your line to rephrase: {line}",
             },
         ]
-        raw = self._try(messages, max_tokens=160)
-        if raw is None:
-            return None
-        obj = _json_object(raw)
-        text = obj.get("line") if obj else raw
-        if not isinstance(text, str):
-            self.last_error = "the JSON had no line"
-            return None
-        text = " ".join(text.split()).strip().strip('"')
-        problem = self._check_recruiter(text, line)
-        if problem:
-            self.last_error = problem
-            return None
-        return text
+        return self._rephrase(messages, "line", 160, lambda text: self._check_recruiter(text, line))
 
     @staticmethod
     def _check_recruiter(text: str, line: str) -> str | None:
