@@ -20,8 +20,10 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _WORD = r"(?:" + "|".join(_UNITS) + r"|hundred|and|a)"
+# "a hundred and twenty-five thousand": up to six words before "thousand", so a long run of
+# number words is scanned once, not once per word.
 _SPELLED = re.compile(
-    rf"\b((?:{_WORD}[\s-]+)*(?:{'|'.join(_UNITS)}|hundred)[\s-]+(?:thousand|grand))\b",
+    rf"\b((?:{_WORD}[\s-]+){{0,6}}(?:{'|'.join(_UNITS)}|hundred)[\s-]+(?:thousand|grand))\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(
@@ -94,9 +96,10 @@ _HOURLY_SOON = re.compile(
 )
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
 _MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
-# Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour".
+# Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour" (four words
+# at most, so a long run of number words costs a linear scan).
 _SPELLED_HOURLY = re.compile(
-    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)}))*)\s+(?:dollars\s+)?"
+    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+(?:dollars\s+)?"
     r"(?:an|per|a|/)\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
