@@ -99,6 +99,11 @@ def test_mistakes_said_in_other_words(lines: list[str], code: str) -> None:
     assert code in _mistakes(lines)
 
 
+def test_refusing_is_no_reason() -> None:
+    lines = ["I'm looking for $108,000.", "I won't take less than 110k, could you do that?"]
+    assert "counter_without_rationale" in _mistakes(lines)
+
+
 def test_holding_firm_and_market_figures_are_not_those_mistakes() -> None:
     found = _mistakes(
         [

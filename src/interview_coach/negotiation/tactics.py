@@ -57,8 +57,9 @@ RATIONALE = re.compile(
     r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
     r"cost of living|relocating|degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
     r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
-    r"an offer (?:from|of|at)|demand for|won|awards?|promoted|ranked|top (?:performer|seller|"
-    r"biller|producer)|record|(?:i )?hold (?:a|an|the|my)|(?:have|'ve) (?:run|led|managed|built|"
+    r"an offer (?:from|of|at)|demand for|won(?!['’]t)|awards?|promoted|ranked|"
+    r"top (?:performer|seller|biller|producer)|record|(?:i )?hold (?:a|an|the|my)|"
+    r"(?:have|'ve) (?:run|led|managed|built|"
     r"delivered|handled|trained|grown|cut|saved|launched))\b",
     re.IGNORECASE,
 )
