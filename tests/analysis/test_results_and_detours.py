@@ -204,6 +204,7 @@ def test_realising_something_in_the_story_is_not_a_lesson() -> None:
         "Afterwards I suggested a red tag on the second strength, so nobody grabs the wrong box.",
         "Now I read the strength aloud before every repeat prescription leaves my hands.",
         "Afterwards I added a second-strength warning line to our dispensing checklist.",
+        "And I got the second strength added to our dispensing checklist.",
     ],
 )
 def test_a_lesson_or_a_practice_changed_because_of_it_is_reflection(ending: str) -> None:

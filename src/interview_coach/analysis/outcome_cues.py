@@ -153,6 +153,10 @@ LESSON = rx(
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for|"
     r"introduced|added|set up|changed|made|wrote|built) [^.;!?]{3,80}?,? so (?:that )?(?:nobody|"
     r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone)\b",
+    # The same change had made by others: "I got the tank added to the pre-departure sheet".
+    r"(?:i|we) (?:got|had) (?:it|that|this|them|the [\w-]+(?: [\w-]+)?) (?:added|written|put) "
+    r"(?:in)?to (?:our|the|a|an|my|every) (?:[\w-]+ ){0,4}?(?:procedures?|process|policy|"
+    r"checklists?|sheets?|templates?|rota|guidance|training|induction|handover)\b",
     # Putting right the cause, not only the case: "then I fixed the cause", "so it can't
     # happen again".
     r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
