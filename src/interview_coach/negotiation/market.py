@@ -245,13 +245,11 @@ def title_list() -> dict[tuple[str, ...], str]:
     return out
 
 
-def _listed(words: tuple[str, ...], whole: bool) -> str | None:
-    """The listed title the words are (`whole`), or the longest listed title of two words or
-    more inside them: one word inside a longer title is often another job ("benefits
-    administrator" is not an administrative assistant)."""
+def _listed_inside(words: tuple[str, ...]) -> str | None:
+    """The longest listed title of two words or more inside a longer title: one word inside
+    a longer title is often another job ("benefits administrator" is not an administrative
+    assistant)."""
     listed = title_list()
-    if whole:
-        return listed.get(words)
     for n in range(len(words) - 1, 1, -1):
         for i in range(len(words) - n + 1):
             if (code := listed.get(words[i : i + n])) is not None:
@@ -294,9 +292,17 @@ class Market:
         # A listed title, said as it is ("care assistant"), then the patterns, then a listed
         # title inside a longer one ("night shift HGV driver, class 1").
         steps = (
-            lambda: _listed(words, whole=True),
-            lambda: next((c for p, c in TITLE_TABLE if re.search(p, whole, re.IGNORECASE)), None),
-            lambda: _listed(words, whole=False),
+            lambda: title_list().get(words),
+            # The first pattern that matches and names a surveyed occupation.
+            lambda: next(
+                (
+                    c
+                    for p, c in TITLE_TABLE
+                    if c in self._occupations and re.search(p, whole, re.IGNORECASE)
+                ),
+                None,
+            ),
+            lambda: _listed_inside(words),
         )
         for step in steps:
             code = step()

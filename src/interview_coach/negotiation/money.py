@@ -123,7 +123,8 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         low = float(m.group("low")) * 1000
         out.append(Figure(low, m.start("low"), m.end("low"), m.group("low") + "k"))
     taken = [(f.start, f.end) for f in out]
-    for m in _FIGURE.finditer(text):
+    numbers = list(_FIGURE.finditer(text))  # read once: the bare thousands below look again
+    for m in numbers:
         if any(s <= m.start() < e for s, e in taken):
             continue
         raw = float(m.group("num").replace(",", ""))
@@ -138,7 +139,7 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         if hourly and raw < 1000:
             out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
             continue
-        if _MONTHLY.match(after + text[m.end() + 12 : m.end() + 20].lower()) and not mult:
+        if _MONTHLY.match(text[m.end() : m.end() + 20]) and not mult:
             if raw * 12 >= 1000 and raw < 100_000:
                 out.append(Figure(raw * 12, m.start(), m.end(), m.group(0).strip()))
             continue
@@ -153,15 +154,17 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
     out = sorted(out, key=lambda f: f.start)
     out = sorted(out + _shorthand(text, out), key=lambda f: f.start)
     if near and not any(f.hourly for f in out):
-        out = sorted(out + _thousands(text, out, near), key=lambda f: f.start)
+        out = sorted(out + _thousands(text, numbers, out, near), key=lambda f: f.start)
     return out
 
 
-def _thousands(text: str, found: list[Figure], near: float) -> list[Figure]:
+def _thousands(
+    text: str, numbers: list[re.Match[str]], found: list[Figure], near: float
+) -> list[Figure]:
     """Bare numbers that are thousands a year in a talk about `near` a year: "could we do
     112?", "they pay me 90 right now", "110 a year"; not "45 people" or "$34 to $36 an hour"."""
     out = []
-    for m in _FIGURE.finditer(text):
+    for m in numbers:
         raw = float(m.group("num").replace(",", "")) if m.group("num").isdigit() else 0.0
         if any(f.start <= m.start() < f.end for f in found) or m.group("mult"):
             continue

@@ -85,7 +85,13 @@ class NegotiationSession:
             )
         counterpart = Counterpart.open(role, float(mid), style=style, seed=seed)
         session = cls(
-            role, counterpart, market, target, walk_away, phrase=phrase, phrased=phrased or {}
+            role,
+            counterpart,
+            market,
+            target,
+            walk_away,
+            phrase=phrase,
+            phrased=phrased if phrased is not None else {},
         )
         session._say("counterpart", counterpart.opening())
         return session

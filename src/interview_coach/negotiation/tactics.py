@@ -236,16 +236,16 @@ def _lowered(
     last: tuple[float, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
         standing = offers_before.get(ln.turn)
-        for fig in _asked(ln.text, near(ln)):
+        asked = _asked(ln.text, near(ln))
+        for fig in asked:
             lower = last is not None and fig.annual < last[0] and standing == last[1]
             if lower and (standing is None or fig.annual > standing):  # still above their offer
                 return ln
             last = (fig.annual, standing)
-        asked_here = [f.end for f in _asked(ln.text, near(ln))]
         if (
             last is not None
             and last[1] == standing
-            and _offers_less(ln.text, max(asked_here, default=0))
+            and _offers_less(ln.text, max((f.end for f in asked), default=0))
         ):
             return ln
         if _fewer_of_the_same(ln.text):
@@ -276,31 +276,31 @@ def _fewer_of_the_same(text: str) -> bool:
     return any(int(m.group(3)) < int(m.group(1)) for m in _FEWER.finditer(text))
 
 
-def _current_pay_figures(text: str, near: float | None) -> list:  # type: ignore[type-arg]
-    """Pay figures in a sentence that says what the candidate earns now or earned before
-    ("My salary now is 6,800 per month."); a figure in another sentence is not said of it."""
-    about_now = [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^.!?]+", text)
-        if CURRENT_PAY.search(m.group(0)) or pay_cues.CURRENT_PAY.search(m.group(0))
-    ]
-    # Read over the whole line: "$32 an hour. Right now I make $29" is $29 an hour.
-    return [f for f in figures(text, near) if any(a <= f.start < b for a, b in about_now)]
+# Sentences, and clauses ("Right now I'm on $23 an hour, so I'd look for $25" asks for 25).
+_SENTENCE = re.compile(r"[^.!?]+")
+_CLAUSE = re.compile(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+")
 
 
-def _about_now(text: str) -> list[tuple[int, int]]:
-    """The clauses of a line about current or past pay. Clauses: "Right now I'm on $23 an
-    hour, so I'd look for $25" asks for 25."""
+def _about_now(text: str, pieces: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The pieces of a line (sentences or clauses) that speak of current or past pay."""
     return [
         (m.start(), m.end())
-        for m in re.finditer(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+", text)
+        for m in pieces.finditer(text)
         if CURRENT_PAY.search(m.group(0)) or pay_cues.CURRENT_PAY.search(m.group(0))
     ]
+
+
+def _current_pay_figures(text: str, near: float | None) -> list:  # type: ignore[type-arg]
+    """Pay figures in a sentence that says what the candidate earns now or earned before
+    ("My salary now is 6,800 per month."); a figure in another sentence is not said of it.
+    Read over the whole line: "$32 an hour. Right now I make $29" is $29 an hour."""
+    about_now = _about_now(text, _SENTENCE)
+    return [f for f in figures(text, near) if any(a <= f.start < b for a, b in about_now)]
 
 
 def _asked(text: str, near: float | None = None) -> list:  # type: ignore[type-arg]
     """The figures a line asks for: those in a clause about current pay are not asks."""
-    about_now = _about_now(text)
+    about_now = _about_now(text, _CLAUSE)
     return [f for f in figures(text, near) if not any(a <= f.start < b for a, b in about_now)]
 
 
