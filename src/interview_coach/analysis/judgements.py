@@ -239,7 +239,7 @@ class _Judge(PayRules):
                 # A strength answer proves its claim somewhere in it, often a few sentences
                 # away (before or after): the whole answer may back it.
                 start, nxt_end = 0, len(self.inp.text)
-            if len(found) >= PACKED_CLAIMS and self.inp.kind != "strength":
+            elif len(found) >= PACKED_CLAIMS:
                 # A sentence packed with stock phrases is the claim itself; only a fact in it
                 # can back it, not what the next sentence goes on to say.
                 nxt_end = e

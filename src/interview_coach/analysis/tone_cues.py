@@ -61,7 +61,7 @@ STRONG_NEGATIVITY = rx(
     r"put in (?:their|his|her) place|taught a lesson|sacked|fired)",
     r"teach (?:him|her|them|that \w+) a lesson",
     # Contempt for those in charge, and sarcasm about one's lot.
-    r"(?:gives?|giving|gave|give) a (?:toss|damn|monkey's|stuff|hoot|flying \w+|rat's \w+)",
+    r"(?:gives?|giving|gave) a (?:toss|damn|monkey's|stuff|hoot|flying \w+|rat's \w+)",
     r"muggins(?: here)?",
     r"put (?:him|her|them) in (?:his|her|their) place",
     r"make an example (?:of|out of) (?:him|her|them)",
