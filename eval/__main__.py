@@ -124,6 +124,10 @@ def main() -> int:
     from eval import negotiation
 
     negotiation_figures = negotiation.run()
+    print()
+    from eval import salary
+
+    salary_figures = salary.run()
     report = {
         "dev": dev,
         "test": test,
@@ -133,6 +137,7 @@ def main() -> int:
         "documents": documents,
         "market": market_figures,
         "negotiation": negotiation_figures,
+        "salary_answers": salary_figures,
     }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)

@@ -148,8 +148,15 @@ class _Judge(PayRules):
                 return s, e
         return pos, pos
 
-    def add(self, code: str, hits: Sequence[tuple[int, int]], scale: float = 1.0) -> None:
-        """Record a judgement with its evidence (merged, deduplicated, in order)."""
+    def add(
+        self,
+        code: str,
+        hits: Sequence[tuple[int, int]],
+        scale: float = 1.0,
+        words: tuple[str, str] | None = None,
+    ) -> None:
+        """Record a judgement with its evidence (merged, deduplicated, in order); `words` is
+        a title and tip of its own for a variant of the rule."""
         hits = sorted(set(hits))
         ev: list[Evidence] = []
         for s, e in hits:
@@ -160,10 +167,10 @@ class _Judge(PayRules):
         self.found.append(
             Judgement(
                 code=code,
-                title=r.title,
+                title=words[0] if words else r.title,
                 points=round(cost(code, max(len(ev), 1)) * scale, 1),
                 evidence=ev[:EVIDENCE_LIMIT],
-                tip=r.tip,
+                tip=words[1] if words else r.tip,
             )
         )
 

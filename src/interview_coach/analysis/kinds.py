@@ -21,7 +21,12 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "salary",
             r"\b(salary|salaries|pay|paid|compensation|(hourly|day|daily) rate|rate of pay|earning|"
             r"earn|package|remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
-            r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of)\b",
+            r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of|"
+            # Money asked about without the word "salary": "a figure in mind", "what sort of
+            # money", "our budget is tight for this one", "what rate are you after".
+            r"(figure|number|amount) in mind|(what|how much|what sort of|what kind of) money|"
+            r"money (are|do|would) you|our budget|the budget for (this|the) (role|job|position)|"
+            r"what (hourly|day|daily) rate|what rate (are|do|would) you)\b",
         ),
         (
             "self_intro",

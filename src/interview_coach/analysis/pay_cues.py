@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.analysis.cues import REPORTED
 from interview_coach.analysis.patterns import rx
 
 MONEY = re.compile(
-    r"[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand)?\b"
+    r"[$£€₹]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand|lakhs?|lacs?|crores?)?\b"
     # A figure is read from its first digit only, not from inside "1,1,1,…" (starting again
     # at each digit took time in the square of the run's length); "30k,40k" is two figures.
-    r"|(?<!\d)(?<!\d[,.])\b\d[\d,.]*\s?(?:k|grand|thousand|dollars|pounds|euros|quid|bucks|an hour|"
+    r"|(?<!\d)(?<!\d[,.])\b\d[\d,.]*\s?(?:k|grand|thousand|dollars?|pounds?|euros?|quid|bucks|"
+    r"an hour|rupees|lakhs?|lacs?|lpa|crores?|naira|pesos|zloty|pln|usd|gbp|eur|inr|"
     r"per hour|base|basic|in commission|commission|an hour|hourly|a week|per week|"
     r"p/?h|/hr|/hour|a year|per year|per annum|pa|a month|per month|a day|per day|an hr)\b"
     r"|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred)"
@@ -39,24 +41,134 @@ BARE_PAY = re.compile(
     r"month|year|week|day|hour))",
     re.IGNORECASE,
 )
-CURRENT_PAY = rx(
-    r"i (?:get|got) (?:now |currently |paid )?(?=[$£€\d]|about|around|roughly|just)",
-    r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
-    r"now|today) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|bringing in)",
-    r"my (?:current|present|last|previous|existing) (?:salary|pay|rate|wage|package|base|"
-    r"compensation|hourly rate)",
-    r"i (?:currently |now )?(?:earn|make|get paid|take home)",
-    r"my (?:base|basic|salary|pay|package|wage|rate|day rate|hourly rate) (?:right now |now |"
-    r"currently |at the moment |today |these days )?(?:is|'s|comes to|works out)",
-    r"(?:they|the company|my employer|my boss|my firm|the firm) (?:currently |now )?(?:pay|pays|"
-    r"are paying|is paying) me",
+# Words that say what the speaker earns now or earned before; a figure must follow them
+# (see `current_pay`). One list for the interview's salary answers and the negotiation.
+_NOW = r"(?:currently|right now|at the moment|at present|presently|now|today|these days)"
+_PAY_NOUN = (
+    r"(?:salary|pay|rate|wage|wages|package|base|basic|compensation|hourly rate|day rate|ctc|"
+    r"take-home|income|earnings|comp|total comp|ote|base salary|base pay)"
 )
+# How a sum starts when it follows at once: "at 72", "it's about 88", "at forty-four fifty".
+_SUM_START = (
+    r"[$£€₹\d]|about|around|roughly|just|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"a hundred"
+)
+_PLACE = r"(?:job|role|position|employer|company|firm|place|agency|trust|practice|school|boss)"
+CURRENT_PAY = rx(
+    r"i (?:get|got) (?:now |currently |paid )?(?=[$£€₹\d]|about|around|roughly|just)",
+    # "Right now it's 88 plus bonus", "currently at 72", "I have a base of 80 at the moment".
+    _NOW + r",? (?:it's|it is|its|at|sitting at) (?=" + _SUM_START + ")",
+    r"i (?:currently |now )?have a (?:base|salary|package|base salary) of",
+    # "I'm at forty-four fifty an hour": "at" with the figure straight after it.
+    r"i(?:'m| am) (?:currently |now |still |sitting )?at (?=" + _SUM_START + ")",
+    r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
+    r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
+    r"bringing in|drawing|receiving|clearing)",
+    # "Right now mi get £1,850", "At my restaurant now I have €2,450 per month".
+    _NOW + r",? (?:[\w'’-]+ ){0,3}?(?:i|mi|me) (?:get|have|earn|make|take home|draw|receive|"
+    r"clear|bring in)",
+    r"my (?:current|present|last|previous|existing|old) " + _PAY_NOUN,
+    r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
+    r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw)",
+    r"i (?:was|used to be) (?:on|making|earning|paid|getting|taking home)",
+    r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days )?"
+    r"(?:is|'s|comes to|works out|was|came to|sits at|stands at)",
+    r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
+    r"(?:currently |now )?(?:pay|pays|paid|are paying|is paying|give|gives|gave) me",
+    r"my (?:current |present |last |previous |old )?" + _PLACE + r" (?:pays|paid|gives|gave)"
+    r"(?: me)?",
+    r"(?:last|previous|old) " + _PLACE + r" (?:paid|was paying|gave me)",
+    # "at the practice I'm at now it's…", "where I am now", "the job I'm in now pays".
+    r"i(?:'m| am| work) (?:at|with|in) (?:now|currently|at the moment)",
+    r"where i(?:'m| am) (?:at )?now",
+    r"(?:at|in|with) my (?:current|present|last|previous|old) " + _PLACE,
+)
+# A figure said before the words: "£41,500 is what I'm on now".
+CURRENT_PAY_BEFORE = rx(
+    r"(?:is|'s|which is|that's) (?:roughly |about |just )?what i(?:'m| am)? (?:currently |now )?"
+    r"(?:on|earn|make|get|take home|earning|making|getting)",
+)
+# Between the words about current pay and a figure, these say the figure is an ask, not pay:
+# "Right now I'm on a fixed contract, so I'd want 45".
+ASK_BETWEEN = rx(
+    r"looking for",
+    r"look for",
+    r"hoping",
+    r"hope",
+    r"expect\w*",
+    r"want\w*",
+    r"would like",
+    r"i'd like",
+    r"like it to be",
+    r"target\w*",
+    r"aim\w*",
+    r"asking",
+    r"seeking",
+    r"ideally",
+    r"thinking",
+    r"need",
+    r"i'd be",
+    r"would be",
+    r"for this",
+    r"for the (?:new )?(?:role|job|position)",
+    r"here",
+    r"in this role",
+    r"instead",
+    r"so i",
+    r"but i",
+    r"could",
+    r"can (?:you|we)",
+    r"would you",
+    r"i'd (?:look|ask|go|say)",
+    r"budget",
+    r"market",
+    r"advertised",
+)
+# How far after the words a figure must come to be the pay they speak of (characters).
+CURRENT_PAY_REACH = 70
+# A figure said before the words must sit this close to them (characters).
+CURRENT_PAY_BACK = 30
+
+
+def current_pay(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans where the speaker says what they earn now or earned before: the words and the
+    first figure after them, in the same sentence with no ask between ("I'm on 38k at the
+    minute", "my last job paid £14.50 an hour"), or a figure just before "is what I'm on".
+    `figures` are the spans of the figures the caller reads (typed sums, or bare numbers in a
+    conversation about pay). Reported words ("she said she's on 40k") do not count."""
+    figures = sorted(figures)
+    out = []
+    for m in CURRENT_PAY.finditer(text):
+        if REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
+            continue
+        for s, e in figures:
+            if s < m.end() or s > m.end() + CURRENT_PAY_REACH:
+                continue
+            between = text[m.end() : s]
+            if not re.search(r"[.!?;](?:\s|$)", between) and not ASK_BETWEEN.search(between):
+                out.append((m.start(), e))
+            break
+    for m in CURRENT_PAY_BEFORE.finditer(text):
+        before = [f for f in figures if m.start() - CURRENT_PAY_BACK <= f[1] <= m.start()]
+        if before:
+            out.append((before[-1][0], m.end()))
+    return sorted(out)
+
+
 OFFER_LESS = rx(
-    r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:less|lower|"
-    r"below|under|a (?:pay )?cut|a reduction)",
+    r"(?:take|accept|go|settle|willing to take|open to|fine with|okay with|ok with) (?:for )?"
+    r"(?:a (?:bit|little|lot|touch|small|slight|modest) )?(?:less|lower|a (?:pay )?cut|"
+    r"a (?:small |slight |little |modest )?(?:drop|reduction|dip|step down|pay cut|cut))",
+    # "under" and "below" only of a sum or a range ("take below that"), not "work under pressure".
+    r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:below|under) "
+    r"(?:that|it|this|your|the|what|my|[$£€₹\d])",
     r"(?:can|could|would|'d) go (?:even |a (?:bit|little|lot) )?lower",
     r"(?:take|accept) (?:whatever|anything)",
-    r"whatever you (?:can |could )?(?:offer|think|pay|decide|do|manage|afford|stretch to)",
+    # "whatever you can afford" offers the employer's floor; "whatever you think is fair"
+    # defers with no figure, which is the missing range.
+    r"whatever (?:salary |pay |figure |amount |rate |number )?you (?:can |could )?(?:offer|pay|"
+    r"decide|do|manage|afford|stretch to|propose|give|suggest)",
+    r"pay (?:me )?what(?:ever)? you can",
     # "I'd accept 10% below", "fine with 15% less".
     r"(?:accept|take|fine with|okay with|ok with|happy with) (?:[\w'’-]+ ){0,2}?\d+ ?(?:%|percent|"
     r"per cent) (?:less|lower|below|under|cut)",
@@ -64,13 +176,101 @@ OFFER_LESS = rx(
     r"pay|number|base))?",
     r"i(?:'d| would) (?:take|do|accept) anything",
     r"(?:don't|do not) need (?:much|a lot|that much|a big salary)",
-    r"money (?:isn't|is not|doesn't|does not) (?:really )?(?:important|matter)",
+    r"money (?:isn't|is not|doesn't|does not) (?:really |so )?(?:important|matter)",
     r"(?:below|under|less than) (?:your|the) (?:range|budget|advertised)",
     r"(?:bottom|lower end|low end|minimum) of (?:the|your) (?:range|band|scale) (?:is|would be) "
     r"(?:fine|ok|okay|plenty|enough)",
     r"happy (?:to take|with) (?:less|a cut|the minimum|anything|whatever)",
     r"even (?:for )?less",
+    r"less (?:is|would be|will be) (?:also |still )?(?:okay|ok|fine|alright|acceptable|no problem)",
+    r"(?:even|also) if it(?:'s| is) (?:the )?(?:minimum|lower|less)",
+    # A lower figure accepted in the same breath: "35, but 32 or even 30 is also okay".
+    r"or even (?:[\w$£€₹.,'’-]+ ){1,3}?(?:is|would be|will be) (?:also |still )?(?:okay|ok|fine|"
+    r"alright|acceptable)",
+    # Saying yes in advance to a lower offer: "if you came back at 140k I'd probably still say
+    # yes", "even if you could only do 25".
+    r"i(?:'d| would|'ll| will) (?:probably |happily |definitely )?still (?:say yes|take it|"
+    r"accept|go for it|come)",
+    r"even if you (?:could|can) only (?:do|offer|pay|manage|go to)",
+    r"(?:won't|wouldn't|not going to|never) walk away over (?:the )?(?:money|pay|salary)",
 )
+# Willingness to go down, said in any words, in a pay answer: a word for less and a word for
+# accepting it close together ("I don't mind starting a bit lower", "the minimum is fine").
+DOWNWARD = rx(
+    r"less",
+    r"lower",
+    r"(?:come|go|drop|move|step|bring (?:it|that)) down",
+    r"a (?:\w+ )?(?:drop|cut|reduction|dip|hit)",
+    r"reduc\w+",
+    r"minimum",
+    r"bottom",
+    r"lowest",
+    r"smaller",
+    r"cheaper",
+    r"(?:below|under) (?:that|it|this|your|the|what|my|[$£€₹\d])",
+)
+WILLING = rx(
+    r"ok(?:ay)?",
+    r"fine",
+    r"alright",
+    r"all right",
+    r"happy",
+    r"happily",
+    r"willing",
+    r"accept\w*",
+    r"i(?:'d| would| will|'ll| can| could) (?:\w+ )?(?:take|do)",
+    r"flexible",
+    r"open to",
+    r"no problem",
+    r"work with",
+    r"(?:don't|do not) mind",
+    r"still",
+    r"live with",
+    r"settle",
+    r"good enough",
+    r"consider",
+    r"(?:can|could) go",
+    r"ready to",
+)
+# …unless it is a floor or a refusal ("no less than 45", "I couldn't go lower"), or the lower
+# figure is theirs ("if the budget is lower, I'd be happy to talk about the package").
+FIRM = rx(
+    r"no (?:less|lower) than",
+    r"not (?:less|lower) than",
+    r"nothing (?:less|lower|below)",
+    r"at (?:the )?least",
+    r"(?:not|never|n't) (?:\w+ ){0,2}(?:go|come|drop|take|accept|settle|move)",
+    r"unable",
+    r"not able",
+    r"(?:budget|range|offer|band|rate|figure|it|that|salary|yours|pay) (?:is|was|seems|looks|"
+    r"being|'s|comes in|came in) (?:\w+ )?(?:lower|less|below|under)",
+)
+# Less base in return for something is a trade, not a concession: "I'd be open to a slightly
+# lower base if the commission plan is realistic".
+TRADE = rx(
+    r"(?:in exchange|in return|provided|as long as|so long as|if)\b[^.!?]{0,60}?\b(?:bonus|"
+    r"commission|equity|shares|stock|review|remote|flexib\w+|training|holiday|leave|"
+    r"progression|benefits|pension|ote|variable|plan|package|structure)",
+)
+# Words apart at most for "less" and "accepting it" to be one thought.
+WILLING_REACH = 8
+
+
+def offers_less(sentence: str) -> bool:
+    """Whether a sentence of a pay answer offers to go down: a word for less near a word for
+    accepting it, and no floor or refusal."""
+    if FIRM.search(sentence) or TRADE.search(sentence):
+        return False
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
+
+    def index(pos: int) -> int:
+        return next((k for k, (s, e) in enumerate(words) if e > pos), len(words))
+
+    downs = [index(m.start()) for m in DOWNWARD.finditer(sentence)]
+    wills = [index(m.start()) for m in WILLING.finditer(sentence)]
+    return any(abs(d - w) <= WILLING_REACH for d in downs for w in wills)
+
+
 NEGATED = re.compile(
     r"\b(?:wouldn't|won't|not|never|couldn't|can't|cannot|no|unwilling|rather not|hard|"
     r"difficult|struggle)\b"
@@ -86,6 +286,9 @@ DEFER = rx(
     r"salary range|pay range)",
     r"(?:scope|responsibilities|level) of the (?:role|job|position) (?:first|before)",
     r"(?:share|tell me|give me) (?:the|your) (?:range|budget|band)",
+    r"what (?:the|your) (?:budget|budgeted range|range|band|salary band|salary range|pay range) "
+    r"(?:is|would be|looks like)",
+    r"(?:the )?top of (?:your|the) (?:budget|range|band)",
     r"open to (?:discuss|discussing|talking|a conversation)",
     r"depend(?:s|ing)? on the (?:whole|full|total|overall) package",
     r"(?:the )?(?:whole|full|total) package",
@@ -106,15 +309,46 @@ PAY_REASON = rx(
     r"going rate",
     r"similar (?:roles|positions|jobs)",
     r"comparable",
+    r"compar\w+",
     r"(?:advertised|posted|listed) (?:range|salary|rate)",
+    r"(?:adverts?|ads|postings?|listings?|job boards?|vacancies)",
     r"industry",
-    r"my experience",
+    r"(?:my|of) experience",
     r"the scope",
     r"years of experience",
+    # Time in the trade is a reason ("five years on the WMS", "ten years on the tools").
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years",
     r"qualifications?",
+    r"(?:degree|master's|masters|certificat\w*|licen[cs]e|chartered|accredit\w*)",
+    r"because i (?:also |already )?(?:have|bring|cover|manage|run|lead|hold|do|can)",
+    r"(?:other|similar|better|most|comparable) (?:\w+ )?(?:agencies|companies|employers|firms|"
+    r"practices|hotels|programmes|programs|schemes|trusts|schools|roles|places) (?:\w+ ){0,3}"
+    r"(?:offer|pay|are offering|are paying|offering|paying)",
+    r"(?:usually|normally|generally|typically) (?:sit|pay|paid|get|range|go|offer|around|between|"
+    r"about)",
+    r"(?:from what )?i(?:'ve| have) seen",
+    r"(?:\w+s) (?:are|were) (?:\w+ )?(?:getting|earning|paid|making|on) (?:about |around )?"
+    r"[$£€₹\d]",
+    r"pay (?:point|scale|spine|grade)",
+    r"(?:glassdoor|levels\.fyi|payscale|salary guide|salary survey|pay survey)",
     r"(?:pay )?scales?",
     r"band \w+",
     r"agenda for change",
+)
+
+# A numbered pay band or grade: "Band 6", "grade 4", "level 3".
+BAND = re.compile(r"\b(?:band|grade|pay point|spinal point)\s?(\d{1,2})\b", re.IGNORECASE)
+# A figure named earlier in the talk, or in the question, is still on the table: "the figure I
+# gave is based on…" answers "our budget is 10% below what you asked for".
+FIGURE_BEFORE = rx(
+    r"(?:the|my) (?:figure|number|range|amount|salary|rate|ask) (?:that )?i (?:gave|mentioned|"
+    r"said|quoted|asked for|put forward|named|suggested)",
+    r"what i (?:asked for|said|mentioned|quoted|suggested)",
+    r"my (?:ask|asking figure|asking salary|original figure|original number)",
+)
+# A public pay scale stands for a range: "an NHS Band 6 post, on the pay point for my years".
+PAY_SCALE = rx(
+    r"band \w+", r"pay (?:point|scale|spine|grade)", r"agenda for change", r"scale point"
 )
 
 

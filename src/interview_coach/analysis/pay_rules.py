@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from interview_coach.analysis import cues, pay_cues
+from interview_coach.analysis import pay_cues
+from interview_coach.analysis.registry import NO_REASON_TIP, NO_REASON_TITLE
 
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
-# How far after "I'm currently on" a figure must come to count as disclosure (characters).
-DISCLOSURE_REACH = 70
-BARE_PAY_REACH = 20  # a bare figure must follow at once ("I'm on forty-one now")
 
 
 class PayRules:
@@ -22,7 +20,9 @@ class PayRules:
     inp: Any  # the judge's JudgeInput
     text: str  # the answer without fillers; `orig` maps its offsets back
 
-    def add(self, code: str, hits: Any, scale: float = 1.0) -> None:
+    def add(
+        self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
+    ) -> None:
         raise NotImplementedError
 
     def orig(self, start: int, end: int) -> tuple[int, int]:
@@ -36,16 +36,11 @@ class PayRules:
 
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig
-        disclosed = []
-        for m in pay_cues.CURRENT_PAY.finditer(text):
-            if cues.REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
-                continue
-            money = pay_cues.MONEY.search(text, m.end(), m.end() + DISCLOSURE_REACH)
-            if money is None and self.inp.kind == "salary":
-                # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
-                money = pay_cues.BARE_PAY.search(text, m.end(), m.end() + BARE_PAY_REACH)
-            if money and not re.search(r"[.!?]\s", text[m.end() : money.start()]):
-                disclosed.append(self.orig(m.start(), money.end()))
+        sums = [(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
+        if self.inp.kind == "salary":
+            # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
+            sums += [(m.start(), m.end()) for m in pay_cues.BARE_PAY.finditer(text)]
+        disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums)]
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
         less = [
@@ -54,19 +49,66 @@ class PayRules:
             if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
         ]
         less += self._below_stated_range()
+        if self.inp.kind == "salary":
+            less += self._going_down(sums)
         if less:
             self.add("offered_less", less)
         if self.inp.kind != "salary" or self.inp.word_count < 5 or pay_cues.DEFER.search(text):
             return
-        figures = [
-            self.orig(m.start(), m.end())
-            for m in pay_cues.MONEY.finditer(text)
-            if not any(s <= self.orig(m.start(), m.end())[0] < e for s, e in disclosed)
+        figures = [  # in a pay answer a bare "forty-two?" is a figure too
+            self.orig(s, e)
+            for s, e in sorted(sums)
+            if not any(ds <= self.orig(s, e)[0] < de for ds, de in disclosed)
         ]
+        if not figures and (
+            pay_cues.PAY_SCALE.search(text)
+            or pay_cues.FIGURE_BEFORE.search(text)
+            or pay_cues.MONEY.search(self.inp.question)
+            or re.search(r"\d ?(?:%|per ?cent)", self.inp.question)
+        ):
+            # A scale ("the pay point for six years' experience") or a figure already on the
+            # table ("our budget is 10% below what you asked for") leaves no range missing.
+            return
         if not figures:
             self.add("no_range", [self._first_sentence()])
         elif not pay_cues.PAY_REASON.search(text):
-            self.add("no_range", [self.sentence_at(figures[0][0])], RANGE_WITHOUT_REASON)
+            self.add(
+                "no_range",
+                [self.sentence_at(figures[0][0])],
+                RANGE_WITHOUT_REASON,
+                (NO_REASON_TITLE, NO_REASON_TIP),
+            )
+
+    def _going_down(self, sums: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Sentences of a pay answer that offer to go down, in any words ("I don't mind
+        starting lower"), or accept a figure or band under one already named ("I was hoping
+        for 43, but 39 would be fine"; "advertised at Band 7, I'd happily start on Band 6")."""
+        sentences = self._sentences()
+        out = [self.orig(s, e) for s, e in sentences if pay_cues.offers_less(self.text[s:e])]
+        sums = sorted(sums)
+        # Each figure in order, a range read as its two ends; bands apart from sums.
+        amounts = [
+            (fs + m.start(), v)
+            for fs, fe in sums
+            for m in pay_cues.FIGURE.finditer(self.text[fs:fe])
+            if (v := pay_cues.amount(m.group())) is not None
+        ]
+        bands = [(m.start(), float(m.group(1))) for m in pay_cues.BAND.finditer(self.text)]
+        for series, first in ((amounts, min), (bands, max)):
+            for k, (pos, v) in enumerate(series):
+                earlier = [w for p, w in series[:k] if p < pos]
+                if not earlier or v >= first(earlier):
+                    continue
+                s, e = next((s, e) for s, e in sentences if s <= pos < e)
+                rest = self.text[max(s, series[k - 1][0]) : e]  # from the figure before it
+                if pay_cues.WILLING.search(rest) and not (
+                    pay_cues.TRADE.search(rest) or pay_cues.FIRM.search(self.text[s:e])
+                ):
+                    out.append(self.orig(s, e))
+        return out
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", self.text)]
 
     def _below_stated_range(self) -> list[tuple[int, int]]:
         """Figures under the bottom of a range the question itself states ("advertised at 46

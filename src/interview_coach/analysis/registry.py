@@ -170,6 +170,12 @@ _RULES = (
 )
 
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+# `no_range` when a figure is given with nothing behind it: same code, its own words.
+NO_REASON_TITLE = "A figure with no reason behind it"
+NO_REASON_TIP = (
+    "Say what your figure rests on: the market rate for this role and place, your experience "
+    "or the scope of the job. A bare number is easy to talk down."
+)
 CODES: tuple[str, ...] = tuple(RULES)
 
 

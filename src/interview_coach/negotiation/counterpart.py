@@ -21,13 +21,13 @@ from interview_coach.negotiation.money import figures
 from interview_coach.negotiation.tactics import (
     ACCEPT,
     ASK,
-    CURRENT_PAY,
     HOSTILE,
     IN_WRITING,
     LEVERS,
     RATIONALE,
     Line,
     _asks,
+    current_pay_figures,
 )
 
 STAGES = ("expectations", "offer", "pushback", "levers", "close")
@@ -127,10 +127,11 @@ class Counterpart:
     # ------------------------------------------------------------ the moments
 
     def _expectations(self, line: Line) -> str:
-        said = figures(line.text, self.median)
-        if CURRENT_PAY.search(line.text) and said and said[0].annual < self.first_offer:
+        now = current_pay_figures(line.text, self.median)
+        said = [f for f in figures(line.text, self.median) if f not in now]  # what they ask
+        if now and now[0].annual < self.first_offer:
             # Told what they earn: the offer is pitched a little above it, not at the market.
-            self.first_offer = _round(max(said[0].annual * 1.05, self.median * 0.85))
+            self.first_offer = _round(max(now[0].annual * 1.05, self.median * 0.85))
         elif said:
             ask = said[0].annual
             if ask < self.first_offer:

@@ -13,26 +13,11 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
-from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.money import Figure, figures
 
 # Below the market median by more than this share, a first number is a low anchor.
 LOW_ANCHOR = 0.10
 
-CURRENT_PAY = re.compile(
-    r"\b(currently|right now|at the moment|at present|these days|today)\b[^.?!]{0,40}"
-    r"\b(earn|make|making|paid|on|get|getting|salary|base|ctc|package|pay|wage|rate|"
-    r"compensation)\b|"
-    r"\b(i(?:'m| am) (?:on|making|earning|paid|getting)|i (?:make|earn|get paid|was on|was "
-    r"making|was earning|was paid)|my (?:current|present|last|previous|old) (?:salary|pay|"
-    r"base|package|job paid|employer pays|rate)|(?:current|present) (?:salary|pay|base) "
-    r"(?:is|of)|i(?:'m| am) (?:currently |now )?at|where i(?:'m| am) (?:at )?now|(?:pays?|paid) me|"
-    r"my (?:current |last |previous |old )?(?:employer|company|job|role|boss) (?:pays|paid|gives)|"
-    r"i (?:currently |now )?(?:take home|bring in|bring home)|i was (?:getting|paid)|"
-    r"(?:at|in) my (?:current|last|previous|old|present) (?:job|role|position|employer|"
-    r"company|place)\b[^.?!]{0,40}?(?:\$|\d)|(?:last|previous) (?:job|role|employer) "
-    r"(?:paid|was))\b",
-    re.IGNORECASE,
-)
 ACCEPT = re.compile(
     r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will) take it|sounds (?:good|"
     r"great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|deal\b|"
@@ -158,9 +143,7 @@ def find_mistakes(
     for ln in said:
         # A pay figure in a line that speaks of current pay, or a sum in the sentence that does
         # ("they pay me 90 right now", "my package now is 58 base").
-        if (CURRENT_PAY.search(ln.text) and figures(ln.text)) or _current_pay_figures(
-            ln.text, near(ln)
-        ):
+        if current_pay_figures(ln.text, near(ln)):
             add("disclosed_current_salary", ln)
             break
     first = next(((ln, f) for ln in said for f in figures(ln.text, near(ln))[:1]), None)
@@ -276,32 +259,25 @@ def _fewer_of_the_same(text: str) -> bool:
     return any(int(m.group(3)) < int(m.group(1)) for m in _FEWER.finditer(text))
 
 
-# Sentences, and clauses ("Right now I'm on $23 an hour, so I'd look for $25" asks for 25).
-_SENTENCE = re.compile(r"[^.!?]+")
-_CLAUSE = re.compile(r"(?:[^.!?;,]|,(?!\s*(?:so|but|though|and|which)\b))+")
+def _current_pay(text: str, said: list[Figure]) -> list[tuple[int, int]]:
+    return pay_cues.current_pay(text, [(f.start, f.end) for f in said])
 
 
-def _about_now(text: str, pieces: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The pieces of a line (sentences or clauses) that speak of current or past pay."""
-    return [
-        (m.start(), m.end())
-        for m in pieces.finditer(text)
-        if CURRENT_PAY.search(m.group(0)) or pay_cues.CURRENT_PAY.search(m.group(0))
-    ]
+def current_pay_figures(text: str, near: float | None) -> list[Figure]:
+    """The figures a line gives as what the candidate earns now or earned before ("my
+    package now is 58 base"; "they pay me 90 right now"); in "$32 an hour. Right now I make
+    $29" only $29."""
+    said = figures(text, near)
+    spans = _current_pay(text, said)
+    return [f for f in said if any(a <= f.start < b for a, b in spans)]
 
 
-def _current_pay_figures(text: str, near: float | None) -> list:  # type: ignore[type-arg]
-    """Pay figures in a sentence that says what the candidate earns now or earned before
-    ("My salary now is 6,800 per month."); a figure in another sentence is not said of it.
-    Read over the whole line: "$32 an hour. Right now I make $29" is $29 an hour."""
-    about_now = _about_now(text, _SENTENCE)
-    return [f for f in figures(text, near) if any(a <= f.start < b for a, b in about_now)]
-
-
-def _asked(text: str, near: float | None = None) -> list:  # type: ignore[type-arg]
-    """The figures a line asks for: those in a clause about current pay are not asks."""
-    about_now = _about_now(text, _CLAUSE)
-    return [f for f in figures(text, near) if not any(a <= f.start < b for a, b in about_now)]
+def _asked(text: str, near: float | None = None) -> list[Figure]:
+    """The figures a line asks for: those given as current pay are not asks ("Right now I'm
+    on $23 an hour, so I'd look for $25" asks for $25)."""
+    said = figures(text, near)
+    spans = _current_pay(text, said)
+    return [f for f in said if not any(a <= f.start < b for a, b in spans)]
 
 
 def _quote(text: str, limit: int = 160) -> str:
