@@ -51,6 +51,9 @@ def test_money_as_people_say_it(said: str, annual: list[float]) -> None:
         ("They pay me 90 right now, so I'd need more.", [90_000]),
         ("could it be 52? Or, I mean, even 51 would be fine", [52_000, 51_000]),
         ("I'm making twenty-five an hour now", [52_000]),
+        ("I get thirty bucks per hour where I am", [62_400]),
+        ("Right now it's 96 plus a small bonus", [96_000]),
+        ("That's 40 people across two sites", []),
         ("my salary now is 6,800 per month", [81_600]),
         ("I manage 40, sometimes 50 people", []),  # counts, not sums
         ("I have 30 days of leave and 12 years in", []),

@@ -80,7 +80,8 @@ NEAR_LOW, NEAR_HIGH = 0.4, 2.5
 _AS_A_SUM = re.compile(
     r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
-    r"below|least|most|on|till|until|up to)\s+[$£€]?$",
+    r"below|least|most|on|till|until|up to)\s+[$£€]?$"
+    r"|['’]s\s+[$£€]?$",  # "right now it's 88"
     re.IGNORECASE,
 )
 # What may follow a bare number that is pay: an end, a pause or a small word, not a noun.
@@ -99,7 +100,8 @@ _MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECA
 # Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour" (four words
 # at most, so a long run of number words costs a linear scan).
 _SPELLED_HOURLY = re.compile(
-    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+(?:dollars\s+)?"
+    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+"
+    r"(?:(?:dollars|bucks|pounds|quid|euros)\s+)?"
     r"(?:an|per|a|/)\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
