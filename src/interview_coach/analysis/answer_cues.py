@@ -327,6 +327,8 @@ TANGENT = rx(
     r"which (?:everyone|everybody|we all) (?:jokes?|laughs?|talks?) about",
     r"but (?:that's|thats) (?:a |another )?(?:tangent|digression)",
     r"i'm getting off (?:track|topic)",
+    r"(?:that's|thats|that is|which is|it's a) (?:a )?funny thing",
+    r"funny thing (?:is|was)",
 )
 # Background trivia: the history of a place or an employer, told for its own sake.
 # The speaker's own career told as history: a detour in the middle of a method.
@@ -367,10 +369,26 @@ DIGRESSION = rx(
     r"believe it or not",
     r"you can still see",
     r"(?:long-)?running (?:joke|tradition|gag)",
+    r"(?:we|everyone|they) used to (?:joke|laugh|take the mick|tease)",
     r"originally (?:a|an|the) \w+",
     r"(?:people|you) (?:won't|wouldn't) believe",
     r"as an aside",
-    r"that reminds me",
+    r"(?:that|it|this) (?:kind of |sort of |actually )?reminds? me",
+    r"reminds me of (?:when|my|the time|a time|a job|a place)",
+    r"speaking of which",
+)
+# A detour the speaker announces as a memory at its start ("It reminds me of when I started
+# out…", "Actually, at my last site…"): in a method answer it is off the point at a smaller
+# share than an unannounced one.
+REMINISCENCE = rx(
+    r"(?:that|it|this) (?:kind of |sort of |actually )?reminds? me",
+    r"reminds me of",
+    r"speaking of which",
+    r"actually,? (?:at|in|on|when i was at) my (?:last|old|previous|first) (?:\w+ )?(?:site|job|"
+    r"place|ward|school|company|firm|employer|role|placement|team|store|shop|restaurant|lab|"
+    r"practice|depot|warehouse)",
+    r"on a side note",
+    r"funnily enough",
 )
 # General statements that talk about a topic instead of doing what was asked (a method,
 # a procedure): "quality is very important", "trust is the foundation of everything".

@@ -218,6 +218,11 @@ PERSONAL_INSULT = rx(
     r"liars|lazy|rude|idiots|stupid|useless|chancers|entitled|difficult|the problem|"
     r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
     r"(?:their|his|her) problem,? not mine",
+    # Said with no "is", as in many dialects ("he lazy as they come"): the same put-down.
+    r"(?:he|she|they) (?:so |real |proper |just |too |mad )?(?:lazy|useless|incompetent|clueless|"
+    r"hopeless|sloppy|thick)\b",
+    r"thinks? (?:he|she|they) owns? the (?:place|shop|site|ward|warehouse|building|floor|yard)",
+    r"like (?:he|she|they) (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|see|spell)",
     r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
     # Praise withheld by understatement: "lovely people but not exactly switched on".
     r"(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|particularly|the most) "
@@ -337,7 +342,12 @@ ARROGANCE = rx(
     r"(?:i|i'm|i've|i'd|me|my)\b" + _NOT_ANOTHER + r"{0,40}?(?:a |an )?(?:better|faster|sharper|"
     r"smarter|stronger|"
     r"tighter|quicker) (?:[\w'’-]+ ){1,2}than (?:anyone|anybody|most|everyone|everybody|all|"
-    r"the rest|any other|the others)",
+    r"the rest|any other|the others|any (?:[\w'’-]+ ){1,2}(?:i've|i have|i) (?:ever )?(?:worked|"
+    r"met|seen|known|had))",
+    # Peers put below oneself: "most of them wouldn't even have spotted it".
+    r"(?:most|half|none|the rest|a lot) of (?:them|the others|those \w+) (?:wouldn't|would not|"
+    r"couldn't|could not|would never|can't|cannot) (?:even )?(?:have )?(?:spotted|noticed|caught|"
+    r"seen|known|found|thought of|managed|spot|notice|catch|see|know)",
     r"not to (?:boast|brag|blow my own trumpet)",
     r"(?:without|not) (?:wanting to )?(?:sound(?:ing)?|be(?:ing)?) (?:arrogant|big-headed|cocky)",
     r"most (?:[\w'’-]+ ){0,2}(?:would|will) (?:panic|struggle|give up|freeze|fold|fall apart)",
@@ -450,7 +460,9 @@ CLICHE = rx(
     # Self-description by adjective alone: "I'm very patient, very empathetic".
     r"(?:i'm|i am|very|really|extremely|super) (?:patient|empathetic|caring|organi[sz]ed|"
     r"friendly|approachable|adaptable|conscientious|hard-working|diligent)",
-    r"give (?:it )?(?:my all|100 ?%|everything)",
+    r"give (?:it )?(?:my all|100 ?%|everything|(?:one |a )?hundred (?:percent|per cent))",
+    r"(?:good|positive|great|can-do) attitude",
+    r"never give up",
     r"wear many hats",
     r"synerg\w+",
     r"proactive",

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues, tone_cues
-from interview_coach.analysis.kinds import STORY_KINDS
+from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
+from interview_coach.analysis.rambling import RamblingRules
 from interview_coach.analysis.registry import RULES, cost
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
@@ -49,35 +50,16 @@ LOW_OVERLAP_KINDS = frozenset(
     {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength", "weakness"}
 )
 
-# Rambling: share of words spent on background (situation and off-frame sentences) above
-# which the point is buried, and the length (in multiples of the question's top target)
-# past which an answer with little substance rambles.
-BACKGROUND_SHARE = 0.5
-BACKGROUND_HEAVY = 0.65
-RAMBLING_MIN_WORDS = 90
-OVERLONG = 1.25
-# A self-introduction whose birth or upbringing comes within this share of its words tells
-# the life story from the start (outside grades 1–2 in every such answer we hold).
-LIFE_STORY_START = 0.1
-THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below this is thin
-
 # A method question ("what would you do…") answered with general statements about the topic
 # answers a neighbouring question; it costs less than an answer about something else.
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
-# A method that starts only after this share of the answer (and this many words) has been
-# spent on something else: the listener waits through a preamble.
-PREAMBLE_SHARE = 0.35
-PREAMBLE_MIN_WORDS = 40
-# Kinds whose "how would you…" questions want a method.
-METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 # Under a quarter of the words on steps, and below this relevance, an answer is not a related
 # example (which keeps to the question's topic) but another topic.
 FEW_STEPS_SHARE = 0.25
 METHOD_RELEVANCE = 0.7
 ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice as much
 SAME_TOPIC_WORDS = 2  # the question's own topic words used in the body: not another topic
-TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 STORY_MIN_WORDS = 25  # a story shorter than this is judged by the length rules alone
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
 # Frame parts that set the scene: a figure there describes the starting point, not a result.
@@ -110,7 +92,7 @@ class JudgeInput:
     lessons: Sequence[Mark] = ()  # the content's lessons (content.with_lessons): one finding
 
 
-class _Judge(PayRules):
+class _Judge(RamblingRules, PayRules):
     def __init__(self, inp: JudgeInput, spans: SpanMaker) -> None:
         self.inp = inp
         self.text, self._back = without_fillers(inp.text, inp.fillers)
@@ -242,14 +224,15 @@ class _Judge(PayRules):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
             start = s
-            if self.inp.kind == "strength":
+            if len(found) >= PACKED_CLAIMS:
+                # A sentence packed with stock phrases is the claim itself; only a fact in it
+                # can back it, not what the next sentence goes on to say (nor, in a strength
+                # answer, a fact that proves one strength and not a list of them).
+                nxt_end = e
+            elif self.inp.kind == "strength":
                 # A strength answer proves its claim somewhere in it, often a few sentences
                 # away (before or after): the whole answer may back it.
                 start, nxt_end = 0, len(self.inp.text)
-            elif len(found) >= PACKED_CLAIMS:
-                # A sentence packed with stock phrases is the claim itself; only a fact in it
-                # can back it, not what the next sentence goes on to say.
-                nxt_end = e
             # A figure inside a cliché ("one hundred and ten percent") backs nothing.
             backed = any(
                 start <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at
@@ -387,81 +370,6 @@ class _Judge(PayRules):
             s, e, _ = self.inp.sentences[0]
             return s, e
         return 0, len(self.inp.text)
-
-    def rambling(self) -> None:
-        inp = self.inp
-        if inp.word_count < RAMBLING_MIN_WORDS:
-            return
-        p = inp.proportions
-        background = p.get("situation", 0.0) + p.get("other", 0.0)
-        substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
-        per_100 = (substance + inp.actions) * 100 / inp.word_count
-        long = inp.word_count > OVERLONG * inp.target_words[1]
-        tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
-        opening = inp.kind == "self_intro" and answer_cues.LIFE_STORY_OPENING.search(inp.text)
-        if opening and self._word_share_before(opening.start()) < LIFE_STORY_START:
-            s, e = self.sentence_at(opening.start())
-            self.add("rambling", [(s, e)])
-            return
-        if len(tangents) >= TANGENTS_MIN:
-            self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
-            return
-        preamble = self._preamble() or self._returned_from_digression()
-        if preamble:
-            self.add("rambling", preamble[:2])
-            return
-        if background >= BACKGROUND_SHARE or (long and per_100 < THIN_SUBSTANCE_PER_100):
-            parts = {"situation", "other"}
-            ev = [(s, e) for s, e, part in inp.sentences if part in parts]
-            pieces = 1 + (background >= BACKGROUND_HEAVY) + (long and per_100 < 1.5)
-            self.add("rambling", (ev or [self._first_sentence()])[: max(pieces, 1)])
-
-    def _returned_from_digression(self) -> list[tuple[int, int]]:
-        """The sentences a speaker wandered through before "Anyway, …" brought them back,
-        when the detour took a large share of the answer: the speaker says so themselves."""
-        inp = self.inp
-        for k, (s, e, _) in enumerate(inp.sentences):
-            if k < 2 or not answer_cues.BACK_ON_TRACK.match(inp.text[s:e]):
-                continue
-            detour = inp.sentences[1:k]
-            words = sum(self._words[1:k])
-            if words >= PREAMBLE_MIN_WORDS and words >= PREAMBLE_SHARE * inp.word_count:
-                return [(a, b) for a, b, _ in detour]
-        return []
-
-    def _preamble(self) -> list[tuple[int, int]]:
-        """For "how would you…" questions: the longest run of sentences with no step, when it
-        takes a large share of the answer and tells of something else (a career history or
-        the building's past before, or in the middle of, the method)."""
-        inp = self.inp
-        if inp.kind not in METHOD_KINDS or not answer_cues.ASKS_METHOD.search(inp.question):
-            return []
-        if any(j.code == "off_question" for j in self.found):
-            return []  # already told: the method never properly came
-        if True not in self._steps:
-            return []  # no step at all: off the question, not rambling
-        runs: list[list[int]] = [[]]
-        for k, step in enumerate(self._steps):
-            if step:
-                runs.append([])
-            else:
-                runs[-1].append(k)
-        run = max(runs, key=lambda r: sum(self._words[k] for k in r))
-        words = sum(self._words[k] for k in run)
-        if words < PREAMBLE_MIN_WORDS or words < PREAMBLE_SHARE * inp.word_count:
-            return []
-        # Only a stretch about something else: the speaker's history or the place's past, not
-        # the method said in other words ("For me it is the checks, every time…"). Before the
-        # first step a story is a detour too; after it, a story is most often the method shown
-        # at work ("I did exactly this last quarter…"), which is what a strong answer adds.
-        detour = [(inp.sentences[k][0], inp.sentences[k][1]) for k in run]
-        told = " ".join(inp.text[s:e] for s, e in detour)
-        elsewhere = [answer_cues.CAREER_HISTORY, answer_cues.DIGRESSION]
-        if run[0] == 0:
-            elsewhere += [answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"]]
-        if answer_cues.EXAMPLE_OF_METHOD.search(told):
-            return []  # "I've had to do exactly that. Last year…": the method at work
-        return detour if any(p.search(told) for p in elsewhere) else []
 
     # ------------------------------------------------------------ result and lesson
     def result_and_lesson(self) -> None:

@@ -80,16 +80,37 @@ CATEGORY_KINDS = {
     "closing": "closing",
 }
 
+# A question that asks for something that happened to the candidate: "tell me about a
+# time…", and as often "tell me about a mistake you made", "describe the hardest decision
+# you've had to take", "what's the biggest mistake you've made?", "when was the last time you…".
+_PAST_DONE = (
+    r"(made|had|faced|handled|dealt|led|managed|took|gave|received|got|worked|solved|resolved|"
+    r"changed|disagreed|failed|missed|did|were|was|learned|learnt|overcame|caught|fixed|"
+    r"turned|won|lost|delivered|ran|built|noticed|found|went|needed|supported|helped|"
+    r"persuaded|convinced|pushed|stood|spotted|broke|dropped|let|ever)"
+)
+_ASKS_STORY = re.compile(
+    r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example|"
+    r"(share|walk (me|us) through|talk (me|us) through) (a|an|one) (time|example|situation|"
+    r"occasion|moment|case)|(when was )?the last time you|"
+    r"(tell|talk) (me|us) about (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "
+    + _PAST_DONE
+    + r"|describe (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "
+    + _PAST_DONE
+    + r"|(biggest|worst|hardest|toughest|proudest|best|most difficult|most challenging)\b"
+    r"[^?.]{0,30}?\byou(?:'ve| have)? (?:ever )?" + _PAST_DONE + r")\b"
+)
+
 # Kinds whose answers tell a past story (results and lessons are expected).
 STORY_KINDS = frozenset({"behavioural", "failure"})
+# Kinds whose "how would you…" questions want a method.
+METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 
 
 def question_kind(question: Question) -> str:
     """The kind of answer a question calls for."""
     text = question.text.lower()
-    behavioural = question.category in ("behavioural", "situational") or re.search(
-        r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example)\b", text
-    )
+    behavioural = question.category in ("behavioural", "situational") or _ASKS_STORY.search(text)
     for kind, pattern in _KIND_CUES:
         if not pattern.search(text):
             continue

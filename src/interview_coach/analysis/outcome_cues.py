@@ -32,8 +32,12 @@ OUTCOME = rx(
     r"budgets?|kpis?|quotas?|sla|slas|numbers|figures?|audits?|inspections?|standards?|"
     r"checks?|tests?|milestones?|forecasts?|plans?)\b",
     # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
-    r"kept (?:the|every|all|our|both|them|him|her) (?:\w+ )?(?:clients?|customers?|accounts?|"
-    r"contracts?|business|staff|jobs?)",
+    r"kept (?:the|every|all|our|both|them|him|her|their|its|his) (?:\w+ )?(?:clients?|"
+    r"customers?|accounts?|contracts?|business|staff|jobs?|orders?|custom)",
+    # Harm that did not come: "nobody was affected", "the client was never affected".
+    r"(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:was|were|got|became|fell) "
+    r"(?:\w+ )?(?:affected|hurt|harmed|ill|sick|injured|charged|delayed|out of pocket)",
+    r"(?:was|were) never (?:affected|harmed|hurt|charged|delayed|at risk)",
     r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
     r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
     r"by the end",
@@ -91,6 +95,8 @@ OUTCOME = rx(
     r"(?:sent back|came back|rejected|returned|lost|missed|held up|delayed|cancelled|damaged|"
     r"late|reopened|repeated)",
     r"(?:didn't|did not|never) (?:have|get|see|lose|miss|drop) (?:a single|one|any)\b",
+    r"(?:haven't|havenae|hasn't|hasnae|have not|has not|i've not|we've not) (?:had|seen|got) "
+    r"(?:a|any|one|a single) (?:[\w-]+ ){0,5}since\b",
     r"(?:(?:with|had|saw|have had|has had) (?:no|zero)|zero|without(?: any| a single| a)?) "
     r"(?:\w+ )?(?:delays?|complaints?|"
     r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
@@ -133,6 +139,18 @@ OUTCOME = rx(
     r"(?:was|were) (?:happy|pleased|satisfied|delighted|relieved|grateful)",
     r"on time",
     r"(?:got|brought) (?:it|them|him|her|the \w+) (?:back|done|fixed|approved|signed|down)",
+    # A measure said to have moved, with or without its size: "open rates were up on all
+    # three", "sickness was down", "the lapsed group had the biggest jump".
+    r"(?:rates?|numbers|sales|scores?|figures|attendance|complaints|errors|turnover|costs?|"
+    r"revenue|bookings|footfall|engagement|productivity|output|waste|sickness|absence|"
+    r"retention|conversions?|margins?|returns|response times?|wait(?:ing)? times?) "
+    r"(?:\w+ )?(?:were|was|went|are|is|came|had gone|have gone|has gone) (?:\w+ )?(?:up|down|"
+    r"higher|lower|better)\b",
+    r"(?:the )?(?:biggest|largest|sharpest|best|steepest) (?:jump|rise|drop|fall|improvement|"
+    r"increase|decrease|gain|change)",
+    # Someone on the other side took to it: "she liked it so much she put it on the board".
+    r"(?:he|she|they|the (?:supervisor|manager|client|customer|team|boss|head|director|"
+    r"owner|ward|site)) (?:really )?(?:liked|loved) (?:it|the idea|that|the plan)",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn)",
@@ -193,6 +211,12 @@ LESSON = rx(
     r"made me (?:realise|realize|more|better|a better)",
     r"i now",
     r"i still (?:use|do|apply)",
+    # The habit said with "now" at its end: "so I just double-check the address now".
+    r"i (?:just |always |always just )?(?:double[- ]check|triple[- ]check|check|read|confirm|"
+    r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"
+    r"nowadays|every (?:time|single time|job|shift|day))\b",
+    # Scots and Northern forms of "what I took from it": "what I took fae it".
+    r"what i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
 )
 
 

@@ -66,6 +66,18 @@ STRONG_NEGATIVITY = rx(
     r"put (?:him|her|them) in (?:his|her|their) place",
     r"make an example (?:of|out of) (?:him|her|them)",
     r"get (?:my |me )?(?:own )?(?:back at|revenge|even with)",
+    # The work itself written off as worthless: a hiring manager hears someone who will go
+    # through the motions ("the OOS process is a box-ticking exercise", "the paperwork in this
+    # game is a farce", "this job's a joke", "reports nobody reads").
+    r"(?:is|was|'s|are|were|it's all) (?:just |all |only |basically |really |such |a total |an "
+    r"utter |a complete |one big |a big )?(?:a )?(?:farce|joke|pantomime|circus|racket|"
+    r"box-ticking(?: exercise)?|tick-box(?: exercise)?|box ticking(?: exercise)?|tick box"
+    r"(?: exercise)?)",
+    r"(?:all|just|only) about covering (?:yourself|your back|your arse|your backside|"
+    r"themselves|ourselves|their backs)",
+    r"for what (?:they|he|she|you|we) (?:pay|paid|are paying|get paid)",
+    r"(?:reports?|forms?|paperwork|emails?|minutes|policies|documents|updates) (?:that )?"
+    r"(?:nobody|no one|no-one) (?:ever )?(?:reads?|looks? at|checks?|opens?)",
 )
 NEGATIVITY = rx(
     r"hate[ds]?",
@@ -114,6 +126,9 @@ NEGATIVITY = rx(
     r"won't get out of bed",
     r"what a (?:joke|mess|nightmare)",
     r"lumbered with",
+    r"(?:thankless |daily |endless |same old |soul-destroying )grind",
+    r"farce",
+    r"(?:i|you|we) (?:may|might) as well",
     r"dragged into",
     r"(?:always |just )?a (?:bit of a )?game",
     r"nobody else wants",

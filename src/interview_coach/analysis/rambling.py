@@ -1,0 +1,171 @@
+"""The rambling judgement: a life story told from the start, tangents the speaker notices,
+a detour before or inside a method, and background that buries the point. Mixed into the
+judge in `judgements.py`, whose answer, frame labels and reporting it uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from interview_coach.analysis import answer_cues
+from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
+
+# Rambling: share of words spent on background (situation and off-frame sentences) above
+# which the point is buried, and the length (in multiples of the question's top target)
+# past which an answer with little substance rambles.
+BACKGROUND_SHARE = 0.5
+BACKGROUND_HEAVY = 0.65
+RAMBLING_MIN_WORDS = 90
+OVERLONG = 1.25
+# A self-introduction whose birth or upbringing comes within this share of its words tells
+# the life story from the start (outside grades 1–2 in every such answer we hold).
+LIFE_STORY_START = 0.1
+THIN_SUBSTANCE_PER_100 = 3.0  # specifics and own actions per 100 words below this is thin
+
+# A method that starts only after this share of the answer (and this many words) has been
+# spent on something else: the listener waits through a preamble.
+PREAMBLE_SHARE = 0.35
+PREAMBLE_MIN_WORDS = 40
+# A detour announced as a memory at its start ("It reminds me of when…"): the speaker says it
+# is a detour, so a smaller stretch already is one (about two sentences of a 200-word answer).
+ANNOUNCED_SHARE = 0.18
+ANNOUNCED_MIN_WORDS = 30
+TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+
+
+class RamblingRules:
+    """The rambling rules; the judge supplies the answer and the reporting."""
+
+    inp: Any  # the judge's JudgeInput
+    found: list[Any]  # judgements so far
+    _words: list[int]  # words per sentence
+    _steps: list[bool]  # whether each sentence is a step of a method
+
+    def add(
+        self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
+    ) -> None:
+        raise NotImplementedError
+
+    def hits(self, pattern: Any) -> list[tuple[int, int]]:
+        raise NotImplementedError
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def _word_share_before(self, pos: int) -> float:
+        raise NotImplementedError
+
+    def _first_sentence(self) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def rambling(self) -> None:
+        inp = self.inp
+        if inp.word_count < RAMBLING_MIN_WORDS:
+            return
+        background = self._background_share()
+        substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
+        per_100 = (substance + inp.actions) * 100 / inp.word_count
+        long = inp.word_count > OVERLONG * inp.target_words[1]
+        tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
+        opening = inp.kind == "self_intro" and answer_cues.LIFE_STORY_OPENING.search(inp.text)
+        if opening and self._word_share_before(opening.start()) < LIFE_STORY_START:
+            s, e = self.sentence_at(opening.start())
+            self.add("rambling", [(s, e)])
+            return
+        if len(tangents) >= TANGENTS_MIN:
+            self.add("rambling", tangents, 1.0 + 0.5 * (background >= BACKGROUND_SHARE))
+            return
+        preamble = self._preamble() or self._returned_from_digression()
+        if preamble:
+            self.add("rambling", preamble[:2])
+            return
+        if background >= BACKGROUND_SHARE or (long and per_100 < THIN_SUBSTANCE_PER_100):
+            parts = {"situation", "other"}
+            ev = [(s, e) for s, e, part in inp.sentences if part in parts]
+            pieces = 1 + (background >= BACKGROUND_HEAVY) + (long and per_100 < 1.5)
+            self.add("rambling", (ev or [self._first_sentence()])[: max(pieces, 1)])
+
+    def _background_share(self) -> float:
+        """Share of the words on scene-setting and on sentences outside the frame, but not
+        the close of a story that the labeller left outside it: from the lesson on, what the
+        speaker now does is reflection ("Every job, before I pack the van, I check every
+        joint"), and an outcome is a result, in any dialect."""
+        inp = self.inp
+        p = inp.proportions
+        acted = [s for s, _, part in inp.sentences if part == "action"]
+        # The close: a lesson after the story's last action (not "that's where I learned to
+        # juggle" in a career history before it).
+        closing = [m.start for m in inp.lessons if acted and m.start >= acted[-1]]
+        if inp.kind not in STORY_KINDS or not closing:
+            return p.get("situation", 0.0) + p.get("other", 0.0)
+        first_lesson = min(closing)
+        total = max(sum(self._words), 1)
+        words = sum(
+            n
+            for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
+            if part == "situation" or (part == "other" and e <= first_lesson)
+        )
+        return words / total
+
+    def _returned_from_digression(self) -> list[tuple[int, int]]:
+        """The sentences a speaker wandered through before "Anyway, …" brought them back,
+        when the detour took a large share of the answer: the speaker says so themselves."""
+        inp = self.inp
+        for k, (s, e, _) in enumerate(inp.sentences):
+            if k < 2 or not answer_cues.BACK_ON_TRACK.match(inp.text[s:e]):
+                continue
+            detour = inp.sentences[1:k]
+            words = sum(self._words[1:k])
+            if words >= PREAMBLE_MIN_WORDS and words >= PREAMBLE_SHARE * inp.word_count:
+                return [(a, b) for a, b, _ in detour]
+        return []
+
+    def _announces_memory(self, k: int) -> bool:
+        """Whether sentence `k` opens (within its first six words) by announcing a memory."""
+        s, e, _ = self.inp.sentences[k]
+        m = answer_cues.REMINISCENCE.search(self.inp.text[s:e])
+        return m is not None and len(self.inp.text[s : s + m.start()].split()) <= 6
+
+    def _preamble(self) -> list[tuple[int, int]]:
+        """For "how would you…" questions: the longest run of sentences with no step, when it
+        takes a large share of the answer and tells of something else (a career history or
+        the building's past before, or in the middle of, the method)."""
+        inp = self.inp
+        if inp.kind not in METHOD_KINDS or not answer_cues.ASKS_METHOD.search(inp.question):
+            return []
+        if any(j.code == "off_question" for j in self.found):
+            return []  # already told: the method never properly came
+        if True not in self._steps:
+            return []  # no step at all: off the question, not rambling
+        runs: list[list[int]] = [[]]
+        for k, step in enumerate(self._steps):
+            if step:
+                runs.append([])
+            else:
+                runs[-1].append(k)
+        # A run from a sentence that opens by announcing a memory is a detour at a smaller
+        # share; otherwise the longest run is weighed.
+        told_as_memory = [r[r.index(k) :] for r in runs for k in r if self._announces_memory(k)]
+        announced = any(
+            sum(self._words[k] for k in r)
+            >= max(ANNOUNCED_MIN_WORDS, ANNOUNCED_SHARE * inp.word_count)
+            for r in told_as_memory
+        )
+        if announced:
+            run = max(told_as_memory, key=lambda r: sum(self._words[k] for k in r))
+        else:
+            run = max(runs, key=lambda r: sum(self._words[k] for k in r))
+            words = sum(self._words[k] for k in run)
+            if words < PREAMBLE_MIN_WORDS or words < PREAMBLE_SHARE * inp.word_count:
+                return []
+        # Only a stretch about something else: the speaker's history or the place's past, not
+        # the method said in other words ("For me it is the checks, every time…"). Before the
+        # first step a story is a detour too; after it, a story is most often the method shown
+        # at work ("I did exactly this last quarter…"), which is what a strong answer adds.
+        detour = [(inp.sentences[k][0], inp.sentences[k][1]) for k in run]
+        told = " ".join(inp.text[s:e] for s, e in detour)
+        elsewhere = [answer_cues.CAREER_HISTORY, answer_cues.DIGRESSION]
+        if run[0] == 0:
+            elsewhere += [answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"]]
+        if answer_cues.EXAMPLE_OF_METHOD.search(told):
+            return []  # "I've had to do exactly that. Last year…": the method at work
+        return detour if announced or any(p.search(told) for p in elsewhere) else []

@@ -1,0 +1,163 @@
+"""Judgements read from the general form of a fault, each checked on a pair of answers that
+differ in that one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.analysis.kinds import question_kind
+from interview_coach.questions.answering import analyze_answer
+from interview_coach.types import Question
+
+
+def codes(question: str, answer: str) -> set[str]:
+    return {j.code for j in analyze_answer(question, answer).judgements}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tell me about a mistake you made on a job.", "failure"),
+        ("Describe an error you caught before it reached a customer.", "failure"),
+        ("What's the worst mistake you've made at work?", "failure"),
+        ("Tell me about a disagreement you had with a supervisor.", "behavioural"),
+        ("When was the last time you changed your mind at work?", "behavioural"),
+        ("Tell me about the systems you use for stock control.", "technical"),
+        ("Describe the checks you would do before lifting.", "technical"),
+    ],
+)
+def test_a_question_about_something_that_happened_asks_for_a_story(
+    question: str, kind: str
+) -> None:
+    assert question_kind(Question(text=question, category="general")) == kind
+
+
+MISTAKE = "Tell me about a mistake you made at work."
+STORY = (
+    "At the bakery I once put the wrong allergen label on a tray of seeded rolls, the label "
+    "for the plain ones. I noticed it during the afternoon count, pulled the tray, told my "
+    "supervisor and we phoned the two cafes we had delivered to that morning. Both swapped "
+    "the rolls before lunch. {close}"
+)
+
+
+def test_a_mistake_story_without_its_outcome_is_named_once_its_kind_is_known() -> None:
+    with_result = STORY.format(close="Nobody was affected and both cafes kept their orders.")
+    without = STORY.format(close="The rolls were on the middle rack by the ovens that day.")
+    assert "no_result" not in codes(MISTAKE, with_result)
+    assert "no_result" in codes(MISTAKE, without)
+
+
+@pytest.mark.parametrize(
+    ("worse", "better"),
+    [
+        (
+            "Honestly the whole audit is a box-ticking exercise to keep head office happy.",
+            "I treat the audit as the place to find what we keep getting wrong.",
+        ),
+        (
+            "I'd log it, though the paperwork in this trade is a farce and all about covering "
+            "yourself.",
+            "I'd log it, because the record is what stops the next crew making the same move.",
+        ),
+        (
+            "For what they pay us, I'm not staying late for anybody, this job's a joke.",
+            "I stayed until the handover was done, because the night team needed the notes.",
+        ),
+    ],
+)
+def test_writing_off_the_work_itself_is_negative_tone(worse: str, better: str) -> None:
+    q = "How do you make sure safety checks are done properly?"
+    assert "negative_tone" in codes(q, worse)
+    assert "negative_tone" not in codes(q, better)
+
+
+def test_a_process_one_refuses_to_let_become_box_ticking_is_not_cynicism() -> None:
+    a = (
+        "I didn't want our checks to turn into box-ticking, so every Friday I picked one "
+        "checklist and walked it with the person who signs it."
+    )
+    assert "negative_tone" not in codes("How do you keep standards up?", a)
+
+
+def test_placing_oneself_above_every_peer_is_arrogance() -> None:
+    q = "How would you handle a contractor working without a permit?"
+    proud = (
+        "I'd stop the job. On my sites it wouldn't happen: I run a tighter operation than any "
+        "supervisor I've worked with, and most of them wouldn't even have noticed."
+    )
+    plain = (
+        "I'd stop the job. On my sites I walk the permits first thing each morning, and I'd "
+        "ask the permit issuer to meet me at the work face before anyone restarts."
+    )
+    assert "arrogance" in codes(q, proud)
+    assert "arrogance" not in codes(q, plain)
+
+
+def test_a_list_of_stock_phrases_is_generic_even_in_a_strength_answer_with_facts() -> None:
+    q = "What is your greatest strength?"
+    facts = (
+        "Every morning I check last week's sales and prep to that, plus a margin on the "
+        "sauces that take longest. "
+    )
+    listed = facts + "I am hard working, team player with good attitude, never give up."
+    proof = facts + "Last month that cut our end-of-night waste from two bins to one."
+    assert "generic_claim" in codes(q, listed)
+    assert "generic_claim" not in codes(q, proof)
+
+
+def test_a_put_down_said_without_is_counts_in_any_dialect() -> None:
+    q = "Tell me about a time you had a conflict with a co-worker."
+    base = (
+        "Me and another picker kept clashing over the staging lanes, {dig}. I talked to him "
+        "on break, we split the lanes one to four and five to eight, and the supervisor kept "
+        "it for the whole shift. What I learned is talk early, before it builds up."
+    )
+    assert "disparaging" in codes(q, base.format(dig="he think he own the place"))
+    assert "disparaging" not in codes(q, base.format(dig="we both needed the same space"))
+
+
+def test_a_memory_announced_in_the_middle_of_a_method_is_a_detour() -> None:
+    q = "A customer's order arrives damaged. What would you do?"
+    steps = (
+        "First I'd apologise and ask for photos so the claim can start straight away. Then "
+        "I'd offer a replacement on the next van or a refund, whichever they prefer. "
+    )
+    memory = (
+        "Actually, that reminds me of my first job at a garden centre, which was a lovely "
+        "place, the owner had run it for thirty years and knew every regular by name, and we "
+        "had a cafe that did the best scones in the county. "
+    )
+    method = (
+        "I'd log the damage against the courier so we can see if one route keeps causing "
+        "it, and I'd check the packing on that product line with the warehouse lead. "
+    )
+    close = (
+        "Then I'd call the customer two days later to make sure the replacement arrived in one "
+        "piece and that they're happy, and I'd note what they said on their account."
+    )
+    detour = codes(q, steps + memory + close)
+    assert {"rambling", "off_question"} & detour
+    assert not {"rambling", "off_question"} & codes(q, steps + method + close)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "After three months sales were up on every line, and returns had the biggest drop.",
+        "We haven't had a single complaint about the labels since.",
+        "The supervisor liked it so much she made it the rule for every shift.",
+    ],
+)
+def test_an_outcome_in_other_words_is_a_result(close: str) -> None:
+    assert "no_result" not in codes(MISTAKE, STORY.format(close=close))
+
+
+def test_a_habit_stated_with_now_at_its_end_is_a_lesson() -> None:
+    q = "Tell me about a mistake you made and how you handled it."
+    a = (
+        "I once emailed a payslip to the wrong Sam. I noticed within a minute, rang the other "
+        "Sam to delete it and told my manager, and it was fine in the end. {close}"
+    )
+    assert "no_reflection" not in codes(q, a.format(close="So I just double-check the name now."))
+    assert "no_reflection" in codes(q, a.format(close="It was a Friday, just before lunch."))
