@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.analysis.kinds import question_kind
-from interview_coach.questions.answering import analyze_answer
+from interview_coach.questions.answering import analyze_answer, default_question
 from interview_coach.types import Question
 
 
@@ -30,6 +30,20 @@ def test_a_question_about_something_that_happened_asks_for_a_story(
     question: str, kind: str
 ) -> None:
     assert question_kind(Question(text=question, category="general")) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tell me about a disagreement you had with a supplier.", "behavioural"),
+        ("What's your proudest achievement so far?", "behavioural"),
+        ("What's something you're working on improving?", "weakness"),
+        ("What would your last supervisor say you need to work on?", "weakness"),
+        ("How do you test an RCD?", "technical"),
+    ],
+)
+def test_the_questions_own_words_outrank_the_classifiers_guess(question: str, kind: str) -> None:
+    assert question_kind(default_question(question)) == kind
 
 
 MISTAKE = "Tell me about a mistake you made at work."

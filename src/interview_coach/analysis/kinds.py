@@ -47,7 +47,9 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "weakness",
             r"\b(weakness\w*|areas? (of|for) (improvement|development)|need to improve|"
-            r"improve about yourself|criticism|critical feedback)\b",
+            r"improve about yourself|criticism|critical feedback|need to work on|"
+            r"(working|work) on (improving|getting better)|(trying|want|like) to (improve|get "
+            r"better at)|development (area|need)s?|not (so |as )?good at|struggle with)\b",
         ),
         (
             "strength",
@@ -91,6 +93,7 @@ _PAST_DONE = (
 )
 _ASKS_STORY = re.compile(
     r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example|"
+    r"(proudest|greatest|biggest) (achievement|accomplishment|success)|"
     r"(share|walk (me|us) through|talk (me|us) through) (a|an|one) (time|example|situation|"
     r"occasion|moment|case)|(when was )?the last time you|"
     r"(tell|talk) (me|us) about (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "
@@ -122,4 +125,6 @@ def question_kind(question: Question) -> str:
         if kind == "failure" and question.category == "situational":
             return "situational"
         return kind
+    if _ASKS_STORY.search(text):
+        return "behavioural"  # its own words ask for a story, whatever the classifier guessed
     return CATEGORY_KINDS.get(question.category, "behavioural" if behavioural else "technical")
