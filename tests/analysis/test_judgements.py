@@ -364,6 +364,11 @@ def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() ->
         ("his mates were all like, just drive, mate", []),
         ("it was like seeing the place fresh", []),
         ("and like I put a note on the file to call him myself", ["like"]),
+        ("I asked what the shift was like from their side", []),
+        ("the office know what it's like so they shared out my calls", []),
+        ("I rang her back on the Friday, like I'd promised", []),
+        ("I packed the van like I always do and drove off", []),
+        ("so like I had one morning where the first client was out", ["like"]),
     ],
 )
 def test_fillers_in_spontaneous_speech(text: str, fillers: list[str]) -> None:

@@ -95,6 +95,16 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     return nxt in lx.QUOTE_OPENERS
 
 
+# Forms of "be" before "like" in "what it was like": the comparison, never a filler.
+_BE = frozenset({"was", "is", "were", "are", "be", "been", "being", "am"})
+# After "like" and a pronoun, words that make "like" mean "as": "like I always do".
+_HABIT = frozenset({"always", "usually", "normally", "often", "do", "did", "does", "had"})
+_AS_PLANNED = frozenset(
+    "promised said planned agreed told asked expected hoped thought wanted imagined arranged "
+    "discussed shown practised practiced rehearsed".split()
+)
+
+
 def _like_is_filler(ws: list[_W], i: int) -> bool:
     w = ws[i]
     prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
@@ -114,12 +124,28 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     said = _lw(ws, i + 2)
     if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
+    # "like I'd promised", "made it like I always do": "as", a comparison of manner (not "so
+    # like I had one morning…", "one more hour, like I always say me").
+    if nxt.endswith(("'d", "’d")) and said in _AS_PLANNED:
+        return False
+    if (
+        nxt in lx.SUBJECT_PRONOUNS
+        and said in _HABIT
+        and not w.punct_before
+        and prev not in lx.CONJUNCTIONS
+        and prev not in ("so", "cause", "'cause", "like")
+    ):
+        return False
     if (
         w.punct_after
         and any(c in w.punct_after for c in ".!?")
         and "what" in {_lw(ws, i - k) for k in range(2, 6)}
     ):
         return False  # "…what it was like."
+    if (prev in _BE or prev.endswith(("'s", "’s"))) and "what" in {
+        _lw(ws, i - k) for k in range(2, 7)
+    }:
+        return False  # "what the job was like from their side", "they know what it's like"
     after_comma = w.punct_before and "," in w.punct_before
     if not w.punct_before and not w.punct_after:
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
