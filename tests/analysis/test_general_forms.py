@@ -161,6 +161,7 @@ def test_a_memory_announced_in_the_middle_of_a_method_is_a_detour() -> None:
         "After three months sales were up on every line, and returns had the biggest drop.",
         "We haven't had a single complaint about the labels since.",
         "The supervisor liked it so much she made it the rule for every shift.",
+        "Two weeks later our pick rate was back over a hundred an hour.",
     ],
 )
 def test_an_outcome_in_other_words_is_a_result(close: str) -> None:
@@ -175,3 +176,5 @@ def test_a_habit_stated_with_now_at_its_end_is_a_lesson() -> None:
     )
     assert "no_reflection" not in codes(q, a.format(close="So I just double-check the name now."))
     assert "no_reflection" in codes(q, a.format(close="It was a Friday, just before lunch."))
+    when = "Now if an address autofills, I stop and read it before I press send."
+    assert "no_reflection" not in codes(q, a.format(close=when))

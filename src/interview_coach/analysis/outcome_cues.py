@@ -34,6 +34,12 @@ OUTCOME = rx(
     # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
     r"kept (?:the|every|all|our|both|them|him|her|their|its|his) (?:\w+ )?(?:clients?|"
     r"customers?|accounts?|contracts?|business|staff|jobs?|orders?|custom)",
+    # A state that came back, or where things stood a while later: "two weeks later my rate
+    # was back over a hundred and ten".
+    r"(?:was|were|is|are|got|came) back (?:up |down )?(?:over|above|to|under|below|on|in|at|"
+    r"within|on track|to normal)",
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
+    r"months?|shifts?) (?:later|on),? (?:my|our|the|we|it|he|she|they|his|her|their|every|all)\b",
     # Harm that did not come: "nobody was affected", "the client was never affected".
     r"(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:was|were|got|became|fell) "
     r"(?:\w+ )?(?:affected|hurt|harmed|ill|sick|injured|charged|delayed|out of pocket)",
@@ -215,6 +221,9 @@ LESSON = rx(
     r"i (?:just |always |always just )?(?:double[- ]check|triple[- ]check|check|read|confirm|"
     r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"
     r"nowadays|every (?:time|single time|job|shift|day))\b",
+    # A habit said as a rule for next time: "now if something bugs me, I bring it up".
+    r"(?:now|these days|nowadays),? (?:if|when|whenever|any time|anytime|every time) [^.!?]{0,60}?"
+    r",? i (?:always |just |now )?(?!work|live|am|was|have a)\w+",
     # Scots and Northern forms of "what I took from it": "what I took fae it".
     r"what i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
 )
