@@ -178,3 +178,23 @@ def test_a_habit_stated_with_now_at_its_end_is_a_lesson() -> None:
     assert "no_reflection" in codes(q, a.format(close="It was a Friday, just before lunch."))
     when = "Now if an address autofills, I stop and read it before I press send."
     assert "no_reflection" not in codes(q, a.format(close=when))
+
+
+@pytest.mark.parametrize(
+    "dig",
+    [
+        "the on-call engineer eventually strolled in",
+        "IT assure us the server is rock solid, usually just before it crashes",
+        "our store manager flaps more than the customers",
+    ],
+)
+def test_sarcasm_about_people_in_its_general_shapes_is_disparaging(dig: str) -> None:
+    q = "Tell me about a time you worked under pressure."
+    a = (
+        "On Black Friday the tills went down at ten with a queue to the door. I moved two "
+        "staff to take card payments on the handhelds and kept the queue informed while "
+        "{dig}. We were back on the tills by eleven and took more than the year before. I "
+        "learned to test the handhelds every week, not just before big days."
+    )
+    assert "disparaging" in codes(q, a.format(dig=dig))
+    assert "disparaging" not in codes(q, a.format(dig="the on-call engineer restarted it"))

@@ -244,6 +244,19 @@ PERSONAL_INSULT = rx(
     r"(?:whole |only |entire )?(?:idea|answer|approach|solution|notion) (?:of|to) "
     r"(?:[\w'’-]+ ){1,3}(?:is|was)",
     r"let's be (?:generous|kind|charitable|polite|nice)",
+    # Sarcasm about people in three general shapes: a leisurely arrival ("the engineer
+    # eventually wandered in"), a claim undone in the same breath ("assures us it's resilient,
+    # usually shortly before it falls over"), and the one in charge out-panicked by those in
+    # their care ("our director panics more than the actors").
+    r"(?:eventually|finally|at last) (?:wandered|strolled|sauntered|ambled|rolled|drifted|"
+    r"turned up|showed up|graced us)",
+    r"graced (?:us|the \w+) with (?:his|her|their) presence",
+    r"usually (?:just |right |shortly |about \w+ minutes )?before (?:it|they|he|she) (?:falls? "
+    r"over|crash\w*|break\w*|goes? down|fall apart|blows? up)",
+    r"(?:panics?|flaps?|moans?|whinges?|complains?|cries|sulks?) more than (?:the|a|our|any|his|"
+    r"her|their) \w+",
+    r"(?:anything|something) (?:newer|more modern|more recent|more complicated) than a (?:fax|"
+    r"typewriter|abacus|pen|calculator|\w+ machine)",
     r"to put it (?:politely|kindly|nicely|charitably)",
     r"if you can call it (?:that|a)",
     r"(?:the|these) young ones",
