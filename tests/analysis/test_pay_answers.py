@@ -80,6 +80,8 @@ def test_an_ask_or_someone_elses_pay_is_not_current_pay(answer: str) -> None:
         "fine as well.",
         "The post is advertised at Band 7 and I've got the experience for it, though I'd happily "
         "start on Band 6 to begin with.",
+        "Based on the market for this role I'd be looking at 48k, but I'm very flexible.",
+        "Around £31,000 given my licence, though I'm not fixed on that number at all.",
     ],
 )
 def test_offering_less_is_named_in_any_words(answer: str) -> None:
@@ -93,6 +95,7 @@ def test_offering_less_is_named_in_any_words(answer: str) -> None:
         "slightly lower base if the commission is uncapped.",
         "Based on the survey for this region I'd want £36,000 and no less than £34,000.",
         "The advertised range is 30 to 34 and, given my licence, I couldn't go any lower than 32.",
+        "Based on the market I'd look for 48k, and I'm flexible on the start date.",
     ],
 )
 def test_a_trade_or_a_floor_is_not_offering_less(answer: str) -> None:

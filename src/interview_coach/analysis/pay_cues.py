@@ -194,6 +194,20 @@ OFFER_LESS = rx(
     r"even if you (?:could|can) only (?:do|offer|pay|manage|go to)",
     r"(?:won't|wouldn't|not going to|never) walk away over (?:the )?(?:money|pay|salary)",
 )
+# In a pay answer, giving ground on one's own figure before any offer, as coaches warn
+# against: "…but I'm flexible", "I'm not fixed on that number", "I don't want money to get in
+# the way", "whatever works for you" (not flexibility about start dates or the package).
+CONCEDES = rx(
+    r"(?:but|though|although|and) (?:i'm|i am) (?:very |quite |pretty |really |totally |fully )?"
+    r"(?:flexible|negotiable)(?! (?:on|about|with|around) (?:the )?(?:start|dates?|location|hours|"
+    r"days|timing|title|package|mix|structure|bonus|benefits))",
+    r"(?:not|never) (?:too |that |really )?(?:fixed|set|hung up|stuck|wedded) on (?:that|the|a|"
+    r"my|this) (?:exact )?(?:number|figure|amount|salary)",
+    r"(?:happy|willing|open|able|prepared) to (?:come|go|drop|move) down",
+    r"(?:don't|do not) want (?:the )?(?:money|salary|pay|figure|number) to (?:be|get|stand) "
+    r"(?:in the way|the thing|what|a problem|an issue|the reason|a barrier)",
+    r"whatever works (?:best )?for you",
+)
 # Willingness to go down, said in any words, in a pay answer: a word for less and a word for
 # accepting it close together ("I don't mind starting a bit lower", "the minimum is fine").
 DOWNWARD = rx(
@@ -261,6 +275,8 @@ def offers_less(sentence: str) -> bool:
     accepting it, and no floor or refusal."""
     if FIRM.search(sentence) or TRADE.search(sentence):
         return False
+    if CONCEDES.search(sentence):
+        return True
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
 
     def index(pos: int) -> int:
