@@ -198,3 +198,96 @@ def test_sarcasm_about_people_in_its_general_shapes_is_disparaging(dig: str) -> 
     )
     assert "disparaging" in codes(q, a.format(dig=dig))
     assert "disparaging" not in codes(q, a.format(dig="the on-call engineer restarted it"))
+
+
+STOCK = (
+    "Last winter our walk-in freezer alarm went off mid-service. I moved the stock to the "
+    "bar fridges, called the engineer and logged the temperatures every half hour{aside}. We "
+    "lost nothing, and the engineer fixed the seal the next morning. I learned to check the "
+    "door seals every Monday, and I added it to the opening checklist."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        ", all for peanuts of course",
+        ", which nobody pays chefs for",
+        ", but that's hospitality for you",
+        ", because in this trade you're just a number",
+    ],
+)
+def test_one_grievance_aside_about_pay_or_the_trade_is_negative_tone(aside: str) -> None:
+    q = "Tell me about a time you dealt with a problem at work."
+    assert "negative_tone" in codes(q, STOCK.format(aside=aside))
+    assert "negative_tone" not in codes(q, STOCK.format(aside=", with the head chef's help"))
+
+
+@pytest.mark.parametrize(
+    "shift",
+    [
+        "The delivery was short, which the night team should have caught.",
+        "The delivery was short, but checking deliveries is the stores team's job, not mine.",
+        "The delivery was short, and honestly how was I meant to know?",
+    ],
+)
+def test_putting_the_job_on_someone_else_is_blame(shift: str) -> None:
+    q = "Tell me about a mistake you made at work."
+    a = (
+        "I sent out a hospital order with two items missing. {shift} I rang the ward, drove "
+        "the items over myself within the hour, and the ward sister thanked us. Since then I "
+        "count every order against the pick list before it leaves."
+    )
+    assert "blame" in codes(q, a.format(shift=shift))
+    assert "blame" not in codes(q, a.format(shift="I hadn't counted it against the pick list."))
+
+
+@pytest.mark.parametrize(
+    "sneer",
+    [
+        "one of those customers who wants a manager before you've said hello",
+        "the type who stopped learning anything new years ago",
+        "famous for skipping the handover",
+    ],
+)
+def test_stereotypes_and_sneers_in_general_shapes_are_disparaging(sneer: str) -> None:
+    q = "Tell me about a time you dealt with a difficult customer."
+    a = (
+        "A man came in about a late repair, {sneer}. I listened, checked the job card, found "
+        "the part was held at the depot, and drove to collect it at lunch. He had his phone back "
+        "that afternoon and left us a five-star review. I learned to phone people before a "
+        "delay, not after."
+    )
+    assert "disparaging" in codes(q, a.format(sneer=sneer))
+    assert "disparaging" not in codes(q, a.format(sneer="who had been waiting a fortnight"))
+
+
+@pytest.mark.parametrize(
+    "rank",
+    [
+        "none of the juniors could handle it, so I did it alone",
+        "nobody else there checks the stock like I do",
+        "I'd rather do it myself than wait for someone to get up to my speed",
+    ],
+)
+def test_others_ranked_below_oneself_is_arrogance(rank: str) -> None:
+    q = "Tell me about a time you worked under pressure."
+    a = (
+        "At year end the stock count was two days behind, and {rank}. I split the warehouse "
+        "into zones and counted the high-value lines first. We finished a day early and the "
+        "auditors signed off without a query. I learned to start counts a week sooner."
+    )
+    assert "arrogance" in codes(q, a.format(rank=rank))
+    assert "arrogance" not in codes(q, a.format(rank="the team was short by two"))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "It never jammed on me again after that.",
+        "Head office added it to the induction a few months later, which was my suggestion.",
+        "The family asked for me by name at the next review.",
+    ],
+)
+def test_a_fix_that_held_or_was_taken_up_is_a_result(close: str) -> None:
+    assert "no_result" not in codes(MISTAKE, STORY.format(close=close))

@@ -104,6 +104,29 @@ FAULT = rx(
     r"came|originated) (?:with|from) (?:them|him|her|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"s?)\b",
     r"(?:that|this|it) was (?:just )?(?:the [\w'’-]+|them|him|her) being (?:careless|lazy|sloppy|"
     r"slow|difficult|useless)",
+    # Whose job it was, said to put the fault there: "which the day team should have caught",
+    # "which Year 2 should've flagged", "that's the early shift's job, not ours", "the morning
+    # crew is who's supposed to check that", "that was the head chef's order, not me".
+    r"(?:which|that|who) (?:(?!i |we |i'd |we'd )[\w'’-]+ ){1,3}should(?:'ve| have) (?:caught|"
+    r"flagged|spotted|checked|noticed|picked (?:it |that )?up|warned|told|raised|sorted)",
+    r"(?:job|responsibility|area|remit|problem|call),? not (?:mine|ours|me|us|my job|our job)\b",
+    r"(?:crew|team|shift|staff|department|office|manager|supervisor|nights|days|lot) (?:is|are|"
+    r"was|were) (?:the ones? )?(?:who(?:'s| is| are)? )?supposed to (?:check|do|catch|flag|sort|"
+    r"order|tell|look|clean|fill)",
+    r"(?:order|call|decision|instruction|idea)(?:,)? not (?:me|mine|my call|my decision)\b",
+    r"(?:only|just) (?:copying|following|doing|going by) what (?:the|my|our|his|her|their) "
+    r"(?:[\w'’-]+ ){0,3}?(?:did|said|told me|showed me|had done|wanted)",
+    r"how (?:was|were|am|is) (?:i|we|anyone) (?:meant|supposed|expected) to know",
+    r"these things (?:just )?happen",
+    r"(?:nobody|no one|no-one|naebody) could(?:'ve| have) (?:\w+ )?(?:called|predicted|"
+    r"foreseen|known|seen|spotted|guessed)",
+    r"to be fair to (?:me|myself|us)",
+    r"(?:had|have|has) (?:already )?overloaded (?:me|us)",
+    r"dropped (?:things|it|work|jobs|stuff|everything) on (?:us|me)",
+    r"(?:aren't|isn't|wasn't|weren't|is not|was not) really (?:my|our|the tills'?|the \w+'s) "
+    r"(?:area|job|remit|department)",
+    r"(?:look after|deal with|handle|check|cover|own|do) (?:those|that|them|it|these),? not "
+    r"(?:us|me)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(
@@ -244,6 +267,30 @@ PERSONAL_INSULT = rx(
     r"(?:whole |only |entire )?(?:idea|answer|approach|solution|notion) (?:of|to) "
     r"(?:[\w'’-]+ ){1,3}(?:is|was)",
     r"let's be (?:generous|kind|charitable|polite|nice)",
+    # Stereotypes and sneers in general shapes: "one of those relatives who…", "the type who
+    # stopped reading anything new", "famous for ticking boxes blind", "treats it as beneath
+    # them", "would approve anything with a PO number", "if you knew that lot", "enough said",
+    # "Miss Warm-and-Friendly herself", "slow resolution, the technical team's speciality".
+    r"one of those (?:\w+ )?(?:relatives|customers|clients|managers|people|parents|patients|"
+    r"families|guests|bosses|types|tenants|students|drivers|landlords) who",
+    r"(?:is|was|'s|are|were|,) the (?:type|sort|kind) (?:of (?:\w+ ){1,2})?who (?:stopped|never|"
+    r"thinks?|can't|won't|doesn't|likes?|loves?|would|'d)",
+    r"(?:famous|known|notorious|legendary) for (?:ticking|cutting|skipping|moaning|complaining|"
+    r"losing|forgetting|dodging|ignoring|never|not|disappearing|vanishing|passing the buck)",
+    r"beneath (?:them|him|her)\b",
+    r"(?:who|he|she|they)(?:'d| would| will) (?:happily )?(?:approve|sign|believe|buy|agree to) "
+    r"(?:anything|whatever)",
+    r"(?:for|knew|know|with|from|about) (?:that|this|those) lot\b(?! of)",
+    r"enough said",
+    r"(?:miss|mr|mister|mrs|saint|lord|lady) [\w]+-and-[\w-]+",
+    r"little miss [\w-]+",
+    r"mr\.? (?:know-it-all|perfect|grumpy|angry|important|nice guy|big shot)",
+    r", (?:the|their|his|her|our) [\w' -]{1,25}?(?:'s|’s)? speciality\b",
+    r"complains? (?:even )?about (?:everything|anything|even)",
+    r"(?:can't|cannot|cyaan|couldn't|can not) (?:even )?(?:remember|manage|handle|do|hold) two "
+    r"things",
+    r"(?:sharp|bright|useful|quick|clever) as a (?:bag|box|sack|bucket|brick|plank|"
+    r"chocolate teapot)",
     # Sarcasm about people in three general shapes: a leisurely arrival ("the engineer
     # eventually wandered in"), a claim undone in the same breath ("assures us it's resilient,
     # usually shortly before it falls over"), and the one in charge out-panicked by those in
@@ -370,6 +417,20 @@ ARROGANCE = rx(
     r"(?:i'm|i am|i was) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:disnae|doesn't|does not|"
     r"didn't|did not|never|can't) (?:panic|flap|lose it|crack)",
     r"(?:\w+ )?would never (?:spot|notice|catch|see|find|think of)",
+    r"carr(?:y|ied|ying) (?:both sides|both of us|the shift|the ward|the whole shift)",
+    # Others ranked below oneself in general shapes: "none of the juniors could handle it",
+    # "quicker than waiting for someone to get up to my speed", "students respect me more
+    # than the others", "nobody else there reads invoices like I do".
+    r"none of (?:the |my )?(?:[\w-]+ )?(?:juniors|others|team|rest|colleagues|staff|lads|girls|"
+    r"them|trainees|apprentices) (?:could|can|would|were able to|was able to) (?:handle|manage|"
+    r"do|cope|keep up|deal)",
+    r"(?:up to|at|match|keep up with|reach) my (?:speed|pace|level|standards?)",
+    r"(?:respect|like|trust|listen to|prefer|rate) me more than (?:the )?(?:others|other \w+|"
+    r"anyone|everyone|my colleagues|the rest)",
+    r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,5}?like i (?:do|did|can)\b",
+    r"(?:the one|the only one) (?:they|everyone|people|the \w+) (?:always )?(?:rang|called|came "
+    r"to|asked for|went to|relied on)(?:[^.!?]{0,20}?),? (?:because|cause|'cause|as) (?:the "
+    r"others|nobody else|no one else|the rest)",
     r"carr(?:y|ied|ying) (?:them|my team|the others|the rest of them|the (?:whole )?team|"
     r"the (?:back|front)[- ]end|everyone|the "
     r"(?:whole )?(?:project|department|shop|ward|store|office))",

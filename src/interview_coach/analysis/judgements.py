@@ -273,7 +273,7 @@ class _Judge(RamblingRules, PayRules):
     # ------------------------------------------------------------ tone
     def tone(self) -> None:
         swearing = self.hits(tone_cues.PROFANITY)
-        strong = self.hits(tone_cues.STRONG_NEGATIVITY)
+        strong = self.hits(tone_cues.STRONG_NEGATIVITY) + self.hits(tone_cues.GRIEVANCE)
         negative = self.hits(tone_cues.NEGATIVITY)
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)

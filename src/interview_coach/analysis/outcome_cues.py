@@ -101,8 +101,20 @@ OUTCOME = rx(
     r"(?:sent back|came back|rejected|returned|lost|missed|held up|delayed|cancelled|damaged|"
     r"late|reopened|repeated)",
     r"(?:didn't|did not|never) (?:have|get|see|lose|miss|drop) (?:a single|one|any)\b",
-    r"(?:haven't|havenae|hasn't|hasnae|have not|has not|i've not|we've not) (?:had|seen|got) "
-    r"(?:a|any|one|a single) (?:[\w-]+ ){0,5}since\b",
+    r"(?:haven't|havenae|hasn't|hasnae|have not|has not|i've not|we've not) (?:had|seen|got|"
+    r"lost|missed|dropped|needed|\w+ed) (?:a|any|one|a single|them|it|him|her) (?:[\w-]+ ){0,5}"
+    r"since\b",
+    # The trouble did not come back: "it never cut out on me again after that".
+    r"(?:it|they|he|she|that|this|the \w+) never (?:[\w'’-]+ ){1,4}?again",
+    # A suggestion taken up, a thanks or a reward: "they added it to the system", "which was my
+    # suggestion", "she asked for me by name at the next review", "we all got a free lunch".
+    r"(?:they|the \w+|management|head office) (?:then |later |eventually )?(?:added|built|put|"
+    r"included|adopted|wrote) (?:it|that|this|my \w+) (?:in)?to (?:the|our|their) (?:system|"
+    r"process|checklist|procedure|policy|handbook|template|training|induction)",
+    r"(?:which|that) was my (?:suggestion|idea|proposal)",
+    r"asked for me (?:by name|again|specifically|personally)",
+    r"(?:we|i|the team|everyone) (?:all )?got (?:a|an) (?:free |team |little |small )?(?:lunch|"
+    r"bonus|award|shout-out|shout out|thank-you|mention|voucher|prize|card)",
     r"(?:(?:with|had|saw|have had|has had) (?:no|zero)|zero|without(?: any| a single| a)?) "
     r"(?:\w+ )?(?:delays?|complaints?|"
     r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"

@@ -79,6 +79,34 @@ STRONG_NEGATIVITY = rx(
     r"(?:reports?|forms?|paperwork|emails?|minutes|policies|documents|updates) (?:that )?"
     r"(?:nobody|no one|no-one) (?:ever )?(?:reads?|looks? at|checks?|opens?)",
 )
+# A grievance aside about pay, thanks or the trade: once is enough, said in passing or not
+# ("up at four for peanuts", "nobody pays teachers for any of this", "that's farming for
+# you", "in these places you are just a number", "pay never moves").
+GRIEVANCE = rx(
+    r"for (?:peanuts|pennies|buttons|next to nothing|bugger all|sod all|(?:likkle|little|no|"
+    r"hardly any) money)",
+    r"(?:at night|on nights|at weekends|at 3 ?a\.?m\.?|after hours) for (?:nothing|free)",
+    r"for all the good (?:that|it|they) (?:does|did|will do|do)",
+    r"(?:nobody|no one|no-one|naebody)(?:'s| is| ever| was| were)? (?:\w+ )?(?:grateful|"
+    r"pays (?:\w+ ){0,2}for|notices|thanks (?:you|us|anyone))",
+    r"(?:the )?pay never (?:moves|goes up|changes|rises|budges)",
+    r"(?:the )?pay (?:hasn't|has not|never) (?:moved|gone up|changed|risen|budged)",
+    r"that's (?:\w+ ){1,2}for you",
+    r"(?:you're|you are|we're|we are|i'm|i am) (?:just|only) a number",
+    r"squeez\w* (?:\w+ ){0,3}(?:till|until) (?:they|we|you|people) (?:break|drop|crack)",
+    r"(?:squeeze|bleed|suck) (?:you|us|people|them) dry",
+    r"work(?:s|ed)? (?:you|us|people|them) into the ground",
+    r"(?:is|was) becoming impossible",
+    r"(?:everybody|everyone) wants (?:it|everything) (?:cheap|for nothing|yesterday|for free)",
+    r"(?:everybody|everyone) dumps (?:their|all their|everything)",
+    r"(?:fix|solve|sort) one (?:thing|problem|issue)[^.!?]{0,30}?(?:two|three|four|more) "
+    r"(?:more |others? )?(?:break|appear|go wrong|pop up)",
+    r"the usual (?:box-ticking|tick-box|paper|paperwork) (?:exercise|nonsense)?",
+    r"thankless (?:job|task|work|trade|role|business)",
+    r"(?:clients?|customers?|people) (?:still )?(?:haggle|beat|knock|grind) (?:you|us) down",
+    r"pure stress",
+    r"what (?:other )?choice (?:do|did|have) (?:i|we|you)(?: have| got)?",
+)
 NEGATIVITY = rx(
     r"hate[ds]?",
     r"(?:he|she|they|the \w+) only cares? about (?:money|profit|the money|numbers|targets)",
