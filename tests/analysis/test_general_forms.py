@@ -291,3 +291,24 @@ def test_others_ranked_below_oneself_is_arrogance(rank: str) -> None:
 )
 def test_a_fix_that_held_or_was_taken_up_is_a_result(close: str) -> None:
     assert "no_result" not in codes(MISTAKE, STORY.format(close=close))
+
+
+def test_a_feeling_imagined_in_someone_elses_place_is_not_negative_tone() -> None:
+    q = "What's the toughest feedback you've been given?"
+    a = (
+        "My manager told me the team felt micromanaged. It stung, but I'd probably have hated "
+        "that too when I was on the phones, so I asked the team what would help. We moved to "
+        "one proper one-to-one a week, and our engagement score went up at the next survey."
+    )
+    assert "negative_tone" not in codes(q, a)
+    assert "negative_tone" in codes(q, a.replace("I'd probably have hated", "I hated"))
+
+
+def test_roles_at_my_level_is_not_ranking_others_below_oneself() -> None:
+    q = "Why are you leaving your current job?"
+    a = (
+        "I've led the night team for three years and there are no roles at my level left to "
+        "grow into there. Your depot runs the same WMS and is opening a second shift, which is "
+        "exactly the step up I've prepared for."
+    )
+    assert "arrogance" not in codes(q, a)

@@ -424,7 +424,7 @@ ARROGANCE = rx(
     r"none of (?:the |my )?(?:[\w-]+ )?(?:juniors|others|team|rest|colleagues|staff|lads|girls|"
     r"them|trainees|apprentices) (?:could|can|would|were able to|was able to) (?:handle|manage|"
     r"do|cope|keep up|deal)",
-    r"(?:up to|at|match|keep up with|reach) my (?:speed|pace|level|standards?)",
+    r"(?:up to|keep up with|match|reach|get to) my (?:speed|pace|level|standards?)",
     r"(?:respect|like|trust|listen to|prefer|rate) me more than (?:the )?(?:others|other \w+|"
     r"anyone|everyone|my colleagues|the rest)",
     r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,5}?like i (?:do|did|can)\b",

@@ -26,7 +26,8 @@ PROFANITY = rx(
 )
 # Said once, these already set a negative tone about a job or people.
 STRONG_NEGATIVITY = rx(
-    r"hate[ds]? (?:it|my|the|working|that|this|every)",
+    # Not a feeling imagined in someone else's place: "I'd probably have hated that too".
+    r"(?<!have )(?<!'d )(?<!would )hate[ds]? (?:it|my|the|working|that|this|every)",
     r"hating",
     r"sick (?:and tired )?of",
     r"(?:i|i'm|i am|i was|i got|i get|i've been|i'd had) (?:\w+ )?(?:so |really |a bit )?fed up",
@@ -108,7 +109,7 @@ GRIEVANCE = rx(
     r"what (?:other )?choice (?:do|did|have) (?:i|we|you)(?: have| got)?",
 )
 NEGATIVITY = rx(
-    r"hate[ds]?",
+    r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
     r"(?:he|she|they|the \w+) only cares? about (?:money|profit|the money|numbers|targets)",
     r"how not to (?:run|manage|lead|treat|do)",
     r"(?:finished|done) with (?:that|this) (?:place|job|company|lot)",
