@@ -109,15 +109,14 @@ FAULT = rx(
     # crew is who's supposed to check that", "that was the head chef's order, not me".
     r"(?:which|that|who) (?:(?!i |we |i'd |we'd )[\w'’-]+ ){1,3}should(?:'ve| have) (?:caught|"
     r"flagged|spotted|checked|noticed|picked (?:it |that )?up|warned|told|raised|sorted)",
-    r"(?:job|responsibility|area|remit|problem|call),? not (?:mine|ours|me|us|my job|our job)\b",
+    r"(?:job|responsibility|remit|problem),? not (?:mine|ours|my job|our job)\b",
     r"(?:crew|team|shift|staff|department|office|manager|supervisor|nights|days|lot) (?:is|are|"
     r"was|were) (?:the ones? )?(?:who(?:'s| is| are)? )?supposed to (?:check|do|catch|flag|sort|"
     r"order|tell|look|clean|fill)",
-    r"(?:order|call|decision|instruction|idea)(?:,)? not (?:me|mine|my call|my decision)\b",
+    r"(?:order|orders|instruction|instructions),? not (?:me|mine)\b",
     r"(?:only|just) (?:copying|following|doing|going by) what (?:the|my|our|his|her|their) "
     r"(?:[\w'’-]+ ){0,3}?(?:did|said|told me|showed me|had done|wanted)",
     r"how (?:was|were|am|is) (?:i|we|anyone) (?:meant|supposed|expected) to know",
-    r"these things (?:just )?happen",
     r"(?:nobody|no one|no-one|naebody) could(?:'ve| have) (?:\w+ )?(?:called|predicted|"
     r"foreseen|known|seen|spotted|guessed)",
     r"to be fair to (?:me|myself|us)",
@@ -143,6 +142,7 @@ CAUSE_ON_OTHERS = re.compile(
 # Putting a failure on nobody: milder than blaming someone, but still not owning it.
 DEFLECTION = rx(
     r"(?:nobody|no one|no-one)(?:'s|’s) (?:fault|mistake|doing)",
+    r"these things (?:just )?happen",
     r"(?:wasn't|was not|isn't|is not) (?:really )?(?:anybody|anyone)(?:'s|’s) fault",
 )
 # Comfort given to someone else ("I told her it wasn't her fault") is kindness, not blame.
@@ -280,7 +280,8 @@ PERSONAL_INSULT = rx(
     r"beneath (?:them|him|her)\b",
     r"(?:who|he|she|they)(?:'d| would| will) (?:happily )?(?:approve|sign|believe|buy|agree to) "
     r"(?:anything|whatever)",
-    r"(?:for|knew|know|with|from|about) (?:that|this|those) lot\b(?! of)",
+    r"(?:if you knew|if you know|you know|knowing) (?:that|those) lot\b(?! of)",
+    r"for (?:that|those) lot\b(?! of)",
     r"enough said",
     r"(?:miss|mr|mister|mrs|saint|lord|lady) [\w]+-and-[\w-]+",
     r"little miss [\w-]+",

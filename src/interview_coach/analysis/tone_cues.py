@@ -84,15 +84,19 @@ STRONG_NEGATIVITY = rx(
 # ("up at four for peanuts", "nobody pays teachers for any of this", "that's farming for
 # you", "in these places you are just a number", "pay never moves").
 GRIEVANCE = rx(
-    r"for (?:peanuts|pennies|buttons|next to nothing|bugger all|sod all|(?:likkle|little|no|"
-    r"hardly any) money)",
+    r"(?:for|fi|fe) (?:peanuts|pennies|buttons|next to nothing|bugger all|sod all|"
+    r"(?:likkle|little|no|hardly any) money)",
     r"(?:at night|on nights|at weekends|at 3 ?a\.?m\.?|after hours) for (?:nothing|free)",
     r"for all the good (?:that|it|they) (?:does|did|will do|do)",
     r"(?:nobody|no one|no-one|naebody)(?:'s| is| ever| was| were)? (?:\w+ )?(?:grateful|"
-    r"pays (?:\w+ ){0,2}for|notices|thanks (?:you|us|anyone))",
+    r"pays (?:\w+ ){0,2}for|thanks (?:you|us|anyone))",
     r"(?:the )?pay never (?:moves|goes up|changes|rises|budges)",
     r"(?:the )?pay (?:hasn't|has not|never) (?:moved|gone up|changed|risen|budged)",
-    r"that's (?:\w+ ){1,2}for you",
+    # "that's farming for you", not "that's fine for you".
+    r"that's (?:the |life in the |life in )?(?!(?:fine|good|okay|ok|easier|easy|better|best|great|"
+    r"convenient|possible|enough|alright|right|worse|harder|hard|available|suitable|free|ready|"
+    r"done|new|nice|perfect|useful|helpful|important|quicker|cheaper|safer|open|there|it|all|"
+    r"something|what|one|up|on|not)\b)[\w-]+ for you",
     r"(?:you're|you are|we're|we are|i'm|i am) (?:just|only) a number",
     r"squeez\w* (?:\w+ ){0,3}(?:till|until) (?:they|we|you|people) (?:break|drop|crack)",
     r"(?:squeeze|bleed|suck) (?:you|us|people|them) dry",
@@ -105,8 +109,6 @@ GRIEVANCE = rx(
     r"the usual (?:box-ticking|tick-box|paper|paperwork) (?:exercise|nonsense)?",
     r"thankless (?:job|task|work|trade|role|business)",
     r"(?:clients?|customers?|people) (?:still )?(?:haggle|beat|knock|grind) (?:you|us) down",
-    r"pure stress",
-    r"what (?:other )?choice (?:do|did|have) (?:i|we|you)(?: have| got)?",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
