@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from interview_coach.analysis import answer_cues, cues, outcome_cues, pay_cues, tone_cues
+from interview_coach.analysis import (
+    answer_cues,
+    cues,
+    outcome_cues,
+    pay_cues,
+    people_cues,
+    tone_cues,
+)
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.rambling import RamblingRules
@@ -188,14 +195,14 @@ class _Judge(RamblingRules, PayRules):
     def disparaging(self) -> None:
         found = []
         patterns = (
-            cues.INSULT_NEAR_PEOPLE,
-            cues.PERSONAL_INSULT,
-            cues.DISMISSED_BY,
-            cues.PEOPLE_AS_PROBLEM,
+            people_cues.INSULT_NEAR_PEOPLE,
+            people_cues.PERSONAL_INSULT,
+            people_cues.DISMISSED_BY,
+            people_cues.PEOPLE_AS_PROBLEM,
         )
         for pattern in patterns:
             for s, e in self.hits(pattern):
-                if not cues.SELF_SUBJECT.search(self.inp.text[max(0, s - 30) : s]):
+                if not people_cues.SELF_SUBJECT.search(self.inp.text[max(0, s - 30) : s]):
                     found.append((s, e))
         if found:
             self.add("disparaging", found)

@@ -1,0 +1,187 @@
+"""Phrase patterns behind the judgement of running people down: insults next to people,
+put-downs whatever the noun, sneers and sarcasm in their general shapes, and people named as
+the problem (matched case-insensitively on the transcript). Ownership and self-presentation
+are in `cues.py`, whose words for people these share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interview_coach.analysis.cues import PEOPLE, PEOPLE_NOUN
+from interview_coach.analysis.patterns import rx
+
+_INSULT = (
+    r"(?:incompetent|clueless|useless|lazy|idiots?|idiotic|stupid|morons?|moronic|hopeless|impossible|"
+    r"pathetic|inept|spineless|two-faced|backstabb\w*|toxic|deadweight|dead weight|amateurs?|"
+    r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
+    r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
+    r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
+    r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse|"
+    r"cowboys?|entitled|rudest|thick|dim|numpties|numpty|muppets?|chancers?|jobsworths?|"
+    r"a bunch of (?:kids|children|clowns|idiots|amateurs|dinosaurs|cowboys|muppets))"
+)
+# An insult next to a person or organisation, either way round.
+INSULT_NEAR_PEOPLE = re.compile(
+    # the insult describes the people ("useless bloody managers"), not a thing near them
+    # ("a bad night for everybody")
+    r"\b"
+    + _INSULT
+    + r"\s+(?:(?!(?:for|to|of|with|from|at|in|on|by)\b)[\w'’-]+\s+){0,2}?"
+    + PEOPLE_NOUN
+    + r"\b"
+    r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|\s+(?:was|were|is|are|seemed|being|got|had been|"
+    r"has been)\s+)"
+    r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
+    r"kind of|quite)\s+)*" + _INSULT + r"\b",
+    re.IGNORECASE,
+)
+# Insults that are about people whatever the noun.
+PERSONAL_INSULT = rx(
+    r"incompetent",
+    r"tyre[- ]kickers?",
+    r"time[- ]?wasters?",
+    r"clueless",
+    r"idiots?",
+    r"morons?",
+    r"(?:couldn't|could not|can't) organi[sz]e a",
+    r"(?:had|have|has) no (?:idea|clue) what (?:they|he|she) (?:were|was|are|is) doing",
+    r"(?:didn't|don't|doesn't) have a clue",
+    r"(?:couldn't|could not|can't) (?:be bothered|care less)",
+    r"(?:stuck|living) in the (?:past|dark ages|stone age)",
+    r"(?:doesn't|don't|didn't|does not|do not|did not) know what (?:he's|she's|they're|he "
+    r"was|she was|they were|he is|she is|they are) doing",
+    r"(?:screams|screamed|shouts|shouted|yells|yelled|swears|swore) at (?:everyone|everybody|"
+    r"people|staff|us|the team|me)",
+    r"(?:the|my|our|those|these|all|most) (?:[\w'’-]+ ){0,3}?\w+s (?:are|were) (?:all |just |"
+    r"completely |totally |absolutely )?(?:useless|incompetent|clueless|hopeless|lazy|idiots|"
+    r"a joke|rubbish|pathetic)",
+    r"all (?:[\w-]+ )?and no (?:common sense|clue|brains)",
+    r"(?:are|were) (?:mostly |all |just )?animals",
+    r"to save (?:their|his|her|its) li(?:fe|ves)",
+    r"can (?:barely|hardly) (?:[\w'’-]+ ){0,2}(?:park|read|write|count|spell|tie)",
+    # "can't even read a rota" belittles; "he couldn't read his screen" reports a problem.
+    r"(?:can't|cannot|couldn't) even (?:read|write|count|spell) (?:a|the|their|his|her)",
+    r"badly (?:written|run|managed|organi[sz]ed|led) by",
+    r"such as (?:it is|they are|they were|it was)",
+    r"somebody competent",
+    r"someone competent",
+    r"(?:do|does|did) (?:absolutely |literally )?nothing (?:about|to|for)",
+    # A negative generalisation ("most customers who complain just want something free"),
+    # not a fair one ("most people are fine once you've explained it").
+    r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
+    r"colleagues)(?: who [\w'’]+)? (?:(?:are|were) (?:just |only |all )?(?:trying|after|out to|"
+    r"liars|lazy|rude|idiots|stupid|useless|chancers|entitled|difficult|the problem|"
+    r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
+    r"(?:their|his|her) problem,? not mine",
+    # Said with no "is", as in many dialects ("he lazy as they come"): the same put-down.
+    r"(?:he|she|they) (?:so |real |proper |just |too |mad )?(?:lazy|useless|incompetent|clueless|"
+    r"hopeless|sloppy|thick)\b",
+    r"thinks? (?:he|she|they) owns? the (?:place|shop|site|ward|warehouse|building|floor|yard)",
+    r"like (?:he|she|they) (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|see|spell)",
+    r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
+    # Praise withheld by understatement: "lovely people but not exactly switched on".
+    r"(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|particularly|the most) "
+    r"(?:switched on|bright|sharp|quick|competent|approachable|helpful|organi[sz]ed|"
+    r"supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical)",
+    r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
+    r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
+    r"getting) in (?:the|our|my|everyone's) way",
+    # Condescension dressed as affection or wit: "bless her", "about as gentle as a cheese
+    # grater", "all the subtlety of a fire alarm", "let's be generous".
+    r"(?:bless|god love|gawd love|love) (?:him|her|them|'em)(?! (?:for|because|to bits for))",
+    r"(?:about |roughly )?as (?:gentle|subtle|useful|quick|helpful|sharp|bright|tactful|"
+    r"organi[sz]ed|calm) as a",
+    r"(?:all|about) the (?:subtlety|tact|charm|warmth|patience|urgency|grace) of a",
+    # "The principal's idea of prevention was…" is said of those in charge; "the client's
+    # idea of done was a prototype" only reports a view.
+    r"(?:whose|his|her|their|the (?:[\w-]+ )?(?:manager|boss|owner|principal|director|"
+    r"supervisor|head|management|gaffer|foreman|company|firm|council)(?:'s|’s)) "
+    r"(?:whole |only |entire )?(?:idea|answer|approach|solution|notion) (?:of|to) "
+    r"(?:[\w'’-]+ ){1,3}(?:is|was)",
+    r"let's be (?:generous|kind|charitable|polite|nice)",
+    # Stereotypes and sneers in general shapes: "one of those relatives who…", "the type who
+    # stopped reading anything new", "famous for ticking boxes blind", "treats it as beneath
+    # them", "would approve anything with a PO number", "if you knew that lot", "enough said",
+    # "Miss Warm-and-Friendly herself", "slow resolution, the technical team's speciality".
+    r"one of those (?:\w+ )?(?:relatives|customers|clients|managers|people|parents|patients|"
+    r"families|guests|bosses|types|tenants|students|drivers|landlords) who",
+    r"(?:is|was|'s|are|were|,) the (?:type|sort|kind) (?:of (?:\w+ ){1,2})?who (?:stopped|never|"
+    r"thinks?|can't|won't|doesn't|likes?|loves?|would|'d)",
+    r"(?:famous|known|notorious|legendary) for (?:ticking|cutting|skipping|moaning|complaining|"
+    r"losing|forgetting|dodging|ignoring|never|not|disappearing|vanishing|passing the buck)",
+    r"beneath (?:them|him|her)\b",
+    r"(?:who|he|she|they)(?:'d| would| will) (?:happily )?(?:approve|sign|believe|buy|agree to) "
+    r"(?:anything|whatever)",
+    r"(?:if you knew|if you know|you know|knowing) (?:that|those) lot\b(?! of)",
+    r"for (?:that|those) lot\b(?! of)",
+    r"enough said",
+    r"(?:miss|mr|mister|mrs|saint|lord|lady) [\w]+-and-[\w-]+",
+    r"little miss [\w-]+",
+    r"mr\.? (?:know-it-all|perfect|grumpy|angry|important|nice guy|big shot)",
+    r", (?:the|their|his|her|our) [\w' -]{1,25}?(?:'s|’s)? speciality\b",
+    r"complains? (?:even )?about (?:everything|anything|even)",
+    r"(?:can't|cannot|cyaan|couldn't|can not) (?:even )?(?:remember|manage|handle|do|hold) two "
+    r"things",
+    r"(?:sharp|bright|useful|quick|clever) as a (?:bag|box|sack|bucket|brick|plank|"
+    r"chocolate teapot)",
+    # Sarcasm about people in three general shapes: a leisurely arrival ("the engineer
+    # eventually wandered in"), a claim undone in the same breath ("assures us it's resilient,
+    # usually shortly before it falls over"), and the one in charge out-panicked by those in
+    # their care ("our director panics more than the actors").
+    r"(?:eventually|finally|at last) (?:wandered|strolled|sauntered|ambled|rolled|drifted|"
+    r"turned up|showed up|graced us)",
+    r"graced (?:us|the \w+) with (?:his|her|their) presence",
+    r"usually (?:just |right |shortly |about \w+ minutes )?before (?:it|they|he|she) (?:falls? "
+    r"over|crash\w*|break\w*|goes? down|fall apart|blows? up)",
+    r"(?:panics?|flaps?|moans?|whinges?|complains?|cries|sulks?) more than (?:the|a|our|any|his|"
+    r"her|their) \w+",
+    r"(?:anything|something) (?:newer|more modern|more recent|more complicated) than a (?:fax|"
+    r"typewriter|abacus|pen|calculator|\w+ machine)",
+    r"to put it (?:politely|kindly|nicely|charitably)",
+    r"if you can call it (?:that|a)",
+    r"(?:the|these) young ones",
+    r"(?:reckons?|thinks?) (?:they|he|she) knows? (?:[\w'’-]+ ){0,3}better than",
+    r"likes? you to know it",
+    r"(?:can't|cannot|couldn't|before (?:he|she|they) (?:can|could)) count past",
+    r"(?:has|have)(?:n't| not) (?:opened|read|touched|updated|looked at) (?:a|the|any) \w+ since",
+    r"(?:aren't|weren't|isn't|wasn't) much better",
+    r"like a (?:bunch|load|pack) of (?:kids|children|clowns|idiots|amateurs|sheep)",
+    r"(?:proper|total|complete|right) (?:cowboy|joke|clown|nightmare|liability)",
+    r"half (?:of )?(?:them|the \w+) (?:are |were )?(?:just )?(?:trying (?:it on|to scam|to con)|"
+    r"chancers|liars|useless)",
+    r"(?:the )?(?:rudest|worst|laziest|most entitled) (?:[\w,'’-]+ ){0,3}?(?:people|customers|"
+    r"clients|callers|staff|colleagues|managers)",
+    r"(?:the young ones|young people|kids these days|people these days|the new ones) "
+    r"(?:\w+ )?(?:don't|can't|won't|are)",
+    # A group written off in one breath, and sarcasm about someone's skill.
+    r"(?:they|them|those \w+) all think (?:they're|they are|they know)",
+    r"(?:it's|it is|that's|that is) typical of (?:the |a |those |these )?\w+",
+    r"(?:the|that) [\w-]+ lot,? (?:they|who|are|were|just|never)",
+    r"with (?:his |her |their )?eyes (?:closed|shut)",
+    r"(?:coming from|this from) (?:a|someone|somebody|a man|a woman|the \w+) (?:who|whose)",
+    r"even (?:they|he|she) (?:couldn't|can't|could not|cannot)",
+    r"(?:don't|doesn't|didn't) know half (?:of )?(?:what|the)",
+    r"(?:been|set foot) (?:on|near|in|behind) (?:a|the) \w+ since (?:19|20)\d\d",
+)
+# A person or organisation named as the problem ("the client itself was the problem").
+PEOPLE_AS_PROBLEM = re.compile(
+    r"\b(?:the|my|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:itself |themselves |"
+    r"himself |herself )?(?:was|were|is|are) the (?:real |whole |main |actual )?problem\b",
+    re.IGNORECASE,
+)
+# People who "never listened / didn't care".
+DISMISSED_BY = re.compile(
+    r"\b(?:my|the|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE + r" (?:never|didn't|don't|"
+    r"doesn't|wouldn't|couldn't|did not|do not|would not) (?:even |really |actually )?"
+    r"(?:listen|care|bother|support|appreciate|value|respect|know what|understand what|"
+    r"have a clue|back (?:me|us) up)\w*",
+    re.IGNORECASE,
+)
+# "I was lazy" is honesty about oneself, not running anyone down.
+# ("I don't think he's been on a till since 2009" is about him: another subject in between.)
+SELF_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|myself|me)\s+(?:(?!(?:he|she|they|he's|she's|they're|his|her|their)\b)"
+    r"[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
