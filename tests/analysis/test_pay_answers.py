@@ -144,3 +144,15 @@ def test_answering_a_figure_already_on_the_table_needs_no_new_range() -> None:
 def test_the_negotiation_reads_current_pay_the_same_way(line: str, now: str | None) -> None:
     said = current_pay_figures(line, 95_000)
     assert [f.text.split()[0].split("-")[0] for f in said] == ([now.split("-")[0]] if now else [])
+
+
+def test_a_bare_figure_answers_a_pay_question_even_when_it_is_weak() -> None:
+    found = {
+        j.code
+        for j in analyze_answer(
+            "Do you have a figure in mind?",
+            "I'd say maybe thirty-four, if that sounds alright to you.",
+        ).judgements
+    }
+    assert "off_question" not in found
+    assert "no_range" in found

@@ -303,7 +303,13 @@ class _Judge(RamblingRules, PayRules):
                 answer_cues.ANSWERS_KIND["story"].search(self.text)
             )
         elif kind == "salary":
-            has_sign = bool(pay_cues.MONEY.search(self.text) or pay_cues.DEFER.search(self.text))
+            # A figure (bare too: "maybe thirty-four?"), a pay scale, a figure already given or a
+            # reasoned deferral answers a pay question, well or not.
+            has_sign = any(
+                p.search(self.text)
+                for p in (pay_cues.MONEY, pay_cues.BARE_PAY, pay_cues.DEFER, pay_cues.PAY_SCALE,
+                          pay_cues.FIGURE_BEFORE)
+            )  # fmt: skip
         elif kind == "closing":
             has_sign = answer_cues.asks_question(self.text) or bool(
                 pattern and pattern.search(self.text)
