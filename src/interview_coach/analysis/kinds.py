@@ -113,7 +113,8 @@ METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 def question_kind(question: Question) -> str:
     """The kind of answer a question calls for."""
     text = question.text.lower()
-    behavioural = question.category in ("behavioural", "situational") or _ASKS_STORY.search(text)
+    asks_story = _ASKS_STORY.search(text) is not None
+    behavioural = question.category in ("behavioural", "situational") or asks_story
     for kind, pattern in _KIND_CUES:
         if not pattern.search(text):
             continue
@@ -125,6 +126,6 @@ def question_kind(question: Question) -> str:
         if kind == "failure" and question.category == "situational":
             return "situational"
         return kind
-    if _ASKS_STORY.search(text):
+    if asks_story:
         return "behavioural"  # its own words ask for a story, whatever the classifier guessed
     return CATEGORY_KINDS.get(question.category, "behavioural" if behavioural else "technical")

@@ -6,6 +6,7 @@ the rubric and the negotiation coach's reading of replies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from interview_coach.analysis.cues import REPORTED
 from interview_coach.analysis.patterns import rx
@@ -277,14 +278,16 @@ def offers_less(sentence: str) -> bool:
         return False
     if CONCEDES.search(sentence):
         return True
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence)]
-
-    def index(pos: int) -> int:
-        return next((k for k, (s, e) in enumerate(words) if e > pos), len(words))
-
-    downs = [index(m.start()) for m in DOWNWARD.finditer(sentence)]
-    wills = [index(m.start()) for m in WILLING.finditer(sentence)]
-    return any(abs(d - w) <= WILLING_REACH for d in downs for w in wills)
+    # Word number of a match: the word it starts in (or the next one), found by bisection so
+    # a long unpunctuated answer costs n log n, not n squared.
+    ends = [m.end() for m in re.finditer(r"\S+", sentence)]
+    downs = [bisect_right(ends, m.start()) for m in DOWNWARD.finditer(sentence)]
+    wills = [bisect_right(ends, m.start()) for m in WILLING.finditer(sentence)]
+    for d in downs:
+        k = bisect_left(wills, d)  # wills are in order: the nearest is at k or k - 1
+        if any(abs(d - wills[j]) <= WILLING_REACH for j in (k - 1, k) if 0 <= j < len(wills)):
+            return True
+    return False
 
 
 NEGATED = re.compile(
@@ -311,6 +314,9 @@ DEFER = rx(
     r"flexible depending",
     r"(?:happy|glad) to (?:discuss|talk about) (?:it|this|that|salary|pay)",
 )
+# A public pay scale stands for a range ("an NHS Band 6 post, on the pay point for my years"),
+# and is a reason for a figure.
+_PAY_SCALE = (r"band \w+", r"pay (?:point|scale|spine|grade)", r"agenda for change", r"scale point")
 PAY_REASON = rx(
     r"based on",
     r"research\w*",
@@ -345,11 +351,9 @@ PAY_REASON = rx(
     r"(?:from what )?i(?:'ve| have) seen",
     r"(?:\w+s) (?:are|were) (?:\w+ )?(?:getting|earning|paid|making|on) (?:about |around )?"
     r"[$£€₹\d]",
-    r"pay (?:point|scale|spine|grade)",
     r"(?:glassdoor|levels\.fyi|payscale|salary guide|salary survey|pay survey)",
     r"(?:pay )?scales?",
-    r"band \w+",
-    r"agenda for change",
+    *_PAY_SCALE,
 )
 
 # A numbered pay band or grade: "Band 6", "grade 4", "level 3".
@@ -362,10 +366,7 @@ FIGURE_BEFORE = rx(
     r"what i (?:asked for|said|mentioned|quoted|suggested)",
     r"my (?:ask|asking figure|asking salary|original figure|original number)",
 )
-# A public pay scale stands for a range: "an NHS Band 6 post, on the pay point for my years".
-PAY_SCALE = rx(
-    r"band \w+", r"pay (?:point|scale|spine|grade)", r"agenda for change", r"scale point"
-)
+PAY_SCALE = rx(*_PAY_SCALE)
 
 
 # A figure in a pay sentence, as typed or transcribed: "$46,000", "49k", "46 thousand".

@@ -85,6 +85,7 @@ class PayRules:
         for 43, but 39 would be fine"; "advertised at Band 7, I'd happily start on Band 6")."""
         sentences = self._sentences()
         out = [self.orig(s, e) for s, e in sentences if pay_cues.offers_less(self.text[s:e])]
+        firm: dict[tuple[int, int], bool] = {}  # a sentence's floor or refusal, read once
         sums = sorted(sums)
         # Each figure in order, a range read as its two ends; bands apart from sums.
         amounts = [
@@ -101,9 +102,11 @@ class PayRules:
                     continue
                 s, e = next((s, e) for s, e in sentences if s <= pos < e)
                 rest = self.text[max(s, series[k - 1][0]) : e]  # from the figure before it
-                if pay_cues.WILLING.search(rest) and not (
-                    pay_cues.TRADE.search(rest) or pay_cues.FIRM.search(self.text[s:e])
-                ):
+                if not pay_cues.WILLING.search(rest) or pay_cues.TRADE.search(rest):
+                    continue
+                if (s, e) not in firm:
+                    firm[s, e] = pay_cues.FIRM.search(self.text[s:e]) is not None
+                if not firm[s, e]:
                     out.append(self.orig(s, e))
         return out
 

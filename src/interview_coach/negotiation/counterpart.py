@@ -27,7 +27,7 @@ from interview_coach.negotiation.tactics import (
     RATIONALE,
     Line,
     _asks,
-    current_pay_figures,
+    split_current_pay,
 )
 
 STAGES = ("expectations", "offer", "pushback", "levers", "close")
@@ -127,8 +127,7 @@ class Counterpart:
     # ------------------------------------------------------------ the moments
 
     def _expectations(self, line: Line) -> str:
-        now = current_pay_figures(line.text, self.median)
-        said = [f for f in figures(line.text, self.median) if f not in now]  # what they ask
+        now, said = split_current_pay(line.text, self.median)  # what they earn, what they ask
         if now and now[0].annual < self.first_offer:
             # Told what they earn: the offer is pitched a little above it, not at the market.
             self.first_offer = _round(max(now[0].annual * 1.05, self.median * 0.85))

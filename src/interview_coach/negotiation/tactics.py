@@ -141,8 +141,8 @@ def find_mistakes(
         add("no_target", None, "you went in without a figure to aim for")
     said = [ln for ln in lines if ln.text.strip()]
     for ln in said:
-        # A pay figure in a line that speaks of current pay, or a sum in the sentence that does
-        # ("they pay me 90 right now", "my package now is 58 base").
+        # A sum given as current or past pay ("they pay me 90 right now", "my package now is
+        # 58 base").
         if current_pay_figures(ln.text, near(ln)):
             add("disclosed_current_salary", ln)
             break
@@ -259,25 +259,25 @@ def _fewer_of_the_same(text: str) -> bool:
     return any(int(m.group(3)) < int(m.group(1)) for m in _FEWER.finditer(text))
 
 
-def _current_pay(text: str, said: list[Figure]) -> list[tuple[int, int]]:
-    return pay_cues.current_pay(text, [(f.start, f.end) for f in said])
+def split_current_pay(text: str, near: float | None) -> tuple[list[Figure], list[Figure]]:
+    """A line's figures in two: those it gives as what the candidate earns now or earned
+    before ("my package now is 58 base", "they pay me 90 right now"), and the rest, its asks
+    ("Right now I'm on $23 an hour, so I'd look for $25" asks for $25)."""
+    said = figures(text, near)
+    spans = pay_cues.current_pay(text, [(f.start, f.end) for f in said])
+    now = [f for f in said if any(a <= f.start < b for a, b in spans)]
+    return now, [f for f in said if f not in now]
 
 
 def current_pay_figures(text: str, near: float | None) -> list[Figure]:
-    """The figures a line gives as what the candidate earns now or earned before ("my
-    package now is 58 base"; "they pay me 90 right now"); in "$32 an hour. Right now I make
+    """The figures a line gives as current or past pay; in "$32 an hour. Right now I make
     $29" only $29."""
-    said = figures(text, near)
-    spans = _current_pay(text, said)
-    return [f for f in said if any(a <= f.start < b for a, b in spans)]
+    return split_current_pay(text, near)[0]
 
 
 def _asked(text: str, near: float | None = None) -> list[Figure]:
-    """The figures a line asks for: those given as current pay are not asks ("Right now I'm
-    on $23 an hour, so I'd look for $25" asks for $25)."""
-    said = figures(text, near)
-    spans = _current_pay(text, said)
-    return [f for f in said if not any(a <= f.start < b for a, b in spans)]
+    """The figures a line asks for: those given as current pay are not asks."""
+    return split_current_pay(text, near)[1]
 
 
 def _quote(text: str, limit: int = 160) -> str:
