@@ -81,3 +81,69 @@ def test_a_lower_or_unfinished_credential_is_weak_and_the_one_asked_for_is_cover
 )
 def test_grades_compare_like_with_like(requirement: str, line: str, below: bool) -> None:
     assert _below_grade(requirement, line) is below
+
+
+NURSERY = """Nursery Practitioner
+Little Acorns Nursery, Bath
+
+Requirements:
+- Experience with an online learning journal (Famly, Tapestry or similar)
+- Propertymark qualification or Level 3 Award in Residential Estate Agency
+"""
+
+
+def _nursery(lines: list[str]) -> dict[str, str]:
+    cv = "Amira Haddad\n\nExperience\nNursery Assistant – Bright Start, Bath (2021 – present)\n"
+    cv += "".join(f"- {x}\n" for x in lines)
+    got = match_requirements(job_profile_from_text(NURSERY), resume_profile_from_text(cv), cv)
+    return {m.requirement: m.status for m in got}
+
+
+def test_a_requirement_that_lists_examples_is_shown_by_any_one_of_them() -> None:
+    journal = "Experience with an online learning journal (Famly, Tapestry or similar)"
+    assert _nursery(["Observations and next steps on Tapestry"])[journal] == "covered"
+    assert _nursery(["Observations and next steps in a paper folder"])[journal] != "covered"
+
+
+@pytest.mark.parametrize(
+    "hedge", ["studying, exam booked for March 2027", "distance learning, due June 2027"]
+)
+def test_a_course_still_under_way_is_weak_even_when_the_hedge_trails_it(hedge: str) -> None:
+    award = "Propertymark qualification or Level 3 Award in Residential Estate Agency"
+    line = f"Propertymark Level 3 Award in Residential Estate Agency – {hedge}"
+    assert _nursery([line])[award] == "weak"
+    assert (
+        _nursery(["Propertymark Level 3 Award in Residential Estate Agency (2024)"])[award]
+        == "covered"
+    )
+
+
+SYSADMIN = """Systems Administrator
+Delta Ridge Health, Memphis, TN
+
+Requirements:
+- 3+ years of systems administration experience
+- At least 1 year of experience in IT support or a helpdesk role
+"""
+
+
+def _years(roles: str) -> dict[str, str]:
+    cv = f"Jordan Reese\n\nExperience\n{roles}"
+    got = match_requirements(job_profile_from_text(SYSADMIN), resume_profile_from_text(cv), cv)
+    return {m.requirement: m.status for m in got}
+
+
+def test_years_asked_of_a_kind_of_role_count_only_roles_of_that_kind() -> None:
+    admin = "3+ years of systems administration experience"
+    helpdesk = "IT Support Specialist — Delta Health (Feb 2019 – Present)\n- Tickets and laptops\n"
+    sysadmin = "Systems Administrator — Delta Health (Feb 2019 – Present)\n- Linux servers\n"
+    assert _years(helpdesk)[admin] == "weak"  # years of work, not of administering systems
+    assert _years(sysadmin)[admin] == "covered"
+
+
+def test_volunteer_years_show_the_work_but_not_the_years_asked() -> None:
+    support = "At least 1 year of experience in IT support or a helpdesk role"
+    volunteer = "IT Support Volunteer — Digital Inclusion Hub (Jan 2022 – Present)\n- Setups\n"
+    paid = "IT Support Technician — Digital Inclusion Hub (Jan 2022 – Present)\n- Setups\n"
+    assert _years(volunteer)[support] != "covered"
+    assert _years(paid)[support] == "covered"

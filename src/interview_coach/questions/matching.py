@@ -61,7 +61,9 @@ MAX_UNITS = 600
 _PARTIAL = re.compile(
     r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
     r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
-    r"hobby|introductory|beginner|currently completing)\b",
+    r"hobby|introductory|beginner|currently completing|exam booked|due (?:in |by )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|"
+    r"20\d\d)|expected (?:in |by )?20\d\d)\b",
     re.I,
 )
 # Sections where a line shows the skill in use; a skills list only names it.
@@ -108,9 +110,18 @@ class _Unit:
     stems: frozenset[str]
 
 
+# Endings taken off before a word is cut to its stem, so "leading" meets "lead" and "teams"
+# meets "team" (a five-letter cut alone keeps "leadi" and "teams").
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:ing|ed|s)$")
+
+
 def _stems(text: str) -> frozenset[str]:
     words = re.findall(r"[a-z0-9&+#/]+", text.lower())
-    return frozenset(w[:5] for w in words if w not in _STOP and (len(w) > 2 or w.isdigit()))
+    return frozenset(
+        (w if w.endswith("ss") else _ENDING.sub("", w))[:5]
+        for w in words
+        if w not in _STOP and (len(w) > 2 or w.isdigit())
+    )
 
 
 _CONTACT = re.compile(
@@ -136,12 +147,18 @@ def _units(text: str) -> list[_Unit]:
     return out
 
 
-def _qualified(text: str, skills: set[str]) -> bool:
-    """True when the part of a line naming one of `skills` hedges it ("DAX basics",
-    "RHCSA (studying)"), not when another item on the same line does."""
+def _qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) -> bool:
+    """True when the part of a line naming one of `skills` (or the requirement's own words,
+    `stems`) hedges it ("DAX basics", "RHCSA (studying)"), not when another item on the same
+    line does."""
     parts = re.split(r",\s*|;\s*", text)
-    for part in parts:
-        if {h.name for h in find_skills(part)} & skills and _PARTIAL.search(part):
+    for i, part in enumerate(parts):
+        head = re.split(r"[):]", part)[0]  # what follows a bracket or colon is another item
+        if not _PARTIAL.search(head):
+            continue
+        # The hedge may trail the item it qualifies: "… Estate Agency – studying, exam booked".
+        near = f"{parts[i - 1]} {head}" if i else head
+        if {h.name for h in find_skills(near)} & skills or len(_stems(near) & stems) >= 2:
             return True
     # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
     # Professional Marketing (studying)".
@@ -208,6 +225,37 @@ def _below_grade(requirement: str, line: str) -> bool:
     return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)
 
 
+# Where a requirement lists examples: "(Famly, Tapestry or similar)", "such as Zendesk".
+_EXAMPLES = re.compile(
+    r"\(([^()]{2,120})\)|\b(?:such as|e\.g\.?|for example|including)\s+([^.;:()]{2,120})", re.I
+)
+_EXAMPLE_SPLIT = re.compile(r",\s*|\s+or\s+|\s+and\s+")
+_NOT_EXAMPLE = re.compile(r"^(?:e\.g\.?|similar|equivalent|other|etc\.?|the like|a plus)$", re.I)
+
+
+def _examples(requirement: str) -> tuple[str, ...]:
+    """Names a requirement gives as examples; a résumé naming any one of them shows it.
+    Only names (a capital letter or a digit), so "(or currently studying for it)" is none."""
+    out: list[str] = []
+    for m in _EXAMPLES.finditer(requirement):
+        for item in _EXAMPLE_SPLIT.split(m.group(1) or m.group(2)):
+            item = re.sub(r"^(?:e\.g\.?|such as|or|and)\s+", "", item.strip(), flags=re.I)
+            words = item.split()
+            if (
+                0 < len(words) <= 6
+                and not _NOT_EXAMPLE.match(item)
+                and re.search(r"[A-Z0-9]", item)
+            ):
+                out.append(item)
+    return tuple(out)
+
+
+def _names_example(examples: Sequence[str], line: str) -> str | None:
+    return next(
+        (x for x in examples if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, re.I)), None
+    )
+
+
 def _default_embed() -> Embed | None:
     try:
         from interview_coach.nlp.embeddings import get_embedder
@@ -215,6 +263,24 @@ def _default_embed() -> Embed | None:
         return get_embedder().encode
     except Exception:  # the model is optional here: without it, matching uses words only
         return None
+
+
+# Kinds of role a years requirement may name, and the job titles that are that kind.
+_ROLE_KINDS = tuple(
+    (re.compile(asked, re.I), re.compile(titles, re.I))
+    for asked, titles in (
+        (r"\badministrat(?:ion|or)\b", r"\badmin(?:istrator)?\b|\bsysadmin\b"),
+        (
+            r"\bmanag(?:ement|er|ing)\b",
+            r"\bmanag|\bhead\b|\blead\b|\bdirector\b|\bsupervisor\b|"
+            r"\bchief\b|\bowner\b|\bforeman\b",
+        ),
+        (r"\banalyst\b", r"\banalyst\b|\banalytics\b|\bscientist\b"),
+        (r"\bengineer(?:ing)?\b", r"\bengineer|\bdeveloper\b|\bprogrammer\b|\barchitect\b"),
+        (r"\bdesigner\b", r"\bdesign"),
+    )
+)
+_VOLUNTEER = re.compile(r"\bvolunteer", re.I)
 
 
 def _years_status(
@@ -226,14 +292,22 @@ def _years_status(
     spans = [(month_of(r.start), month_of(r.end, end=True)) for r in resume.roles]
     total = years_of_experience([(s, e) for s, e in spans if s])
     req_stems = _stems(req.text)
+    # A requirement that names the kind of role ("systems administration", "a data analyst
+    # role") counts only roles of that kind: help-desk years are not sysadmin years.
+    kinds = [k for k, title_words in _ROLE_KINDS if k.search(req.text)]
+
+    def relevant_role(title: str) -> bool:
+        if _VOLUNTEER.search(title):
+            return False  # unpaid, part-time help shows the work, not years of it
+        if kinds and not any(t.search(title) for k, t in _ROLE_KINDS if k in kinds):
+            return False
+        same_family = bool(job.job_family) and family_for_title(title) == job.job_family
+        return same_family or bool(_stems(title) & req_stems)
+
     relevant = [
         (month_of(r.start), month_of(r.end, end=True), r)
         for r in resume.roles
-        if month_of(r.start)
-        and (
-            (job.job_family and family_for_title(r.title) == job.job_family)
-            or (_stems(r.title) & req_stems)
-        )
+        if month_of(r.start) and relevant_role(r.title)
     ]
     years = years_of_experience([(s, e) for s, e, _ in relevant if s])
     role_lines = tuple(
@@ -269,6 +343,7 @@ def match_requirements(
             out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
             continue
         want = set(req.skills)
+        examples = _examples(req.text)
         related = {r for s in want for r in gaz.related.get(s, frozenset())}
         stems = _stems(req.text)
         best: tuple[float, _Unit, str] | None = None
@@ -281,6 +356,8 @@ def match_requirements(
             score, why = 0.0, ""
             if want & unit.skills:
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
+            elif example := _names_example(examples, unit.text):
+                score, why = 1.0, f"names {example}"
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
             shared = len(stems & unit.stems)
@@ -324,7 +401,7 @@ def match_requirements(
                 if float(sims.max()) < NAMED_SKILL_SIMILARITY:
                     status = "weak"
             evidence, reason = (Span(unit.text, unit.start, unit.end),), why
-        if status == "covered" and evidence and _qualified(evidence[0].text, want):
+        if status == "covered" and evidence and _qualified(evidence[0].text, want, stems):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"
         if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
