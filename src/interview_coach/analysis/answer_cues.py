@@ -278,36 +278,6 @@ NO_RESEARCH = rx(
     r"(?:does|do)",
     r"what (?:do|does) (?:you|the company|your company) (?:actually |exactly )?do",
 )
-# The private life, in a self-introduction that should be about work: birth, family,
-# school days, hobbies and travel.
-PERSONAL_LIFE = rx(
-    r"i was born",
-    r"grew up",
-    r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
-    r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat)",
-    r"(?:two|three|four|older|younger) (?:sisters|brothers|siblings)",
-    r"(?:when i was|back|while i was) at (?:school|primary school|secondary school)",
-    r"at school,? i (?:was|did|played|loved|liked|enjoyed|got)",  # not a teacher's school
-    r"when i was (?:a kid|a child|little|young|small|\w+ years old)",
-    r"in a band",
-    r"(?:went|been|go|going|was) travell?ing",
-    r"my hobbies",
-    r"in my (?:spare|free) time",
-    r"(?:at|on) the weekends?,? i (?:like|love|enjoy)",
-    r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
-    r"cooking|fitness|running|travel)",
-)
-# A self-introduction that opens with birth or upbringing: the life story told from the
-# start, the classic way to bury who the candidate is now (not "I started at sixteen").
-LIFE_STORY_OPENING = rx(
-    r"i was born",
-    r"i grew up",
-    r"growing up",
-    r"my (?:mum|mom|mam|dad|mother|father|parents) (?:was|were) an?",
-    # A child's age, not a first job's ("when I was sixteen I started at a garage").
-    r"when i was (?:like,? |about |around |maybe )?(?:a kid|a child|little|small|young|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])",
-)
 # Tangents: the speaker notices they have wandered off.
 TANGENT = rx(
     r"anyway",

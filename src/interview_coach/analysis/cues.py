@@ -43,8 +43,14 @@ FAULT = rx(
     r"not (?:my|our) (?:fault|problem|mistake|responsibility)",
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
-    r"(?:that|this)(?: part)?(?:'s| is| was) (?:really |all |entirely |totally |squarely )?on "
-    r"(?:them|him|her)",
+    r"(?:that|this)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
+    r"squarely )?on (?:them|him|her)\b",
+    # Someone else's part left undone, set beside the fault: "their manager was supposed to
+    # confirm timings and he did not", "whoever did the last service filled the sheet in wrong".
+    r"(?<!\bi )(?<!\bwe )(?:was|were) supposed to (?:[\w'’-]+,? ){1,8}?(?:and|but),? (?:he|she|"
+    r"they|it) (?:did not|didn't|never|hadn't|had not|forgot|wasn't|was not)\b",
+    r"whoever (?:[\w'’-]+,? ){1,8}?(?:wrong|wrongly|incorrectly|badly|didn't|did not|forgot|never|"
+    r"hadn't|had not)\b",
     r"(?:not|wasn't|was not|isn't) (?:from|on) my (?:side|end)",
     r"(?:pinned|blamed) on (?:me|my)",
     r"if (?:they|he|she)'d (?:just |only |actually )?(?:listened|done|read|told|checked|given|"
@@ -192,6 +198,12 @@ HUMBLEBRAG = rx(
     r"(?:expect|demand|ask) too much (?:of|from) (?:myself|me)",
     r"(?:my|the) standards are (?:too|very|really|so) high",
     r"(?:set|hold) (?:myself|the bar|my standards) (?:to )?(?:too|very|really) high",
+    # A "weakness" that is a higher bar than others keep: "I hold myself to a higher standard
+    # than most people", "my standards are higher than everyone else's".
+    r"(?:hold|holding|set|setting) (?:myself|my work|the bar) (?:to )?(?:a )?(?:much |far |way )?"
+    r"higher (?:standards?|bar) than",
+    r"(?:my )?standards? (?:is|are) (?:much |far |way )?higher than (?:most|other|everyone|"
+    r"anyone|the rest|my)",
     r"(?:i )?(?:don't|do not) (?:really )?have (?:any |many |real )?weaknesses",
     r"i (?:just )?(?:give|put) too much",
     r"i'm too good",
@@ -379,7 +391,15 @@ CLICHE = rx(
     r"committed",
     r"(?:a )?natural leader",
     r"best version of myself",
-    r"(?:take|takes|taking) (?:real |great |a lot of )?pride in (?:my|our|everything)",
+    r"(?:take|takes|taking) (?:real |great |a lot of )?pride in (?:my|our|everything|doing|"
+    r"what i do|the work)",
+    # A character sketch in place of a fact: "an incredibly meticulous person", "which people
+    # really appreciate about me".
+    r"(?:meticulous|conscientious|diligent|dependable|trustworthy|punctual|thorough|loyal|"
+    r"motivated|enthusiastic|caring|organi[sz]ed|hard-working|honest|positive) (?:person|"
+    r"individual|worker|professional|employee|team member|colleague)",
+    r"(?:which|that|what) (?:people|everyone|everybody|colleagues|managers|customers) (?:really |"
+    r"always |seem to |tend to )?(?:appreciate|love|like|value|notice|comment on) about me",
     r"known for being",
     r"(?:extremely|very|incredibly|super) (?:careful|thorough|organi[sz]ed|professional|"
     r"hard-working|friendly|punctual|conscientious)",

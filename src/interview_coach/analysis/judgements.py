@@ -16,6 +16,7 @@ from functools import cached_property
 from interview_coach.analysis import (
     answer_cues,
     cues,
+    life_cues,
     outcome_cues,
     pay_cues,
     people_cues,
@@ -24,7 +25,7 @@ from interview_coach.analysis import (
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.rambling import RamblingRules
-from interview_coach.analysis.registry import RULES, cost
+from interview_coach.analysis.registry import ASIDE_TIP, ASIDE_TITLE, RULES, cost
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
@@ -45,6 +46,10 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 PERSONAL_SHARE = 0.35
 # Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
 PRIVATE_LIFE_SCALE = 0.6
+# An answer about work that spends this share of its words on leisure has left the question
+# for a while (one clause in passing is colour); where a life outside work is welcome.
+LEISURE_SHARE = 0.1
+LEISURE_WELCOME = frozenset({"self_intro", "closing", "salary"})
 # A closing whose only questions are about holidays, breaks or parking: interest in what the
 # job gives, not in the work; milder than asking nothing.
 PERKS_ONLY_SCALE = 0.6
@@ -74,6 +79,9 @@ SCENE_PARTS = frozenset({"situation", "task"})
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
 PACKED_CLAIMS = 3  # stock phrases in one sentence that make it a list of claims, not a story
+# Stock phrases stacked in one sentence of a strength answer: a character sketch, backed only
+# by a fact beside it, not by proof of another strength further on.
+STACKED_CLAIMS = 2
 SINGLE_CLAIM_SCALE = 0.5
 GENERIC_SHARE = 0.25
 # Where a clause ends: praise and the fact that backs it share one.
@@ -119,7 +127,7 @@ class _Judge(RamblingRules, PayRules):
     @cached_property
     def _private(self) -> list[bool]:
         text = self.inp.text
-        return [bool(answer_cues.PERSONAL_LIFE.search(text[s:e])) for s, e, _ in self.inp.sentences]
+        return [bool(life_cues.PERSONAL_LIFE.search(text[s:e])) for s, e, _ in self.inp.sentences]
 
     def _share(self, flags: list[bool]) -> float:
         """Share of the answer's words in the sentences flagged."""
@@ -231,7 +239,9 @@ class _Judge(RamblingRules, PayRules):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
             start = s
-            if len(found) >= PACKED_CLAIMS:
+            if len(found) >= PACKED_CLAIMS or (
+                self.inp.kind == "strength" and len(found) >= STACKED_CLAIMS
+            ):
                 # A sentence packed with stock phrases is the claim itself; only a fact in it
                 # can back it, not what the next sentence goes on to say (nor, in a strength
                 # answer, a fact that proves one strength and not a list of them).
@@ -324,6 +334,15 @@ class _Judge(RamblingRules, PayRules):
                 reasons += self.hits(answer_cues.LEAVING_PLAN)
             if reasons:  # no reason of their own: the question was why them, here, now
                 self.add("off_question", reasons)
+                return
+        asks_leisure = bool(life_cues.ASKS_LEISURE.search(inp.question))
+        if kind not in LEISURE_WELCOME and not asks_leisure:
+            leisure = [
+                (s, e) for s, e, _ in inp.sentences if life_cues.LEISURE.search(self.inp.text[s:e])
+            ]
+            share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
+            if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
+                self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
                 return
         if kind == "self_intro" and self._share(self._private) >= PERSONAL_SHARE:
             private = [

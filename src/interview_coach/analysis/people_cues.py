@@ -47,8 +47,42 @@ PERSONAL_INSULT = rx(
     r"(?:couldn't|could not|can't) organi[sz]e a",
     r"(?:had|have|has) no (?:idea|clue) what (?:they|he|she) (?:were|was|are|is) doing",
     r"(?:didn't|don't|doesn't) have a clue",
-    r"(?:couldn't|could not|can't) (?:be bothered|care less)",
-    r"(?:stuck|living) in the (?:past|dark ages|stone age)",
+    r"(?:couldn't|couldnae|could not|can't|cannae|canna) (?:be bothered|care less)",
+    r"(?:stuck|living) in the (?:past|dark ages|stone age|(?:\w+ )?(?:sixties|seventies|"
+    r"eighties|nineties))",
+    r"(?:stuck|living) in (?:about |around |roughly )?(?:19|20)\d\d",
+    # Nouns that are put-downs of people whatever is said around them.
+    r"(?:box|tick)[- ]?tickers?",
+    r"(?:pen|paper)[- ]?pushers?",
+    r"bean[- ]?counters?",
+    r"clock[- ]?watchers?",
+    r"low[- ]?li(?:fes?|ves)",
+    r"scroungers?",
+    r"freeloaders?",
+    r"dead[- ]?beats?",
+    r"layabouts?",
+    r"skivers?",
+    r"fusspots?",
+    r"nit[- ]?pickers?",
+    r"busybod(?:y|ies)",
+    r"know[- ]it[- ]alls?",
+    r"drama queens?",
+    r"whingers?",
+    r"(?:a right|a real|a proper|an absolute|a total) (?:pain|misery|grump|moaner|piece of work|"
+    r"snob|bully|tyrant|dictator|headache|handful|diva)",
+    # Someone's work run down: "the supervisor's handwriting on the form was appalling".
+    r"(?:the|my|our|their|his|her) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"(?:'s|’s) (?:[\w'’-]+ ){1,4}?"
+    r"(?:was|were|is|are) (?:so |just |completely |frankly |absolutely |totally )?(?:appalling|"
+    r"terrible|awful|useless|rubbish|illegible|dreadful|shocking|atrocious|sloppy|lousy|a mess|"
+    r"a joke|a disgrace|a shambles)",
+    # Sneers at what others think passes: "managers who think clip art counts as branding".
+    r"(?:who|they|he|she) (?:think|thinks|thought|reckon|reckons|believe|believes) "
+    r"(?:[\w'’-]+ ){1,4}?(?:counts? as|passes for|qualifies as|is good enough)",
+    # Not caring about anyone, said of others: "they don't care about nobody".
+    r"(?:they|he|she|management|the company|head office|the \w+ team) (?:don't|doesn't|didn't|"
+    r"dinnae|disnae|never|do not|does not|did not|ain't) (?:really |even )?care (?:about|for) "
+    r"(?:nobody|no one|no-one|anybody|anyone|us|me|people|their (?:staff|team|people|"
+    r"customers|patients|tenants)|the (?:staff|customers|patients|tenants|residents))\b",
     r"(?:doesn't|don't|didn't|does not|do not|did not) know what (?:he's|she's|they're|he "
     r"was|she was|they were|he is|she is|they are) doing",
     r"(?:screams|screamed|shouts|shouted|yells|yelled|swears|swore) at (?:everyone|everybody|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview_coach.analysis import answer_cues
+from interview_coach.analysis import answer_cues, life_cues
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
@@ -66,7 +66,7 @@ class RamblingRules:
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
         tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
-        opening = inp.kind == "self_intro" and answer_cues.LIFE_STORY_OPENING.search(inp.text)
+        opening = inp.kind == "self_intro" and life_cues.LIFE_STORY_OPENING.search(inp.text)
         if opening and self._word_share_before(opening.start()) < LIFE_STORY_START:
             s, e = self.sentence_at(opening.start())
             self.add("rambling", [(s, e)])

@@ -176,6 +176,12 @@ NO_REASON_TIP = (
     "Say what your figure rests on: the market rate for this role and place, your experience "
     "or the scope of the job. A bare number is easy to talk down."
 )
+# The off_question variant for an aside about life outside work in an answer about work.
+ASIDE_TITLE = "Drifts into life outside work"
+ASIDE_TIP = (
+    "Keep every sentence on the question; life outside work belongs in small talk or 'tell "
+    "me about yourself'. Spend those words on what you did at work and what came of it."
+)
 CODES: tuple[str, ...] = tuple(RULES)
 
 

@@ -109,6 +109,12 @@ GRIEVANCE = rx(
     r"the usual (?:box-ticking|tick-box|paper|paperwork) (?:exercise|nonsense)?",
     r"thankless (?:job|task|work|trade|role|business)",
     r"(?:clients?|customers?|people) (?:still )?(?:haggle|beat|knock|grind) (?:you|us) down",
+    # Work heaped on by those above: "given the workload they pile on us", "with everything
+    # management loads onto us".
+    r"(?:they|management|head office|the (?:\w+ )?(?:company|office|managers?|bosses)) "
+    r"(?:just |keep |always )?(?:piles?|piled|loads?|loaded|heaps?|heaped|dumps?|dumped|throws?|"
+    r"threw) (?:[\w'’-]+ ){0,3}?on(?:to)? (?:us|me)\b",
+    r"(?:had|have had|'ve had) it up to (?:here|my eyeballs|the neck)",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",

@@ -1,0 +1,69 @@
+"""Phrase patterns for life outside work: upbringing and family told as a self-introduction,
+and leisure told in an answer about work. Companion of `answer_cues.py`."""
+
+from __future__ import annotations
+
+from interview_coach.analysis.patterns import rx
+
+# The private life, in a self-introduction that should be about work: birth, family,
+# school days, hobbies and travel.
+PERSONAL_LIFE = rx(
+    r"i was born",
+    r"grew up",
+    r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
+    r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat)",
+    r"(?:two|three|four|older|younger) (?:sisters|brothers|siblings)",
+    r"(?:when i was|back|while i was) at (?:school|primary school|secondary school)",
+    r"at school,? i (?:was|did|played|loved|liked|enjoyed|got)",  # not a teacher's school
+    r"when i was (?:a kid|a child|little|young|small|\w+ years old)",
+    r"in a band",
+    r"(?:went|been|go|going|was) travell?ing",
+    r"my hobbies",
+    r"in my (?:spare|free) time",
+    r"(?:at|on) the weekends?,? i (?:like|love|enjoy)",
+    r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
+    r"cooking|fitness|running|travel)",
+)
+# Leisure and life outside work, told in an answer about work: "I got really into bouldering",
+# "outside work I coach an under-tens netball team", "training for my first half marathon",
+# "a four-tier cake for my sister's wedding". (Family named inside a work story is not this.)
+LEISURE = rx(
+    r"outside (?:of )?work",
+    r"in my (?:spare|free|own) time",
+    r"for fun",
+    r"(?:my|a|as a) hobby",
+    r"hobbies",
+    r"(?:got|getting|been|i'm|i am|i've been|really|properly) (?:really |properly |quite |big )?"
+    r"into (?:bouldering|climbing|running|cycling|baking|gaming|football|netball|rugby|golf|"
+    r"fishing|gardening|photography|music|yoga|the gym|crossfit|hiking|swimming|dancing|"
+    r"knitting|painting|cooking)",
+    r"(?:training for|signed up for|ran|running|did|doing) (?:my (?:first |second )?|a |the )?"
+    r"(?:half[- ])?(?:marathon|triathlon|10k|ultra)",
+    r"(?:coach|coaching|play|playing|captain) (?:in |for )?(?:an? |the |my )?(?:[\w-]+ ){0,2}"
+    r"(?:team|club|league|side) (?:on|at|every) (?:saturdays?|sundays?|weekends?|the weekends?)",
+    r"(?:a |my )?(?:little )?side (?:thing|hustle)",
+    r"my (?:\w+ )?(?:sister|brother|friend|cousin|mum|mom|dad|best mate)(?:'s|’s) (?:wedding|"
+    r"birthday|hen|stag|christening|party)",
+)
+# A question that asks about life outside work, where leisure is the answer.
+ASKS_LEISURE = rx(
+    r"outside (?:of )?work",
+    r"spare time",
+    r"free time",
+    r"hobb(?:y|ies)",
+    r"for fun",
+    r"interests",
+    r"about yourself",
+    r"who you are",
+)
+# A self-introduction that opens with birth or upbringing: the life story told from the
+# start, the classic way to bury who the candidate is now (not "I started at sixteen").
+LIFE_STORY_OPENING = rx(
+    r"i was born",
+    r"i grew up",
+    r"growing up",
+    r"my (?:mum|mom|mam|dad|mother|father|parents) (?:was|were) an?",
+    # A child's age, not a first job's ("when I was sixteen I started at a garage").
+    r"when i was (?:like,? |about |around |maybe )?(?:a kid|a child|little|small|young|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])",
+)

@@ -1,0 +1,106 @@
+"""Faults named in their general shapes: someone else's part left undone set beside the fault,
+put-down nouns and sneers, a grievance about the workload, a "weakness" that is a higher bar
+than others keep, a character sketch in place of a fact, and an aside about life outside work.
+Each is checked on two answers that differ in that one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.answering import analyze_answer
+
+
+def _codes(question: str, answer: str) -> set[str]:
+    return {j.code for j in analyze_answer(question, answer).judgements}
+
+
+def _overall(question: str, answer: str) -> int:
+    return analyze_answer(question, answer).scores.overall
+
+
+MISTAKE = "Tell me about a mistake you made at work and how you put it right."
+DELIVERY = (
+    "At the garden centre I booked a delivery of compost for the wrong Saturday. {middle} I "
+    "rang the supplier at seven, found a second van through their depot and had the pallets in "
+    "by ten. We sold out by the afternoon, and I now confirm every delivery date in writing."
+)
+
+
+@pytest.mark.parametrize(
+    ("fault", "code"),
+    [
+        ("The depot lead was supposed to check the dates, but he never did.", "blame"),
+        ("Whoever typed up the order sheet had the dates wrong.", "blame"),
+        ("So that one was really on them, not me.", "blame"),
+        ("The buyers there are pen-pushers who never leave the office.", "disparaging"),
+        ("Our regional manager is stuck in about 1998 with his systems.", "disparaging"),
+        ("The area manager's planning that month was frankly appalling.", "disparaging"),
+        ("Head office couldnae care less about the stores anyway.", "disparaging"),
+        ("Given the workload they pile on us, it was bound to happen.", "negative_tone"),
+    ],
+)
+def test_a_fault_in_its_general_shape_is_named(fault: str, code: str) -> None:
+    fair = "I had typed the date from the old order sheet without checking it."
+    assert code not in _codes(MISTAKE, DELIVERY.format(middle=fair))
+    assert code in _codes(MISTAKE, DELIVERY.format(middle=fault))
+
+
+WEAKNESS = "What's one area you're working to improve?"
+HABIT = (
+    "{claim} On the last project I spent two days polishing a report nobody had asked for in "
+    "that detail. Now I agree the level of detail with my manager before I start and check in "
+    "halfway, and last quarter every report went out on its due date."
+)
+
+
+def test_a_higher_bar_than_others_keep_is_a_humblebrag() -> None:
+    honest = "I can spend too long on details that do not change the decision."
+    brag = "I hold myself to a much higher standard than most people around me."
+    assert "humblebrag" not in _codes(WEAKNESS, HABIT.format(claim=honest))
+    assert "humblebrag" in _codes(WEAKNESS, HABIT.format(claim=brag))
+
+
+STRENGTHS = "What strengths would you bring to this role?"
+PHARMACY = (
+    "My first strength is accuracy. {first} My second is calm with upset patients: during "
+    "last winter's shortages I kept a morning list of which pharmacies nearby had stock, so we "
+    "could send people somewhere useful, and two other branches now use it."
+)
+
+
+def test_a_character_sketch_in_place_of_a_fact_is_a_generic_claim() -> None:
+    fact = "We dispense about 300 items a day and I have had one near miss in twelve months."
+    sketch = "I'm a very conscientious person and take real pride in doing things properly."
+    assert "generic_claim" not in _codes(STRENGTHS, PHARMACY.format(first=fact))
+    assert "generic_claim" in _codes(STRENGTHS, PHARMACY.format(first=sketch))
+
+
+CONFLICT = "Tell me about a time you disagreed with a colleague."
+STORY = (
+    "On the ward a senior colleague wanted to move a patient's wound dressing to every other "
+    "day. I thought the wound needed daily checks, so I asked to look at it together at the "
+    "next change. {middle} We agreed to keep daily checks for one more week, and the wound "
+    "healed without infection."
+)
+
+
+def test_an_aside_about_life_outside_work_is_named_and_costs_the_answer() -> None:
+    work = "I brought the wound chart and photos from the last three days to show the change."
+    aside = "Outside work I play in a netball team on Saturdays, which keeps me sane, honestly."
+    judged = analyze_answer(CONFLICT, STORY.format(middle=aside)).judgements
+    assert "off_question" not in _codes(CONFLICT, STORY.format(middle=work))
+    assert [j.title for j in judged if j.code == "off_question"] == [
+        "Drifts into life outside work"
+    ]
+    assert _overall(CONFLICT, STORY.format(middle=aside)) < _overall(
+        CONFLICT, STORY.format(middle=work)
+    )
+
+
+def test_leisure_is_the_answer_where_the_question_asks_for_it() -> None:
+    question = "What do you do outside work?"
+    answer = (
+        "Outside work I play in a netball team on Saturdays and I'm training for my first half "
+        "marathon. Both keep me steady, and captaining the team taught me to give feedback kindly."
+    )
+    assert "off_question" not in _codes(question, answer)
