@@ -45,6 +45,13 @@ def main() -> int:
             errors.append(f"{r['id']}: bad split")
     for r in jds.values():
         body = text_of(r["file"])
+        if r.get("requirements") is None:  # a header-only posting: title, employer, pay, place
+            s = r["salary"]
+            if s is not None and (s["period"] not in PERIODS or s["min"] > s["max"]):
+                errors.append(f"{r['id']}: bad salary {s}")
+            if not r["title"] or any(not t for t in r["title"]):
+                errors.append(f"{r['id']}: no title")
+            continue
         if r["seniority"] not in SENIORITY:
             errors.append(f"{r['id']}: bad seniority")
         s = r["salary"]

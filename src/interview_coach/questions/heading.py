@@ -4,13 +4,16 @@ Most postings open with the title, then a line of details: "Harbour & Pine Home 
 Full-time". The employer is the first part of that line unless it is a contract word
 ("Full-time" is never an employer), a place, a salary or a field such as "Location: …". A
 part after the title on its own line ("Store Manager – Leeds Trinity Quarter") is a place or a
-team more often than an employer, so the details line wins over it.
+team more often than an employer, so the details line wins over it. When the opening lines
+name no employer, the body may ("At Tidewell Health we…", a "Company:" field further down,
+the sign-off); an agency advertising for "our client" names none.
 """
 
 from __future__ import annotations
 
 import re
 
+from interview_coach.nlp.places import is_region, is_town_and_region
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.sections import (
     _FIELD_RE,
@@ -18,6 +21,7 @@ from interview_coach.questions.sections import (
     _ROLE_RE,
     DETAIL_SEPARATORS,
     _strip_md,
+    field_match,
     heading_kind,
 )
 
@@ -93,9 +97,9 @@ def tidy_title(part: str) -> str:
         title = head
     # "Purchase Ledger / Accounts Payable Clerk": two names for one job; the second is whole.
     left, slash, right = title.rpartition(" / ")
-    if slash and _is_role(right) and not _is_role(left):
+    if slash and is_role(right) and not is_role(left):
         title = right
-    elif slash and _is_role(left):
+    elif slash and is_role(left):
         title = left  # "Conveyancer / Senior Conveyancing Assistant": two jobs; the first
     return title.strip()
 
@@ -109,16 +113,42 @@ def _opening_lines(text: str) -> list[str]:
 _WANTED = re.compile(r"\s+(?:wanted|needed|required)\b\W*$|\s*[?!]+$", re.I)
 
 
+# "Bramble Print & Design is hiring: Junior Graphic Designer": the employer, then the title.
+_HIRING_LINE = re.compile(
+    r"^(?P<org>[A-Z0-9][^:!?]{1,60}?)\s+(?:is|are)\s+(?:now\s+)?(?:hiring|recruiting)\s*"
+    r"(?:an?\s+)?[:!\-–]?\s*(?P<title>\S.{2,80})$"
+)
+
+
+def hiring_line(text: str) -> tuple[str, str] | None:
+    """(title, employer) from an opening line such as "Bramble Print is hiring: Designer"."""
+    for line in _opening_lines(text)[:2]:
+        m = _HIRING_LINE.match(line)
+        if m and looks_like_title(m.group("title")):
+            return tidy_title(m.group("title")), m.group("org").strip(" ,")
+    return None
+
+
 def title_from_heading(text: str) -> tuple[str | None, str | None]:
     """(title, the part after it on the same line) from the first line, when it is a title."""
     lines = _opening_lines(text)
+    hiring = hiring_line(text)
+    if hiring:
+        return hiring[0], None
     for index, line in enumerate(lines[:2]):
         stripped = _TITLE_PREFIX.sub("", line)
         first = _WANTED.sub("", stripped) if stripped != line else stripped
         if len(first) > 90 or first.endswith((".", "!", "?")) or _FIELD_RE.match(first):
             return None, None
         parts = [p.strip() for p in _TITLE_SEPARATORS.split(first) if p.strip()]
-        if parts and looks_like_title(parts[0]) and len(parts[0].split()) <= 9:
+        # Under an employer's name, a department ("Human Resources · Job Posting") is not a
+        # title: the second line needs a role noun.
+        named = (
+            looks_like_title(parts[0])
+            if parts and index == 0
+            else bool(parts) and is_role(parts[0])
+        )
+        if parts and named and len(parts[0].split()) <= 9:
             rest = parts[1] if len(parts) > 1 else None
             if index == 1 and rest is None and _looks_like_org(lines[0]):
                 rest = lines[0]  # "BRIGHTWATER LTD" above "Senior Accountant"
@@ -140,17 +170,22 @@ def employer_from_rest(rest: str | None) -> str | None:
 def _looks_like_org(line: str) -> bool:
     """A line that is an organisation's name: "Brightwater Ltd", "NORTHGATE HOUSING"."""
     text = line.strip(" *#")
-    if len(text.split()) > 8 or DETAIL_SEPARATORS.search(text) or _is_role(text):
+    if len(text.split()) > 8 or DETAIL_SEPARATORS.search(text) or is_role(text):
         return False
     return bool(_ORG_WORDS.search(text)) or (text.isupper() and len(text) > 3)
 
 
-def _is_role(text: str) -> bool:
+def is_role(text: str) -> bool:
+    """True when `text` has a role noun ("Teacher", "Scientist"), not only a department."""
     return bool(_ROLE_RE.search(text) or _MORE_ROLES.search(text))
 
 
 # A lower-case word other than a joining word ("of", "and", "the") is not part of a name.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|the|for|de|du|la|le|von|van|y|&)\b)[a-z][a-z]+")
+
+
+# "Where: Nottingham", "Type: Full-time": a labelled detail is never a bare employer name.
+_LABEL = re.compile(r"^[A-Z][\w /&-]{0,24}:\s")
 
 
 def employer_from_details(text: str, title: str | None) -> str | None:
@@ -161,6 +196,7 @@ def employer_from_details(text: str, title: str | None) -> str | None:
     for line in lines[1:3]:
         if (
             _FIELD_RE.match(line)
+            or _LABEL.match(line)
             or line.endswith(":")
             or heading_kind(line) != "other"
             or re.match(r"[-•*–·]\s", line)
@@ -170,13 +206,15 @@ def employer_from_details(text: str, title: str | None) -> str | None:
         if not parts:
             continue
         first = re.sub(r"\s*\(.*$", "", parts[0]).strip(" ,")
+        if is_town_and_region(first) or is_region(first):
+            continue  # "Boston, MA (Hybrid) · Full-time": where, not who
         if (
             not first
             or _DETAIL.match(first)
             or len(first.split()) > 8
             or first.endswith((".", "!", "?"))
             or (title and first.lower() == title.lower())
-            or (_is_role(first) and not _ORG_WORDS.search(first))
+            or (is_role(first) and not _ORG_WORDS.search(first))
         ):
             continue
         # "Leeds, West Yorkshire" is a place; "Millbrook Academy, Luton" a name and its place.
@@ -193,6 +231,98 @@ def employer_from_details(text: str, title: str | None) -> str | None:
     return None
 
 
+def employer_signing_off(text: str) -> str | None:
+    """The employer named where the posting signs off ("Diolch, The People Team, Gower Home
+    Energy Ltd"): an organisation's name alone on one of the last lines."""
+    lines = [_undecorate(_strip_md(ln)) for ln in text.split("\n") if ln.strip()][-6:]
+    for line in reversed(lines):
+        name_like = not _LOWER_WORD.search(line)  # "Gower Home Energy Ltd", not a bullet
+        if (
+            _looks_like_org(line)
+            and name_like
+            and len(line.split()) <= 6
+            and not line.endswith(".")
+        ):
+            return line.strip(" ,")
+    return None
+
+
 def is_detail(text: str) -> bool:
     """True for "Full-time", "Permanent, 37.5 hours", "Hybrid": details, never an employer."""
     return bool(_DETAIL.match(text.strip(" *,.")))
+
+
+# ---------------------------------------------------------------- the employer in the body
+
+# A recruitment agency, and the unnamed client it advertises for.
+AGENCY = re.compile(
+    r"\b(?:recruitment|recruiting|recruiters|staffing|resourcing|personnel|appointments|"
+    r"talent partners|executive search|search (?:&|and) selection|headhunters?)\b",
+    re.I,
+)
+
+
+def in_place(name: str) -> re.Pattern[str]:
+    """ "in Swansea", "near Leeds": the name used as a place."""
+    return re.compile(rf"\b(?:in|near|around|outside) (?:central )?{re.escape(name)}\b")
+
+
+CLIENT = re.compile(r"\b(?:our|my) client\b|\bon behalf of (?:our|my|a|an)\b", re.I)
+
+
+_COMPANY_PATTERNS = (
+    re.compile(
+        r"^\s*(?:about|join)\s+((?!us\b|the\b|our\b|you\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$",
+        re.M,
+    ),
+    re.compile(r"\b[Aa]t\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
+    re.compile(r"\bwe(?:'re| are)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),", re.I),
+    re.compile(
+        r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
+        r"(?:a|an|the|hiring|looking|seeking|on a mission|\w+ing)\b",
+        re.M,
+    ),
+    re.compile(r"\bjoin(?:ing)?\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
+)
+_NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
+
+
+def field_company(text: str) -> str | None:
+    """The value of a "Company:" or "Agency:" line, up to its next detail ("| Ref: …")."""
+    for line in text.split("\n")[:40]:
+        field = field_match(line)
+        if field and field[0] == "company":
+            name = re.split(r"\s+(?:[|·•]|//)\s+|\s*\|\s*", field[1])[0].strip(" ,")
+            if not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bros|St)\.$", name):
+                name = name.rstrip(".")  # a sentence's stop, not "Inc."
+            if name:
+                return name
+    return None
+
+
+def guess_company(text: str) -> str | None:
+    for line in [ln for ln in text.split("\n") if ln.strip()][1:4]:
+        plain = _strip_md(line)
+        parts = re.split(r"\s+[|·•,–—-]\s+|\s*\|\s*|,\s+", plain)
+        first = re.sub(r"^(?:at|join)\s+", "", parts[0].split("(")[0].strip(), flags=re.I)
+        where = re.split(r"\s+[|·•–—-]\s+|\s*\|\s*", plain)[0].split("(")[0].strip(" *")
+        if is_town_and_region(where) or is_region(first):
+            continue  # "South San Francisco, CA · On-site": a place, not the employer
+        # "Roadway Haulage Ltd is hiring.": the name ends where the sentence's verb starts.
+        named_then_verb = re.split(r"\s+(?:is|are|has|have|was|were)\b", first)
+        if len(named_then_verb) > 1:
+            first = named_then_verb[0].strip(" ,")
+        if _ROLE_RE.search(first) or len(first.split()) > 7 or _FIELD_RE.match(plain):
+            continue
+        # "Cobalt Distribution - Daventry DC - Days" under the title: employer, place, shift
+        named = len(parts) >= 3 and re.fullmatch(r"(?:[A-Z][\w&.'-]*\s?){1,4}", first)
+        if _ORG_WORDS.search(first) or named:
+            return first
+    for pattern in _COMPANY_PATTERNS:
+        for m in pattern.finditer(text):
+            name = m.group(1).strip(" .,'")
+            name = re.sub(r"'s$", "", name)
+            if name.split()[0].lower() in _NOT_COMPANY or _ROLE_RE.search(name):
+                continue
+            return name
+    return None

@@ -34,8 +34,8 @@ from interview_coach.questions.sections import (
     _ROLE_RE,
     Block,
     _strip_md,
-    field_match,
     split_sections,
+    table_rows_as_fields,
 )
 from interview_coach.types import JobProfile
 
@@ -158,6 +158,13 @@ def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None
         title, company = _split_title_line(line)
         if title and len(title.split()) <= 8:
             return title, company
+    for line in lines[:25]:
+        # A heading that names a job, below a block of details: "## High School Mathematics
+        # Teacher (2025–26 School Year)".
+        if re.match(r"\s*(?:#{1,3}\s|\*\*[^*]+\*\*\s*$)", line):
+            plain = _strip_md(line)
+            if len(plain.split()) <= 12 and not plain.endswith(".") and heading.is_role(plain):
+                return plain, None
     for line in lines[:12]:
         m = _TITLE_IN_PROSE.search(_strip_md(line))
         if m and _ROLE_RE.search(m.group(1)):
@@ -172,65 +179,12 @@ def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None
     return None, None
 
 
-_COMPANY_PATTERNS = (
-    re.compile(
-        r"^\s*(?:about|join)\s+((?!us\b|the\b|our\b|you\b)[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s*:?\s*$",
-        re.M,
-    ),
-    re.compile(r"\b[Aa]t\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
-    re.compile(r"\bwe(?:'re| are)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),", re.I),
-    re.compile(
-        r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
-        r"(?:a|an|the|hiring|looking|seeking|on a mission|\w+ing)\b",
-        re.M,
-    ),
-    re.compile(r"\bjoin(?:ing)?\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
-)
-_NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
-
-
 def _has_title_field(text: str) -> bool:
     for line in text.split("\n")[:25]:
         m = _FIELD_RE.match(_strip_md(line))
         if m and m.group(1).lower() in ("job title", "title", "position", "vacancy"):
             return True
     return False
-
-
-def _field_company(text: str) -> str | None:
-    """The value of a "Company:" or "Agency:" line, up to its next detail ("| Ref: …")."""
-    for line in text.split("\n")[:40]:
-        field = field_match(line)
-        if field and field[0] == "company":
-            name = re.split(r"\s+(?:[|·•]|//)\s+|\s*\|\s*", field[1])[0].strip(" ,.")
-            if name:
-                return name
-    return None
-
-
-def _guess_company(text: str) -> str | None:
-    for line in [ln for ln in text.split("\n") if ln.strip()][1:4]:
-        plain = _strip_md(line)
-        parts = re.split(r"\s+[|·•,–—-]\s+|\s*\|\s*|,\s+", plain)
-        first = parts[0].split("(")[0].strip()
-        # "Roadway Haulage Ltd is hiring.": the name ends where the sentence's verb starts.
-        named_then_verb = re.split(r"\s+(?:is|are|has|have|was|were)\b", first)
-        if len(named_then_verb) > 1:
-            first = named_then_verb[0].strip(" ,")
-        if _ROLE_RE.search(first) or len(first.split()) > 7 or _FIELD_RE.match(plain):
-            continue
-        # "Cobalt Distribution - Daventry DC - Days" under the title: employer, place, shift
-        named = len(parts) >= 3 and re.fullmatch(r"(?:[A-Z][\w&.'-]*\s?){1,4}", first)
-        if _ORG_WORDS.search(first) or named:
-            return first
-    for pattern in _COMPANY_PATTERNS:
-        for m in pattern.finditer(text):
-            name = m.group(1).strip(" .,'")
-            name = re.sub(r"'s$", "", name)
-            if name.split()[0].lower() in _NOT_COMPANY or _ROLE_RE.search(name):
-                continue
-            return name
-    return None
 
 
 _YEARS = re.compile(
@@ -406,23 +360,32 @@ def job_profile_from_text(text: str) -> JobProfile:
     text = squeeze_blanks(text)
     blocks = split_sections(text)
 
-    title, company = _guess_title(text, blocks)
-    head_title, head_rest = heading.title_from_heading(text)
-    if head_title and not _has_title_field(text):
+    # The header is read with a details table's rows as "Label: value" lines.
+    head = table_rows_as_fields(text)
+    title, company = _guess_title(head, blocks)
+    head_title, head_rest = heading.title_from_heading(head)
+    if head_title and not _has_title_field(head):
         title = head_title
     elif title:
         title = heading.tidy_title(title)
     if company and not re.search(rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]):
         company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
+    hiring = heading.hiring_line(head)
     company = (
-        _field_company(text)
-        or heading.employer_from_details(text, title)
+        heading.field_company(head)
+        or (hiring[1] if hiring else None)
+        or heading.employer_from_details(head, title)
         or heading.employer_from_rest(head_rest)
         or company
-        or _guess_company(text)
+        or heading.guess_company(head)
     )
     if company and heading.is_detail(company):
         company = None  # "Full-time" describes the contract, not who offers it
+    if company and heading.AGENCY.search(company) and heading.CLIENT.search(text):
+        company = None  # an agency posting for "our client": the employer is not named
+    if company and not _ORG_WORDS.search(company) and heading.in_place(company).search(text):
+        company = None  # "… – Swansea" on the title line, "our centre in Swansea": a place
+    company = company or heading.employer_signing_off(text)
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
         masked = re.compile(rf"\b{re.escape(company)}\b")
@@ -503,7 +466,7 @@ def job_profile_from_text(text: str) -> JobProfile:
         values=_values(text, blocks),
         job_family=family,
         family_confidence=confidence,
-        location=reqs.location_from_text(text, company),
+        location=reqs.location_from_text(head, company),
         work_model=reqs.work_model_from_text(text),
         years_required=reqs.years_required(text, requirements),
         salary=reqs.salary_from_text(text),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.nlp.places import is_town_and_region
 from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.phrases import requirement_skills
 from interview_coach.questions.sections import (
@@ -254,7 +255,7 @@ _PAY_CONTEXT = re.compile(
 _NOT_PAY = re.compile(
     r"turnover|revenue|budget|funding|raised|bonus|discount|allowance|pension|holiday|"
     r"leave|customers|stores|homes|businesses|million|bn\b|learning|relocation|sign[\s-]?on|"
-    r"referral|equity|worth|valued|portfolio",
+    r"referral|equity|worth|valued|portfolio|tronc|tips|gratuit\w*|service charge",
     re.I,
 )
 
@@ -265,6 +266,12 @@ _SAID_NOT_PAY = re.compile(
     r"\s*(?:(?!(?:including|inclusive|incl?|with|plus)\b)[a-z-]+\s+){0,2}?(?:"
     + _NOT_PAY.pattern
     + ")",
+    re.I,
+)
+# A figure added to the pay already named: "+ tronc (approx £3-4k)", "plus about £2k".
+_ADDED = re.compile(
+    r"(?:\+|\bplus\b)\s*(?:[a-z-]+\s*){0,3}\(?\s*(?:approx\.?|around|about|"
+    r"c\.|circa|up to)?\s*$",
     re.I,
 )
 # On-target earnings include commission: the base is the pay ("£28k + OTE £40k").
@@ -330,10 +337,14 @@ def salary_from_text(text: str) -> Salary | None:
             before = line[max(0, m.start() - 40) : m.start()]
             # What follows this figure, up to the next one: "£28,000 basic, OTE £40,000".
             after = re.split(r"[£$€]\s?\d", line[m.end() : m.end() + 60])[0]
+            # …and up to the next detail: "€68k–€78k · 39 hours/week" is paid by the year.
+            after = re.split(r"\s[·•|]\s|\s//\s|\d+(?:\.\d+)?\s*(?:hours?|hrs?)\b", after)[0]
             # "£250/month car allowance": what the figure is comes after its period.
             said = re.sub(r"^\s*(?:/\s?\w+|per \w+|an? (?:hour|day|week|month|year))", "", after)
             if _NOT_PAY.search(before[-25:]) or _SAID_NOT_PAY.match(said):
                 continue
+            if _ADDED.search(before):
+                continue  # "£36,000 per year + tronc (approx £3-4k)": added to the pay
             if (m.group("k1") or "").lower() == "m" or _NOT_BASE.search(before):
                 continue  # "£2m–£30m in value" is a project; "OTE £40,000" is not the base
             low = _value(m.group("num1"), m.group("k1"))
@@ -400,10 +411,31 @@ def work_model_from_text(text: str) -> str | None:
 def location_from_text(text: str, company: str | None) -> str | None:
     """A `Location:` line, else the place in the line of details under the title."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
+    site = None  # "Site: Sierra Vista High School" names the workplace; "Location:" the place
     for line in lines[:25]:
         field = field_match(line)
         if field and field[0] == "location":
-            return _tidy_place(field[1])
+            if not _SITE_FIELD.match(_strip_md(line)):
+                return _tidy_place(field[1])
+            site = site or _tidy_place(field[1])
+    if site:
+        return site
+    # A town and its region anywhere in the opening lines, the title's line included:
+    # "Supervising Pharmacist – Oranmore, Co. Galway", "Data Analyst (Hybrid, Austin TX)".
+    for line in lines[:6]:
+        for part in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*|\s+//\s+|[()]", _strip_md(line)):
+            bare = re.sub(
+                r"^(?:(?:hybrid|remote|on-?site|based in|in)\b[,\s]*)+",
+                "",
+                part.strip(" *,"),
+                flags=re.I,
+            )
+            bare = re.sub(r"\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?$|\s+\d{5}$", "", bare)
+            last_two = ", ".join(bare.split(", ")[-2:])  # "DIRFT 3, Daventry, Northants"
+            if is_town_and_region(bare):
+                return _tidy_place(bare)
+            if is_town_and_region(last_two):
+                return _tidy_place(last_two)  # "The Drover's Rest, Kirkby Lonsdale, Cumbria"
     for line in lines[1:6]:
         plain = re.sub(r"^[^\w(]+", "", _strip_md(line))  # "📍 Lowestoft · Full-time"
         parts = [p.strip(" *") for p in DETAIL_SEPARATORS.split(plain)]
@@ -428,9 +460,27 @@ def location_from_text(text: str, company: str | None) -> str | None:
                     if _LEGAL_FORM.fullmatch(part.strip()):
                         continue  # "Keystone Peak Electric, LLC": the name's legal form
                 return _tidy_place(part)
+    # A name after the title that the posting also uses as a place ("… – Chelmsford – £29,500"
+    # and "our Chelmsford store"): the title's line is read too.
+    if not lines:
+        return None
+    first = [p.strip(" *") for p in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*", _strip_md(lines[0]))]
+    for part in first[1:]:
+        if (
+            re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?", part)
+            and part != company
+            and not _NOT_PLACE.search(part)
+            and re.search(
+                rf"\b(?:in|near|around) {re.escape(part)}\b|\b{re.escape(part)} (?:store|office|"
+                rf"site|branch|centre|center|depot|city centre|clinic|hospital|studio)\b",
+                text,
+            )
+        ):
+            return part
     return None
 
 
+_SITE_FIELD = re.compile(r"(?:site|base|based at)\b", re.I)
 _TOWN_COUNTY = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*")
 _LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.?", re.I)
 
@@ -455,16 +505,18 @@ def _tidy_place(text: str) -> str:
     text = re.sub(
         r",\s*(?:[a-z]|office|hybrid|remote|on-?site).*$", "", text
     )  # ", with rotations…"
-    text = re.sub(r"\s+(?:city centre|town centre)$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:city|town) cent(?:re|er)\b", "", text, flags=re.I)
     text = re.sub(
-        r"\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$", "", text
+        r"(?:\s+|,\s*)(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$",
+        "",
+        text,
     )  # postcode or ZIP
     text = re.sub(r"\s+(?:territory|area|region|patch)$", "", text, flags=re.I)
     parts = [p.strip() for p in text.split(",")]
     if len(parts) > 1 and _COUNTRY.fullmatch(parts[-1]):
         parts = parts[:-1]  # "Dublin, Ireland": the town says where
     numbered = re.search(r"#\s?\d|\bno\.? ?\d|\bunit \d", parts[0], re.I)
-    acronym = re.fullmatch(r"[A-Z]{3,}", parts[0])  # "DIRFT, Daventry": a site by its initials
+    acronym = re.fullmatch(r"[A-Z]{3,}(?: \d+)?", parts[0])  # "DIRFT 3, Daventry": a site
     if len(parts) > 1 and (
         _SITE.search(parts[0]) or _ORG_WORDS.search(parts[0]) or numbered or acronym
     ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.questions.heading import _is_role, looks_like_title
+from interview_coach.questions.heading import is_role, looks_like_title
 from interview_coach.questions.sections import _BULLET, _ORG_WORDS, _strip_md
 from interview_coach.types import Frozen
 
@@ -139,7 +139,7 @@ def _role_from_block(lines: list[str], dates: re.Match[str]) -> Role | None:
     if not flat:
         return None
     # A role noun ("Chef", "Electrician") names the job; a family word ("Hotel") may not.
-    pick = next((f for f in flat if _is_role(f[1])), None) or next(
+    pick = next((f for f in flat if is_role(f[1])), None) or next(
         (f for f in flat if looks_like_title(f[1])), flat[0]
     )
     line_no, title = pick

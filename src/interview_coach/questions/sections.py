@@ -199,9 +199,12 @@ _FIELD_RE = re.compile(
 # "📍 Location: Fort Wayne, IN"), and the names some postings use for them. Only details
 # with a colon: "- Team: you will lead four" would otherwise be a duty.
 _DETAIL_FIELD_RE = re.compile(
-    r"^\s*(?:[-*•>]\s+)?(?:[^\w\s]{1,3}\s*)?(job title|company|organi[sz]ation|employer|"
+    r"^\s*(?:[-*•>]\s+)?(?:[^\w\s]{1,3}\s*)?(job title|company|company name|organi[sz]ation|"
+    r"employer|client|hiring organi[sz]ation|"
     r"agency|recruiter|posted by|advertised by|hiring company|location|job location|"
-    r"work location|place of work|site|base|based at|salary|pay|rate|package|contract)"
+    r"work location|job locations|locations|place of work|workplace|where|based|site|base|"
+    r"based at|salary|pay|rate|"
+    r"package|remuneration|contract)"
     r"\s*:\s*(\S(?:.*\S)?)\s*$",
     re.I,
 )
@@ -211,6 +214,10 @@ DETAIL_SEPARATORS = re.compile(r"\s+[|·•–—]\s+|\s*\|\s*|\s+-\s+|\s+//\s+"
 # What each detail name means.
 FIELD_KINDS = {
     "agency": "company",
+    "client": "company",
+    "company name": "company",
+    "hiring organisation": "company",
+    "hiring organization": "company",
     "recruiter": "company",
     "posted by": "company",
     "advertised by": "company",
@@ -221,6 +228,12 @@ FIELD_KINDS = {
     "job location": "location",
     "work location": "location",
     "place of work": "location",
+    "workplace": "location",
+    "job locations": "location",
+    "locations": "location",
+    "where": "location",
+    "based": "location",
+    "remuneration": "salary",
     "site": "location",
     "base": "location",
     "based at": "location",
@@ -238,6 +251,23 @@ def field_match(line: str) -> tuple[str, str] | None:
         return None
     name = m.group(1).lower()
     return FIELD_KINDS.get(name, name), m.group(2).strip(" *")
+
+
+# A two-cell table row, "| Job Title | Accounts Payable Specialist |", and a separator row.
+_TABLE_ROW = re.compile(r"^\s*\|\s*([^|]{1,40}?)\s*\|\s*([^|]*?)\s*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def table_rows_as_fields(text: str) -> str:
+    """The text with each two-cell table row written as a field ("Job Title: …") and table
+    rules dropped, so a details table reads as the "Label: value" lines it stands for."""
+    out = []
+    for line in text.split("\n"):
+        if _TABLE_RULE.match(line):
+            continue
+        m = _TABLE_ROW.match(line)
+        out.append(f"{m.group(1)}: {m.group(2)}" if m and m.group(2) else line)
+    return "\n".join(out)
 
 
 def _strip_md(line: str) -> str:

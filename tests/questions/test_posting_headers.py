@@ -1,0 +1,119 @@
+"""A posting's header read as a recruiter reads it: a town and its region are a place, not
+the employer; "X is hiring: Title"; a details table; an agency advertising for an unnamed
+client; a place on the title's line; the employer named only where the posting signs off; a
+department under the employer's name; and pay beside the hours or the tips."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.nlp.places import is_town_and_region
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.requirements import salary_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Boston, MA", True),
+        ("South San Francisco, CA", True),
+        ("Leeds, West Yorkshire", True),
+        ("Oranmore, Co. Galway", True),
+        ("Austin TX", True),
+        ("Fremantle, WA", True),
+        ("Millbrook Academy, Luton", False),
+        ("Harbour & Pine, Leeds", False),
+        ("Product, Platform", False),
+    ],
+)
+def test_a_town_and_its_region_is_a_place(text: str, place: bool) -> None:
+    assert is_town_and_region(text) is place
+
+
+def test_a_town_and_region_under_the_title_is_where_not_who() -> None:
+    job = job_profile_from_text(
+        "# Senior Product Manager, Claims\n\n**Hartford, CT (Hybrid)** · Full-time · Product\n\n"
+        "At Kestrel Health we make insurance claims simple for 2 million members.\n\n"
+        "## What you'll do\n- Own the claims roadmap\n"
+    )
+    assert job.company == "Kestrel Health"
+    assert job.location == "Hartford, CT"
+
+
+def test_an_employer_hiring_for_a_title_on_one_line() -> None:
+    job = job_profile_from_text(
+        "Quarrybank Print is hiring: Junior Artworker\n\nWhere: Derby, Derbyshire (studio)\n"
+        "Pay: £23,500 a year\n\nThe job\n- Prepare files for press\n"
+    )
+    assert (job.title, job.company) == ("Junior Artworker", "Quarrybank Print")
+    assert job.location == "Derby, Derbyshire"
+
+
+def test_a_details_table_reads_as_labelled_fields() -> None:
+    job = job_profile_from_text(
+        "| Field | Details |\n|---|---|\n| Job Title | Payroll Clerk |\n"
+        "| Company | Orrin Freight Inc. |\n| Location | Dayton, OH |\n| Pay | $21–$24/hr |\n\n"
+        "### About us\nOrrin Freight moves pallets across Ohio.\n"
+    )
+    assert (job.title, job.company, job.location) == (
+        "Payroll Clerk",
+        "Orrin Freight Inc.",
+        "Dayton, OH",
+    )
+
+
+def test_an_agency_advertising_for_an_unnamed_client_names_no_employer() -> None:
+    hidden = job_profile_from_text(
+        "Finance Manager\nPosted by: Fenwood Recruitment | Ref: FR/221\n\n"
+        "Our client, a growing manufacturer in Preston, is looking for a Finance Manager.\n"
+    )
+    named = job_profile_from_text(
+        "IT Support Technician – Leeds\nClient: Harbour Law LLP\nLocation: Leeds\n\n"
+        "We are recruiting for Harbour Law LLP's Leeds office.\n"
+    )
+    assert hidden.company is None
+    assert named.company == "Harbour Law LLP"
+
+
+def test_a_place_on_the_title_line_and_an_employer_who_signs_off() -> None:
+    job = job_profile_from_text(
+        "Customer Adviser – Part time (20 hrs) – Penrith\n£12.40 per hour\n\n"
+        "Working from our contact centre in Penrith, you'll answer calls about heating.\n\n"
+        "What you'll bring\n- A friendly phone manner\n\nKind regards,\nThe People Team\n"
+        "Fellside Energy Ltd\n"
+    )
+    assert job.company == "Fellside Energy Ltd"
+    assert job.location == "Penrith"
+
+
+def test_a_department_under_the_employer_is_not_the_title() -> None:
+    job = job_profile_from_text(
+        "**Riverside Unified School District**\nHuman Resources · Certificated Job Posting\n\n"
+        "| Posting ID | 26-041 |\n|---|---|\n| Location | Fresno, CA |\n\n"
+        "## Science Teacher (2026–27 School Year)\n\nTeach biology and chemistry to grades 9–10.\n"
+    )
+    assert job.title == "Science Teacher"
+    assert job.location == "Fresno, CA"
+
+
+@pytest.mark.parametrize(
+    ("line", "low", "period"),
+    [
+        ("**€52k–€60k DOE** · 39 hours/week · Rota: 1 in 4 Saturdays", 52000, "year"),
+        ("£30,000 per year + tips (approx £2-3k) | Live-in available", 30000, "year"),
+    ],
+)
+def test_pay_is_read_apart_from_the_hours_and_what_is_added_to_it(
+    line: str, low: int, period: str
+) -> None:
+    salary = salary_from_text(f"Bar Manager\n{line}\n")
+    assert salary is not None
+    assert (salary.min, salary.period) == (low, period)
+
+
+def test_a_list_of_job_locations_gives_the_town_and_county() -> None:
+    job = job_profile_from_text(
+        "Band 5 Occupational Therapist\n\nNorth Vale Healthcare NHS Trust\n\n"
+        "Job locations: Vale Community Hospital, Aylesbury, Buckinghamshire, HP21 8AL\n"
+    )
+    assert job.location == "Aylesbury, Buckinghamshire"
