@@ -117,3 +117,91 @@ def test_a_list_of_job_locations_gives_the_town_and_county() -> None:
         "Job locations: Vale Community Hospital, Aylesbury, Buckinghamshire, HP21 8AL\n"
     )
     assert job.location == "Aylesbury, Buckinghamshire"
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("Are you an experienced bench joiner looking for steady work in a proper workshop?",
+         "bench joiner"),
+        ("Hi all! We need caring, reliable Support Workers to join our small team in Hull.",
+         "Support Worker"),
+        ("Eastvale School District is accepting applications for a High School Chemistry "
+         "Teacher at Eastvale High School.", "High School Chemistry Teacher"),
+    ],
+)  # fmt: skip
+def test_a_title_asked_for_in_a_sentence_ends_at_its_role_noun(opening: str, title: str) -> None:
+    assert job_profile_from_text(f"{opening}\n\nWhat you'll do\n- Make things\n").title == title
+
+
+@pytest.mark.parametrize(
+    ("opening", "title", "company"),
+    [
+        ("Seabright Dental\n\nDental Nurse\nFull-time", "Dental Nurse", "Seabright Dental"),
+        ("**KOWHAI LEGAL** — Careers\n\n## Associate Solicitor — Property Law\n",
+         "Associate Solicitor", "KOWHAI LEGAL"),
+        ("Job: Social Worker – Adults | West Nene Council | Corby\n", "Social Worker",
+         "West Nene Council"),
+    ],
+)  # fmt: skip
+def test_the_employer_above_or_beside_the_title(opening: str, title: str, company: str) -> None:
+    job = job_profile_from_text(f"{opening}\n\nAbout the role\n- Help people\n")
+    assert (job.title, job.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("*Posted by Coastline Talent on behalf of Jarrahdale Engineering*",
+         "Jarrahdale Engineering"),
+        ("Here at Oakfield Surgery we look after 9,000 patients.", "Oakfield Surgery"),
+        ("Founded in 1987, Harwood & Pike Joinery makes sash windows.", "Harwood & Pike Joinery"),
+        ("Come and say hello.\n\n— The crew at Hollis Street Coffee", "Hollis Street Coffee"),
+        ("Questions? Email jobs@fernbrookcare.example.\n\nFernbrook Care – Supported Living",
+         "Fernbrook Care"),
+    ],
+)  # fmt: skip
+def test_an_employer_named_only_in_the_body(body: str, company: str) -> None:
+    job = job_profile_from_text(f"Care Assistant\nFull-time\n\n{body}\n")
+    assert job.company == company
+
+
+def test_a_forwarded_email_names_the_job_not_the_sender() -> None:
+    job = job_profile_from_text(
+        "From: Jo Hart <jo.hart@hartsearch.example>\nTo: Sam Reid\n"
+        "Subject: Conveyancer | Leeds | £40k–£45k\n\nHi Sam,\n\nHope all is well. Our client, a "
+        "Leeds law firm, needs a Conveyancer.\n"
+    )
+    assert (job.title, job.company) == ("Conveyancer", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "currency"),
+    [
+        ("Social Worker\nGrade: Grade 9 – £39,186 to £42,708 per annum\n", 39186, "GBP"),
+        ("IT Support Officer\nParramatta, NSW\nFull time\nAU$95k + super\n\nSalary packaging "
+         "up to $15,900 tax free\n", 95000, "AUD"),
+        ("Pharmacy Assistant\nHalifax, Nova Scotia\n$21–$24 an hour\n", 21, "CAD"),
+        ("Barista\nPortland, OR (NE Alberta St)\n$20/hour plus tips\n", 20, "USD"),
+        ("Product Manager\nWe process over $40B a year.\nThe base salary range is "
+         "$165,000 – $190,000.\n", 165000, "USD"),
+    ],
+)  # fmt: skip
+def test_pay_in_its_many_shapes(text: str, low: int, currency: str) -> None:
+    salary = salary_from_text(text)
+    assert salary is not None
+    assert (salary.min, salary.currency) == (low, currency)
+
+
+@pytest.mark.parametrize(
+    ("field", "place"),
+    [
+        ("Location: Hybrid (Bristol office 2 days/week)", "Bristol"),
+        ("Based: our workshop in Taverham, Norwich (NR8)", "Taverham, Norwich"),
+        ("Site: Harrogate Community Hospital, Lancaster Park Road\nTown: Harrogate, North "
+         "Yorkshire", "Harrogate, North Yorkshire"),
+    ],
+)  # fmt: skip
+def test_the_place_in_a_location_field(field: str, place: str) -> None:
+    job = job_profile_from_text(f"Bench Joiner\n{field}\n\nThe role\n- Make doors\n")
+    assert job.location == place

@@ -163,6 +163,12 @@ UK_IE_REGIONS = frozenset(
 _COUNTY = re.compile(r"^(?:co\.?|county)\s+", re.I)
 # "Town, Region": a place name, then a comma and the region.
 _TOWN_REGION = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},\s*(.+)$")
+# A town and its postcode district or centre: "Manchester M1", "Leeds LS1 4DY", "Wellington
+# CBD".
+_TOWN_DISTRICT = re.compile(
+    r"^[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}\s+(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|"
+    r"CBD|city centre|town centre)$"
+)
 _TOWN_CODE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,2}\s+([A-Z]{2,3})$")  # Austin TX
 
 
@@ -179,5 +185,7 @@ def is_town_and_region(text: str) -> bool:
     """True for "Boston, MA", "South San Francisco, CA", "Leeds, West Yorkshire",
     "Oranmore, Co. Galway": a place, not an organisation and its town."""
     plain = " ".join(text.split()).strip()
+    if _TOWN_DISTRICT.match(plain):
+        return True  # "Manchester M1", "Wellington CBD"
     m = _TOWN_REGION.match(plain) or _TOWN_CODE.match(plain)
     return bool(m) and is_region(m.group(1))

@@ -104,9 +104,19 @@ def tidy_title(part: str) -> str:
     return title.strip()
 
 
+# An email's header lines before a forwarded posting: who wrote it, not what the job is.
+_EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date)\s*:", re.I)
+# "NGAIO PARTNERS — Careers": the employer's own page heading.
+_CAREERS = re.compile(
+    r"\s[-–—|·:]\s*(?:[\w ]{0,24}\s)?(?:careers|jobs|vacancies|opportunities|work with us|"
+    r"join us)\W*$",
+    re.I,
+)
+
+
 def _opening_lines(text: str) -> list[str]:
     lines = [_undecorate(_strip_md(ln)) for ln in text.split("\n")]
-    return [ln for ln in lines if ln.strip()][:6]
+    return [ln for ln in lines if ln.strip() and not _EMAIL_HEADER.match(ln.strip())][:6]
 
 
 # "Apprentice Hairdresser wanted", "… required!": the ask around a title, not the title.
@@ -129,13 +139,87 @@ def hiring_line(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A title asked for in a sentence: "Are you an experienced HGV Class 1 driver looking for…",
+# "We need caring, reliable Support Workers to join…", "accepting applications for a High
+# School Chemistry Teacher at…".
+_ASKED_FOR = re.compile(
+    r"\b(?:are you an?|we need|we(?:'re| are) looking for|looking for|we(?:'re| are) seeking|"
+    r"seeking|we(?:'re| are) hiring|applications for|vacancy for|opening for|"
+    r"join (?:us|our team) as)\s+(?:an?\s+|our next\s+|a new\s+)?(?P<rest>.+)",
+    re.I,
+)
+_PRAISE = re.compile(
+    r"^(?:experienced|talented|motivated|passionate|dedicated|enthusiastic|driven|skilled|"
+    r"caring|creative|curious|friendly|organi[sz]ed|compassionate|confident|ambitious|"
+    r"reliable|hard-working|hardworking|brilliant|outstanding|qualified|fully qualified|"
+    r"energetic|proactive|warm|kind|new|additional|more|full-time|part-time|and|&)$",
+    re.I,
+)
+TITLE_MAX_WORDS = 6
+
+
+def title_in_sentence(line: str) -> str | None:
+    """The job a sentence asks for, up to its role noun, without the praise before it."""
+    m = _ASKED_FOR.search(line)
+    if m is None:
+        return None
+    words = [w.strip(",;:") for w in m.group("rest").split()][: TITLE_MAX_WORDS + 4]
+    while words and _PRAISE.match(words[0]):
+        words.pop(0)
+    for end in range(min(len(words), TITLE_MAX_WORDS)):
+        if is_role(words[end]) and not re.search(r"[.!?]$", " ".join(words[:end])):
+            title = words[: end + 1]
+            last = title[-1].strip(".!?")
+            if last.endswith("s") and not last.endswith("ss") and is_role(last[:-1]):
+                last = last[:-1]  # "Support Workers" are hired one at a time
+            return " ".join([*title[:-1], last])
+    return None
+
+
 def title_from_heading(text: str) -> tuple[str | None, str | None]:
     """(title, the part after it on the same line) from the first line, when it is a title."""
     lines = _opening_lines(text)
     hiring = hiring_line(text)
     if hiring:
         return hiring[0], None
+    found = _title_line(lines)
+    if found[0] is not None:
+        return found
+    # No title of its own in the opening lines: the one a sentence there asks for.
+    asked = next((t for t in map(title_in_sentence, lines[:3]) if t), None)
+    return asked, None
+
+
+def employer_above_title(text: str) -> str | None:
+    """The employer's name alone on the first line, the title under it: "Seabright Dental"
+    over "Dental Nurse", "NGAIO PARTNERS — Careers" over "Intermediate Solicitor"."""
+    lines = _opening_lines(text)
+    if len(lines) < 2 or _LABEL.match(lines[0]) or _FIELD_RE.match(lines[0]):
+        return None
+    name = _CAREERS.sub("", lines[0]).strip(" *#")
+    nxt = _TITLE_SEPARATORS.split(lines[1])[0]
+    if len(lines[1].split()) > 12 or _TITLE_PREFIX.match(name):
+        return None  # a sentence under it, or "NOW RECRUITING – HULL": no name above a title
+    plain_name = not is_role(name) and not is_detail(name) and len(name.split()) <= 5
+    a_name = re.match(r"[A-Z0-9]", name) and not _LOWER_WORD.search(name)
+    a_place = is_town_and_region(name) or is_region(name)
+    if is_role(nxt) and (plain_name or _CAREERS.search(lines[0])) and a_name and not a_place:
+        return name
+    return None
+
+
+def _title_line(lines: list[str]) -> tuple[str | None, str | None]:
+    name_above = False  # the first line is the employer's name ("Seabright Pharmacy")
     for index, line in enumerate(lines[:2]):
+        if _ASKED_FOR.search(line) and title_in_sentence(line):
+            continue  # "We need a friendly barista to join our team" is a sentence
+        nxt = _TITLE_SEPARATORS.split(lines[1])[0] if len(lines) > 1 else ""
+        if index == 0 and (
+            (not is_role(line) and is_role(nxt) and len(line.split()) <= 5)
+            or (_CAREERS.search(line) and is_role(nxt))
+        ):
+            name_above = True  # a name with a trade word, then the title with a role noun
+            continue
         stripped = _TITLE_PREFIX.sub("", line)
         first = _WANTED.sub("", stripped) if stripped != line else stripped
         if len(first) > 90 or first.endswith((".", "!", "?")) or _FIELD_RE.match(first):
@@ -150,8 +234,8 @@ def title_from_heading(text: str) -> tuple[str | None, str | None]:
         )
         if parts and named and len(parts[0].split()) <= 9:
             rest = parts[1] if len(parts) > 1 else None
-            if index == 1 and rest is None and _looks_like_org(lines[0]):
-                rest = lines[0]  # "BRIGHTWATER LTD" above "Senior Accountant"
+            if index == 1 and rest is None and (name_above or _looks_like_org(lines[0])):
+                rest = _CAREERS.sub("", lines[0]).strip()  # "BRIGHTWATER LTD" above the title
             return tidy_title(parts[0]), rest
         if index == 0 and not _looks_like_org(line):
             return None, None
@@ -172,7 +256,8 @@ def _looks_like_org(line: str) -> bool:
     text = line.strip(" *#")
     if len(text.split()) > 8 or DETAIL_SEPARATORS.search(text) or is_role(text):
         return False
-    return bool(_ORG_WORDS.search(text)) or (text.isupper() and len(text) > 3)
+    letters = sum(c.isalpha() for c in text)
+    return bool(_ORG_WORDS.search(text)) or (text.isupper() and letters > 3)
 
 
 def is_role(text: str) -> bool:
@@ -186,6 +271,13 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:of|and|the|for|de|du|la|le|von|va
 
 # "Where: Nottingham", "Type: Full-time": a labelled detail is never a bare employer name.
 _LABEL = re.compile(r"^[A-Z][\w /&-]{0,24}:\s")
+# A line about who the employer belongs to or a greeting: "Part of the Tame Valley Learning
+# Trust", "Hi Sarah,".
+_AFFILIATION = re.compile(
+    r"^(?:part of|a member of|member of|in partnership with|proud(?:ly)? (?:part|member) of|"
+    r"hi|hello|hey|dear)\b",
+    re.I,
+)
 
 
 def employer_from_details(text: str, title: str | None) -> str | None:
@@ -193,10 +285,13 @@ def employer_from_details(text: str, title: str | None) -> str | None:
     lines = _opening_lines(text)
     if len(lines) > 1 and _looks_like_org(lines[0]) and looks_like_title(lines[1]):
         return lines[0].strip(" *#")  # the employer's name above the title
+    if len(lines) > 2 and _looks_like_org(lines[0]) and _AFFILIATION.match(lines[1]):
+        return lines[0].strip(" *#")  # "HOLLINSBROOK ACADEMY / Part of the … Trust"
     for line in lines[1:3]:
         if (
             _FIELD_RE.match(line)
             or _LABEL.match(line)
+            or _AFFILIATION.match(line)
             or line.endswith(":")
             or heading_kind(line) != "other"
             or re.match(r"[-•*–·]\s", line)
@@ -228,6 +323,35 @@ def employer_from_details(text: str, title: str | None) -> str | None:
         if not re.match(r"[A-Z0-9]", first) or _LOWER_WORD.search(first):
             continue  # "Lowestoft & surrounding villages": a name is written in capitals
         return first
+    return None
+
+
+_DOMAIN = re.compile(r"[\w.+-]+@([a-z0-9-]+)\.|https?://(?:www\.)?([a-z0-9-]+)\.", re.I)
+# Domains of job boards and mail providers, which name no employer.
+_NOT_EMPLOYER_DOMAIN = frozenset(
+    "gmail outlook hotmail yahoo icloud indeed reed linkedin seek glassdoor totaljobs "
+    "monster ziprecruiter jobs nhs".split()
+)
+
+
+def employer_by_domain(text: str) -> str | None:
+    """A name in the posting that its email or web address spells: "Willowbank Care" for
+    jobs@willowbankcare.example, "The Tussock" for kitchen@thetussock.example."""
+    # Not the sender of a forwarded posting: "From: Rachel <rachel@agency.example>".
+    body = "\n".join(ln for ln in text.split("\n") if not _EMAIL_HEADER.match(ln.strip()))
+    labels = {
+        (m.group(1) or m.group(2)).lower().replace("-", "") for m in _DOMAIN.finditer(body)
+    } - _NOT_EMPLOYER_DOMAIN
+    if not labels:
+        return None
+    for m in re.finditer(_NAME, text):
+        words = m.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                squashed = re.sub(r"[^a-z0-9]", "", name.lower().replace("&", "and"))
+                if len(squashed) >= 5 and squashed in labels:
+                    return name
     return None
 
 
@@ -263,11 +387,39 @@ AGENCY = re.compile(
 
 
 def in_place(name: str) -> re.Pattern[str]:
-    """ "in Swansea", "near Leeds": the name used as a place."""
-    return re.compile(rf"\b(?:in|near|around|outside) (?:central )?{re.escape(name)}\b")
+    """ "in Swansea", "near Leeds", "our Sunderland contact centre": the name as a place."""
+    n = re.escape(name)
+    return re.compile(
+        rf"\b(?:in|near|around|outside) (?:central )?{n}\b|\bour {n} (?:contact centre|store|"
+        rf"office|site|branch|centre|depot|clinic|studio|warehouse|team)\b"
+    )
 
 
-CLIENT = re.compile(r"\b(?:our|my) client\b|\bon behalf of (?:our|my|a|an)\b", re.I)
+CLIENT = re.compile(
+    r"\b(?:our|my) client\b|\bon behalf of (?:our|my|a|an)\b|\bacts? as an employment agency\b|"
+    r"\bacting as an employment agency\b|\b(?:working|partnering|partnered) with an? ",
+    re.I,
+)
+
+
+# A name as postings write one: capitalised words, with "&", "and" or "of" inside it.
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'’-]*){0,4}"
+# The employer named outright: "on behalf of Jarrahdale Engineering", "Posted 3 days ago by
+# Cobble & Crate Homewares".
+_NAMED_FOR = (
+    re.compile(r"\bon behalf of (?!(?:a|an|our|my|the|one|their)\b)(" + _NAME + ")"),
+    re.compile(r"^\W*posted (?:[\w ]{0,24}?)by (" + _NAME + ")", re.I | re.M),
+)
+
+
+def employer_named_for(text: str) -> str | None:
+    """The employer a posting says it is for, or who posted it."""
+    head = "\n".join(text.split("\n")[:15])
+    for pattern in _NAMED_FOR:
+        m = pattern.search(head)
+        if m and not _ROLE_RE.search(m.group(1)):
+            return m.group(1).strip(" .,")
+    return None
 
 
 _COMPANY_PATTERNS = (
@@ -283,6 +435,19 @@ _COMPANY_PATTERNS = (
         re.M,
     ),
     re.compile(r"\bjoin(?:ing)?\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})(?:'s)?\b"),
+    # "Here at Oakfield Surgery…", "the crew at Hollis Street Coffee", "Join the team at…",
+    # "Founded in 1987, Harwood & Pike Joinery makes…", "Lidgate Housing Association provides…".
+    re.compile(r"\b[Hh]ere at (" + _NAME + ")"),
+    re.compile(
+        r"\b(?:[Tt]he|[Oo]ur) (?:team|crew|staff|folks|people|family|gang) at (" + _NAME + ")"
+    ),
+    re.compile(r"\b[Ff]ounded in (?:19|20)\d\d,? (" + _NAME + ")"),
+    re.compile(
+        r"^\W*(" + _NAME + r")\s+(?:is|are|was|has|have|started|began|makes|made|provides|"
+        r"runs|builds|offers|employs|operates|supplies|designs|serves|helps|supports|works|"
+        r"delivers|manages|owns|looks after|cares)\b",
+        re.M,
+    ),
 )
 _NOT_COMPANY = {"we", "you", "our", "the", "this", "as", "in", "if", "us", "it", "they", "a", "an"}
 
@@ -314,6 +479,10 @@ def guess_company(text: str) -> str | None:
             first = named_then_verb[0].strip(" ,")
         if _ROLE_RE.search(first) or len(first.split()) > 7 or _FIELD_RE.match(plain):
             continue
+        if _LABEL.match(plain) or _AFFILIATION.match(plain):
+            continue  # "Directorate: Children's Services", "Hi Sarah,"
+        if not _ORG_WORDS.search(first) and in_place(first).search(text):
+            continue  # "Sunderland (Doxford Park) | …" and "our Sunderland contact centre"
         # "Cobalt Distribution - Daventry DC - Days" under the title: employer, place, shift
         named = len(parts) >= 3 and re.fullmatch(r"(?:[A-Z][\w&.'-]*\s?){1,4}", first)
         if _ORG_WORDS.search(first) or named:

@@ -127,9 +127,14 @@ def _split_title_line(line: str) -> tuple[str | None, str | None]:
         return None, None
     title = None
     company = None
+    # After the title, a part that names an organisation ("North Nene Council") is the
+    # employer before a specialism ("Child in Need & Child Protection").
+    org = next((p for p in parts[1:] if _ORG_WORDS.search(p) and not heading.is_role(p)), None)
     for i, part in enumerate(parts):
-        if _ROLE_RE.search(part) and title is None:
+        if heading.is_role(part) and title is None:
             title = part
+        elif org is not None:
+            company = org
         elif title is not None and company is None and i > 0:
             if not re.search(r"remote|hybrid|on-?site|full[\s-]time|part[\s-]time|\d", part, re.I):
                 company = part
@@ -142,12 +147,23 @@ def _split_title_line(line: str) -> tuple[str | None, str | None]:
     return title.strip(" ,.:"), company
 
 
+_TITLE_FIELDS = frozenset(
+    {"job title", "post title", "role title", "position title", "title", "position", "role",
+     "vacancy", "job", "subject"}
+)  # fmt: skip
+
+
 def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for line in lines[:25]:
         m = _FIELD_RE.match(_strip_md(line)) or _FIELD_RE.match(line)
-        if m and m.group(1).lower() in ("job title", "title", "position", "role", "vacancy", "job"):
+        key = m.group(1).lower() if m else ""
+        if key == "subject" and not heading.looks_like_title(m.group(2)):
+            continue  # an email's subject line names the job only sometimes
+        if key in _TITLE_FIELDS:
             title, company = _split_title_line(m.group(2))
+            if key == "subject":
+                company = None  # "Subject: Conveyancer | Leeds | £40k": a place, not who
             if title:
                 return title, company
             return m.group(2).strip(" *"), None
@@ -182,7 +198,7 @@ def _guess_title(text: str, blocks: list[Block]) -> tuple[str | None, str | None
 def _has_title_field(text: str) -> bool:
     for line in text.split("\n")[:25]:
         m = _FIELD_RE.match(_strip_md(line))
-        if m and m.group(1).lower() in ("job title", "title", "position", "vacancy"):
+        if m and m.group(1).lower() in _TITLE_FIELDS - {"role", "job", "subject"}:
             return True
     return False
 
@@ -351,6 +367,17 @@ def job_family_with_confidence(
 _EMPLOYER = "EMPLOYER"
 
 
+def _is_employer(name: str, text: str) -> bool:
+    """A name read as the employer may be none: "Full-time" describes the contract, an agency
+    advertising for "our client" is not who hires, and "… – Swansea" on the title's line is
+    where the job is when the posting also says "our contact centre in Swansea"."""
+    if heading.is_detail(name):
+        return False
+    if heading.AGENCY.search(name) and heading.CLIENT.search(text):
+        return False
+    return bool(_ORG_WORDS.search(name)) or not heading.in_place(name).search(text)
+
+
 def job_profile_from_text(text: str) -> JobProfile:
     """Read a job description: title, company, seniority, skills, duties, competencies, values.
 
@@ -368,24 +395,26 @@ def job_profile_from_text(text: str) -> JobProfile:
         title = head_title
     elif title:
         title = heading.tidy_title(title)
-    if company and not re.search(rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]):
+    named_once = company and not re.search(
+        rf"\b{re.escape(company.split()[0])}\b", text.split("\n", 1)[-1]
+    )
+    if named_once and not _ORG_WORDS.search(company or ""):
         company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
     hiring = heading.hiring_line(head)
-    company = (
-        heading.field_company(head)
-        or (hiring[1] if hiring else None)
-        or heading.employer_from_details(head, title)
-        or heading.employer_from_rest(head_rest)
-        or company
-        or heading.guess_company(head)
+    on_title_line = company
+    candidates = (
+        lambda: heading.field_company(head),
+        lambda: hiring[1] if hiring else None,
+        lambda: heading.employer_named_for(head),
+        lambda: heading.employer_from_details(head, title),
+        lambda: heading.employer_from_rest(head_rest),
+        lambda: heading.employer_above_title(head),
+        lambda: on_title_line,
+        lambda: heading.guess_company(head),
+        lambda: heading.employer_signing_off(text),
+        lambda: heading.employer_by_domain(text),
     )
-    if company and heading.is_detail(company):
-        company = None  # "Full-time" describes the contract, not who offers it
-    if company and heading.AGENCY.search(company) and heading.CLIENT.search(text):
-        company = None  # an agency posting for "our client": the employer is not named
-    if company and not _ORG_WORDS.search(company) and heading.in_place(company).search(text):
-        company = None  # "… – Swansea" on the title line, "our centre in Swansea": a place
-    company = company or heading.employer_signing_off(text)
+    company = next((c for c in (f() for f in candidates) if c and _is_employer(c, text)), None)
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
         masked = re.compile(rf"\b{re.escape(company)}\b")

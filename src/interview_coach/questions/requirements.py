@@ -15,6 +15,7 @@ import re
 
 from interview_coach.nlp.places import is_town_and_region
 from interview_coach.nlp.text import lines_with_offsets
+from interview_coach.questions.heading import is_role
 from interview_coach.questions.phrases import requirement_skills
 from interview_coach.questions.sections import (
     _BULLET,
@@ -233,7 +234,7 @@ _CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|
 _AMOUNT = (
     r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
     r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+|"
-    r"\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b)?"
+    r"\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b|bn?\b|B\b|billion\b|million\b)?"
     r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
 )
 _RANGE = re.compile(
@@ -255,7 +256,8 @@ _PAY_CONTEXT = re.compile(
 _NOT_PAY = re.compile(
     r"turnover|revenue|budget|funding|raised|bonus|discount|allowance|pension|holiday|"
     r"leave|customers|stores|homes|businesses|million|bn\b|learning|relocation|sign[\s-]?on|"
-    r"referral|equity|worth|valued|portfolio|tronc|tips|gratuit\w*|service charge",
+    r"referral|equity|worth|valued|portfolio|tronc|tips|gratuit\w*|service charge|packaging|"
+    r"tax[\s-]free|stipend",
     re.I,
 )
 
@@ -287,6 +289,19 @@ def _value(num: str, k: str | None) -> float:
     return value
 
 
+# Where a "$" is a Canadian or an Australian dollar: the country, a city, a province or state
+# after a comma ("Halifax, Nova Scotia"; not "NE Alberta St"), or pay "+ super".
+_CANADA = re.compile(
+    r"\bCAD\b|Canada|Toronto|Vancouver|Montr[eé]al|Calgary|Edmonton|Ottawa|Winnipeg|"
+    r", (?:Nova Scotia|Alberta|Ontario|Qu[eé]bec|Manitoba|Saskatchewan|British Columbia|"
+    r"New Brunswick|Newfoundland|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b"
+)
+_AUSTRALIA = re.compile(
+    r"\bAUD\b|Australia|Sydney|Melbourne|Brisbane|Perth|Fremantle|Adelaide|Canberra|Hobart|"
+    r"\+\s*super\b|superannuation|, (?:NSW|VIC|QLD|TAS|ACT)\b"
+)
+
+
 def _currency(symbol: str | None, code: str | None, context: str) -> str | None:
     if code:
         return code.upper()
@@ -297,10 +312,12 @@ def _currency(symbol: str | None, code: str | None, context: str) -> str | None:
         return _CURRENCY_PREFIXES[sym]
     if sym.upper() in _CURRENCY_CODES.split("|"):
         return sym.upper()
-    if sym == "$" and re.search(r"\bCAD\b|Canada|Toronto|Vancouver", context):
+    if sym == "$" and _CANADA.search(context):
         return "CAD"
-    if sym == "$" and re.search(r"\bAUD\b|Australia|Sydney|Melbourne", context):
+    if sym == "$" and _AUSTRALIA.search(context):
         return "AUD"
+    if sym == "$" and re.search(r"\bNZD\b|New Zealand|Auckland|Wellington|Christchurch", context):
+        return "NZD"
     return _CURRENCY_SYMBOLS.get(sym[-1:])
 
 
@@ -318,6 +335,21 @@ def _period(after: str, low: float) -> str:
     return "year"
 
 
+def _ranges(line: str) -> list[re.Match[str]]:
+    """Money figures and ranges on a line; a bare number before a figure with a currency is
+    not the range's start ("Grade 9 – £39,186 to £42,708"): the figure is read from its
+    symbol."""
+    out = []
+    for m in _RANGE.finditer(line):
+        if m.group("cur2") and not m.group("cur1") and m.group("num2"):
+            again = _RANGE.match(line, m.start("cur2"))
+            if again:
+                out.append(again)
+                continue
+        out.append(m)
+    return out
+
+
 def salary_from_text(text: str) -> Salary | None:
     """The posted pay range: the first money figure in a line about pay."""
     best: tuple[int, Salary] | None = None
@@ -329,7 +361,7 @@ def salary_from_text(text: str) -> Salary | None:
             if field and field[0] == "salary" and line_no <= OPENING_LINES * 2:
                 return None  # "Salary: Competitive": the posting says it gives no figure
             continue
-        for m in _RANGE.finditer(line):
+        for m in _ranges(line):
             symbol = m.group("cur1") or m.group("cur2")
             code = m.group("code1") or m.group("code2")
             if not (symbol or code):
@@ -345,7 +377,8 @@ def salary_from_text(text: str) -> Salary | None:
                 continue
             if _ADDED.search(before):
                 continue  # "£36,000 per year + tronc (approx £3-4k)": added to the pay
-            if (m.group("k1") or "").lower() == "m" or _NOT_BASE.search(before):
+            scale = (m.group("k1") or "").lower()
+            if scale in ("m", "b", "bn", "billion", "million") or _NOT_BASE.search(before):
                 continue  # "£2m–£30m in value" is a project; "OTE £40,000" is not the base
             low = _value(m.group("num1"), m.group("k1"))
             high = (
@@ -355,8 +388,11 @@ def salary_from_text(text: str) -> Salary | None:
                 low *= 1000  # "£45-52k"
             if high < low or low <= 0:
                 continue
+            # A figure that opens a short line near the title is the pay: "AU$95k + super".
+            alone = line_no <= OPENING_LINES * 2 and len(line.split()) <= 6 and m.start() <= 2
             score = (
                 bool(line_no < OPENING_LINES)
+                + 2 * alone
                 + 3 * bool(field and field[0] == "salary")
                 + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE|basic", line, re.I))
                 + bool(m.group("num2"))
@@ -415,9 +451,12 @@ def location_from_text(text: str, company: str | None) -> str | None:
     for line in lines[:25]:
         field = field_match(line)
         if field and field[0] == "location":
+            value = _place_in(field[1])
+            if value is None:
+                continue  # "Location: Hybrid", "Workplace: In person": how, not where
             if not _SITE_FIELD.match(_strip_md(line)):
-                return _tidy_place(field[1])
-            site = site or _tidy_place(field[1])
+                return _tidy_place(value)
+            site = site or _tidy_place(value)
     if site:
         return site
     # A town and its region anywhere in the opening lines, the title's line included:
@@ -450,6 +489,8 @@ def location_from_text(text: str, company: str | None) -> str | None:
             bare = re.sub(r"\s*\(.*$", "", part)  # "Austin, TX (Hybrid, 3 days in office)"
             if not bare or (company and part.strip(" *") == company) or _NOT_PLACE.search(bare):
                 continue
+            if ":" in bare or _WORK_MODEL.match(bare) or (is_role(bare) and "," not in bare):
+                continue  # a field, "In person" or the title: not the place
             if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
                 r"^remote", part, re.I
             ):
@@ -481,6 +522,21 @@ def location_from_text(text: str, company: str | None) -> str | None:
 
 
 _SITE_FIELD = re.compile(r"(?:site|base|based at)\b", re.I)
+_WORK_MODEL = re.compile(
+    r"^(?:hybrid|in[\s-]person|on[\s-]?site|office[\s-]based|in[\s-]office|flexible)\b", re.I
+)
+
+
+def _place_in(value: str) -> str | None:
+    """The place in a location field's value: "Hybrid (Bristol office 2 days/week)" is
+    Bristol; "Hybrid after probation" names none."""
+    if not _WORK_MODEL.match(value.strip()):
+        return value
+    m = re.search(r"\b(?!Hybrid|Monday|Tuesday|Wednesday|Thursday|Friday)([A-Z][a-z'’-]+"
+                  r"(?:[ ,]+[A-Z][a-z'’-]+)*)", value[1:])  # fmt: skip
+    return m.group(1) if m else None
+
+
 _TOWN_COUNTY = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*")
 _LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.?", re.I)
 
@@ -488,7 +544,7 @@ _LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.
 # A building or site before the town: "County Hall, Harlowe", "Head Office, Newquay".
 _SITE = re.compile(
     r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq|estate|"
-    r"hospital|infirmary|clinic|surgery|depot|warehouse|works)$",
+    r"hospital|infirmary|clinic|surgery|practice|depot|warehouse|works)$",
     re.I,
 )
 
@@ -497,7 +553,8 @@ def _tidy_place(text: str) -> str:
     """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
     office-based'."""
     text = re.split(r"\s+[|·•–—]\s+|\s*\|\s*|\s+//\s+", text.strip())[0]  # "Leeds | Full-time"
-    text = re.sub(r"^(?:near|nr\.?|close to)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:near|nr\.?|close to|based (?:in|at)|our [\w ]{1,20}? in)\s+", "", text,
+                  flags=re.I)  # fmt: skip
     text = re.sub(r"\s*(?:&|and)\s+(?:the\s+)?surrounding\b.*$", "", text, flags=re.I)
     text = re.sub(r"^remote[\s-]first", "Remote", text, flags=re.I)
     if not text.lower().startswith("remote"):
@@ -505,7 +562,7 @@ def _tidy_place(text: str) -> str:
     text = re.sub(
         r",\s*(?:[a-z]|office|hybrid|remote|on-?site).*$", "", text
     )  # ", with rotations…"
-    text = re.sub(r"\s+(?:city|town) cent(?:re|er)\b", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:(?:city|town) cent(?:re|er)|CBD)\b", "", text, flags=re.I)
     text = re.sub(
         r"(?:\s+|,\s*)(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$",
         "",

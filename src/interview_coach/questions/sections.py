@@ -188,7 +188,8 @@ _ROLE_NOUNS = (
 )
 _ROLE_RE = re.compile(rf"\b(?:{_ROLE_NOUNS})s?\b", re.I)
 _FIELD_RE = re.compile(
-    r"^\s*(?:\*\*)?(job title|title|position|role|vacancy|job|company|organi[sz]ation|employer|"
+    r"^\s*(?:\*\*)?(job title|post title|role title|position title|title|position|role|vacancy|"
+    r"job|subject|company|organi[sz]ation|employer|"
     r"location|department|team|reports to|salary|contract|seniority|level)(?:\*\*)?\s*[:\-–|]\s*"
     # Greedy to the line's last visible character: a lazy value before "\s*$" would try
     # every position against the rest of the line (quadratic on a line of spaces).
@@ -202,7 +203,8 @@ _DETAIL_FIELD_RE = re.compile(
     r"^\s*(?:[-*•>]\s+)?(?:[^\w\s]{1,3}\s*)?(job title|company|company name|organi[sz]ation|"
     r"employer|client|hiring organi[sz]ation|"
     r"agency|recruiter|posted by|advertised by|hiring company|location|job location|"
-    r"work location|job locations|locations|place of work|workplace|where|based|site|base|"
+    r"work location|job locations|locations|place of work|workplace|where|based|town|city|"
+    r"site|base|"
     r"based at|salary|pay|rate|"
     r"package|remuneration|contract)"
     r"\s*:\s*(\S(?:.*\S)?)\s*$",
@@ -230,6 +232,8 @@ FIELD_KINDS = {
     "place of work": "location",
     "workplace": "location",
     "job locations": "location",
+    "town": "location",
+    "city": "location",
     "locations": "location",
     "where": "location",
     "based": "location",
