@@ -213,3 +213,95 @@ def test_the_preparation_sheet_suggests_figures_from_the_market() -> None:
     assert any("No US market figures" in n for n in own.notes)
     text = markdown(sheet)
     assert text.startswith("# Negotiation prep: Registered Nurse") and "## What to say" in text
+
+
+@pytest.mark.parametrize(
+    ("said", "annual"),
+    [
+        ("104.", [104_000]),  # a line that is the number
+        ("Hundred and six base. Nothing less.", []),  # not a tens-and-units number
+        ("Ninety-eight, or I stay put.", [98_000]),
+        ("That's low. Ninety or we're done.", [90_000]),
+        ("Could it, um, could it be, like, 108?", [108_000]),
+        ("would 106 be possible at all?", [106_000]),
+        ("though honestly 102 would be fine too", [102_000]),
+        ("Two of us stayed late. Forty people came.", []),
+    ],
+)
+def test_a_number_said_alone_or_in_words_is_a_sum(said: str, annual: list[float]) -> None:
+    assert [f.annual for f in figures(said, near=100_000)] == annual
+
+
+@pytest.mark.parametrize(
+    ("said", "annual"),
+    [
+        ("At my job now I get 40 dollar per hour.", [83_200]),
+        ("My total compensation is about 104,000 including RSUs.", [104_000]),
+        ("We process over $40B a year.", []),
+    ],
+)
+def test_money_with_its_words_around_it(said: str, annual: list[float]) -> None:
+    assert [f.annual for f in figures(said, near=100_000)] == annual
+
+
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        (["On 46 an hour now. Looking for 50."], "disclosed_current_salary"),
+        (["Last year I made about 86 with the county, so I'd hope for 100."],
+         "disclosed_current_salary"),
+        (["My package at Northvale Health is about 88 all in. I'd want 104."],
+         "disclosed_current_salary"),
+        (["I'd like 108,000.", "Could we do 112? Actually, I'll meet you halfway."],
+         "negotiated_against_self"),
+        (["I'd love around 106? I'm flexible, truly, whatever you think is fair."],
+         "negotiated_against_self"),
+        (["Based on the market, 108.", "Could it be 112? If not, that's totally fine."],
+         "negotiated_against_self"),
+        (["Based on the market, 108.", "112. Find another four or I'm out."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "That doesn't work. 112, or I stay where I am."],
+         "ultimatum_or_hostile"),
+    ],
+)  # fmt: skip
+def test_more_mistakes_in_their_general_shapes(lines: list[str], code: str) -> None:
+    assert code in _mistakes(lines)
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "People I know doing this at hospitals your size are clearing 110.",
+        "My discharge project lifted bed turnover 12 percent last year.",
+        "I have another process wrapping up on Friday.",
+        "I've done the full Epic migration for 1,200 staff.",
+    ],
+)
+def test_a_counter_with_a_reason_in_other_words_is_reasoned(reason: str) -> None:
+    found = _mistakes([STRONG[0], f"Could we do 112? {reason}"])
+    assert "counter_without_rationale" not in found
+
+
+def test_figures_others_pay_are_not_the_candidate_lowering_the_ask() -> None:
+    found = _mistakes(
+        [
+            "Postings around Austin are running 98 to 104, so I'm looking for 108.",
+            "I'd ask for 112,000. I also have an offer pending from another trust at 106,000.",
+        ]
+    )
+    assert "negotiated_against_self" not in found
+
+
+@pytest.mark.parametrize(
+    "lever",
+    ["the company van home at night", "a tool allowance", "on-call paid at time and a half",
+     "to start in six weeks instead of four"],
+)  # fmt: skip
+def test_levers_in_a_trade_s_own_words(lever: str) -> None:
+    lines = [STRONG[0], "Could we do 112? My ICU years.", f"Then I'd want {lever}.", "Deal."]
+    assert "ignored_total_compensation" not in _mistakes(lines)
+
+
+def test_asking_for_time_is_not_a_counter() -> None:
+    found = _mistakes(["I'd like 100,000.", "Can I think about it one day and call you back?"])
+    assert "counter_without_rationale" not in found

@@ -47,7 +47,8 @@ BARE_PAY = re.compile(
 _NOW = r"(?:currently|right now|at the moment|at present|presently|now|today|these days)"
 _PAY_NOUN = (
     r"(?:salary|pay|rate|wage|wages|package|base|basic|compensation|hourly rate|day rate|ctc|"
-    r"take-home|income|earnings|comp|total comp|ote|base salary|base pay)"
+    r"take-home|income|earnings|comp|total comp|total compensation|total package|total pay|"
+    r"ote|base salary|base pay)"
 )
 # How a sum starts when it follows at once: "at 72", "it's about 88", "at forty-four fifty".
 _SUM_START = (
@@ -72,6 +73,14 @@ CURRENT_PAY = rx(
     r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
     r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw)",
     r"i (?:was|used to be) (?:on|making|earning|paid|getting|taking home)",
+    # Past pay said in the past tense: "last year I made about 46 with the county".
+    r"i (?:made|earned|took home|brought home|grossed|cleared)",
+    # "My package at Halvorsen & Pike is about 78 all in".
+    r"my (?:current |present |last |previous |old )?" + _PAY_NOUN + r" (?:at|with|in) "
+    r"(?:[\w&'’.-]+ ){1,4}?(?:is|'s|was|comes to|came to)",
+    # "On 24 an hour now.": a sentence that opens with the sum, and says it is now.
+    r"(?:(?<=^)|(?<=[.!?] ))on (?=(?:" + _SUM_START + r")[^.!?]{0,30}\b(?:now|currently|"
+    r"at the moment|at present|these days)\b)",
     r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days )?"
     r"(?:is|'s|comes to|works out|was|came to|sits at|stands at)",
     r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
@@ -137,7 +146,8 @@ def current_pay(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, in
     minute", "my last job paid £14.50 an hour"), or a figure just before "is what I'm on".
     `figures` are the spans of the figures the caller reads (typed sums, or bare numbers in a
     conversation about pay). Reported words ("she said she's on 40k") do not count."""
-    figures = sorted(figures)
+    # A figure's span may begin at the space before it (" 24 an hour"): start at its first mark.
+    figures = sorted((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in figures)
     out = []
     for m in CURRENT_PAY.finditer(text):
         if REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
@@ -194,6 +204,11 @@ OFFER_LESS = rx(
     r"accept|go for it|come)",
     r"even if you (?:could|can) only (?:do|offer|pay|manage|go to)",
     r"(?:won't|wouldn't|not going to|never) walk away over (?:the )?(?:money|pay|salary)",
+    # The ask withdrawn in the same breath: "would 66 be possible? If not, that's totally
+    # fine", "I'll meet you halfway" (before they have moved).
+    r"if not,? (?:that's|that is|it's|it is) (?:totally |completely |absolutely |also )?(?:fine|"
+    r"ok|okay|alright|no problem)",
+    r"(?:i'll|i will|i'd|i could|happy to|let's) meet (?:you )?(?:in the middle|halfway)",
 )
 # In a pay answer, giving ground on one's own figure before any offer, as coaches warn
 # against: "…but I'm flexible", "I'm not fixed on that number", "I don't want money to get in

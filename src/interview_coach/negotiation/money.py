@@ -45,6 +45,9 @@ _NOT_BASE = re.compile(
 )
 
 
+_INCLUDING = re.compile(r"\W{0,3}(?:including|incl\.?|inc\.?|with|plus)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Figure:
     annual: float  # dollars a year
@@ -80,15 +83,17 @@ NEAR_LOW, NEAR_HIGH = 0.4, 2.5
 _AS_A_SUM = re.compile(
     r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
-    r"below|least|most|on|till|until|up to)\s+[$£€]?$"
-    r"|['’]s\s+[$£€]?$",  # "right now it's 88"
+    r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
+    r"probably)[\s,]+[$£€]?$"
+    r"|['’]s\s+[$£€]?$"  # "right now it's 88"
+    r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
 )
 # What may follow a bare number that is pay: an end, a pause or a small word, not a noun.
 _BARE_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
-    r"at least|all in|or so|ish)\b)",
+    r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would)(?![\w'’]))",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".
@@ -137,7 +142,9 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
             raw *= 1000
         elif mult in ("m", "million"):
             raw *= 1_000_000
-        hourly = bool(_HOURLY.search(unit)) or bool(re.match(r"\s*(an|per|/)\s*h", after))
+        hourly = bool(_HOURLY.search(unit)) or bool(
+            re.match(r"\s*(?:dollars?|bucks|pounds?|euros?)?\s*(an|per|/)\s*h", after)
+        )  # "17 dollar per hour"
         if hourly and raw < 1000:
             out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
             continue
@@ -149,8 +156,9 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
             continue  # a year
         if re.match(r"\s*(%|percent|per cent|days?|weeks?|months?|years?|hours? a week)", after):
             continue
-        if _NOT_BASE.match(text[m.end() : m.end() + 40]):
-            continue  # "$10k signing bonus": a lever, not the base
+        rest = text[m.end() : m.end() + 40]
+        if _NOT_BASE.match(rest) and not _INCLUDING.match(rest):
+            continue  # "$10k signing bonus": a lever, not the base ("182,000 including RSU" is)
         if raw >= 10_000:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)
@@ -160,12 +168,35 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
     return out
 
 
+# Two or three number words with no "thousand": "Seventy-two.", "Ninety-five, or I walk".
+_SPELLED_SMALL = re.compile(
+    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,1}})\b"
+    r"(?![\s-]*(?:thousand|grand|hundred|an hour|per hour|a month|years?|days?|weeks?|months?|"
+    r"people|percent|per cent|%))",
+    re.IGNORECASE,
+)
+
+
 def _thousands(
     text: str, numbers: list[re.Match[str]], found: list[Figure], near: float
 ) -> list[Figure]:
     """Bare numbers that are thousands a year in a talk about `near` a year: "could we do
-    112?", "they pay me 90 right now", "110 a year"; not "45 people" or "$34 to $36 an hour"."""
+    112?", "they pay me 90 right now", "110 a year", "Seventy-two."; not "45 people" or "$34
+    to $36 an hour"."""
     out = []
+    for m in _SPELLED_SMALL.finditer(text):
+        words = [w for w in re.split(r"[\s-]+", m.group(1).lower()) if w]
+        value = sum(_UNITS[w] for w in words)
+        tens_then_unit = len(words) == 1 or (_UNITS[words[0]] % 10 == 0 and _UNITS[words[1]] < 10)
+        if any(f.start <= m.start() < f.end for f in found) or not tens_then_unit:
+            continue
+        if (
+            value >= 20
+            and NEAR_LOW * near <= value * 1000 <= NEAR_HIGH * near
+            and _AS_A_SUM.search(text[max(0, m.start() - 30) : m.start()])
+            and _BARE_NEXT.match(text[m.end() :])
+        ):
+            out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     for m in numbers:
         raw = float(m.group("num").replace(",", "")) if m.group("num").isdigit() else 0.0
         if any(f.start <= m.start() < f.end for f in found) or m.group("mult"):

@@ -45,7 +45,15 @@ RATIONALE = re.compile(
     r"an offer (?:from|of|at)|demand for|won(?!['’]t)|awards?|promoted|ranked|"
     r"top (?:performer|seller|biller|producer)|record|(?:i )?hold (?:a|an|the|my)|"
     r"(?:have|'ve) (?:run|led|managed|built|"
-    r"delivered|handled|trained|grown|cut|saved|launched))\b",
+    r"delivered|handled|trained|grown|cut|saved|launched|done|completed|shipped|migrated)|"
+    # A result with its effect ("lifted their shelf sales 18 percent", "brought 12 million in
+    # pipeline", "six weeks early and under budget").
+    r"lifted|boosted|increased|raised|reduced|improved|doubled|tripled|shipped|rolled out|"
+    r"brought (?:in |a |the )?|under budget|ahead of schedule|weeks early|"
+    # What peers are paid, and another process under way.
+    r"people (?:i know|like me)|friends? (?:in|doing|who)|companies (?:your|of your|this) size|"
+    r"(?:are|is) (?:clearing|paying|earning|making)|others in|another process|"
+    r"other process|interviewing (?:elsewhere|with)|final rounds?|other companies)\b",
     re.IGNORECASE,
 )
 LEVERS = re.compile(
@@ -54,7 +62,9 @@ LEVERS = re.compile(
     r"date|start later|title|relocation|moving|learning|training|education|conference|"
     r"certification budget|tuition|benefits?|health|insurance|401k|pension|retirement|"
     r"review|six[- ]month|commute|parking|overtime|shifts?|schedule|personal days?|paid days?|"
-    r"routes?|four[- ]day|(?:fewer|flexible|part[- ]time|compressed) hours)\b",
+    r"routes?|four[- ]day|(?:fewer|flexible|part[- ]time|compressed) hours|allowances?|"
+    r"(?:company |work )?(?:van|truck|car|vehicle|phone|laptop)|on-call|call-out|uniform|"
+    r"start (?:in|on|after)|instead of (?:two|three|four|\d+) weeks)\b",
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
@@ -72,11 +82,15 @@ HOSTILE = re.compile(
     r"\b(or i(?:'ll| will)? (?:walk|leave|go elsewhere|take the other)|take it or leave it|"
     r"non-negotiable|match (?:it|this|that) or|otherwise i(?:'m| am| will|'ll)? (?:out|walk|"
     r"walking|leaving|go)|ridiculous|insult\w*|a joke|waste of (?:my )?time|lowball\w*|"
-    r"final offer from me|that'?s my final|or (?:we'?re|i'?m) done|don'?t waste|greedy company)\b",
+    r"final offer from me|that'?s my final|or (?:we'?re|i'?m) done|don'?t waste|greedy company|"
+    r"or i'?m out|or i (?:stay|walk|leave|go)(?: where i am| put)?|(?:then )?we'?re done here|"
+    r"wasting (?:my|our|each other'?s) time|or i stay put|not a (?:penny|cent|dollar) less|"
+    r"doesn'?t scare me)\b",
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
     r"\b(in writing|written offer|offer letter|what happens next|what(?:'s| is) next|"
+    r"what (?:do|should) i (?:need to )?do next|"
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
@@ -89,7 +103,8 @@ IN_WRITING = re.compile(
 TIME_TO_THINK = re.compile(
     r"\b(a day|a few days|some time|(?:more )?time to (?:think|look|review|consider|decide)|"
     r"sleep on it|get back to you|look (?:it |this |that )?over|think (?:it|this) over|"
-    r"talk (?:it|this) (?:over|through) with)\b",
+    r"talk (?:it|this) (?:over|through) with|think about it|call you back|overnight|"
+    r"talk to my (?:wife|husband|partner|family))\b",
     re.IGNORECASE,
 )
 
@@ -219,7 +234,7 @@ def _lowered(
     last: tuple[float, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
         standing = offers_before.get(ln.turn)
-        asked = _asked(ln.text, near(ln))
+        asked = [f for f in _asked(ln.text, near(ln)) if not _reported(ln.text, f.start)]
         for fig in asked:
             lower = last is not None and fig.annual < last[0] and standing == last[1]
             if lower and (standing is None or fig.annual > standing):  # still above their offer
@@ -236,14 +251,37 @@ def _lowered(
     return None
 
 
+# A figure that reports what others pay or offer, not the candidate's ask: "postings around
+# Nashville are running 48 to 52", "an offer pending from a bank at 112,000", "they're paying
+# 110 to 115".
+_REPORTED_FIGURE = re.compile(
+    r"\b(?:postings?|adverts?|ads|market|surveys?|median|average|going rate|range for|"
+    r"(?:are|is|were) (?:running|paying|clearing|offering|earning|making|at)|paying|"
+    r"offer (?:pending )?(?:from|at)|an offer|offered|friends?|peers?|others|colleagues)\b"
+    r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
+    r"[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, start: int) -> bool:
+    """The figure at `start` is what others pay or offered (see _REPORTED_FIGURE)."""
+    return bool(_REPORTED_FIGURE.search(text[max(0, start - 80) : start]))
+
+
 def _offers_less(text: str, after: int = 0) -> bool:
     """ "I could go a bit lower", "whatever's fair", said after the ask (`after`: where the
     line's own figure ends; "happy with anything around 50k" is a low ask, not a retreat) and
     not refused ("I couldn't go lower")."""
+    matches = [*pay_cues.OFFER_LESS.finditer(text), *_CEDES.finditer(text)]
     return any(
-        m.start() >= after and not pay_cues.NEGATED.search(text[: m.start()])
-        for m in pay_cues.OFFER_LESS.finditer(text)
+        m.start() >= after and not pay_cues.NEGATED.search(text[: m.start()]) for m in matches
     )
+
+
+# After a figure of one's own, leaving the number to them gives it up: "170? … whatever you
+# think is fair" (with no figure at all it is the missing range, judged apart).
+_CEDES = re.compile(r"\bwhatever you think is (?:fair|right|reasonable)\b", re.IGNORECASE)
 
 
 # "30 days would be ideal, but 25 days is fine": the same thing, fewer of it, in one breath.
