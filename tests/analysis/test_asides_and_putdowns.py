@@ -104,3 +104,46 @@ def test_leisure_is_the_answer_where_the_question_asks_for_it() -> None:
         "marathon. Both keep me steady, and captaining the team taught me to give feedback kindly."
     )
     assert "off_question" not in _codes(question, answer)
+
+
+SHIFT = "Tell me about a time something went wrong on your shift."
+LIFT = (
+    "On a night shift the goods lift jammed with a full cage of chilled stock inside. {middle} "
+    "I moved the cage by hand with two colleagues, logged the fault and rang the engineer, and "
+    "the chilled stock was back in the fridge within twenty minutes."
+)
+
+
+@pytest.mark.parametrize(
+    ("fault", "code"),
+    [
+        ("It's the day crew that does the lift checks, not us.", "blame"),
+        ("That was down to whoever serviced it last, not me.", "blame"),
+        ("The lift had obviously never been serviced, and nobody had mentioned that.", "blame"),
+        ("Our supervisor has a real knack for making things worse, so I kept him out of it.",
+         "disparaging"),
+        ("If it was left up to them on days, it would still be stuck.", "disparaging"),
+        ("Not that head office ever listens about that lift.", "negative_tone"),
+        ("Nobody will pay to fix it properly, which wears you down.", "negative_tone"),
+    ],
+)  # fmt: skip
+def test_more_faults_in_their_general_shapes(fault: str, code: str) -> None:
+    fair = "I had not checked the lift log at the start of the shift."
+    assert code not in _codes(SHIFT, LIFT.format(middle=fair))
+    assert code in _codes(SHIFT, LIFT.format(middle=fault))
+
+
+@pytest.mark.parametrize(
+    ("claim", "code"),
+    [
+        ("I single-handedly sorted it while the others watched.", "arrogance"),
+        ("Nobody else on that shift would have thought of it.", "arrogance"),
+    ],
+)
+def test_taking_all_the_credit_is_arrogance(claim: str, code: str) -> None:
+    assert code in _codes(SHIFT, LIFT.format(middle=claim))
+
+
+def test_a_kind_generalisation_about_people_is_not_a_put_down() -> None:
+    answer = LIFT.format(middle="I stayed calm.") + " Most people just want to feel heard first."
+    assert "disparaging" not in _codes(SHIFT, answer)

@@ -31,7 +31,8 @@ _OTHERS = r"(?:the|my|our|his|her|their|that|those|this|these)"
 _NEG_ACT = (
     r"(?:hadn't|had not|didn't|did not|never|failed to|wouldn't|would not|couldn't|could not|"
     r"refused to|forgot|ignored|messed|screwed|dropped the ball|missed|kept (?:changing|missing|"
-    r"moving)|changed their minds?|let (?:me|us) down|wasn't|weren't)"
+    r"moving|pulling|interrupting|calling|dragging|pushing|adding)|changed their minds?|"
+    r"let (?:me|us) down|wasn't|weren't)"
 )
 
 # ---------------------------------------------------------------- ownership and blame
@@ -132,6 +133,24 @@ FAULT = rx(
     r"(?:area|job|remit|department)",
     r"(?:look after|deal with|handle|check|cover|own|do) (?:those|that|them|it|these),? not "
     r"(?:us|me)\b",
+    # The job named as someone else's, and the cause put outside oneself: "it's the office that
+    # does the sheets, not us lot", "down to whoever did that survey", "nobody had mentioned
+    # that", "rather than anything I did", "not something I controlled".
+    r"(?:that|who|which) (?:does|do|did|handles?|handled|looks after|deals with|sorts|runs|"
+    r"manages)\b[^.!?]{0,40}?,? not (?:us|me|mine|ours)\b",
+    r"down to (?:whoever|the (?:person|one|people|lot|team) (?:who|that))",
+    r"(?:nobody|no one|no-one) (?:had |ever )?(?:mentioned|flagged|said|warned) (?:that|it|this|"
+    r"anything)",
+    r"rather than (?:anything|something) (?:i|we) did",
+    r"not (?:something|anything) (?:i|we) (?:controlled|could control|had control over|could "
+    r"have (?:known|seen|controlled))",
+    r"(?:obviously|clearly|apparently) never (?:been )?(?:tested|checked|maintained|serviced|"
+    r"updated|looked at|read)",
+    r"(?:my predecessor|the (?:[\w-]+ )?(?:manager|person|lead|guy|woman|man|team|one) before "
+    r"me)\b[^.!?]{0,60}?\b(?:mess|wrong|out of date|incomplete|broken|chaos|shambles|never)",
+    r"(?:the|our|their) (?:[\w-]+ ){0,2}(?:team|crew|staff|department|office|supplier|caterers?|"
+    r"kitchen|warehouse|agency|contractors?|venue|printers?) had (?:[\w'’-]+ ){1,5}?(?:wrong|"
+    r"in the wrong|incorrectly|the wrong)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(
@@ -194,10 +213,14 @@ HUMBLEBRAG = rx(
     r"work(?:s|ing)? too (?:hard|much|many hours)",
     r"too (?:much of a )?(?:hard[- ]working|dedicated|committed|driven|passionate|"
     r"detail[- ]oriented|thorough|organi[sz]ed|honest|loyal|generous|conscientious|ambitious|"
-    r"invested|nice|helpful|competitive|reliable|hard on myself)",
+    r"invested|nice|helpful|competitive|reliable|hard on myself|fussy|particular|picky|exacting|"
+    r"meticulous|precise)",
     r"(?:expect|demand|ask) too much (?:of|from) (?:myself|me)",
     r"(?:my|the) standards are (?:too|very|really|so) high",
     r"(?:set|hold) (?:myself|the bar|my standards) (?:to )?(?:too|very|really) high",
+    r"(?:a|almost a|nearly a|bit of a) curse\b[^.!?]{0,40}?\b(?:want|wants|ask for|asks for|need|"
+    r"needs) me",
+    r"(?:say|says|said|tells? me|told me) (?:that )?i(?:'m| am| was) the (?:only |main )?reason",
     # A "weakness" that is a higher bar than others keep: "I hold myself to a higher standard
     # than most people", "my standards are higher than everyone else's".
     r"(?:hold|holding|set|setting) (?:myself|my work|the bar) (?:to )?(?:a )?(?:much |far |way )?"
@@ -225,6 +248,12 @@ ARROGANCE = rx(
     r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s)|"
     r"(?:a lot of|lots of|loads of|half (?:of )?the|plenty of) (?:people|others|\w+s))",
     r"forgotten more (?:about [\w\s-]{1,40}? )?than",
+    r"single[- ]handedly",
+    r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,4}?(?:would have|would've|could have|could've|"
+    r"would|could) (?:thought of|spotted|noticed|done|managed|caught|fixed)",
+    r"i (?:was|am|'m) (?:still |easily |always )?(?:the )?top (?:performer|seller|biller|producer|"
+    r"earner|rep)",
+    r"i (?:usually |generally |often |always )?know better than",
     r"(?:not|never) (?:on|at) (?:my|our) level",
     r"(?:said|says|say|told me) (?:that )?my work (?:was|is) (?:always )?the best",
     r"(?:have|had) to do (?:their|everyone's|everybody's|other people's|the others') "
@@ -384,7 +413,9 @@ CLICHE = rx(
     r"perfect fit",
     r"ideal candidate",
     r"work well under pressure",
-    r"thrive (?:under|on) pressure",
+    r"thrives? (?:under|on) pressure",
+    r"(?:brilliant|great|amazing) with (?:people|customers|patients|kids|children|difficult \w+)",
+    r"(?:can|could) calm anyone down",
     r"i love (?:a )?challenges?",
     r"love working with people",
     r"(?:always )?(?:willing|eager) to learn",
@@ -395,7 +426,7 @@ CLICHE = rx(
     r"what i do|the work)",
     # A character sketch in place of a fact: "an incredibly meticulous person", "which people
     # really appreciate about me".
-    r"(?:meticulous|conscientious|diligent|dependable|trustworthy|punctual|thorough|loyal|"
+    r"(?:meticulous|conscientious|diligent|dependable|trustworthy|punctual|thorough|loyal|calm|"
     r"motivated|enthusiastic|caring|organi[sz]ed|hard-working|honest|positive) (?:person|"
     r"individual|worker|professional|employee|team member|colleague)",
     r"(?:which|that|what) (?:people|everyone|everybody|colleagues|managers|customers) (?:really |"

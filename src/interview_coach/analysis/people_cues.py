@@ -53,6 +53,20 @@ PERSONAL_INSULT = rx(
     r"(?:stuck|living) in (?:about |around |roughly )?(?:19|20)\d\d",
     # Nouns that are put-downs of people whatever is said around them.
     r"(?:box|tick)[- ]?tickers?",
+    # Sneers in their general shapes: "has a knack for winding people up", "half the customers
+    # couldn't find the power button", "if it was left up to them", "some cowboy outfit",
+    # "hiding in the office as per usual", "hadn't clocked a thing", "never had a grip on them".
+    r"(?:has|have|had|does have) (?:a (?:real )?knack|a talent|a gift) for (?:winding|annoying|"
+    r"upsetting|causing|making (?:things|it) worse|getting (?:it|things) wrong)",
+    r"half (?:of )?(?:them|the \w+) (?:couldn't|can't|cannot|could not|wouldn't know how to) "
+    r"(?:find|use|work|read|spell|tell)",
+    r"if (?:it was|it were|it's|it had been) left (?:up )?to (?:them|him|her)",
+    r"cowboy (?:outfit|firm|builders?|company|companies|lot|operation|traders?)",
+    r"(?:hiding|skiving|asleep|sleeping|napping)[^.!?]{0,25}?as (?:per )?usual",
+    r"(?:hadn't|had not|didn't|did not|haven't|never) (?:clocked|noticed|spotted|seen) a (?:thing|"
+    r"single thing)",
+    r"(?:never (?:really )?had|had no|didn't have) (?:a |any )?(?:grip|control|handle) (?:on|of|"
+    r"over) (?:them|the (?:class|group|team|kids|situation))",
     r"(?:pen|paper)[- ]?pushers?",
     r"bean[- ]?counters?",
     r"clock[- ]?watchers?",
@@ -106,7 +120,9 @@ PERSONAL_INSULT = rx(
     r"most (?:customers|people|clients|patients|parents|students|users|guests|managers|"
     r"colleagues)(?: who [\w'’]+)? (?:(?:are|were) (?:just |only |all )?(?:trying|after|out to|"
     r"liars|lazy|rude|idiots|stupid|useless|chancers|entitled|difficult|the problem|"
-    r"clueless|selfish)|just want|only want|don't care|can't be bothered|never)",
+    r"clueless|selfish)|(?:just|only) want(?! to (?:feel|be (?:heard|listened|understood|"
+    r"respected|safe|valued|treated)|know|understand|talk|someone))|don't care|"
+    r"can't be bothered|never)",
     r"(?:their|his|her) problem,? not mine",
     # Said with no "is", as in many dialects ("he lazy as they come"): the same put-down.
     r"(?:he|she|they) (?:so |real |proper |just |too |mad )?(?:lazy|useless|incompetent|clueless|"

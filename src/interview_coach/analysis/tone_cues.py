@@ -47,9 +47,12 @@ STRONG_NEGATIVITY = rx(
     # Cynicism and sarcastic asides about the job, the employer or the people in it.
     r"not that (?:it|it'll|it will|it would|anyone|anybody|they|he|she|some(?: of)? (?:the )?"
     r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last)",
+    r"not that (?:the )?\w+(?: \w+)? (?:ever )?(?:makes?|helps?|gives?|listens?|bothers?|cares?)",
+    r"good luck (?:to (?:them|him|her|you)|with that)",
     r"funny how (?:that|it|they|he|she) (?:always|never)",
     r"\?\s*(?:of )?course not",
-    r"all (?:they|he|she|head office|management|anyone|the \w+) (?:ever )?cares? about",
+    r"all (?:they|he|she|head office|management|anyone|anybody|everyone|everybody|the \w+) "
+    r"(?:ever )?cares? about",
     r"(?:that's|that is) (?:just )?how (?:the \w+|they|this place|management|people) (?:is|are)",
     r"(?:they|he|she) always (?:do|does)(?=[.!])",
     r"if (?:he|she|they)(?:'s| is|'re| are) even (?:at|in|there|around|awake)",
@@ -87,7 +90,7 @@ GRIEVANCE = rx(
     r"(?:for|fi|fe) (?:peanuts|pennies|buttons|next to nothing|bugger all|sod all|"
     r"(?:likkle|little|no|hardly any) money)",
     r"(?:at night|on nights|at weekends|at 3 ?a\.?m\.?|after hours) for (?:nothing|free)",
-    r"for all the good (?:that|it|they) (?:does|did|will do|do)",
+    r"for all the good (?:[\w'’-]+ ){0,3}?(?:ever )?(?:does|did|will do|do)",
     r"(?:nobody|no one|no-one|naebody)(?:'s| is| ever| was| were)? (?:\w+ )?(?:grateful|"
     r"pays (?:\w+ ){0,2}for|thanks (?:you|us|anyone))",
     r"(?:the )?pay never (?:moves|goes up|changes|rises|budges)",
@@ -115,6 +118,14 @@ GRIEVANCE = rx(
     r"(?:just |keep |always )?(?:piles?|piled|loads?|loaded|heaps?|heaped|dumps?|dumped|throws?|"
     r"threw) (?:[\w'’-]+ ){0,3}?on(?:to)? (?:us|me)\b",
     r"(?:had|have had|'ve had) it up to (?:here|my eyeballs|the neck)",
+    # Money withheld by those in charge, and the work wearing one down: "nobody will pay to fix
+    # them units", "the hotel won't give you enough staff", "which frankly wore me down".
+    r"(?:nobody|no one|no-one) (?:will|would) (?:pay|spend|fund)",
+    r"(?:won't|will not|wouldn't|would not) (?:pay|spend|fund) (?:to|for|on|out|a penny)",
+    r"(?:won't|will not|never) give (?:you|us) enough",
+    r"(?:wore|wears|wearing|ground|grinds|grinding) (?:me|you|us|people) down",
+    r"(?:i'm|i am|i was|i got) (?:so |really |just )?(?:tired|sick|weary) of (?:fighting|arguing|"
+    r"chasing|banging my head)",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
