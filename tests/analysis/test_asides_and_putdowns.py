@@ -47,32 +47,36 @@ def test_a_fault_in_its_general_shape_is_named(fault: str, code: str) -> None:
 
 WEAKNESS = "What's one area you're working to improve?"
 HABIT = (
-    "{claim} On the last project I spent two days polishing a report nobody had asked for in "
+    "{} On the last project I spent two days polishing a report nobody had asked for in "
     "that detail. Now I agree the level of detail with my manager before I start and check in "
     "halfway, and last quarter every report went out on its due date."
 )
-
-
-def test_a_higher_bar_than_others_keep_is_a_humblebrag() -> None:
-    honest = "I can spend too long on details that do not change the decision."
-    brag = "I hold myself to a much higher standard than most people around me."
-    assert "humblebrag" not in _codes(WEAKNESS, HABIT.format(claim=honest))
-    assert "humblebrag" in _codes(WEAKNESS, HABIT.format(claim=brag))
-
-
 STRENGTHS = "What strengths would you bring to this role?"
 PHARMACY = (
-    "My first strength is accuracy. {first} My second is calm with upset patients: during "
+    "My first strength is accuracy. {} My second is calm with upset patients: during "
     "last winter's shortages I kept a morning list of which pharmacies nearby had stock, so we "
     "could send people somewhere useful, and two other branches now use it."
 )
 
 
-def test_a_character_sketch_in_place_of_a_fact_is_a_generic_claim() -> None:
-    fact = "We dispense about 300 items a day and I have had one near miss in twelve months."
-    sketch = "I'm a very conscientious person and take real pride in doing things properly."
-    assert "generic_claim" not in _codes(STRENGTHS, PHARMACY.format(first=fact))
-    assert "generic_claim" in _codes(STRENGTHS, PHARMACY.format(first=sketch))
+@pytest.mark.parametrize(
+    ("question", "answer", "fair", "fault", "code"),
+    [
+        # A "weakness" that is a higher bar than others keep.
+        (WEAKNESS, HABIT, "I can spend too long on details that do not change the decision.",
+         "I hold myself to a much higher standard than most people around me.", "humblebrag"),
+        # A character sketch in place of a fact, in a strength answer.
+        (STRENGTHS, PHARMACY,
+         "We dispense about 300 items a day and I have had one near miss in twelve months.",
+         "I'm a very conscientious person and take real pride in doing things properly.",
+         "generic_claim"),
+    ],
+)  # fmt: skip
+def test_a_brag_or_a_sketch_in_place_of_the_fact(
+    question: str, answer: str, fair: str, fault: str, code: str
+) -> None:
+    assert code not in _codes(question, answer.format(fair))
+    assert code in _codes(question, answer.format(fault))
 
 
 CONFLICT = "Tell me about a time you disagreed with a colleague."
