@@ -506,7 +506,7 @@ def location_from_text(text: str, company: str | None) -> str | None:
     if not lines:
         return None
     first = [p.strip(" *") for p in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*", _strip_md(lines[0]))]
-    for part in first[1:]:
+    for part in dict.fromkeys(first[1:TITLE_LINE_PARTS]):  # a title's line has a few parts
         if (
             re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?", part)
             and part != company
@@ -522,6 +522,7 @@ def location_from_text(text: str, company: str | None) -> str | None:
 
 
 _SITE_FIELD = re.compile(r"(?:site|base|based at)\b", re.I)
+TITLE_LINE_PARTS = 8  # parts of the title's line read for a place; a longer line is a list
 _WORK_MODEL = re.compile(
     r"^(?:hybrid|in[\s-]person|on[\s-]?site|office[\s-]based|in[\s-]office|flexible)\b", re.I
 )
