@@ -151,3 +151,37 @@ def test_taking_all_the_credit_is_arrogance(claim: str, code: str) -> None:
 def test_a_kind_generalisation_about_people_is_not_a_put_down() -> None:
     answer = LIFT.format(middle="I stayed calm.") + " Most people just want to feel heard first."
     assert "disparaging" not in _codes(SHIFT, answer)
+
+
+MISTAKE_STORY = (
+    "On a flight to Faro I served a passenger the standard meal when she had ordered a "
+    "vegetarian one. I apologised, found a spare vegetarian meal in the forward galley and "
+    "told the senior crew member. {close}"
+)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "Now, before every service, I check the special meals against the seat map myself.",
+        "So now I am practising reading the meal list aloud with the crew before boarding.",
+    ],
+)
+def test_a_habit_changed_since_is_a_lesson(lesson: str) -> None:
+    question = "Tell me about a time you made a mistake with a customer."
+    neutral = "The flight landed on time and we turned the aircraft round for the return leg."
+    assert "no_reflection" in _codes(question, MISTAKE_STORY.format(close=neutral))
+    assert "no_reflection" not in _codes(question, MISTAKE_STORY.format(close=lesson))
+
+
+def test_getting_back_in_the_cab_is_not_a_result() -> None:
+    question = "Tell me about a time you dealt with an upset member of the public."
+    story = (
+        "A resident ran out shouting because his bin had been missed twice. I let him talk, "
+        "then asked where he leaves it, and found it was behind a side gate, so I put a note on "
+        "the system for the crew and emptied his bin there and then. {close}"
+    )
+    moved_on = "Then we got back in the cab and carried on with the rest of the round."
+    calmed = "He calmed right down and thanked the crew the next week."
+    assert "no_result" in _codes(question, story.format(close=moved_on))
+    assert "no_result" not in _codes(question, story.format(close=calmed))

@@ -36,8 +36,12 @@ OUTCOME = rx(
     r"customers?|accounts?|contracts?|business|staff|jobs?|orders?|custom)",
     # A state that came back, or where things stood a while later: "two weeks later my rate
     # was back over a hundred and ten".
-    r"(?:was|were|is|are|got|came) back (?:up |down )?(?:over|above|to|under|below|on|in|at|"
+    r"(?:was|were|is|are) back (?:up |down )?(?:over|above|to|under|below|on|in|at|"
     r"within|on track|to normal)",
+    # "Got back" and "came back" also say where people went ("we got back in the cab"): only a
+    # level or a state counts.
+    r"(?:got|came) back (?:up |down )?(?:over|above|under|below|within|on track|on target|"
+    r"on schedule|to normal|to full|in (?:budget|stock|profit|range))",
     r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
     r"months?|shifts?) (?:later|on),? (?:my|our|the|we|it|he|she|they|his|her|their|every|all)\b",
     # Harm that did not come: "nobody was affected", "the client was never affected".
@@ -234,8 +238,11 @@ LESSON = rx(
     r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"
     r"nowadays|every (?:time|single time|job|shift|day))\b",
     # A habit said as a rule for next time: "now if something bugs me, I bring it up".
-    r"(?:now|these days|nowadays),? (?:if|when|whenever|any time|anytime|every time) [^.!?]{0,60}?"
+    r"(?:now|these days|nowadays),? (?:if|when|whenever|any time|anytime|every time|before|"
+    r"after|at the start of|at the end of) [^.!?]{0,60}?"
     r",? i (?:always |just |now )?(?!work|live|am|was|have a)\w+",
+    # A weakness being worked on, said as practice under way: "so now I am practising…".
+    r"now i(?:'m| am) (?:practising|practicing|working on|learning to|training myself)",
     # Scots and Northern forms of "what I took from it": "what I took fae it".
     r"what i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
 )
