@@ -107,7 +107,8 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
     target = words.nth(words.count() // 2)
     at = float(target.get_attribute("data-t"))
     target.click()
-    for _ in range(50):
+    # Up to 15 s for the recording to load and play on a busy machine; this is not a timing.
+    for _ in range(150):
         now = page.evaluate("document.getElementById('player').currentTime")
         if now > at and page.locator("#transcript .now").count() == 1:
             break
