@@ -185,10 +185,12 @@ def _thousands(
     to $36 an hour"."""
     out = []
     for m in _SPELLED_SMALL.finditer(text):
-        words = [w for w in re.split(r"[\s-]+", m.group(1).lower()) if w]
-        value = sum(_UNITS[w] for w in words)
-        tens_then_unit = len(words) == 1 or (_UNITS[words[0]] % 10 == 0 and _UNITS[words[1]] < 10)
-        if any(f.start <= m.start() < f.end for f in found) or not tens_then_unit:
+        value = _hourly_words(m.group(1))  # "seventy-two" is 72; "forty fifty" is not whole
+        if (
+            value is None
+            or not value.is_integer()
+            or any(f.start <= m.start() < f.end for f in found)
+        ):
             continue
         if (
             value >= 20

@@ -104,6 +104,7 @@ def tidy_title(part: str) -> str:
     return title.strip()
 
 
+OPENING_LINES = 6  # lines read as the header: title, employer and details sit there
 # An email's header lines before a forwarded posting: who wrote it, not what the job is.
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|sent|date)\s*:", re.I)
 # "NGAIO PARTNERS — Careers": the employer's own page heading.
@@ -115,8 +116,16 @@ _CAREERS = re.compile(
 
 
 def _opening_lines(text: str) -> list[str]:
-    lines = [_undecorate(_strip_md(ln)) for ln in text.split("\n")]
-    return [ln for ln in lines if ln.strip() and not _EMAIL_HEADER.match(ln.strip())][:6]
+    """The first six lines with words, tidied; read line by line up to them, not the whole
+    document (several readers of the header call this)."""
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = _undecorate(_strip_md(raw))
+        if line.strip() and not _EMAIL_HEADER.match(line.strip()):
+            out.append(line)
+            if len(out) == OPENING_LINES:
+                break
+    return out
 
 
 # "Apprentice Hairdresser wanted", "… required!": the ask around a title, not the title.
@@ -210,10 +219,10 @@ def employer_above_title(text: str) -> str | None:
 
 def _title_line(lines: list[str]) -> tuple[str | None, str | None]:
     name_above = False  # the first line is the employer's name ("Seabright Pharmacy")
+    nxt = _TITLE_SEPARATORS.split(lines[1])[0] if len(lines) > 1 else ""
     for index, line in enumerate(lines[:2]):
         if _ASKED_FOR.search(line) and title_in_sentence(line):
             continue  # "We need a friendly barista to join our team" is a sentence
-        nxt = _TITLE_SEPARATORS.split(lines[1])[0] if len(lines) > 1 else ""
         if index == 0 and (
             (not is_role(line) and is_role(nxt) and len(line.split()) <= 5)
             or (_CAREERS.search(line) and is_role(nxt))

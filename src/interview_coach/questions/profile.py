@@ -133,13 +133,12 @@ def _split_title_line(line: str) -> tuple[str | None, str | None]:
     for i, part in enumerate(parts):
         if heading.is_role(part) and title is None:
             title = part
-        elif org is not None:
-            company = org
         elif title is not None and company is None and i > 0:
             if not re.search(r"remote|hybrid|on-?site|full[\s-]time|part[\s-]time|\d", part, re.I):
                 company = part
         elif company is None and title is None and i == 0:
             company = part
+    company = org or company
     if title is None:
         return None, None
     if company is not None and _ROLE_RE.search(company) is not None:
