@@ -63,6 +63,25 @@ def _hedges(text: str) -> list[str]:
         # A comparison never takes "because": "it's hard like because…".
         ("it's hard like because i enjoy that bit", ["like"]),
         ("which was like terrifying as a new teacher", ["like"]),
+        # "I like" or "to like" before a verb with its object: the verb "like" takes no verb.
+        ("so i like reset the till every night", ["like"]),
+        ("i try to like reset the call", ["like"]),
+        ("i like cars the most", []),
+        # A "like" no other reading explains runs on into a clause, a determiner or a
+        # preposition; before a bare noun or a name it gives an example.
+        ("i talk too much on calls like i get on with everyone", ["like"]),
+        ("the pressure is mostly time like you've got fifteen minutes", ["like"]),
+        ("the worst job ever like on saturdays the queue is huge", ["like"]),
+        ("it's not just that like last week she asked again", ["like"]),
+        ("a concrete action like repair, not a slogan", []),
+        ("a hotel like Bayview Suites", []),
+        ("a firm like yours", []),
+        ("her prescription was the same like before", []),
+        ("the doors went in on the Friday like I promised", []),
+        ("their children like coming to school", []),
+        ("what's the culture like in the kitchen", []),
+        ("first I'd compare like with like: the closing balance", []),
+        ("we audited the areas first, like fixed assets and accruals", []),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

@@ -25,7 +25,9 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
         vocal = vocal_filler(low)
         if vocal:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
-        elif low == "like" and _like_is_filler(ws, i):
+        elif low == "like" and (
+            _like_is_filler(ws, i) or _like_before_verb(ws, i) or _like_left_over(ws, i)
+        ):
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
         elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "you know"))
@@ -257,6 +259,72 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
         return True  # "and like we had no owner"
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _like_before_verb(ws: list[_W], i: int) -> bool:
+    """ "now I like triple check the rubric", "try to like reset the call": a word with an object
+    after "I like" or "to like" is a verb, and the verb "like" takes no verb."""
+    w = ws[i]
+    prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
+    if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
+        return False
+    if w.punct_before or w.punct_after or not nxt or ws[i + 1].punct_after:
+        return False
+    noun_or_clause = (
+        nxt in lx.DETERMINERS
+        or nxt in lx.OBJECT_PRONOUNS
+        or nxt in lx.PREPOSITIONS
+        or nxt in lx.NOT_LIKE_OBJECT
+        or nxt.endswith(("ing", "s"))  # "I like working the…", "I like dogs the most"
+    )
+    # Not "a" or "an": "I like Python a lot" ends with a measure, not an object.
+    # nor "that" or "this", which after a noun start a clause ("I like work that has an end").
+    takes_object = obj in lx.DETERMINERS and obj not in ("a", "an", "that", "this")
+    noun_or_clause = noun_or_clause or nxt in lx.NOUN_LIKE_VERBS
+    return not noun_or_clause and takes_object and head not in lx.LIKE_RANKING
+
+
+def _like_left_over(ws: list[_W], i: int) -> bool:
+    """A "like" none of the other readings fits is the discourse marker.
+
+    Besides the filler, spoken "like" is a verb ("I still like…", "would like"), a comparison
+    ("looks like", "a firm like yours", "like cat and dog"), an example ("…, like testing"),
+    "as" ("like my manager used to do", "like I said"), a quotative ("I was like…") or "what
+    it's like". Each of those shows in the words around it; where none does, it is a filler
+    ("it was the worst job ever like on saturdays…", "too much on calls like I get on…")."""
+    w = ws[i]
+    prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
+    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?"):
+        return False
+    if prev in ("with", "for") and _lw(ws, i - 2) == "like":
+        return False  # "comparing like with like"
+    if prev in lx.LIKE_NOT_FILLER_BEFORE or prev in lx.COMPARISON_VERBS or prev in _BE:
+        return False  # the verb, a comparison after a verb of seeming, or "be like"
+    if prev in lx.MODALS_BEFORE_LIKE or prev in lx.BE_FORMS or prev in lx.LIKE_VERB_AFTER:
+        return False  # "would like", "I still like helping"
+    clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS
+    if prev.endswith("s") and not prev.endswith("ss") and not clause:
+        return False  # "tools like Excel", "places like this" ("calls like I get on" runs on)
+    if nxt in lx.LIKE_COMPARED or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "a", "an"):
+        return False  # "a firm like yours", "people like her", "like a machine"
+    if nxt in lx.QUESTION_WORDS or nxt == "whether":
+        return False  # "…, like how my first team leader explained it"
+    if nxt not in lx.AFTER_LOOSE_LIKE or prev in lx.SAME_WORDS or prev == "of":
+        # "an action like repair", "a hotel like Bayview": a noun's example; "the same like
+        # before": a comparison; "their children like coming": the verb.
+        return False
+    if w.punct_before and nxt not in lx.CLAUSE_STARTERS:
+        return False  # "…, like fixed assets and accruals", "…, like the one in town"
+    if nxt in lx.DETERMINERS and {_lw(ws, i + 3), _lw(ws, i + 4)} & lx.FINITE_AUX:
+        return False  # "like my old manager used to do": "as", with a clause
+    if nxt in lx.SUBJECT_PRONOUNS and (
+        after in lx.FINITE_AUX or after in _HABIT or after in _AS_PLANNED
+    ):
+        return False  # "made it like I always do", "like I promised", "like he can't read"
+    if (nxt == "i" and after in lx.SAY_VERBS) or nxt.endswith(("'d", "’d")):
+        return False  # "like I said", "like I'd promised", "like you'd expect"
+    # "what the customers are like", "what's the culture like in the kitchen"
+    return not {"what", "what's", "whats"} & {_lw(ws, i - k) for k in range(1, 7)}
 
 
 def _you_know_is_filler(ws: list[_W], i: int) -> bool:

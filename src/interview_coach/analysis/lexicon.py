@@ -30,6 +30,32 @@ LIKE_NOT_FILLER_BEFORE = frozenset(
     someone anyone everyone act acted be been being thing one companies teams roles systems
     products languages places""".split()
 )
+# Words after which "like" is the verb: "I still like helping", "I actually like the crunch".
+LIKE_VERB_AFTER = frozenset(
+    "still actually also quite always never don't didn't i'd you'd we'd they'd".split()
+)
+# What a comparison "like" takes that no filler does: "a firm like yours".
+LIKE_COMPARED = frozenset("yours mine ours theirs his hers".split())
+# "I like cars the most": a ranking after the object, not a verb's object.
+LIKE_RANKING = frozenset("most best least way same more less first".split())
+# Auxiliaries and past forms that show a clause after "like": "like my manager used to do",
+# "like he can't read" ("as", "as if").
+FINITE_AUX = frozenset(
+    """used did does do would had has have could can will was were is are can't couldn't
+    won't wouldn't doesn't didn't isn't wasn't don't""".split()
+)
+# After a "like" that no other reading explains, the words a filler runs on into: a new
+# clause, a determiner, a preposition or a negation ("…ever like on saturdays", "…on calls
+# like I get on…", "…honestly like my two managers…"). A bare noun or a name after it is an
+# example ("an action like repair", "a hotel like Bayview").
+AFTER_LOOSE_LIKE = frozenset(
+    """the my our your their his her this that these those every each some any all no not
+    last in on at for about after within of around over under by from there i you we they
+    he she it's i'm i've you've we've they've you're we're they're there's that's he's
+    she's""".split()
+)
+# "the same like before", "different like the old one": a comparison.
+SAME_WORDS = frozenset("same similar different".split())
 MODALS_AUX = frozenset(
     """do did does don't didn't doesn't if as would could should can will 'll might must to
     what how whether""".split()
