@@ -399,7 +399,26 @@ def test_job_terms_count_under_other_names() -> None:
         "paired with him for two shifts and wrote a one-page guide; by Friday he ran a till alone.",
         "The real problem was the old stock system, which counted returns twice. I rebuilt the "
         "report, checked it against a manual count, and the variance fell from 3 % to 0.4 %.",
+        # The speaker described, not someone else: "a self-starter who always thinks ahead".
+        "im a really proactive self starter who always thinks ahead, so I rebuilt the rota "
+        "and cut overtime by a fifth.",
+        "I'm not the kind of person who complains, so I fixed the rota myself and cut overtime.",
     ],
 )
 def test_describing_a_problem_or_a_colleague_plainly_is_not_disparaging(answer: str) -> None:
     assert "disparaging" not in codes("Tell me about a problem you solved at work.", answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The client, who complains even about the smell of the mop, rang about the floor, so I "
+        "went back, re-cleaned it with her watching, and she signed the sheet.",
+        "It was usually a day-tripper who thinks the car deck is part of the attraction, so I "
+        "walked him back to the stairs and explained the rule.",
+        "Two of the team were new and our manager was not technical at all, so I wrote the "
+        "build steps down and ran them with each of them.",
+    ],
+)
+def test_someone_summed_up_by_a_sneer_is_disparaged(answer: str) -> None:
+    assert "disparaging" in codes("Tell me about a difficult situation at work.", answer)

@@ -207,11 +207,18 @@ class _Judge(RamblingRules, PayRules):
             people_cues.PERSONAL_INSULT,
             people_cues.DISMISSED_BY,
             people_cues.PEOPLE_AS_PROBLEM,
+            people_cues.CHARACTERISED,
         )
         for pattern in patterns:
             for s, e in self.hits(pattern):
-                if not people_cues.SELF_SUBJECT.search(self.inp.text[max(0, s - 30) : s]):
-                    found.append((s, e))
+                before = self.inp.text[max(0, s - 60) : s]
+                if people_cues.SELF_SUBJECT.search(before[-30:]):
+                    continue
+                if pattern is people_cues.CHARACTERISED and people_cues.SELF_DESCRIBED.search(
+                    before
+                ):
+                    continue
+                found.append((s, e))
         if found:
             self.add("disparaging", found)
 

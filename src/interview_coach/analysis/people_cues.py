@@ -228,6 +228,25 @@ DISMISSED_BY = re.compile(
     r"have a clue|back (?:me|us) up)\w*",
     re.IGNORECASE,
 )
+# Someone summed up by a presumption or a grumble ("a day-tripper who thinks the hi-vis makes
+# me a steward", "the client, who complains even about the mop smell"), or written off as not up
+# to the job ("our manager was not technical at all"). Not "the kind of person who thinks…",
+# which describes the speaker.
+CHARACTERISED = re.compile(
+    r"(?<![\w'’-])(?<!\bof )(?:[a-z][\w-]*)(?:,)? who "
+    r"(?:always |just |still |honestly |really |even )?(?:thinks|assumes|reckons|complains|"
+    r"moans|whinges|whines|acts like|talks to (?:us|everyone|people) like)\b"
+    r"|\b(?:he|she|they|" + PEOPLE_NOUN + r") (?:was|were|is|are) (?:not|never) (?:\w+ )?"
+    r"(?:technical|competent|qualified|capable|interested|bothered|fussed|up to (?:it|the job))"
+    r"(?: at all| in the slightest| whatsoever)",
+    re.IGNORECASE,
+)
+# "I'm a really proactive self-starter who always thinks…": the speaker, described.
+SELF_DESCRIBED = re.compile(
+    r"\b(?:i'?m|i am|i was|i'?ve (?:always )?been|call myself|see myself as)\s+(?:a|an|the|"
+    r"someone|somebody)\b[^.,;!?]{0,40}$",
+    re.IGNORECASE,
+)
 # "I was lazy" is honesty about oneself, not running anyone down.
 # ("I don't think he's been on a till since 2009" is about him: another subject in between.)
 SELF_SUBJECT = re.compile(
