@@ -27,6 +27,7 @@ SETS = (
     ("spontaneous_3.jsonl", "fillers3_reader2.jsonl"),
     ("spontaneous_4.jsonl", "fillers4_reader2.jsonl"),
     ("spontaneous_6.jsonl", "fillers6_reader2.jsonl"),
+    ("spontaneous_7.jsonl", "fillers7_reader2.jsonl"),
 )
 
 

@@ -82,6 +82,24 @@ def _hedges(text: str) -> list[str]:
         ("what's the culture like in the kitchen", []),
         ("first I'd compare like with like: the closing balance", []),
         ("we audited the areas first, like fixed assets and accruals", []),
+        # A hedge before a negation, after "which", or after "be" before a ranking or figure.
+        ("I took the cash which like nobody had told me to do", ["like"]),
+        ("on that job I like didn't check the forecast", ["like"]),
+        ("he sent a card, which like never happens in claims", ["like"]),
+        ("at the gym i was like the only instructor on the early shift", ["like"]),
+        ("a walkaround is like a ten-minute job", ["like"]),
+        ("the other two were like always late", ["like"]),
+        ("it was a year like never before", []),
+        # "as", and set comparisons.
+        ("like we agreed in that meeting, I check them first", []),
+        ("i tested every circuit like he showed me", []),
+        ("now we get on like a house on fire", []),
+        # An adverb, a past tense or a figure after "like": never a comparison.
+        ("I found it hard at first, like physically hard to say it", ["like"]),
+        ("I like completely forgot to lock the stockroom", ["like"]),
+        ("so i like sat down with them", ["like"]),
+        ("the coach turned up like forty-five minutes early", ["like"]),
+        ("they want it to look like. Equally, I push back", []),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
@@ -149,3 +167,18 @@ def test_vocabulary_mattr_is_length_robust() -> None:
     repetitive = ["the", "team", "and", "i"] * 50
     assert dl.measure_vocabulary(varied).moving_average_ttr == 1.0
     assert dl.measure_vocabulary(repetitive).moving_average_ttr < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "know" takes a thing or a clause, never "with…", an adverb or an "-ing" verb.
+        ("i want to be on a proper team now you know with code review", ["you know"]),
+        ("this lady rang up you know absolutely furious", ["you know"]),
+        ("i rang every haulier in the county you know begging", ["you know"]),
+        ("got him a taxi you know paid for it myself", ["you know"]),
+        ("if you know nothing about the system, ask", []),
+    ],
+)
+def test_you_know_before_what_know_cannot_take(text: str, expected: list[str]) -> None:
+    assert _fillers(text) == expected

@@ -25,8 +25,15 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
         vocal = vocal_filler(low)
         if vocal:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
-        elif low == "like" and (
-            _like_is_filler(ws, i) or _like_before_verb(ws, i) or _like_left_over(ws, i)
+        elif (
+            low == "like"
+            and not _like_as_clause(ws, i)
+            and (
+                _like_is_filler(ws, i)
+                or _like_before_verb(ws, i)
+                or _like_hedges(ws, i)
+                or _like_left_over(ws, i)
+            )
         ):
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
         elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
@@ -206,8 +213,19 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
         return True  # "looking like really hard", "refitted them like properly"
+    ends = any(c in w.punct_after for c in ".!?")
+    verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
+    if (
+        _adverb(nxt)
+        and not ends
+        and _lw(ws, i + 2) != "to"  # "I'd like eventually to train"
+        and (not verb_like or _past_or_bare(_lw(ws, i + 2)))
+    ):
+        # A comparison takes a noun, never an adverb: "hard at first, like physically hard",
+        # "I like completely forgot to lock it".
+        return True
     opens = w.sentence_start and any(c in w.punct_before for c in ".!?")
-    if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS) and prev in ("do", "does", "did"):
+    if nxt and _numberish(nxt) and prev in ("do", "does", "did"):
         return True  # "I do like ten hours extra": "like" before a figure after "do"
     plain = not w.punct_before and not w.punct_after
     past = nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST
@@ -223,9 +241,7 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before and not opens:
         return False
     after2 = _lw(ws, i + 2)
-    if nxt in lx.APPROXIMATORS and (
-        after2[:1].isdigit() or after2 in lx.NUMBER_WORDS or after2 in ("a", "an", "half")
-    ):
+    if nxt in lx.APPROXIMATORS and (_numberish(after2) or after2 in ("a", "an", "half")):
         return True  # "paid less, like around thirty pounds"
     if plain and nxt in ("and", "but", "so") and i > 0:
         return True  # "he disappeared like and I was worried": nothing for it to compare
@@ -254,11 +270,68 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
                 "basically",
             )
         )
-    if nxt and (nxt[0].isdigit() or nxt in lx.NUMBER_WORDS):
+    if nxt and _numberish(nxt):
         return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like three weeks"
     if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
         return True  # "and like we had no owner"
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _adverb(word: str) -> bool:
+    """An "-ly" adverb ("physically", "completely"), not "family" or "daily"."""
+    return len(word) > 4 and word.endswith("ly") and word not in lx.LY_NOT_ADVERBS
+
+
+def _past_or_bare(word: str) -> bool:
+    """A verb in the past tense or its bare form: "forgot", "locked", "rebook"."""
+    regular = len(word) > 4 and word.endswith("ed") and word not in lx.NOT_PAST
+    return regular or word in lx.IRREGULAR_PAST or word in lx.BARE_VERBS
+
+
+def _numberish(word: str) -> bool:
+    """A figure, said or written: "12", "twelve", "forty-five", "fifteen-minute"."""
+    return bool(word) and (word[0].isdigit() or word.split("-")[0] in lx.NUMBER_WORDS)
+
+
+def _like_as_clause(ws: list[_W], i: int) -> bool:
+    """ "like we agreed", "like she showed me", "like we do in Brazil": "as", wherever it
+    stands; and set comparisons ("get on like a house on fire")."""
+    nxt, said = _lw(ws, i + 1), _lw(ws, i + 2)
+    if ws[i].punct_after:
+        return False  # "I love problems, like, I do the crossword": set off, a filler
+    if nxt in lx.SUBJECT_PRONOUNS and said in lx.AS_CLAUSE_VERBS:
+        return True
+    following = " ".join(_lw(ws, i + k) for k in range(1, 5))
+    return following.startswith(lx.LIKE_IDIOMS)
+
+
+def _like_hedges(ws: list[_W], i: int) -> bool:
+    """ "Like" that softens what follows rather than comparing it.
+
+    - before a negation or an absolute: "which like nobody had told me to do", "I like
+      didn't check the forecast" (not "like never before", "like nobody else");
+    - after "which" or "who": "which like never happens in claims";
+    - after "be", before a ranking, a figure or a frequency: "I was like the only instructor",
+      "a walkaround is like a ten-minute job", "it's like every weekend", "they were like
+      always late", "I'm like too nice on the phone" (a negation there opens a quote).
+    """
+    w = ws[i]
+    prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
+    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?,"):
+        return False
+    be_like = prev in lx.BE_FORMS or prev in ("it's", "that's")
+    # After "be like" a negation usually opens a quote: "she was like, don't touch that".
+    set_phrase = (nxt, after) in (("never", "before"), ("nobody", "else"))
+    if nxt in lx.LIKE_NEGATIONS and not set_phrase and not be_like:
+        return True
+    if prev in ("which", "who") and not w.punct_before:
+        return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
+    if not be_like or w.punct_before:
+        return False
+    ranked = after in lx.LIKE_RANKED or (after.endswith("est") and len(after) > 5)
+    if nxt in ("the", "a", "an") and (ranked or _numberish(after)):
+        return True
+    return nxt in ("every", "always", "too")
 
 
 def _like_before_verb(ws: list[_W], i: int) -> bool:
@@ -318,9 +391,9 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
     if nxt in lx.DETERMINERS and {_lw(ws, i + 3), _lw(ws, i + 4)} & lx.FINITE_AUX:
         return False  # "like my old manager used to do": "as", with a clause
     if nxt in lx.SUBJECT_PRONOUNS and (
-        after in lx.FINITE_AUX or after in _HABIT or after in _AS_PLANNED
+        after in lx.AS_CLAUSE_AUX or after in _HABIT or after in _AS_PLANNED
     ):
-        return False  # "made it like I always do", "like I promised", "like he can't read"
+        return False  # "made it like I always do", "like we had before", "like I promised"
     if (nxt == "i" and after in lx.SAY_VERBS) or nxt.endswith(("'d", "’d")):
         return False  # "like I said", "like I'd promised", "like you'd expect"
     # "what the customers are like", "what's the culture like in the kitchen"
@@ -390,7 +463,14 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True  # "my lead just you know looked at me": "know" takes no verb
     if after in lx.AFTER_KNOW_ADJUNCT:
         return True  # "on my own you know not just inputting", "…you know if there is…"
-    if after in lx.AFTER_KNOW_FINITE or after[:1].isdigit() or after in lx.NUMBER_WORDS:
+    if after in lx.AFTER_KNOW_PLACE or (
+        len(after) > 4 and after.endswith(("ly", "ing")) and after not in lx.KNOWN_THINGS
+    ):
+        # "know" takes a thing or a clause, never "with…", an adverb or an -ing verb: "a
+        # proper team you know with code review", "like you know absolutely furious", "rang
+        # every haulier you know begging".
+        return True
+    if after in lx.AFTER_KNOW_FINITE or _numberish(after):
         return True  # "which you know doesn't happen", "under pressure you know ten people"
     past = (after2.endswith("ed") and len(after2) > 4) or after2 in lx.IRREGULAR_PAST
     if after == "which" and (after2 in ("is", "was", "means", "meant") or past):

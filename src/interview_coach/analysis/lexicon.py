@@ -52,8 +52,35 @@ AFTER_LOOSE_LIKE = frozenset(
     """the my our your their his her this that these those every each some any all no not
     last in on at for about after within of around over under by from there i you we they
     he she it's i'm i've you've we've they've you're we're they're there's that's he's
-    she's""".split()
+    she's which between overnight monday tuesday wednesday thursday friday saturday sunday
+    weekends""".split()
 )
+# After "like" and a subject, verbs that make it "as": "like we agreed", "like she showed me".
+AS_CLAUSE_VERBS = frozenset(
+    "agreed showed taught told trained said do did does always usually normally".split()
+)
+# "like we had at the old place", "like I did": "as" with a clause; a "be" or a negation after
+# the subject goes on to say something new ("…customers like I couldn't even get to the tills").
+AS_CLAUSE_AUX = frozenset("used did does do had has have would could can will".split())
+# Set comparisons, never fillers.
+LIKE_IDIOMS = (
+    "a house on fire",
+    "clockwork",
+    "a charm",
+    "crazy",
+    "mad",
+    "a dream",
+    "a glove",
+    "a hawk",
+    "the back of my hand",
+)
+# "which like nobody had told me", "I like didn't check": a hedge before a negation.
+LIKE_NEGATIONS = frozenset(
+    """never nobody didn't don't doesn't wasn't weren't can't couldn't won't wouldn't isn't
+    hadn't""".split()
+)
+# "I was like the only instructor", "it's like the first time": a ranking after "be like the".
+LIKE_RANKED = frozenset("only first last main whole".split())
 # "the same like before", "different like the old one": a comparison.
 SAME_WORDS = frozenset("same similar different".split())
 MODALS_AUX = frozenset(
@@ -107,7 +134,14 @@ NOT_PAST = frozenset("need speed feed bed shed seed red ted bred embed".split())
 # "I like put the cluster…": the verb "like" takes no past tense, regular or not.
 IRREGULAR_PAST = frozenset(
     """put got went came took made gave sent kept left ran told found brought bought thought
-    felt knew saw did had forgot broke spoke wrote drove rang""".split()
+    felt knew saw did had forgot broke spoke wrote drove rang sat stood held won lost paid sold
+    taught caught fought built spent meant met led heard understood began threw grew
+    chose""".split()
+)
+# Words ending in "-ly" that are not adverbs: "like a family", "like daily checks".
+LY_NOT_ADVERBS = frozenset(
+    """only family early daily weekly monthly yearly hourly friendly lovely lonely ugly silly
+    holy jolly supply reply rally belly bully ally july italy assembly anomaly lily jelly""".split()
 )
 # "like around thirty", "like maybe two": "like" before an approximate figure is a filler.
 APPROXIMATORS = frozenset("around about roughly maybe almost nearly approximately".split())
@@ -126,6 +160,10 @@ AFTER_KNOW_FINITE = frozenset(
 # "…you know not just inputting", "…you know if there is overtime": an adjunct or a new
 # clause, never the object of "know" in a run-on transcript.
 AFTER_KNOW_ADJUNCT = frozenset("not if after before for then just cos cause once".split())
+# Prepositions and adverbs of time after "you know" that no object of "know" starts with.
+AFTER_KNOW_PLACE = frozenset("with in at on from by during now again anyway long".split())
+# "-ing" words that are things one knows: "you know nothing about it".
+KNOWN_THINGS = frozenset("nothing something anything everything thing things".split())
 # Verbs a comparison "like" follows: "looks like", "felt like", "acted like".
 COMPARISON_VERBS = frozenset(
     """look looks looked looking feel feels felt feeling seem seems seemed sound sounds
@@ -139,7 +177,9 @@ QUANTITY_WORDS = frozenset(
 BARE_VERBS = frozenset(
     """take go get make do come say put run give help start try just tell ask check sort
     finish stop move pick walk call send write refuse leave cover stay work keep turn look see
-    show bring buy pay shout panic laugh argue complain quit miss lose forget""".split()
+    show bring buy pay shout panic laugh argue complain quit miss lose forget confirm rebook
+    rebuild reset redo rewrite recheck fix chase ring phone email update tidy clean prepare
+    explain apologise apologize sit stand wait""".split()
 )
 # "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
 PREDICATE_ADJECTIVES = frozenset(
