@@ -185,3 +185,49 @@ def test_getting_back_in_the_cab_is_not_a_result() -> None:
     calmed = "He calmed right down and thanked the crew the next week."
     assert "no_result" in _codes(question, story.format(close=moved_on))
     assert "no_result" not in _codes(question, story.format(close=calmed))
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "On Sundays I surf at the point with my brother, best day of my week, honestly.",
+        "I go to flamenco classes three evenings a week, which is how I unwind, if I'm honest.",
+    ],
+)
+def test_a_pastime_beside_the_free_time_it_fills_is_an_aside(aside: str) -> None:
+    judged = analyze_answer(CONFLICT, STORY.format(middle=aside)).judgements
+    assert [j.title for j in judged if j.code == "off_question"] == [
+        "Drifts into life outside work"
+    ]
+
+
+def test_a_pastime_that_is_the_work_or_the_question_is_no_aside() -> None:
+    question = "Tell me about a time you coached a rugby side through a hard season."
+    answer = (
+        "On Saturdays I coach our under-twelves rugby side, and last season we lost the first "
+        "six games. I split training into small groups by position, filmed two matches and "
+        "showed each group one thing to fix, and we won five of the last eight."
+    )
+    assert "off_question" not in _codes(question, answer)
+
+
+MISTAKE = "Tell me about a mistake you made at work."
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    [
+        "His kitchen staff were meant to clear the unit for me and never did.",
+        "The control room sent me the fault log from the wrong turbine.",
+        "I was only doing what I was told by my team leader.",
+        "The key date was somehow never updated on the file.",
+    ],
+)
+def test_an_excuse_for_ones_own_mistake_is_blame(excuse: str) -> None:
+    answer = (
+        "Last spring a job went wrong on a routine service. {} I went back the next morning, "
+        "redid the work and the customer signed it off."
+    )
+    assert "blame" in _codes(MISTAKE, answer.format(excuse))
+    owned = answer.format(excuse + " I should have checked it myself before I started.")
+    assert "blame" not in _codes(MISTAKE, owned)

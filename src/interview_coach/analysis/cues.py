@@ -164,10 +164,35 @@ CAUSE_ON_OTHERS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# Excuses that only count as blame in an answer about one's own mistake, where nothing is
+# owned: in a story about a problem solved, the same words describe the problem. Another's
+# duty left undone ("his kitchen staff were meant to clear it and never did"), wrong material
+# handed over ("the control room sent me the fault log from the wrong turbine"), orders
+# followed ("I was only doing what I was told"), the agent hidden ("the key date was somehow
+# never updated", "it wasn't flagged") and conditions made the cause ("management had us on a
+# skeleton rota").
+FAILURE_EXCUSE = rx(
+    r"(?<!\bi )(?<!\bwe )(?:was|were|are|is) (?:meant|supposed|expected) to (?:[\w'’-]+,? ){1,8}?"
+    r"(?:and|but),? (?:(?:he|she|they|it) )?(?:never did|didn't|did not|never|forgot|hadn't)\b",
+    r"(?:sent|gave|handed|passed|supplied) (?:me|us) (?:[\w'’-]+ ){0,5}?(?:wrong|bad|incorrect|"
+    r"out-of-date|out of date|faulty|old)\b",
+    r"(?:only|just) (?:doing|following|did) what (?:i was|we were|i'd been|i had been|we'd been) "
+    r"(?:told|asked)",
+    r"(?:was|were)(?: somehow| just)? never (?:updated|passed on|logged|flagged|recorded|sent|"
+    r"checked|entered|booked|chased|set up)",
+    r"(?:wasn't|was not|weren't|were not)(?: ever)? (?:flagged|logged|passed on|updated|measured|"
+    r"recorded|booked|chased)\b",
+    r"had (?:me|us) on (?:a )?skeleton",
+    r"(?:won't|wouldn't|don't|doesn't|didn't) (?:staff|resource|fund) (?:[\w'’-]+ ){0,3}?properly",
+)
 # Putting a failure on nobody: milder than blaming someone, but still not owning it.
 DEFLECTION = rx(
     r"(?:nobody|no one|no-one)(?:'s|’s) (?:fault|mistake|doing)",
     r"these things (?:just )?happen",
+    # Fate named as the cause: "dates are going to get missed sooner or later".
+    r"(?:are|is|were|was) (?:always |just )?(?:going|bound) to (?:get missed|happen|go wrong|"
+    r"slip|fall through)",
+    r"sooner or later",
     r"(?:wasn't|was not|isn't|is not) (?:really )?(?:anybody|anyone)(?:'s|’s) fault",
 )
 # Comfort given to someone else ("I told her it wasn't her fault") is kindness, not blame.

@@ -193,12 +193,26 @@ class _Judge(RamblingRules, PayRules):
             for m in cues.OWN_PART.finditer(self.text)
         )
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
+        if not owned and self.inp.kind == "failure":
+            causal += self.hits(cues.FAILURE_EXCUSE)
         if fault or causal:
             self.add("blame", fault + causal)
         elif deflected and not owned and self.inp.kind == "failure":
             # "Nobody's fault" dodges the question only where the candidate's own part was
             # asked for; in any other story it is a fair account of a gap in the system.
             self.add("blame", deflected, DEFLECTION_SHARE)
+
+    def _leisure(self, sentence: str) -> bool:
+        """Leisure told in so many words, or a pastime beside the free time it fills (not a
+        pastime the question itself names)."""
+        if life_cues.LEISURE.search(sentence):
+            return True
+        pastime = life_cues.PASTIME.search(sentence)
+        return bool(
+            pastime
+            and life_cues.FREE_TIME.search(sentence)
+            and pastime.group().lower() not in self.inp.question.lower()
+        )
 
     def disparaging(self) -> None:
         found = []
@@ -344,9 +358,7 @@ class _Judge(RamblingRules, PayRules):
                 return
         asks_leisure = bool(life_cues.ASKS_LEISURE.search(inp.question))
         if kind not in LEISURE_WELCOME and not asks_leisure:
-            leisure = [
-                (s, e) for s, e, _ in inp.sentences if life_cues.LEISURE.search(self.inp.text[s:e])
-            ]
+            leisure = [(s, e) for s, e, _ in inp.sentences if self._leisure(inp.text[s:e])]
             share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
                 self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))

@@ -45,6 +45,40 @@ LEISURE = rx(
     r"my (?:\w+ )?(?:sister|brother|friend|cousin|mum|mom|dad|best mate)(?:'s|’s) (?:wedding|"
     r"birthday|hen|stag|christening|party)",
 )
+# Pastimes by name, and the free time they fill: together they tell leisure in any words ("on
+# sundays I surf at Muizenberg", "I go to flamenco classes three evenings a week", "every
+# sunday we do a video call with karaoke"). A pastime alone may be the work itself (a
+# lifeguard's swimming, a coach's rugby), so it needs the free time beside it. ("Golf" is left
+# out: as often a car as a game.)
+PASTIME = rx(
+    r"surf(?:s|ing|ed)?",
+    r"hurl(?:s|ing)",
+    r"gaelic",
+    r"(?:rugby|football|netball|cricket|hockey|darts|snooker|tennis|badminton|squash|"
+    r"basketball|baseball|volleyball)",
+    r"(?:kick)?boxing",
+    r"martial arts|karate|judo|jiu[- ]jitsu",
+    r"yoga|pilates|crossfit|the gym",
+    r"climbing|bouldering|hiking|camping|fishing|sailing|kayaking|cycling|parkrun|marathons?",
+    r"danc(?:e|es|ing) (?:class(?:es)?|lessons?)|flamenco|salsa|ballet|zumba",
+    r"karaoke|choir|singing|(?:my|a) band|guitar|piano|drums",
+    r"gigs?|concerts?|festivals?|the cinema|films|movies|netflix|box sets?",
+    r"novels?|video games|gaming|playstation|xbox|board games|pub quiz|quiz night",
+    r"allotment|gardening|baking|knitting|crochet|painting|photography",
+    r"beach|seaside|honeymoon|barbecues?|bbqs?|oysters",
+)
+FREE_TIME = rx(
+    r"(?:every|on|at)(?: the)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
+    r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
+    r"(?:sundays|saturdays|weekends)",
+    r"on holiday|holidays?|honeymoon",
+    r"in (?:the )?summer",
+    r"with (?:my|me|the) (?:kids|family|wife|husband|partner|mates|friends|children|mum|mam|"
+    r"mom|dad|mother|father|missus|fella)",
+    r"best (?:week|day|night|time|holiday) of (?:my|me) life",
+    r"if you(?:'ve| have) never been",
+    r"for fun|to relax|to unwind|switch off",
+)
 # A question that asks about life outside work, where leisure is the answer.
 ASKS_LEISURE = rx(
     r"outside (?:of )?work",
