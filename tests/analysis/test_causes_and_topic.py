@@ -89,3 +89,25 @@ def test_a_figure_in_what_was_asked_for_is_not_the_result() -> None:
     assert "no_result" in codes(PRESSURE_Q, SERVICE + scene)
     landed = "We had one complaint all night, and the party booked again for summer."
     assert "no_result" not in codes(PRESSURE_Q, SERVICE + landed)
+
+
+def test_a_story_whose_point_is_mid_way_is_not_another_topic() -> None:
+    # Its opening and close (the digest) share little with the question; its body is the
+    # process it improved. Read only because the ends looked like another topic.
+    question = "Give me an example of when you improved a process."
+    answer = (
+        "On the service desk at a regional hospital trust in Leeds, about a third of our "
+        "Monday-morning calls were password lockouts. I pulled three months of ticket data, "
+        "proposed a self-service reset portal with an email reminder before expiry, and rewrote "
+        "the instructions with two ward nurses so they made sense on the ward. Lockout calls "
+        "fell by about 60 percent in two months. What I took from it is to test instructions "
+        "with the people who will use them before launch, not after."
+    )
+    assert "off_question" not in codes(question, answer)
+    football = (
+        "On Saturdays I run the under-nines football at our club, and we play in a league "
+        "across the county. The kids are brilliant, the parents less so, and we finished "
+        "third last season after a penalty shoot-out in the semi-final. What I took from it "
+        "is that the kids remember the fun more than the scores."
+    )
+    assert "off_question" in codes(question, football)

@@ -14,7 +14,12 @@ from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
+from interview_coach.analysis.judgements import (
+    OFF_TOPIC_RELEVANCE,
+    JudgeInput,
+    judge,
+    judges_result,
+)
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
@@ -164,6 +169,8 @@ def analyze(
         (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
     ]
     rel = ct.relevance(question.text, ct.make_digest(tokens), embed)
+    # Only an answer whose ends look like another topic has its body read too.
+    body_rel = ct.body_relevance(question.text, tokens, embed) if rel < OFF_TOPIC_RELEVANCE else rel
     content = Content(
         relevance=rel,
         relevance_label=ct.relevance_label(rel),
@@ -183,6 +190,7 @@ def analyze(
             word_count=n_words,
             target_words=(lo, hi),
             relevance=rel,
+            body_relevance=body_rel,
             specifics=specifics,
             actions=len(delivery.confident_language),
             proportions=summary.proportions,

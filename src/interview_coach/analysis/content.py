@@ -26,6 +26,10 @@ DIGEST_TAIL_WORDS = 10
 # points: below LOW is unrelated text, above HIGH is squarely on the question.
 RELEVANCE_LOW = 0.0
 RELEVANCE_HIGH = 0.3
+# Where the digest looks like another topic, the body is read too, in windows of this many
+# words (at most this many windows, which bounds the extra model call).
+BODY_WINDOW_WORDS = 30
+BODY_WINDOWS_MAX = 8
 # Discovery words ("I realised") count as a lesson only past this share of the answer.
 LESSON_LATE_SHARE = 0.5
 
@@ -35,8 +39,26 @@ def relevance(question: str, digest: str, embed: Embed) -> float:
     if not digest.strip() or not question.strip():
         return 0.0
     vecs = embed([question, digest])
-    cos = float(np.dot(vecs[0], vecs[1]))
+    return _scaled(float(np.dot(vecs[0], vecs[1])))
+
+
+def _scaled(cos: float) -> float:
+    """A cosine similarity as 0–1 relevance."""
     return round(min(max((cos - RELEVANCE_LOW) / (RELEVANCE_HIGH - RELEVANCE_LOW), 0.0), 1.0), 3)
+
+
+def body_relevance(question: str, tokens: Sequence[Token], embed: Embed) -> float:
+    """The best relevance (0–1) of any stretch of the answer's body to the question: read
+    only where the digest scores low, since a story often states its point mid-way ("I pulled
+    three months of ticket data…") rather than at its ends."""
+    content = [t.text for t in tokens if t.is_word and t.lower not in lx.VOCAL_FILLERS]
+    step = BODY_WINDOW_WORDS
+    windows = [" ".join(content[k : k + step]) for k in range(0, len(content), step)]
+    windows = [w for w in windows if len(w.split()) >= step // 2][:BODY_WINDOWS_MAX]
+    if not windows or not question.strip():
+        return 0.0
+    vecs = embed([question, *windows])
+    return _scaled(float(np.max(vecs[1:] @ vecs[0])))
 
 
 def relevance_label(score: float) -> str:

@@ -37,6 +37,9 @@ EVIDENCE_LIMIT = 4  # quotes per judgement at most
 # self-introduction, a salary figure), relevance is only used together with missing signs.
 OFF_TOPIC_RELEVANCE = 0.12
 LOOSE_RELEVANCE = 0.35
+# A stretch of the body this relevant keeps a story to the question however its ends read
+# ("I pulled three months of ticket data…" in an answer about a process improved).
+BODY_ON_TOPIC = 0.35
 # Kinds where the question's words say little about a good answer's words.
 ASKS_FOR_QUESTIONS = re.compile(r"\b(?:questions?|ask)\b", re.IGNORECASE)
 # Questions about why this job: someone else's idea or "a job's a job" does not answer them.
@@ -105,6 +108,9 @@ class JudgeInput:
     question: str
     fillers: Sequence[Mark] = ()
     lessons: Sequence[Mark] = ()  # the content's lessons (content.with_lessons): one finding
+    # The best relevance of any stretch of the body, read where `relevance` (the answer's
+    # ends) is under OFF_TOPIC_RELEVANCE; otherwise the same as `relevance`.
+    body_relevance: float = 1.0
 
 
 class _Judge(RamblingRules, PayRules):
@@ -404,6 +410,7 @@ class _Judge(RamblingRules, PayRules):
                 self.add("off_question", [self._first_sentence()], NO_EMPLOYER_SCALE)
         elif (
             inp.relevance < OFF_TOPIC_RELEVANCE
+            and inp.body_relevance < BODY_ON_TOPIC
             and answer_cues.shared_topic_words(inp.question, self.text) < SAME_TOPIC_WORDS
         ):
             # About something else altogether: a hiring manager hears no answer at all. (The

@@ -28,7 +28,9 @@ PERSONAL_LIFE = rx(
 # "outside work I coach an under-tens netball team", "training for my first half marathon",
 # "a four-tier cake for my sister's wedding". (Family named inside a work story is not this.)
 LEISURE = rx(
-    r"outside (?:of )?work",
+    # Not a trouble's source: "a drop like that usually has a cause outside work".
+    r"(?<!cause )(?<!causes )(?<!reason )(?<!reasons )(?<!problem )(?<!problems )(?<!issue )"
+    r"(?<!issues )(?<!trouble )outside (?:of )?work",
     r"in my (?:spare|free|own) time",
     r"for fun",
     r"(?:my|a|as a) hobby",

@@ -83,9 +83,14 @@ def analyze_batch(
         # Tokenised again inside `analyze`: cheap next to the model call it batches.
         texts += [q.text, ct.make_digest(tokenize(t.text))]
     unique = list(dict.fromkeys(texts))
-    vectors = dict(zip(unique, get_embedder().encode(unique), strict=True))
+    encode = get_embedder().encode
+    vectors = dict(zip(unique, encode(unique), strict=True))
 
     def embed(batch: list[str]) -> np.ndarray:
+        # The body is read only for the few answers whose digest scores low: embedded then.
+        missing = [x for x in dict.fromkeys(batch) if x not in vectors]
+        if missing:
+            vectors.update(zip(missing, encode(missing), strict=True))
         return np.stack([vectors[x] for x in batch])
 
     return [analyze(q, t, job, embed, _job_terms if job else None) for q, t, job in prepared]
