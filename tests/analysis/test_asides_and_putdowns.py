@@ -231,3 +231,37 @@ def test_an_excuse_for_ones_own_mistake_is_blame(excuse: str) -> None:
     assert "blame" in _codes(MISTAKE, answer.format(excuse))
     owned = answer.format(excuse + " I should have checked it myself before I started.")
     assert "blame" not in _codes(MISTAKE, owned)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Nurses here are treated badly and paid badly, and nobody appreciates us.",
+        "That's this industry: sellers are greedy and principals only care about commission.",
+    ],
+)
+def test_grievance_about_the_trade_is_negative_tone(fault: str) -> None:
+    assert "negative_tone" not in _codes(SHIFT, LIFT.format(middle=""))
+    assert "negative_tone" in _codes(SHIFT, LIFT.format(middle=fault))
+
+
+def test_a_practice_changed_from_that_day_is_a_lesson() -> None:
+    mistake = (
+        "At a wedding for three hundred I plated forty starters with the wrong sauce because I "
+        "read the order from memory. I told the head chef at once, we remade them in ten "
+        "minutes and the guests were served on time. {}"
+    )
+    lesson = "From that day, I read back every order with the sous chef before I start my prep."
+    other = "That hotel has three restaurants and a hall that takes six hundred for weddings."
+    question = "Tell me about a mistake you made."
+    assert "no_reflection" not in _codes(question, mistake.format(lesson))
+    assert "no_reflection" in _codes(question, mistake.format(other))
+
+
+def test_ever_since_childhood_is_no_lesson() -> None:
+    def lessons(text: str) -> list:
+        fb = analyze_answer("Why do you want to work for this library service?", text)
+        return fb.content.talking_points.get("lessons", [])
+
+    assert not lessons("I've always loved libraries, ever since I was little, and I read a lot.")
+    assert lessons("I mislabelled a returns box once. Ever since, I check every label twice.")

@@ -215,6 +215,9 @@ LESSON = rx(
     r"what (?:stuck|stays|stayed) with me",
     r"since then",
     r"from then on",
+    r"from that (?:day|night|shift|point|moment|job)(?: on(?:wards)?)?,? (?:i|we)",
+    # Not a childhood: "ever since I was little".
+    r"ever since(?: then| that \w+)?,? (?:i|we) (?!was\b|were\b|'?ve been|have been|had been)",
     r"(?:now|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
     r"keep|try|set|write|flag|book|block|use|run|do|send|double-check)",
     r"next time",

@@ -126,10 +126,19 @@ GRIEVANCE = rx(
     r"(?:wore|wears|wearing|ground|grinds|grinding) (?:me|you|us|people) down",
     r"(?:i'm|i am|i was|i got) (?:so |really |just )?(?:tired|sick|weary) of (?:fighting|arguing|"
     r"chasing|banging my head)",
+    # Unthanked and ill-used: "nurses here are treated badly and paid badly and nobody
+    # appreciates us".
+    r"(?:nobody|no one|no-one) (?:ever |really )?(?:appreciates|values|respects|thanks|rates) "
+    r"(?:us|me|you|staff|the staff|nurses|carers|drivers|the team|what we do|what i do)",
+    r"(?:treated|paid) (?:so |really )?(?:badly|poorly|like (?:dirt|rubbish|muck|slaves|a number))",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
-    r"(?:he|she|they|the \w+) only cares? about (?:money|profit|the money|numbers|targets)",
+    r"(?:he|she|they|the \w+|\w+s) only cares? about (?:money|profit|the money|numbers|targets|"
+    r"commission|their commission|bonus(?:es)?|their bonus|themselves)",
+    # A trade's people written off as a type: "sellers are greedy".
+    r"(?:[a-z]+s|people|everyone) (?:here |round here |in this (?:game|trade|industry) )?are "
+    r"(?:all |just |so )?(?:greedy|lazy|useless|crooks|sharks|cowboys|clueless|liars|snakes)",
     r"how not to (?:run|manage|lead|treat|do)",
     r"(?:finished|done) with (?:that|this) (?:place|job|company|lot)",
     r"(?:nobody|no one|no-one) (?:ever )?(?:says|said) thank(?:s| you)",
