@@ -265,3 +265,24 @@ def test_ever_since_childhood_is_no_lesson() -> None:
 
     assert not lessons("I've always loved libraries, ever since I was little, and I read a lot.")
     assert lessons("I mislabelled a returns box once. Ever since, I check every label twice.")
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "I then added the pre-pour taste to our service checklist and trained both juniors on it.",
+        "It's still something I'm working on, but now I see delegating is part of the job.",
+    ],
+)
+def test_a_routine_changed_or_a_realisation_now_is_a_lesson(close: str) -> None:
+    story = (
+        "A couple sent back a corked bottle on their anniversary. I apologised, opened another "
+        "and tasted it first, and they booked with us again the next year. {}"
+    )
+    fb = analyze_answer("Tell me about a time you handled a complaint.", story.format(close))
+    assert fb.content.talking_points.get("lessons")
+    plain = analyze_answer(
+        "Tell me about a time you handled a complaint.",
+        story.format("The restaurant seats ninety and opens six nights a week."),
+    )
+    assert not plain.content.talking_points.get("lessons")

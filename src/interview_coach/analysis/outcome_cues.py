@@ -193,6 +193,14 @@ LESSON = rx(
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for|"
     r"introduced|added|set up|changed|made|wrote|built) [^.;!?]{3,80}?,? so (?:that )?(?:nobody|"
     r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone)\b",
+    # The step written into how the place works: "I then added the pre-pour taste to our
+    # service checklist" (a change to a shared routine, not to this one case).
+    r"(?:i|we) (?:then |also |later )?(?:added|wrote|built|put) (?:[\w'’-]+ ){1,5}?(?:in)?to "
+    r"(?:our|the|every) (?:[\w-]+ ){0,3}?(?:procedures?|policy|checklists?|templates?|"
+    r"induction|handover sheet|sop)\b",
+    # A realisation said in the present: "now I see delegating is part of being a good nurse".
+    r"now i (?:see|know|understand|realise|realize)\b",
+    r"i (?:see|know|understand|realise|realize) now\b",
     # The same change had made by others: "I got the tank added to the pre-departure sheet".
     r"(?:i|we) (?:got|had) (?:it|that|this|them|the [\w-]+(?: [\w-]+)?) (?:added|written|put) "
     r"(?:in)?to (?:our|the|a|an|my|every) (?:[\w-]+ ){0,4}?(?:procedures?|process|policy|"
