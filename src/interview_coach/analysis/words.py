@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from interview_coach.analysis import lexicon as lx
 from interview_coach.nlp.text import Token
 from interview_coach.types import Mark
 
@@ -93,3 +95,19 @@ def without_fillers(text: str, fillers: Sequence[Mark]) -> tuple[str, list[int]]
     clean = "".join(text[i] for i in back)
     back.append(len(text))
     return clean, back
+
+
+# Stretched hesitations as transcripts spell them: "ummm", "uhhh", "uhmm", "hmmm", "errr".
+_STRETCHED = re.compile(r"^(?:u+h*m+|u+h+|e+r+m*|a+h+|h+m+|m{2,}|e+h+m*)$")
+_CANONICAL = {"u": "um", "e": "er", "a": "ah", "h": "hmm", "m": "mm"}
+
+
+def vocal_filler(low: str) -> str | None:
+    """The hesitation a token spells ("ummm" → "um", "uhh" → "uh"), or None."""
+    if low in lx.VOCAL_FILLERS:
+        return low
+    if not _STRETCHED.match(low):
+        return None
+    if low[0] == "u":
+        return "uh" if "m" not in low else "um"
+    return _CANONICAL[low[0]]

@@ -1,0 +1,346 @@
+"""Whether a spoken "like" is the discourse filler or one of its look-alikes: the verb, a
+comparison, an example, "as", a quotative or "what it's like". Each reader looks at the
+words around it; `like_is_filler` combines them."""
+
+from __future__ import annotations
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.words import Word as _W
+from interview_coach.analysis.words import vocal_filler
+from interview_coach.analysis.words import word_at as _lw
+
+
+def like_is_filler(ws: list[_W], i: int) -> bool:
+    """Whether the "like" at `i` is a filler."""
+    if _like_as_clause(ws, i):
+        return False
+    return (
+        _like_is_filler(ws, i)
+        or _like_before_verb(ws, i)
+        or _like_hedges(ws, i)
+        or _like_left_over(ws, i)
+    )
+
+
+def _is_quotative(ws: list[_W], i: int) -> bool:
+    """'she was like, we need it Friday', 'I'm like okay': reported speech, not a filler."""
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS:
+        prev = _lw(ws, i - 2)  # "his mates were all like, just drive"
+    if prev not in lx.BE_FORMS or w.punct_before:
+        return False
+    if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
+        return False  # "it was like three weeks": no one is being quoted
+    comma_after = any(c in w.punct_after for c in ",:—")
+    if comma_after:
+        return True
+    if nxt in lx.INTENSIFIERS or nxt in lx.PREDICATE_ADJECTIVES:
+        # "people were like just turning up", "I'm like fine with that": with no pause, an
+        # intensifier or adjective that goes on describes; a quote stops or pauses there.
+        after = _lw(ws, i + 2)
+        describes = (
+            after in lx.PREDICATE_ADJECTIVES
+            or after in lx.PREPOSITIONS
+            or after == "with"
+            or (len(after) > 4 and after.endswith(("ing", "ed", "ly")))
+        )
+        if describes and not ws[i + 1].punct_after:
+            return False
+    return nxt in lx.QUOTE_OPENERS
+
+
+# Forms of "be" before "like" in "what it was like": the comparison, never a filler.
+_BE = frozenset({"was", "is", "were", "are", "be", "been", "being", "am"})
+# After "like" and a pronoun, words that make "like" mean "as": "like I always do".
+_HABIT = frozenset({"always", "usually", "normally", "often", "do", "did", "does", "had"})
+_AS_PLANNED = frozenset(
+    "promised said planned agreed told asked expected hoped thought wanted imagined arranged "
+    "discussed shown practised practiced rehearsed".split()
+)
+
+
+def _like_is_filler(ws: list[_W], i: int) -> bool:
+    w = ws[i]
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    ends_sentence = any(c in w.punct_after for c in ".!?")
+    if i + 1 < len(ws) and vocal_filler(ws[i + 1].lower) and not ends_sentence:
+        return True  # "like um…" (but not "if you'd like. Er, …")
+    if vocal_filler(prev):
+        return True
+    if (prev == "know" and _lw(ws, i - 2) in ("you", "y")) or (
+        prev == "mean" and _lw(ws, i - 2) == "i"
+    ):
+        return True  # "you know, like character building": one filler after another
+    if _is_quotative(ws, i):
+        return False
+    if nxt in lx.LIKE_NEVER_COMPARES:
+        return True  # "it's hard like because I enjoy that bit"
+    said = _lw(ws, i + 2)
+    if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
+        return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
+    # "like I'd promised", "made it like I always do": "as", a comparison of manner (not "so
+    # like I had one morning…", "one more hour, like I always say me").
+    if nxt.endswith(("'d", "’d")) and said in _AS_PLANNED:
+        return False
+    if (
+        nxt in lx.SUBJECT_PRONOUNS
+        and said in _HABIT
+        and not w.punct_before
+        and prev not in lx.CONJUNCTIONS
+        and prev not in ("so", "cause", "'cause", "like")
+    ):
+        return False
+    if (
+        w.punct_after
+        and any(c in w.punct_after for c in ".!?")
+        and "what" in {_lw(ws, i - k) for k in range(2, 6)}
+    ):
+        return False  # "…what it was like."
+    if (prev in _BE or prev.endswith(("'s", "’s"))) and "what" in {
+        _lw(ws, i - k) for k in range(2, 7)
+    }:
+        return False  # "what the job was like from their side", "they know what it's like"
+    after_comma = w.punct_before and "," in w.punct_before
+    if not w.punct_before and not w.punct_after:
+        if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
+            return True  # "and like the ticket machine…", "so like my best quarter"
+        if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
+            return True  # "in like the first hour", "for like two weeks"
+        past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
+        if prev in lx.SUBJECT_PRONOUNS and past:
+            return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if prev in lx.SUBJECT_PRONOUNS and nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS:
+            return True  # "I like go for a run": the verb "like" takes "to" or "-ing"
+        if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
+            return True  # "she would like take over": "would like" takes "to" or an object
+        if prev == "to" and nxt in lx.BARE_VERBS and nxt not in ("do", "see", "look", "work"):
+            return True  # "taught me to like stay calm": the verb "like" takes no bare verb
+        if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
+            # "we had to like model it": "like" between "had to" and its verb
+            return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
+        after_verb = prev in lx.LIGHT_VERBS or (
+            prev in lx.OBJECT_PRONOUNS and _lw(ws, i - 2) in lx.LIGHT_VERBS
+        )
+        if after_verb and nxt and nxt not in lx.NOT_LIKE_OBJECT:
+            return True  # "I've done like part-time stuff", "showed her like the aprons"
+        if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
+            return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
+    top = _lw(ws, i + 2)
+    superlative = top in ("best", "worst", "most", "least") or (
+        top.endswith("est") and len(top) > 5
+    )
+    if prev in lx.BE_FORMS and nxt == "the" and superlative and not w.punct_before:
+        return True  # "it was like the best thing ever": no one is quoted or compared
+    thing = _lw(ws, i - 2) in ("it", "that", "this", "which")
+    if prev in lx.BE_FORMS and nxt.endswith("ing") and not after_comma and not thing:
+        return True  # "I was like shouting" ("it was like seeing it fresh" compares)
+    if prev in lx.BE_FORMS and nxt.endswith("ly") and not after_comma:
+        return True  # "it was like clearly changed"
+    if (
+        prev in lx.BE_FORMS
+        and not after_comma
+        and (nxt in lx.PREPOSITIONS or nxt in lx.PREDICATE_ADJECTIVES or nxt in lx.INTENSIFIERS)
+    ):
+        return True  # "I'm like in my last year", "I'm like fine with that", "I am like so tired"
+    if prev == "there" and _lw(ws, i - 2) in lx.BE_FORMS | {"is", "was", "are", "were"}:
+        return True  # "is there like a training period", "there was like ten of us"
+    if prev in ("do", "does", "did") and _lw(ws, i - 2) in lx.QUESTION_WORDS:
+        return True  # "what does like a normal week look like": "like" is no verb here
+    if prev in lx.SAY_VERBS and not w.punct_before and nxt not in ("to", "that", "it"):
+        return True  # "the job ad said like campaigns and events"
+    comma_after = "," in w.punct_after or "—" in w.punct_after
+    comma_before = "," in w.punct_before or "—" in w.punct_before
+    if comma_after and (comma_before or w.sentence_start or prev in lx.CONJUNCTIONS):
+        return True  # ", like," set off on both sides
+    ends = i + 1 >= len(ws) or any(c in w.punct_after for c in ".!?")
+    if comma_before and ends:
+        return True  # "that's the bit I love, like.": a clause-final tag
+    verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
+        return True  # "looking like really hard", "refitted them like properly"
+    ends = any(c in w.punct_after for c in ".!?")
+    verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
+    if (
+        _adverb(nxt)
+        and not ends
+        and _lw(ws, i + 2) != "to"  # "I'd like eventually to train"
+        and (not verb_like or _past_or_bare(_lw(ws, i + 2)))
+    ):
+        # A comparison takes a noun, never an adverb: "hard at first, like physically hard",
+        # "I like completely forgot to lock it".
+        return True
+    opens = w.sentence_start and any(c in w.punct_before for c in ".!?")
+    if nxt and numberish(nxt) and prev in ("do", "does", "did"):
+        return True  # "I do like ten hours extra": "like" before a figure after "do"
+    plain = not w.punct_before and not w.punct_after
+    past = nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST
+    if plain and past and prev not in lx.COMPARISON_VERBS:
+        return True  # "I just like wanted the floor to swallow me": no comparison takes a verb
+    if (
+        plain
+        and nxt in lx.PREDICATE_ADJECTIVES
+        and prev not in lx.LIKE_NOT_FILLER_BEFORE
+        and prev not in lx.COMPARISON_VERBS
+    ):
+        return True  # "it came out like bright orange", "rang in like furious"
+    if prev in lx.LIKE_NOT_FILLER_BEFORE and not comma_before and not opens:
+        return False
+    after2 = _lw(ws, i + 2)
+    if nxt in lx.APPROXIMATORS and (numberish(after2) or after2 in ("a", "an", "half")):
+        return True  # "paid less, like around thirty pounds"
+    if plain and nxt in ("and", "but", "so") and i > 0:
+        return True  # "he disappeared like and I was worried": nothing for it to compare
+    if plain and nxt.endswith("ed") and len(nxt) > 4 and nxt not in lx.NOT_PAST:
+        return True  # "the fridge like failed": a comparison takes no past-tense verb
+    if comma_after:
+        return True
+    if prev in ("guess", "think", "mean", "suppose") and nxt not in lx.DETERMINERS:
+        return True  # "I guess like just to…", "I mean like we…"
+    clause = nxt in ("it", "is", "was", "are", "were") and comma_before
+    if nxt in lx.INTENSIFIERS or nxt in lx.CLAUSE_STARTERS or clause:
+        return (
+            prev in lx.CONJUNCTIONS
+            or comma_before
+            or w.sentence_start
+            or prev
+            in (
+                "was",
+                "were",
+                "is",
+                "are",
+                "it's",
+                "'s",
+                "just",
+                "literally",
+                "basically",
+            )
+        )
+    if nxt and numberish(nxt):
+        return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like three weeks"
+    if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
+        return True  # "and like we had no owner"
+    return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _adverb(word: str) -> bool:
+    """An "-ly" adverb ("physically", "completely"), not "family" or "daily"."""
+    return len(word) > 4 and word.endswith("ly") and word not in lx.LY_NOT_ADVERBS
+
+
+def _past_or_bare(word: str) -> bool:
+    """A verb in the past tense or its bare form: "forgot", "locked", "rebook"."""
+    regular = len(word) > 4 and word.endswith("ed") and word not in lx.NOT_PAST
+    return regular or word in lx.IRREGULAR_PAST or word in lx.BARE_VERBS
+
+
+def numberish(word: str) -> bool:
+    """A figure, said or written: "12", "twelve", "forty-five", "fifteen-minute"."""
+    return bool(word) and (word[0].isdigit() or word.split("-")[0] in lx.NUMBER_WORDS)
+
+
+def _like_as_clause(ws: list[_W], i: int) -> bool:
+    """ "like we agreed", "like she showed me", "like we do in Brazil": "as", wherever it
+    stands; and set comparisons ("get on like a house on fire")."""
+    nxt, said = _lw(ws, i + 1), _lw(ws, i + 2)
+    if ws[i].punct_after:
+        return False  # "I love problems, like, I do the crossword": set off, a filler
+    if nxt in lx.SUBJECT_PRONOUNS and said in lx.AS_CLAUSE_VERBS:
+        return True
+    following = " ".join(_lw(ws, i + k) for k in range(1, 5))
+    return following.startswith(lx.LIKE_IDIOMS)
+
+
+def _like_hedges(ws: list[_W], i: int) -> bool:
+    """ "Like" that softens what follows rather than comparing it.
+
+    - before a negation or an absolute: "which like nobody had told me to do", "I like
+      didn't check the forecast" (not "like never before", "like nobody else");
+    - after "which" or "who": "which like never happens in claims";
+    - after "be", before a ranking, a figure or a frequency: "I was like the only instructor",
+      "a walkaround is like a ten-minute job", "it's like every weekend", "they were like
+      always late", "I'm like too nice on the phone" (a negation there opens a quote).
+    """
+    w = ws[i]
+    prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
+    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?,"):
+        return False
+    be_like = prev in lx.BE_FORMS or prev in ("it's", "that's")
+    # After "be like" a negation usually opens a quote: "she was like, don't touch that".
+    set_phrase = (nxt, after) in (("never", "before"), ("nobody", "else"))
+    if nxt in lx.LIKE_NEGATIONS and not set_phrase and not be_like:
+        return True
+    if prev in ("which", "who") and not w.punct_before:
+        return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
+    if not be_like or w.punct_before:
+        return False
+    ranked = after in lx.LIKE_RANKED or (after.endswith("est") and len(after) > 5)
+    if nxt in ("the", "a", "an") and (ranked or numberish(after)):
+        return True
+    return nxt in ("every", "always", "too")
+
+
+def _like_before_verb(ws: list[_W], i: int) -> bool:
+    """ "now I like triple check the rubric", "try to like reset the call": a word with an object
+    after "I like" or "to like" is a verb, and the verb "like" takes no verb."""
+    w = ws[i]
+    prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
+    if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
+        return False
+    if w.punct_before or w.punct_after or not nxt or ws[i + 1].punct_after:
+        return False
+    noun_or_clause = (
+        nxt in lx.DETERMINERS
+        or nxt in lx.OBJECT_PRONOUNS
+        or nxt in lx.PREPOSITIONS
+        or nxt in lx.NOT_LIKE_OBJECT
+        or nxt.endswith(("ing", "s"))  # "I like working the…", "I like dogs the most"
+    )
+    # Not "a" or "an": "I like Python a lot" ends with a measure, not an object.
+    # nor "that" or "this", which after a noun start a clause ("I like work that has an end").
+    takes_object = obj in lx.DETERMINERS and obj not in ("a", "an", "that", "this")
+    noun_or_clause = noun_or_clause or nxt in lx.NOUN_LIKE_VERBS
+    return not noun_or_clause and takes_object and head not in lx.LIKE_RANKING
+
+
+def _like_left_over(ws: list[_W], i: int) -> bool:
+    """A "like" none of the other readings fits is the discourse marker.
+
+    Besides the filler, spoken "like" is a verb ("I still like…", "would like"), a comparison
+    ("looks like", "a firm like yours", "like cat and dog"), an example ("…, like testing"),
+    "as" ("like my manager used to do", "like I said"), a quotative ("I was like…") or "what
+    it's like". Each of those shows in the words around it; where none does, it is a filler
+    ("it was the worst job ever like on saturdays…", "too much on calls like I get on…")."""
+    w = ws[i]
+    prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
+    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?"):
+        return False
+    if prev in ("with", "for") and _lw(ws, i - 2) == "like":
+        return False  # "comparing like with like"
+    if prev in lx.LIKE_NOT_FILLER_BEFORE or prev in lx.COMPARISON_VERBS or prev in _BE:
+        return False  # the verb, a comparison after a verb of seeming, or "be like"
+    if prev in lx.MODALS_BEFORE_LIKE or prev in lx.BE_FORMS or prev in lx.LIKE_VERB_AFTER:
+        return False  # "would like", "I still like helping"
+    clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS
+    if prev.endswith("s") and not prev.endswith("ss") and not clause:
+        return False  # "tools like Excel", "places like this" ("calls like I get on" runs on)
+    if nxt in lx.LIKE_COMPARED or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "a", "an"):
+        return False  # "a firm like yours", "people like her", "like a machine"
+    if nxt in lx.QUESTION_WORDS or nxt == "whether":
+        return False  # "…, like how my first team leader explained it"
+    if nxt not in lx.AFTER_LOOSE_LIKE or prev in lx.SAME_WORDS or prev == "of":
+        # "an action like repair", "a hotel like Bayview": a noun's example; "the same like
+        # before": a comparison; "their children like coming": the verb.
+        return False
+    if w.punct_before and nxt not in lx.CLAUSE_STARTERS:
+        return False  # "…, like fixed assets and accruals", "…, like the one in town"
+    if nxt in lx.DETERMINERS and {_lw(ws, i + 3), _lw(ws, i + 4)} & lx.FINITE_AUX:
+        return False  # "like my old manager used to do": "as", with a clause
+    if nxt in lx.SUBJECT_PRONOUNS and (
+        after in lx.AS_CLAUSE_AUX or after in _HABIT or after in _AS_PLANNED
+    ):
+        return False  # "made it like I always do", "like we had before", "like I promised"
+    if (nxt == "i" and after in lx.SAY_VERBS) or nxt.endswith(("'d", "’d")):
+        return False  # "like I said", "like I'd promised", "like you'd expect"
+    # "what the customers are like", "what's the culture like in the kitchen"
+    return not {"what", "what's", "whats"} & {_lw(ws, i - k) for k in range(1, 7)}
