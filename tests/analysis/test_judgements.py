@@ -422,3 +422,24 @@ def test_describing_a_problem_or_a_colleague_plainly_is_not_disparaging(answer: 
 )
 def test_someone_summed_up_by_a_sneer_is_disparaged(answer: str) -> None:
     assert "disparaging" in codes("Tell me about a difficult situation at work.", answer)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The new starter, bless her, had never seen a till before.",
+        "Our so-called team lead was on his phone the whole time.",
+        "His idea of a handover was a sticky note on the kettle.",
+    ],
+)
+def test_condescension_is_disparaging(aside: str) -> None:
+    answer = (
+        "On a busy Saturday the card machine went down at lunchtime. {} I switched us to the "
+        "backup reader, kept the queue moving and we lost no sales."
+    )
+    assert "disparaging" not in codes(
+        "Tell me about a time you handled pressure.", answer.format("")
+    )
+    assert "disparaging" in codes(
+        "Tell me about a time you handled pressure.", answer.format(aside)
+    )

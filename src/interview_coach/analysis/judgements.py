@@ -228,6 +228,7 @@ class _Judge(RamblingRules, PayRules):
             people_cues.DISMISSED_BY,
             people_cues.PEOPLE_AS_PROBLEM,
             people_cues.CHARACTERISED,
+            people_cues.CONDESCENSION,
         )
         for pattern in patterns:
             for s, e in self.hits(pattern):

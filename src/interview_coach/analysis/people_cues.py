@@ -241,6 +241,16 @@ CHARACTERISED = re.compile(
     r"(?: at all| in the slightest| whatsoever)",
     re.IGNORECASE,
 )
+# Condescension: "bless her", "God love them", "our so-called team lead", "his idea of a
+# handover". Said of someone, each talks down to them.
+CONDESCENSION = rx(
+    r"bless (?:him|her|them|'em)",
+    r"god love (?:him|her|them)",
+    r"so[- ]called (?:\w+ )?(?:manager|boss|supervisor|lead|expert|experts|professionals?|team|"
+    r"colleagues?|engineers?|training|management|help|support)",
+    r"(?:his|her|their) (?:idea|version) of (?:a |an )?(?:plan|training|help|support|handover|"
+    r"management|cleaning|checking|urgent)",
+)
 # "I'm a really proactive self-starter who always thinks…": the speaker, described.
 SELF_DESCRIBED = re.compile(
     r"\b(?:i'?m|i am|i was|i'?ve (?:always )?been|call myself|see myself as)\s+(?:a|an|the|"
