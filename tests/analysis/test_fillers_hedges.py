@@ -100,6 +100,11 @@ def _hedges(text: str) -> list[str]:
         ("so i like sat down with them", ["like"]),
         ("the coach turned up like forty-five minutes early", ["like"]),
         ("they want it to look like. Equally, I push back", []),
+        # A bare verb after "I'd like" or "I just like"; "you" as the object before a figure.
+        ("looking back, I'd like confirm arrival times in writing", ["like"]),
+        ("when patients cancel I just like rebook them", ["like"]),
+        ("I'd like help with the rota", []),
+        ("even if it costs you like an extra twenty minutes", ["like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

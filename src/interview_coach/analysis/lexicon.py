@@ -34,6 +34,8 @@ LIKE_NOT_FILLER_BEFORE = frozenset(
 LIKE_VERB_AFTER = frozenset(
     "still actually also quite always never don't didn't i'd you'd we'd they'd".split()
 )
+# Adverbs between a subject and its verb: "I just like rebook them".
+SUBJECT_ADVERBS = frozenset("just then always usually normally kind sort".split())
 # What a comparison "like" takes that no filler does: "a firm like yours".
 LIKE_COMPARED = frozenset("yours mine ours theirs his hers".split())
 # "I like cars the most": a ranking after the object, not a verb's object.

@@ -125,7 +125,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         if after_verb and nxt and nxt not in lx.NOT_LIKE_OBJECT:
             return True  # "I've done like part-time stuff", "showed her like the aprons"
         if nxt in ("a", "an") and _lw(ws, i + 2) in lx.QUANTITY_WORDS:
-            return prev not in lx.LIKE_NOT_FILLER_BEFORE  # "took like an extra hour"
+            # "took like an extra hour"; "costs you like an extra twenty minutes", where "you"
+            # is the object of the verb before it, not the one who likes.
+            object_of = prev in ("you", "me", "us", "them") and _lw(ws, i - 2).endswith("s")
+            return prev not in lx.LIKE_NOT_FILLER_BEFORE or object_of
     top = _lw(ws, i + 2)
     superlative = top in ("best", "worst", "most", "least") or (
         top.endswith("est") and len(top) > 5
@@ -282,9 +285,16 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
 
 def _like_before_verb(ws: list[_W], i: int) -> bool:
     """ "now I like triple check the rubric", "try to like reset the call": a word with an object
-    after "I like" or "to like" is a verb, and the verb "like" takes no verb."""
+    after "I like" or "to like" is a verb, and the verb "like" takes no verb. So is a bare verb
+    after "I'd like" or "I just like": "I'd like confirm arrival times", "I just like rebook
+    them" ("I'd like help", "I'd like work that…" are nouns)."""
     w = ws[i]
     prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
+    subject_before = prev.endswith(("'d", "’d")) or (
+        prev in lx.SUBJECT_ADVERBS and _lw(ws, i - 2) in lx.SUBJECT_PRONOUNS
+    )
+    if subject_before and not w.punct_before and not w.punct_after:
+        return nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS
     if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
         return False
     if w.punct_before or w.punct_after or not nxt or ws[i + 1].punct_after:
