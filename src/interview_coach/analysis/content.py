@@ -51,10 +51,10 @@ def body_relevance(question: str, tokens: Sequence[Token], embed: Embed) -> floa
     """The best relevance (0–1) of any stretch of the answer's body to the question: read
     only where the digest scores low, since a story often states its point mid-way ("I pulled
     three months of ticket data…") rather than at its ends."""
-    content = [t.text for t in tokens if t.is_word and t.lower not in lx.VOCAL_FILLERS]
+    content = _content_words(tokens)
     step = BODY_WINDOW_WORDS
-    windows = [" ".join(content[k : k + step]) for k in range(0, len(content), step)]
-    windows = [w for w in windows if len(w.split()) >= step // 2][:BODY_WINDOWS_MAX]
+    chunks = [content[k : k + step] for k in range(0, len(content), step)]
+    windows = [" ".join(c) for c in chunks if len(c) >= step // 2][:BODY_WINDOWS_MAX]
     if not windows or not question.strip():
         return 0.0
     vecs = embed([question, *windows])
@@ -72,9 +72,14 @@ def relevance_label(score: float) -> str:
     return "focused"
 
 
+def _content_words(tokens: Sequence[Token]) -> list[str]:
+    """The answer's words without its um and uh: what relevance reads."""
+    return [t.text for t in tokens if t.is_word and t.lower not in lx.VOCAL_FILLERS]
+
+
 def make_digest(tokens: Sequence[Token]) -> str:
     """The opening and closing words of the answer (from its tokens), fillers removed."""
-    content = [t.text for t in tokens if t.is_word and t.lower not in lx.VOCAL_FILLERS]
+    content = _content_words(tokens)
     if len(content) <= DIGEST_HEAD_WORDS + DIGEST_TAIL_WORDS:
         return " ".join(content)
     return " ".join(content[:DIGEST_HEAD_WORDS] + content[-DIGEST_TAIL_WORDS:])

@@ -199,11 +199,13 @@ class _Judge(RamblingRules, PayRules):
             for m in cues.OWN_PART.finditer(self.text)
         )
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
-        if not owned and self.inp.kind == "failure":
+        # A mistake of one's own asked for, and no part of it owned.
+        unowned_mistake = not owned and self.inp.kind == "failure"
+        if unowned_mistake:
             causal += self.hits(cues.FAILURE_EXCUSE)
         if fault or causal:
             self.add("blame", fault + causal)
-        elif deflected and not owned and self.inp.kind == "failure":
+        elif deflected and unowned_mistake:
             # "Nobody's fault" dodges the question only where the candidate's own part was
             # asked for; in any other story it is a fair account of a gap in the system.
             self.add("blame", deflected, DEFLECTION_SHARE)

@@ -40,23 +40,6 @@ SUBJECT_ADVERBS = frozenset("just then always usually normally kind sort".split(
 LIKE_COMPARED = frozenset("yours mine ours theirs his hers".split())
 # "I like cars the most": a ranking after the object, not a verb's object.
 LIKE_RANKING = frozenset("most best least way same more less first".split())
-# Auxiliaries and past forms that show a clause after "like": "like my manager used to do",
-# "like he can't read" ("as", "as if").
-FINITE_AUX = frozenset(
-    """used did does do would had has have could can will was were is are can't couldn't
-    won't wouldn't doesn't didn't isn't wasn't don't""".split()
-)
-# After a "like" that no other reading explains, the words a filler runs on into: a new
-# clause, a determiner, a preposition or a negation ("…ever like on saturdays", "…on calls
-# like I get on…", "…honestly like my two managers…"). A bare noun or a name after it is an
-# example ("an action like repair", "a hotel like Bayview").
-AFTER_LOOSE_LIKE = frozenset(
-    """the my our your their his her this that these those every each some any all no not
-    last in on at for about after within of around over under by from there i you we they
-    he she it's i'm i've you've we've they've you're we're they're there's that's he's
-    she's which between overnight monday tuesday wednesday thursday friday saturday sunday
-    weekends""".split()
-)
 # After "like" and a subject, verbs that make it "as": "like we agreed", "like she showed me".
 AS_CLAUSE_VERBS = frozenset(
     "agreed showed taught told trained said do did does always usually normally".split()
@@ -64,6 +47,13 @@ AS_CLAUSE_VERBS = frozenset(
 # "like we had at the old place", "like I did": "as" with a clause; a "be" or a negation after
 # the subject goes on to say something new ("…customers like I couldn't even get to the tills").
 AS_CLAUSE_AUX = frozenset("used did does do had has have would could can will".split())
+# Negated auxiliaries, shared by the two sets below.
+NEGATED_AUX = frozenset("can't couldn't won't wouldn't doesn't didn't isn't wasn't don't".split())
+# Auxiliaries and past forms that show a clause after "like": "like my manager used to do",
+# "like he can't read" ("as", "as if").
+FINITE_AUX = AS_CLAUSE_AUX | NEGATED_AUX | frozenset("was were is are".split())
+# "which like nobody had told me", "I like didn't check": a hedge before a negation.
+LIKE_NEGATIONS = NEGATED_AUX | frozenset("never nobody weren't hadn't".split())
 # Set comparisons, never fillers.
 LIKE_IDIOMS = (
     "a house on fire",
@@ -75,11 +65,6 @@ LIKE_IDIOMS = (
     "a glove",
     "a hawk",
     "the back of my hand",
-)
-# "which like nobody had told me", "I like didn't check": a hedge before a negation.
-LIKE_NEGATIONS = frozenset(
-    """never nobody didn't don't doesn't wasn't weren't can't couldn't won't wouldn't isn't
-    hadn't""".split()
 )
 # "I was like the only instructor", "it's like the first time": a ranking after "be like the".
 LIKE_RANKED = frozenset("only first last main whole".split())
@@ -108,6 +93,20 @@ QUOTE_OPENERS = frozenset(
 )
 SAY_VERBS = frozenset("said say says mentioned told tell explained put".split())
 PREPOSITIONS = frozenset("in on at for about after within of around over under by to from".split())
+# After a "like" that no other reading explains, the words a filler runs on into: a new
+# clause, a determiner, a preposition or a negation ("…ever like on saturdays", "…on calls
+# like I get on…", "…honestly like my two managers…"). A bare noun or a name after it is an
+# example ("an action like repair", "a hotel like Bayview"); "like a…", "like to…" and "like
+# I'd…" are read elsewhere.
+AFTER_LOOSE_LIKE = (
+    (DETERMINERS - {"a", "an", "its"})
+    | (PREPOSITIONS - {"to"})
+    | (CLAUSE_STARTERS - {"i'd"})
+    | frozenset(
+        """all no not last there you've they've you're that's he's she's which between
+        overnight monday tuesday wednesday thursday friday saturday sunday weekends""".split()
+    )
+)
 SUBJECT_PRONOUNS = frozenset("i we they he she you".split())
 OBJECT_PRONOUNS = frozenset("it them him her me us you this that".split())
 # "would like" is the verb before "to", an object or a quantity; before a bare verb it is not.

@@ -73,7 +73,7 @@ FREE_TIME = rx(
     r"(?:every|on|at)(?: the)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
     r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
     r"(?:sundays|saturdays|weekends)",
-    r"on holiday|holidays?|honeymoon",
+    r"holidays?|honeymoon",
     r"in (?:the )?summer",
     r"with (?:my|me|the) (?:kids|family|wife|husband|partner|mates|friends|children|mum|mam|"
     r"mom|dad|mother|father|missus|fella)",

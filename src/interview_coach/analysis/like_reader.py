@@ -14,12 +14,13 @@ def like_is_filler(ws: list[_W], i: int) -> bool:
     """Whether the "like" at `i` is a filler."""
     if _like_as_clause(ws, i):
         return False
-    return (
-        _like_is_filler(ws, i)
-        or _like_before_verb(ws, i)
-        or _like_hedges(ws, i)
-        or _like_left_over(ws, i)
-    )
+    if _like_is_filler(ws, i) or _like_before_verb(ws, i):
+        return True
+    # A quotative is ruled out once for the two readers below; the two above judge it in
+    # their own contexts.
+    if _is_quotative(ws, i):
+        return False
+    return _like_hedges(ws, i) or _like_left_over(ws, i)
 
 
 def _is_quotative(ws: list[_W], i: int) -> bool:
@@ -266,7 +267,7 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
     """
     w = ws[i]
     prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
-    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?,"):
+    if any(c in w.punct_after for c in ".!?,"):
         return False
     be_like = prev in lx.BE_FORMS or prev in ("it's", "that's")
     # After "be like" a negation usually opens a quote: "she was like, don't touch that".
@@ -323,13 +324,13 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
     ("it was the worst job ever like on saturdays…", "too much on calls like I get on…")."""
     w = ws[i]
     prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
-    if _is_quotative(ws, i) or any(c in w.punct_after for c in ".!?"):
+    if any(c in w.punct_after for c in ".!?"):
         return False
     if prev in ("with", "for") and _lw(ws, i - 2) == "like":
         return False  # "comparing like with like"
-    if prev in lx.LIKE_NOT_FILLER_BEFORE or prev in lx.COMPARISON_VERBS or prev in _BE:
+    if prev in lx.LIKE_NOT_FILLER_BEFORE or prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS:
         return False  # the verb, a comparison after a verb of seeming, or "be like"
-    if prev in lx.MODALS_BEFORE_LIKE or prev in lx.BE_FORMS or prev in lx.LIKE_VERB_AFTER:
+    if prev in lx.MODALS_BEFORE_LIKE or prev in lx.LIKE_VERB_AFTER:
         return False  # "would like", "I still like helping"
     clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS
     if prev.endswith("s") and not prev.endswith("ss") and not clause:
