@@ -6,8 +6,9 @@
 Starts `interview-coach serve` in its own process (SQLite in a temporary folder), opens one
 practice session per client, and has every client post typed answers back to back to
 `/api/sessions/{id}/questions/{i}/answers` for the given time. Each answer differs (figures
-and names change), so no cache serves it. The floor is `analyze_batch` on the same answers
-in this process, in one call per 50, measured after the server run on the same machine.
+and names change), so no cache serves it. The floor is `analyze_batch` on answers made the
+same way to the sessions' own questions, in this process, in one call per 50, measured after
+the server run on the same machine.
 Prints answers per second, latency p50/p95 and the ratio to the floor (target ≥ 0.8).
 """
 
@@ -28,7 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from serving import free_port, start_server
 
-QUESTION = "Tell me about a time you improved a process at work."
+# A question the answers fit: most answers are on topic, and read only their opening and close.
+QUESTION_ID = "ops-improve-003"  # "Tell me about a process you improved in an operation."
 TEMPLATE = (
     "At {place} our returns queue grew to {n} parcels a day after a launch. I was asked to "
     "clear it within {w} weeks. I sorted the parcels by fault, wrote {k} saved replies and "
@@ -45,13 +47,17 @@ def answer(i: int) -> str:
     )  # fmt: skip
 
 
-async def client(base: str, k: int, until: float, out: list[float], start_at: int) -> None:
+async def client(
+    base: str, until: float, out: list[float], start_at: int, asked: list[dict] | None = None
+) -> None:
     import httpx
 
     async with httpx.AsyncClient(base_url=base, timeout=60) as http:
-        r = await http.post("/api/sessions", json={"job_family": "customer_support"})
+        r = await http.post("/api/sessions", json={"question_ids": [QUESTION_ID]})
         r.raise_for_status()
         sid, i = r.json()["id"], start_at
+        if asked is not None:  # the floor analyses the same answers to the same questions
+            asked.append(r.json()["questions"][0])
         while time.monotonic() < until:
             t = time.perf_counter()
             path = f"/api/sessions/{sid}/questions/0/answers"
@@ -72,14 +78,18 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         try:
             warm: list[float] = []
-            asyncio.run(client(base, 0, time.monotonic() + 5, warm, 10_000))  # models, caches
+            asyncio.run(client(base, time.monotonic() + 5, warm, 10_000))  # models, caches
             lat: list[float] = []
+            asked: list[dict] = []
             began = time.monotonic()
             until = began + args.seconds
 
             async def everyone() -> None:
                 await asyncio.gather(
-                    *(client(base, k, until, lat, k * 100_000) for k in range(args.clients))
+                    *(
+                        client(base, until, lat, k * 100_000, asked)
+                        for k in range(args.clients)
+                    )
                 )
 
             asyncio.run(everyone())
@@ -90,13 +100,15 @@ def main() -> None:
     web_rate = len(lat) / took
 
     from interview_coach.questions.answering import analyze_batch
+    from interview_coach.types import Question
 
-    texts = [answer(500_000 + i) for i in range(400)]
-    analyze_batch([(QUESTION, texts[0], None)])  # load the models first
+    questions = [Question.model_validate(q) for q in asked]
+    items = [(questions[i % len(questions)], answer(500_000 + i), None) for i in range(400)]
+    analyze_batch(items[:1])  # load the models first
     t = time.perf_counter()
-    for first in range(0, len(texts), 50):
-        analyze_batch([(QUESTION, x, None) for x in texts[first : first + 50]])
-    floor = len(texts) / (time.perf_counter() - t)
+    for first in range(0, len(items), 50):
+        analyze_batch(items[first : first + 50])
+    floor = len(items) / (time.perf_counter() - t)
     q = statistics.quantiles(lat, n=100)
     print(
         f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "

@@ -141,3 +141,27 @@ def test_a_figure_the_recogniser_was_unsure_of_earns_nothing() -> None:
     unsure = analyze_answer(q, Transcript(text=text, words=words(True), duration_seconds=6.0))
     assert any("1220" in m.text for m in sure.content.specifics)
     assert not any("1220" in m.text for m in unsure.content.specifics)
+
+
+def test_a_batch_reads_the_bodies_it_needs_in_one_more_model_call(monkeypatch) -> None:
+    """Answers whose ends look like another topic have their body read: in a batch, every
+    such body goes into one extra call, and the feedback is what one answer alone gets."""
+    from interview_coach.nlp.embeddings import Embedder
+    from interview_coach.questions.answering import analyze_batch
+
+    items = [
+        ("Why do you want this job?", OFF_TOPIC, None),
+        ("Why do you want this job?", OFF_TOPIC + " We also repainted the stockroom.", None),
+        ("Tell me about a time you improved quality.", STAR_ANSWER, None),
+    ]
+    alone = [analyze_answer(q, a, j) for q, a, j in items]
+    calls: list[int] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, texts: list[str]):
+        calls.append(len(texts))
+        return encode(self, texts)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    assert analyze_batch(items) == alone
+    assert len(calls) == 2, calls

@@ -26,3 +26,72 @@ def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkey
     # Each text keeps its own vector, whatever it was batched with.
     assert np.allclose(vecs[:5], alone, atol=0.02)
     assert (vecs[:5] @ alone.T).argmax(axis=1).tolist() == [0, 1, 2, 3, 4]
+
+
+def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
+    """A busy server's threads: one model run at a time, the waiting texts in one next run."""
+    import threading
+    import time
+
+    from interview_coach.nlp.embeddings import _BatchGate
+
+    release = threading.Event()
+    calls: list[list[str]] = []
+
+    def run(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        if len(calls) == 1:
+            release.wait(10)  # the first run is slow: the others queue behind it
+        return np.array([[float(len(t))] for t in texts])
+
+    gate = _BatchGate(run)
+    results: dict[str, np.ndarray] = {}
+
+    def ask(texts: list[str]) -> None:
+        results[texts[0]] = gate.run(texts)
+
+    first = threading.Thread(target=ask, args=(["a"],))
+    first.start()
+    while not calls:
+        time.sleep(0.001)
+    others = [threading.Thread(target=ask, args=([t * 2, t * 3],)) for t in "bcd"]
+    for t in others:
+        t.start()
+    deadline = time.monotonic() + 10
+    while len(gate._queue) < 3 and time.monotonic() < deadline:
+        time.sleep(0.001)
+    release.set()
+    for t in [first, *others]:
+        t.join(10)
+    assert calls[0] == ["a"]
+    assert len(calls) == 2 and sorted(calls[1]) == ["bb", "bbb", "cc", "ccc", "dd", "ddd"]
+    assert results["a"].tolist() == [[1.0]]
+    for t in "bcd":  # each caller gets its own texts' vectors back, in its order
+        assert results[t * 2].tolist() == [[2.0], [3.0]]
+
+
+def test_a_failed_model_run_reaches_every_caller_in_it() -> None:
+    from interview_coach.nlp.embeddings import _BatchGate
+
+    def run(texts: list[str]) -> np.ndarray:
+        raise MemoryError("the model ran out of memory")
+
+    gate = _BatchGate(run)
+    for _ in range(2):  # and the gate is free again after a failure
+        try:
+            gate.run(["x"])
+        except MemoryError as exc:
+            assert "out of memory" in str(exc)
+        else:
+            raise AssertionError("the failure was swallowed")
+
+
+def test_threads_embedding_at_once_get_the_vectors_one_call_gives() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    embedder = get_embedder()
+    texts = [f"Answered {i} calls an hour on the night shift at depot {i}" for i in range(24)]
+    alone = [embedder._run([t])[0] for t in texts]
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(lambda t: embedder.encode([t])[0], texts))
+    assert all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))

@@ -41,7 +41,7 @@ from interview_coach.types import (
     Word,
 )
 
-__all__ = ["FRAME_SECONDS", "analyze", "answer_length_words"]
+__all__ = ["FRAME_SECONDS", "analyze", "answer_length_words", "reads_body"]
 
 
 # Time budget (seconds) by frame, when the question does not carry its own.
@@ -64,6 +64,11 @@ LOW_CONFIDENCE = 0.5
 def is_unsure(word: Word) -> bool:
     """Whether the recogniser was unsure of this word (typed words never are)."""
     return word.probability is not None and word.probability < LOW_CONFIDENCE
+
+
+def reads_body(relevance: float) -> bool:
+    """Whether an answer's body is embedded too: only when its ends look like another topic."""
+    return relevance < OFF_TOPIC_RELEVANCE
 
 
 def answer_length_words(question: Question) -> tuple[int, int]:
@@ -169,8 +174,7 @@ def analyze(
         (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
     ]
     rel = ct.relevance(question.text, ct.make_digest(tokens), embed)
-    # Only an answer whose ends look like another topic has its body read too.
-    body_rel = ct.body_relevance(question.text, tokens, embed) if rel < OFF_TOPIC_RELEVANCE else rel
+    body_rel = ct.body_relevance(question.text, tokens, embed) if reads_body(rel) else rel
     content = Content(
         relevance=rel,
         relevance_label=ct.relevance_label(rel),

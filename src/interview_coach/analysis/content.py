@@ -51,14 +51,19 @@ def body_relevance(question: str, tokens: Sequence[Token], embed: Embed) -> floa
     """The best relevance (0–1) of any stretch of the answer's body to the question: read
     only where the digest scores low, since a story often states its point mid-way ("I pulled
     three months of ticket data…") rather than at its ends."""
-    content = _content_words(tokens)
-    step = BODY_WINDOW_WORDS
-    chunks = [content[k : k + step] for k in range(0, len(content), step)]
-    windows = [" ".join(c) for c in chunks if len(c) >= step // 2][:BODY_WINDOWS_MAX]
+    windows = body_windows(tokens)
     if not windows or not question.strip():
         return 0.0
     vecs = embed([question, *windows])
     return _scaled(float(np.max(vecs[1:] @ vecs[0])))
+
+
+def body_windows(tokens: Sequence[Token]) -> list[str]:
+    """The stretches of the body `body_relevance` embeds (a short last one left out)."""
+    content = _content_words(tokens)
+    step = BODY_WINDOW_WORDS
+    chunks = [content[k : k + step] for k in range(0, len(content), step)]
+    return [" ".join(c) for c in chunks if len(c) >= step // 2][:BODY_WINDOWS_MAX]
 
 
 def relevance_label(score: float) -> str:

@@ -7,7 +7,9 @@ from sentence-transformers/all-MiniLM-L6-v2).
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -38,6 +40,11 @@ class Embedder:
         if threads:
             options.intra_op_num_threads = threads
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if os.environ.get("OMP_WAIT_POLICY", "").upper() == "PASSIVE":
+            # The server's policy (`serve`): idle threads sleep. Spinning ones take the cores
+            # from the threads with work when several answers are analysed at once
+            # (docs/benchmarks.md, "Web / typed answers at concurrency 16").
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(
             str(model_path), options, providers=["CPUExecutionProvider"]
         )
@@ -47,6 +54,7 @@ class Embedder:
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self._lock = threading.Lock()  # the tokenizer's padding state is not thread-safe
         self._cache: dict[str, np.ndarray] = {}
+        self._gate = _BatchGate(self._run_all)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts; returns an array of shape (len(texts), 384).
@@ -62,14 +70,22 @@ class Embedder:
                 todo.append(i)
             else:
                 out[i] = hit
-        todo.sort(key=lambda i: len(texts[i]))
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start : start + BATCH]
-            vecs = self._run([texts[i] for i in batch])
-            for i, v in zip(batch, vecs, strict=True):
+        if todo:
+            vecs = self._gate.run([texts[i] for i in todo])
+            for i, v in zip(todo, vecs, strict=True):
                 out[i] = v
                 if len(texts[i]) <= CACHE_MAX_CHARS and len(self._cache) < CACHE_ENTRIES:
                     self._cache[texts[i]] = v
+        return out
+
+    def _run_all(self, texts: list[str]) -> np.ndarray:
+        """Embed texts in length order, BATCH at a time, so a batch pads to about its own
+        length. A text's vector does not depend on what shares its batch (checked in tests)."""
+        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), BATCH):
+            batch = order[start : start + BATCH]
+            out[batch] = self._run([texts[i] for i in batch])
         return out
 
     def _run(self, texts: list[str]) -> np.ndarray:
@@ -83,6 +99,64 @@ class Embedder:
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
+
+
+class _BatchGate:
+    """One model call at a time, and texts that arrive while one runs go together in the next.
+
+    Threads that analyse answers at the same moment (a busy web server) would otherwise each
+    start their own onnxruntime run on the same cores and slow one another down; here the
+    first caller runs the model and the callers who came in meanwhile wait, then one of them
+    runs every text they brought in one call. A lone caller pays only a lock.
+    """
+
+    def __init__(self, run: Callable[[list[str]], np.ndarray]) -> None:
+        self._run = run
+        self._cv = threading.Condition()
+        self._queue: list[_Request] = []
+        self._busy = False
+
+    def run(self, texts: list[str]) -> np.ndarray:
+        req = _Request(texts)
+        with self._cv:
+            self._queue.append(req)
+            while self._busy and req.result is None and req.error is None:
+                self._cv.wait()
+            if req.result is None and req.error is None:
+                self._busy = True
+                taken, self._queue = self._queue, []
+            else:
+                taken = []
+        if taken:
+            self._serve(taken)
+        if req.error is not None:
+            raise req.error
+        assert req.result is not None
+        return req.result
+
+    def _serve(self, taken: list[_Request]) -> None:
+        joined = [t for r in taken for t in r.texts]
+        try:
+            vecs = self._run(joined)
+        except BaseException as exc:  # every waiter learns of it, not only the caller
+            for r in taken:
+                r.error = exc
+        else:
+            at = 0
+            for r in taken:
+                r.result, at = vecs[at : at + len(r.texts)], at + len(r.texts)
+        with self._cv:
+            self._busy = False
+            self._cv.notify_all()
+
+
+class _Request:
+    __slots__ = ("error", "result", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.result: np.ndarray | None = None
+        self.error: BaseException | None = None
 
 
 _shared: Embedder | None = None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from interview_coach.analysis import FRAME_SECONDS, analyze
+from interview_coach.analysis import FRAME_SECONDS, analyze, reads_body
 from interview_coach.analysis import content as ct
 from interview_coach.nlp.text import tokenize
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
@@ -67,7 +67,8 @@ def _job_terms(answer: str, terms: Sequence[str]) -> list[tuple[str, int, int]]:
 def analyze_batch(
     items: Sequence[tuple[str | Question, str | Transcript, JobProfile | None]],
 ) -> list[Feedback]:
-    """Analyse many answers, embedding all their questions and digests in one model call.
+    """Analyse many answers, embedding their questions and digests in one model call (and the
+    bodies that need reading in one more).
 
     Same results as calling `analyze_answer` on each item; faster for bulk re-analysis.
     """
@@ -78,19 +79,30 @@ def analyze_batch(
         q = default_question(question) if isinstance(question, str) else question
         t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
         prepared.append((q, t, job))
-    texts: list[str] = []
-    for q, t, _ in prepared:
-        # Tokenised again inside `analyze`: cheap next to the model call it batches.
-        texts += [q.text, ct.make_digest(tokenize(t.text))]
-    unique = list(dict.fromkeys(texts))
+    # Tokenised again inside `analyze`: cheap next to the model calls this batches.
+    digests = [
+        (q.text, ct.make_digest(tokens), tokens)
+        for q, t, _ in prepared
+        for tokens in [tokenize(t.text)]
+    ]
     encode = get_embedder().encode
-    vectors = dict(zip(unique, encode(unique), strict=True))
+    vectors: dict[str, np.ndarray] = {}
 
     def embed(batch: list[str]) -> np.ndarray:
-        # The body is read only for the few answers whose digest scores low: embedded then.
         missing = [x for x in dict.fromkeys(batch) if x not in vectors]
         if missing:
             vectors.update(zip(missing, encode(missing), strict=True))
         return np.stack([vectors[x] for x in batch])
 
+    embed([x for q, digest, _ in digests for x in (q, digest)])
+    # The few answers whose ends look like another topic have their body read too: those
+    # stretches go in one more call instead of one call per answer.
+    body = [
+        window
+        for q, digest, tokens in digests
+        if reads_body(ct.relevance(q, digest, embed))
+        for window in ct.body_windows(tokens)
+    ]
+    if body:
+        embed(body)
     return [analyze(q, t, job, embed, _job_terms if job else None) for q, t, job in prepared]

@@ -231,12 +231,13 @@ def typed_answer(coach: CoachDep, session_id: Id, index: Index, body: AnswerIn) 
 
     Spoken answers stream to the WebSocket `/api/sessions/{id}/questions/{index}/live`.
     """
-    answer_id, feedback = coach.typed_answer(session_id, index, body.text)
+    view = coach.session(session_id, with_answers=False)  # read once for both
+    answer_id, feedback = coach.typed_answer(session_id, index, body.text, view=view)
     return CreatedAnswer(
         answer_id=answer_id,
         feedback=feedback,
         url=f"/answers/{answer_id}",
-        follow_up=coach.follow_up(session_id, index, feedback, answer_id),
+        follow_up=coach.follow_up(session_id, index, feedback, answer_id, view=view),
     )
 
 

@@ -193,7 +193,7 @@ def typed_answer(
     # message alone, swapped in beside the form. The session is read before the answer is
     # kept, so no read after it can fail and hide that it was kept.
     session = coach.session(session_id, with_answers=False)
-    answer_id, feedback = coach.typed_answer(session_id, index, text)
+    answer_id, feedback = coach.typed_answer(session_id, index, text, view=session)
     if _htmx(request):
         return _page(
             request,
@@ -213,7 +213,7 @@ def summary_context(
         "answer_id": answer_id,
         "session": session,
         "index": index,
-        "follow_up": coach.follow_up(session.id, index, feedback, answer_id),
+        "follow_up": coach.follow_up(session.id, index, feedback, answer_id, view=session),
     }
 
 

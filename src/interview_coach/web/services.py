@@ -371,9 +371,12 @@ class Coach:
     ) -> tuple[SessionView, Question]:
         """A session's question (and the session, its answers only when asked for: a typed
         answer need not read every earlier one)."""
-        view = self.session(session_id, with_answers=with_answers)
+        return self._asked(self.session(session_id, with_answers=with_answers), index)
+
+    @staticmethod
+    def _asked(view: SessionView, index: int) -> tuple[SessionView, Question]:
         if not 0 <= index < len(view.questions):
-            raise NotFound(f"Session {session_id} has no question {index + 1}.")
+            raise NotFound(f"Session {view.id} has no question {index + 1}.")
         return view, view.questions[index]
 
     # ------------------------------------------------------------ answers
@@ -385,15 +388,20 @@ class Coach:
         transcript: Transcript,
         *,
         audio_path: Path | None = None,
+        view: SessionView | None = None,
     ) -> tuple[int, Feedback]:
         """Analyse an answer to a session's question and keep it; (answer id, feedback).
 
         Nothing is written unless the analysis succeeded: the answer, its question, audio
-        reference and feedback go into the history in one transaction.
+        reference and feedback go into the history in one transaction. `view` is the session
+        if the caller has read it already (its answers are not needed).
         """
         from interview_coach.questions.answering import analyze_answer
 
-        view, question = self.question(session_id, index)
+        if view is None:
+            view, question = self.question(session_id, index)
+        else:
+            view, question = self._asked(view, index)
         feedback = analyze_answer(question, transcript, view.job)
         answer_id = self.store.save_answer(
             feedback,
@@ -406,7 +414,12 @@ class Coach:
         return answer_id, feedback
 
     def follow_up(
-        self, session_id: int, index: int, feedback: Feedback, answer_id: int | None = None
+        self,
+        session_id: int,
+        index: int,
+        feedback: Feedback,
+        answer_id: int | None = None,
+        view: SessionView | None = None,
     ) -> str | None:
         """What the mock interviewer would ask next about this answer, if anything.
 
@@ -418,7 +431,10 @@ class Coach:
         from interview_coach.interviewer.followups import probes_for
 
         try:
-            view, question = self.question(session_id, index)
+            if view is None:
+                view, question = self.question(session_id, index)
+            else:
+                view, question = self._asked(view, index)
             if question.category == FOLLOW_UP:
                 return None
             mentioned: frozenset[str] = frozenset()
@@ -453,11 +469,13 @@ class Coach:
         insert_question(self.store, session_id, index + 1, follow, f"follow-up to: {parent.text}")
         return index + 1
 
-    def typed_answer(self, session_id: int, index: int, text: str) -> tuple[int, Feedback]:
+    def typed_answer(
+        self, session_id: int, index: int, text: str, view: SessionView | None = None
+    ) -> tuple[int, Feedback]:
         from interview_coach.inputs import check_answer_text
 
         cleaned = check_answer_text(text, self.settings.max_answer_words)
-        return self.answer(session_id, index, Transcript(text=cleaned))
+        return self.answer(session_id, index, Transcript(text=cleaned), view=view)
 
     def get_answer(self, answer_id: int) -> AnswerRecord:
         try:
