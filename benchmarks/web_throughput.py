@@ -86,10 +86,7 @@ def main() -> None:
 
             async def everyone() -> None:
                 await asyncio.gather(
-                    *(
-                        client(base, until, lat, k * 100_000, asked)
-                        for k in range(args.clients)
-                    )
+                    *(client(base, until, lat, k * 100_000, asked) for k in range(args.clients))
                 )
 
             asyncio.run(everyone())
