@@ -24,6 +24,7 @@ STORY = (
         "Afterwards I suggested adding a date check to the trip request form, and the office "
         "agreed.",
         "I added a read-back step so it can't happen again.",
+        "Now every booking I make goes past the office before it is paid.",
     ],
 )
 def test_putting_right_the_cause_is_reflection(lesson: str) -> None:

@@ -57,6 +57,8 @@ def test_numbers_in_figures_of_speech_are_not_facts(idiom: str, fact: str) -> No
         "We saved roughly 180 portions a month, and the rota I wrote is still in use.",
         "By the second week the carvery came off the pass with nothing left over.",
         "Service finished on time, and that led the owner to try it in the other two pubs.",
+        "A regular who had moaned for months wrote in to thank us for the fresher carvery.",
+        "The rugby club has since booked us for their Sunday dinners.",
     ],
 )
 def test_a_result_in_plain_words_is_a_result(result: str) -> None:

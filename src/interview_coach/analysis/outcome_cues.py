@@ -60,7 +60,13 @@ OUTCOME = rx(
     r"manager|board|council|panel|buyer|seller|broker|tenant|owner)) "
     r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
     r"thank(?:ed|ing) (?:me|us|the team)",
-    # Custom that came back is an outcome: "the party booked again for their summer do".
+    # Thanks sent afterwards: "later she wrote to customer relations to thank me by name".
+    r"to thank (?:me|us|the team|our team)",
+    # Custom that came back is an outcome: "the party booked again for their summer do",
+    # "the client's since booked us for three more".
+    r"(?:has|have|'s|'ve) since (?:booked|ordered|hired|used|asked for|recommended|referred|"
+    r"renewed|signed|come back)",
+    r"booked (?:us|me) (?:for|on) (?:\w+ )?(?:more|another|other|again)",
     r"(?:booked|ordered|bought|came|signed up|hired us) (?:again|back)\b",
     r"\b(?:rebooked|re-booked|reordered|re-ordered)\b",
     r"(?:nobody|no one|no-one) (?:raised|made|filed|lodged|put in) (?:a |any )?(?:grievance|"
@@ -263,6 +269,10 @@ LESSON = rx(
 # matters"), not when they tell the story ("I realised I had picked the 10 mg box").
 LATE_LESSON = rx(
     r"i (?:realised|realized|discovered|understood)",
+    # A practice changed, said of the work itself: "now every guide I write goes in front of
+    # two real users", "these days each order we take gets read back".
+    r"(?:now|these days|nowadays|since then),? (?:every|each) (?:\w+ ){1,2}?(?:i|we) \w+ "
+    r"(?:goes|gets|is|has)\b",
     r"(?:it|that|this|which) showed me",
     # A practice the story changed, told at its end in any verb: "now I map the heavy station
     # before every big night". Being, having and wanting say no practice ("now I work at…").
