@@ -44,7 +44,7 @@ def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
             release.wait(10)  # the first run is slow: the others queue behind it
         return np.array([[float(len(t))] for t in texts])
 
-    gate = _BatchGate(run)
+    gate = _BatchGate(run, 32)
     results: dict[str, np.ndarray] = {}
 
     def ask(texts: list[str]) -> None:
@@ -76,7 +76,7 @@ def test_a_failed_model_run_reaches_every_caller_in_it() -> None:
     def run(texts: list[str]) -> np.ndarray:
         raise MemoryError("the model ran out of memory")
 
-    gate = _BatchGate(run)
+    gate = _BatchGate(run, 32)
     for _ in range(2):  # and the gate is free again after a failure
         try:
             gate.run(["x"])
@@ -95,3 +95,37 @@ def test_threads_embedding_at_once_get_the_vectors_one_call_gives() -> None:
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(lambda t: embedder.encode([t])[0], texts))
     assert all(np.array_equal(a, b) for a, b in zip(alone, together, strict=True))
+
+
+def test_the_next_run_takes_waiting_batches_in_order_up_to_its_limit() -> None:
+    """A long job's batches and a short request's share the model turn by turn."""
+    import threading
+    import time
+
+    from interview_coach.nlp.embeddings import _BatchGate
+
+    release = threading.Event()
+    calls: list[list[str]] = []
+
+    def run(texts: list[str]) -> np.ndarray:
+        calls.append(list(texts))
+        if len(calls) == 1:
+            release.wait(10)
+        return np.zeros((len(texts), 1))
+
+    gate = _BatchGate(run, 4)
+    threads = [threading.Thread(target=gate.run, args=(["first"],))]
+    threads[0].start()
+    while not calls:
+        time.sleep(0.001)
+    for texts in (["a1", "a2", "a3"], ["b1", "b2"], ["c1"]):  # queued in this order
+        threads.append(threading.Thread(target=gate.run, args=(texts,)))
+        threads[-1].start()
+        deadline = time.monotonic() + 10
+        while len(gate._queue) < len(threads) - 1 and time.monotonic() < deadline:
+            time.sleep(0.001)
+    release.set()
+    for t in threads:
+        t.join(10)
+    # At most 4 texts a run, whole requests, first come first served.
+    assert calls == [["first"], ["a1", "a2", "a3"], ["b1", "b2", "c1"]]

@@ -54,7 +54,8 @@ class Embedder:
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self._lock = threading.Lock()  # the tokenizer's padding state is not thread-safe
         self._cache: dict[str, np.ndarray] = {}
-        self._gate = _BatchGate(self._run_all)
+        # Looked up at each run, not bound now: tests count the model runs.
+        self._gate = _BatchGate(lambda texts: self._run(texts), BATCH)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts; returns an array of shape (len(texts), 384).
@@ -70,22 +71,15 @@ class Embedder:
                 todo.append(i)
             else:
                 out[i] = hit
-        if todo:
-            vecs = self._gate.run([texts[i] for i in todo])
-            for i, v in zip(todo, vecs, strict=True):
+        # Length order, BATCH at a time, so a batch pads to about its own length.
+        todo.sort(key=lambda i: len(texts[i]))
+        for start in range(0, len(todo), BATCH):
+            batch = todo[start : start + BATCH]
+            vecs = self._gate.run([texts[i] for i in batch])
+            for i, v in zip(batch, vecs, strict=True):
                 out[i] = v
                 if len(texts[i]) <= CACHE_MAX_CHARS and len(self._cache) < CACHE_ENTRIES:
                     self._cache[texts[i]] = v
-        return out
-
-    def _run_all(self, texts: list[str]) -> np.ndarray:
-        """Embed texts in length order, BATCH at a time, so a batch pads to about its own
-        length. A text's vector does not depend on what shares its batch (checked in tests)."""
-        out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        for start in range(0, len(order), BATCH):
-            batch = order[start : start + BATCH]
-            out[batch] = self._run([texts[i] for i in batch])
         return out
 
     def _run(self, texts: list[str]) -> np.ndarray:
@@ -102,16 +96,20 @@ class Embedder:
 
 
 class _BatchGate:
-    """One model call at a time, and texts that arrive while one runs go together in the next.
+    """One model run at a time, and batches that arrive while one runs go together in the next.
 
     Threads that analyse answers at the same moment (a busy web server) would otherwise each
-    start their own onnxruntime run on the same cores and slow one another down; here the
-    first caller runs the model and the callers who came in meanwhile wait, then one of them
-    runs every text they brought in one call. A lone caller pays only a lock.
+    start their own onnxruntime run on the same cores and slow one another down. Here the
+    first caller runs the model; the batches that come in meanwhile wait, and the next run
+    takes them in arrival order, up to `limit` texts. A long job (a job description's
+    hundreds of lines) goes a batch at a time, so others' batches are served between its
+    runs. A lone caller pays only a lock. A text's vector does not depend on what shares its
+    run (tests/nlp/test_embeddings.py).
     """
 
-    def __init__(self, run: Callable[[list[str]], np.ndarray]) -> None:
+    def __init__(self, run: Callable[[list[str]], np.ndarray], limit: int) -> None:
         self._run = run
+        self._limit = limit
         self._cv = threading.Condition()
         self._queue: list[_Request] = []
         self._busy = False
@@ -120,15 +118,20 @@ class _BatchGate:
         req = _Request(texts)
         with self._cv:
             self._queue.append(req)
-            while self._busy and req.result is None and req.error is None:
-                self._cv.wait()
-            if req.result is None and req.error is None:
+        while True:
+            with self._cv:
+                while self._busy and not req.done:
+                    self._cv.wait()
+                if req.done:
+                    break
                 self._busy = True
-                taken, self._queue = self._queue, []
-            else:
-                taken = []
-        if taken:
-            self._serve(taken)
+                taken, size = [], 0
+                while self._queue and (
+                    not taken or size + len(self._queue[0].texts) <= self._limit
+                ):
+                    taken.append(self._queue.pop(0))
+                    size += len(taken[-1].texts)
+            self._serve(taken)  # may not include `req`: then it waits for a later run
         if req.error is not None:
             raise req.error
         assert req.result is not None
@@ -146,17 +149,20 @@ class _BatchGate:
             for r in taken:
                 r.result, at = vecs[at : at + len(r.texts)], at + len(r.texts)
         with self._cv:
+            for r in taken:
+                r.done = True
             self._busy = False
             self._cv.notify_all()
 
 
 class _Request:
-    __slots__ = ("error", "result", "texts")
+    __slots__ = ("done", "error", "result", "texts")
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.result: np.ndarray | None = None
         self.error: BaseException | None = None
+        self.done = False
 
 
 _shared: Embedder | None = None
