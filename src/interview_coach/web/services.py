@@ -367,14 +367,18 @@ class Coach:
         return self.session(session_id)
 
     def question(
-        self, session_id: int, index: int, *, with_answers: bool = False
+        self,
+        session_id: int,
+        index: int,
+        *,
+        with_answers: bool = False,
+        view: SessionView | None = None,
     ) -> tuple[SessionView, Question]:
         """A session's question (and the session, its answers only when asked for: a typed
-        answer need not read every earlier one)."""
-        return self._asked(self.session(session_id, with_answers=with_answers), index)
-
-    @staticmethod
-    def _asked(view: SessionView, index: int) -> tuple[SessionView, Question]:
+        answer need not read every earlier one). `view` is the session if the caller has read
+        it already."""
+        if view is None:
+            view = self.session(session_id, with_answers=with_answers)
         if not 0 <= index < len(view.questions):
             raise NotFound(f"Session {view.id} has no question {index + 1}.")
         return view, view.questions[index]
@@ -394,14 +398,11 @@ class Coach:
 
         Nothing is written unless the analysis succeeded: the answer, its question, audio
         reference and feedback go into the history in one transaction. `view` is the session
-        if the caller has read it already (its answers are not needed).
+        if the caller has read it already.
         """
         from interview_coach.questions.answering import analyze_answer
 
-        if view is None:
-            view, question = self.question(session_id, index)
-        else:
-            view, question = self._asked(view, index)
+        view, question = self.question(session_id, index, view=view)
         feedback = analyze_answer(question, transcript, view.job)
         answer_id = self.store.save_answer(
             feedback,
@@ -431,10 +432,7 @@ class Coach:
         from interview_coach.interviewer.followups import probes_for
 
         try:
-            if view is None:
-                view, question = self.question(session_id, index)
-            else:
-                view, question = self._asked(view, index)
+            view, question = self.question(session_id, index, view=view)
             if question.category == FOLLOW_UP:
                 return None
             mentioned: frozenset[str] = frozenset()
