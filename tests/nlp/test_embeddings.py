@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
+
 import numpy as np
 
 from interview_coach.nlp.embeddings import BATCH, Embedder, get_embedder
@@ -28,23 +32,33 @@ def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkey
     assert (vecs[:5] @ alone.T).argmax(axis=1).tolist() == [0, 1, 2, 3, 4]
 
 
-def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
-    """A busy server's threads: one model run at a time, the waiting texts in one next run."""
-    import threading
-    import time
+class _FirstRunHeld:
+    """A stand-in for the model (the gate is what is tested): its first run waits until
+    released, so later callers queue behind it; each text's "vector" is its length."""
 
-    from interview_coach.nlp.embeddings import _BatchGate
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.calls: list[list[str]] = []
 
-    release = threading.Event()
-    calls: list[list[str]] = []
-
-    def run(texts: list[str]) -> np.ndarray:
-        calls.append(list(texts))
-        if len(calls) == 1:
-            release.wait(10)  # the first run is slow: the others queue behind it
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        if len(self.calls) == 1:
+            self.release.wait(10)
         return np.array([[float(len(t))] for t in texts])
 
-    gate = _BatchGate(run, 32)
+    def wait(self, ready: Callable[[], object]) -> None:
+        """Until `ready()` holds (10 s at most)."""
+        deadline = time.monotonic() + 10
+        while not ready() and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+
+def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
+    """A busy server's threads: one model run at a time, the waiting texts in one next run."""
+    from interview_coach.nlp.embeddings import _BatchGate
+
+    model = _FirstRunHeld()
+    gate = _BatchGate(model, 32)
     results: dict[str, np.ndarray] = {}
 
     def ask(texts: list[str]) -> None:
@@ -52,17 +66,15 @@ def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
 
     first = threading.Thread(target=ask, args=(["a"],))
     first.start()
-    while not calls:
-        time.sleep(0.001)
+    model.wait(lambda: model.calls)
     others = [threading.Thread(target=ask, args=([t * 2, t * 3],)) for t in "bcd"]
     for t in others:
         t.start()
-    deadline = time.monotonic() + 10
-    while len(gate._queue) < 3 and time.monotonic() < deadline:
-        time.sleep(0.001)
-    release.set()
+    model.wait(lambda: len(gate._queue) >= 3)
+    model.release.set()
     for t in [first, *others]:
         t.join(10)
+    calls = model.calls
     assert calls[0] == ["a"]
     assert len(calls) == 2 and sorted(calls[1]) == ["bb", "bbb", "cc", "ccc", "dd", "ddd"]
     assert results["a"].tolist() == [[1.0]]
@@ -99,33 +111,19 @@ def test_threads_embedding_at_once_get_the_vectors_one_call_gives() -> None:
 
 def test_the_next_run_takes_waiting_batches_in_order_up_to_its_limit() -> None:
     """A long job's batches and a short request's share the model turn by turn."""
-    import threading
-    import time
-
     from interview_coach.nlp.embeddings import _BatchGate
 
-    release = threading.Event()
-    calls: list[list[str]] = []
-
-    def run(texts: list[str]) -> np.ndarray:
-        calls.append(list(texts))
-        if len(calls) == 1:
-            release.wait(10)
-        return np.zeros((len(texts), 1))
-
-    gate = _BatchGate(run, 4)
+    model = _FirstRunHeld()
+    gate = _BatchGate(model, 4)
     threads = [threading.Thread(target=gate.run, args=(["first"],))]
     threads[0].start()
-    while not calls:
-        time.sleep(0.001)
+    model.wait(lambda: model.calls)
     for texts in (["a1", "a2", "a3"], ["b1", "b2"], ["c1"]):  # queued in this order
         threads.append(threading.Thread(target=gate.run, args=(texts,)))
         threads[-1].start()
-        deadline = time.monotonic() + 10
-        while len(gate._queue) < len(threads) - 1 and time.monotonic() < deadline:
-            time.sleep(0.001)
-    release.set()
+        model.wait(lambda: len(gate._queue) >= len(threads) - 1)
+    model.release.set()
     for t in threads:
         t.join(10)
     # At most 4 texts a run, whole requests, first come first served.
-    assert calls == [["first"], ["a1", "a2", "a3"], ["b1", "b2", "c1"]]
+    assert model.calls == [["first"], ["a1", "a2", "a3"], ["b1", "b2", "c1"]]

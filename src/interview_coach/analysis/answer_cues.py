@@ -471,14 +471,15 @@ def shared_topic_words(question: str, text: str) -> int:
 # made and what you learned from it"): such a question has no subject matter, and any mistake
 # of the speaker's answers it.
 _MISTAKE_FRAME = frozenset(
-    """error errors mistake mistakes failure failures failed fail wrong made make learn
+    w[:5]  # as `_topic_stems` keeps them
+    for w in """error errors mistake mistakes failure failures failed fail wrong made make learn
     learned learnt lesson lessons biggest worst most recent recently example""".split()
 )
 
 
 def has_own_topic(question: str) -> bool:
     """Whether the question names a subject of its own beyond asking for a mistake."""
-    return bool(_topic_stems(question) - {w[:5] for w in _MISTAKE_FRAME})
+    return bool(_topic_stems(question) - _MISTAKE_FRAME)
 
 
 # A name the question gives (the employer, the place): a capitalised word after the first.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import deque
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -111,7 +112,7 @@ class _BatchGate:
         self._run = run
         self._limit = limit
         self._cv = threading.Condition()
-        self._queue: list[_Request] = []
+        self._queue: deque[_Request] = deque()
         self._busy = False
 
     def run(self, texts: list[str]) -> np.ndarray:
@@ -129,7 +130,7 @@ class _BatchGate:
                 while self._queue and (
                     not taken or size + len(self._queue[0].texts) <= self._limit
                 ):
-                    taken.append(self._queue.pop(0))
+                    taken.append(self._queue.popleft())
                     size += len(taken[-1].texts)
             self._serve(taken)  # may not include `req`: then it waits for a later run
         if req.error is not None:

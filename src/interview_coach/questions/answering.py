@@ -80,11 +80,10 @@ def analyze_batch(
         t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
         prepared.append((q, t, job))
     # Tokenised again inside `analyze`: cheap next to the model calls this batches.
-    digests = [
-        (q.text, ct.make_digest(tokens), tokens)
-        for q, t, _ in prepared
-        for tokens in [tokenize(t.text)]
-    ]
+    digests = []
+    for q, t, _ in prepared:
+        tokens = tokenize(t.text)
+        digests.append((q.text, ct.make_digest(tokens), tokens))
     encode = get_embedder().encode
     vectors: dict[str, np.ndarray] = {}
 
