@@ -8,25 +8,33 @@ from collections.abc import Callable
 
 import numpy as np
 
-from interview_coach.nlp.embeddings import BATCH, Embedder, get_embedder
+from interview_coach.nlp.embeddings import BATCH, RUN_CHARS, Embedder, get_embedder
 
 
 def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkeypatch) -> None:
     embedder = get_embedder()
     texts = [f"Led a team of {i} people through a warehouse move, line {i}" for i in range(100)]
+    texts += ["Kept the stock room in order. " * k for k in range(1, 101)]  # up to 3,000 chars
+    texts += [f"forklift licence {i}" for i in range(40)]  # skill names: short
     alone = np.stack([embedder._run([t])[0] for t in texts[:5]])
-    sizes: list[int] = []
+    runs: list[list[str]] = []
     run = Embedder._run
 
     def counted(self: Embedder, batch: list[str]) -> np.ndarray:
-        sizes.append(len(batch))
+        runs.append(batch)
         return run(self, batch)
 
     monkeypatch.setattr(Embedder, "_run", counted)
     vecs = embedder.encode(texts)
-    # A 1,400-line job description in one call grew memory by 667 MB, kept by onnxruntime.
-    assert sizes and max(sizes) <= BATCH and sum(sizes) == len(texts)
-    assert vecs.shape == (100, 384)
+    # A 1,400-line job description in one call grew memory by 667 MB, kept by onnxruntime;
+    # and a run over long texts holds the model long enough to keep other callers waiting.
+    assert sum(map(len, runs)) == len(texts)
+    assert max(map(len, runs)) == BATCH  # short texts (skill names) still fill a whole run
+    for batch in runs:
+        assert len(batch) <= BATCH
+        assert len(batch) == 1 or len(batch) * max(map(len, batch)) <= RUN_CHARS
+    assert any(len(b) == 1 and len(b[0]) > RUN_CHARS for b in runs)  # too long to pair: alone
+    assert vecs.shape == (240, 384)
     # Each text keeps its own vector, whatever it was batched with.
     assert np.allclose(vecs[:5], alone, atol=0.02)
     assert (vecs[:5] @ alone.T).argmax(axis=1).tolist() == [0, 1, 2, 3, 4]
@@ -58,7 +66,7 @@ def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
     from interview_coach.nlp.embeddings import _BatchGate
 
     model = _FirstRunHeld()
-    gate = _BatchGate(model, 32)
+    gate = _BatchGate(model)
     results: dict[str, np.ndarray] = {}
 
     def ask(texts: list[str]) -> None:
@@ -88,7 +96,7 @@ def test_a_failed_model_run_reaches_every_caller_in_it() -> None:
     def run(texts: list[str]) -> np.ndarray:
         raise MemoryError("the model ran out of memory")
 
-    gate = _BatchGate(run, 32)
+    gate = _BatchGate(run)
     for _ in range(2):  # and the gate is free again after a failure
         try:
             gate.run(["x"])
@@ -114,7 +122,7 @@ def test_the_next_run_takes_waiting_batches_in_order_up_to_its_limit() -> None:
     from interview_coach.nlp.embeddings import _BatchGate
 
     model = _FirstRunHeld()
-    gate = _BatchGate(model, 4)
+    gate = _BatchGate(model, texts=4)
     threads = [threading.Thread(target=gate.run, args=(["first"],))]
     threads[0].start()
     model.wait(lambda: model.calls)
@@ -127,3 +135,24 @@ def test_the_next_run_takes_waiting_batches_in_order_up_to_its_limit() -> None:
         t.join(10)
     # At most 4 texts a run, whole requests, first come first served.
     assert model.calls == [["first"], ["a1", "a2", "a3"], ["b1", "b2", "c1"]]
+
+
+def test_the_next_run_stops_where_its_padded_length_would_pass_the_limit() -> None:
+    """A run pads every text to its longest: one long text makes short ones costly."""
+    from interview_coach.nlp.embeddings import _BatchGate
+
+    model = _FirstRunHeld()
+    gate = _BatchGate(model, texts=32, chars=12)
+    threads = [threading.Thread(target=gate.run, args=(["first"],))]
+    threads[0].start()
+    model.wait(lambda: model.calls)
+    for texts in (["aa", "bb"], ["cccc"], ["dd"], ["e" * 20]):  # queued in this order
+        threads.append(threading.Thread(target=gate.run, args=(texts,)))
+        threads[-1].start()
+        model.wait(lambda: len(gate._queue) >= len(threads) - 1)
+    model.release.set()
+    for t in threads:
+        t.join(10)
+    # 2 × 2 = 4, then 3 × 4 = 12 fits; with "dd" it would be 4 × 4 = 16. A text past the
+    # limit still runs, alone.
+    assert model.calls == [["first"], ["aa", "bb", "cccc"], ["dd"], ["e" * 20]]

@@ -24,6 +24,11 @@ CACHE_ENTRIES = 4096  # …up to this many
 # what it grew to: one call over 1,400 lines of a job description added 667 MB for good.
 # Texts go in length order, so a batch pads to about its own length.
 BATCH = 32
+# …and at most this many characters once padded (texts × the longest), about 500 tokens: a
+# run then takes ≤ ~40 ms on two cores, so a short call waiting behind a long job description
+# waits that long, not ~300 ms. Past ~8 texts of 30+ tokens a bigger batch is no faster per
+# text (docs/benchmarks.md, "Embedding runs").
+RUN_CHARS = 1200
 
 
 class Embedder:
@@ -56,7 +61,7 @@ class Embedder:
         self._lock = threading.Lock()  # the tokenizer's padding state is not thread-safe
         self._cache: dict[str, np.ndarray] = {}
         # Looked up at each run, not bound now: tests count the model runs.
-        self._gate = _BatchGate(lambda texts: self._run(texts), BATCH)
+        self._gate = _BatchGate(lambda texts: self._run(texts))
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts; returns an array of shape (len(texts), 384).
@@ -72,10 +77,9 @@ class Embedder:
                 todo.append(i)
             else:
                 out[i] = hit
-        # Length order, BATCH at a time, so a batch pads to about its own length.
+        # Length order, so a batch pads to about its own length.
         todo.sort(key=lambda i: len(texts[i]))
-        for start in range(0, len(todo), BATCH):
-            batch = todo[start : start + BATCH]
+        for batch in _chunks(todo, lambda i: len(texts[i])):
             vecs = self._gate.run([texts[i] for i in batch])
             for i, v in zip(batch, vecs, strict=True):
                 out[i] = v
@@ -96,21 +100,35 @@ class Embedder:
         return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
 
 
+def _chunks(items: list[int], size: Callable[[int], int]) -> list[list[int]]:
+    """Split items, shortest first, into runs of at most BATCH items and RUN_CHARS padded
+    characters (a lone text longer than that goes alone)."""
+    out: list[list[int]] = []
+    for i in items:
+        if out and len(out[-1]) < BATCH and (len(out[-1]) + 1) * size(i) <= RUN_CHARS:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
 class _BatchGate:
     """One model run at a time, and batches that arrive while one runs go together in the next.
 
     Threads that analyse answers at the same moment (a busy web server) would otherwise each
     start their own onnxruntime run on the same cores and slow one another down. Here the
     first caller runs the model; the batches that come in meanwhile wait, and the next run
-    takes them in arrival order, up to `limit` texts. A long job (a job description's
-    hundreds of lines) goes a batch at a time, so others' batches are served between its
-    runs. A lone caller pays only a lock. A text's vector does not depend on what shares its
-    run (tests/nlp/test_embeddings.py).
+    takes them in arrival order, up to `texts` texts and `chars` padded characters. A long job
+    (a job description's hundreds of lines) goes a batch at a time, so others' batches are
+    served between its runs. A lone caller pays only a lock. A text's vector does not depend
+    on what shares its run (tests/nlp/test_embeddings.py).
     """
 
-    def __init__(self, run: Callable[[list[str]], np.ndarray], limit: int) -> None:
+    def __init__(
+        self, run: Callable[[list[str]], np.ndarray], texts: int = BATCH, chars: int = RUN_CHARS
+    ) -> None:
         self._run = run
-        self._limit = limit
+        self._texts, self._chars = texts, chars
         self._cv = threading.Condition()
         self._queue: deque[_Request] = deque()
         self._busy = False
@@ -126,12 +144,14 @@ class _BatchGate:
                 if req.done:
                     break
                 self._busy = True
-                taken, size = [], 0
-                while self._queue and (
-                    not taken or size + len(self._queue[0].texts) <= self._limit
-                ):
+                taken, count, longest = [], 0, 0
+                while self._queue:
+                    texts = self._queue[0].texts
+                    n, top = count + len(texts), max([longest, *map(len, texts)])
+                    if taken and (n > self._texts or n * top > self._chars):
+                        break
                     taken.append(self._queue.popleft())
-                    size += len(taken[-1].texts)
+                    count, longest = n, top
             self._serve(taken)  # may not include `req`: then it waits for a later run
         if req.error is not None:
             raise req.error
