@@ -29,7 +29,8 @@ PEOPLE_NOUN = (
 PEOPLE = r"(?:" + PEOPLE_NOUN + r"|they|he|she|them|him|her|you're|you are|you)"
 _OTHERS = r"(?:the|my|our|his|her|their|that|those|this|these)"
 _NEG_ACT = (
-    r"(?:hadn't|had not|didn't|did not|never|failed to|wouldn't|would not|couldn't|could not|"
+    r"(?:hadn't|had not|didn't|did not|never|failed to|wouldn't|would not|won't|will not|"
+    r"couldn't|could not|"
     r"refused to|forgot|ignored|messed|screwed|dropped the ball|missed|kept (?:changing|missing|"
     r"moving|pulling|interrupting|calling|dragging|pushing|adding)|changed their minds?|"
     r"let (?:me|us) down|wasn't|weren't)"
@@ -151,6 +152,30 @@ FAULT = rx(
     r"(?:the|our|their) (?:[\w-]+ ){0,2}(?:team|crew|staff|department|office|supplier|caterers?|"
     r"kitchen|warehouse|agency|contractors?|venue|printers?) had (?:[\w'’-]+ ){1,5}?(?:wrong|"
     r"in the wrong|incorrectly|the wrong)",
+    # Someone else's mistake named as what it was: "so it was their mistake", "the error was
+    # the night shift's" (not "we learned from their mistakes").
+    r"(?:it|that|this|which)(?: was|'s| is)(?: really| all| entirely| clearly| obviously)? "
+    r"(?:their|his|her|the [\w'’-]+(?:'s|’s)) (?:own )?(?:mistake|error|oversight|slip|cock-up|"
+    r"screw-up)",
+    # The cost put on another desk, said against one's own: "that's really on HR, not on us",
+    # "this is decision for the senior, not for me".
+    r"(?:'s|is|was|are|were) (?:really |all |entirely |squarely |more )?(?:on|for|up to|down to) "
+    r"(?:[\w'’-]+ ){1,3}?(?:[\w'’-]+),? not (?:on |for |up to |down to )?(?:us|me|mine|ours)\b",
+    # The trouble placed before it reached the speaker: "the error started upstream",
+    # "shouldn't land on the evening shift", "this is what happens when head office cuts…".
+    r"(?:errors?|problems?|mistakes?|issues?|trouble) (?:really |actually |all )?(?:started|began|"
+    r"came|originated) (?:upstream|elsewhere|higher up|before (?:it|they) (?:got|reached|came) "
+    r"to (?:me|us))",
+    r"(?:shouldn't|should not|doesn't|does not|didn't) (?:have to )?(?:land|fall|come down) on "
+    r"(?:me|us|the (?:[\w-]+ )?(?:shift|team|staff|crew|floor))",
+    r"(?:this|that|it)(?:'s| is| was) what happens when (?:[\w'’-]+ ){0,3}?(?:"
+    + PEOPLE_NOUN
+    + r"|they|he|she)\b",
+    # Work dropped on the speaker, and nobody telling them: "dropped a one-off analysis on me",
+    # "nobody had told me it could wait" ("nobody had flagged it as urgent" only narrates).
+    r"dropped (?:[\w'’-]+ ){1,5}?on (?:me|us)\b",
+    r"(?:nobody|no one|no-one)(?: there| here| else)?(?: had| ever| had ever)? (?:told|warned|"
+    r"informed|showed|trained) (?:me|us)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = re.compile(
@@ -184,6 +209,21 @@ FAILURE_EXCUSE = rx(
     r"recorded|booked|chased)\b",
     r"had (?:me|us) on (?:a )?skeleton",
     r"(?:won't|wouldn't|don't|doesn't|didn't) (?:staff|resource|fund) (?:[\w'’-]+ ){0,3}?properly",
+    # Another's hand on the error: "the dispenser picked the wrong one", "night shift loaded it
+    # and did not recalibrate", "the plan I was handed was simply wrong".
+    r"(?:the|our|my|their) (?:[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|shift|dispenser|planners?|"
+    r"driver|picker|packer|porter|cashier|agent) (?:had )?(?:picked|loaded|sent|put|entered|keyed|"
+    r"booked|gave|wrote|labelled|ordered|packed|fitted|used|set) (?:in )?(?:the |a )?(?:wrong|"
+    r"incorrect)",
+    r"(?:the|our|my|their|that) (?:[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|shift) (?:[\w'’-]+ )"
+    r"{0,3}?(?:and|but) (?:then )?(?:did not|didn't|never|forgot to|failed to) (?:[\w'’-]+ )?"
+    r"(?:check|recalibrate|calibrate|tell|pass|update|label|confirm|flag|record|log|test|"
+    r"sign|lock|clean)\w*",
+    r"(?:i was|we were) (?:handed|given|sent|passed)\b[^.!?]{0,50}?\b(?:was|were) (?:simply |"
+    r"just |completely |totally |plainly )?(?:wrong|incorrect|out of date|inaccurate)",
+    r"(?:the )?(?:plan|figures?|numbers?|data|information|brief|handover|list|sheet|notes?) "
+    r"(?:i|we) (?:was|were) (?:handed|given|sent) (?:[\w'’-]+ ){0,4}?(?:was|were) (?:simply |"
+    r"just |completely |totally )?(?:wrong|incorrect|out of date|inaccurate)",
 )
 # Putting a failure on nobody: milder than blaming someone, but still not owning it.
 DEFLECTION = rx(
@@ -194,6 +234,8 @@ DEFLECTION = rx(
     r"slip|fall through)",
     r"sooner or later",
     r"(?:wasn't|was not|isn't|is not) (?:really )?(?:anybody|anyone)(?:'s|’s) fault",
+    r"(?:it's|it is|it was|it wasn't|it's not|it is not|it was not) (?:not )?(?:really )?"
+    r"(?:about|down to) (?:one|a single|any one|any single|one single) (?:person|individual)",
 )
 # Comfort given to someone else ("I told her it wasn't her fault") is kindness, not blame.
 REASSURING = re.compile(
@@ -371,6 +413,19 @@ ARROGANCE = rx(
     r"(?:so|very|that|too|as) (?:smart|clever|bright|sharp|quick)",
     r"the other (?:[\w'’-]+ ){1,3}(?:could|can|would) never (?:do|manage|match|hit)",
     r"more (?:of (?:these|them|those) |\w+ )?than (?:most|all|any) (?:[\w'’-]+ ){1,4}put together",
+    # Better than the very people whose work it is, and always right first time: "better than
+    # whoever wrote it", "my first idea is usually the right one", "I'd be surprised if there
+    # was one I couldn't find", "which three people before me had missed", "my colleagues tend
+    # to give up and bring it to me".
+    r"better than (?:whoever|the (?:person|people|one|ones) who|they (?:do|did|can|could))\b",
+    r"my first (?:[\w-]+ ){1,2}?(?:is|was) (?:usually|always|nearly always|almost always|"
+    r"generally) (?:the )?(?:right|best|correct)",
+    r"(?:i'd|i would) be surprised if (?:there (?:was|were|is)|i|it)\b[^.!?]{0,40}?\bi (?:couldn't|"
+    r"can't|could not|cannot|didn't)",
+    r"(?:which|that) (?:\w+ )?(?:people|others|colleagues|engineers|accountants|staff|of them) "
+    r"(?:before me |ahead of me )?had (?:all )?(?:missed|overlooked|failed)",
+    r"(?:give|gave|giving) up and (?:bring|brought|pass|passed|hand|handed|send|sent) (?:it|them|"
+    r"everything|the \w+) (?:to|over to) me",
 )
 # Clichés that claim a quality instead of showing it.
 # Praise of the employer that would fit any employer: "great values", "a supportive school",

@@ -235,7 +235,9 @@ class _Judge(RamblingRules, PayRules):
         for pattern in patterns:
             for s, e in self.hits(pattern):
                 before = self.inp.text[max(0, s - 60) : s]
-                if people_cues.SELF_SUBJECT.search(before[-30:]):
+                if people_cues.SELF_SUBJECT.search(
+                    before[-30:]
+                ) and not people_cues.ABOUT_SOMEONE.match(self.inp.text[s:e]):
                     continue
                 if pattern is people_cues.CHARACTERISED and people_cues.SELF_DESCRIBED.search(
                     before
@@ -442,16 +444,18 @@ class _Judge(RamblingRules, PayRules):
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in self.hits(outcome_cues.OUTCOME) if h[0] >= close]
         # A figure in the second half counts as a result unless it sets the scene (situation
-        # or task: "a £315,000 sale"); a duration needs a change word ("within a week", "down
-        # to ten minutes", "averaging eighteen minutes"): "booked for forty minutes" or "for
-        # the first six weeks" is a detail or the effort, not an outcome.
+        # or task: "a £315,000 sale"); a duration or a head count needs a change word ("within
+        # a week", "down to ten minutes", "averaging eighteen minutes"): "booked for forty
+        # minutes", "for the first six weeks" or "a hundred and sixty students in five
+        # classes" is a detail or the scope, not an outcome.
         scene = [(s, e) for s, e, part in inp.sentences if part in SCENE_PARTS]
         oc = outcome_cues
         measured = [
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
             and not any(s <= m.start < e for s, e in scene)
-            and not (oc.DURATION.search(m.text) and not oc.CHANGE_BEFORE.search(
+            and not ((oc.DURATION.search(m.text) or oc.COUNT.search(m.text))
+                     and not oc.CHANGE_BEFORE.search(
                 self.inp.text[max(0, m.start - 25) : m.start]))
             and not oc.ASKED_FOR.search(self._sentence_before(m.start))
         ]  # fmt: skip

@@ -179,6 +179,22 @@ OUTCOME = rx(
     # Someone on the other side took to it: "she liked it so much she put it on the board".
     r"(?:he|she|they|the (?:supervisor|manager|client|customer|team|boss|head|director|"
     r"owner|ward|site)) (?:really )?(?:liked|loved) (?:it|the idea|that|the plan)",
+    # What came of it later, in the passive: "he was later charged", "it was eventually
+    # approved", "she was finally discharged".
+    r"(?:was|were|got) (?:later|eventually|finally|subsequently|successfully|since) "
+    r"(?:[\w-]+ed|[\w-]+en|paid|sold|built|won|kept|made|put)\b",
+    # A fix made the rule for others: "the manager made this standard in all three branches".
+    r"made (?:(?:it|this|that|them) |(?:the|my|our|this|that) (?:[\w-]+ ){1,2}?)(?:the )?"
+    r"(?:standard|policy|mandatory|compulsory|norm|rule|default|standard practice)\b",
+    # Things that arrived whole, and the customer's verdict: "the table arrived undamaged",
+    # "she left us a four-star review that mentioned me by name".
+    r"(?:arrived|was delivered|were delivered|came|went out|got there|turned up) (?:\w+ )?"
+    r"(?:undamaged|intact|safely|safe and sound|in one piece|complete|on time)",
+    r"left (?:us|me|the (?:team|shop|store|company)) (?:a |an )?(?:[\w-]+ ){0,2}?(?:review|rating|"
+    r"comment|note|card|compliment)",
+    r"(?:mentioned|named|thanked|praised|asked for|requested) (?:me|us) by name",
+    # Relief at how it turned out: "fortunately the daughter noticed before…", "thank God".
+    r"(?:fortunately|luckily|thankfully|thank god|thank goodness)\b",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn)",
@@ -283,7 +299,14 @@ LATE_LESSON = rx(
 )
 
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
-# Words that make a duration an outcome: "within a week", "down to ten minutes".
+# A head count is the scope of the work ("a hundred and sixty students in five classes", "a
+# squad of seven") until a change word makes it an outcome ("down to two people").
+COUNT = re.compile(
+    r"\b(?:customers?|users?|people|clients?|patients?|students?|tickets?|orders?|calls?|leads?|"
+    r"deals?|projects?|features?|bugs?|incidents?|reports?|hires?|members?|staff|requests?)\b",
+    re.I,
+)
+# Words that make a duration or a count an outcome: "within a week", "down to ten minutes".
 CHANGE_BEFORE = re.compile(
     r"\b(?:within|in under|in less than|under|down to|cut to|up to|to|from|instead of|"
     r"against|than|only|just|by|averag(?:e|ed|ing)(?: of)?)\s+(?:\w+\s+)?$",

@@ -19,6 +19,7 @@ _INSULT = (
     r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
     r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse|"
     r"cowboys?|entitled|rudest|thick|dim|numpties|numpty|muppets?|chancers?|jobsworths?|"
+    r"bone[- ]idle|idle|work-?shy|a pigsty|a dump|a disgrace|a tip|a liability|"
     r"a bunch of (?:kids|children|clowns|idiots|amateurs|dinosaurs|cowboys|muppets))"
 )
 # An insult next to a person or organisation, either way round.
@@ -30,8 +31,8 @@ INSULT_NEAR_PEOPLE = re.compile(
     + r"\s+(?:(?!(?:for|to|of|with|from|at|in|on|by)\b)[\w'’-]+\s+){0,2}?"
     + PEOPLE_NOUN
     + r"\b"
-    r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|\s+(?:was|were|is|are|seemed|being|got|had been|"
-    r"has been)\s+)"
+    r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|(?:\s+(?:who|that))?\s+(?:was|were|is|are|seemed|"
+    r"being|got|had been|has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
     r"kind of|quite)\s+)*" + _INSULT + r"\b",
     re.IGNORECASE,
@@ -110,6 +111,25 @@ PERSONAL_INSULT = rx(
     r"can (?:barely|hardly) (?:[\w'’-]+ ){0,2}(?:park|read|write|count|spell|tie)",
     # "can't even read a rota" belittles; "he couldn't read his screen" reports a problem.
     r"(?:can't|cannot|couldn't) even (?:read|write|count|spell) (?:a|the|their|his|her)",
+    # The same in dialect spellings, and "can barely keep track of her own cases": a
+    # person's ability run down, whatever the task.
+    r"(?:cyaan|caan|cannae|canna|cant|couldnae|cudnae) even \w+",
+    r"can (?:barely|hardly|scarcely) (?:even )?(?:keep (?:track|up|on top)|manage|organi[sz]e|"
+    r"remember|find|cope|handle|use|work|do) ",
+    # Sneers in general shapes: "writing them on bits of paper like it was 1995", "which for her
+    # was a small miracle", "a retailer that treats its staff like stock", "some of that lot
+    # would do nothing at all if you let them", "cared more about pleasing the client than
+    # engineering".
+    r"like (?:it was|it's|it is|it were) (?:still )?(?:19\d\d|the (?:dark ages|stone age|"
+    r"fifties|sixties|seventies|eighties|nineties))",
+    r"for (?:him|her|them)(?:,)? (?:was |is |would be )?(?:a |an )?(?:small |minor |bit of a |"
+    r"absolute )?miracle",
+    r"treats? (?:its|their|his|her|the|us|people|everyone|staff) (?:[\w'’-]+ )?like (?:stock|"
+    r"cattle|sheep|dirt|robots|numbers|children|kids|slaves|machines|furniture|rubbish|a number)",
+    r"(?:some|half|most|all|the rest) of (?:that|those|them|this) lot\b",
+    r"(?:would|'d) do (?:absolutely )?nothing (?:at all )?(?:if|unless) (?:you|we|they|nobody)",
+    r"cared? more about (?:pleasing|looking|keeping|covering|impressing|getting) "
+    r"(?:[\w'’-]+ ){0,4}?than\b",
     r"badly (?:written|run|managed|organi[sz]ed|led) by",
     r"such as (?:it is|they are|they were|it was)",
     r"somebody competent",
@@ -129,7 +149,8 @@ PERSONAL_INSULT = rx(
     r"hopeless|sloppy|thick)\b",
     r"thinks? (?:he|she|they) owns? the (?:place|shop|site|ward|warehouse|building|floor|yard)",
     r"like (?:he|she|they) (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|see|spell)",
-    r"(?:never|not) (?:exactly )?the (?:brightest|sharpest|quickest)",
+    r"(?:never|not|wasn't|weren't|isn't|aren't|ain't) (?:exactly |really )?the (?:brightest|"
+    r"sharpest|quickest|most (?:able|capable|competent|switched[- ]on))",
     # Praise withheld by understatement: "lovely people but not exactly switched on".
     r"(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|particularly|the most) "
     r"(?:switched on|bright|sharp|quick|competent|approachable|helpful|organi[sz]ed|"
@@ -257,6 +278,9 @@ SELF_DESCRIBED = re.compile(
     r"someone|somebody)\b[^.,;!?]{0,40}$",
     re.IGNORECASE,
 )
+# A put-down that starts with the person it is about ("a colleague who was bone idle"): the
+# speaker before it ("I worked with…") is not its subject.
+ABOUT_SOMEONE = re.compile(r"^" + PEOPLE + r"\b", re.IGNORECASE)
 # "I was lazy" is honesty about oneself, not running anyone down.
 # ("I don't think he's been on a till since 2009" is about him: another subject in between.)
 SELF_SUBJECT = re.compile(
