@@ -137,3 +137,18 @@ def test_a_head_count_of_the_scope_is_not_a_result() -> None:
     assert "no_result" in codes(STORY, RESULT_STORY.format(close=scope))
     cut = "Reopened jobs on the estate went down to two a month from about twenty."
     assert "no_result" not in codes(STORY, RESULT_STORY.format(close=cut))
+
+
+def test_having_enough_of_something_is_a_quantity_not_a_grievance() -> None:
+    why = "Why did you leave your last job?"
+    quantity = (
+        "My last depot closed its night shift, and we still had enough drivers from the day "
+        "rota to cover the routes, so I moved to days. I wanted nights, so I am looking for a "
+        "night role closer to home."
+    )
+    fed_up = quantity.replace(
+        "and we still had enough drivers from the day rota to cover the routes",
+        "and to be honest I'd had enough of the place by then",
+    )
+    assert "negative_tone" not in codes(why, quantity)
+    assert "negative_tone" in codes(why, fed_up)

@@ -24,6 +24,13 @@ PROFANITY = rx(
     r"as hell",
     r"the hell",
 )
+# Fed up ("I'd had enough of the place", "I'd had enough."), not a quantity ("we still had
+# enough from his statement to identify him", "had enough stock to cover it").
+_FED_UP = (
+    r"had enough(?=\s*(?:[.,;:!?]|$|and\b|now\b|by then\b|of (?:it|this|that|them|him|her|"
+    r"being|working|everything|everyone|people|the (?:place|job|way|company|management|"
+    r"shifts?|stress|politics|hours|lies|pay)\b)))"
+)
 # Said once, these already set a negative tone about a job or people.
 STRONG_NEGATIVITY = rx(
     # Not a feeling imagined in someone else's place: "I'd probably have hated that too".
@@ -32,7 +39,7 @@ STRONG_NEGATIVITY = rx(
     r"sick (?:and tired )?of",
     r"(?:i|i'm|i am|i was|i got|i get|i've been|i'd had) (?:\w+ )?(?:so |really |a bit )?fed up",
     r"(?:can't|couldn't|cannot) stand",
-    r"had enough",
+    _FED_UP,
     r"soul[- ]destroying",
     r"(?:can't|cannot) wait to (?:get out|leave|be out)",
     r"i(?:'m| am| was) (?:just |so )?done with",
@@ -161,7 +168,7 @@ NEGATIVITY = rx(
     r"going nowhere",
     r"drove me (?:mad|crazy|nuts|up the wall)",
     r"(?:can't|cannot) wait to (?:get out|leave|be out)",
-    r"had enough",
+    _FED_UP,
     r"i'm done with",
     r"unbearable",
     r"a joke",
