@@ -2,6 +2,7 @@
 
     python benchmarks/web_throughput.py                 # 16 clients, 30 s
     python benchmarks/web_throughput.py --clients 1 --seconds 20
+    python benchmarks/web_throughput.py --processes 2   # two servers on one SQLite file
 
 Starts `interview-coach serve` in its own process (SQLite in a temporary folder), opens one
 practice session per client, and has every client post typed answers back to back to
@@ -67,33 +68,62 @@ async def client(
             i += 1
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds a process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--clients", type=int, default=16)
     ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="server processes sharing one data folder, each on its own port; the clients "
+        "take turns between them (a load balancer's part). Each runs its model on "
+        "cores / processes threads.",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        port = free_port()
-        server = start_server(Path(tmp) / "home", port, Path(tmp) / "server.log")
-        base = f"http://127.0.0.1:{port}"
+        servers, bases = [], []
+        env = {}
+        if args.processes > 1:
+            env["INTERVIEW_COACH_THREADS"] = str(max(1, (os.cpu_count() or 1) // args.processes))
         try:
+            for k in range(args.processes):  # one at a time: the first creates the database
+                port = free_port()
+                log = Path(tmp) / f"server{k}.log"
+                servers.append(start_server(Path(tmp) / "home", port, log, env))
+                bases.append(f"http://127.0.0.1:{port}")
             warm: list[float] = []
-            asyncio.run(client(base, time.monotonic() + 5, warm, 10_000))  # models, caches
+            for base in bases:  # models, caches
+                asyncio.run(client(base, time.monotonic() + 5, warm, 10_000))
             lat: list[float] = []
             asked: list[dict] = []
+            server_cpu = sum(_cpu_seconds(p.pid) for p in servers)
+            client_cpu = time.process_time()
             began = time.monotonic()
             until = began + args.seconds
 
             async def everyone() -> None:
                 await asyncio.gather(
-                    *(client(base, until, lat, k * 100_000, asked) for k in range(args.clients))
+                    *(
+                        client(bases[k % len(bases)], until, lat, k * 100_000, asked)
+                        for k in range(args.clients)
+                    )
                 )
 
             asyncio.run(everyone())
             took = time.monotonic() - began
+            server_cpu = sum(_cpu_seconds(p.pid) for p in servers) - server_cpu
+            client_cpu = time.process_time() - client_cpu
         finally:
-            server.terminate()
-            server.wait(timeout=20)
+            for server in servers:
+                server.terminate()
+                server.wait(timeout=20)
     web_rate = len(lat) / took
 
     from interview_coach.questions.answering import analyze_batch
@@ -112,9 +142,17 @@ def main() -> None:
         f"{date.today()}"
     )
     print(
-        f"| {args.clients} clients, {args.seconds:.0f} s | {len(lat)} answers | "
+        f"| {args.clients} clients, {args.processes} process"
+        f"{'es' if args.processes > 1 else ''}, {args.seconds:.0f} s | {len(lat)} answers | "
         f"{web_rate:.1f} answers/s | p50 {q[49] * 1000:.0f} ms, p95 {q[94] * 1000:.0f} ms | "
         f"floor `analyze_batch` {floor:.1f} answers/s | {web_rate / floor:.2f}× |"
+    )
+    # The clients run on the same cores as the server: what they took is not the server's.
+    cores = os.cpu_count() or 1
+    print(
+        f"CPU over the run: server {server_cpu / took / cores:.0%} of the {cores} cores, "
+        f"the benchmark's clients {client_cpu / took / cores:.0%}; server CPU per answer "
+        f"{server_cpu / len(lat) * 1000:.1f} ms, the floor's {1000 / floor:.1f} ms"
     )
 
 
