@@ -205,3 +205,60 @@ def test_pay_in_its_many_shapes(text: str, low: int, currency: str) -> None:
 def test_the_place_in_a_location_field(field: str, place: str) -> None:
     job = job_profile_from_text(f"Bench Joiner\n{field}\n\nThe role\n- Make doors\n")
     assert job.location == place
+
+
+@pytest.mark.parametrize(
+    ("posting", "company"),
+    [
+        # Announcements, rosters and pay are never a name; the name comes from the body.
+        (
+            "JOB ALERT 📢\nWarehouse Team Leader\nNights | £14.20 an hour\n\n"
+            "Penrose Cold Chain is growing its Wakefield site and needs a team leader.",
+            "Penrose Cold Chain",
+        ),
+        (
+            "MULTI-SKILLED FITTERS – 4/3 ROSTER\nTop rates, flights paid\n\n"
+            "Karri Ridge Engineering runs the shutdown crews at three processing plants.",
+            "Karri Ridge Engineering",
+        ),
+        (
+            "Account Manager – Packaging – Field Based\nBasic £38,000 + OTE £55,000\n\n"
+            "Dunmore Packaging makes corrugated boxes for food and drink brands.",
+            "Dunmore Packaging",
+        ),
+        # A greeting or an introduction before the name is not part of it.
+        (
+            "Service Coordinator – Dunedin – $58,000\n\nKia ora! Tarn Valley Services is "
+            "a Dunedin-owned facilities firm looking after 40 schools.",
+            "Tarn Valley Services",
+        ),
+        # A full stop inside a name is an abbreviation, and a colon before it is not part of
+        # it.
+        (
+            "Ward Clerk\nSt. Aidan Community Hospital · Full-time\n\nJoin our busy ward.",
+            "St. Aidan Community Hospital",
+        ),
+        (
+            "Retail Supervisor\nEmployer: Fern & Flint Outfitters | Toronto, ON\n\nLead a team.",
+            "Fern & Flint Outfitters",
+        ),
+        # A place on the title's line is where, not who: the body names the employer.
+        (
+            "Bookings Advisor – Galway City – €30,000\n\nDo you speak French? Shannon Coast "
+            "Holidays is expanding its Galway booking hub this spring.",
+            "Shannon Coast Holidays",
+        ),
+    ],
+)
+def test_an_employer_is_a_name_not_an_announcement_a_roster_a_price_or_a_place(
+    posting: str, company: str
+) -> None:
+    assert job_profile_from_text(posting).company == company
+
+
+def test_a_pronoun_or_a_lone_place_is_no_employer() -> None:
+    posting = (
+        "Litigation Assistant\nVancouver, BC – Confidential search\n\n"
+        "This busy litigation boutique needs an organised assistant for two partners."
+    )
+    assert job_profile_from_text(posting).company is None

@@ -396,11 +396,13 @@ AGENCY = re.compile(
 
 
 def in_place(name: str) -> re.Pattern[str]:
-    """ "in Swansea", "near Leeds", "our Sunderland contact centre": the name as a place."""
+    """ "in Swansea", "near Leeds", "our Sunderland contact centre", "its Cork customer care
+    hub", "a Wellington-owned provider": the name as a place."""
     n = re.escape(name)
     return re.compile(
-        rf"\b(?:in|near|around|outside) (?:central )?{n}\b|\bour {n} (?:contact centre|store|"
-        rf"office|site|branch|centre|depot|clinic|studio|warehouse|team)\b"
+        rf"\b(?:in|near|around|outside) (?:central )?{n}\b|\b(?:our|its|their) {n} "
+        rf"(?:[\w-]+ ){{0,2}}?(?:contact centre|store|office|site|branch|centre|depot|clinic|"
+        rf"studio|warehouse|team|hub|plant|campus|base)\b|\b{n}-(?:owned|based|born)\b"
     )
 
 
@@ -472,6 +474,22 @@ def field_company(text: str) -> str | None:
             if name:
                 return name
     return None
+
+
+# An organisation as the subject of a sentence in the opening paragraphs: "Are you fluent in
+# German? Brightwater Travel Group is expanding…", "Crestmoor Packaging designs and makes…".
+_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)\W*(" + _NAME + r")\s+(?:is|are|has|have|was|makes|provides|runs|builds|"
+    r"offers|employs|operates|supplies|designs|serves|helps|supports|delivers|manages|owns|"
+    r"looks after|cares)\b",
+    re.M,
+)
+
+
+def named_in_body(text: str) -> list[str]:
+    """Names of organisations that open a sentence in the first 15 lines."""
+    head = "\n".join(text.split("\n")[:15])
+    return [m.group(1).strip(" .,") for m in _SUBJECT.finditer(head)]
 
 
 def guess_company(text: str) -> str | None:
