@@ -262,3 +262,15 @@ def test_a_pronoun_or_a_lone_place_is_no_employer() -> None:
         "This busy litigation boutique needs an organised assistant for two partners."
     )
     assert job_profile_from_text(posting).company is None
+
+
+@pytest.mark.parametrize(
+    ("posting", "title"),
+    [
+        ("QUALIFIED ELECTRICIANS\nPilbara | 8/6 roster\n\nJoin our crew.", "QUALIFIED ELECTRICIAN"),
+        ("Dental Nurse needed in Harrogate!\n£12.50 an hour\n\nJoin our practice.", "Dental Nurse"),
+        ("Head of Sales\nNorthwind Tools Ltd · Leeds\n\nLead our team.", "Head of Sales"),
+    ],
+)  # fmt: skip
+def test_a_title_names_one_job_without_the_ask_around_it(posting: str, title: str) -> None:
+    assert job_profile_from_text(posting).title == title

@@ -20,6 +20,7 @@ from interview_coach.analysis import (
     outcome_cues,
     pay_cues,
     people_cues,
+    self_cues,
     tone_cues,
 )
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
@@ -249,13 +250,13 @@ class _Judge(RamblingRules, PayRules):
 
     # ------------------------------------------------------------ self-presentation
     def humblebrag(self) -> None:
-        found = self.hits(cues.HUMBLEBRAG)
+        found = self.hits(self_cues.HUMBLEBRAG)
         if found:
             # A disguised strength is the classic weakness-question trap; elsewhere it is milder.
             self.add("humblebrag", found, 1.0 if self.inp.kind == "weakness" else 0.6)
 
     def arrogance(self) -> None:
-        found = self.hits(cues.ARROGANCE)
+        found = self.hits(self_cues.ARROGANCE)
         if found:
             self.add("arrogance", found)
 
@@ -392,7 +393,7 @@ class _Judge(RamblingRules, PayRules):
             asked = [(s, e) for s, e, _ in inp.sentences if "?" in inp.text[s:e]]
             self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE)
             return
-        if kind == "weakness" and not has_sign and not cues.HUMBLEBRAG.search(self.text):
+        if kind == "weakness" and not has_sign and not self_cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
         if kind in METHOD_KINDS and answer_cues.ASKS_METHOD.search(inp.question):

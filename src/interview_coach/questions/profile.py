@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from interview_coach.nlp.text import squeeze_blanks
-from interview_coach.questions import heading
+from interview_coach.questions import employer, heading
 from interview_coach.questions import requirements as reqs
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import (
@@ -366,61 +366,6 @@ def job_family_with_confidence(
 _EMPLOYER = "EMPLOYER"
 
 
-# What no employer's name is made of: a posting's own labels and announcements ("JOB ALERT",
-# "INTERNAL / EXTERNAL POSTING #2025-041"), shift and contract terms ("FIFO 8/6 ROSTER",
-# "PRN"), pay ("Basic £35"); and a name does not begin with a pronoun ("This role…").
-_NOT_A_NAME = re.compile(
-    r"\b(?:alert|posting|roster|rota|vacanc(?:y|ies)|hiring|urgent|apply|applications?|"
-    r"opportunit(?:y|ies)|internal|external|salary|basic|benefits|per (?:hour|annum|day)|prn|"
-    r"per diem|fifo|locum)\b|[£$€#]|\d+\s*/\s*\d+",
-    re.I,
-)
-_PRONOUN_START = re.compile(
-    r"^(?:this|that|these|those|we|our|your|you|it|its|they|their|here|there|what|who|why|"
-    r"how)\b",
-    re.I,
-)
-# Sentence subjects that are not a name: "The Role is…", "Our Team has…".
-_GENERIC_SUBJECT = re.compile(
-    r"^(?:the|our|this|your|a|an)\s+(?:role|team|job|position|company|business|successful|"
-    r"ideal|right|post|department|service|organi[sz]ation|client|candidate|person)\b",
-    re.I,
-)
-_PLACE_END = re.compile(r"\b(?:city|town|(?:city|town) cent(?:re|er)|county|district)$", re.I)
-# "We're Port Hills Civil, a…": the name after the introduction.
-_INTRODUCED = re.compile(r"^(?:we(?:'re|’re| are)|this is|meet)\s+", re.I)
-
-
-def _employer_name(name: str | None) -> str | None:
-    """A candidate for the employer as a name, or None when it cannot be one."""
-    if not name:
-        return None
-    # "Kia ora! Kereru Managed Services": a greeting before the name, not part of it (a full
-    # stop may be an abbreviation inside one: "St. Brigid", "J. Kershaw & Sons").
-    name = re.split(r"[!?]\s+", name.strip())[-1]
-    name = _INTRODUCED.sub("", name).strip(" ,:;|·•*-–—")
-    if not name or _NOT_A_NAME.search(name) or _PRONOUN_START.match(name):
-        return None
-    if _PLACE_END.search(name) and not _ORG_WORDS.search(name):
-        return None  # "Cork City", "Easton Town Center": where, not who
-    if not re.match(r"[A-Z0-9]", name):
-        return None  # "looking for caring…": a name is written with a capital
-    if "," in name and not _ORG_WORDS.search(name) and "&" not in name:
-        return None  # "Prospecton, Durban": a place and its city
-    return name
-
-
-def _is_employer(name: str, text: str) -> bool:
-    """A name read as the employer may be none: "Full-time" describes the contract, an agency
-    advertising for "our client" is not who hires, and "… – Swansea" on the title's line is
-    where the job is when the posting also says "our contact centre in Swansea"."""
-    if heading.is_detail(name):
-        return False
-    if heading.AGENCY.search(name) and heading.CLIENT.search(text):
-        return False
-    return bool(_ORG_WORDS.search(name)) or not heading.in_place(name).search(text)
-
-
 def job_profile_from_text(text: str) -> JobProfile:
     """Read a job description: title, company, seniority, skills, duties, competencies, values.
 
@@ -445,43 +390,7 @@ def job_profile_from_text(text: str) -> JobProfile:
         company = None  # "Nurse – Intensive Care Unit": a unit named once, not the employer
     hiring = heading.hiring_line(head)
     on_title_line = company
-    candidates = (
-        lambda: heading.field_company(head),
-        lambda: hiring[1] if hiring else None,
-        lambda: heading.employer_named_for(head),
-        lambda: heading.employer_from_details(head, title),
-        lambda: heading.employer_from_rest(head_rest),
-        lambda: heading.employer_above_title(head),
-        lambda: on_title_line,
-        lambda: heading.guess_company(head),
-        lambda: heading.employer_signing_off(text),
-        lambda: heading.employer_by_domain(text),
-    )
-    company = next(
-        (c for c in (_employer_name(f()) for f in candidates) if c and _is_employer(c, text)),
-        None,
-    )
-    if company:
-        # "Packaging" on the title's line, "Crestmoor Packaging designs…" in the body: the
-        # whole name. And a word the body names as a place is not the employer.
-        fuller = [
-            n for n in heading.named_in_body(text)
-            if n != company and re.search(rf"\b{re.escape(company)}\b", n)
-        ]  # fmt: skip
-        if fuller:
-            company = fuller[0]
-        elif not _ORG_WORDS.search(company) and heading.in_place(company).search(text):
-            company = None
-    if not company and not heading.CLIENT.search(text):
-        # No name in the header: the organisation that opens a sentence of the opening
-        # paragraphs ("Are you fluent in German? Brightwater Travel Group is expanding…");
-        # in an agency's posting for "our client" that is the agency.
-        body = [
-            n for n in heading.named_in_body(text)
-            if _employer_name(n) and _is_employer(n, text) and not heading.is_role(n)
-            and not _GENERIC_SUBJECT.match(n)
-        ]  # fmt: skip
-        company = body[0] if body else None
+    company = employer.read_employer(text, head, title, head_rest, hiring, on_title_line)
     if company:
         # "Northwind Logistics" is a name, not a logistics skill: blank it out before matching.
         masked = re.compile(rf"\b{re.escape(company)}\b")
