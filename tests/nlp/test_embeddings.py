@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from interview_coach.nlp.embeddings import BATCH, RUN_CHARS, Embedder, get_embedder
+from interview_coach.nlp.embeddings import BATCH, RUN_CHARS, Embedder, _BatchGate, get_embedder
 
 
 def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkeypatch) -> None:
@@ -59,6 +59,20 @@ class _FirstRunHeld:
         deadline = time.monotonic() + 10
         while not ready() and time.monotonic() < deadline:
             time.sleep(0.001)
+
+    def queue_behind_first(self, gate: _BatchGate, requests: list[list[str]]) -> None:
+        """A first caller holds the model; `requests` queue behind it in this order; then
+        the model is released and every caller is served."""
+        threads = [threading.Thread(target=gate.run, args=(["first"],))]
+        threads[0].start()
+        self.wait(lambda: self.calls)
+        for texts in requests:
+            threads.append(threading.Thread(target=gate.run, args=(texts,)))
+            threads[-1].start()
+            self.wait(lambda: len(gate._queue) >= len(threads) - 1)
+        self.release.set()
+        for t in threads:
+            t.join(10)
 
 
 def test_callers_who_arrive_while_the_model_runs_share_the_next_call() -> None:
@@ -122,17 +136,7 @@ def test_the_next_run_takes_waiting_batches_in_order_up_to_its_limit() -> None:
     from interview_coach.nlp.embeddings import _BatchGate
 
     model = _FirstRunHeld()
-    gate = _BatchGate(model, texts=4)
-    threads = [threading.Thread(target=gate.run, args=(["first"],))]
-    threads[0].start()
-    model.wait(lambda: model.calls)
-    for texts in (["a1", "a2", "a3"], ["b1", "b2"], ["c1"]):  # queued in this order
-        threads.append(threading.Thread(target=gate.run, args=(texts,)))
-        threads[-1].start()
-        model.wait(lambda: len(gate._queue) >= len(threads) - 1)
-    model.release.set()
-    for t in threads:
-        t.join(10)
+    model.queue_behind_first(_BatchGate(model, texts=4), [["a1", "a2", "a3"], ["b1", "b2"], ["c1"]])
     # At most 4 texts a run, whole requests, first come first served.
     assert model.calls == [["first"], ["a1", "a2", "a3"], ["b1", "b2", "c1"]]
 
@@ -143,16 +147,7 @@ def test_the_next_run_stops_where_its_padded_length_would_pass_the_limit() -> No
 
     model = _FirstRunHeld()
     gate = _BatchGate(model, texts=32, chars=12)
-    threads = [threading.Thread(target=gate.run, args=(["first"],))]
-    threads[0].start()
-    model.wait(lambda: model.calls)
-    for texts in (["aa", "bb"], ["cccc"], ["dd"], ["e" * 20]):  # queued in this order
-        threads.append(threading.Thread(target=gate.run, args=(texts,)))
-        threads[-1].start()
-        model.wait(lambda: len(gate._queue) >= len(threads) - 1)
-    model.release.set()
-    for t in threads:
-        t.join(10)
+    model.queue_behind_first(gate, [["aa", "bb"], ["cccc"], ["dd"], ["e" * 20]])
     # 2 × 2 = 4, then 3 × 4 = 12 fits; with "dd" it would be 4 × 4 = 16. A text past the
     # limit still runs, alone.
     assert model.calls == [["first"], ["aa", "bb", "cccc"], ["dd"], ["e" * 20]]
