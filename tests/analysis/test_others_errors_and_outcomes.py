@@ -126,10 +126,25 @@ RESULT_STORY = (
         "Fortunately the heating was back on before the cold snap that weekend.",
         "She left us a glowing note that mentioned me by name.",
         "My manager made the reopening check standard for the whole team.",
+        "The overcharge on her rent account was corrected within a fortnight.",
+        "Every reopened job on the estate was sorted by the Friday.",
     ],
 )
 def test_an_outcome_said_without_as_a_result_is_a_result(close: str) -> None:
     assert "no_result" not in codes(STORY, RESULT_STORY.format(close=close))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        # A return that is nobody's result, and who did the work, are not outcomes.
+        "I kept notes on paper so the log could be updated once the system came back.",
+        "The repairs on that estate were done by one contractor who covered three towns.",
+        "Each repair was paid in the monthly run, and the contractor invoiced us weekly.",
+    ],
+)
+def test_a_return_or_an_agent_is_not_an_outcome(close: str) -> None:
+    assert "no_result" in codes(STORY, RESULT_STORY.format(close=close))
 
 
 def test_a_head_count_of_the_scope_is_not_a_result() -> None:

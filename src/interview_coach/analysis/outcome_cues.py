@@ -11,6 +11,18 @@ import re
 
 from interview_coach.analysis.patterns import rx
 
+# "Done by Friday", "paid in full", "fixed in two days": a time or a completeness, not who
+# did it ("the accounts were done by one lady") or where it went ("paid in the April
+# valuation").
+_BY_TIME = (
+    r"by (?:\d[\w:.]*|the (?:end|deadline|due date|time|next|following|close|weekend|morning|"
+    r"afternoon|evening)|(?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|"
+    r"lunch(?:time)?|tomorrow|close of|end of|half past)"
+)
+_IN_TIME = (
+    r"in (?:\d[\w:.]*|an? |one|two|three|four|five|six|seven|eight|nine|ten|under|less than|time|"
+    r"full|record|the end|days|hours|minutes|weeks)"
+)
 OUTCOME = rx(
     r"as a result",
     r"in the end",
@@ -67,7 +79,11 @@ OUTCOME = rx(
     r"(?:has|have|'s|'ve) since (?:booked|ordered|hired|used|asked for|recommended|referred|"
     r"renewed|signed|come back)",
     r"booked (?:us|me) (?:for|on) (?:\w+ )?(?:more|another|other|again)",
-    r"(?:booked|ordered|bought|came|signed up|hired us) (?:again|back)\b",
+    # ("came back" alone is anyone's return, or a system's: "once the system came back".)
+    r"(?:booked|ordered|bought|came|signed up|hired us) again\b",
+    r"(?:booked|ordered|bought|signed up|hired us) back\b",
+    r"came back (?:to (?:us|me|the (?:shop|store|salon|practice|restaurant|pub|garage|"
+    r"gym|clinic|centre))|again|for more|every)\b",
     r"\b(?:rebooked|re-booked|reordered|re-ordered)\b",
     r"(?:nobody|no one|no-one) (?:raised|made|filed|lodged|put in) (?:a |any )?(?:grievance|"
     r"complaint|claim)",
@@ -90,8 +106,10 @@ OUTCOME = rx(
     # minutes".
     r"(?:he|she|they|the (?:patient|customer|client|resident|caller|parent|man|woman|guest)) "
     r"(?:even )?(?:apologi[sz]ed|said sorry|thanked)",
-    r"(?:was|were|got) (?:signed|sorted|fixed|resolved|replaced|repaired|paid|refunded) "
-    r"(?:in|within|by|that|the same|before)",
+    # Finished within a time: "it was corrected within a few weeks", "signed by Friday".
+    r"(?:was|were|got) (?:all |fully )?(?:\w+ed|paid|sorted|done|won|rebuilt|sent) "
+    r"(?:" + _IN_TIME + r"|within|" + _BY_TIME + r"|that (?:day|week|night|morning|afternoon)|"
+    r"the same (?:day|week|night|morning|afternoon)|before (?:the|it|they|anyone|we))",
     # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
     r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
     r"every|he|she)\b",
@@ -148,7 +166,7 @@ OUTCOME = rx(
     r"(?:he|she|they|it)(?:'s|'ve| has| have) (?:\w+ )?since (?:\w+ed|been|become|got|made|"
     r"taken|come|gone|grown)",
     r"(?:got|was|were) (?:done|finished|fixed|sorted|resolved|accepted|approved|adopted) "
-    r"(?:in|within|by|on|that|the|and)\b",
+    r"(?:" + _IN_TIME + r"|within|" + _BY_TIME + r"|on (?:time|the day|schedule)|that|the|and)\b",
     r"(?:kept|adopted|used|made) (?:it|my \w+|the \w+|them|that) as (?:the|our|a|his|her|"
     r"their) (?:standard|default|norm|template|plan|process|practice)",
     r"rolled (?:it |that |this )?out",
