@@ -58,15 +58,12 @@ def read_employer(
     )
     if company:
         # "Packaging" on the title's line, "Crestmoor Packaging designs…" in the body: the
-        # whole name. And a word the body names as a place is not the employer.
+        # whole name. (A word the body names as a place was never a candidate: is_employer.)
         fuller = [
             n for n in named_in_body(text)
             if n != company and re.search(rf"\b{re.escape(company)}\b", n)
         ]  # fmt: skip
-        if fuller:
-            return fuller[0]
-        if _ORG_WORDS.search(company) or not in_place(company).search(text):
-            return company
+        return fuller[0] if fuller else company
     if CLIENT.search(text):
         return None  # an agency's posting for "our client": the subject is the agency
     # No name in the header: the organisation that opens a sentence of the opening
