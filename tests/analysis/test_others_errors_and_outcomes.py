@@ -141,6 +141,7 @@ def test_an_outcome_said_without_as_a_result_is_a_result(close: str) -> None:
         "I kept notes on paper so the log could be updated once the system came back.",
         "The repairs on that estate were done by one contractor who covered three towns.",
         "Each repair was paid in the monthly run, and the contractor invoiced us weekly.",
+        "Our repairs desk was based in a small unit behind the library at the time.",
     ],
 )
 def test_a_return_or_an_agent_is_not_an_outcome(close: str) -> None:

@@ -20,8 +20,9 @@ _BY_TIME = (
     r"lunch(?:time)?|tomorrow|close of|end of|half past)"
 )
 _IN_TIME = (
-    r"in (?:\d[\w:.]*|an? |one|two|three|four|five|six|seven|eight|nine|ten|under|less than|time|"
-    r"full|record|the end|days|hours|minutes|weeks)"
+    r"in (?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"under|less than|just over) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|"
+    r"years?|shifts?|visits?|sessions?)|time|full|record time|the end)"
 )
 OUTCOME = rx(
     r"as a result",
