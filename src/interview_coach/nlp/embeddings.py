@@ -100,12 +100,17 @@ class Embedder:
         return (pooled / np.maximum(norms, 1e-9)).astype(np.float32)
 
 
+def _fits(count: int, longest: int, texts: int = BATCH, chars: int = RUN_CHARS) -> bool:
+    """Whether `count` texts padded to `longest` characters make one model run."""
+    return count <= texts and count * longest <= chars
+
+
 def _chunks(items: list[int], size: Callable[[int], int]) -> list[list[int]]:
-    """Split items, shortest first, into runs of at most BATCH items and RUN_CHARS padded
-    characters (a lone text longer than that goes alone)."""
+    """Split items, shortest first, into runs that fit (a lone text too long for any run
+    goes alone)."""
     out: list[list[int]] = []
     for i in items:
-        if out and len(out[-1]) < BATCH and (len(out[-1]) + 1) * size(i) <= RUN_CHARS:
+        if out and _fits(len(out[-1]) + 1, size(i)):
             out[-1].append(i)
         else:
             out.append([i])
@@ -148,7 +153,7 @@ class _BatchGate:
                 while self._queue:
                     texts = self._queue[0].texts
                     n, top = count + len(texts), max([longest, *map(len, texts)])
-                    if taken and (n > self._texts or n * top > self._chars):
+                    if taken and not _fits(n, top, self._texts, self._chars):
                         break
                     taken.append(self._queue.popleft())
                     count, longest = n, top
