@@ -455,7 +455,7 @@ class _Judge(RamblingRules, PayRules):
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
             and not any(s <= m.start < e for s, e in scene)
-            and not ((oc.DURATION.search(m.text) or oc.COUNT.search(m.text))
+            and not ((oc.DURATION.search(m.text) or oc.is_head_count(m.text))
                      and not oc.CHANGE_BEFORE.search(
                 self.inp.text[max(0, m.start - 25) : m.start]))
             and not oc.ASKED_FOR.search(self._sentence_before(m.start))

@@ -300,11 +300,15 @@ NUMBER_WORDS = frozenset(
     eighty ninety hundred hundreds thousand thousands million millions billion half double
     twice triple doubled tripled halved quarter dozen dozens percent""".split()
 )
-METRIC_UNITS = frozenset(
+# Units that count people or things handled: the scope of the work, not its outcome, unless a
+# change word goes with them ("down to two people"; judgements.result_and_lesson).
+COUNT_UNITS = frozenset(
+    """customers users people clients patients students tickets orders calls leads deals
+    projects features bugs incidents reports hires members staff requests""".split()
+)
+METRIC_UNITS = COUNT_UNITS | frozenset(
     """percent % percentage points pts x times hours hour days day weeks week months month
-    years year minutes minute seconds dollars dollar pounds euros k customers users people
-    clients patients students tickets orders calls sales leads deals projects features bugs
-    incidents reports hires members staff ms requests errors""".split()
+    years year minutes minute seconds dollars dollar pounds euros k sales ms errors""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

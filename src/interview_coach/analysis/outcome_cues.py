@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.patterns import rx
 
 # "Done by Friday", "paid in full", "fixed in two days": a time or a completeness, not who
@@ -318,13 +319,15 @@ LATE_LESSON = rx(
 )
 
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
-# A head count is the scope of the work ("a hundred and sixty students in five classes", "a
-# squad of seven") until a change word makes it an outcome ("down to two people").
-COUNT = re.compile(
-    r"\b(?:customers?|users?|people|clients?|patients?|students?|tickets?|orders?|calls?|leads?|"
-    r"deals?|projects?|features?|bugs?|incidents?|reports?|hires?|members?|staff|requests?)\b",
-    re.I,
-)
+
+
+def is_head_count(figure: str) -> bool:
+    """A count of people or things handled ("a hundred and sixty students", "two people"): the
+    scope of the work until a change word makes it an outcome ("down to two people")."""
+    words = figure.split()
+    return bool(words) and words[-1].lower() in lx.COUNT_UNITS
+
+
 # Words that make a duration or a count an outcome: "within a week", "down to ten minutes".
 CHANGE_BEFORE = re.compile(
     r"\b(?:within|in under|in less than|under|down to|cut to|up to|to|from|instead of|"
