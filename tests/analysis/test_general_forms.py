@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from answer_codes import codes
 from interview_coach.analysis.kinds import question_kind
-from interview_coach.questions.answering import analyze_answer, default_question
+from interview_coach.questions.answering import default_question
 from interview_coach.types import Question
-
-
-def codes(question: str, answer: str) -> set[str]:
-    return {j.code for j in analyze_answer(question, answer).judgements}
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from answer_codes import codes
 from interview_coach.analysis.registry import CODES, RULES
 from interview_coach.analysis.scoring import length_penalty
 from interview_coach.interviewer.followups import OFF_TOPIC, probes_for
@@ -29,10 +30,6 @@ BLAMED = (
     "pallets they had missed, and corrected the system by Monday. The variance came down to "
     "twelve units. Since then I never trust their counts, whatever the time."
 )
-
-
-def codes(question: str, answer: str) -> set[str]:
-    return {j.code for j in analyze_answer(question, answer).judgements}
 
 
 def test_every_registry_code_has_a_title_tip_and_follow_up() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.questions.answering import analyze_answer
+from answer_codes import codes
 
 MISTAKE = "Tell me about a mistake you made at work."
 STORY = "Tell me about a time you worked with a difficult colleague."
@@ -18,10 +18,6 @@ OWNED_MISTAKE = (
     "and the manager there was fine about it. Since then I read the route sheet back to the "
     "driver before any van leaves."
 )
-
-
-def codes(question: str, answer: str) -> set[str]:
-    return {j.code for j in analyze_answer(question, answer).judgements}
 
 
 @pytest.mark.parametrize(
