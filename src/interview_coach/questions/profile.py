@@ -26,6 +26,7 @@ from interview_coach.questions.gazetteer import (
     _unique,
     load_gazetteer,
 )
+from interview_coach.questions.location import location_from_text, work_model_from_text
 from interview_coach.questions.sections import (
     _BULLET,
     _FIELD_RE,
@@ -471,8 +472,8 @@ def job_profile_from_text(text: str) -> JobProfile:
         values=_values(text, blocks),
         job_family=family,
         family_confidence=confidence,
-        location=reqs.location_from_text(head, company),
-        work_model=reqs.work_model_from_text(text),
+        location=location_from_text(head, company),
+        work_model=work_model_from_text(text),
         years_required=reqs.years_required(text, requirements),
         salary=reqs.salary_from_text(text),
         requirements=requirements,

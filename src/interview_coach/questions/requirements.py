@@ -1,27 +1,20 @@
 """The parts of a job description a recruiter reads first: each requirement (required or nice
-to have) with the skills it names, the posted salary, the location, the work model and the
-years of experience asked for.
+to have) with the skills it names, the posted salary and the years of experience asked for.
+Where the job is and how it is worked are read in `location.py`.
 
 Pure functions over text already read; every requirement keeps the character span it came
 from, and nothing is written that the text does not say.
-
-Just over 500 lines, kept whole: requirements, salary, location and work model are read
-from the same lines with the same section rules.
 """
 
 from __future__ import annotations
 
 import re
 
-from interview_coach.nlp.places import is_town_and_region
 from interview_coach.nlp.text import lines_with_offsets
-from interview_coach.questions.heading import is_role
 from interview_coach.questions.phrases import requirement_skills
 from interview_coach.questions.sections import (
     _BULLET,
     _NICE_CLAUSE,
-    _ORG_WORDS,
-    DETAIL_SEPARATORS,
     Block,
     _strip_md,
     field_match,
@@ -419,180 +412,6 @@ def _number(value: float) -> float | int:
     return int(value) if value.is_integer() else round(value, 2)
 
 
-# ---------------------------------------------------------------- location and work model
-
-_WORK_MODELS = (
-    ("remote", r"\bremote(?:[\s-]first)?\b|work from home|\bwfh\b|fully distributed"),
-    ("hybrid", r"\bhybrid\b|\d days? (?:a|per) week in (?:the|our)"),
-    ("on-site", r"\bon[\s-]?site\b|in[\s-]office|office[\s-]based|site[\s-]based"),
-)
-_NOT_PLACE = re.compile(
-    r"\b(?:full[\s-]time|part[\s-]time|permanent|temporary|contract|fixed[\s-]term|hours|"
-    r"\d+\s?hrs|salary|shifts?|days|nights|per|band|grade|ref|closing|posted|"
-    r"(?:office|site|studio|home)[\s-]based)\b|[£$€]",
-    re.I,
-)
-
-
-def work_model_from_text(text: str) -> str | None:
-    """'remote', 'hybrid' or 'on-site' when the job description says so (hybrid wins over
-    remote when both appear: "remote-friendly, hybrid two days a week")."""
-    head = text[:3000]
-    found = [model for model, pattern in _WORK_MODELS if re.search(pattern, head, re.I)]
-    if "hybrid" in found:
-        return "hybrid"
-    return found[0] if found else None
-
-
-def location_from_text(text: str, company: str | None) -> str | None:
-    """A `Location:` line, else the place in the line of details under the title."""
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    site = None  # "Site: Sierra Vista High School" names the workplace; "Location:" the place
-    for line in lines[:25]:
-        field = field_match(line)
-        if field and field[0] == "location":
-            value = _place_in(field[1])
-            if value is None:
-                continue  # "Location: Hybrid", "Workplace: In person": how, not where
-            if not _SITE_FIELD.match(_strip_md(line)):
-                return _tidy_place(value)
-            site = site or _tidy_place(value)
-    if site:
-        return site
-    # A town and its region anywhere in the opening lines, the title's line included:
-    # "Supervising Pharmacist – Oranmore, Co. Galway", "Data Analyst (Hybrid, Austin TX)".
-    for line in lines[:6]:
-        for part in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*|\s+//\s+|[()]", _strip_md(line)):
-            bare = re.sub(
-                r"^(?:(?:hybrid|remote|on-?site|based in|in)\b[,\s]*)+",
-                "",
-                part.strip(" *,"),
-                flags=re.I,
-            )
-            bare = re.sub(r"\s+[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?$|\s+\d{5}$", "", bare)
-            last_two = ", ".join(bare.split(", ")[-2:])  # "DIRFT 3, Daventry, Northants"
-            if is_town_and_region(bare):
-                return _tidy_place(bare)
-            if is_town_and_region(last_two):
-                return _tidy_place(last_two)  # "The Drover's Rest, Kirkby Lonsdale, Cumbria"
-    for line in lines[1:6]:
-        plain = re.sub(r"^[^\w(]+", "", _strip_md(line))  # "📍 Lowestoft · Full-time"
-        parts = [p.strip(" *") for p in DETAIL_SEPARATORS.split(plain)]
-        if plain.endswith((".", "!", "?")) or (len(plain.split()) > 20 and len(parts) < 3):
-            continue  # a sentence, not a line of details
-        alone = re.sub(r"\s*\(.*$", "", plain)
-        if len(parts) < 2 and _TOWN_COUNTY.fullmatch(alone) and not _ORG_WORDS.search(alone):
-            return _tidy_place(plain)  # "Reading, Berkshire (site-based …)" on its own line
-        if len(parts) < 2 and not (company and plain.startswith(company)):
-            continue
-        for part in parts:
-            bare = re.sub(r"\s*\(.*$", "", part)  # "Austin, TX (Hybrid, 3 days in office)"
-            if not bare or (company and part.strip(" *") == company) or _NOT_PLACE.search(bare):
-                continue
-            if ":" in bare or _WORK_MODEL.match(bare) or (is_role(bare) and "," not in bare):
-                continue  # a field, "In person" or the title: not the place
-            if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
-                r"^remote", part, re.I
-            ):
-                if part == lines[0].strip("# *"):
-                    continue
-                if company and part.startswith(company + ","):
-                    part = part[len(company) + 1 :]  # "The Granary Hotel, York"
-                    if _LEGAL_FORM.fullmatch(part.strip()):
-                        continue  # "Keystone Peak Electric, LLC": the name's legal form
-                return _tidy_place(part)
-    # A name after the title that the posting also uses as a place ("… – Chelmsford – £29,500"
-    # and "our Chelmsford store"): the title's line is read too.
-    if not lines:
-        return None
-    first = [p.strip(" *") for p in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*", _strip_md(lines[0]))]
-    for part in dict.fromkeys(first[1:TITLE_LINE_PARTS]):  # a title's line has a few parts
-        if (
-            re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?", part)
-            and part != company
-            and not _NOT_PLACE.search(part)
-            and re.search(
-                rf"\b(?:in|near|around) {re.escape(part)}\b|\b{re.escape(part)} (?:store|office|"
-                rf"site|branch|centre|center|depot|city centre|clinic|hospital|studio)\b",
-                text,
-            )
-        ):
-            return part
-    return None
-
-
-_SITE_FIELD = re.compile(r"(?:site|base|based at)\b", re.I)
-TITLE_LINE_PARTS = 8  # parts of the title's line read for a place; a longer line is a list
-_WORK_MODEL = re.compile(
-    r"^(?:hybrid|in[\s-]person|on[\s-]?site|office[\s-]based|in[\s-]office|flexible)\b", re.I
-)
-
-
-def _place_in(value: str) -> str | None:
-    """The place in a location field's value: "Hybrid (Bristol office 2 days/week)" is
-    Bristol; "Hybrid after probation" names none."""
-    if not _WORK_MODEL.match(value.strip()):
-        return value
-    m = re.search(r"\b(?!Hybrid|Monday|Tuesday|Wednesday|Thursday|Friday)([A-Z][a-z'’-]+"
-                  r"(?:[ ,]+[A-Z][a-z'’-]+)*)", value[1:])  # fmt: skip
-    return m.group(1) if m else None
-
-
-_TOWN_COUNTY = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*")
-_LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.?", re.I)
-
-
-# A building or site before the town: "County Hall, Harlowe", "Head Office, Newquay".
-_SITE = re.compile(
-    r"\b(?:hall|office|centre|center|house|building|campus|park|school|academy|site|hq|estate|"
-    r"hospital|infirmary|clinic|surgery|practice|depot|warehouse|works)$",
-    re.I,
-)
-
-
-def _tidy_place(text: str) -> str:
-    """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
-    office-based'."""
-    text = re.split(r"\s+[|·•–—]\s+|\s*\|\s*|\s+//\s+", text.strip())[0]  # "Leeds | Full-time"
-    text = re.sub(r"^(?:near|nr\.?|close to|based (?:in|at)|our [\w ]{1,20}? in)\s+", "", text,
-                  flags=re.I)  # fmt: skip
-    text = re.sub(r"\s*(?:&|and)\s+(?:the\s+)?surrounding\b.*$", "", text, flags=re.I)
-    text = re.sub(r"^remote[\s-]first", "Remote", text, flags=re.I)
-    if not text.lower().startswith("remote"):
-        text = re.sub(r"\s*\([^)]*\)?", "", text)  # notes in brackets, closed or not
-    text = re.sub(
-        r",\s*(?:[a-z]|office|hybrid|remote|on-?site).*$", "", text
-    )  # ", with rotations…"
-    text = re.sub(r"\s+(?:(?:city|town) cent(?:re|er)|CBD)\b", "", text, flags=re.I)
-    text = re.sub(
-        r"(?:\s+|,\s*)(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$",
-        "",
-        text,
-    )  # postcode or ZIP
-    text = re.sub(r"\s+(?:territory|area|region|patch)$", "", text, flags=re.I)
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) > 1 and _COUNTRY.fullmatch(parts[-1]):
-        parts = parts[:-1]  # "Dublin, Ireland": the town says where
-    numbered = re.search(r"#\s?\d|\bno\.? ?\d|\bunit \d", parts[0], re.I)
-    acronym = re.fullmatch(r"[A-Z]{3,}(?: \d+)?", parts[0])  # "DIRFT 3, Daventry": a site
-    if len(parts) > 1 and (
-        _SITE.search(parts[0]) or _ORG_WORDS.search(parts[0]) or numbered or acronym
-    ):
-        parts = parts[1:]
-    elif len(parts) == 1 and _SITE.search(parts[0]) and len(parts[0].split()) >= 3:
-        parts = [parts[0].split()[0]]  # "Kidderminster Health Centre": the town it is in
-    return ", ".join(parts).strip(" .,;-–")
-
-
-# A country after the town adds nothing a candidate needs to find the job.
-_COUNTRY = re.compile(
-    r"(?:the )?(?:uk|united kingdom|england|scotland|wales|northern ireland|ireland|usa|us|"
-    r"united states|canada|australia|new zealand|netherlands|germany|france|spain|italy|"
-    r"belgium|portugal|poland|sweden|denmark|norway|switzerland|austria)",
-    re.I,
-)
-
-
 # A line of job details under the title: "Full-time", "Permanent", "Hybrid" name the contract,
 # never the employer.
 CONTRACT_WORDS = re.compile(
@@ -610,9 +429,7 @@ def is_contract_words(text: str) -> bool:
 
 __all__ = [
     "is_contract_words",
-    "location_from_text",
     "requirements_from_text",
     "salary_from_text",
-    "work_model_from_text",
     "years_required",
 ]
