@@ -74,6 +74,26 @@ def test_a_place_in_lower_case_words_is_not_the_employer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("details", "location"),
+    [
+        # A perk, travel or an agency in the details line is not where the job is.
+        ("£21/hour | 37.5 hrs/week | Pension from your first month", None),
+        ("$58/hr + super | Darwin airport transfers | Maintenance shutdowns", None),
+        ("Ref: QX-1187 | Posted today | Harbridge Technical Recruitment", None),
+        # The place is kept and what follows it dropped.
+        ("Whitby | 2 days per week on site", "Whitby"),
+        ("Canary Wharf, 1 day a week in the office | Permanent", "Canary Wharf"),
+        ("Stockton-on-Tees | Full-time", "Stockton-on-Tees"),
+    ],
+)
+def test_only_a_name_in_the_details_line_is_the_place(details: str, location: str | None) -> None:
+    job = job_profile_from_text(
+        f"Customer Service Adviser\nHolloway Print Ltd\n{details}\n\nWhat you'll do\n"
+    )
+    assert job.location == location
+
+
+@pytest.mark.parametrize(
     ("posting", "expected"),
     [
         # A figure in millions is a project's value, and a field that gives no figure wins.

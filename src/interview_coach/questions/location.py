@@ -85,9 +85,9 @@ def location_from_text(text: str, company: str | None) -> str | None:
                 continue
             if ":" in bare or _WORK_MODEL.match(bare) or (is_role(bare) and "," not in bare):
                 continue  # a field, "In person" or the title: not the place
-            if re.match(r"^[A-Z][\w'.-]*(?:[\s,]+[A-Z(][\w'.()-]*)*", part) or re.match(
-                r"^remote", part, re.I
-            ):
+            if _ORG_WORDS.search(bare) and "," not in bare:
+                continue  # "Brindley Technical Recruitment": who, not where
+            if _is_name(_tidy_place(part)) or re.match(r"^remote", part, re.I):
                 if part == lines[0].strip("# *"):
                     continue
                 if company and part.startswith(company + ","):
@@ -132,6 +132,21 @@ def _place_in(value: str) -> str | None:
     return m.group(1) if m else None
 
 
+# The lower-case words a place's name may hold: "Newcastle upon Tyne", "Bourton-on-the-Water".
+_NAME_LINKS = frozenset("upon on under in the of and & de del la le les sur am im an der y".split())
+
+
+def _is_name(text: str) -> bool:
+    """Every word capitalised or a code ("Telford TF3"), bar the links of a place's name:
+    "Benefits from day one" and "Perth return flights" are not places."""
+    words = re.findall(r"[\w'’.&-]+", text)
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_LINKS for w in words)
+    )
+
+
 _TOWN_COUNTY = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*, [A-Z][\w'.-]+(?: [A-Z][\w'.-]+)*")
 _LEGAL_FORM = re.compile(r"(?:llc|ltd|limited|inc|plc|llp|lp|gmbh|b\.?v\.?|co)\.?", re.I)
 
@@ -165,6 +180,8 @@ def _tidy_place(text: str) -> str:
     )  # postcode or ZIP
     text = re.sub(r"\s+(?:territory|area|region|patch)$", "", text, flags=re.I)
     parts = [p.strip() for p in text.split(",")]
+    named = [i for i, p in enumerate(parts) if i and not _is_name(p)]
+    parts = parts[: named[0]] if named else parts  # "London Bridge, 1 day per week on site"
     if len(parts) > 1 and _COUNTRY.fullmatch(parts[-1]):
         parts = parts[:-1]  # "Dublin, Ireland": the town says where
     numbered = re.search(r"#\s?\d|\bno\.? ?\d|\bunit \d", parts[0], re.I)
