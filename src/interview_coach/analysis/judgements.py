@@ -232,6 +232,7 @@ class _Judge(RamblingRules, PayRules):
             people_cues.PEOPLE_AS_PROBLEM,
             people_cues.CHARACTERISED,
             people_cues.CONDESCENSION,
+            people_cues.WHO_INSULT,
         )
         for pattern in patterns:
             for s, e in self.hits(pattern):

@@ -30,7 +30,8 @@ PERSONAL_LIFE = rx(
 LEISURE = rx(
     # Not a trouble's source: "a drop like that usually has a cause outside work".
     r"(?<!cause )(?<!causes )(?<!reason )(?<!reasons )(?<!problem )(?<!problems )(?<!issue )"
-    r"(?<!issues )(?<!trouble )outside (?:of )?work",
+    r"(?<!issues )(?<!trouble )outside (?:of )?(?:work|class|classes|school|uni|college|my job|"
+    r"the (?:shop|office|garage|lab|classroom|kitchen|ward|site|store|job|day job))\b",
     r"in my (?:spare|free|own) time",
     r"for fun",
     r"(?:my|a|as a) hobby",

@@ -215,6 +215,35 @@ OUTCOME = rx(
     r"(?:mentioned|named|thanked|praised|asked for|requested) (?:me|us) by name",
     # Relief at how it turned out: "fortunately the daughter noticed before…", "thank God".
     r"(?:fortunately|luckily|thankfully|thank god|thank goodness)\b",
+    # A place in a field, a time gained, an objection that never came, a trouble that never came
+    # back: "we placed second out of fourteen teams", "served them a day early", "opposing counsel
+    # never raised any issue", "the truck ain't stalled since", "in the eighteen months since".
+    r"(?:placed|finished|came|ranked) (?:first|second|third|fourth|fifth|top|\d+(?:st|nd|rd|th)) "
+    r"(?:out of|of|in|among|across)\b",
+    r"(?:a|an|one|two|three|four|five|\d+|a few|a couple of|half an?) (?:days?|weeks?|hours?|"
+    r"months?|shifts?) (?:early|ahead of (?:schedule|time|the deadline))",
+    r"(?:never|didn't|did not|hasn't|has not) (?:raise|raised|make|made|file|filed|lodge|lodged) "
+    r"(?:a |an |any |one )?(?:issue|objection|complaint|grievance|claim|concern|appeal)s?\b",
+    r"(?:ain't|hasn't|haven't|has not|have not|hadn't|had not|never)(?: once| even)? "
+    r"(?:\w+ed|been|come|gone|happened|broken|failed|leaked|had|seen) (?:[\w'’-]+ ){0,3}?"
+    r"since\b(?! (?:i|we|the|then|my|our|last|\d))",
+    r"in the (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?|shifts?|terms?|seasons?) since\b",
+    # Money back where it belonged, and a person who came through: "he returned the money the
+    # next morning", "he was totally fine".
+    r"(?:returned|paid back|gave back|refunded|repaid) (?:the |all the |all of the |every )?"
+    r"(?:money|cash|funds|difference|amount|deposit)",
+    r"(?:he|she|they|everyone|everybody|the (?:patient|customer|client|child|kid|baby|dog|cat|"
+    r"horse|resident|passenger|guest)) (?:was|were) (?:totally |completely |perfectly |"
+    r"absolutely |all |just )?(?:fine|okay|ok|safe|unharmed|unhurt)\b(?! (?:with|about|by|to))",
+    # Praise from the panel: "the committee said it was one of the more honest pitches".
+    r"said (?:it|that|this|ours|mine|we|i) (?:was|were|had) (?:one of )?the (?:best|most|more|"
+    r"strongest|clearest|only)\b",
+    # Where things stood when time ran out: "by the deadline we had forty-one sign-ups".
+    r"by the (?:deadline|close|finish|end of (?:the )?(?:day|week|month|term|semester|year|season|"
+    r"quarter|shift|project|drive|campaign)),? (?:we|i|they|it|the|our) (?:had|got|were|was|hit|"
+    r"reached|made|signed|raised)\b",
+    # Custom that came to stay: "that fella brings all three of his vehicles to us now".
+    r"(?:brings?|sends?|refers?) (?:[\w'’-]+ ){1,5}?to (?:us|me) now\b",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn)",

@@ -234,6 +234,38 @@ PERSONAL_INSULT = rx(
     r"even (?:they|he|she) (?:couldn't|can't|could not|cannot)",
     r"(?:don't|doesn't|didn't) know half (?:of )?(?:what|the)",
     r"(?:been|set foot) (?:on|near|in|behind) (?:a|the) \w+ since (?:19|20)\d\d",
+    # A person filed under a type, and the type at fault: "one of those guys who never tells you
+    # anything" (not "one of those nurses who never stops smiling", "the kind of person who
+    # always asks", praise in the same shape).
+    r"one of those (?:[\w'’-]+ ){0,3}?(?:who|that) (?:never (?:tells?|listens?|reads?|answers?|"
+    r"replies|turns? up|shows? up|says?|thinks?)|can't be bothered|won't listen|thinks|treats|"
+    r"fights|moans|complains|whinges)\b",
+    # Treated as less than a person: "treats TAs like her personal servants", "talks to
+    # undergrads like we're lab furniture", "treats anything not on her schedule like a
+    # personal insult".
+    r"(?:treat(?:s|ed|ing)?|talk(?:s|ed|ing)? to|spoke to|speaks? to) (?:[\w'’-]+ ){1,6}?like "
+    r"(?:(?:we're|we are|we were|they're|they are|i'm|i was|her|his|their|a|an) )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:furniture|servants?|slaves?|dirt|idiots?|children|kids|robots?|"
+    r"insult|rubbish|garbage|trash|cattle|numbers?)\b",
+    # The worst of a kind: "easily the most nitpicky person in that building".
+    r"the (?:most|biggest) (?:nitpicky|petty|useless|lazy|annoying|difficult|arrogant|clueless|"
+    r"incompetent|rude|smug|pompous|disorgani[sz]ed|unhelpful|awkward) (?:person|man|woman|"
+    r"manager|boss|guy|people|colleague|customer|client|teacher|lecturer|professor)\b",
+)
+# Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):
+# after "who is", only these run someone down ("the RAs, who are usually useless", "our
+# president, who, honestly, is a total dinosaur").
+_WHO_INSULT = (
+    r"(?:incompetent|clueless|useless|lazy|hopeless|pathetic|inept|spineless|two-faced|toxic|"
+    r"arrogant|rude|unprofessional|sloppy|dinosaurs?|idiots?|morons?|stupid|dumb|entitled|"
+    r"unreliable|a (?:joke|nightmare|liability|clown|dinosaur|idiot|waste of space))"
+)
+WHO_INSULT = re.compile(
+    r"\bwho,?(?: [\w'’-]+,)? (?:is|are|was|were|'s|'re|has been|have been|had been)\s+"
+    r"(?:(?:so|just|usually|always|often|completely|totally|really|absolutely|frankly|honestly|"
+    r"pretty|very|a bit|kind of|quite|basically)\s+)*(?:a (?:total|complete|real|right|proper|"
+    r"bit of a|absolute) )?" + _WHO_INSULT + r"\b",
+    re.IGNORECASE,
 )
 # A person or organisation named as the problem ("the client itself was the problem").
 PEOPLE_AS_PROBLEM = re.compile(

@@ -87,7 +87,16 @@ ARROGANCE = rx(
     r"no one|no-one) else (?:has|had|have)",
     r"(?:i'm|i am|i was) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:disnae|doesn't|does not|"
     r"didn't|did not|never|can't) (?:panic|flap|lose it|crack)",
-    r"(?:\w+ )?would never (?:spot|notice|catch|see|find|think of)",
+    r"(?:\w+ )?would never (?:have )?(?:spot|notice|catch|see|find|think of|spotted|noticed|"
+    r"caught|seen|found|thought of)",
+    # Alone in caring: "I was the only one in my group who even looked" (not "the only one who
+    # spoke Polish", a fact about the speaker).
+    r"the only (?:one|person) (?:[\w'’-]+ ){0,4}?(?:who|that) (?:even|actually|bothered|ever "
+    r"bothered)\b",
+    # Others' way of working written off: "most people just open it in Excel, which is kind of
+    # amateur".
+    r"(?:which|that)(?:'s| is| was) (?:kind of |kinda |pretty |so |a bit |just |quite |really )?"
+    r"amateur(?:ish)?\b",
     r"carr(?:y|ied|ying) (?:both sides|both of us|the shift|the ward|the whole shift)",
     # Others ranked below oneself in general shapes: "none of the juniors could handle it",
     # "quicker than waiting for someone to get up to my speed", "students respect me more
@@ -107,7 +116,9 @@ ARROGANCE = rx(
     r"(?:whole )?(?:project|department|shop|ward|store|office))",
     r"(?:don't|do not|never|didn't) (?:really )?need (?:much |any )?(?:direction|supervision|help|"
     r"guidance|hand-holding|training|managing|to be managed)",
-    r"(?:no one|nobody|no-one) else (?:could|can|was able|knew|understood|would|bothered)",
+    # (Not access: "a deadline nobody else can see" is a fact about a calendar.)
+    r"(?:no one|nobody|no-one) else (?:could|can|was able|knew|understood|would|bothered)"
+    r"(?! (?:see|access|open|read|reach|use|log|hear|get (?:in|to|at))\b)",
     r"(?:i was|i'm|i am) the only one (?:[\w'’]+ ){0,3}?(?:who|that) (?:can |could )?(?:actually|"
     r"really|could|knew|bothered|cared|understood)",
     r"the one who actually (?:understands|knows|gets)",

@@ -138,6 +138,16 @@ GRIEVANCE = rx(
     r"(?:nobody|no one|no-one) (?:ever |really )?(?:appreciates|values|respects|thanks|rates) "
     r"(?:us|me|you|staff|the staff|nurses|carers|drivers|the team|what we do|what i do)",
     r"(?:treated|paid) (?:so |really )?(?:badly|poorly|like (?:dirt|rubbish|muck|slaves|a number))",
+    # Worn out as the reason to move, the work without end, and the cynic's shrug: "because I am
+    # tired", "it never stops", "for whatever difference that makes", "nobody even notices
+    # housekeeping".
+    r"because (?:i am|i'm) (?:so |really |just |very )?(?:tired|exhausted|burnt out|burned out|"
+    r"worn out|fed up)\b",
+    r"(?:it|this|that|the (?:work|job|paperwork))(?:'s| is)? never (?:stops|ends|lets up|gets "
+    r"(?:any )?(?:better|easier))\b",
+    r"(?:for )?whatever (?:difference|good) (?:that|it|this) (?:makes|does)\b",
+    r"(?:nobody|no one|no-one) (?:even |ever )?(?:notices|cares about|appreciates) "
+    r"(?:[\w'’-]+ ){0,3}?(?:unless|until)\b",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
