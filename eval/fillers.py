@@ -1,8 +1,8 @@
 """Fillers in spontaneous speech: discourse "like", "you know"/"y'know", "I mean" and
 stretched hesitations, against `fillers/spontaneous.jsonl`, `spontaneous_2.jsonl`,
-`spontaneous_3.jsonl` and `spontaneous_4.jsonl` (90, 60, 60 and 60 passages written for this
-project as a recogniser would print them, a third to a half with little punctuation; the
-fourth set is dev only; `{f:…}` marks a filler, `{q:…}` a
+`spontaneous_3.jsonl` and the later sets in `SETS` (90 passages, then 60 each, written for
+this project as a recogniser would print them, a third to a half with little punctuation; the
+sets from the fourth on are dev only; `{f:…}` marks a filler, `{q:…}` a
 quotative "be like", which must not be counted). A second reader marked the same passages
 blind (`second_reader/`); their agreement is reported.
 """
@@ -28,6 +28,7 @@ SETS = (
     ("spontaneous_4.jsonl", "fillers4_reader2.jsonl"),
     ("spontaneous_6.jsonl", "fillers6_reader2.jsonl"),
     ("spontaneous_7.jsonl", "fillers7_reader2.jsonl"),
+    ("spontaneous_8.jsonl", "fillers8_reader2.jsonl"),
 )
 
 
@@ -67,8 +68,8 @@ def family(text: str) -> str:
     t = text.lower().replace("’", "'")
     if t == "like":
         return "like"
-    if t in ("you know", "y'know", "ya know", "you see"):
-        return "you_know"
+    if t in ("you know", "y'know", "ya know", "you see") or t.startswith("you know what"):
+        return "you_know"  # "you know what I mean" is one tag
     if t == "i mean":
         return "i_mean"
     if t in ("basically", "literally", "actually"):

@@ -38,7 +38,28 @@ def _hedges(text: str) -> list[str]:
         ("What I mean is that we lacked data.", []),
         ("I mean it when I say I care.", []),
         ("I mean, we had no budget.", ["i mean"]),
-        ("It was basically broken.", ["basically"]),
+        # Padding opens a sentence or sits among hesitations; inside a clause it keeps its sense.
+        ("Basically, it was broken.", ["basically"]),
+        ("So, uh, literally nobody owned it.", ["uh", "literally"]),
+        ("It was basically broken.", []),
+        ("I literally counted every box.", []),
+        ("She was the only one who actually showed up.", []),
+        # Said twice, "like" restarts; after "with" it never compares.
+        ("it was like, like, chaos on the floor", ["like", "like"]),
+        ("she was like, like, what have you done", ["like"]),
+        ("somewhere with like actual ownership", ["like"]),
+        ("comparing like with like", []),
+        # After "be", an intensifier that runs on describes; a figure after "like" is rough.
+        ("she was like really strict about handover", ["like"]),
+        ("the freezer was like minus sixty", ["like"]),
+        ("down to like once a month", ["like"]),
+        # "I mean" before a subject or a finished verb opens a clause.
+        ("i knew that i mean she honestly didn't", ["i mean"]),
+        ("we shipped i mean it wasn't perfect", ["i mean"]),
+        ("I mean it when I say it.", []),
+        # "you know what I mean" closing a point is one tag; asked, it is a question.
+        ("nothing worse than that you know what i mean", ["you know what i mean"]),
+        ("Do you know what I mean?", []),
         ("So that we could ship on time, I cut scope.", []),
         ("I would like to lead a team.", []),
         ("The actual cost was lower.", []),

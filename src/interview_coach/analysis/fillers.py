@@ -21,7 +21,7 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
     while i < n:
         w = ws[i]
         low = w.lower
-        prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+        nxt = _lw(ws, i + 1)
         vocal = vocal_filler(low)
         if vocal:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
@@ -29,6 +29,10 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
         elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "you know"))
+        elif low in ("you", "ya", "y") and nxt == "know" and _tag_question(ws, i):
+            # "…nothing worse than people not knowing, you know what I mean": one tag.
+            marks.append(spans.mark(w.tok.start, ws[i + 4].tok.end, "you know"))
+            i += 4
         elif low in ("you", "ya", "y") and nxt in ("know", "see") and _you_know_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, f"you {nxt}"))
             i += 1
@@ -36,19 +40,39 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             if _i_mean_is_filler(ws, i):
                 marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "i mean"))
                 i += 1
-        elif low in lx.DISCOURSE_FILLERS:
+        elif low in lx.DISCOURSE_FILLERS and _padding(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, low))
-        elif low == "actually" and (
-            w.sentence_start
-            or _pausey(w.punct_before)
-            or _pausey(w.punct_after)
-            or prev in lx.VOCAL_FILLERS
-            or nxt in lx.VOCAL_FILLERS
-            or prev in ("so", "and", "but", "like")
-        ):
-            marks.append(spans.mark(w.tok.start, w.tok.end, "actually"))
         i += 1
     return marks
+
+
+def _padding(ws: list[_W], i: int) -> bool:
+    """ "Basically", "literally" or "actually" that carries nothing: opening a sentence, set off
+    by a pause, among hesitations, or after "so", "and" or "but". Inside a clause they keep
+    their sense ("I literally found it by counting boxes", "who actually showed up")."""
+    w, prev, nxt = ws[i], _lw(ws, i - 1), _lw(ws, i + 1)
+    return (
+        w.sentence_start
+        or _pausey(w.punct_before)
+        or _pausey(w.punct_after)
+        or prev in lx.VOCAL_FILLERS
+        or nxt in lx.VOCAL_FILLERS
+        or prev in ("so", "and", "but")
+    )
+
+
+def _tag_question(ws: list[_W], i: int) -> bool:
+    """ "you know what I mean" or "you know what I'm saying" closing a point: a pause or the end
+    after it, or a new clause ("…you know what I mean a lady in the back…")."""
+    said = tuple(_lw(ws, i + k) for k in range(1, 5))
+    if said not in (("know", "what", "i", "mean"), ("know", "what", "i'm", "saying")):
+        return False
+    if _lw(ws, i - 1) in ("do", "does", "did", "if") and not _pausey(ws[i].punct_before):
+        return False  # "Do you know what I mean?": asked, not a tag
+    if any(c in ws[i + 3].punct_after for c in ",.") and not ws[i + 4].punct_after:
+        return False  # "you know what I mean, it's…": the pause falls inside
+    end = i + 5 >= len(ws) or bool(ws[i + 4].punct_after)
+    return end or _lw(ws, i + 5) in lx.SUBJECT_PRONOUNS | lx.DETERMINERS | lx.CONJUNCTIONS
 
 
 def _you_know_is_filler(ws: list[_W], i: int) -> bool:
@@ -58,7 +82,9 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
     if k.lower == "see":
         return w.sentence_start or _pausey(w.punct_before) or _pausey(k.punct_after)
     if prev in lx.MODALS_AUX and not _pausey(w.punct_before):
-        return False  # "do you know", "if you know", "as you know"
+        # "do you know", "if you know", "as you know" ("she honestly didn't you know and by
+        # the end…" runs on: a tag).
+        return prev in ("didn't", "don't", "doesn't") and after in ("and", "but", "so")
     if _pausey(k.punct_after) or i + 2 >= len(ws):
         return True  # "…, you know, …" or at the end
     if w.lower == "ya":
@@ -108,6 +134,8 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True
     if after in lx.AFTER_KNOW_CLAUSE:
         return True
+    if after in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS - {"see", "get", "do", "say", "tell", "just"}:
+        return True  # "I show them the old part you know let them see it": no object
     if (after.endswith("ed") and len(after) > 4 and after not in lx.NOT_PAST) or (
         after in lx.IRREGULAR_PAST and after not in ("had", "did", "put")
     ):
@@ -135,6 +163,12 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
 def _i_mean_is_filler(ws: list[_W], i: int) -> bool:
     prev = _lw(ws, i - 1)
     after = _lw(ws, i + 2)
+    if after in ("he", "she", "they", "we", "i"):
+        return True  # "I mean she honestly didn't": "mean" takes "her", never "she"
+    then = _lw(ws, i + 3)
+    finite = "'" in then or (len(then) > 4 and then.endswith("ed")) or then in lx.IRREGULAR_PAST
+    if after in ("it", "that") and finite and not ws[i + 2].punct_after:
+        return True  # "I mean it wasn't perfect", "I mean it helped a lot"
     if prev in lx.I_MEAN_NOT_FILLER_BEFORE and not _pausey(ws[i].punct_before):
         return False
     # "I mean it", "I mean to", "I mean that literally" are not fillers; "I mean it was…"

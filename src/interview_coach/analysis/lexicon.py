@@ -81,7 +81,10 @@ YOU_KNOW_OBJECT_NEXT = frozenset(
 I_MEAN_NOT_FILLER_BEFORE = frozenset(
     "what which whatever do did don't that's that is if you see know".split()
 )
-DISCOURSE_FILLERS = frozenset({"basically", "literally"})
+DISCOURSE_FILLERS = frozenset({"basically", "literally", "actually"})
+# After "with", "from", "into" or "about", "like" before these compares ("like with like",
+# "from like this to like that" excepted): before anything else it is a filler.
+LIKE_AFTER_WITH_NOT = frozenset("with for this that these those it them him her me us you".split())
 # "be like" before these, or before a comma, reports speech or thought (not a filler).
 BE_FORMS = frozenset(
     "was were is 's am 'm are 're be been being i'm she's he's we're they're you're".split()

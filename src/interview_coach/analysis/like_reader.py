@@ -12,6 +12,18 @@ from interview_coach.analysis.words import word_at as _lw
 
 def like_is_filler(ws: list[_W], i: int) -> bool:
     """Whether the "like" at `i` is a filler."""
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if nxt == "like" or prev == "like":
+        # Said twice, "like" is a restart: "it was like, like, chaos", "on a friday like like
+        # nothing prepares you". Only the verb or a comparison keeps the first ("looks like,
+        # like a…"), and "like with like" compares.
+        if prev == "like":
+            return _lw(ws, i - 2) not in ("with", "for") and _lw(ws, i + 1) != "with"
+        quoted = _lw(ws, i + 2)
+        speaker = prev in lx.BE_FORMS or (prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS)
+        if speaker and (quoted in lx.QUOTE_OPENERS or quoted in ("do", "does", "did")):
+            return False  # "she was like, like, what have you done": the quote, then a restart
+        return prev not in lx.LIKE_NOT_FILLER_BEFORE and prev not in lx.COMPARISON_VERBS
     if _like_as_clause(ws, i):
         return False
     if _like_is_filler(ws, i) or _like_before_verb(ws, i):
@@ -45,6 +57,17 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
             or after in lx.PREPOSITIONS
             or after == "with"
             or (len(after) > 4 and after.endswith(("ing", "ed", "ly")))
+            # "she was like really strict", "it was like so much data": a quote would open
+            # with a speaker or an exclamation, not run on into a description.
+            or (
+                nxt in lx.INTENSIFIERS
+                and nxt != "just"  # "he was like just send more people": an order, quoted
+                and bool(after)
+                and after not in lx.SUBJECT_PRONOUNS
+                and after not in lx.QUOTE_OPENERS
+                and after not in lx.DETERMINERS
+                and after not in lx.BARE_VERBS
+            )
         )
         if describes and not ws[i + 1].punct_after:
             return False
@@ -77,6 +100,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return False
     if nxt in lx.LIKE_NEVER_COMPARES:
         return True  # "it's hard like because I enjoy that bit"
+    if nxt in ("once", "twice") and _lw(ws, i + 2) in ("a", "an", "every", "per", "or", "in"):
+        return True  # "down to like once a month": a figure, not the verb
     said = _lw(ws, i + 2)
     if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
@@ -108,6 +133,13 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "and like the ticket machine…", "so like my best quarter"
         if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
             return True  # "in like the first hour", "for like two weeks"
+        if (
+            prev in ("with", "from", "into", "about")
+            and nxt
+            and nxt not in lx.LIKE_AFTER_WITH_NOT
+            and _lw(ws, i - 2) != "like"
+        ):
+            return True  # "somewhere with like actual product ownership" ("like with like")
         past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
         if prev in lx.SUBJECT_PRONOUNS and past:
             return True  # "I like grabbed a pad": a verb "like" takes no past tense
@@ -163,6 +195,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
         return True  # "looking like really hard", "refitted them like properly"
+    if nxt == "too" and not w.punct_before and not verb_like and prev not in lx.COMPARISON_VERBS:
+        return True  # "he was driving like too fast" ("it looks like too much" compares)
     ends = any(c in w.punct_after for c in ".!?")
     verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
     if (
@@ -281,7 +315,9 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
     ranked = after in lx.LIKE_RANKED or (after.endswith("est") and len(after) > 5)
     if nxt in ("the", "a", "an") and (ranked or numberish(after)):
         return True
-    return nxt in ("every", "always", "too")
+    if nxt in ("minus", "plus", "over", "under", "nearly", "almost") and numberish(after):
+        return True  # "the freezer was like minus sixty"
+    return nxt in ("every", "always", "too", "still")
 
 
 def _like_before_verb(ws: list[_W], i: int) -> bool:
