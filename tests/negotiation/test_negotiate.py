@@ -305,3 +305,77 @@ def test_levers_in_a_trade_s_own_words(lever: str) -> None:
 def test_asking_for_time_is_not_a_counter() -> None:
     found = _mistakes(["I'd like 100,000.", "Can I think about it one day and call you back?"])
     assert "counter_without_rationale" not in found
+
+
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        # Current pay in work's own words, a pay slip, a week's or a month's pay.
+        (["My W-2 for last year was 92k, so I'm after 108."], "disclosed_current_salary"),
+        (["I'd want to beat my current 91."], "disclosed_current_salary"),
+        (["I was clearin' about 1,800 a week on the rigs."], "disclosed_current_salary"),
+        (["They pay me around seven grand a month now."], "disclosed_current_salary"),
+        (["At my last hospital I topped out at 94 thousand."], "disclosed_current_salary"),
+        # Giving ground in other words.
+        (["I'd like 108, though I could live with less."], "negotiated_against_self"),
+        (["I'm hoping for 106, but I'd be fine with 98 or so."], "negotiated_against_self"),
+        # Ultimatums in other words.
+        (["Based on the market, 108.", "Match 112 or I'm gone."], "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "If you cannot match, then I will take the other offer."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "Without a sign-on bonus I will have to decline."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "No bonus, no deal."], "ultimatum_or_hostile"),
+        # Hedging about asking.
+        (["I hate to be difficult, but could it be 108 given my ICU years?"],
+         "apologetic_language"),
+        (["Could it be 108 given my ICU years? Totally fine if not."], "apologetic_language"),
+    ],
+)  # fmt: skip
+def test_mistakes_in_a_trade_s_own_words(lines: list[str], code: str) -> None:
+    assert code in _mistakes(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A target, a friend's pay, the market or a firm ask are not current pay.
+        ["My target is 108, since my friend on the ward makes 104."],
+        ["Postings near here run from 98 to 106, so I'm asking 108."],
+        ["I'd want 108 and I'm firm on that."],
+    ],
+)
+def test_figures_that_are_not_one_s_own_pay(lines: list[str]) -> None:
+    found = _mistakes(lines)
+    assert not found & {"disclosed_current_salary", "negotiated_against_self"}
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "I've got my CCRN cert and I precept new grads.",
+        "I'm a credentialed wound care nurse.",
+        "That's what the good units around here pay for my experience level.",
+        "Ward postings in the city ask for my exact skills.",
+        "I run the step-down unit's nights on my own.",
+    ],
+)
+def test_a_credential_or_the_local_rate_is_a_reason(reason: str) -> None:
+    found = _mistakes([STRONG[0], f"Could we do 112? {reason}"])
+    assert "counter_without_rationale" not in found
+
+
+@pytest.mark.parametrize(
+    "lever",
+    ["my licence renewal paid", "mileage for home visits", "a per diem on travel weeks",
+     "CE days for the state conference", "scrubs provided", "the commission split"],
+)  # fmt: skip
+def test_more_levers_in_a_trade_s_own_words(lever: str) -> None:
+    lines = [STRONG[0], "Could we do 112? My ICU years.", f"Then I'd want {lever}.", "Deal."]
+    assert "ignored_total_compensation" not in _mistakes(lines)
+
+
+def test_accepting_in_few_words_and_asking_until_friday() -> None:
+    assert "accepted_first_offer" in _mistakes([STRONG[0], "Okay. I take it, thank you."])
+    found = _mistakes([STRONG[0], "Thank you. Could I have until Friday to talk it over?"])
+    assert "counter_without_rationale" not in found

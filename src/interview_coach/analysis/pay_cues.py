@@ -48,14 +48,18 @@ _NOW = r"(?:currently|right now|at the moment|at present|presently|now|today|the
 _PAY_NOUN = (
     r"(?:salary|pay|rate|wage|wages|package|base|basic|compensation|hourly rate|day rate|ctc|"
     r"take-home|income|earnings|comp|total comp|total compensation|total package|total pay|"
-    r"ote|base salary|base pay)"
+    r"ote|base salary|base pay|w-2|w2|pay ?stubs?|paychecks?|payslips?|p60|t4)"
 )
 # How a sum starts when it follows at once: "at 72", "it's about 88", "at forty-four fifty".
 _SUM_START = (
     r"[$£€₹\d]|about|around|roughly|just|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"a hundred"
 )
-_PLACE = r"(?:job|role|position|employer|company|firm|place|agency|trust|practice|school|boss)"
+_PLACE = (
+    r"(?:job|role|position|employer|company|firm|place|agency|trust|practice|school|boss|bank|"
+    r"shop|store|hospital|clinic|dealer|dealership|restaurant|hotel|plant|warehouse|garage|"
+    r"salon|district|station|site|branch|office|lab|carrier)"
+)
 CURRENT_PAY = rx(
     r"i (?:get|got) (?:now |currently |paid )?(?=[$£€₹\d]|about|around|roughly|just)",
     # "Right now it's 88 plus bonus", "currently at 72", "I have a base of 80 at the moment".
@@ -70,6 +74,13 @@ CURRENT_PAY = rx(
     _NOW + r",? (?:[\w'’-]+ ){0,3}?(?:i|mi|me) (?:get|have|earn|make|take home|draw|receive|"
     r"clear|bring in)",
     r"my (?:current|present|last|previous|existing|old) " + _PAY_NOUN,
+    # The sum as one's own without the noun: "I'd need to beat my current 49".
+    r"my (?:current|present|existing) (?=" + _SUM_START + ")",
+    # Pay said the way people say it at work: "I was clearin' about 1,100 a week", "I'm
+    # pullin' down 25 an hour", "I topped out at 58".
+    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearin|pullin'? (?:down|in)|pulling (?:down|in)|"
+    r"netting|grossing|makin|earnin|bringin'? (?:in|home))",
+    r"i topped out at",
     r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
     r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw)",
     r"i (?:was|used to be) (?:on|making|earning|paid|getting|taking home)",
@@ -81,7 +92,8 @@ CURRENT_PAY = rx(
     # "On 24 an hour now.": a sentence that opens with the sum, and says it is now.
     r"(?:(?<=^)|(?<=[.!?] ))on (?=(?:" + _SUM_START + r")[^.!?]{0,30}\b(?:now|currently|"
     r"at the moment|at present|these days)\b)",
-    r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days )?"
+    r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days |"
+    r"(?:for )?(?:last|this) year )?"
     r"(?:is|'s|comes to|works out|was|came to|sits at|stands at)",
     r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
     r"(?:currently |now )?(?:pay|pays|paid|are paying|is paying|give|gives|gave) me",
@@ -174,6 +186,7 @@ OFFER_LESS = rx(
     r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:below|under) "
     r"(?:that|it|this|your|the|what|my|[$£€₹\d])",
     r"(?:can|could|would|'d) go (?:even |a (?:bit|little|lot) )?lower",
+    r"(?:live|make do|manage|get by) (?:with|on) (?:a (?:bit|little|touch) )?(?:less|lower)",
     r"(?:take|accept) (?:whatever|anything)",
     # "whatever you can afford" offers the employer's floor; "whatever you think is fair"
     # defers with no figure, which is the missing range.

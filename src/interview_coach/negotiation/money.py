@@ -84,7 +84,7 @@ _AS_A_SUM = re.compile(
     r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
-    r"probably)[\s,]+[$£€]?$"
+    r"probably|with|but|pero|current|present|existing)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
     r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
@@ -93,13 +93,17 @@ _AS_A_SUM = re.compile(
 _BARE_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
-    r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would)(?![\w'’]))",
+    r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
+    r"considering)(?![\w'’]))",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".
 _HOURLY_SOON = re.compile(
     r"[^.!?\d]{0,12}[$£€]?\d+(?:\.\d+)?\s*(?:/|an?|per)\s*(?:hour|hr)\b", re.I
 )
+# A week's pay said as such ("1,100 a week") is paid every week of the year.
+WEEKS_A_YEAR = 52
+_WEEKLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:week|wk)\b", re.IGNORECASE)
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
 _MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
 # Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour" (four words
@@ -122,6 +126,8 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
             out.append(Figure(hourly * HOURS_A_YEAR, m.start(), m.end(), m.group(0), True))
     for m in _SPELLED.finditer(text):
         value = _spelled_value(m.group(1))
+        if value and value < 10_000 and _MONTHLY.match(text[m.end() : m.end() + 20]):
+            value *= 12  # "about five grand a month"
         if value and value >= 10_000:
             out.append(Figure(value, m.start(), m.end(), m.group(0)))
     for m in _RANGE_K.finditer(text):
@@ -151,6 +157,10 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         if _MONTHLY.match(text[m.end() : m.end() + 20]) and not mult:
             if raw * 12 >= 1000 and raw < 100_000:
                 out.append(Figure(raw * 12, m.start(), m.end(), m.group(0).strip()))
+            continue
+        if _WEEKLY.match(text[m.end() : m.end() + 20]) and not mult:
+            if 100 <= raw < 10_000:  # "about 1,100 a week"
+                out.append(Figure(raw * WEEKS_A_YEAR, m.start(), m.end(), m.group(0).strip()))
             continue
         if m.group("num").isdigit() and 1900 <= raw <= 2100 and not (m.group("cur") or mult):
             continue  # a year

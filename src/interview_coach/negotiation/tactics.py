@@ -19,8 +19,9 @@ from interview_coach.negotiation.money import Figure, figures
 LOW_ANCHOR = 0.10
 
 ACCEPT = re.compile(
-    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will) take it|sounds (?:good|"
-    r"great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|deal\b|"
+    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will)? take it|"
+    r"sounds (?:good|great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|"
+    r"deal\b|"
     r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
     r"that'?s (?:fine|great|perfect|acceptable))",
     re.IGNORECASE,
@@ -53,7 +54,14 @@ RATIONALE = re.compile(
     # What peers are paid, and another process under way.
     r"people (?:i know|like me)|friends? (?:in|doing|who)|companies (?:your|of your|this) size|"
     r"(?:are|is) (?:clearing|paying|earning|making)|others in|another process|"
-    r"other process|interviewing (?:elsewhere|with)|final rounds?|other companies)\b",
+    r"other process|interviewing (?:elsewhere|with)|final rounds?|other companies|"
+    # A credential or the local rate in a trade's words: "got my 6G pipe cert", "I'm a
+    # credentialed CVT", "what the good shops around here pay a tech with my cards", "the
+    # union scale".
+    r"certs?|credential\w*|accredit\w*|chartered|registered|journeyman|ticket|endorsement|"
+    r"postings?|listings?|adverts?|i (?:run|manage|lead|handle|supervise|oversee|train)|"
+    r"designation|(?:my|his|her) cards|around here|in (?:this|the) area|locally|union|"
+    r"(?:pay )?scale)\b",
     re.IGNORECASE,
 )
 LEVERS = re.compile(
@@ -64,7 +72,12 @@ LEVERS = re.compile(
     r"review|six[- ]month|commute|parking|overtime|shifts?|schedule|personal days?|paid days?|"
     r"routes?|four[- ]day|(?:fewer|flexible|part[- ]time|compressed) hours|allowances?|"
     r"(?:company |work )?(?:van|truck|car|vehicle|phone|laptop)|on-call|call-out|uniform|"
-    r"start (?:in|on|after)|instead of (?:two|three|four|\d+) weeks)\b",
+    r"start (?:in|on|after)|instead of (?:two|three|four|\d+) weeks|"
+    # Levers in a trade's words: "the commission split", "mileage", "per diem", "my NCC
+    # renewal", "AHIMA membership", "CE days", "scrubs provided", "home office equipment".
+    r"commission|mileage|per diem|stipend|membership|dues|renewal|exam fees?|ce days|ceus?|"
+    r"cmes?|continuing education|equipment|scrubs|boots|tools?|loan forgiveness|reimburs\w*|"
+    r"sponsor\w*|differential|self-scheduling|rotation|sabbatical|childcare|expenses|travel)\b",
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
@@ -75,7 +88,9 @@ APOLOGY = re.compile(
     r"totally understand if not|"
     r"only if it'?s okay|forgive me|excuse me for asking|i don'?t mean to|might be a silly|"
     r"not sure if i(?:'m| am) allowed|if that'?s (?:even )?(?:possible|okay|ok|alright)|"
-    r"i hope (?:you|that) don'?t mind|pardon me for|if you don'?t mind me asking)\b",
+    r"i hope (?:you|that) don'?t mind|pardon me for|if you don'?t mind me asking|"
+    r"hate to be (?:difficult|a pain|a bother|that person)|(?:totally |completely )?fine if not|"
+    r"if it'?s no trouble|(?:don'?t|do not) want to be a (?:bother|pain))\b",
     re.IGNORECASE,
 )
 HOSTILE = re.compile(
@@ -85,7 +100,15 @@ HOSTILE = re.compile(
     r"final offer from me|that'?s my final|or (?:we'?re|i'?m) done|don'?t waste|greedy company|"
     r"or i'?m out|or i (?:stay|walk|leave|go)(?: where i am| put)?|(?:then )?we'?re done here|"
     r"wasting (?:my|our|each other'?s) time|or i stay put|not a (?:penny|cent|dollar) less|"
-    r"doesn'?t scare me)\b",
+    r"doesn'?t scare me|"
+    # Said any way: "match 66 or I'm gone", "33 an hour or I ain't leavin'", "if you cannot
+    # match, then I will take the other offer", "I will have to decline", "no scale, no deal".
+    r"or i'?m gone|match \$?\d[\d,.k]* or|or i (?:ain'?t|won'?t|will not|am not|'m not) "
+    r"(?:leav|com|mov|tak|sign|accept)\w*|if you (?:can'?t|cannot|can not|won'?t|will not) "
+    r"(?:match|meet|do)\b[^.!?]{0,30}?(?:i(?:'ll| will) (?:take|go|accept|walk|leave|decline)|"
+    r"i(?:'m| am) (?:out|gone|leaving|walking))|(?:will|'ll|would|'d) have to (?:decline|walk "
+    r"away|turn (?:it|this|you) down|look elsewhere)|my final answer|no \w+(?: \w+)?,? no deal|"
+    r"go find (?:somebody|someone) else)\b",
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
@@ -103,7 +126,8 @@ IN_WRITING = re.compile(
 TIME_TO_THINK = re.compile(
     r"\b(a day|a few days|some time|(?:more )?time to (?:think|look|review|consider|decide)|"
     r"sleep on it|get back to you|look (?:it |this |that )?over|think (?:it|this) over|"
-    r"talk (?:it|this) (?:over|through) with|think about it|call you back|overnight|"
+    r"talk (?:it|this) (?:over|through)|think about it|call you back|overnight|"
+    r"until (?:tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the end of)|"
     r"talk to my (?:wife|husband|partner|family))\b",
     re.IGNORECASE,
 )
@@ -257,6 +281,7 @@ def _lowered(
 _REPORTED_FIGURE = re.compile(
     r"\b(?:postings?|adverts?|ads|market|surveys?|median|average|going rate|range for|"
     r"(?:are|is|were) (?:running|paying|clearing|offering|earning|making|at)|paying|"
+    r"run(?:s|ning)? (?:from|between|at|around)|"
     r"offer (?:pending )?(?:from|at)|an offer|offered|friends?|peers?|others|colleagues)\b"
     r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
     r"[^.!?]*$",
