@@ -37,6 +37,9 @@ def test_a_question_about_something_that_happened_asks_for_a_story(
         ("What's something you're working on improving?", "weakness"),
         ("What would your last supervisor say you need to work on?", "weakness"),
         ("How do you test an RCD?", "technical"),
+        # Something that went badly is a setback, however it is put.
+        ("Tell me about a time a plan of yours didn't work out at first.", "failure"),
+        ("Describe a launch you ran that fell flat.", "failure"),
     ],
 )
 def test_the_questions_own_words_outrank_the_classifiers_guess(question: str, kind: str) -> None:

@@ -59,7 +59,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "failure",
             r"\b(fail\w*|mistake\w*|went wrong|go wrong|didn't go|did not go|missed (a )?"
-            r"deadline|setback|regret|error you|got wrong)\b",
+            r"deadline|setback|regret|error you|got wrong|didn't work out|did not work out|fell "
+            r"(through|short|flat)|went badly|backfired|didn't land|did not land)\b",
         ),
         (
             "motivation",
