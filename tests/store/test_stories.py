@@ -71,7 +71,7 @@ def test_matrix_and_warnings(store: Store) -> None:
 def test_an_answer_is_kept_once_in_its_own_cleaned_words(store: Store) -> None:
     text = (
         "Um, last year our billing export kept failing. I think I, like, had to fix it before "
-        "the close. So I basically added a retry queue and rewrote the slow query. The export "
+        "the close. So, basically, I added a retry queue and rewrote the slow query. The export "
         "now ends in forty minutes."
     )
     from interview_coach.questions.answering import analyze_answer
