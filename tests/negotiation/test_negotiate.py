@@ -275,6 +275,12 @@ def test_more_mistakes_in_their_general_shapes(lines: list[str], code: str) -> N
         "My discharge project lifted bed turnover 12 percent last year.",
         "I have another process wrapping up on Friday.",
         "I've done the full Epic migration for 1,200 staff.",
+        # A credential or the local rate in a trade's words, postings, work run now.
+        "I've got my CCRN cert and I precept new grads.",
+        "I'm a credentialed wound care nurse.",
+        "That's what the good units around here pay for my experience level.",
+        "Ward postings in the city ask for my exact skills.",
+        "I run the step-down unit's nights on my own.",
     ],
 )
 def test_a_counter_with_a_reason_in_other_words_is_reasoned(reason: str) -> None:
@@ -295,7 +301,9 @@ def test_figures_others_pay_are_not_the_candidate_lowering_the_ask() -> None:
 @pytest.mark.parametrize(
     "lever",
     ["the company van home at night", "a tool allowance", "on-call paid at time and a half",
-     "to start in six weeks instead of four"],
+     "to start in six weeks instead of four", "my licence renewal paid",
+     "mileage for home visits", "a per diem on travel weeks", "CE days for the state conference",
+     "scrubs provided", "the commission split"],
 )  # fmt: skip
 def test_levers_in_a_trade_s_own_words(lever: str) -> None:
     lines = [STRONG[0], "Could we do 112? My ICU years.", f"Then I'd want {lever}.", "Deal."]
@@ -348,31 +356,6 @@ def test_mistakes_in_a_trade_s_own_words(lines: list[str], code: str) -> None:
 def test_figures_that_are_not_one_s_own_pay(lines: list[str]) -> None:
     found = _mistakes(lines)
     assert not found & {"disclosed_current_salary", "negotiated_against_self"}
-
-
-@pytest.mark.parametrize(
-    "reason",
-    [
-        "I've got my CCRN cert and I precept new grads.",
-        "I'm a credentialed wound care nurse.",
-        "That's what the good units around here pay for my experience level.",
-        "Ward postings in the city ask for my exact skills.",
-        "I run the step-down unit's nights on my own.",
-    ],
-)
-def test_a_credential_or_the_local_rate_is_a_reason(reason: str) -> None:
-    found = _mistakes([STRONG[0], f"Could we do 112? {reason}"])
-    assert "counter_without_rationale" not in found
-
-
-@pytest.mark.parametrize(
-    "lever",
-    ["my licence renewal paid", "mileage for home visits", "a per diem on travel weeks",
-     "CE days for the state conference", "scrubs provided", "the commission split"],
-)  # fmt: skip
-def test_more_levers_in_a_trade_s_own_words(lever: str) -> None:
-    lines = [STRONG[0], "Could we do 112? My ICU years.", f"Then I'd want {lever}.", "Deal."]
-    assert "ignored_total_compensation" not in _mistakes(lines)
 
 
 def test_accepting_in_few_words_and_asking_until_friday() -> None:
