@@ -124,3 +124,60 @@ def test_the_command_lets_the_configured_model_phrase_the_recruiter(
         for r in (plain, worded)
     ]
     assert sources == [{"rules"}, {"llm"}]
+
+
+def _web(tmp_path: Path, llm_url: str | None):  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from interview_coach.config import Settings
+    from interview_coach.web import create_app
+
+    settings = Settings(home=tmp_path / "home", allowed_hosts="testserver", llm_url=llm_url)
+    return TestClient(create_app(settings, preload=False))
+
+
+def test_the_web_room_lets_the_chat_model_word_the_recruiter(chat, tmp_path: Path) -> None:
+    seen = chat[1]
+    with _web(tmp_path, f"{chat[0]}/echo") as client:
+        assert 'id="use_llm"' in client.get("/negotiations/new").text
+        start = len(seen)
+        r = client.post(
+            "/negotiations",
+            data={"role": "Registered Nurse", "location": "Austin, TX", "target": "$105k",
+                  "use_llm": "on"},
+        )  # fmt: skip
+        assert r.status_code == 200 and "Recruiter (chat model)" in r.text
+        url = r.url.path
+        for line in STRONG[:2]:
+            assert client.post(f"{url}/reply", data={"text": line}).status_code == 200
+        # One request for each of the recruiter's three lines: a replay asks again for none.
+        assert len(seen) - start == 3
+        state = client.get(f"/api{url}").json()
+        recruiter = [t for t in state["turns"] if t["speaker"] == "counterpart"]
+        assert [t["source"] for t in recruiter] == ["llm"] * 3
+        assert all(str(t["text"]).startswith("Thanks for that.") for t in recruiter)
+        assert client.get(url).text.count("Thanks for that.") == 3  # the same words again
+        # The money is the rules' own: the same offer as without the model.
+        job = {"role": "Registered Nurse", "location": "Austin, TX", "target": "$105k"}
+        plain = client.post("/negotiations", data=job).url.path
+        client.post(f"{plain}/reply", data={"text": STRONG[0]})
+        offer = client.get(f"/api{plain}").json()["outcome"]["first_offer"]
+        assert offer and state["outcome"]["first_offer"] == offer
+
+
+def test_the_web_room_keeps_the_rules_words_when_the_model_strays(chat, tmp_path: Path) -> None:
+    with _web(tmp_path, f"{chat[0]}/changed") as client:
+        body = {"role": "Registered Nurse", "location": "Austin, TX", "use_llm": True}
+        sid = client.post("/api/negotiations", json=body).json()["id"]
+        client.post(f"/api/negotiations/{sid}/replies", json={"text": STRONG[0]})
+        turns = client.get(f"/api/negotiations/{sid}").json()["turns"]
+        offer = turns[2]
+        assert offer["source"] == "rules" and "999,999" not in str(offer["text"])
+
+
+def test_the_web_room_says_when_no_chat_model_is_set_up(tmp_path: Path) -> None:
+    with _web(tmp_path, None) as client:
+        assert 'id="use_llm"' not in client.get("/negotiations/new").text
+        body = {"role": "Registered Nurse", "location": "Austin, TX", "use_llm": True}
+        r = client.post("/api/negotiations", json=body)
+        assert r.status_code == 422 and "No chat model is set up" in r.text

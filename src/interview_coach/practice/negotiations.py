@@ -3,7 +3,9 @@
 The recruiter is deterministic (the same seed and lines give the same negotiation), so a
 negotiation is kept as what started it and the candidate's lines so far, in the session's
 notes in the Store, and replayed on each turn: a few lines, instantly. One lock per
-negotiation keeps two replies from overwriting each other.
+negotiation keeps two replies from overwriting each other. Where the user asked for the chat
+model's wording, the recruiter's lines it worded are kept too, so a replay asks the model only
+about the new turn and shows the same words again.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
 from interview_coach.inputs import decode_text
-from interview_coach.negotiation.session import NegotiationSession
+from interview_coach.negotiation.session import NegotiationSession, Phrase
 from interview_coach.practice.locks import SessionLocks
 from interview_coach.practice.notes import read_notes, write_notes
 from interview_coach.store import Store
@@ -22,6 +25,34 @@ from interview_coach.store.repository import DamagedRecord
 MODE = "negotiation"
 TAG = "interview-coach/negotiation@1"
 MAX_LINE_CHARS = 2000  # a spoken minute is about 900 characters
+MAX_PHRASED_CHARS = 1000  # a kept recruiter line longer than this is damage, not words
+
+
+def _phrase(settings: Settings | None, use_llm: bool, *, required: bool = True) -> Phrase | None:
+    """The configured chat model's wording of the recruiter's lines, when asked for. Asked
+    for at the start with none set up, a clear error; set up no longer in the middle of a
+    negotiation, the rules' words (the talk goes on)."""
+    if not use_llm:
+        return None
+    from interview_coach.interviewer.llm import client_from_settings
+
+    client = client_from_settings(settings)
+    if client is None and required:
+        raise InputError(
+            "No chat model is set up (INTERVIEW_COACH_LLM_URL): the recruiter's own words are "
+            "used; start without the chat model."
+        )
+    return client.phrase_recruiter if client else None
+
+
+def _kept_phrases(setup: dict[str, Any]) -> dict[int, str | None]:
+    """The recruiter's lines the model worded, by turn, as saved (damage is dropped)."""
+    out: dict[int, str | None] = {}
+    raw = setup.get("phrased")
+    for key, value in raw.items() if isinstance(raw, dict) else []:
+        if str(key).isdigit() and (value is None or isinstance(value, str)):
+            out[int(key)] = value[:MAX_PHRASED_CHARS] if value else None
+    return out
 
 
 def _text(value: str, what: str) -> str:
@@ -36,9 +67,10 @@ class NegotiationNotFound(StorageError):
 
 
 class Negotiations:
-    def __init__(self, store: Store, home: Path) -> None:
+    def __init__(self, store: Store, home: Path, settings: Settings | None = None) -> None:
         self.store = store
         self.home = home
+        self.settings = settings  # the chat model's (None: the process's settings)
         self._locks = SessionLocks()
 
     def start(
@@ -50,18 +82,24 @@ class Negotiations:
         seed: int = 1,
         target: float | None = None,
         walk_away: float | None = None,
+        use_llm: bool = False,
     ) -> int:
-        """Open a negotiation; its id. The market range is looked up once, here."""
+        """Open a negotiation; its id. The market range is looked up once, here. With
+        `use_llm`, the configured chat model words the recruiter's lines; the money and every
+        decision stay the rules'."""
         role = " ".join(_text(role, "The job title").split())[:200]
         location = _text(location, "The place")
         if not role:
             raise InputError("Say which job the offer is for.")
         market = self.market(role, location[:200])
         setup = {"role": role, "location": location[:200], "style": style, "seed": seed,
-                 "target": target, "walk_away": walk_away, "market": market}  # fmt: skip
-        NegotiationSession.start(  # refuses a bad style or a role with no figure, at once
-            role, market=market, style=style, seed=seed, target=target, walk_away=walk_away
-        )
+                 "target": target, "walk_away": walk_away, "market": market,
+                 "use_llm": bool(use_llm)}  # fmt: skip
+        opened = NegotiationSession.start(  # refuses a bad style or a role with no figure
+            role, market=market, style=style, seed=seed, target=target, walk_away=walk_away,
+            phrase=_phrase(self.settings, use_llm),
+        )  # fmt: skip
+        setup["phrased"] = {str(k): v for k, v in opened.phrased.items()}
         sid = self.store.start_session(mode=MODE)
         self._save(sid, setup, [])
         return sid
@@ -84,7 +122,11 @@ class Negotiations:
             session = self._replay(setup, lines)
             if session.finished:
                 raise InputError("This negotiation has ended; its report is ready.")
+            if setup.get("use_llm") is True:
+                # Only the new turn is put to the model; the kept ones are replayed.
+                session.phrase = _phrase(self.settings, True, required=False)
             session.reply(text)
+            setup["phrased"] = {str(k): v for k, v in session.phrased.items()}
             self._save(sid, setup, [*lines, text])
             if session.finished:
                 self.store.finish_session(sid)
@@ -124,7 +166,7 @@ class Negotiations:
     def _replay(setup: dict[str, Any], lines: list[str]) -> NegotiationSession:
         session = NegotiationSession.start(
             setup["role"], market=setup["market"], style=setup["style"], seed=setup["seed"],
-            target=setup["target"], walk_away=setup["walk_away"],
+            target=setup["target"], walk_away=setup["walk_away"], phrased=_kept_phrases(setup),
         )  # fmt: skip
         for line in lines:
             session.reply(line)

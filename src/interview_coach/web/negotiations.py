@@ -61,9 +61,14 @@ def _money(value: str) -> float | None:
     return found[0].annual
 
 
+def _chat_ready(request: Request) -> bool:
+    """Whether a chat model is set up to word the recruiter's lines (the form offers it)."""
+    return bool(request.app.state.coach.settings.llm_url)
+
+
 @router.get("/negotiations/new", response_class=HTMLResponse)
 def new(request: Request) -> Response:
-    return _page(request, "negotiation_new.html", styles=STYLES, form={})
+    return _page(request, "negotiation_new.html", styles=STYLES, form={}, chat=_chat_ready(request))
 
 
 @router.post("/negotiations")
@@ -75,18 +80,19 @@ def start(
     style: Annotated[str, Form()] = "warm",
     target: Annotated[str, Form()] = "",
     walk_away: Annotated[str, Form()] = "",
+    use_llm: Annotated[str, Form()] = "",
 ) -> Response:
     # Echoed back into the form on an error: never more than a field can sensibly hold.
     form = {k: v[:200] for k, v in {"role": role, "location": location, "style": style,
-            "target": target, "walk_away": walk_away}.items()}  # fmt: skip
+            "target": target, "walk_away": walk_away, "use_llm": use_llm}.items()}  # fmt: skip
     try:
         sid = coach.negotiations.start(
             role, location, style=style, seed=_seed(role, location),
-            target=_money(target), walk_away=_money(walk_away),
+            target=_money(target), walk_away=_money(walk_away), use_llm=use_llm == "on",
         )  # fmt: skip
     except InputError as exc:
         return _page(request, "negotiation_new.html", 422, styles=STYLES, form=form,
-                     error=str(exc))  # fmt: skip
+                     error=str(exc), chat=_chat_ready(request))  # fmt: skip
     return RedirectResponse(f"/negotiations/{sid}", status_code=303)
 
 
@@ -146,6 +152,7 @@ class NegotiationIn(BaseModel):
     seed: int = Field(1, ge=1, le=1_000_000)
     target: float | None = Field(None, gt=0, lt=10_000_000)
     walk_away: float | None = Field(None, gt=0, lt=10_000_000)
+    use_llm: bool = Field(False, description="let the configured chat model word the recruiter")
 
 
 class ReplyIn(BaseModel):
@@ -163,7 +170,8 @@ def api_start(coach: CoachDep, body: NegotiationIn) -> dict[str, Any]:
     """Start a practice negotiation; the recruiter's first line is in `turns`."""
     negotiations = coach.negotiations
     sid = negotiations.start(body.role, body.location, style=body.style, seed=body.seed,
-                             target=body.target, walk_away=body.walk_away)  # fmt: skip
+                             target=body.target, walk_away=body.walk_away,
+                             use_llm=body.use_llm)  # fmt: skip
     session = negotiations.session(sid)
     return {"id": sid, "market": session.market, "turns": session.turns, "finished": False,
             "url": f"/negotiations/{sid}"}  # fmt: skip

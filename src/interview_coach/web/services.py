@@ -245,7 +245,7 @@ class Coach:
         store = self.store
         with self._lock:
             if self._negotiations is None or self._negotiations.store is not store:
-                self._negotiations = Negotiations(store, Path(self.settings.home))
+                self._negotiations = Negotiations(store, Path(self.settings.home), self.settings)
             return self._negotiations
 
     def is_interview(self, session_id: int) -> bool:
