@@ -211,3 +211,38 @@ def test_words_in_the_title_heading_do_not_open_a_section() -> None:
 def test_a_title_asked_for_in_a_sentence(opening: str, title: str, company: str) -> None:
     job = job_profile_from_text(opening + "\nWhat you need\n- Kindness\n")
     assert (job.title, job.company) == (title, company)
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        # A careers site's trail and menus name neither the job nor who hires.
+        ("Brackwater Health > Careers > Nursing > Search Results\nLPN - Rehab - Days\n"
+         "Brackwater Community Hospital\nApply    Save job\n", "LPN",
+         "Brackwater Community Hospital"),
+        ("Fernmoor School District\nOnline Employment Center  |  Search Jobs  |  Job Details\n\n"
+         "Teacher - Grade 4\n", "Teacher", "Fernmoor School District"),
+        ("Holmwood Care Centre\nCareers | Current Opportunities | Posting Details\n\n"
+         "Registered Practical Nurse - Part-Time\n", "Registered Practical Nurse",
+         "Holmwood Care Centre"),
+        # A department is not the firm; a legal form's full stop ends a name.
+        ("# Support Advisor\n\nCardiff, Wales\nCustomer Operations – Support /\nFull-time /\n\n"
+         "Tidewell Water is a small supplier.\n", "Support Advisor", "Tidewell Water"),
+        ("Field Sales Representative - Plumbing Supplies\nCopperline Supply Co.\nAtlanta, GA\n",
+         "Field Sales Representative", "Copperline Supply Co."),
+    ],
+)  # fmt: skip
+def test_site_menus_departments_and_job_numbers_are_not_the_employer(
+    header: str, title: str, company: str
+) -> None:
+    job = job_profile_from_text(header + "\nWhat you'll do\n- Care for patients\n")
+    assert job.title == title
+    assert job.company == company
+
+
+def test_a_requisition_number_is_never_a_name() -> None:
+    job = job_profile_from_text(
+        "Payroll Specialists\nJob ID  2025-44120\n# of Openings  2\n\nOverview\n"
+        "Ashgrove Living runs care homes across the region.\n"
+    )
+    assert job.company != "Job ID  2025-44120"

@@ -82,7 +82,18 @@ def read_employer(
 _NOT_A_NAME = re.compile(
     r"\b(?:alert|posting|roster|rota|vacanc(?:y|ies)|hiring|urgent|apply|applications?|"
     r"opportunit(?:y|ies)|internal|external|salary|basic|benefits|per (?:hour|annum|day)|prn|"
-    r"per diem|fifo|locum)\b|[£$€#]|\d+\s*/\s*\d+",
+    r"per diem|fifo|locum|"
+    # A careers site's own words and a requisition's number: "Careers | Current
+    # Opportunities", "Online Employment Center", "Job ID 2025-11873", "Search Results".
+    r"careers?|employment (?:cent(?:er|re)|opportunities)|search (?:jobs|results)|job details|"
+    r"requisition|job (?:id|number|no))\b|[£$€#>]|\d+\s*/\s*\d+|\d{4,}",
+    re.I,
+)
+# A department, not the firm: "Customer Operations", "Water Business Unit", "Product".
+_DEPARTMENT = re.compile(
+    r"(?:\b(?:business unit|division|department|dept\.?|operations)$)|^(?:product|engineering|"
+    r"sales|marketing|finance|design|support|people|technology|data|research|customer "
+    r"(?:success|support|service|experience))$",
     re.I,
 )
 _PRONOUN_START = re.compile(
@@ -110,6 +121,8 @@ def employer_name(name: str | None) -> str | None:
     name = re.split(r"[!?]\s+", name.strip())[-1]
     name = _INTRODUCED.sub("", name).strip(" ,:;|·•*-–—")
     if not name or _NOT_A_NAME.search(name) or _PRONOUN_START.match(name):
+        return None
+    if _DEPARTMENT.search(name) and not _ORG_WORDS.search(name):
         return None
     if _PLACE_END.search(name) and not _ORG_WORDS.search(name):
         return None  # "Cork City", "Easton Town Center": where, not who

@@ -39,7 +39,9 @@ _MORE_ROLES = re.compile(
     r"baker|barista|bartender|waiter|waitress|housekeeper|porter|solicitor|lawyer|attorney|"
     r"counsel|barrister|conveyancer|scientist|chemist|biologist|illustrator|artworker|"
     r"surveyor|estimator|inspector|caseworker|carer|cleaner|guard|steward|host|"
-    r"merchandiser|setter|installer|welder|volunteer|trustee)s?\b",
+    r"merchandiser|setter|installer|welder|volunteer|trustee)s?\b"
+    # Care roles by their letters, in capitals: "RN II - Med/Surg", "LPN - Rehab", "CNA".
+    r"|(?-i:\b(?:RN|LPN|LVN|RPN|CNA|HCA|NP|EMT|CMA)\b)",
     re.I,
 )
 _TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
@@ -123,13 +125,33 @@ _CAREERS = re.compile(
 )
 
 
+# A careers site's trail or menu above the posting, which names neither the job nor who
+# hires: "Marrow Creek Health > Careers > Nursing > Search Results", "Careers | Current
+# Opportunities | Posting Details", "Apply    Save job".
+_CRUMBS = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{1,80}){2,}$")
+_MENU_WORDS = re.compile(
+    r"^(?:careers|current opportunities|posting details|job details|search (?:jobs|results)|"
+    r"(?:online )?employment (?:cent(?:er|re)|opportunities)|job search|apply(?: now)?|"
+    r"save(?: job)?|share|back to (?:search|results|jobs)|print)$",
+    re.I,
+)
+
+
+def is_navigation(line: str) -> bool:
+    """A site's breadcrumb trail or menu line, not part of the posting's header."""
+    text = line.strip(" *#")
+    parts = [p.strip() for p in re.split(r"\s*[|·]\s*|\s{2,}", text) if p.strip()]
+    menu = bool(parts) and all(_MENU_WORDS.match(p) for p in parts)
+    return menu or bool(_CRUMBS.match(text))
+
+
 def _opening_lines(text: str) -> list[str]:
-    """The first six lines with words, tidied; read line by line up to them, not the whole
-    document (several readers of the header call this)."""
+    """The first six lines with words, tidied, a site's trail and menus left out; read line by
+    line up to them, not the whole document (several readers of the header call this)."""
     out: list[str] = []
     for raw in text.split("\n"):
         line = _undecorate(_strip_md(raw))
-        if line.strip() and not _EMAIL_HEADER.match(line.strip()):
+        if line.strip() and not _EMAIL_HEADER.match(line.strip()) and not is_navigation(line):
             out.append(line)
             if len(out) == OPENING_LINES:
                 break
@@ -328,7 +350,7 @@ def employer_from_details(text: str, title: str | None) -> str | None:
             not first
             or _DETAIL.match(first)
             or len(first.split()) > 8
-            or first.endswith((".", "!", "?"))
+            or (first.endswith((".", "!", "?")) and not _LEGAL_ABBREVIATION.search(first))
             or (title and first.lower() == title.lower())
             or (is_role(first) and not _ORG_WORDS.search(first))
         ):
@@ -345,6 +367,10 @@ def employer_from_details(text: str, title: str | None) -> str | None:
             continue  # "Lowestoft & surrounding villages": a name is written in capitals
         return first
     return None
+
+
+# A name may end in its legal form's full stop: "Frostline Supply Co.", "Harbour Foods Inc.".
+_LEGAL_ABBREVIATION = re.compile(r"\b(?:co|inc|ltd|corp|llc|plc|pty|bros)\.$", re.I)
 
 
 def is_detail(text: str) -> bool:
