@@ -246,3 +246,23 @@ def test_a_requisition_number_is_never_a_name() -> None:
         "Ashgrove Living runs care homes across the region.\n"
     )
     assert job.company != "Job ID  2025-44120"
+
+
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        # A specialism or a site after the title's dash is no employer; the body's is.
+        ("# Store Manager - Riverside Commons\n\n**Apply**\n\n- **Locations:** Tacoma, WA - "
+         "Riverside Commons (Store #0212)\n- **Time Type:** Full time\n\nHollin & Reed "
+         "Outfitters has sold outdoor gear since 1988.\n", "Hollin & Reed Outfitters"),
+        ("Schedulers - Home Care (Multiple Openings)\nJob ID  2025-40917\n# of Openings  3\n"
+         "Job Locations  US-TN-Nashville\n\nOverview\nBrightmoor Senior Living runs thirty "
+         "care communities.\n", "Brightmoor Senior Living"),
+        # A name after the dash that the body names again, by its first word, stays.
+        ("Accounts Clerk | Tarrant Joinery Supplies\nHybrid - 2 days in York\n"
+         "£25,000 pa\n\nTarrant has supplied builders since 1971.\n", "Tarrant Joinery Supplies"),
+    ],
+)  # fmt: skip
+def test_after_the_title_s_dash_a_name_must_read_as_one(header: str, company: str) -> None:
+    job = job_profile_from_text(header + "\nWhat you'll do\n- Keep the ledger\n")
+    assert job.company == company

@@ -47,7 +47,7 @@ def read_employer(
         lambda: heading.employer_from_details(head, title),
         lambda: heading.employer_from_rest(head_rest),
         lambda: heading.employer_above_title(head),
-        lambda: on_title_line,
+        lambda: _named_again(on_title_line, text),
         lambda: guess_company(head),
         lambda: employer_signing_off(text),
         lambda: employer_by_domain(text),
@@ -74,6 +74,17 @@ def read_employer(
         and not _GENERIC_SUBJECT.match(n)
     ]  # fmt: skip
     return body[0] if body else None
+
+
+def _named_again(name: str | None, text: str) -> str | None:
+    """A name after the title's dash ("Store Manager – Acme Retail") is the employer when it
+    reads as one: an organisation's word, or the body names it again; a specialism or a site
+    ("… – HVAC Distribution", "… – Pioneer Place") is not."""
+    if not name or _ORG_WORDS.search(name):
+        return name
+    first = name.split()[0]
+    # "Ostrander has supplied…" names "Ostrander Timber Supplies" again, by its first word.
+    return name if any(n.split()[0] == first for n in named_in_body(text)) else None
 
 
 # What no employer's name is made of: a posting's own labels and announcements ("JOB ALERT",
