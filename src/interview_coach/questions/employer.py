@@ -96,8 +96,8 @@ _NOT_A_NAME = re.compile(
     r"per diem|fifo|locum|"
     # A careers site's own words and a requisition's number: "Careers | Current
     # Opportunities", "Online Employment Center", "Job ID 2025-11873", "Search Results".
-    r"careers?|employment (?:cent(?:er|re)|opportunities)|search (?:jobs|results)|job details|"
-    r"requisition|job (?:id|number|no))\b|[£$€#>]|\d+\s*/\s*\d+|\d{4,}",
+    r"career|" + heading.SITE_PAGES + r"|requisition|job (?:id|number|no))\b|[£$€#>]|"
+    r"\d+\s*/\s*\d+|\d{4,}",
     re.I,
 )
 # A department, not the firm: "Customer Operations", "Water Business Unit", "Product".

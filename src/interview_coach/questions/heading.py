@@ -129,9 +129,13 @@ _CAREERS = re.compile(
 # hires: "Marrow Creek Health > Careers > Nursing > Search Results", "Careers | Current
 # Opportunities | Posting Details", "Apply    Save job".
 _CRUMBS = re.compile(r"^[^>]{1,80}(?:\s>\s[^>]{1,80}){2,}$")
+# A careers site's own pages, in its menus and never in an employer's name (`employer.py`).
+SITE_PAGES = (
+    r"careers|job details|search (?:jobs|results)|(?:online )?employment (?:cent(?:er|re)|"
+    r"opportunities)"
+)
 _MENU_WORDS = re.compile(
-    r"^(?:careers|current opportunities|posting details|job details|search (?:jobs|results)|"
-    r"(?:online )?employment (?:cent(?:er|re)|opportunities)|job search|apply(?: now)?|"
+    r"^(?:" + SITE_PAGES + r"|current opportunities|posting details|job search|apply(?: now)?|"
     r"save(?: job)?|share|back to (?:search|results|jobs)|print)$",
     re.I,
 )
