@@ -18,7 +18,7 @@ def like_is_filler(ws: list[_W], i: int) -> bool:
         # nothing prepares you". Only the verb or a comparison keeps the first ("looks like,
         # like a…"), and "like with like" compares.
         if prev == "like":
-            return _lw(ws, i - 2) not in ("with", "for") and _lw(ws, i + 1) != "with"
+            return _lw(ws, i - 2) not in ("with", "for") and nxt != "with"
         quoted = _lw(ws, i + 2)
         speaker = prev in lx.BE_FORMS or (prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS)
         if speaker and (quoted in lx.QUOTE_OPENERS or quoted in ("do", "does", "did")):

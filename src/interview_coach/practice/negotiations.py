@@ -45,6 +45,11 @@ def _phrase(settings: Settings | None, use_llm: bool, *, required: bool = True) 
     return client.phrase_recruiter if client else None
 
 
+def _keep_phrases(setup: dict[str, Any], session: NegotiationSession) -> None:
+    """Save with the negotiation the recruiter's lines the model worded (JSON keys: text)."""
+    setup["phrased"] = {str(k): v for k, v in session.phrased.items()}
+
+
 def _kept_phrases(setup: dict[str, Any]) -> dict[int, str | None]:
     """The recruiter's lines the model worded, by turn, as saved (damage is dropped)."""
     out: dict[int, str | None] = {}
@@ -99,7 +104,7 @@ class Negotiations:
             role, market=market, style=style, seed=seed, target=target, walk_away=walk_away,
             phrase=_phrase(self.settings, use_llm),
         )  # fmt: skip
-        setup["phrased"] = {str(k): v for k, v in opened.phrased.items()}
+        _keep_phrases(setup, opened)
         sid = self.store.start_session(mode=MODE)
         self._save(sid, setup, [])
         return sid
@@ -126,7 +131,7 @@ class Negotiations:
                 # Only the new turn is put to the model; the kept ones are replayed.
                 session.phrase = _phrase(self.settings, True, required=False)
             session.reply(text)
-            setup["phrased"] = {str(k): v for k, v in session.phrased.items()}
+            _keep_phrases(setup, session)
             self._save(sid, setup, [*lines, text])
             if session.finished:
                 self.store.finish_session(sid)
