@@ -29,6 +29,7 @@ SETS = (
     ("spontaneous_6.jsonl", "fillers6_reader2.jsonl"),
     ("spontaneous_7.jsonl", "fillers7_reader2.jsonl"),
     ("spontaneous_8.jsonl", "fillers8_reader2.jsonl"),
+    ("spontaneous_9.jsonl", "fillers9_reader2.jsonl"),
 )
 
 

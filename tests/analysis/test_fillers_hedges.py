@@ -53,6 +53,27 @@ def _hedges(text: str) -> list[str]:
         ("she was like really strict about handover", ["like"]),
         ("the freezer was like minus sixty", ["like"]),
         ("down to like once a month", ["like"]),
+        # After a preposition "like" is neither the verb nor a comparison; after "to" only
+        # a figure makes it rough ("I started to like the work" is the verb).
+        ("the response came down to like eighty milliseconds", ["like"]),
+        ("you look it up in like constant time", ["like"]),
+        ("i was up till like midnight doing it", ["like"]),
+        ("I started to like the work after a month.", []),
+        ("I used to like the early shifts.", []),
+        # "there's like…" hedges; "be like" before "more" describes; "family" is no adverb.
+        ("six months later there's like a damp patch on the wall", ["like"]),
+        ("something that is like more easy for nurses", ["like"]),
+        ("the regulars are like family to me", []),
+        # "I just like made": no past tense follows the verb "like".
+        ("so i just like made a spreadsheet of sponsors", ["like"]),
+        # "felt like" before a negation is "as if"; "like too many" after a plural is an example.
+        ("some of them said it felt like nobody had asked them", []),
+        ("overloads like too many kettles on one circuit", []),
+        # "Em," set off by pauses is a hesitation; run into a clause it is "them".
+        ("Em, the first thing I did was ask them why.", ["em"]),
+        ("I told them to give em a call back.", []),
+        # After a verb of saying, "you know" before a clause is the words reported.
+        ("my advisor told me you know you don't have to answer everything", []),
         # "I mean" before a subject or a finished verb opens a clause.
         ("i knew that i mean she honestly didn't", ["i mean"]),
         ("we shipped i mean it wasn't perfect", ["i mean"]),

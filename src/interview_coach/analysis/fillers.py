@@ -25,6 +25,10 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
         vocal = vocal_filler(low)
         if vocal:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
+        elif low == "em" and _set_off(w):
+            # Irish and Scottish "em" for "um", set off by pauses ("Em, the first thing…"); run
+            # into a clause it is "them" ("give em a call").
+            marks.append(spans.mark(w.tok.start, w.tok.end, "um"))
         elif low == "like" and like_is_filler(ws, i):
             marks.append(spans.mark(w.tok.start, w.tok.end, "like"))
         elif low in ("y'know", "ya'know") and _after_know_is_filler(ws, i):
@@ -44,6 +48,11 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             marks.append(spans.mark(w.tok.start, w.tok.end, low))
         i += 1
     return marks
+
+
+def _set_off(w: _W) -> bool:
+    """A word with a pause after it and one (or the sentence's start) before it."""
+    return _pausey(w.punct_after) and (w.sentence_start or _pausey(w.punct_before))
 
 
 def _padding(ws: list[_W], i: int) -> bool:
@@ -99,7 +108,7 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
     if (
         between_clauses
         and not _pausey(w.punct_before)
-        and prev not in lx.SAY_VERBS
+        and not reported  # "my advisor told me you know you don't have to…": her words
         and after in lx.SUBJECT_PRONOUNS
         and (
             _lw(ws, i + 3) in lx.CLAUSE_AUX

@@ -82,8 +82,11 @@ I_MEAN_NOT_FILLER_BEFORE = frozenset(
     "what which whatever do did don't that's that is if you see know".split()
 )
 DISCOURSE_FILLERS = frozenset({"basically", "literally", "actually"})
-# After "with", "from", "into" or "about", "like" before these compares ("like with like",
-# "from like this to like that" excepted): before anything else it is a filler.
+# After these a "like" is neither the verb nor a comparison: "in like constant time", "up till
+# like midnight", "with like actual ownership"...
+LIKE_AFTER_PREPOSITION = frozenset("with from into about in at during till until within".split())
+# ...unless one of these follows, which it compares ("like with like", "from like this to like
+# that").
 LIKE_AFTER_WITH_NOT = frozenset("with for this that these those it them him her me us you".split())
 # "be like" before these, or before a comma, reports speech or thought (not a filler).
 BE_FORMS = frozenset(

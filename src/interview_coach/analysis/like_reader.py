@@ -131,18 +131,22 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     if not w.punct_before and not w.punct_after:
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
             return True  # "and like the ticket machine…", "so like my best quarter"
-        if prev in lx.PREPOSITIONS and (nxt in lx.DETERMINERS or nxt[:1].isdigit()):
-            return True  # "in like the first hour", "for like two weeks"
+        if prev in lx.PREPOSITIONS and (numberish(nxt) or (nxt in lx.DETERMINERS and prev != "to")):
+            # "in like the first hour", "for like two weeks", "down to like eighty" (but "I
+            # started to like the work" is the verb)
+            return True
         if (
-            prev in ("with", "from", "into", "about")
+            prev in lx.LIKE_AFTER_PREPOSITION
             and nxt
             and nxt not in lx.LIKE_AFTER_WITH_NOT
             and _lw(ws, i - 2) != "like"
         ):
-            return True  # "somewhere with like actual product ownership" ("like with like")
+            # "somewhere with like actual product ownership", "in like constant time": after
+            # these, "like" is neither a verb nor a comparison ("like with like" compares)
+            return True
         past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
-        if prev in lx.SUBJECT_PRONOUNS and past:
-            return True  # "I like grabbed a pad": a verb "like" takes no past tense
+        if (prev in lx.SUBJECT_PRONOUNS or _subject_adverb(ws, i)) and past:
+            return True  # "I like grabbed a pad", "I just like made": no past tense after it
         if prev in lx.SUBJECT_PRONOUNS and nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS:
             return True  # "I like go for a run": the verb "like" takes "to" or "-ing"
         if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
@@ -171,8 +175,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     thing = _lw(ws, i - 2) in ("it", "that", "this", "which")
     if prev in lx.BE_FORMS and nxt.endswith("ing") and not after_comma and not thing:
         return True  # "I was like shouting" ("it was like seeing it fresh" compares)
-    if prev in lx.BE_FORMS and nxt.endswith("ly") and not after_comma:
-        return True  # "it was like clearly changed"
+    if prev in lx.BE_FORMS and _adverb(nxt) and not after_comma:
+        return True  # "it was like clearly changed" ("they are like family" compares)
+    if prev in lx.BE_FORMS and nxt in ("more", "less") and not after_comma:
+        return True  # "it is like more easy": a comparison takes a noun, not "more"
     if (
         prev in lx.BE_FORMS
         and not after_comma
@@ -180,7 +186,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     ):
         return True  # "I'm like in my last year", "I'm like fine with that", "I am like so tired"
     if prev == "there" and _lw(ws, i - 2) in lx.BE_FORMS | {"is", "was", "are", "were"}:
-        return True  # "is there like a training period", "there was like ten of us"
+        return True  # "is there like a training period"
+    there_is = prev in ("there's", "there’s") or (prev in _BE and _lw(ws, i - 2) == "there")
+    if there_is and not w.punct_before:
+        return True  # "there's like a damp patch", "there was like ten of us"
     if prev in ("do", "does", "did") and _lw(ws, i - 2) in lx.QUESTION_WORDS:
         return True  # "what does like a normal week look like": "like" is no verb here
     if prev in lx.SAY_VERBS and not w.punct_before and nxt not in ("to", "that", "it"):
@@ -195,8 +204,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
         return True  # "looking like really hard", "refitted them like properly"
+    example = prev.endswith("s") and not prev.endswith("ss") and _lw(ws, i + 2) in ("many", "much")
     if nxt == "too" and not w.punct_before and not verb_like and prev not in lx.COMPARISON_VERBS:
-        return True  # "he was driving like too fast" ("it looks like too much" compares)
+        # "he was driving like too fast" ("it looks like too much" compares; "overloads like
+        # too many kettles" is an example)
+        return not example
     ends = any(c in w.punct_after for c in ".!?")
     verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
     if (
@@ -261,6 +273,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
 
 
+def _subject_adverb(ws: list[_W], i: int) -> bool:
+    """ "I just like…", "we always like…": a subject and an adverb before "like"."""
+    return _lw(ws, i - 1) in lx.SUBJECT_ADVERBS and _lw(ws, i - 2) in lx.SUBJECT_PRONOUNS
+
+
 def _adverb(word: str) -> bool:
     """An "-ly" adverb ("physically", "completely"), not "family" or "daily"."""
     return len(word) > 4 and word.endswith("ly") and word not in lx.LY_NOT_ADVERBS
@@ -285,8 +302,11 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
         return False  # "I love problems, like, I do the crossword": set off, a filler
     if nxt in lx.SUBJECT_PRONOUNS and said in lx.AS_CLAUSE_VERBS:
         return True
-    following = " ".join(_lw(ws, i + k) for k in range(1, 5))
-    return following.startswith(lx.LIKE_IDIOMS)
+    following = " ".join(_lw(ws, i + k) for k in range(1, 5)) + " "
+    return following.startswith(_IDIOMS)  # whole words: "like mad", not "like made"
+
+
+_IDIOMS = tuple(f"{idiom} " for idiom in lx.LIKE_IDIOMS)
 
 
 def _like_hedges(ws: list[_W], i: int) -> bool:
@@ -307,7 +327,7 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
     # After "be like" a negation usually opens a quote: "she was like, don't touch that".
     set_phrase = (nxt, after) in (("never", "before"), ("nobody", "else"))
     if nxt in lx.LIKE_NEGATIONS and not set_phrase and not be_like:
-        return True
+        return prev not in lx.COMPARISON_VERBS  # "it felt like nobody had asked": "as if"
     if prev in ("which", "who") and not w.punct_before:
         return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
     if not be_like or w.punct_before:
