@@ -317,7 +317,9 @@ CAREER_HISTORY = rx(
 )
 # A story introduced as an example of the method: the method shown at work, not a detour.
 EXAMPLE_OF_METHOD = rx(
-    r"(?:done|do|did|had to do) (?:exactly |just )?(?:that|this)",
+    # "I've done exactly that", "I ran exactly this", "I used this approach on…"
+    r"(?:done|do|did|had to do|ran|run|used|tried|followed|applied) (?:exactly |just |"
+    r"precisely )?(?:that|this)(?: approach| process| plan| method| playbook)?",
     r"(?:this|that|it) (?:actually |exact thing )?happened to me",
     r"for (?:example|instance)",
     r"a (?:good|recent|real) example",
@@ -389,7 +391,7 @@ STEP = re.compile(
     r"(?!\s+(?:say|like|love|think|feel|want|hope|guess|imagine|mention|add|\w+ed|did|was|were|"
     r"had|got|went|made|took|came|became|left|spent|found|began|joined|moved|ran|saw|"
     r"knew|met|told|sent|kept|built|wrote|taught|grew|bought|sold|drove|flew)\b)"
-    r"|\bstep (?:one|two|three|\d)\b"
+    r"|\b(?:step|round|phase|stage) (?:one|two|three|\d)\b"
     # What the speaker does every time, in the present: "before I give anything, I check…".
     r"|\b(?:i|we) (?:always |first |then |also |usually |normally |still )?(?:check|ask|look at|"
     r"make sure|start(?! (?:by|with|off) (?:saying|telling|mentioning))|go through|use|"

@@ -23,7 +23,7 @@ PEOPLE_NOUN = (
     r"owner|head|council|school|hospital|ward|store|office|site|user|patient|parent|guest|"
     r"student|tenant|member|person|isp|provider|place|workplace|shop|crew|night crew|"
     r"day crew|tutor|trainer|contractor|landlord|council|dude|guy|bloke|lad|fella|woman|man|"
-    r"girl|boy|folk|lot|receptionist|front desk|dispatcher)s?"
+    r"girl|boy|folk|lot|receptionist|front desk|dispatcher|junior|trainee|intern)s?"
 )
 # With pronouns: only where the words around them already point at people.
 PEOPLE = r"(?:" + PEOPLE_NOUN + r"|they|he|she|them|him|her|you're|you are|you)"
@@ -41,7 +41,7 @@ _NEG_ACT = (
 FAULT = rx(
     r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
     r"(?:wasn't|was not|isn't|is not|weren't|wasn't really) (?:really |actually |exactly )?"
-    r"(?:my|our) (?:fault|doing|mistake|call|responsibility)",
+    r"(?:my|our) (?:fault|doing|mistake|responsibility)",
     r"not (?:my|our) (?:fault|problem|mistake|responsibility)",
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
@@ -63,6 +63,7 @@ FAULT = rx(
     r"(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
     r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
     r"(?:out of|beyond) (?:my|our) (?:hands|control)",
+    r"not (?:really |exactly |entirely )?in (?:my|our) hands",
     r"my hands were tied",
     r"set (?:me|us|them|(?:the |our |all the |new )?(?:tas|" + PEOPLE_NOUN + r")) up (?:to fail|"
     r"for (?:failure|that|this)\b)",
@@ -151,7 +152,26 @@ FAULT = rx(
     r"anything)",
     r"rather than (?:anything|something) (?:i|we) did",
     r"not (?:something|anything) (?:i|we) (?:controlled|could control|had control over|could "
-    r"have (?:known|seen|controlled))",
+    r"(?:have |'ve )?(?:known|seen|controlled|caught|spotted|prevented|stopped|foreseen))",
+    # "there was no way I could know that from my side"
+    r"no way (?:i|we) could (?:have |'ve )?(?:known|know|seen|see|caught|catch|spotted|spot|"
+    r"prevented|prevent|foreseen|predicted)",
+    # Others' silence made the cause: "nobody on their side thought to mention it"
+    r"(?:nobody|no one|no-one)(?: [\w'’-]+){0,3}? (?:thought|bothered) to (?:mention|tell|flag|"
+    r"warn|check|ask|say)",
+    # Training left undone as the cause: "…and expected the rest of us to guess"
+    r"expected (?:me|us|the rest of us|everyone|everybody) to (?:just )?(?:guess|know|figure|"
+    r"work (?:it|things) out|read (?:their|his|her) minds?|pick it up)",
+    # The shrug after an excuse: "so what can I do, everybody sells like this"
+    r"so what (?:else )?(?:can|could) (?:i|we|you|one) do\b(?! to| about| for| better| "
+    r"differently| next)",
+    # Another's act named against oneself: "research had recruited that sample, not me"
+    r"(?<!\bi )(?<!\bwe )(?:[\w'’-]+ )had (?:[\w'’-]+ ){1,5}?[\w'’-]+, not (?:me|us)\b",
+    # Sarcasm about others' pace: "before operations had bothered to send anything"
+    r"before (?:the |our |their )?[\w'’-]+(?: [\w'’-]+)? (?:had |even )?bothered to",
+    # The cost put on others' work: "really came down to the juniors turning things in late"
+    r"(?:came|comes|come) down to (?:the|my|our) (?:[\w'’-]+ ){0,2}?(?:junior|trainee|intern|"
+    r"colleague|staff|team|contractor|supplier|vendor)s?\b(?! and (?:me|i)\b)",
     r"(?:obviously|clearly|apparently) never (?:been )?(?:tested|checked|maintained|serviced|"
     r"updated|looked at|read)",
     r"(?:my predecessor|the (?:[\w-]+ )?(?:manager|person|lead|guy|woman|man|team|one) before "
@@ -217,7 +237,11 @@ FAILURE_EXCUSE = rx(
     + r"|vendor|system|software|update|rota|roster)(?:'s|’s)? (?:[\w'’-]+ ){0,3}?(?:had|was|were|"
     r"did|didn't|kept|sent|marked|reset|changed|booked|put|gave|told|signed)\b",
     r"(?<!\bi )(?<!\bwe )(?:never|didn't|did not|hadn't|had not) (?:flagged|mentioned|passed|"
-    r"communicated|sent) (?:[\w'’-]+ ){0,4}?to (?:me|us)\b",
+    r"communicated|sent) (?:[\w'’-]+ ){0,5}?to (?:me|us)\b",
+    # Whose call it was, said of one's own mistake ("it wasn't my call"); in a method answer
+    # the same words defer to whoever decides ("that's not really my call").
+    r"(?:it|that|this|which)(?: really| honestly| actually)? (?:wasn't|was not|isn't|is not) "
+    r"(?:really |actually |exactly )?(?:my|our) (?:call|decision)",
     r"(?:only|just) (?:doing|following|did) what (?:i was|we were|i'd been|i had been|we'd been) "
     r"(?:told|asked)",
     r"(?:was|were)(?: somehow| just)? never (?:updated|passed on|logged|flagged|recorded|sent|"
@@ -268,10 +292,11 @@ REPORTED = re.compile(
 )
 # Saying one's own part.
 OWN_PART = rx(
-    r"(?:that|this|it)(?: part| one)?(?:'s| is| was) on me",
+    r"(?:that|this|it|which)(?: part| one)?(?:'s| is| was) (?:all |entirely |squarely )?on me",
     r"my (?:fault|mistake|error|responsibility|part in|bad|own doing)",
-    r"i (?:should|could) have",
-    r"i (?:should|could)'ve",
+    # (Not where it is denied: "not something I could have caught", "no way I could have…")
+    r"(?<!something )(?<!anything )(?<!no way )(?<!nothing )i (?:should|could) have",
+    r"(?<!something )(?<!anything )(?<!no way )(?<!nothing )i (?:should|could)'ve",
     r"i take (?:full )?(?:responsibility|ownership)",
     r"i own(?:ed)? (?:it|that|the|my)",
     r"i (?:missed|misjudged|misread|underestimated|overlooked|overpromised|assumed)",
@@ -350,7 +375,11 @@ CLICHE = rx(
     r"can-do attitude",
     r"positive attitude",
     r"(?:very |highly |really )?driven",
+    # Said of oneself, not of a supplier or of a lesson ("being reliable means…").
+    r"(?:i'm|i am|i was|i've always been|very|really|extremely|super|totally|completely) "
     r"reliable",
+    r"reliable (?:person|worker|employee|team member|colleague|individual|professional)",
+    r"(?<=, )reliable(?=,| and\b)",  # one of a list: "very hard-working person, reliable and…"
     r"perfect fit",
     r"ideal candidate",
     r"work well under pressure",

@@ -133,8 +133,13 @@ class _Judge(RamblingRules, PayRules):
 
     @cached_property
     def _private(self) -> list[bool]:
+        """Sentences about the private life: family and upbringing, or leisure told in any
+        words ("outside of work, I am learning Bharatanatyam")."""
         text = self.inp.text
-        return [bool(life_cues.PERSONAL_LIFE.search(text[s:e])) for s, e, _ in self.inp.sentences]
+        return [
+            bool(life_cues.PERSONAL_LIFE.search(text[s:e])) or self._leisure(text[s:e])
+            for s, e, _ in self.inp.sentences
+        ]
 
     def _share(self, flags: list[bool]) -> float:
         """Share of the answer's words in the sentences flagged."""
@@ -200,8 +205,8 @@ class _Judge(RamblingRules, PayRules):
             for m in cues.OWN_PART.finditer(self.text)
         )
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
-        # A mistake of one's own asked for, and no part of it owned.
-        unowned_mistake = not owned and self.inp.kind == "failure"
+        # A mistake or a flaw of one's own asked for, and no part of it owned.
+        unowned_mistake = not owned and self.inp.kind in ("failure", "weakness")
         if unowned_mistake:
             causal += self.hits(cues.FAILURE_EXCUSE)
         if fault or causal:

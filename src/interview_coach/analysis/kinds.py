@@ -60,7 +60,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "failure",
             r"\b(fail\w*|mistake\w*|went wrong|go wrong|didn't go|did not go|missed (a )?"
             r"deadline|setback|regret|error you|got wrong|didn't work out|did not work out|fell "
-            r"(through|short|flat)|went badly|backfired|didn't land|did not land)\b",
+            r"(through|short|flat|behind)|went badly|backfired|didn't land|did not land|"
+            # A loss asked about: "a time you lost an important customer", "a deal you lost".
+            r"lost (a|an|the|your|one|that) (\w+ ){0,2}?(customer|client|deal|account|contract|"
+            r"sale|bid|pitch|tender)|(customer|client|deal|account|contract|sale|bid|pitch|"
+            r"tender) you lost|lost your (temper|cool))\b",
         ),
         (
             "motivation",
@@ -101,7 +105,11 @@ _ASKS_STORY = re.compile(
     + _PAST_DONE
     + r"|describe (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "
     + _PAST_DONE
-    + r"|(biggest|worst|hardest|toughest|proudest|best|most difficult|most challenging)\b"
+    # A past event asked about by what went wrong: "tell me about a product launch that didn't
+    # go as planned" (not "a sample fails: what do you do?").
+    + r"|(tell|talk) (me|us) about (a|an|the|one)\b[^?.]{0,50}?\b(that|which|where|when) "
+    r"(didn't|did not|went|fell|failed|backfired|ran|slipped)"
+    r"|(biggest|worst|hardest|toughest|proudest|best|most difficult|most challenging)\b"
     r"[^?.]{0,30}?\byou(?:'ve| have)? (?:ever )?" + _PAST_DONE + r")\b"
 )
 

@@ -76,6 +76,7 @@ FREE_TIME = rx(
     r"(?:sundays|saturdays|weekends)",
     r"holidays?|honeymoon",
     r"in (?:the )?summer",
+    r"every (?:summer|winter|christmas|easter)",
     r"with (?:my|me|the) (?:kids|family|wife|husband|partner|mates|friends|children|mum|mam|"
     r"mom|dad|mother|father|missus|fella)",
     r"best (?:week|day|night|time|holiday) of (?:my|me) life",

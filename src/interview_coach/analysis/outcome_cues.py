@@ -33,7 +33,13 @@ OUTCOME = rx(
     r"which meant",
     r"that meant",
     r"turned (?:it )?around",
-    r"(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
+    # (Not the pluperfect of a scene: "she'd been ill and had stopped asking for help".)
+    r"(?<!had )(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
+    # The patient or client took to what was done: "she responded well over the next hours".
+    r"(?:responded|reacted) well",
+    # Escalation that was not needed: "didn't need to go to high dependency".
+    r"(?:didn't|did not|never) (?:need|have|end up having) to (?:go (?:to|into|back)|be "
+    r"(?:admitted|readmitted|transferred|sent|escalated))",
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from)",

@@ -105,6 +105,14 @@ CURRENT_PAY = rx(
     r"where i(?:'m| am) (?:at )?now",
     r"(?:at|in|with) my (?:current|present|last|previous|old) " + _PLACE,
 )
+# The workplace alone as the sign of pay ("at my current company", "where I am now"), and the
+# pay words that must follow it outside talk of pay.
+PLACE_ONLY = re.compile(r"(?:at|in|with) my |where i|i(?:'m| am| work) (?:at|with|in) ", re.I)
+PAY_BETWEEN = rx(
+    r"i(?:'m| am| was) (?:on|paid|earning|making|getting)",
+    r"(?:i|they) (?:get|got|earn|earned|make|made|pay|paid)",
+    r"pays?|paid|salary|wages?|package|rate|base",
+)
 # A figure said before the words: "£41,500 is what I'm on now".
 CURRENT_PAY_BEFORE = rx(
     r"(?:is|'s|which is|that's) (?:roughly |about |just )?what i(?:'m| am)? (?:currently |now )?"
@@ -152,12 +160,17 @@ CURRENT_PAY_REACH = 70
 CURRENT_PAY_BACK = 30
 
 
-def current_pay(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def current_pay(
+    text: str, figures: list[tuple[int, int]], pay_talk: bool = True
+) -> list[tuple[int, int]]:
     """Spans where the speaker says what they earn now or earned before: the words and the
     first figure after them, in the same sentence with no ask between ("I'm on 38k at the
     minute", "my last job paid £14.50 an hour"), or a figure just before "is what I'm on".
     `figures` are the spans of the figures the caller reads (typed sums, or bare numbers in a
-    conversation about pay). Reported words ("she said she's on 40k") do not count."""
+    conversation about pay). Reported words ("she said she's on 40k") do not count. Outside
+    talk of pay (`pay_talk` false), naming one's workplace says nothing of pay unless pay is
+    named before the figure: "at my current company I used this on a $2.4 million overspend"
+    is a story."""
     # A figure's span may begin at the space before it (" 24 an hour"): start at its first mark.
     figures = sorted((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in figures)
     out = []
@@ -168,6 +181,9 @@ def current_pay(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, in
             if s < m.end() or s > m.end() + CURRENT_PAY_REACH:
                 continue
             between = text[m.end() : s]
+            place_only = not pay_talk and PLACE_ONLY.match(m.group())
+            if place_only and not PAY_BETWEEN.search(between):
+                break
             if not re.search(r"[.!?;](?:\s|$)", between) and not ASK_BETWEEN.search(between):
                 out.append((m.start(), e))
             break

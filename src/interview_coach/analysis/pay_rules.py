@@ -40,7 +40,8 @@ class PayRules:
         if self.inp.kind == "salary":
             # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
             sums += [(m.start(), m.end()) for m in pay_cues.BARE_PAY.finditer(text)]
-        disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums)]
+        in_pay_talk = self.inp.kind == "salary"
+        disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums, in_pay_talk)]
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
         less = [

@@ -59,8 +59,8 @@ PERSONAL_INSULT = rx(
     # "hiding in the office as per usual", "hadn't clocked a thing", "never had a grip on them".
     r"(?:has|have|had|does have) (?:a (?:real )?knack|a talent|a gift) for (?:winding|annoying|"
     r"upsetting|causing|making (?:things|it) worse|getting (?:it|things) wrong)",
-    r"half (?:of )?(?:them|the \w+) (?:couldn't|can't|cannot|could not|wouldn't know how to) "
-    r"(?:find|use|work|read|spell|tell)",
+    r"half (?:of )?(?:them|the \w+) (?:couldn't|can't|cannot|could not|wouldn't know how to|"
+    r"didn't|did not|don't) (?:even )?(?:find|use|work|read|spell|tell|listen|follow|count)",
     r"if (?:it was|it were|it's|it had been) left (?:up )?to (?:them|him|her)",
     r"cowboy (?:outfit|firm|builders?|company|companies|lot|operation|traders?)",
     r"(?:hiding|skiving|asleep|sleeping|napping)[^.!?]{0,25}?as (?:per )?usual",
@@ -239,7 +239,7 @@ PERSONAL_INSULT = rx(
     # always asks", praise in the same shape).
     r"one of those (?:[\w'’-]+ ){0,3}?(?:who|that) (?:never (?:tells?|listens?|reads?|answers?|"
     r"replies|turns? up|shows? up|says?|thinks?)|can't be bothered|won't listen|thinks|treats|"
-    r"fights|moans|complains|whinges)\b",
+    r"fights|moans|complains|whinges|(?:had been |has been |was |were )?coasting)\b",
     # Treated as less than a person: "treats TAs like her personal servants", "talks to
     # undergrads like we're lab furniture", "treats anything not on her schedule like a
     # personal insult".
@@ -251,6 +251,42 @@ PERSONAL_INSULT = rx(
     r"the (?:most|biggest) (?:nitpicky|petty|useless|lazy|annoying|difficult|arrogant|clueless|"
     r"incompetent|rude|smug|pompous|disorgani[sz]ed|unhelpful|awkward) (?:person|man|woman|"
     r"manager|boss|guy|people|colleague|customer|client|teacher|lecturer|professor)\b",
+    # Labels that file a person under a put-down: "a bunch of cowboys", "who were, honestly,
+    # clowns", "some jumped-up MBA type", "a fussy woman who…".
+    r"(?:a bunch|a load|a pack|a band|a crew) of (?:cowboys|clowns|amateurs|idiots|muppets|"
+    r"jokers|chancers|monkeys)",
+    r"(?:were|are|was|is),? (?:honestly,? |frankly,? |basically |just |total |complete )?"
+    r"(?:clowns|cowboys|amateurs|muppets|jokers|a circus|a clown show)\b",
+    r"jumped[- ]up",
+    r"(?:a|an|some|this|that) (?:fussy|grumpy|nosy|stroppy|pushy|moody|bossy|snooty|smug|"
+    r"lazy|rude|useless|clueless|bitter|whiny|miserable) (?:old |little )?(?:woman|man|lady|"
+    r"bloke|guy|person|type|sort|fella|git)\b",
+    # A lifetime of not doing the job: "never pulled a shot of coffee in her life", "never
+    # read a paper in their life".
+    r"never (?:[\w'’-]+ ){1,5}?in (?:his|her|their) (?:whole |entire )?(?:li(?:fe|ves)|careers?)",
+    # Incompetence as a joke: "couldn't have found a forklift if you parked it on his desk".
+    r"(?:couldn't|could not|can't|cannot)(?: have)? (?:find|found|spot|spotted|see|seen|"
+    r"organi[sz]e|run|sell|fix|lead|manage)\b[^.!?]{0,40}?\bif (?:you|it|someone|somebody)",
+    # A fault called a habit: "as slow as ever", "slowly, as always", "panicked like always".
+    r"(?:slowly|slow|late|useless|panicked|panicking|panics|moaning|moaned|complained|"
+    r"complaining|grumbling|sulking|unhelpful|rude|clueless|disorgani[sz]ed|lazy|flapping),? "
+    r"(?:as|like) (?:always|ever|usual)",
+    r"as (?:slow|late|useless|lazy|rude|unhelpful|clueless|disorgani[sz]ed|difficult|"
+    r"unreliable) as (?:ever|always|usual)",
+    r"(?<=, )typical(?= *[.!?,]| so\b)",
+    # Neglect as a habit: "the directors, who honestly never read past the first page".
+    r"who,? (?:honestly,? |frankly,? |probably )?never (?:read|reads) (?:past|beyond|more than|"
+    r"anything)",
+    r"who,? (?:honestly,? |frankly,? )?never (?:listen|listens|listened|bother|bothers|"
+    r"bothered)\b",
+    r"(?<!\bi )(?<!\bwe )never knew what (?:they|he|she) (?:wanted|were doing|was doing|"
+    r"were on about)",
+    # Entitlement mocked: "think a gold card makes them royalty".
+    r"(?:thinks?|thought) (?:[\w'’-]+ ){0,5}?(?:makes? (?:them|him|her)|(?:they're|they are|"
+    r"he's|she's|he is|she is)) (?:royalty|god|god's gift|untouchable|special|above (?:the|"
+    r"everyone|us)|better than)",
+    r"allergic to (?:any |hard |making )?(?:decisions?|work|change|effort|responsibility|"
+    r"paperwork|emails?|deadlines?|planning)",
 )
 # Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):
 # after "who is", only these run someone down ("the RAs, who are usually useless", "our
@@ -290,7 +326,8 @@ CHARACTERISED = re.compile(
     r"(?:always |just |still |honestly |really |even )?(?:thinks|assumes|reckons|complains|"
     r"moans|whinges|whines|acts like|talks to (?:us|everyone|people) like)\b"
     r"|\b(?:he|she|they|" + PEOPLE_NOUN + r") (?:was|were|is|are) (?:not|never) (?:\w+ )?"
-    r"(?:technical|competent|qualified|capable|interested|bothered|fussed|up to (?:it|the job))"
+    r"(?:technical|competent|qualified|capable|interested|bothered|fussed|up to (?:it|the job)|"
+    r"a [\w-]+ person)"
     r"(?: at all| in the slightest| whatsoever)",
     re.IGNORECASE,
 )
@@ -300,7 +337,8 @@ CONDESCENSION = rx(
     r"bless (?:him|her|them|'em)",
     r"god love (?:him|her|them)",
     r"so[- ]called (?:\w+ )?(?:manager|boss|supervisor|lead|expert|experts|professionals?|team|"
-    r"colleagues?|engineers?|training|management|help|support)",
+    r"colleagues?|engineers?|training|management|help|support|charit(?:y|ies)|organi[sz]ations?|"
+    r"compan(?:y|ies)|firms?|agenc(?:y|ies)|consultants?|leaders?|leadership|specialists?)",
     r"(?:his|her|their) (?:idea|version) of (?:a |an )?(?:plan|training|help|support|handover|"
     r"management|cleaning|checking|urgent)",
 )

@@ -53,7 +53,8 @@ STRONG_NEGATIVITY = rx(
     r"profession|thing) (?:is|was|'s) (?:broken|rotten|a mess|a shambles|a joke|corrupt)",
     # Cynicism and sarcastic asides about the job, the employer or the people in it.
     r"not that (?:it|it'll|it will|it would|anyone|anybody|they|he|she|some(?: of)? (?:the )?"
-    r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last)",
+    r"\w+) (?:\w+ ){0,3}?(?:ever|will|would|'ll|cares?|notices?|matters?|last|values?|"
+    r"appreciates?|rates?)\b",
     r"not that (?:the )?\w+(?: \w+)? (?:ever )?(?:makes?|helps?|gives?|listens?|bothers?|cares?)",
     r"good luck (?:to (?:them|him|her|you)|with that)",
     r"funny how (?:that|it|they|he|she) (?:always|never)",
@@ -214,5 +215,10 @@ NEGATIVITY = rx(
     r"depressing",
     r"(?:is|was|'s|which is|it's) a (?:real )?drag",
     r"taken for granted",
+    # Discouragement and resignation: "coming back has been pretty demoralising", "apparently
+    # eight years' experience counts for nothing", "at this point I'll take what I can get".
+    r"demoralis(?:ing|ed)|demoraliz(?:ing|ed)|disheartening|soul[- ]crushing",
+    r"counts? for nothing",
+    r"(?:i'll|i will|i'd) take (?:what|whatever|anything) (?:i|i'm) can get",
     r"ruined (?:my|the|our|everyone's) (?:day|week|month|weekend|evening|night)",
 )
