@@ -362,3 +362,82 @@ def test_accepting_in_few_words_and_asking_until_friday() -> None:
     assert "accepted_first_offer" in _mistakes([STRONG[0], "Okay. I take it, thank you."])
     found = _mistakes([STRONG[0], "Thank you. Could I have until Friday to talk it over?"])
     assert "counter_without_rationale" not in found
+
+
+@pytest.mark.parametrize(
+    ("lines", "code"),
+    [
+        # Past pay on a tax form, said in any English.
+        (["I'd like 108. Last year my W-2 say 94, but I work only four days."],
+         "disclosed_current_salary"),
+        (["I'm looking at 108. My 1099s last year added up to around 90."],
+         "disclosed_current_salary"),
+        (["I'm at 41 an hour on nights right now, so I'd need 108."], "disclosed_current_salary"),
+        # Giving ground with another's budget or a lower figure in the same breath.
+        (["I was thinking around 108, or whatever the hospital can manage, really."],
+         "negotiated_against_self"),
+        (["Kindly consider 112, given my ICU years. Even 106 would be fine, but."],
+         "negotiated_against_self"),
+        # A figure or a consequence, a condition with a threat, a hostile aside.
+        (["Based on the market, 108.", "Seventy-seven or I'm goin' back to the agency."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "If the base can't reach 110, I'll sign the other offer."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "With respect, 110. If it can't, I'll withdraw."],
+         "ultimatum_or_hostile"),
+        (["Based on the market, 108.", "This deadline is a cheap trick, you're wastin' my time."],
+         "ultimatum_or_hostile"),
+        # Hedging about asking.
+        (["I hope this isn't out of line, but given my ICU years I'd want 108."],
+         "apologetic_language"),
+        (["I don't want to sound greedy, but my ICU years put me at 108 on the base."],
+         "apologetic_language"),
+    ],
+)  # fmt: skip
+def test_more_mistakes_in_many_englishes(lines: list[str], code: str) -> None:
+    assert code in _mistakes(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # "I'm at 110" in a negotiation is where the candidate stands, not what they earn.
+        [STRONG[0], "I've run the ICU's nights for six years, so I'm at 110."],
+        # A result in millions is no pay ask, and so no lowering.
+        [STRONG[0], "I cut agency spend by about 1.2 million, so I'm asking for 112."],
+    ],
+)
+def test_a_position_and_a_result_are_not_pay_or_a_lower_ask(lines: list[str]) -> None:
+    found = _mistakes(lines)
+    assert not found & {"disclosed_current_salary", "negotiated_against_self"}
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "With the RVT I can cover the vascular lab, so you don't need to call per diem.",
+        "I have RDMS in abdomen and OB/GYN.",
+        "Bilingual evaluators are scarce out here.",
+        "I got the close down from twelve days to five.",
+    ],
+)
+def test_a_counter_reasoned_by_what_the_candidate_can_do(reason: str) -> None:
+    found = _mistakes([STRONG[0], f"Could we do 112? {reason}"])
+    assert "counter_without_rationale" not in found
+
+
+def test_a_need_is_not_a_reason_and_a_bad_line_is_not_an_apology() -> None:
+    found = _mistakes(["Sorry, you cut out there. Okay. I'm looking for 106.",
+                       "Could we get to 112, with the cost of living here?"])  # fmt: skip
+    assert "counter_without_rationale" in found
+    assert "apologetic_language" not in found
+
+
+@pytest.mark.parametrize(
+    "close",
+    ["When do ye want me to start?", "You send me the paper to sign.",
+     "Sen' mi di offer inna writing."],
+)  # fmt: skip
+def test_asking_for_the_offer_or_the_start_in_other_words(close: str) -> None:
+    lines = [STRONG[0], "Could we do 112? My ICU years.", "Then a sign-on bonus.", close]
+    assert "no_written_confirmation" not in _mistakes(lines)

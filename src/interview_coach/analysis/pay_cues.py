@@ -48,7 +48,7 @@ _NOW = r"(?:currently|right now|at the moment|at present|presently|now|today|the
 _PAY_NOUN = (
     r"(?:salary|pay|rate|wage|wages|package|base|basic|compensation|hourly rate|day rate|ctc|"
     r"take-home|income|earnings|comp|total comp|total compensation|total package|total pay|"
-    r"ote|base salary|base pay|w-2|w2|pay ?stubs?|paychecks?|payslips?|p60|t4)"
+    r"ote|base salary|base pay|w-2|w2|1099s?|pay ?stubs?|paychecks?|payslips?|p60|t4)"
 )
 # How a sum starts when it follows at once: "at 72", "it's about 88", "at forty-four fifty".
 _SUM_START = (
@@ -65,8 +65,13 @@ CURRENT_PAY = rx(
     # "Right now it's 88 plus bonus", "currently at 72", "I have a base of 80 at the moment".
     _NOW + r",? (?:it's|it is|its|at|sitting at) (?=" + _SUM_START + ")",
     r"i (?:currently |now )?have a (?:base|salary|package|base salary) of",
-    # "I'm at forty-four fifty an hour": "at" with the figure straight after it.
-    r"i(?:'m| am) (?:currently |now |still |sitting )?at (?=" + _SUM_START + ")",
+    # "I'm at forty-four fifty an hour", "I'm at 59,800 this year in my current district":
+    # "at" with the figure straight after it, said as now or by the hour. Bare, "I'm at 71"
+    # is where the speaker stands in a negotiation, not what they earn.
+    r"i(?:'m| am) (?:currently |now |still |sitting )at (?=" + _SUM_START + ")",
+    r"i(?:'m| am) at (?=(?:" + _SUM_START + r")[^.!?]{0,25}?\b(?:an hour|per hour|hourly|a week|"
+    r"per week|now|currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|"
+    r"my))\b)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
     r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
     r"bringing in|drawing|receiving|clearing)",
@@ -94,7 +99,8 @@ CURRENT_PAY = rx(
     r"at the moment|at present|these days)\b)",
     r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days |"
     r"(?:for )?(?:last|this) year )?"
-    r"(?:is|'s|comes to|works out|was|came to|sits at|stands at)",
+    r"(?:is|'s|comes to|works out|was|came to|sits at|stands at|says?|said|shows?|showed|"
+    r"added up to|adds up to|came out at)",
     r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
     r"(?:currently |now )?(?:pay|pays|paid|are paying|is paying|give|gives|gave) me",
     r"my (?:current |present |last |previous |old )?" + _PLACE + r" (?:pays|paid|gives|gave)"
@@ -206,8 +212,13 @@ OFFER_LESS = rx(
     r"(?:take|accept) (?:whatever|anything)",
     # "whatever you can afford" offers the employer's floor; "whatever you think is fair"
     # defers with no figure, which is the missing range.
-    r"whatever (?:salary |pay |figure |amount |rate |number )?you (?:can |could )?(?:offer|pay|"
-    r"decide|do|manage|afford|stretch to|propose|give|suggest)",
+    r"whatever (?:salary |pay |figure |amount |rate |number )?(?:you|they|the \w+|your \w+) "
+    r"(?:can |could )?(?:offer|pay|decide|do|manage|afford|stretch to|propose|give|suggest)",
+    # A lower figure offered in the same breath: "even 92 would be fine", "then even 100 is
+    # fine for me already".
+    r"even (?:\$?\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
+    r"[\w-]*) (?:would be|is|'d be|will be|works?|would work) (?:fine|ok|okay|alright|"
+    r"acceptable|good|enough)",
     r"pay (?:me )?what(?:ever)? you can",
     # "I'd accept 10% below", "fine with 15% less".
     r"(?:accept|take|fine with|okay with|ok with|happy with) (?:[\w'’-]+ ){0,2}?\d+ ?(?:%|percent|"

@@ -24,9 +24,9 @@ from interview_coach.negotiation.tactics import (
     HOSTILE,
     IN_WRITING,
     LEVERS,
-    RATIONALE,
     Line,
     _asks,
+    gives_reason,
     split_current_pay,
 )
 
@@ -135,7 +135,7 @@ class Counterpart:
             ask = said[0].annual
             if ask < self.first_offer:
                 self.first_offer = _round(max(ask, self.median * 0.85))  # they asked for less
-            elif RATIONALE.search(line.text) and not self.hardened:
+            elif gives_reason(line.text) and not self.hardened:
                 self.first_offer = _round(min(ask, self.first_offer * 1.03))
         self.deal = Deal(base=self.first_offer, bonus=_round(self.first_offer * self.bonus_share))
         bonus = f", with a target bonus of {self.bonus_share:.0%}" if self.bonus_share else ""
@@ -153,7 +153,7 @@ class Counterpart:
             return self._end(True, written=bool(IN_WRITING.search(line.text)))
         said = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
         if said and not self.hardened:
-            share = MOVE_WITH_REASON if RATIONALE.search(line.text) else MOVE_BARE
+            share = MOVE_WITH_REASON if gives_reason(line.text) else MOVE_BARE
             if self.style == "firm":
                 share /= 2
             base = _round(self.deal.base + share * (min(said[0], self.ceiling) - self.deal.base))
@@ -178,7 +178,7 @@ class Counterpart:
             return self._end(False)
         granted = self._grant(line.text)
         more = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
-        if more and not self.hardened and self.style == "warm" and RATIONALE.search(line.text):
+        if more and not self.hardened and self.style == "warm" and gives_reason(line.text):
             self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
             granted.append(f"a base of ${self.deal.base:,.0f}")
         done = f"I can do {', and '.join(granted)}. " if granted else ""

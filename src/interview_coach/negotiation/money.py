@@ -83,6 +83,7 @@ NEAR_LOW, NEAR_HIGH = 0.4, 2.5
 _AS_A_SUM = re.compile(
     r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
+    r"consider|request|propose|suggest|land at|settle at|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
     r"probably|with|but|pero|current|present|existing)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"

@@ -38,15 +38,22 @@ ASK = re.compile(
 RATIONALE = re.compile(
     r"\b(market|research|data|median|percentile|typical(?:ly)?|going rate|range for|bls|"
     r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
-    r"delivered|grew|saved|cut|led|built|track record|qualif\w*|competing|another offer|"
-    r"other offer|second offer|based on|given (?:my|that|the)|because|since|reflects?|"
+    r"delivered|grew|saved|cut(?! out| off)|led|built|track record|qualif\w*|competing|"
+    r"another offer|other offer|second offer|based on|given (?:my|that|the)|because|since|"
+    r"reflects?|"
     r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
-    r"cost of living|relocating|degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
+    r"degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
     r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
     r"an offer (?:from|of|at)|demand for|won(?!['’]t)|awards?|promoted|ranked|"
     r"top (?:performer|seller|biller|producer)|record|(?:i )?hold (?:a|an|the|my)|"
     r"(?:have|'ve) (?:run|led|managed|built|"
-    r"delivered|handled|trained|grown|cut|saved|launched|done|completed|shipped|migrated)|"
+    r"delivered|handled|trained|grown|cut|saved|launched|done|completed|shipped|migrated|taken)|"
+    # What the candidate can do that saves the employer: "with the RVT I can cover the vascular
+    # lab, so you don't need to call per diem", "I can show photos", skills that are scarce.
+    r"i can (?:cover|do|run|handle|sign|take on|bring|manage|train|lead|operate|show)|"
+    r"(?:so )?you (?:don'?t|do not|won'?t) (?:need|have) to|saves? you|"
+    r"(?:are|is) (?:scarce|rare|hard to (?:find|staff|hire))|"
+    r"got (?:the |it |our |that )?(?:[\w-]+ )?(?:down|up) (?:from|to|by)|"
     # A result with its effect ("lifted their shelf sales 18 percent", "brought 12 million in
     # pipeline", "six weeks early and under budget").
     r"lifted|boosted|increased|raised|reduced|improved|doubled|tripled|shipped|rolled out|"
@@ -64,6 +71,18 @@ RATIONALE = re.compile(
     r"(?:pay )?scale)\b",
     re.IGNORECASE,
 )
+# A credential by its letters, in any English: "I have RDMS", "mi have di CST", "I hold the RRT".
+CREDENTIAL = re.compile(
+    r"\b(?:[Hh]ave|[Hh]old|[Gg]ot)\s+(?:(?:my|the|di|a|an|both|our)\s+)?[A-Z][A-Z0-9&-]{1,6}\b"
+)
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a line gives a reason for its number: market data, skills, results,
+    experience, a credential or a competing offer."""
+    return bool(RATIONALE.search(text) or CREDENTIAL.search(text))
+
+
 LEVERS = re.compile(
     r"\b(bonus|signing|sign-on|equity|stock|rsus?|options|shares|pto|paid time off|vacation|"
     r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|start "
@@ -81,7 +100,10 @@ LEVERS = re.compile(
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
-    r"\b(sorry|apologi[sz]e|apologies|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
+    # (Not "sorry, you cut out", said of the line, not of the ask.)
+    r"\b(sorry(?!,? (?:you (?:cut|broke|went)|the line|bad line|i (?:didn'?t|did not) "
+    r"(?:catch|hear)|i missed|could you (?:say|repeat)|say (?:that|again)|what was that))|"
+    r"apologi[sz]e|apologies|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
     r"if (?:it'?s|that'?s|this is) not too|cheeky|i know (?:it'?s|this is|that'?s) (?:a lot|"
     r"asking a lot)|don'?t want to (?:be|seem) (?:greedy|pushy|difficult|rude)|feel (?:bad|"
     r"awkward)|awkward|hate to (?:ask|push|keep)|if at all possible|no pressure|"
@@ -90,7 +112,10 @@ APOLOGY = re.compile(
     r"not sure if i(?:'m| am) allowed|if that'?s (?:even )?(?:possible|okay|ok|alright)|"
     r"i hope (?:you|that) don'?t mind|pardon me for|if you don'?t mind me asking|"
     r"hate to be (?:difficult|a pain|a bother|that person)|(?:totally |completely )?fine if not|"
-    r"if it'?s no trouble|(?:don'?t|do not) want to be a (?:bother|pain))\b",
+    r"if it'?s no trouble|(?:don'?t|do not) want to be a (?:bother|pain)|"
+    r"(?:i hope )?(?:this|that|it) (?:isn'?t|is not|wasn'?t) (?:out of line|too (?:much|forward))|"
+    r"(?:don'?t|do not) want to (?:sound|come across as|look) (?:greedy|pushy|difficult|rude|"
+    r"ungrateful))\b",
     re.IGNORECASE,
 )
 HOSTILE = re.compile(
@@ -108,11 +133,29 @@ HOSTILE = re.compile(
     r"(?:match|meet|do)\b[^.!?]{0,30}?(?:i(?:'ll| will) (?:take|go|accept|walk|leave|decline)|"
     r"i(?:'m| am) (?:out|gone|leaving|walking))|(?:will|'ll|would|'d) have to (?:decline|walk "
     r"away|turn (?:it|this|you) down|look elsewhere)|my final answer|no \w+(?: \w+)?,? no deal|"
-    r"go find (?:somebody|someone) else)\b",
+    r"go find (?:somebody|someone) else|"
+    # A figure or the consequence: "Seventy-seven or I'm goin' back to the river plants",
+    # "Eighty-nine, or I keep the job I've got"; a condition with a threat: "if the base can't
+    # reach 175, I'll sign the other offer", "if you cannot make 65, I stay where I am".
+    r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*),? "
+    r"or i(?:'ll|'m| will| am)? (?:go|goin'?|going|keep|stay|sign|take|walk|leave|withdraw)\w*|"
+    r"if (?:the base|the number|the offer|the salary|it|you|that|this) (?:can'?t|cannot|can not|"
+    r"won'?t|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
+    r"\b[^.!?]{0,40}?\bi(?:'ll| will| am going to|'m going to)? (?:sign|take|go|walk|withdraw|"
+    r"stay|keep|leave|accept|decline)\b|"
+    r"if (?:it|you|that|they) (?:can'?t|cannot|won'?t|will not),? i(?:'ll| will) (?:withdraw|walk|"
+    r"leave|decline|sign|go|take)\b|"
+    r"wastin[g'’]? (?:my|our|each other'?s) time|cheap trick|"
+    r"(?:i )?(?:don'?t|do not) appreciate (?:it|that|this|being))\b",
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
-    r"\b(in writing|written offer|offer letter|what happens next|what(?:'s| is) next|"
+    # In any English: "sen' mi di offer inna writing", "when do ye want me to start?", "you
+    # send me the paper to sign".
+    r"\b(in(?:na)? writin[g'’]?|when (?:do|would|should|can|could) (?:you|ye|y'?all|you all) "
+    r"(?:want|need) me to start|start date|(?:the )?papers? to sign|sen[d'’]? (?:me |mi )?"
+    r"(?:the |di )?(?:offer|paper|papers|letter)|written offer|offer letter|what happens next|"
+    r"what(?:'s| is) next|"
     r"what (?:do|should) i (?:need to )?do next|"
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
@@ -206,7 +249,7 @@ def find_mistakes(
     asks = [ln for ln in after if _asks(ln, offers_before, near(ln))]
     if first_offer is not None and not asks:
         add("no_counter", reply or (after[0] if after else None))
-    if asks and not any(RATIONALE.search(ln.text) for ln in said):
+    if asks and not any(gives_reason(ln.text) for ln in said):
         add("counter_without_rationale", asks[0])
     lowered = _lowered(said, offers_before, near)
     if lowered is not None:
@@ -338,9 +381,16 @@ def current_pay_figures(text: str, near: float | None) -> list[Figure]:
     return split_current_pay(text, near)[0]
 
 
+# A figure this many times the market median is a result or a budget ("cut agency spend by
+# 1.2 million"), never a pay ask.
+NOT_AN_ASK_MULTIPLE = 4.0
+
+
 def _asked(text: str, near: float | None = None) -> list[Figure]:
-    """The figures a line asks for: those given as current pay are not asks."""
-    return split_current_pay(text, near)[1]
+    """The figures a line asks for: those given as current pay, and sums far beyond any pay,
+    are not asks."""
+    said = split_current_pay(text, near)[1]
+    return [f for f in said if near is None or f.annual <= NOT_AN_ASK_MULTIPLE * near]
 
 
 def _quote(text: str, limit: int = 160) -> str:
