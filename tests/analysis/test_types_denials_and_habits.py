@@ -92,7 +92,7 @@ SHIFT = (
         "Our supervisor, who honestly never listens, was out on a break.",
         "The supplier, a bunch of cowboys, had sent half the milk we ordered.",
         "The regulars, who think a loyalty card makes them royalty, wanted their usual first.",
-        "My colleague made the drinks slowly, as always, and the owner was as useless as ever.",
+        "My colleague made the drinks slowly, as always, and the owner was as clueless as ever.",
         "The new hire has never made a flat white in her life.",
         "The area manager couldn't organise a rota if you handed it to him.",
         "The delivery came late again, typical, so we ran short of cups.",
@@ -108,6 +108,8 @@ def test_people_run_down_as_a_habit_or_a_type_is_disparaging(middle: str) -> Non
         "My manager was on the phone in the back, sorting a delivery.",
         "The regulars wanted their usual first, which we know by heart.",
         "I was slow at first, as always on my first Saturdays, but I found a rhythm.",
+        "The milk delivery was late as usual, so we opened the spare crate.",
+        "One regular had never been in a café in her life before her daughter brought her.",
     ],
 )
 def test_plain_accounts_of_people_stay_clear(middle: str) -> None:
@@ -200,3 +202,25 @@ def test_a_method_shown_at_work_with_rounds_is_no_detour() -> None:
         "council nine to zero with no appeals."
     )
     assert "rambling" not in codes(question, answer)
+
+
+def test_helping_someone_who_fell_behind_is_not_a_failure_question() -> None:
+    question = "Tell me about a time you helped a colleague who fell behind."
+    assert question_kind(default_question(question)) == "behavioural"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "So what could we do? We split the orders between two roasters for a month.",
+        "Keeping them came down to the team pulling together on delivery times.",
+        "Their buyers expected us to know their menu changes by the first week.",
+    ],
+)
+def test_problems_about_to_be_solved_are_not_blame(middle: str) -> None:
+    answer = (
+        "Last spring I looked after a chain of six cafés that bought our coffee beans. "
+        f"{middle} I went to see their buyer in person each month, and they renewed for two "
+        "years in the autumn."
+    )
+    assert "blame" not in codes(STORY, answer)

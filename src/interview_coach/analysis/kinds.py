@@ -60,7 +60,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "failure",
             r"\b(fail\w*|mistake\w*|went wrong|go wrong|didn't go|did not go|missed (a )?"
             r"deadline|setback|regret|error you|got wrong|didn't work out|did not work out|fell "
-            r"(through|short|flat|behind)|went badly|backfired|didn't land|did not land|"
+            r"(through|short|flat)|went badly|backfired|didn't land|did not land|"
+            # One's own work falling behind ("a project you were leading fell behind"), not a
+            # colleague who did ("you helped a colleague who fell behind").
+            r"(project|work|team|plan|launch|rollout|delivery)s? (you|your)[^?.]{0,25}?fell "
+            r"behind|you fell behind|"
             # A loss asked about: "a time you lost an important customer", "a deal you lost".
             r"lost (a|an|the|your|one|that) (\w+ ){0,2}?(customer|client|deal|account|contract|"
             r"sale|bid|pitch|tender)|(customer|client|deal|account|contract|sale|bid|pitch|"
