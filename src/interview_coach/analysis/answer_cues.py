@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis.patterns import rx
+from interview_coach.analysis.patterns import Cue, rx
 
 # ---------------------------------------------------------------- does it answer the question?
 # What an answer to each kind of question must contain, whatever its topic. Embedding
@@ -375,7 +375,7 @@ GENERAL = rx(
     r"it depends",
 )
 # A procedural step: what the speaker would do, or does, in order.
-STEP = re.compile(
+STEP = Cue(
     r"\b(?:i'd|i would|i'll|i will|i wouldn't|i would not|we'd|we would|i'd then)\s+"
     # "I'd tested", "I'd been": "I had", a past story, not a step.
     r"(?!\w+ed\b|been\b|done\b|gone\b|seen\b|got\b|had\b|made\b|taken\b|given\b|known\b|"
@@ -399,7 +399,6 @@ STEP = re.compile(
     r"send|book|double-check|set|agree|plan|review|record|log|flag|escalate|label|sort|"
     r"separate|measure|compare|verify|explain|treat|discuss|share|raise|note|update|follow|"
     r"switch|reply|respond|pick it up|talk it through|go back)\b",
-    re.IGNORECASE,
 )
 # Questions that ask for a method (how you would do something), not knowledge or a story.
 ASKS_METHOD = rx(

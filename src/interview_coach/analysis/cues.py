@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis.patterns import rx
+from interview_coach.analysis.patterns import Cue, rx
 
 # People and organisations an answer may talk about (singular or plural).
 PEOPLE_NOUN = (
@@ -211,7 +211,7 @@ FAULT = rx(
     r"informed|showed|trained) (?:me|us)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
-CAUSE_ON_OTHERS = re.compile(
+CAUSE_ON_OTHERS = Cue(
     r"\b(?:because|since|cause|due to the fact that|(?:started|began|happened|came) when|"
     r"(?:was )?caused by)(?: of)? (?:" + _OTHERS + r" )?"
     r"(?:[\w'’-]+ ){0,3}?" + PEOPLE_NOUN + r"(?:'s|’s|s')? (?:[\w'’-]+ ){0,4}?" + _NEG_ACT + r"\b"
@@ -220,7 +220,6 @@ CAUSE_ON_OTHERS = re.compile(
     + r" (?:[\w'’-]+ ){0,2}?"
     + PEOPLE
     + r")\b",
-    re.IGNORECASE,
 )
 # Excuses that only count as blame in an answer about one's own mistake, where nothing is
 # owned: in a story about a problem solved, the same words describe the problem. Another's

@@ -9,9 +9,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from interview_coach.analysis.cues import REPORTED
-from interview_coach.analysis.patterns import rx
+from interview_coach.analysis.patterns import Cue, rx
 
-MONEY = re.compile(
+MONEY = Cue(
     r"[$£€₹]\s?\d[\d,.]*\s?(?:k|m|bn|grand|thousand|lakhs?|lacs?|crores?)?\b"
     # A figure is read from its first digit only, not from inside "1,1,1,…" (starting again
     # at each digit took time in the square of the run's length); "30k,40k" is two figures.
@@ -31,7 +31,6 @@ MONEY = re.compile(
     # A bare range in a pay answer: "36 to 39", "55-60".
     r"|\b\d{2,3}(?:[.,]\d)?\s?(?:-|–|to)\s?\d{2,3}(?:[.,]\d)?\b(?!\s?(?:%|percent|per ?cent|years?|"
     r"months?|weeks?|days?|hours?|people|staff|minutes?))",
-    re.IGNORECASE,
 )
 # A figure said bare right after "I'm on…": "I'm on forty-one now", "I'm on 41 at the moment"
 # (not "on a 12-month contract", "on two weeks' notice").

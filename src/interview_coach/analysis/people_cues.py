@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from interview_coach.analysis.cues import PEOPLE, PEOPLE_NOUN
-from interview_coach.analysis.patterns import rx
+from interview_coach.analysis.patterns import Cue, rx
 
 _INSULT = (
     r"(?:incompetent|clueless|useless|lazy|idiots?|idiotic|stupid|morons?|moronic|hopeless|impossible|"
@@ -23,7 +23,7 @@ _INSULT = (
     r"a bunch of (?:kids|children|clowns|idiots|amateurs|dinosaurs|cowboys|muppets))"
 )
 # An insult next to a person or organisation, either way round.
-INSULT_NEAR_PEOPLE = re.compile(
+INSULT_NEAR_PEOPLE = Cue(
     # the insult describes the people ("useless bloody managers"), not a thing near them
     # ("a bad night for everybody")
     r"\b"
@@ -35,7 +35,6 @@ INSULT_NEAR_PEOPLE = re.compile(
     r"being|got|had been|has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
     r"kind of|quite)\s+)*" + _INSULT + r"\b",
-    re.IGNORECASE,
 )
 # Insults that are about people whatever the noun.
 PERSONAL_INSULT = rx(
@@ -299,32 +298,29 @@ _WHO_INSULT = (
     r"arrogant|rude|unprofessional|sloppy|dinosaurs?|idiots?|morons?|stupid|dumb|entitled|"
     r"unreliable|a (?:joke|nightmare|liability|clown|dinosaur|idiot|waste of space))"
 )
-WHO_INSULT = re.compile(
+WHO_INSULT = Cue(
     r"\bwho,?(?: [\w'’-]+,)? (?:is|are|was|were|'s|'re|has been|have been|had been)\s+"
     r"(?:(?:so|just|usually|always|often|completely|totally|really|absolutely|frankly|honestly|"
     r"pretty|very|a bit|kind of|quite|basically)\s+)*(?:a (?:total|complete|real|right|proper|"
     r"bit of a|absolute) )?" + _WHO_INSULT + r"\b",
-    re.IGNORECASE,
 )
 # A person or organisation named as the problem ("the client itself was the problem").
-PEOPLE_AS_PROBLEM = re.compile(
+PEOPLE_AS_PROBLEM = Cue(
     r"\b(?:the|my|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:itself |themselves |"
     r"himself |herself )?(?:was|were|is|are) the (?:real |whole |main |actual )?problem\b",
-    re.IGNORECASE,
 )
 # People who "never listened / didn't care".
-DISMISSED_BY = re.compile(
+DISMISSED_BY = Cue(
     r"\b(?:my|the|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE + r" (?:never|didn't|don't|"
     r"doesn't|wouldn't|couldn't|did not|do not|would not) (?:even |really |actually )?"
     r"(?:listen|care|bother|support|appreciate|value|respect|know what|understand what|"
     r"have a clue|back (?:me|us) up)\w*",
-    re.IGNORECASE,
 )
 # Someone summed up by a presumption or a grumble ("a day-tripper who thinks the hi-vis makes
 # me a steward", "the client, who complains even about the mop smell"), or written off as not up
 # to the job ("our manager was not technical at all"). Not "the kind of person who thinks…",
 # which describes the speaker.
-CHARACTERISED = re.compile(
+CHARACTERISED = Cue(
     r"(?<![\w'’-])(?<!\bof )(?:[a-z][\w-]*)(?:,)? who "
     r"(?:always |just |still |honestly |really |even )?(?:thinks|assumes|reckons|complains|"
     r"moans|whinges|whines|acts like|talks to (?:us|everyone|people) like)\b"
@@ -332,7 +328,6 @@ CHARACTERISED = re.compile(
     r"(?:technical|competent|qualified|capable|interested|bothered|fussed|up to (?:it|the job)|"
     r"a [\w-]+ person)"
     r"(?: at all| in the slightest| whatsoever)",
-    re.IGNORECASE,
 )
 # Condescension: "bless her", "God love them", "our so-called team lead", "his idea of a
 # handover". Said of someone, each talks down to them.
