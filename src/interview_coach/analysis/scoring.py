@@ -68,7 +68,7 @@ MISSING_PENALTY = {
     "impact": 20.0,
     "approach": 15.0,
     "steps": 30.0,
-    "outcome": 15.0,
+    "outcome": 8.0,
     "point": 30.0,
 }
 # The frame's rules about a story's result, set aside when the no_result judgement applies.
