@@ -224,3 +224,14 @@ def test_problems_about_to_be_solved_are_not_blame(middle: str) -> None:
         "years in the autumn."
     )
     assert "blame" not in codes(STORY, answer)
+
+
+def test_a_failure_whose_harm_was_averted_has_an_outcome() -> None:
+    answer = (
+        "On my second placement I was about to give a patient paracetamol when my mentor "
+        "stopped me: I had missed a dose two hours earlier on the PRN side of the chart. We "
+        "went through the chart together and I wrote a reflection on it that week. So it was a "
+        "near miss, no one hurt. Since then I check the whole chart, regular and PRN, and ask "
+        "the patient when they last had anything."
+    )
+    assert "no_result" not in codes("Tell me about a mistake you made at work.", answer)

@@ -65,8 +65,12 @@ OUTCOME = rx(
     r"(?:a|one|two|three|four|five|six|a few|a couple of|\d+) (?:days?|weeks?|fortnights?|"
     r"months?|shifts?) (?:later|on),? (?:my|our|the|we|it|he|she|they|his|her|their|every|all)\b",
     # Harm that did not come: "nobody was affected", "the client was never affected".
-    r"(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:was|were|got|became|fell) "
+    r"(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:was |were |got |became |fell )?"
     r"(?:\w+ )?(?:affected|hurt|harmed|ill|sick|injured|charged|delayed|out of pocket)",
+    # A failure stopped before it did harm: "so it was a near miss, not an error", "we caught
+    # it before it went out".
+    r"(?:a|the) near[- ]miss",
+    r"caught (?:it|that|the (?:error|mistake|problem)) (?:before|in time)",
     r"(?:was|were) never (?:affected|harmed|hurt|charged|delayed|at risk)",
     r"(?:thanked|praised|promoted|recogni[sz]ed|commended)",
     r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
