@@ -204,11 +204,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
         return True  # "looking like really hard", "refitted them like properly"
-    example = prev.endswith("s") and not prev.endswith("ss") and _lw(ws, i + 2) in ("many", "much")
     if nxt == "too" and not w.punct_before and not verb_like and prev not in lx.COMPARISON_VERBS:
         # "he was driving like too fast" ("it looks like too much" compares; "overloads like
         # too many kettles" is an example)
-        return not example
+        plural = prev.endswith("s") and not prev.endswith("ss")
+        return not (plural and _lw(ws, i + 2) in ("many", "much"))
     ends = any(c in w.punct_after for c in ".!?")
     verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
     if (
@@ -347,9 +347,7 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
     them" ("I'd like help", "I'd like work that…" are nouns)."""
     w = ws[i]
     prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
-    subject_before = prev.endswith(("'d", "’d")) or (
-        prev in lx.SUBJECT_ADVERBS and _lw(ws, i - 2) in lx.SUBJECT_PRONOUNS
-    )
+    subject_before = prev.endswith(("'d", "’d")) or _subject_adverb(ws, i)
     if subject_before and not w.punct_before and not w.punct_after:
         return nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS
     if prev not in lx.SUBJECT_PRONOUNS and prev != "to":

@@ -85,33 +85,33 @@ class Cue:
             self._folded = re.compile(self.pattern, re.IGNORECASE)
         return self._folded
 
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+    @staticmethod
+    def _lowered(text: str) -> str | None:
+        """The text in lower case, or None where that changes its length."""
         low = text.lower()
-        if len(low) != len(text):
+        return low if len(low) == len(text) else None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
+        low = self._lowered(text)
+        if low is None:
             return self._ci().search(text, pos, endpos)
         m = self._lower.search(low, pos, endpos)
         return None if m is None else CueMatch(m, text)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Any:
-        low = text.lower()
-        if len(low) != len(text):
+        low = self._lowered(text)
+        if low is None:
             return self._ci().match(text, pos, endpos)
         m = self._lower.match(low, pos, endpos)
         return None if m is None else CueMatch(m, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Any]:
-        low = text.lower()
-        if len(low) != len(text):
+        low = self._lowered(text)
+        if low is None:
             yield from self._ci().finditer(text, pos, endpos)
             return
         for m in self._lower.finditer(low, pos, endpos):
             yield CueMatch(m, text)
-
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self._ci().findall(text, pos, endpos)
-
-    def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        return self._ci().sub(repl, text, count)
 
 
 def rx(*parts: str) -> Cue:

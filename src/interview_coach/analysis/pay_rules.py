@@ -37,11 +37,11 @@ class PayRules:
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig
         sums = [(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
-        if self.inp.kind == "salary":
+        pay_talk = self.inp.kind == "salary"
+        if pay_talk:
             # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
             sums += [(m.start(), m.end()) for m in pay_cues.BARE_PAY.finditer(text)]
-        in_pay_talk = self.inp.kind == "salary"
-        disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums, in_pay_talk)]
+        disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums, pay_talk)]
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
         less = [

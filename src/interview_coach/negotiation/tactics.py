@@ -124,25 +124,24 @@ HOSTILE = re.compile(
     r"walking|leaving|go)|ridiculous|insult\w*|a joke|waste of (?:my )?time|lowball\w*|"
     r"final offer from me|that'?s my final|or (?:we'?re|i'?m) done|don'?t waste|greedy company|"
     r"or i'?m out|or i (?:stay|walk|leave|go)(?: where i am| put)?|(?:then )?we'?re done here|"
-    r"wasting (?:my|our|each other'?s) time|or i stay put|not a (?:penny|cent|dollar) less|"
+    r"or i stay put|not a (?:penny|cent|dollar) less|"
     r"doesn'?t scare me|"
-    # Said any way: "match 66 or I'm gone", "33 an hour or I ain't leavin'", "if you cannot
-    # match, then I will take the other offer", "I will have to decline", "no scale, no deal".
+    # Said any way: "match 66 or I'm gone", "33 an hour or I ain't leavin'", "I will have to
+    # decline", "no scale, no deal".
     r"or i'?m gone|match \$?\d[\d,.k]* or|or i (?:ain'?t|won'?t|will not|am not|'m not) "
-    r"(?:leav|com|mov|tak|sign|accept)\w*|if you (?:can'?t|cannot|can not|won'?t|will not) "
-    r"(?:match|meet|do)\b[^.!?]{0,30}?(?:i(?:'ll| will) (?:take|go|accept|walk|leave|decline)|"
-    r"i(?:'m| am) (?:out|gone|leaving|walking))|(?:will|'ll|would|'d) have to (?:decline|walk "
+    r"(?:leav|com|mov|tak|sign|accept)\w*|(?:will|'ll|would|'d) have to (?:decline|walk "
     r"away|turn (?:it|this|you) down|look elsewhere)|my final answer|no \w+(?: \w+)?,? no deal|"
     r"go find (?:somebody|someone) else|"
     # A figure or the consequence: "Seventy-seven or I'm goin' back to the river plants",
     # "Eighty-nine, or I keep the job I've got"; a condition with a threat: "if the base can't
-    # reach 175, I'll sign the other offer", "if you cannot make 65, I stay where I am".
+    # reach 175, I'll sign the other offer", "if you cannot match, then I will take the other
+    # offer", "if you cannot make 65, I stay where I am", "…, I'm out".
     r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*),? "
     r"or i(?:'ll|'m| will| am)? (?:go|goin'?|going|keep|stay|sign|take|walk|leave|withdraw)\w*|"
     r"if (?:the base|the number|the offer|the salary|it|you|that|this) (?:can'?t|cannot|can not|"
-    r"won'?t|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
-    r"\b[^.!?]{0,40}?\bi(?:'ll| will| am going to|'m going to)? (?:sign|take|go|walk|withdraw|"
-    r"stay|keep|leave|accept|decline)\b|"
+    r"won'?t|will not|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
+    r"\b[^.!?]{0,40}?\bi(?:(?:'ll| will| am going to|'m going to)? (?:sign|take|go|walk|withdraw|"
+    r"stay|keep|leave|accept|decline)|(?:'m| am) (?:out|gone|leaving|walking))\b|"
     r"if (?:it|you|that|they) (?:can'?t|cannot|won'?t|will not),? i(?:'ll| will) (?:withdraw|walk|"
     r"leave|decline|sign|go|take)\b|"
     r"wastin[g'’]? (?:my|our|each other'?s) time|cheap trick|"
