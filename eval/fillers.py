@@ -30,6 +30,7 @@ SETS = (
     ("spontaneous_7.jsonl", "fillers7_reader2.jsonl"),
     ("spontaneous_8.jsonl", "fillers8_reader2.jsonl"),
     ("spontaneous_9.jsonl", "fillers9_reader2.jsonl"),
+    ("spontaneous_10.jsonl", "fillers10_reader2.jsonl"),
 )
 
 

@@ -74,6 +74,32 @@ def _hedges(text: str) -> list[str]:
         ("I told them to give em a call back.", []),
         # After a verb of saying, "you know" before a clause is the words reported.
         ("my advisor told me you know you don't have to answer everything", []),
+        # Degree words, "not", "a bit" and "all the" after "be like" describe; nothing is quoted.
+        ("the queue was like way out the door", ["like"]),
+        ("by noon the stock was like all the wrong sizes", ["like"]),
+        ("honestly i was like a bit lost on day one", ["like"]),
+        ("the course was like not useful at all", ["like"]),
+        ("he was like proper upset about the rota", ["like"]),
+        ("we were like already late for the handover", ["like"]),
+        ("she was like honestly we can't take more bookings", []),
+        ("she was like, not today", []),
+        # After "look" or "sound", a bare adjective is no comparison; a noun after it is.
+        ("the first draft looked like awful to be fair", ["like"]),
+        ("on the recording i sounded like really rude to her", ["like"]),
+        ("that sounds like good news for the team", []),
+        ("the van looked like new after the valet", []),
+        # "not like" before a verb in -ing; a figure after "minus"; quantities after a
+        # preposition; a bare verb or a past form after a contracted subject.
+        ("i'm not like panicking about it any more", ["like"]),
+        ("it's not like cheating if the rules allow it", []),
+        ("the cellar got down to like minus four", ["like"]),
+        ("we ran at something like minus four overnight", []),
+        ("i wrote it for like everyone in the depot", ["like"]),
+        ("when it breaks i'll just like reset the router", ["like"]),
+        ("by spring we'd like rewrote the whole checklist", ["like"]),
+        ("I'd like paid overtime to be fair", []),
+        ("she kept talking like very quickly to the client", ["like"]),
+        ("I mean, the training was like difficult for everyone", ["i mean", "like"]),
         # "I mean" before a subject or a finished verb opens a clause.
         ("i knew that i mean she honestly didn't", ["i mean"]),
         ("we shipped i mean it wasn't perfect", ["i mean"]),

@@ -19,7 +19,7 @@ DETERMINERS = frozenset(
 )
 CONJUNCTIONS = frozenset(["and", "but", "so", "or", "because", "then", "cause", "'cause"])
 INTENSIFIERS = frozenset(
-    "really so very super totally just pretty kinda quite completely absolutely".split()
+    "really so very super totally just pretty kinda quite completely absolutely proper".split()
 )
 # "like" after these is a verb ("I like", "would like") or a comparison ("looks like").
 LIKE_NOT_FILLER_BEFORE = frozenset(
@@ -66,8 +66,14 @@ LIKE_IDIOMS = (
     "a hawk",
     "the back of my hand",
 )
-# "I was like the only instructor", "it's like the first time": a ranking after "be like the".
-LIKE_RANKED = frozenset("only first last main whole".split())
+# "I was like the only instructor", "it's like the best site": a ranking after "be like the".
+LIKE_RANKED = frozenset("only first last main whole best worst".split())
+# "for like everybody", "in like half the shops": a quantity after a preposition.
+LIKE_QUANTIFIERS = frozenset("everybody everyone everything all half most".split())
+# "like way too hot", "like way down": "way" as a degree word, which nothing is compared to.
+WAY_DEGREE = frozenset(
+    "too more less down up over off better worse out behind ahead bigger smaller".split()
+)
 # "the same like before", "different like the old one": a comparison.
 SAME_WORDS = frozenset("same similar different".split())
 MODALS_AUX = frozenset(
@@ -143,7 +149,7 @@ IRREGULAR_PAST = frozenset(
     """put got went came took made gave sent kept left ran told found brought bought thought
     felt knew saw did had forgot broke spoke wrote drove rang sat stood held won lost paid sold
     taught caught fought built spent meant met led heard understood began threw grew
-    chose""".split()
+    chose rebuilt redid rewrote""".split()
 )
 # Words ending in "-ly" that are not adverbs: "like a family", "like daily checks".
 LY_NOT_ADVERBS = frozenset(
@@ -155,7 +161,7 @@ APPROXIMATORS = frozenset("around about roughly maybe almost nearly approximatel
 # "like properly", "like halfway": a comparison takes a noun, never one of these adverbs.
 LIKE_ADVERBS = frozenset(
     """properly really totally completely literally basically actually seriously honestly
-    absolutely halfway straight super genuinely""".split()
+    absolutely halfway straight super genuinely already""".split()
 )
 # "you know even though…": these open a new clause, so the "you know" before was a tag.
 AFTER_KNOW_CLAUSE = frozenset("even although though anyway like".split())
@@ -178,7 +184,7 @@ COMPARISON_VERBS = frozenset(
 )
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half
-    quarter""".split()
+    quarter third bit""".split()
 )
 # "would like take over": only a bare verb after "would like" shows the filler.
 BARE_VERBS = frozenset(
@@ -186,7 +192,7 @@ BARE_VERBS = frozenset(
     finish stop move pick walk call send write refuse leave cover stay work keep turn look see
     show bring buy pay shout panic laugh argue complain quit miss lose forget confirm rebook
     rebuild reset redo rewrite recheck fix chase ring phone email update tidy clean prepare
-    explain apologise apologize sit stand wait""".split()
+    explain apologise apologize sit stand wait disappear vanish freeze hide yell scream""".split()
 )
 # "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
 PREDICATE_ADJECTIVES = frozenset(
@@ -195,7 +201,8 @@ PREDICATE_ADJECTIVES = frozenset(
     annoyed confused lost stuck exhausted amazing awful terrible weird mental furious
     unwell upset angry crazy insane horrible brilliant bright packed manic chaotic
     overwhelmed relieved embarrassed proud sick ill wrong right terrifying exhausting
-    frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking""".split()
+    frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking
+    difficult impatient awkward rude strict calm lucky useless pointless""".split()
 )
 # Bare verbs that are also common nouns: "I like work that…" is the verb "like" with an object.
 NOUN_LIKE_VERBS = frozenset(

@@ -48,6 +48,8 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     comma_after = any(c in w.punct_after for c in ",:—")
     if comma_after:
         return True
+    if (nxt in lx.LIKE_ADVERBS or _adverb(nxt)) and _lw(ws, i + 2) in lx.SUBJECT_PRONOUNS:
+        return True  # "he was like honestly I didn't think…": the quote opens with an adverb
     if nxt in lx.INTENSIFIERS or nxt in lx.PREDICATE_ADJECTIVES:
         # "people were like just turning up", "I'm like fine with that": with no pause, an
         # intensifier or adjective that goes on describes; a quote stops or pauses there.
@@ -129,11 +131,25 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "what the job was like from their side", "they know what it's like"
     after_comma = w.punct_before and "," in w.punct_before
     if not w.punct_before and not w.punct_after:
+        if nxt in ("minus", "plus") and numberish(_lw(ws, i + 2)) and prev not in _ABOUT:
+            return True  # "it dropped to like minus twenty": a figure, not the verb
+        if nxt == "way" and _lw(ws, i + 2) in lx.WAY_DEGREE:
+            return True  # "it runs like way too hot", "sales were like way down"
+        if prev == "not" and _progressive_after_not(ws, i):
+            return True  # "I'm not like scrambling": "be not like" before a verb in -ing
+        if prev in lx.COMPARISON_VERBS and nxt != "new" and _adjective_phrase(ws, i + 1):
+            # "it looked like terrible", "I sounded like so impatient": a comparison after a
+            # verb of seeming takes a noun ("sounds like good news"), not a bare adjective
+            return True
+        degree = prev not in lx.LIKE_NOT_FILLER_BEFORE and nxt in lx.INTENSIFIERS - {"just"}
+        if degree and (_adjective_ends(ws, i + 2) or _lw(ws, i + 2) in _PACE):
+            return True  # "he was talking like very fast", "it got like so busy"
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
             return True  # "and like the ticket machine…", "so like my best quarter"
-        if prev in lx.PREPOSITIONS and (numberish(nxt) or (nxt in lx.DETERMINERS and prev != "to")):
-            # "in like the first hour", "for like two weeks", "down to like eighty" (but "I
-            # started to like the work" is the verb)
+        quantity = nxt in lx.DETERMINERS or nxt in lx.LIKE_QUANTIFIERS
+        if prev in lx.PREPOSITIONS and (numberish(nxt) or (quantity and prev != "to")):
+            # "in like the first hour", "for like two weeks", "for like everybody", "down to
+            # like eighty" (but "I started to like the work" is the verb)
             return True
         if (
             prev in lx.LIKE_AFTER_PREPOSITION
@@ -274,8 +290,53 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
 
 
 def _subject_adverb(ws: list[_W], i: int) -> bool:
-    """ "I just like…", "we always like…": a subject and an adverb before "like"."""
-    return _lw(ws, i - 1) in lx.SUBJECT_ADVERBS and _lw(ws, i - 2) in lx.SUBJECT_PRONOUNS
+    """ "I just like…", "we always like…", "I'll just like…": a subject (with a contracted
+    "will" or "would") and an adverb before "like"."""
+    subject = _lw(ws, i - 2)
+    if subject.endswith(("'ll", "'d")):
+        subject = subject.rsplit("'", 1)[0]
+    return _lw(ws, i - 1) in lx.SUBJECT_ADVERBS and subject in lx.SUBJECT_PRONOUNS
+
+
+# "something like minus twenty": "about", before a figure.
+_ABOUT = frozenset("something anything nothing more".split())
+# Endings of adjectives: "not useful", "not serious", "not relevant".
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ical")
+# Words of pace that end a description: "talking like very fast".
+_PACE = frozenset("fast slow quick quickly slowly".split())
+# Subjects with "be" before "not like <verb>-ing": "I'm not like running on fumes".
+_BE_SUBJECT = lx.BE_FORMS - {"be", "been", "being"}
+
+
+def _adjective_ends(ws: list[_W], k: int) -> bool:
+    """The word at `k` is an adjective with no noun after it: "terrible", "impatient so…"."""
+    if _lw(ws, k) not in lx.PREDICATE_ADJECTIVES:
+        return False
+    after = _lw(ws, k + 1)
+    return (
+        not after
+        or bool(ws[k].punct_after)
+        or after in lx.CONJUNCTIONS
+        or after in lx.PREPOSITIONS
+        or after in lx.LIKE_ADVERBS
+        or after in ("to", "that", "too", "with")
+    )
+
+
+def _adjective_phrase(ws: list[_W], k: int) -> bool:
+    """An adjective, or a degree word and an adjective, that ends its phrase at or after `k`."""
+    if _adjective_ends(ws, k):
+        return True
+    return _lw(ws, k) in lx.INTENSIFIERS - {"just"} and _adjective_ends(ws, k + 1)
+
+
+def _progressive_after_not(ws: list[_W], i: int) -> bool:
+    """ "I'm not like scrambling", "we were not like chasing it": a person, "be", "not",
+    "like", a verb in -ing ("it's not like cheating" compares a thing)."""
+    nxt, be = _lw(ws, i + 1), _lw(ws, i - 2)
+    if not (len(nxt) > 4 and nxt.endswith("ing")) or be not in _BE_SUBJECT:
+        return False
+    return be not in ("'s", "is", "was") or _lw(ws, i - 3) not in ("it", "that", "this", "which")
 
 
 def _adverb(word: str) -> bool:
@@ -332,6 +393,18 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
         return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
     if not be_like or w.punct_before:
         return False
+    if nxt == "a" and after in ("bit", "little", "lot"):
+        return True  # "I was like a bit nervous", "it was like a lot of calls"
+    if nxt == "all" and (after in lx.DETERMINERS or after in ("of", "over")):
+        return True  # "it was like all the same things"
+    if nxt == "not" and (
+        after in lx.PREDICATE_ADJECTIVES
+        or after in lx.INTENSIFIERS
+        or _adverb(after)
+        or (len(after) > 4 and after.endswith(("ed", *_ADJECTIVE_ENDINGS)))
+        or after in ("at", "even", "too", "that")
+    ):
+        return True  # "which was like not related at all" (", like, not now" is a quote)
     ranked = after in lx.LIKE_RANKED or (after.endswith("est") and len(after) > 5)
     if nxt in ("the", "a", "an") and (ranked or numberish(after)):
         return True
@@ -349,7 +422,13 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
     prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
     subject_before = prev.endswith(("'d", "’d")) or _subject_adverb(ws, i)
     if subject_before and not w.punct_before and not w.punct_after:
-        return nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS
+        had_done = (
+            prev.endswith(("'d", "’d"))
+            and nxt in lx.IRREGULAR_PAST - _PAST_AS_ADJECTIVE
+            and (obj in lx.DETERMINERS or obj in lx.OBJECT_PRONOUNS or obj in ("up", "out"))
+        )
+        # "we'd like rebuilt the plan": "'d" is "had" there, and "would like" takes no past
+        return had_done or nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS
     if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
         return False
     if w.punct_before or w.punct_after or not nxt or ws[i + 1].punct_after:
@@ -366,6 +445,10 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
     takes_object = obj in lx.DETERMINERS and obj not in ("a", "an", "that", "this")
     noun_or_clause = noun_or_clause or nxt in lx.NOUN_LIKE_VERBS
     return not noun_or_clause and takes_object and head not in lx.LIKE_RANKING
+
+
+# Past forms that also describe a noun: "I'd like paid leave", "we'd like left-over stock".
+_PAST_AS_ADJECTIVE = frozenset("left lost made paid put had did got held".split())
 
 
 def _like_left_over(ws: list[_W], i: int) -> bool:
