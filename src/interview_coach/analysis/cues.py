@@ -62,6 +62,13 @@ FAULT = rx(
     r"(?<!don't )(?<!didn't )(?<!dont )(?<!didnt )(?<!not )"
     r"(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
     r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
+    # "there wasn't a whole lot I could do", "not a lot else we could have done"
+    r"(?:wasn't|was not|isn't|is not|not) (?:a whole lot|a lot|a great deal|anything|much)"
+    r"(?: more| else)? (?:i|we) could (?:have |'ve )?do(?:ne)?",
+    # The cause placed on a party in so many words: "mostly it was the agency", "it was
+    # mainly the contractor" (not "mostly it was the weather").
+    r"(?:(?:mostly|mainly|largely|really) it was|it was (?:mostly|mainly|largely)) (?:the|our|my|"
+    r"their) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"\b",
     r"(?:out of|beyond) (?:my|our) (?:hands|control)",
     r"not (?:really |exactly |entirely )?in (?:my|our) hands",
     r"my hands were tied",
@@ -80,9 +87,10 @@ FAULT = rx(
     r"squarely )?on (?:the|our|my) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"\b",
     # (A desk named for its people: "reception really should've caught that".)
     r"(?:(?:the|our|my) )?(?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|reception|dispatch|rostering|"
-    r"payroll|admin) (?:really |honestly |definitely |"
-    r"clearly )?(?:should|could)(?: have|'ve) (?:flagged|told|warned|caught|spotted|checked|"
-    r"raised|mentioned|shared)",
+    r"payroll|admin|floor|front of house|pre-?press|sales|marketing|finance|legal|procurement|"
+    r"accounts|operations) (?:really |honestly |definitely |"
+    r"clearly )?(?:should|could)(?: have|'ve) (?:flagged|told|warned|caught|spotted|(?:double-?)?"
+    r"checked|raised|mentioned|shared)",
     # Another's act disowned in passing: "she'd left hers there too, which she shouldn't have".
     r"(?:which|that) (?:he|she|they) (?:really |honestly )?(?:shouldn't|should not|should never) "
     r"have\b",
@@ -105,8 +113,9 @@ FAULT = rx(
     r"(?:me|us)",
     r"(?:everybody|everyone|somebody|someone|other people)(?:'s|’s)? else(?:'s|’s) "
     r"(?:mistakes?|errors?|mess|fault|problems?|slip-ups)",
-    r"(?:they|he|she|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:hadn't|had not|didn't|did not|never) "
-    r"(?:even )?bother(?:ed)? to",
+    r"(?:they|he|she|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:usually |always |even )?(?:hadn't|had not|"
+    r"haven't|have not|hasn't|has not|didn't|did not|don't|doesn't|never) (?:even )?bother(?:ed)? "
+    r"to",
     # Denying one's part outright: "it wasn't really an error on my part", "the mistake was the
     # system's, not mine". ("The fault was with the boiler" is a diagnosis, not blame.)
     r"(?:wasn't|was not|isn't|is not|not)(?: really| actually| strictly)? (?:an? )?(?:error|"
@@ -168,6 +177,9 @@ FAULT = rx(
     # could we do? First…", a problem about to be solved)
     r"so what (?:else )?(?:can|could) (?:i|you|one) do,? (?:everybody|everyone|that's|it's|they|"
     r"nothing|honestly)",
+    # …or after deferring to rank: "what can you do, he is the boss"
+    r"what (?:can|could) (?:i|you|one) do,? (?:he|she|they)(?:'s| is|'re| are| was| were) the "
+    r"(?:boss|manager|owner|client|customer|one (?:in charge|paying))",
     # Another's act named against oneself: "research had recruited that sample, not me"
     r"(?<!\bi )(?<!\bwe )(?:[\w'’-]+ )had (?:[\w'’-]+ ){1,5}?[\w'’-]+, not (?:me|us)\b",
     # Sarcasm about others' pace: "before operations had bothered to send anything"
@@ -209,6 +221,13 @@ FAULT = rx(
     r"dropped (?:[\w'’-]+ ){1,5}?on (?:me|us)\b",
     r"(?:nobody|no one|no-one)(?: there| here| else)?(?: had| ever| had ever)? (?:told|warned|"
     r"informed|showed|trained) (?:me|us)\b",
+    r"(?:nobody|no one|no-one)(?: had| ever| had ever)? passed (?:[\w'’-]+ ){1,4}?(?:on )?to "
+    r"(?:me|us)\b",
+    # Another desk's silence made the cause: "nobody from that department told the front desk
+    # anything".
+    r"(?:nobody|no one|no-one) (?:from|in|on) (?:that|the|their) (?:[\w'’-]+ ){1,2}?(?:had )?"
+    r"(?:told|warned|informed|let) (?:me|us|anyone|the (?:[\w'’-]+ )?(?:desk|team|floor|ward|"
+    r"shift|office))\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(
@@ -230,7 +249,8 @@ CAUSE_ON_OTHERS = Cue(
 # skeleton rota").
 FAILURE_EXCUSE = rx(
     r"(?<!\bi )(?<!\bwe )(?:was|were|are|is) (?:meant|supposed|expected) to (?:[\w'’-]+,? ){1,8}?"
-    r"(?:and|but),? (?:(?:he|she|they|it) )?(?:never did|didn't|did not|never|forgot|hadn't)\b",
+    r"(?:and|but),? (?:(?:he|she|they|it) )?(?:just |simply )?(?:never did|didn't|did not|never|"
+    r"forgot|hadn't)\b",
     r"(?:sent|gave|given|handed|passed|supplied) (?:me|us) (?:[\w'’-]+ ){0,5}?(?:wrong|bad|"
     r"incorrect|out-of-date|out of date|faulty|old)\b",
     # The reason put on others: "mostly 'cause our president signed off on it", "because the

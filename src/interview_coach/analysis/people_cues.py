@@ -252,8 +252,12 @@ PERSONAL_INSULT = rx(
     r"manager|boss|guy|people|colleague|customer|client|teacher|lecturer|professor)\b",
     # Labels that file a person under a put-down: "a bunch of cowboys", "who were, honestly,
     # clowns", "some jumped-up MBA type", "a fussy woman who…".
-    r"(?:a bunch|a load|a pack|a band|a crew) of (?:cowboys|clowns|amateurs|idiots|muppets|"
-    r"jokers|chancers|monkeys)",
+    r"(?:a bunch|a load|a pack|a band|a crew|a pair|a couple|a gang) of (?:absolute |total |"
+    r"complete |utter |right )?(?:cowboys|clowns|amateurs|idiots|muppets|jokers|chancers|monkeys|"
+    r"numpties)",
+    r"(?:real|absolute|proper|total|complete|utter) (?:butchers|cowboys|clowns|amateurs|muppets|"
+    r"jokers|chancers)\b",
+    r"bridezillas?",
     r"(?:were|are|was|is),? (?:honestly,? |frankly,? |basically |just |total |complete )?"
     r"(?:clowns|cowboys|amateurs|muppets|jokers|a circus|a clown show)\b",
     r"jumped[- ]up",
@@ -262,9 +266,10 @@ PERSONAL_INSULT = rx(
     r"bloke|guy|person|type|sort|fella|git)\b",
     # A lifetime of not doing the job: "never pulled a shot of coffee in her life", "never
     # read a paper in their life" (not "she had never been in hospital in her life").
-    r"never (?:done|did|worked|pulled|read|lifted|run|ran|managed|sold|served|cooked|made|"
-    r"written|built|fixed|touched|opened|used|led) (?:[\w'’-]+ ){0,4}?in (?:his|her|their) "
-    r"(?:whole |entire )?(?:li(?:fe|ves)|careers?)",
+    r"(?:never|hasn't|has not|haven't|have not|hadn't|had not) (?:done|did|worked|pulled|read|"
+    r"lifted|run|ran|managed|sold|served|cooked|made|written|built|fixed|touched|opened|used|led|"
+    r"picked|packed|driven|taught|coded|designed|stocked|cleaned) (?:[\w'’-]+ ){0,4}?in (?:his|"
+    r"her|their) (?:whole |entire )?(?:li(?:fe|ves)|careers?)",
     # Incompetence as a joke: "couldn't have found a forklift if you parked it on his desk".
     r"(?:couldn't|could not|can't|cannot)(?: have)? (?:find|found|spot|spotted|see|seen|"
     r"organi[sz]e|run|sell|fix|lead|manage)\b[^.!?]{0,40}?\bif (?:you|it|someone|somebody)",
@@ -276,6 +281,18 @@ PERSONAL_INSULT = rx(
     r"as (?:lazy|rude|unhelpful|clueless|disorgani[sz]ed|difficult|unreliable) as (?:ever|always|"
     r"usual)",
     r"(?<=, )typical(?= *[.!?,]| so\b)",
+    r"(?<=[.!?] )typical(?=[.!])",  # "…that never happened. Typical."
+    # Presumption mocked: "who's watched three videos and thinks he's an electrician".
+    r"(?:who|and|but) (?:honestly |really |still )?thinks (?:he|she)(?:'s| is) (?:an?|the) "
+    r"(?:[\w'’-]+ )?(?:expert|electrician|engineer|doctor|designer|lawyer|genius|chef|mechanic|"
+    r"architect|pro|professional|manager|boss|consultant|plumber|builder|developer|teacher)\b",
+    # Incompetence as a joke: "about as much use as a chocolate teapot", "couldn't tell cyan
+    # from a carrier bag", "about as stimulating as it sounds".
+    r"(?:about )?as much use as (?:a|an)",
+    r"about as (?:useful|helpful|much help|reliable|sharp|bright|quick|organi[sz]ed) as (?:a|an)",
+    r"(?:customers|clients|people|users|they|he|she|managers|most of them) (?:couldn't|could "
+    r"not|can't|cannot) tell (?:[\w'’-]+ ){1,3}?from (?:a|an|the|their)",
+    r"about as (?:[\w'’-]+ ){1,2}?as (?:it sounds|you'd (?:think|expect)|you can imagine)",
     # Neglect as a habit: "the directors, who honestly never read past the first page".
     r"who,? (?:honestly,? |frankly,? |probably )?never (?:read|reads) (?:past|beyond|more than|"
     r"anything)",

@@ -126,8 +126,11 @@ ARROGANCE = rx(
     r"(?:embarrassing|awkward|humbling) for (?:them|him|her|the others|the rest)",
     r"(?:had|have|'d) (?:\w+ ){0,3}?given up(?: on it)?,? (?:and|but|then|so) i (?:found|fixed|"
     r"sorted|solved|cracked|spotted)",
-    r"(?:everyone|everybody|the rest of (?:the|my) team|my colleagues|others|they) (?:else )?"
+    # Everyone else, not one group described: "the others were all too slow" ("they were just
+    # slow", of new starters one had placed badly, describes them).
+    r"(?:everyone|everybody|the rest of (?:the|my) team|my colleagues|others) (?:else )?"
     r"(?:was|were|are) (?:too |just |so |all )?(?:slow|lazy|behind|slower)",
+    r"they (?:were|are) all (?:too |just |so )?(?:slow|lazy|behind|slower)",
     r"i(?:'m| am) (?:always|never) (?:right|wrong)",
     r"i (?:never|don't|do not|rarely) make mistakes",
     r"(?:you'd|you would|they'd|they would|you'll|you will) be lucky",
