@@ -181,7 +181,13 @@ def analyze(
         specifics=specifics,
         specificity=ct.specificity_score(specifics, n_words),
         ownership=ct.measure_ownership(ws, action_ranges, spans),
-        talking_points=ct.with_lessons(ct.find_talking_points(ws, spans), text, spans, fillers),
+        talking_points=ct.with_outcomes(
+            ct.with_lessons(ct.find_talking_points(ws, spans), text, spans, fillers),
+            text,
+            [(x.start, x.end) for x in labelled],
+            spans,
+            fillers,
+        ),
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
 

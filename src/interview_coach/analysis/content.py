@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.outcome_cues import LATE_LESSON, LESSON
+from interview_coach.analysis.outcome_cues import LATE_LESSON, LESSON, OUTCOME
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import Word as _W
 from interview_coach.analysis.words import without_fillers
@@ -230,6 +230,29 @@ def with_lessons(
         if not any(x.start < end and start < x.end for x in lessons):
             lessons.append(spans.mark(start, end, "lessons"))
     return {**found, "lessons": sorted(lessons, key=lambda x: x.start)}
+
+
+def with_outcomes(
+    found: dict[str, list[Mark]],
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    spans: SpanMaker,
+    fillers: Sequence[Mark] = (),
+) -> dict[str, list[Mark]]:
+    """Talking points with the outcomes told ("waste went down", "she was discharged the next
+    day"), one mark per sentence at most, read with the fillers taken out. The content score
+    credits each result told, so a story keeps a cost for every result it drops, not only
+    for dropping the last one."""
+    clean, back = without_fillers(text, fillers)
+    marks: list[Mark] = []
+    seen: set[int] = set()
+    for m in OUTCOME.finditer(clean):
+        start, end = back[m.start()], back[m.end() - 1] + 1
+        k = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), -1)
+        if k not in seen:
+            seen.add(k)
+            marks.append(spans.mark(start, end, "outcomes"))
+    return {**found, "outcomes": marks}
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

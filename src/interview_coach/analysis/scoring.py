@@ -91,6 +91,7 @@ CONTENT_POINTS = {
     "actions": 20.0,
     "ownership": 15.0,
     "reflection": 10.0,
+    "outcomes": 10.0,
     "job": 15.0,
 }
 SPECIFIC_WEIGHT = {"metric": 1.0, "number": 0.6, "named": 0.5, "time_frame": 0.5}
@@ -99,6 +100,8 @@ SPECIFIC_WEIGHT = {"metric": 1.0, "number": 0.6, "named": 0.5, "time_frame": 0.5
 SPECIFICS_DENSITY_SCALE = 3.0  # per 100 words at which the credit reaches 63 %
 SPECIFICS_MIN_WORDS = 40
 ACTIONS_SCALE = 2.0
+# Results told: the first earns ~49 % of the outcome points, a second ~74 %, a third ~86 %.
+OUTCOMES_SCALE = 1.5
 
 # Caps on the overall score for answers that fail outright.
 MIN_WORDS_FOR_CREDIT = 15
@@ -374,8 +377,22 @@ def score_content(
                 evidence=as_evidence(lessons, 2),
             )
         )
-    total = spec + act + own + refl
-    budget = pts["specifics"] + pts["actions"] + pts["ownership"] + pts["reflection"]
+    outcomes = c.talking_points.get("outcomes", [])
+    out = pts["outcomes"] * _saturate(len(outcomes), OUTCOMES_SCALE)
+    if outcomes:
+        f.append(
+            Factor(
+                area="content",
+                rule="outcomes",
+                points=round(out, 1),
+                detail=f"{plural(len(outcomes), 'result')} told",
+                evidence=as_evidence(outcomes, FACTOR_EVIDENCE),
+            )
+        )
+    total = spec + act + own + refl + out
+    budget = (
+        pts["specifics"] + pts["actions"] + pts["ownership"] + pts["reflection"] + pts["outcomes"]
+    )
     if has_job and c.job_description is not None:
         jd = c.job_description
         n = len(jd.covered) + len(jd.missing)
