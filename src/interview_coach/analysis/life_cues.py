@@ -11,7 +11,14 @@ PERSONAL_LIFE = rx(
     r"i was born",
     r"grew up",
     r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
-    r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat)",
+    r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat|"
+    r"daughters?|sons?|mother|father|grandmother|grandfather|grandparents|nan|gran|eldest|"
+    r"youngest|middle one|oldest)",
+    # A family stated: "I am also married, I have two daughters", "married with two kids".
+    r"(?:i'm|i am|i was|i got) (?:also |happily |newly |recently )?married",
+    r"married with",
+    r"i (?:have|'ve got|have got) (?:a |an |one |two |three |four |\w+ )?(?:young |little |"
+    r"grown-up )?(?:kids|children|daughters?|sons?|boys|girls|grandchildren|toddler|baby)\b",
     r"(?:two|three|four|older|younger) (?:sisters|brothers|siblings)",
     r"(?:when i was|back|while i was) at (?:school|primary school|secondary school)",
     r"at school,? i (?:was|did|played|loved|liked|enjoyed|got)",  # not a teacher's school
@@ -68,6 +75,7 @@ PASTIME = rx(
     r"gigs?|concerts?|festivals?|the cinema|films|movies|netflix|box sets?",
     r"novels?|video games|gaming|playstation|xbox|board games|pub quiz|quiz night",
     r"allotment|gardening|baking|knitting|crochet|painting|photography",
+    r"(?:sea |wild |open[- ]water )?swimming|sourdough|(?:like|love|enjoy) (?:to )?read(?:ing)?",
     r"beach|seaside|honeymoon|barbecues?|bbqs?|oysters",
 )
 FREE_TIME = rx(
@@ -82,6 +90,7 @@ FREE_TIME = rx(
     r"best (?:week|day|night|time|holiday) of (?:my|me) life",
     r"if you(?:'ve| have) never been",
     r"for fun|to relax|to unwind|switch off",
+    r"when i (?:have|get|find) (?:the )?(?:time|a (?:free|spare) (?:moment|evening|day)|a day off)",
 )
 # A question that asks about life outside work, where leisure is the answer.
 ASKS_LEISURE = rx(

@@ -84,6 +84,13 @@ OUTCOME = rx(
     r"manager|board|council|panel|buyer|seller|broker|tenant|owner)) "
     r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
     r"thank(?:ed|ing) (?:me|us|the team)",
+    # The relationship kept: "she's still one of my better contacts", "they are still a regular
+    # customer", "she appreciated the call".
+    r"(?:is|are|'s|'re) still (?:one of (?:my|our) (?:best|better|closest|biggest|most loyal|"
+    r"most reliable|favourite) |(?:a|our|my) (?:regular |loyal |good )?)(?:contacts?|clients?|"
+    r"customers?|regulars?|accounts?|suppliers?|partners?|friends?)\b",
+    r"(?:he|she|they|the (?:client|customer|family|patient|guest|tenant|parent)s?) appreciated "
+    r"(?:the|that|it|my|our|being)",
     # Thanks sent afterwards: "later she wrote to customer relations to thank me by name".
     r"to thank (?:me|us|the team|our team)",
     # Custom that came back is an outcome: "the party booked again for their summer do",
