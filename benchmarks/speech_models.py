@@ -9,6 +9,9 @@ that cuts long answers at their pauses):
 - synthesised answers with figures and fillers, spoken by two espeak-ng voices at two rates:
   WER, figures right, um/uh kept, fillers invented, real-time factor.
 
+`--wide` adds six answers with um/uh in eight voices and rates (and the same answers without
+them); `--held` says each um/uh as a held hesitation (`synth.HELD`) rather than the written word.
+
 Needs espeak-ng and sox. Prints a Markdown table for docs/benchmarks.md.
 """
 
@@ -129,7 +132,7 @@ def _scripts(wide: bool) -> list[tuple[tuple[synth.Phrase, ...], tuple[str, ...]
     return scripts
 
 
-def run_one(model: str, wide: bool = False) -> dict:
+def run_one(model: str, wide: bool = False, held: bool = False) -> dict:
     """Transcribe every clip with one model (in this process) and measure it."""
     from interview_coach.speech import load_model, transcribe_file
 
@@ -154,7 +157,7 @@ def run_one(model: str, wide: bool = False) -> dict:
         for k, (phrases, figures) in enumerate(_scripts(wide)):
             for voice, rate in WIDE_VOICES if wide else VOICES:
                 clip = synth.synthesize(phrases, Path(tmp) / f"a{k}-{voice}.wav", voice=voice,
-                                        rate=rate)  # fmt: skip
+                                        rate=rate, held_fillers=held)  # fmt: skip
                 t = time.perf_counter()
                 tr = transcribe_file(clip.path, model=model or None)
                 busy_s += time.perf_counter() - t
@@ -182,10 +185,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", action="append", default=[], help="NAME=PATH of a model folder")
     ap.add_argument("--wide", action="store_true", help="8 voices and 6 more filler answers")
+    ap.add_argument(
+        "--held", action="store_true", help="say um/uh as held hesitations (synth.HELD)"
+    )
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one model, print JSON
     args = ap.parse_args()
     if args.one is not None:
-        print(json.dumps(run_one(args.one, args.wide)))
+        print(json.dumps(run_one(args.one, args.wide, args.held)))
         return
     if not synth.tools_available():
         sys.exit("espeak-ng and sox are needed to synthesise the answers")
@@ -193,7 +199,14 @@ def main() -> None:
     rows = []
     for name, path in models:
         res = subprocess.run(
-            [sys.executable, __file__, "--one", path, *(["--wide"] if args.wide else [])],
+            [
+                sys.executable,
+                __file__,
+                "--one",
+                path,
+                *(["--wide"] if args.wide else []),
+                *(["--held"] if args.held else []),
+            ],
             capture_output=True,
             text=True,
             check=True,

@@ -33,6 +33,13 @@ SAMPLE_RATE = 16_000
 # treated as silence when trimming, so inserted pauses are exact.
 TRIM_LEVEL = 200
 FILLERS = ("um", "uh", "you know", "like", "er", "erm", "hmm")
+# Hesitations as speakers make them (`held_fillers=True`): a held vowel, or a held vowel into
+# "m", in espeak-ng's phoneme notation, spoken slower than the words and set off by short
+# silences. espeak-ng reads a written "um" inside a clause as a clipped word ("I am", "him").
+HELD = {"um": "[[V:m:]]", "uh": "[[V:]]", "er": "[[3:]]", "erm": "[[3:m:]]"}
+HELD_RATE = 90  # words a minute for the hesitation itself
+HELD_GAP = 0.12  # seconds of silence either side of it
+_HESITATION = re.compile(r"\b(um|uh|er|erm)\b[,.]?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,18 @@ def _speak(text: str, workdir: Path, voice: str, rate: int) -> np.ndarray:
     return samples[loud[0] : loud[-1] + 1]
 
 
+def _speak_held(text: str, workdir: Path, voice: str, rate: int) -> np.ndarray:
+    """`text` spoken with each um/uh/er/erm held and set off by short silences."""
+    gap = np.zeros(round(HELD_GAP * SAMPLE_RATE), np.int16)
+    pieces: list[np.ndarray] = []
+    for k, part in enumerate(_HESITATION.split(text)):
+        if k % 2:
+            pieces += [gap, _speak(HELD[part.lower()], workdir, voice, HELD_RATE), gap]
+        elif part.strip(" ,.;"):
+            pieces.append(_speak(part.strip(" ,;"), workdir, voice, rate))
+    return np.concatenate(pieces)
+
+
 def _find_fillers(words: list[str], fillers: Sequence[str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i in range(len(words)):
@@ -129,8 +148,10 @@ def synthesize(
     tail_silence: float = 0.5,
     voice: str = "en-us",
     rate: int = 165,
+    held_fillers: bool = False,
 ) -> SynthClip:
-    """Speak `phrases` into a 16 kHz mono wav at `path` and return the ground truth."""
+    """Speak `phrases` into a 16 kHz mono wav at `path` and return the ground truth.
+    `held_fillers`: say um/uh/er/erm as held hesitations (`HELD`), not as written words."""
     path = Path(path)
     pieces: list[np.ndarray] = [np.zeros(round(lead_silence * SAMPLE_RATE), np.int16)]
     cursor = len(pieces[0])
@@ -140,7 +161,8 @@ def synthesize(
     spans: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for k, phrase in enumerate(phrases):
-            speech = _speak(phrase.text, Path(tmp), voice, rate)
+            speak = _speak_held if held_fillers else _speak
+            speech = speak(phrase.text, Path(tmp), voice, rate)
             start, end = cursor / SAMPLE_RATE, (cursor + len(speech)) / SAMPLE_RATE
             pieces.append(speech)
             cursor += len(speech)
@@ -210,4 +232,12 @@ ANSWER_PLAIN: tuple[Phrase, ...] = (
     Phrase("At my current company I lead a team of four developers.", 0.6),
     Phrase("We ship a release every week and we measure every change.", 1.3),
     Phrase("I would like to bring that habit of measuring to your team.", 0.0),
+)
+
+# Hesitations at the start of a sentence, mid-clause and after a comma, for `held_fillers`.
+ANSWER_HESITATIONS: tuple[Phrase, ...] = (
+    Phrase("Um, I took over the night shift at the depot in March.", 0.6),
+    Phrase("The drivers were uh leaving without their route sheets.", 0.5),
+    Phrase("So I um printed the sheets an hour earlier.", 0.6),
+    Phrase("After a month, uh, every van left on time.", 0.0),
 )

@@ -208,3 +208,35 @@ def test_a_released_model_is_loaded_again_when_needed(model, plain_clip):
     release_model()
     assert load_model() is not before
     assert "engineers" in transcribe_file(plain_clip.path).text
+
+
+# Voices and rates other than the default (Scottish, Caribbean, New York, a female British
+# voice), 160–200 words a minute.
+OTHER_VOICES = (("en-gb-scotland", 160), ("en-029", 170), ("en-us-nyc", 200), ("en-gb+f2", 175))
+
+
+def test_held_hesitations_survive_in_other_voices_and_rates(model, synth_dir):
+    """um and uh said as speakers hold them (synth.HELD) are kept in every voice, and none is
+    invented when the same answer is said without them. (espeak-ng's written "um" inside a
+    clause sounds like "I am"; docs/benchmarks.md, "Eight voices".)"""
+    import re
+
+    plain = tuple(
+        synth.Phrase(re.sub(r"\b(?:[Uu]m|[Uu]h)\b[,.]?\s*", "", p.text), p.pause_after)
+        for p in synth.ANSWER_HESITATIONS
+    )
+    said = kept = invented = 0
+    for voice, rate in OTHER_VOICES:
+        clip = synth.synthesize(
+            synth.ANSWER_HESITATIONS, synth_dir / f"held-{voice}.wav", voice=voice, rate=rate,
+            held_fillers=True,
+        )  # fmt: skip
+        heard = [n for w in transcribe_file(clip.path).words for n in normalise(w.word)]
+        spoken = sum(1 for w in clip.words if w in ("um", "uh"))
+        said += spoken
+        kept += min(spoken, sum(1 for n in heard if n in UNAMBIGUOUS_FILLERS))
+        bare = synth.synthesize(plain, synth_dir / f"bare-{voice}.wav", voice=voice, rate=rate)
+        bare_heard = [n for w in transcribe_file(bare.path).words for n in normalise(w.word)]
+        invented += sum(1 for n in bare_heard if n in UNAMBIGUOUS_FILLERS)
+    assert kept / said >= 0.9, (kept, said)
+    assert invented == 0
