@@ -1,5 +1,6 @@
-"""A relationship kept is a result, and a family or a pastime told at length is a detour from a
-self-introduction: each checked on answers that differ in that one thing."""
+"""A relationship kept, time saved, a fix that lasted or harm averted is a result, and a
+family or a pastime told at length is a detour from a self-introduction: each checked on
+answers that differ in that one thing."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ CORRECTION = (
     [
         "She appreciated the call, and she's still one of our most reliable suppliers.",
         "They are still a regular supplier of ours.",
+        "We made the month-end cut-off with two days to spare.",
+        "The new check saved the buying team about half a day every week.",
+        "It became a checklist which the other buyers still use.",
+        "The ordering system has run fine ever since.",
+        "We caught it before any invoice went out.",
+        "They were very understanding about it and came back a few weeks later.",
     ],
 )
 def test_a_relationship_kept_is_a_result(ending: str) -> None:

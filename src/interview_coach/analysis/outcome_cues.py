@@ -50,7 +50,37 @@ OUTCOME = rx(
     r"(?:we|they|it|i|she|he) (?:hit|met|beat|reached|passed|made) (?:the|our|my|their|its|"
     r"every|all|each|both|that|this) (?:[\w-]+ ){0,2}?(?:targets?|deadlines?|goals?|dates?|"
     r"budgets?|kpis?|quotas?|sla|slas|numbers|figures?|audits?|inspections?|standards?|"
-    r"checks?|tests?|milestones?|forecasts?|plans?)\b",
+    r"checks?|tests?|milestones?|forecasts?|plans?|cut-?offs?)\b",
+    # Done with time in hand: "with twenty minutes to spare", "handed over two weeks before
+    # the deadline", "finished a day early".
+    r"with (?:[\w'’-]+ ){1,3}?to spare",
+    r"(?:finished|delivered|handed (?:it )?over|completed|shipped|submitted|opened|closed) "
+    r"(?:[\w'’-]+ ){0,4}?(?:early|ahead of (?:time|schedule|the deadline)|before (?:the|our|its) "
+    r"(?:deadline|due date|opening|launch))",
+    # Time or money given back: "it saved them about one full day per week".
+    r"saved (?:them|us|me|everyone|the (?:[\w-]+ )?(?:team|office|department|firm|company|"
+    r"client|school|ward|store|site)|our (?:[\w-]+ )?team) (?:about |around |roughly |nearly |"
+    r"over |more than |at least )?(?:an? |one |two |three |half an? |\w+ )?(?:full )?(?:hours?|"
+    r"days?|weeks?|minutes|time|money|shifts?)",
+    # What one made, taken up by others: "which twelve teachers at my school used this year",
+    # "which the firm kept using after I left".
+    r"(?:which|that) (?:the |our |my |\w+ )?(?:[\w-]+ )?(?:teachers|staff|colleagues|users|"
+    r"nurses|engineers|teams|departments|schools|sites|stores|branches|clients|customers|firm|"
+    r"company|department|school|ward|team|office) (?:[\w'’-]+ ){0,3}?(?:still )?(?:used|uses|"
+    r"adopted|kept using|still use|rolled out|took up)\b",
+    # Fixed and staying fixed: "the car was fine after", "it has run fine ever since".
+    r"(?:was|were|has been|have been|'s been|ran|has run|worked) (?:fine|perfect|perfectly|"
+    r"solid|stable|sound|spot on) (?:after|since|ever since|from then on|afterwards)",
+    # Harm averted: "reset both accounts before any data left".
+    r"before (?:any(?:one|body)?|the) (?:[\w'’-]+ )?(?:data |money |damage |harm )?(?:left|got "
+    r"out|went out|was lost|was done|was hurt|got hurt|noticed|was taken)\b",
+    # People's reaction afterwards: "they were grand about it" (not "she was fine with it", a
+    # plan approved), "they came back a few weeks later" (a return, with the time it took).
+    r"(?:they|he|she|the (?:guests?|customers?|clients?|family|patients?|couple|table|parents?)) "
+    r"(?:were|was) (?:really |very |totally |actually |pretty |so )?(?:grand|great|lovely|"
+    r"understanding|gracious|decent|sound|happy|pleased|relieved) about (?:it|that|the "
+    r"(?:outcome|result|fix|solution))",
+    r"came back (?:a (?:few|couple of)|two|three|four|several|\w+) (?:days|weeks|months) later",
     # "kept" alone is as often an action ("I kept a list"); kept business is an outcome.
     r"kept (?:the|every|all|our|both|them|him|her|their|its|his) (?:\w+ )?(?:clients?|"
     r"customers?|accounts?|contracts?|business|staff|jobs?|orders?|custom)",
