@@ -68,3 +68,47 @@ def test_a_family_told_at_length_is_a_detour_from_a_self_introduction() -> None:
 
 def test_the_same_words_about_work_stay_clear() -> None:
     assert "off_question" not in codes(INTRO, CAREER.format(middle=WORK))
+
+
+DEADLINE = "Tell me about a time you nearly missed a deadline."
+ENJOY = "What part of your work do you enjoy most?"
+WEAKNESS = "What is your biggest weakness?"
+LATE_REPORT = (
+    "In March our quarterly safety report was due on a Friday and two site returns were still "
+    "missing on the Wednesday. I rang both site managers, filled the gaps from the permit log "
+    "and sent the report on Friday morning. {aside} Since then I chase returns a week early."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Honestly, the part of my job I enjoy most is the site visits, and I'd love more here.",
+        "More broadly, I think these reports are far longer than anyone needs.",
+        "The bigger problem in construction right now is that nobody wants to do paperwork.",
+    ],
+)
+def test_an_aside_about_oneself_or_the_trade_leaves_the_story(aside: str) -> None:
+    assert "off_question" in codes(DEADLINE, LATE_REPORT.format(aside=aside))
+
+
+def test_the_story_told_straight_stays_on_the_question() -> None:
+    aside = "The client had it two hours before their board met."
+    assert "off_question" not in codes(DEADLINE, LATE_REPORT.format(aside=aside))
+
+
+def test_what_one_enjoys_answers_a_question_that_asks_it() -> None:
+    answer = (
+        "The part of my job I enjoy most is the site visits. Last month I walked a new scaffold "
+        "with the foreman and we found two missing toe boards before anyone went up."
+    )
+    assert "off_question" not in codes(ENJOY, answer)
+
+
+def test_a_task_disliked_in_a_weakness_answer_is_the_weakness() -> None:
+    answer = (
+        "My weakness is admin: I used to leave my notes until Friday. Now I write them each "
+        "evening in twenty minutes. It's still not my favourite part of the job, but my records "
+        "are up to date and my manager has stopped chasing me."
+    )
+    assert "off_question" not in codes(WEAKNESS, answer)

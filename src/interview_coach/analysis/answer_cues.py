@@ -300,6 +300,46 @@ TANGENT = rx(
     r"(?:that's|thats|that is|which is|it's a) (?:a )?funny thing",
     r"funny thing (?:is|was)",
 )
+# An aside about oneself or the field in a story or a method: what one enjoys most, a view
+# on the trade's troubles, plans for study ("the part of my job I enjoy most is actually
+# automation", "the bigger problem in primary care right now is reimbursement", "more
+# broadly, I think…", "my favourite part of the job is the Saturday story time").
+ASIDE_ABOUT_SELF = rx(
+    r"the (?:part|bit|side|thing) (?:of (?:my|the|this) (?:[\w-]+ )?(?:job|work|role|field|"
+    r"course|programme|degree) )?(?:that )?i (?:enjoy|love|like)(?: the)? most",
+    # (Not "it's still not my favourite part of the job", the weakness itself.)
+    r"(?<!not )(?<!never )(?:my|the) favou?rite (?:part|bit|thing) (?:of|about) (?:my|the|this) "
+    r"(?:job|work|role|week|day|shift)",
+    r"what i (?:really )?(?:enjoy|love) most (?:about|in) (?:my|the|this) (?:job|work|role)",
+    r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
+    r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
+    r"(?:right now|these days|today|nowadays)",
+    r"(?:a lot of|most of|all of) (?:this|that|it) (?:will|is going to|'ll) be automated",
+)
+# Questions that ask what one enjoys or prefers: an answer saying so is on them.
+ASKS_PREFERENCE = rx(
+    r"enjoy\w*",
+    r"lov\w+",
+    r"favou?rite",
+    r"prefer\w*",
+    r"passion\w*",
+    r"motivat\w*",
+    r"proud\w*",
+    r"like (?:most|best|least)",
+    r"industry",
+    r"trends?",
+    r"future",
+)
+# A preference stated, which answers a question that asks for one.
+STATES_PREFERENCE = rx(
+    r"i (?:really |most |genuinely |honestly )?(?:enjoy|love|like)",
+    r"(?:enjoy|love|like) (?:it |that |them )?(?:most|best)",
+    r"favou?rite",
+    r"motivates? me",
+    r"drives? me",
+    r"gives? me (?:energy|a buzz|satisfaction|a kick)",
+    r"proud(?:est)?",
+)
 # Background trivia: the history of a place or an employer, told for its own sake.
 # The speaker's own career told as history: a detour in the middle of a method.
 CAREER_HISTORY = rx(

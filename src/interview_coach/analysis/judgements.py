@@ -367,6 +367,11 @@ class _Judge(RamblingRules, PayRules):
             has_sign = bool(pattern.search(self.text)) if pattern else True
             if kind == "motivation":  # the employer named as the question names it
                 has_sign = has_sign or answer_cues.names_question(inp.question, self.text)
+                # "What do you enjoy most?" answered with what one enjoys.
+                has_sign = has_sign or bool(
+                    answer_cues.ASKS_PREFERENCE.search(inp.question)
+                    and answer_cues.STATES_PREFERENCE.search(self.text)
+                )
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
             if kind == "motivation":  # "where do you see yourself…": a future elsewhere
@@ -381,6 +386,15 @@ class _Judge(RamblingRules, PayRules):
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
                 self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
                 return
+        if (
+            (kind in STORY_KINDS or kind in METHOD_KINDS or kind == "weakness")
+            and not answer_cues.ASKS_PREFERENCE.search(inp.question)
+            and (aside := self.hits(answer_cues.ASIDE_ABOUT_SELF))
+        ):
+            # What one enjoys, a view of the trade's troubles, study plans: the answer has left
+            # the story or the method for the speaker (milder, as warmth about life is).
+            self.add("off_question", aside, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
+            return
         if kind == "self_intro" and self._share(self._private) >= PERSONAL_SHARE:
             private = [
                 (s, e) for (s, e, _), p in zip(inp.sentences, self._private, strict=True) if p
