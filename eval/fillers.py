@@ -31,6 +31,7 @@ SETS = (
     ("spontaneous_8.jsonl", "fillers8_reader2.jsonl"),
     ("spontaneous_9.jsonl", "fillers9_reader2.jsonl"),
     ("spontaneous_10.jsonl", "fillers10_reader2.jsonl"),
+    ("spontaneous_11.jsonl", "fillers11_reader2.jsonl"),
 )
 
 

@@ -100,6 +100,23 @@ def _hedges(text: str) -> list[str]:
         ("I'd like paid overtime to be fair", []),
         ("she kept talking like very quickly to the client", ["like"]),
         ("I mean, the training was like difficult for everyone", ["i mean", "like"]),
+        # A verb after "would like" with its object, "to just like" before a bare verb, "it
+        # like" before a verb in -s, "kept like" before -ing, "since like", "real" and an
+        # adjective; "goes like," quotes; "like I promised" is "as".
+        ("the old boss would like redo everything we sent him", ["like"]),
+        ("she'd like always leave the till open", ["like"]),
+        ("I'd like more time on the rota", []),
+        ("i don't want to just like sit there all shift", ["like"]),
+        ("the queue it like slows me down at lunch", ["like"]),
+        ("the pump kept like tripping every night", ["like"]),
+        ("I kept like a notebook in my apron", []),
+        ("i've worked there since like year ten", ["like"]),
+        ("some of the new lads were like real shy at first", ["like"]),
+        ("then my manager goes like, you can do this", []),
+        ("I sent the rota on Monday, like I promised her I would.", []),
+        ("which I mean already you know where it's going", ["i mean"]),
+        ("it's confusing for new people you know I mean even for me", ["you know", "i mean"]),
+        ("I mean that literally, the van was on fire.", []),
         # "I mean" before a subject or a finished verb opens a clause.
         ("i knew that i mean she honestly didn't", ["i mean"]),
         ("we shipped i mean it wasn't perfect", ["i mean"]),

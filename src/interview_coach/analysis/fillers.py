@@ -60,6 +60,8 @@ def _padding(ws: list[_W], i: int) -> bool:
     by a pause, among hesitations, or after "so", "and" or "but". Inside a clause they keep
     their sense ("I literally found it by counting boxes", "who actually showed up")."""
     w, prev, nxt = ws[i], _lw(ws, i - 1), _lw(ws, i + 1)
+    if prev in ("that", "it") and _lw(ws, i - 2) in ("mean", "meant"):
+        return False  # "I mean that literally": its sense, insisted on
     return (
         w.sentence_start
         or _pausey(w.punct_before)
@@ -141,8 +143,8 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
         return True
     if after in lx.CONJUNCTIONS or vocal_filler(after) or after in lx.CLAUSE_CONTRACTIONS:
         return True
-    if after in lx.AFTER_KNOW_CLAUSE:
-        return True
+    if after in lx.AFTER_KNOW_CLAUSE or (after == "i" and after2 == "mean"):
+        return True  # "…for new people you know I mean even for me": one filler after another
     if after in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS - {"see", "get", "do", "say", "tell", "just"}:
         return True  # "I show them the old part you know let them see it": no object
     if (after.endswith("ed") and len(after) > 4 and after not in lx.NOT_PAST) or (
@@ -172,8 +174,10 @@ def _after_know_is_filler(ws: list[_W], k: int) -> bool:
 def _i_mean_is_filler(ws: list[_W], i: int) -> bool:
     prev = _lw(ws, i - 1)
     after = _lw(ws, i + 2)
-    if after in ("he", "she", "they", "we", "i"):
-        return True  # "I mean she honestly didn't": "mean" takes "her", never "she"
+    if after in ("he", "she", "they", "we", "i") or after in lx.CLAUSE_CONTRACTIONS:
+        return True  # "I mean she honestly didn't", "I mean it's pride": "mean" takes no clause
+    if after in ("already", "even", "honestly", "obviously", "basically"):
+        return True  # "which I mean already you know where this is going"
     then = _lw(ws, i + 3)
     finite = "'" in then or (len(then) > 4 and then.endswith("ed")) or then in lx.IRREGULAR_PAST
     if after in ("it", "that") and finite and not ws[i + 2].punct_after:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 # Vocal fillers: always fillers, whatever the context. Keys are lower-case tokens.
-VOCAL_FILLERS = frozenset(
-    ["um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "ah", "ahh", "hmm", "hm", "mm", "mmm"]
-)
+VOCAL_FILLERS = frozenset("um umm ummm uh uhh uhm er erm ah ahh hmm hm mm mmm euh".split())
 # Weight of each filler kind in the delivery score: vocal ones are heard as hesitation,
 # verbal ones ("like", "you know") as habit (see docs/scoring.md).
 FILLER_WEIGHT = {"vocal": 1.0, "verbal": 0.7}
@@ -90,7 +88,9 @@ I_MEAN_NOT_FILLER_BEFORE = frozenset(
 DISCOURSE_FILLERS = frozenset({"basically", "literally", "actually"})
 # After these a "like" is neither the verb nor a comparison: "in like constant time", "up till
 # like midnight", "with like actual ownership"...
-LIKE_AFTER_PREPOSITION = frozenset("with from into about in at during till until within".split())
+LIKE_AFTER_PREPOSITION = frozenset(
+    "with from into about in at during till until within since".split()
+)
 # ...unless one of these follows, which it compares ("like with like", "from like this to like
 # that").
 LIKE_AFTER_WITH_NOT = frozenset("with for this that these those it them him her me us you".split())
@@ -192,7 +192,8 @@ BARE_VERBS = frozenset(
     finish stop move pick walk call send write refuse leave cover stay work keep turn look see
     show bring buy pay shout panic laugh argue complain quit miss lose forget confirm rebook
     rebuild reset redo rewrite recheck fix chase ring phone email update tidy clean prepare
-    explain apologise apologize sit stand wait disappear vanish freeze hide yell scream""".split()
+    explain apologise apologize sit stand wait disappear vanish freeze hide yell scream
+    talk""".split()
 )
 # "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
 PREDICATE_ADJECTIVES = frozenset(
@@ -202,11 +203,11 @@ PREDICATE_ADJECTIVES = frozenset(
     unwell upset angry crazy insane horrible brilliant bright packed manic chaotic
     overwhelmed relieved embarrassed proud sick ill wrong right terrifying exhausting
     frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking
-    difficult impatient awkward rude strict calm lucky useless pointless""".split()
+    difficult impatient awkward rude strict calm lucky useless pointless perfect shy""".split()
 )
 # Bare verbs that are also common nouns: "I like work that…" is the verb "like" with an object.
 NOUN_LIKE_VERBS = frozenset(
-    "work pay help show cover call run walk stop move start check try look turn".split()
+    "work pay help show cover call run walk stop move start check try look turn talk".split()
 )
 # A comparison "like" takes a noun or a clause, never one of these: "it's hard like because…".
 LIKE_NEVER_COMPARES = frozenset("because cos 'cause cause sometimes usually obviously".split())

@@ -21,6 +21,8 @@ def like_is_filler(ws: list[_W], i: int) -> bool:
             return _lw(ws, i - 2) not in ("with", "for") and nxt != "with"
         quoted = _lw(ws, i + 2)
         speaker = prev in lx.BE_FORMS or (prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS)
+        if prev in ("is", "are") and _lw(ws, i - 2) not in lx.SUBJECT_PRONOUNS:
+            speaker = False  # "finding the mistake is, like, like really satisfying": a thing
         if speaker and (quoted in lx.QUOTE_OPENERS or quoted in ("do", "does", "did")):
             return False  # "she was like, like, what have you done": the quote, then a restart
         return prev not in lx.LIKE_NOT_FILLER_BEFORE and prev not in lx.COMPARISON_VERBS
@@ -41,6 +43,10 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
     if prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS:
         prev = _lw(ws, i - 2)  # "his mates were all like, just drive"
+    speaker_goes = _lw(ws, i - 2) not in ("it", "that", "this", "which", "to")
+    if prev in ("goes", "go", "went") and speaker_goes and not w.punct_before:
+        # "she goes like, you're brilliant", "my manager goes like, …": "go" reporting speech
+        return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
     if prev not in lx.BE_FORMS or w.punct_before:
         return False
     if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
@@ -135,13 +141,17 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "it dropped to like minus twenty": a figure, not the verb
         if nxt == "way" and _lw(ws, i + 2) in lx.WAY_DEGREE:
             return True  # "it runs like way too hot", "sales were like way down"
+        if prev in _ASPECT and len(nxt) > 4 and nxt.endswith("ing"):
+            return True  # "it kept like causing problems": "keep" takes the -ing verb itself
         if prev == "not" and _progressive_after_not(ws, i):
             return True  # "I'm not like scrambling": "be not like" before a verb in -ing
         if prev in lx.COMPARISON_VERBS and nxt != "new" and _adjective_phrase(ws, i + 1):
             # "it looked like terrible", "I sounded like so impatient": a comparison after a
             # verb of seeming takes a noun ("sounds like good news"), not a bare adjective
             return True
-        degree = prev not in lx.LIKE_NOT_FILLER_BEFORE and nxt in lx.INTENSIFIERS - {"just"}
+        degree = prev not in lx.LIKE_NOT_FILLER_BEFORE and (
+            nxt in lx.INTENSIFIERS - {"just"} or nxt == "real"  # "was like real shy"
+        )
         if degree and (_adjective_ends(ws, i + 2) or _lw(ws, i + 2) in _PACE):
             return True  # "he was talking like very fast", "it got like so busy"
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
@@ -160,6 +170,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             # "somewhere with like actual product ownership", "in like constant time": after
             # these, "like" is neither a verb nor a comparison ("like with like" compares)
             return True
+        if prev == "it" and len(nxt) > 3 and nxt.endswith("s") and _lw(ws, i + 2) in _OBJECTS:
+            return True  # "it like slows me down": a thing's verb ("it likes" has an s)
         past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
         if (prev in lx.SUBJECT_PRONOUNS or _subject_adverb(ws, i)) and past:
             return True  # "I like grabbed a pad", "I just like made": no past tense after it
@@ -167,8 +179,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             return True  # "I like go for a run": the verb "like" takes "to" or "-ing"
         if prev in lx.MODALS_BEFORE_LIKE and nxt in lx.BARE_VERBS:
             return True  # "she would like take over": "would like" takes "to" or an object
-        if prev == "to" and nxt in lx.BARE_VERBS and nxt not in ("do", "see", "look", "work"):
-            return True  # "taught me to like stay calm": the verb "like" takes no bare verb
+        to = prev == "to" or (prev in lx.SUBJECT_ADVERBS and _lw(ws, i - 2) == "to")
+        if to and nxt in lx.BARE_VERBS and nxt not in ("do", "see", "look", "work"):
+            # "taught me to like stay calm", "I don't want to just like make coffee": the verb
+            # "like" takes no bare verb
+            return True
         if prev == "to" and _lw(ws, i - 2) in lx.TO_LIKE_FILLER_BEFORE:
             # "we had to like model it": "like" between "had to" and its verb
             return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
@@ -361,13 +376,15 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
     nxt, said = _lw(ws, i + 1), _lw(ws, i + 2)
     if ws[i].punct_after:
         return False  # "I love problems, like, I do the crossword": set off, a filler
-    if nxt in lx.SUBJECT_PRONOUNS and said in lx.AS_CLAUSE_VERBS:
-        return True
+    if nxt in lx.SUBJECT_PRONOUNS and (said in lx.AS_CLAUSE_VERBS or said in _AS_AGREED):
+        return True  # "…, like I promised her I would"
     following = " ".join(_lw(ws, i + k) for k in range(1, 5)) + " "
     return following.startswith(_IDIOMS)  # whole words: "like mad", not "like made"
 
 
 _IDIOMS = tuple(f"{idiom} " for idiom in lx.LIKE_IDIOMS)
+# After "like I…": a promise or a plan kept, "as" ("like I promised", "like we planned").
+_AS_AGREED = frozenset("promised planned arranged discussed rehearsed practised practiced".split())
 
 
 def _like_hedges(ws: list[_W], i: int) -> bool:
@@ -428,7 +445,9 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
             and (obj in lx.DETERMINERS or obj in lx.OBJECT_PRONOUNS or obj in ("up", "out"))
         )
         # "we'd like rebuilt the plan": "'d" is "had" there, and "would like" takes no past
-        return had_done or nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS
+        return had_done or nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS or _would_like_do(ws, i)
+    if prev == "would" and not w.punct_before and not w.punct_after and _would_like_do(ws, i):
+        return True
     if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
         return False
     if w.punct_before or w.punct_after or not nxt or ws[i + 1].punct_after:
@@ -440,11 +459,34 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
         or nxt in lx.NOT_LIKE_OBJECT
         or nxt.endswith(("ing", "s"))  # "I like working the…", "I like dogs the most"
     )
-    # Not "a" or "an": "I like Python a lot" ends with a measure, not an object.
+    # Not "a" or "an": "I like Python a lot" ends with a measure, not an object. An object
+    # pronoun after the word shows a verb too ("I just like split it"), unless a clause runs on
+    # ("I like football it's great").
     # nor "that" or "this", which after a noun start a clause ("I like work that has an end").
     takes_object = obj in lx.DETERMINERS and obj not in ("a", "an", "that", "this")
+    takes_object = takes_object or (obj in _OBJECTS and head not in lx.FINITE_AUX)
     noun_or_clause = noun_or_clause or nxt in lx.NOUN_LIKE_VERBS
     return not noun_or_clause and takes_object and head not in lx.LIKE_RANKING
+
+
+# Verbs that take an -ing verb straight after: "kept causing", "started shouting".
+_ASPECT = frozenset("kept keeps keep started starts began stopped stops".split())
+# Object pronouns after a verb: "slows me down", "split it one on fruit".
+_OBJECTS = frozenset("me us him her them it everything everyone".split())
+
+
+def _would_like_do(ws: list[_W], i: int) -> bool:
+    """ "he'd like rewire stuff", "who would like chart things", "who'd like always leave":
+    after "would like" a word with an object after it, or a habit's adverb, is a verb, which
+    "would like" never takes bare."""
+    nxt, obj = _lw(ws, i + 1), _lw(ws, i + 2)
+    if nxt in ("always", "usually", "just", "never", "sometimes") and obj != "to":
+        return True
+    if not nxt or nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "more"):
+        return False
+    return obj in ("stuff", "things", "everything", "everyone", "it", "them") and not (
+        nxt.endswith("s") or nxt.endswith("ing")
+    )
 
 
 # Past forms that also describe a noun: "I'd like paid leave", "we'd like left-over stock".
