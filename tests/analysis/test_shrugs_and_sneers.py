@@ -8,7 +8,7 @@ import pytest
 from answer_codes import codes
 
 MISTAKE = "Tell me about a time you made a mistake at work."
-STORY = "Tell me about a time you handled a busy shift."
+STORY = "Tell me about a time you handled a busy service."
 
 RECALL = (
     "Two winters ago I ran the dispatch desk for a bakery that delivered to forty cafés. One "
@@ -47,40 +47,40 @@ def test_a_mistake_owned_stays_clear(middle: str) -> None:
     assert "blame" not in codes(MISTAKE, RECALL.format(middle=middle))
 
 
-SHIFT = (
-    "On a Saturday the café had a queue out of the door and two of us on. {middle} I took the "
-    "till and the orders, my colleague made the drinks, and we cleared the queue in twenty "
-    "minutes. Since then I put a second person on the till when the queue passes the door."
+SERVICE = (
+    "On a Friday night the kitchen had sixty covers booked and the dishwasher broke at seven. "
+    "{middle} I moved one commis onto washing by hand, cut the menu to six dishes, and every "
+    "table was served within forty minutes. Since then we keep a spare pump on the shelf."
 )
 
 
 @pytest.mark.parametrize(
     "middle",
     [
-        "The agency had sent a pair of absolute muppets who had never held a jug.",
+        "The agency had sent a pair of absolute muppets who had never held a knife.",
         "The fitters who did our machine last month were real cowboys.",
-        "Our area manager, who hasn't made a coffee in his life, wanted the queue split.",
-        "The supervisor, who watched one video and thinks he's an expert barista, hovered.",
+        "Our area manager, who hasn't cooked a meal in his life, wanted the menu kept.",
+        "The owner, who watched one video and thinks he's an expert chef, hovered.",
         "The new rota was about as much use as a chocolate teapot.",
-        "Most customers couldn't tell a latte from a flat white, so we kept it simple.",
+        "Most customers couldn't tell a jus from a gravy, so we kept it simple.",
         "The head office promised two more staff that never came. Typical.",
-        "My old café was about as well run as you'd expect.",
+        "My old restaurant was about as well run as you'd expect.",
     ],
 )
 def test_people_mocked_by_a_joke_or_a_label_is_disparaging(middle: str) -> None:
-    assert "disparaging" in codes(STORY, SHIFT.format(middle=middle))
+    assert "disparaging" in codes(STORY, SERVICE.format(middle=middle))
 
 
 @pytest.mark.parametrize(
     "middle",
     [
-        "The agency had sent a pair of students on their first shift.",
-        "Our area manager, who has made coffee for twenty years, suggested splitting the queue.",
-        "The supervisor thinks ahead, so the cups were already stacked.",
-        "The new rota was a big help, since it put two of us on at noon.",
+        "The agency had sent a pair of students on their first service.",
+        "Our area manager, who has cooked for twenty years, suggested cutting the menu.",
+        "The sous chef thinks ahead, so the prep was already done.",
+        "The new rota was a big help, since it put two of us on at six.",
         "Most customers could tell we were busy and waited kindly.",
-        "It was typical for a Saturday, so we had the spare milk ready.",
+        "It was typical for a Friday, so we had the spare plates ready.",
     ],
 )
 def test_plain_accounts_of_people_stay_clear(middle: str) -> None:
-    assert "disparaging" not in codes(STORY, SHIFT.format(middle=middle))
+    assert "disparaging" not in codes(STORY, SERVICE.format(middle=middle))

@@ -328,71 +328,55 @@ def score_content(
     c: Content, confident: Sequence[Mark], has_job: bool, words: int, min_words: int
 ) -> tuple[float, list[Factor]]:
     """Content score: points earned for substance, ownership, reflection and job fit."""
-    f: list[Factor] = []
     pts = CONTENT_POINTS
     weighted = sum(SPECIFIC_WEIGHT.get(m.kind, 0.5) for m in c.specifics)
     density = weighted * 100 / max(words, min_words, SPECIFICS_MIN_WORDS)
-    spec = pts["specifics"] * _saturate(density, SPECIFICS_DENSITY_SCALE)
-    f.append(
-        Factor(
-            area="content",
-            rule="specifics",
-            points=round(spec, 1),
-            detail=f"{plural(len(c.specifics), 'specific')} (numbers, names, time frames), "
-            f"{density:.1f} per 100 words",
-            evidence=as_evidence(c.specifics, FACTOR_EVIDENCE),
-        )
-    )
-    act = pts["actions"] * _saturate(len(confident), ACTIONS_SCALE)
-    f.append(
-        Factor(
-            area="content",
-            rule="actions",
-            points=round(act, 1),
-            detail=f"{plural(len(confident), 'first-person action verb')}",
-            evidence=as_evidence(confident, FACTOR_EVIDENCE),
-        )
-    )
     own_share = c.ownership.i_share if c.ownership.i_share is not None else 0.5
-    own = pts["ownership"] * min(own_share / 0.7, 1.0)
-    f.append(
-        Factor(
-            area="content",
-            rule="ownership",
-            points=round(own, 1),
-            detail=f"'I' {plural(c.ownership.i_count, 'time')}, 'we' "
-            f"{plural(c.ownership.we_count, 'time')} in the actions",
-            evidence=as_evidence(c.ownership.we_marks, FACTOR_EVIDENCE),
-        )
-    )
     lessons = c.talking_points.get("lessons", [])
-    refl = pts["reflection"] if lessons else 0.0
-    if refl:
-        f.append(
-            Factor(
-                area="content",
-                rule="reflection",
-                points=refl,
-                detail="reflects on a lesson learned",
-                evidence=as_evidence(lessons, 2),
-            )
-        )
     outcomes = c.talking_points.get("outcomes", [])
-    out = pts["outcomes"] * _saturate(len(outcomes), OUTCOMES_SCALE)
-    if outcomes:
-        f.append(
-            Factor(
-                area="content",
-                rule="outcomes",
-                points=round(out, 1),
-                detail=f"{plural(len(outcomes), 'result')} told",
-                evidence=as_evidence(outcomes, FACTOR_EVIDENCE),
-            )
-        )
-    total = spec + act + own + refl + out
-    budget = (
-        pts["specifics"] + pts["actions"] + pts["ownership"] + pts["reflection"] + pts["outcomes"]
-    )
+    # (rule, points earned, what was found, its evidence); a lesson or a result not told
+    # earns nothing and is not listed.
+    earned = [
+        (
+            "specifics",
+            pts["specifics"] * _saturate(density, SPECIFICS_DENSITY_SCALE),
+            f"{plural(len(c.specifics), 'specific')} (numbers, names, time frames), "
+            f"{density:.1f} per 100 words",
+            as_evidence(c.specifics, FACTOR_EVIDENCE),
+        ),
+        (
+            "actions",
+            pts["actions"] * _saturate(len(confident), ACTIONS_SCALE),
+            f"{plural(len(confident), 'first-person action verb')}",
+            as_evidence(confident, FACTOR_EVIDENCE),
+        ),
+        (
+            "ownership",
+            pts["ownership"] * min(own_share / 0.7, 1.0),
+            f"'I' {plural(c.ownership.i_count, 'time')}, 'we' "
+            f"{plural(c.ownership.we_count, 'time')} in the actions",
+            as_evidence(c.ownership.we_marks, FACTOR_EVIDENCE),
+        ),
+        (
+            "reflection",
+            pts["reflection"] if lessons else 0.0,
+            "reflects on a lesson learned",
+            as_evidence(lessons, 2),
+        ),
+        (
+            "outcomes",
+            pts["outcomes"] * _saturate(len(outcomes), OUTCOMES_SCALE),
+            f"{plural(len(outcomes), 'result')} told",
+            as_evidence(outcomes, FACTOR_EVIDENCE),
+        ),
+    ]
+    f = [
+        Factor(area="content", rule=rule, points=round(points, 1), detail=detail, evidence=ev)
+        for rule, points, detail, ev in earned
+        if points or rule not in ("reflection", "outcomes")
+    ]
+    total = sum(points for _, points, _, _ in earned)
+    budget = sum(pts[rule] for rule, _, _, _ in earned)
     if has_job and c.job_description is not None:
         jd = c.job_description
         n = len(jd.covered) + len(jd.missing)
