@@ -278,58 +278,6 @@ NO_RESEARCH = rx(
     r"(?:does|do)",
     r"what (?:do|does) (?:you|the company|your company) (?:actually |exactly )?do",
 )
-# Tangents: the speaker notices they have wandered off.
-TANGENT = rx(
-    r"anyway",
-    r"a (?:whole )?(?:other|different) story",
-    r"long story short",
-    r"where was i",
-    r"on a side note",
-    r"by the way",
-    r"i digress",
-    r"going off on a tangent",
-    r"(?:sorry|anyway),? (?:that was|i'm) (?:a lot|rambling|going on)",
-    r"but that's (?:another|a different) (?:thing|story|matter)",
-    r"completely different world",
-    r"funny story",
-    r"fun fact",
-    r"side note",
-    r"which (?:everyone|everybody|we all) (?:jokes?|laughs?|talks?) about",
-    r"but (?:that's|thats) (?:a |another )?(?:tangent|digression)",
-    r"i'm getting off (?:track|topic)",
-    r"(?:that's|thats|that is|which is|it's a) (?:a )?funny thing",
-    r"funny thing (?:is|was)",
-)
-# An aside about oneself or the field in a story or a method: what one enjoys most, a view
-# on the trade's troubles, plans for study ("the part of my job I enjoy most is actually
-# automation", "the bigger problem in primary care right now is reimbursement", "more
-# broadly, I think…", "my favourite part of the job is the Saturday story time").
-ASIDE_ABOUT_SELF = rx(
-    r"the (?:part|bit|side|thing) (?:of (?:my|the|this) (?:[\w-]+ )?(?:job|work|role|field|"
-    r"course|programme|degree) )?(?:that )?i (?:enjoy|love|like)(?: the)? most",
-    # (Not "it's still not my favourite part of the job", the weakness itself.)
-    r"(?<!not )(?<!never )(?:my|the) favou?rite (?:part|bit|thing) (?:of|about) (?:my|the|this) "
-    r"(?:job|work|role|week|day|shift)",
-    r"what i (?:really )?(?:enjoy|love) most (?:about|in) (?:my|the|this) (?:job|work|role)",
-    r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
-    r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
-    r"(?:right now|these days|today|nowadays)",
-    r"(?:a lot of|most of|all of) (?:this|that|it) (?:will|is going to|'ll) be automated",
-)
-# Questions that ask what one enjoys or prefers: an answer saying so is on them.
-ASKS_PREFERENCE = rx(
-    r"enjoy\w*",
-    r"lov\w+",
-    r"favou?rite",
-    r"prefer\w*",
-    r"passion\w*",
-    r"motivat\w*",
-    r"proud\w*",
-    r"like (?:most|best|least)",
-    r"industry",
-    r"trends?",
-    r"future",
-)
 # A preference stated, which answers a question that asks for one.
 STATES_PREFERENCE = rx(
     r"i (?:really |most |genuinely |honestly )?(?:enjoy|love|like)",
@@ -339,68 +287,6 @@ STATES_PREFERENCE = rx(
     r"drives? me",
     r"gives? me (?:energy|a buzz|satisfaction|a kick)",
     r"proud(?:est)?",
-)
-# Background trivia: the history of a place or an employer, told for its own sake.
-# The speaker's own career told as history: a detour in the middle of a method.
-CAREER_HISTORY = rx(
-    r"i(?:'ve| have) been (?:\w+ing|in|at|with|doing) [\w\s-]{0,30}(?:for|since) ",
-    r"i (?:started|began) (?:out|my career|my first|as|in|on|at)",
-    r"i got into",
-    r"(?:my|a|an) (?:degree|apprenticeship|training|bootcamp|diploma|pgce) (?:in|at|from)",
-    r"before that,? i",
-    r"i (?:joined|moved to|came to|went to) (?:the|this|my|a|an)",
-    r"since (?:19|20)\d\d",
-    r"(?:\w+ )?years? ago",
-    r"i grew up",
-    r"where i (?:started|trained|grew up|learned|learnt)",
-    r"my (?:first|old|last|previous) (?:job|school|studio|firm|boss|manager|mentor)",
-)
-# A story introduced as an example of the method: the method shown at work, not a detour.
-EXAMPLE_OF_METHOD = rx(
-    # "I've done exactly that", "I ran exactly this", "I used this approach on…"
-    r"(?:done|do|did|had to do|ran|run|used|tried|followed|applied) (?:exactly |just |"
-    r"precisely )?(?:that|this)(?: approach| process| plan| method| playbook)?",
-    r"(?:this|that|it) (?:actually |exact thing )?happened to me",
-    r"for (?:example|instance)",
-    r"a (?:good|recent|real) example",
-    r"the last time (?:i|this|that|it|we)",
-    r"when (?:this|that|it) (?:last )?happened",
-)
-# A sentence that brings the speaker back to the point after a detour.
-BACK_ON_TRACK = re.compile(
-    r"\W*(?:(?:so|but|and|ok|okay|well),? )?(?:anyway|anyhow|long story short|where was i|"
-    r"(?:but |so )?back to (?:the|your) (?:question|point)|to get back to)\b",
-    re.IGNORECASE,
-)
-DIGRESSION = rx(
-    r"used to be",
-    r"(?:was|were) (?:built|founded|formed|opened|set up|established|converted) (?:in|from|as)",
-    r"(?:started|began) (?:in|back in) (?:19|20)\d\d",
-    r"for context",
-    r"funnily enough",
-    r"believe it or not",
-    r"you can still see",
-    r"(?:long-)?running (?:joke|tradition|gag)",
-    r"(?:we|everyone|they) used to (?:joke|laugh|take the mick|tease)",
-    r"originally (?:a|an|the) \w+",
-    r"(?:people|you) (?:won't|wouldn't) believe",
-    r"as an aside",
-    r"(?:that|it|this) (?:kind of |sort of |actually )?reminds? me",
-    r"reminds me of (?:when|my|the time|a time|a job|a place)",
-    r"speaking of which",
-)
-# A detour the speaker announces as a memory at its start ("It reminds me of when I started
-# out…", "Actually, at my last site…"): in a method answer it is off the point at a smaller
-# share than an unannounced one.
-REMINISCENCE = rx(
-    r"(?:that|it|this) (?:kind of |sort of |actually )?reminds? me",
-    r"reminds me of",
-    r"speaking of which",
-    r"actually,? (?:at|in|on|when i was at) my (?:last|old|previous|first) (?:\w+ )?(?:site|job|"
-    r"place|ward|school|company|firm|employer|role|placement|team|store|shop|restaurant|lab|"
-    r"practice|depot|warehouse)",
-    r"on a side note",
-    r"funnily enough",
 )
 # General statements that talk about a topic instead of doing what was asked (a method,
 # a procedure): "quality is very important", "trust is the foundation of everything".

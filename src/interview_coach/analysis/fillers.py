@@ -4,7 +4,8 @@ discourse "like", "you know" and "I mean" (not the verb, the comparison or the q
 from __future__ import annotations
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.like_reader import like_is_filler, numberish
+from interview_coach.analysis.like_reader import like_is_filler
+from interview_coach.analysis.like_shapes import numberish
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import Word as _W
 from interview_coach.analysis.words import pausey as _pausey

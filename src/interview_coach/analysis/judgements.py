@@ -16,6 +16,7 @@ from functools import cached_property
 from interview_coach.analysis import (
     answer_cues,
     cues,
+    detour_cues,
     life_cues,
     outcome_cues,
     pay_cues,
@@ -369,7 +370,7 @@ class _Judge(RamblingRules, PayRules):
                 has_sign = has_sign or answer_cues.names_question(inp.question, self.text)
                 # "What do you enjoy most?" answered with what one enjoys.
                 has_sign = has_sign or bool(
-                    answer_cues.ASKS_PREFERENCE.search(inp.question)
+                    detour_cues.ASKS_PREFERENCE.search(inp.question)
                     and answer_cues.STATES_PREFERENCE.search(self.text)
                 )
         if kind in INTEREST_KINDS:
@@ -388,8 +389,8 @@ class _Judge(RamblingRules, PayRules):
                 return
         if (
             (kind in STORY_KINDS or kind in METHOD_KINDS or kind == "weakness")
-            and not answer_cues.ASKS_PREFERENCE.search(inp.question)
-            and (aside := self.hits(answer_cues.ASIDE_ABOUT_SELF))
+            and not detour_cues.ASKS_PREFERENCE.search(inp.question)
+            and (aside := self.hits(detour_cues.ASIDE_ABOUT_SELF))
         ):
             # What one enjoys, a view of the trade's troubles, study plans: the answer has left
             # the story or the method for the speaker (milder, as warmth about life is).

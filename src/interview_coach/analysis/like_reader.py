@@ -5,6 +5,22 @@ words around it; `like_is_filler` combines them."""
 from __future__ import annotations
 
 from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.like_shapes import (
+    ABOUT,
+    ADJECTIVE_ENDINGS,
+    ASPECT,
+    OBJECTS,
+    PACE,
+    PAST_AS_ADJECTIVE,
+    adjective_ends,
+    adjective_phrase,
+    adverb,
+    numberish,
+    past_or_bare,
+    progressive_after_not,
+    subject_adverb,
+    would_like_do,
+)
 from interview_coach.analysis.words import Word as _W
 from interview_coach.analysis.words import vocal_filler
 from interview_coach.analysis.words import word_at as _lw
@@ -54,7 +70,7 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     comma_after = any(c in w.punct_after for c in ",:—")
     if comma_after:
         return True
-    if (nxt in lx.LIKE_ADVERBS or _adverb(nxt)) and _lw(ws, i + 2) in lx.SUBJECT_PRONOUNS:
+    if (nxt in lx.LIKE_ADVERBS or adverb(nxt)) and _lw(ws, i + 2) in lx.SUBJECT_PRONOUNS:
         return True  # "he was like honestly I didn't think…": the quote opens with an adverb
     if nxt in lx.INTENSIFIERS or nxt in lx.PREDICATE_ADJECTIVES:
         # "people were like just turning up", "I'm like fine with that": with no pause, an
@@ -137,22 +153,22 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "what the job was like from their side", "they know what it's like"
     after_comma = w.punct_before and "," in w.punct_before
     if not w.punct_before and not w.punct_after:
-        if nxt in ("minus", "plus") and numberish(_lw(ws, i + 2)) and prev not in _ABOUT:
+        if nxt in ("minus", "plus") and numberish(_lw(ws, i + 2)) and prev not in ABOUT:
             return True  # "it dropped to like minus twenty": a figure, not the verb
         if nxt == "way" and _lw(ws, i + 2) in lx.WAY_DEGREE:
             return True  # "it runs like way too hot", "sales were like way down"
-        if prev in _ASPECT and len(nxt) > 4 and nxt.endswith("ing"):
+        if prev in ASPECT and len(nxt) > 4 and nxt.endswith("ing"):
             return True  # "it kept like causing problems": "keep" takes the -ing verb itself
-        if prev == "not" and _progressive_after_not(ws, i):
+        if prev == "not" and progressive_after_not(ws, i):
             return True  # "I'm not like scrambling": "be not like" before a verb in -ing
-        if prev in lx.COMPARISON_VERBS and nxt != "new" and _adjective_phrase(ws, i + 1):
+        if prev in lx.COMPARISON_VERBS and nxt != "new" and adjective_phrase(ws, i + 1):
             # "it looked like terrible", "I sounded like so impatient": a comparison after a
             # verb of seeming takes a noun ("sounds like good news"), not a bare adjective
             return True
         degree = prev not in lx.LIKE_NOT_FILLER_BEFORE and (
             nxt in lx.INTENSIFIERS - {"just"} or nxt == "real"  # "was like real shy"
         )
-        if degree and (_adjective_ends(ws, i + 2) or _lw(ws, i + 2) in _PACE):
+        if degree and (adjective_ends(ws, i + 2) or _lw(ws, i + 2) in PACE):
             return True  # "he was talking like very fast", "it got like so busy"
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
             return True  # "and like the ticket machine…", "so like my best quarter"
@@ -170,10 +186,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
             # "somewhere with like actual product ownership", "in like constant time": after
             # these, "like" is neither a verb nor a comparison ("like with like" compares)
             return True
-        if prev == "it" and len(nxt) > 3 and nxt.endswith("s") and _lw(ws, i + 2) in _OBJECTS:
+        if prev == "it" and len(nxt) > 3 and nxt.endswith("s") and _lw(ws, i + 2) in OBJECTS:
             return True  # "it like slows me down": a thing's verb ("it likes" has an s)
         past = (nxt.endswith("ed") and nxt not in lx.NOT_PAST) or nxt in lx.IRREGULAR_PAST
-        if (prev in lx.SUBJECT_PRONOUNS or _subject_adverb(ws, i)) and past:
+        if (prev in lx.SUBJECT_PRONOUNS or subject_adverb(ws, i)) and past:
             return True  # "I like grabbed a pad", "I just like made": no past tense after it
         if prev in lx.SUBJECT_PRONOUNS and nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS:
             return True  # "I like go for a run": the verb "like" takes "to" or "-ing"
@@ -206,7 +222,7 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     thing = _lw(ws, i - 2) in ("it", "that", "this", "which")
     if prev in lx.BE_FORMS and nxt.endswith("ing") and not after_comma and not thing:
         return True  # "I was like shouting" ("it was like seeing it fresh" compares)
-    if prev in lx.BE_FORMS and _adverb(nxt) and not after_comma:
+    if prev in lx.BE_FORMS and adverb(nxt) and not after_comma:
         return True  # "it was like clearly changed" ("they are like family" compares)
     if prev in lx.BE_FORMS and nxt in ("more", "less") and not after_comma:
         return True  # "it is like more easy": a comparison takes a noun, not "more"
@@ -243,10 +259,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     ends = any(c in w.punct_after for c in ".!?")
     verb_like = verb_like or prev.endswith(("'d", "’d")) or prev in lx.COMPARISON_VERBS
     if (
-        _adverb(nxt)
+        adverb(nxt)
         and not ends
         and _lw(ws, i + 2) != "to"  # "I'd like eventually to train"
-        and (not verb_like or _past_or_bare(_lw(ws, i + 2)))
+        and (not verb_like or past_or_bare(_lw(ws, i + 2)))
     ):
         # A comparison takes a noun, never an adverb: "hard at first, like physically hard",
         # "I like completely forgot to lock it".
@@ -304,72 +320,6 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
 
 
-def _subject_adverb(ws: list[_W], i: int) -> bool:
-    """ "I just like…", "we always like…", "I'll just like…": a subject (with a contracted
-    "will" or "would") and an adverb before "like"."""
-    subject = _lw(ws, i - 2)
-    if subject.endswith(("'ll", "'d")):
-        subject = subject.rsplit("'", 1)[0]
-    return _lw(ws, i - 1) in lx.SUBJECT_ADVERBS and subject in lx.SUBJECT_PRONOUNS
-
-
-# "something like minus twenty": "about", before a figure.
-_ABOUT = frozenset("something anything nothing more".split())
-# Endings of adjectives: "not useful", "not serious", "not relevant".
-_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ical")
-# Words of pace that end a description: "talking like very fast".
-_PACE = frozenset("fast slow quick quickly slowly".split())
-# Subjects with "be" before "not like <verb>-ing": "I'm not like running on fumes".
-_BE_SUBJECT = lx.BE_FORMS - {"be", "been", "being"}
-
-
-def _adjective_ends(ws: list[_W], k: int) -> bool:
-    """The word at `k` is an adjective with no noun after it: "terrible", "impatient so…"."""
-    if _lw(ws, k) not in lx.PREDICATE_ADJECTIVES:
-        return False
-    after = _lw(ws, k + 1)
-    return (
-        not after
-        or bool(ws[k].punct_after)
-        or after in lx.CONJUNCTIONS
-        or after in lx.PREPOSITIONS
-        or after in lx.LIKE_ADVERBS
-        or after in ("to", "that", "too", "with")
-    )
-
-
-def _adjective_phrase(ws: list[_W], k: int) -> bool:
-    """An adjective, or a degree word and an adjective, that ends its phrase at or after `k`."""
-    if _adjective_ends(ws, k):
-        return True
-    return _lw(ws, k) in lx.INTENSIFIERS - {"just"} and _adjective_ends(ws, k + 1)
-
-
-def _progressive_after_not(ws: list[_W], i: int) -> bool:
-    """ "I'm not like scrambling", "we were not like chasing it": a person, "be", "not",
-    "like", a verb in -ing ("it's not like cheating" compares a thing)."""
-    nxt, be = _lw(ws, i + 1), _lw(ws, i - 2)
-    if not (len(nxt) > 4 and nxt.endswith("ing")) or be not in _BE_SUBJECT:
-        return False
-    return be not in ("'s", "is", "was") or _lw(ws, i - 3) not in ("it", "that", "this", "which")
-
-
-def _adverb(word: str) -> bool:
-    """An "-ly" adverb ("physically", "completely"), not "family" or "daily"."""
-    return len(word) > 4 and word.endswith("ly") and word not in lx.LY_NOT_ADVERBS
-
-
-def _past_or_bare(word: str) -> bool:
-    """A verb in the past tense or its bare form: "forgot", "locked", "rebook"."""
-    regular = len(word) > 4 and word.endswith("ed") and word not in lx.NOT_PAST
-    return regular or word in lx.IRREGULAR_PAST or word in lx.BARE_VERBS
-
-
-def numberish(word: str) -> bool:
-    """A figure, said or written: "12", "twelve", "forty-five", "fifteen-minute"."""
-    return bool(word) and (word[0].isdigit() or word.split("-")[0] in lx.NUMBER_WORDS)
-
-
 def _like_as_clause(ws: list[_W], i: int) -> bool:
     """ "like we agreed", "like she showed me", "like we do in Brazil": "as", wherever it
     stands; and set comparisons ("get on like a house on fire")."""
@@ -417,8 +367,8 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
     if nxt == "not" and (
         after in lx.PREDICATE_ADJECTIVES
         or after in lx.INTENSIFIERS
-        or _adverb(after)
-        or (len(after) > 4 and after.endswith(("ed", *_ADJECTIVE_ENDINGS)))
+        or adverb(after)
+        or (len(after) > 4 and after.endswith(("ed", *ADJECTIVE_ENDINGS)))
         or after in ("at", "even", "too", "that")
     ):
         return True  # "which was like not related at all" (", like, not now" is a quote)
@@ -437,16 +387,16 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
     them" ("I'd like help", "I'd like work that…" are nouns)."""
     w = ws[i]
     prev, nxt, obj, head = (_lw(ws, i + k) for k in (-1, 1, 2, 3))
-    subject_before = prev.endswith(("'d", "’d")) or _subject_adverb(ws, i)
+    subject_before = prev.endswith(("'d", "’d")) or subject_adverb(ws, i)
     if subject_before and not w.punct_before and not w.punct_after:
         had_done = (
             prev.endswith(("'d", "’d"))
-            and nxt in lx.IRREGULAR_PAST - _PAST_AS_ADJECTIVE
+            and nxt in lx.IRREGULAR_PAST - PAST_AS_ADJECTIVE
             and (obj in lx.DETERMINERS or obj in lx.OBJECT_PRONOUNS or obj in ("up", "out"))
         )
         # "we'd like rebuilt the plan": "'d" is "had" there, and "would like" takes no past
-        return had_done or nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS or _would_like_do(ws, i)
-    if prev == "would" and not w.punct_before and not w.punct_after and _would_like_do(ws, i):
+        return had_done or nxt in lx.BARE_VERBS - lx.NOUN_LIKE_VERBS or would_like_do(ws, i)
+    if prev == "would" and not w.punct_before and not w.punct_after and would_like_do(ws, i):
         return True
     if prev not in lx.SUBJECT_PRONOUNS and prev != "to":
         return False
@@ -464,33 +414,9 @@ def _like_before_verb(ws: list[_W], i: int) -> bool:
     # ("I like football it's great").
     # nor "that" or "this", which after a noun start a clause ("I like work that has an end").
     takes_object = obj in lx.DETERMINERS and obj not in ("a", "an", "that", "this")
-    takes_object = takes_object or (obj in _OBJECTS and head not in lx.FINITE_AUX)
+    takes_object = takes_object or (obj in OBJECTS and head not in lx.FINITE_AUX)
     noun_or_clause = noun_or_clause or nxt in lx.NOUN_LIKE_VERBS
     return not noun_or_clause and takes_object and head not in lx.LIKE_RANKING
-
-
-# Verbs that take an -ing verb straight after: "kept causing", "started shouting".
-_ASPECT = frozenset("kept keeps keep started starts began stopped stops".split())
-# Object pronouns after a verb: "slows me down", "split it one on fruit".
-_OBJECTS = frozenset("me us him her them it everything everyone".split())
-
-
-def _would_like_do(ws: list[_W], i: int) -> bool:
-    """ "he'd like rewire stuff", "who would like chart things", "who'd like always leave":
-    after "would like" a word with an object after it, or a habit's adverb, is a verb, which
-    "would like" never takes bare."""
-    nxt, obj = _lw(ws, i + 1), _lw(ws, i + 2)
-    if nxt in ("always", "usually", "just", "never", "sometimes") and obj != "to":
-        return True
-    if not nxt or nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "more"):
-        return False
-    return obj in ("stuff", "things", "everything", "everyone", "it", "them") and not (
-        nxt.endswith("s") or nxt.endswith("ing")
-    )
-
-
-# Past forms that also describe a noun: "I'd like paid leave", "we'd like left-over stock".
-_PAST_AS_ADJECTIVE = frozenset("left lost made paid put had did got held".split())
 
 
 def _like_left_over(ws: list[_W], i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from interview_coach.analysis import answer_cues, life_cues
+from interview_coach.analysis import answer_cues, detour_cues, life_cues
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
@@ -65,7 +65,7 @@ class RamblingRules:
         substance = sum(1.0 for m in inp.specifics if m.kind in ("metric", "number", "named"))
         per_100 = (substance + inp.actions) * 100 / inp.word_count
         long = inp.word_count > OVERLONG * inp.target_words[1]
-        tangents = self.hits(answer_cues.TANGENT) + self.hits(answer_cues.DIGRESSION)
+        tangents = self.hits(detour_cues.TANGENT) + self.hits(detour_cues.DIGRESSION)
         opening = inp.kind == "self_intro" and life_cues.LIFE_STORY_OPENING.search(inp.text)
         if opening and self._word_share_before(opening.start()) < LIFE_STORY_START:
             s, e = self.sentence_at(opening.start())
@@ -111,7 +111,7 @@ class RamblingRules:
         when the detour took a large share of the answer: the speaker says so themselves."""
         inp = self.inp
         for k, (s, e, _) in enumerate(inp.sentences):
-            if k < 2 or not answer_cues.BACK_ON_TRACK.match(inp.text[s:e]):
+            if k < 2 or not detour_cues.BACK_ON_TRACK.match(inp.text[s:e]):
                 continue
             detour = inp.sentences[1:k]
             words = sum(self._words[1:k])
@@ -122,7 +122,7 @@ class RamblingRules:
     def _announces_memory(self, k: int) -> bool:
         """Whether sentence `k` opens (within its first six words) by announcing a memory."""
         s, e, _ = self.inp.sentences[k]
-        m = answer_cues.REMINISCENCE.search(self.inp.text[s:e])
+        m = detour_cues.REMINISCENCE.search(self.inp.text[s:e])
         return m is not None and len(self.inp.text[s : s + m.start()].split()) <= 6
 
     def _preamble(self) -> list[tuple[int, int]]:
@@ -163,9 +163,9 @@ class RamblingRules:
         # at work ("I did exactly this last quarter…"), which is what a strong answer adds.
         detour = [(inp.sentences[k][0], inp.sentences[k][1]) for k in run]
         told = " ".join(inp.text[s:e] for s, e in detour)
-        elsewhere = [answer_cues.CAREER_HISTORY, answer_cues.DIGRESSION]
+        elsewhere = [detour_cues.CAREER_HISTORY, detour_cues.DIGRESSION]
         if run[0] == 0:
             elsewhere += [answer_cues.ANSWERS_KIND["self_intro"], answer_cues.ANSWERS_KIND["story"]]
-        if answer_cues.EXAMPLE_OF_METHOD.search(told):
+        if detour_cues.EXAMPLE_OF_METHOD.search(told):
             return []  # "I've had to do exactly that. Last year…": the method at work
         return detour if announced or any(p.search(told) for p in elsewhere) else []

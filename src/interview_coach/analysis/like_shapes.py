@@ -1,0 +1,99 @@
+"""The shapes of the words around a spoken "like" that its readers (`like_reader.py`) test:
+a figure, an adverb, a verb in the past or bare, an adjective that ends its phrase, a subject
+and an adverb before it, a verb after "would like"."""
+
+from __future__ import annotations
+
+from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.words import Word as _W
+from interview_coach.analysis.words import word_at as _lw
+
+
+def subject_adverb(ws: list[_W], i: int) -> bool:
+    """ "I just like…", "we always like…", "I'll just like…": a subject (with a contracted
+    "will" or "would") and an adverb before "like"."""
+    subject = _lw(ws, i - 2)
+    if subject.endswith(("'ll", "'d")):
+        subject = subject.rsplit("'", 1)[0]
+    return _lw(ws, i - 1) in lx.SUBJECT_ADVERBS and subject in lx.SUBJECT_PRONOUNS
+
+
+# "something like minus twenty": "about", before a figure.
+ABOUT = frozenset("something anything nothing more".split())
+# Endings of adjectives: "not useful", "not serious", "not relevant".
+ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "ent", "ant", "ical")
+# Words of pace that end a description: "talking like very fast".
+PACE = frozenset("fast slow quick quickly slowly".split())
+# Subjects with "be" before "not like <verb>-ing": "I'm not like running on fumes".
+BE_SUBJECT = lx.BE_FORMS - {"be", "been", "being"}
+
+
+def adjective_ends(ws: list[_W], k: int) -> bool:
+    """The word at `k` is an adjective with no noun after it: "terrible", "impatient so…"."""
+    if _lw(ws, k) not in lx.PREDICATE_ADJECTIVES:
+        return False
+    after = _lw(ws, k + 1)
+    return (
+        not after
+        or bool(ws[k].punct_after)
+        or after in lx.CONJUNCTIONS
+        or after in lx.PREPOSITIONS
+        or after in lx.LIKE_ADVERBS
+        or after in ("to", "that", "too", "with")
+    )
+
+
+def adjective_phrase(ws: list[_W], k: int) -> bool:
+    """An adjective, or a degree word and an adjective, that ends its phrase at or after `k`."""
+    if adjective_ends(ws, k):
+        return True
+    return _lw(ws, k) in lx.INTENSIFIERS - {"just"} and adjective_ends(ws, k + 1)
+
+
+def progressive_after_not(ws: list[_W], i: int) -> bool:
+    """ "I'm not like scrambling", "we were not like chasing it": a person, "be", "not",
+    "like", a verb in -ing ("it's not like cheating" compares a thing)."""
+    nxt, be = _lw(ws, i + 1), _lw(ws, i - 2)
+    if not (len(nxt) > 4 and nxt.endswith("ing")) or be not in BE_SUBJECT:
+        return False
+    return be not in ("'s", "is", "was") or _lw(ws, i - 3) not in ("it", "that", "this", "which")
+
+
+def adverb(word: str) -> bool:
+    """An "-ly" adverb ("physically", "completely"), not "family" or "daily"."""
+    return len(word) > 4 and word.endswith("ly") and word not in lx.LY_NOT_ADVERBS
+
+
+def past_or_bare(word: str) -> bool:
+    """A verb in the past tense or its bare form: "forgot", "locked", "rebook"."""
+    regular = len(word) > 4 and word.endswith("ed") and word not in lx.NOT_PAST
+    return regular or word in lx.IRREGULAR_PAST or word in lx.BARE_VERBS
+
+
+def numberish(word: str) -> bool:
+    """A figure, said or written: "12", "twelve", "forty-five", "fifteen-minute"."""
+    return bool(word) and (word[0].isdigit() or word.split("-")[0] in lx.NUMBER_WORDS)
+
+
+# Verbs that take an -ing verb straight after: "kept causing", "started shouting".
+ASPECT = frozenset("kept keeps keep started starts began stopped stops".split())
+# Object pronouns after a verb: "slows me down", "split it one on fruit".
+OBJECTS = frozenset("me us him her them it everything everyone".split())
+
+
+def would_like_do(ws: list[_W], i: int) -> bool:
+    """ "he'd like rewire stuff", "who would like chart things", "who'd like always leave":
+    after "would like" a word with an object after it, or a habit's adverb, is a verb, which
+    "would like" never takes bare."""
+    nxt, obj = _lw(ws, i + 1), _lw(ws, i + 2)
+    if nxt in ("always", "usually", "just", "never", "sometimes") and obj != "to":
+        return True
+    if not nxt or nxt in lx.DETERMINERS or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "more"):
+        return False
+    return obj in ("stuff", "things", "everything", "everyone", "it", "them") and not (
+        nxt.endswith("s") or nxt.endswith("ing")
+    )
+
+
+# Past forms that also describe a noun: "I'd like paid leave", "we'd like left-over stock".
+PAST_AS_ADJECTIVE = frozenset("left lost made paid put had did got held".split())
