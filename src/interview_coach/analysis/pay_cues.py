@@ -80,6 +80,7 @@ CURRENT_PAY = rx(
     r"my (?:current|present|last|previous|existing|old) " + _PAY_NOUN,
     # The sum as one's own without the noun: "I'd need to beat my current 49".
     r"my (?:current|present|existing) (?=" + _SUM_START + ")",
+    r"my (?:current|present|existing)(?: one)? (?:is|'s|was) (?=" + _SUM_START + ")",
     # Pay said the way people say it at work: "I was clearin' about 1,100 a week", "I'm
     # pullin' down 25 an hour", "I topped out at 58".
     r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearin|pullin'? (?:down|in)|pulling (?:down|in)|"

@@ -83,7 +83,7 @@ NEAR_LOW, NEAR_HIGH = 0.4, 2.5
 _AS_A_SUM = re.compile(
     r"\b(?:do|make it|to|at|around|about|near|nearer|closer to|for|is|was|of|me|want|need|ask|"
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
-    r"consider|request|propose|suggest|land at|settle at|"
+    r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
     r"probably|with|but|pero|current|present|existing)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
@@ -92,7 +92,7 @@ _AS_A_SUM = re.compile(
 )
 # What may follow a bare number that is pay: an end, a pause or a small word, not a noun.
 _BARE_NEXT = re.compile(
-    r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
+    r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
     r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
     r"considering)(?![\w'’]))",

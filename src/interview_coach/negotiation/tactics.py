@@ -19,7 +19,7 @@ from interview_coach.negotiation.money import Figure, figures
 LOW_ANCHOR = 0.10
 
 ACCEPT = re.compile(
-    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will)? take it|"
+    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will)? take (?:it|'er|that)|"
     r"sounds (?:good|great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|"
     r"deal\b|"
     r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
@@ -95,16 +95,19 @@ LEVERS = re.compile(
     # Levers in a trade's words: "the commission split", "mileage", "per diem", "my NCC
     # renewal", "AHIMA membership", "CE days", "scrubs provided", "home office equipment".
     r"commission|mileage|per diem|stipend|membership|dues|renewal|exam fees?|ce days|ceus?|"
-    r"cmes?|continuing education|equipment|scrubs|boots|tools?|loan forgiveness|reimburs\w*|"
+    r"cmes?|cpe|continuing education|equipment|gear|kit|scrubs|boots|tools?|loan forgiveness|"
+    r"reimburs\w*|certification fees?|"
     r"sponsor\w*|differential|self-scheduling|rotation|sabbatical|childcare|expenses|travel)\b",
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
     # (Not "sorry, you cut out", said of the line, not of the ask.)
-    r"\b(sorry(?!,? (?:you (?:cut|broke|went)|the line|bad line|i (?:didn'?t|did not) "
+    # (Nor "sorry to hear the budget is tight", sympathy.)
+    r"\b(sorry(?! to hear)(?!,? (?:you (?:cut|broke|went)|the line|bad line|i (?:didn'?t|did not) "
     r"(?:catch|hear)|i missed|could you (?:say|repeat)|say (?:that|again)|what was that))|"
     r"apologi[sz]e|apologies|i hope (?:this|that|it)(?:'s| is)? (?:ok|okay|alright|not)|"
-    r"if (?:it'?s|that'?s|this is) not too|cheeky|i know (?:it'?s|this is|that'?s) (?:a lot|"
+    r"if (?:it'?s|that'?s|this is) not too|(?:it'?s|is) not too much to ask|cheeky|"
+    r"i know (?:it'?s|this is|that'?s) (?:a lot|"
     r"asking a lot)|don'?t want to (?:be|seem) (?:greedy|pushy|difficult|rude)|feel (?:bad|"
     r"awkward)|awkward|hate to (?:ask|push|keep)|if at all possible|no pressure|"
     r"totally understand if not|"
@@ -145,6 +148,12 @@ HOSTILE = re.compile(
     r"if (?:it|you|that|they) (?:can'?t|cannot|won'?t|will not),? i(?:'ll| will) (?:withdraw|walk|"
     r"leave|decline|sign|go|take)\b|"
     r"wastin[g'’]? (?:my|our|each other'?s) time|cheap trick|"
+    # The other offer as the consequence, or the job refused without it: "if we can't get there
+    # by then, I'll sign with the other company", "without this I don't come, simple".
+    r"i(?:'ll| will) (?:sign|go) with (?:the other|another) (?:company|offer|firm|employer|shop)|"
+    r"without (?:this|that|it|the [\w-]+|(?:a|an) [\w-]+ [\w-]+),? i (?:don'?t|do not|won'?t|will "
+    r"not|can'?t|cannot) (?:come|sign|"
+    r"accept|join|start|take)|"
     r"(?:i )?(?:don'?t|do not) appreciate (?:it|that|this|being))\b",
     re.IGNORECASE,
 )
@@ -159,7 +168,7 @@ IN_WRITING = re.compile(
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
-    r"confirm (?:it|that|this|in writing|by email))\b",
+    r"confirm (?:it|that|this|in writing|by email)|(?:in|by|over|via) (?:an? )?e-?mail)\b",
     re.IGNORECASE,
 )
 
@@ -322,7 +331,8 @@ def _lowered(
 # 110 to 115".
 _REPORTED_FIGURE = re.compile(
     r"\b(?:postings?|adverts?|ads|market|surveys?|median|average|going rate|range for|"
-    r"(?:are|is|were) (?:running|paying|clearing|offering|earning|making|at)|paying|"
+    r"(?:are|is|were) (?:running|paying|clearing|offering|earning|making|at|getting|on)|paying|"
+    r"pulls?|pulling|scale|buddy|mates?|cousin|brother|sister|"
     r"run(?:s|ning)? (?:from|between|at|around)|"
     r"offer (?:pending )?(?:from|at)|an offer|offered|friends?|peers?|others|colleagues)\b"
     r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
