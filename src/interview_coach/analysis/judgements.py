@@ -27,7 +27,7 @@ from interview_coach.analysis import (
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.rambling import RamblingRules
-from interview_coach.analysis.registry import ASIDE_TIP, ASIDE_TITLE, RULES, cost
+from interview_coach.analysis.registry import ASIDE_TIP, ASIDE_TITLE, RULES, SELF_ASIDE, cost
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
@@ -394,7 +394,7 @@ class _Judge(RamblingRules, PayRules):
         ):
             # What one enjoys, a view of the trade's troubles, study plans: the answer has left
             # the story or the method for the speaker (milder, as warmth about life is).
-            self.add("off_question", aside, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
+            self.add("off_question", aside, PRIVATE_LIFE_SCALE, SELF_ASIDE)
             return
         if kind == "self_intro" and self._share(self._private) >= PERSONAL_SHARE:
             private = [

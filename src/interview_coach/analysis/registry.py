@@ -182,6 +182,13 @@ ASIDE_TIP = (
     "Keep every sentence on the question; life outside work belongs in small talk or 'tell "
     "me about yourself'. Spend those words on what you did at work and what came of it."
 )
+# The off_question variant for an aside about oneself or the trade in a story or a method:
+# its title and tip.
+SELF_ASIDE = (
+    "Drifts into what you enjoy or think of the field",
+    "Stay with the story or the steps you were asked for; what you enjoy most and your view of "
+    "the field belong in 'why this job?'. Spend those words on what you did and what came of it.",
+)
 CODES: tuple[str, ...] = tuple(RULES)
 
 
