@@ -173,6 +173,7 @@ def analyze(
     action_ranges = [
         (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
     ]
+    outcomes = ct.outcome_hits(text, fillers)
     rel = ct.relevance(question.text, ct.make_digest(tokens), embed)
     body_rel = ct.body_relevance(question.text, tokens, embed) if reads_body(rel) else rel
     content = Content(
@@ -183,10 +184,9 @@ def analyze(
         ownership=ct.measure_ownership(ws, action_ranges, spans),
         talking_points=ct.with_outcomes(
             ct.with_lessons(ct.find_talking_points(ws, spans), text, spans, fillers),
-            text,
+            outcomes,
             [(x.start, x.end) for x in labelled],
             spans,
-            fillers,
         ),
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
@@ -208,6 +208,7 @@ def analyze(
             question=question.text,
             fillers=fillers,
             lessons=content.talking_points["lessons"],
+            outcomes=outcomes,
         ),
         spans,
     )

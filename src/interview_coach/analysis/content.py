@@ -232,22 +232,26 @@ def with_lessons(
     return {**found, "lessons": sorted(lessons, key=lambda x: x.start)}
 
 
+def outcome_hits(text: str, fillers: Sequence[Mark] = ()) -> list[tuple[int, int]]:
+    """Where the answer tells an outcome ("waste went down", "she was discharged the next
+    day"), read with the fillers taken out; spans in `text`. Found once, for the content score
+    (`with_outcomes`) and the no-result judgement alike."""
+    clean, back = without_fillers(text, fillers)
+    return [(back[m.start()], back[m.end() - 1] + 1) for m in OUTCOME.finditer(clean)]
+
+
 def with_outcomes(
     found: dict[str, list[Mark]],
-    text: str,
+    hits: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
     spans: SpanMaker,
-    fillers: Sequence[Mark] = (),
 ) -> dict[str, list[Mark]]:
-    """Talking points with the outcomes told ("waste went down", "she was discharged the next
-    day"), one mark per sentence at most, read with the fillers taken out. The content score
-    credits each result told, so a story keeps a cost for every result it drops, not only
-    for dropping the last one."""
-    clean, back = without_fillers(text, fillers)
+    """Talking points with the outcomes told (`outcome_hits`), one mark per sentence at most.
+    The content score credits each result told, so a story keeps a cost for every result it
+    drops, not only for dropping the last one."""
     marks: list[Mark] = []
     seen: set[int] = set()
-    for m in OUTCOME.finditer(clean):
-        start, end = back[m.start()], back[m.end() - 1] + 1
+    for start, end in hits:
         k = next((k for k, (s, e) in enumerate(sentences) if s <= start < e), -1)
         if k not in seen:
             seen.add(k)

@@ -110,6 +110,7 @@ class JudgeInput:
     question: str
     fillers: Sequence[Mark] = ()
     lessons: Sequence[Mark] = ()  # the content's lessons (content.with_lessons): one finding
+    outcomes: Sequence[tuple[int, int]] = ()  # outcome phrases (content.outcome_hits): the same
     # The best relevance of any stretch of the body, read where `relevance` (the answer's
     # ends) is under OFF_TOPIC_RELEVANCE; otherwise the same as `relevance`.
     body_relevance: float = 1.0
@@ -464,7 +465,7 @@ class _Judge(RamblingRules, PayRules):
         if not judges_result(inp.kind, inp.word_count):
             return
         close = int(len(self.inp.text) * 0.5)
-        outcome = [h for h in self.hits(outcome_cues.OUTCOME) if h[0] >= close]
+        outcome = [h for h in inp.outcomes if h[0] >= close]
         # A figure in the second half counts as a result unless it sets the scene (situation
         # or task: "a £315,000 sale"); a duration or a head count needs a change word ("within
         # a week", "down to ten minutes", "averaging eighteen minutes"): "booked for forty
