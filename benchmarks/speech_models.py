@@ -98,14 +98,6 @@ FILLER_SCRIPTS: tuple[tuple[synth.Phrase, ...], ...] = (
 )  # fmt: skip
 
 
-def _without_fillers(phrases: tuple[synth.Phrase, ...]) -> tuple[synth.Phrase, ...]:
-    out = []
-    for p in phrases:
-        text = re.sub(r"\b(?:[Uu]m|[Uu]h)\b[,.]?\s*", "", p.text)
-        out.append(synth.Phrase(text[0].upper() + text[1:], p.pause_after))
-    return tuple(out)
-
-
 HESITATIONS = {"um", "uh", "er", "erm"}
 
 
@@ -128,7 +120,7 @@ def _scripts(wide: bool) -> list[tuple[tuple[synth.Phrase, ...], tuple[str, ...]
     scripts = list(SCRIPTS)
     if wide:
         scripts += [(p, ()) for p in FILLER_SCRIPTS]
-        scripts += [(_without_fillers(p), ()) for p in FILLER_SCRIPTS]
+        scripts += [(synth.without_hesitations(p), ()) for p in FILLER_SCRIPTS]
     return scripts
 
 

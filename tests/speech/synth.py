@@ -130,6 +130,15 @@ def _speak_held(text: str, workdir: Path, voice: str, rate: int) -> np.ndarray:
     return np.concatenate(pieces)
 
 
+def without_hesitations(phrases: Sequence[Phrase]) -> tuple[Phrase, ...]:
+    """The same answer with its um and uh left out (to count fillers invented)."""
+    out = []
+    for p in phrases:
+        text = re.sub(r"\b(?:[Uu]m|[Uu]h)\b[,.]?\s*", "", p.text)
+        out.append(Phrase(text[0].upper() + text[1:], p.pause_after))
+    return tuple(out)
+
+
 def _find_fillers(words: list[str], fillers: Sequence[str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i in range(len(words)):

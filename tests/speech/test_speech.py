@@ -219,12 +219,7 @@ def test_held_hesitations_survive_in_other_voices_and_rates(model, synth_dir):
     """um and uh said as speakers hold them (synth.HELD) are kept in every voice, and none is
     invented when the same answer is said without them. (espeak-ng's written "um" inside a
     clause sounds like "I am"; docs/benchmarks.md, "Eight voices".)"""
-    import re
-
-    plain = tuple(
-        synth.Phrase(re.sub(r"\b(?:[Uu]m|[Uu]h)\b[,.]?\s*", "", p.text), p.pause_after)
-        for p in synth.ANSWER_HESITATIONS
-    )
+    plain = synth.without_hesitations(synth.ANSWER_HESITATIONS)
     said = kept = invented = 0
     for voice, rate in OTHER_VOICES:
         clip = synth.synthesize(
