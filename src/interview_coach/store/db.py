@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -84,6 +88,34 @@ def _sqlite_on_begin(conn: sa.Connection) -> None:
     # WAL mode it never waits for a writer, nor makes one wait.
     read = conn.get_execution_options().get(READ_ONLY)
     conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
+
+
+# One turn at the write lock per SQLite engine, shared by every Store on it (see writer_turn).
+_WRITERS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+_WRITERS_GUARD = threading.Lock()
+
+
+@contextmanager
+def writer_turn(engine: Engine) -> Iterator[None]:
+    """Queue the threads of this process for SQLite's write lock.
+
+    SQLite's busy handler polls with growing sleeps (1, 2, 5, 10 … ms), so under load a
+    waiting writer wakes long after the lock came free; a Python lock hands the turn on at
+    once. Reentrant, because a nested write on one thread would wait on itself. Writers in
+    other processes still meet at the busy handler, and so does a thread that waited here
+    longer than the busy timeout: SQLite then decides, as it would have without the queue.
+    """
+    if engine.dialect.name != "sqlite":  # a server database queues writers itself
+        yield
+        return
+    with _WRITERS_GUARD:
+        lock = _WRITERS.setdefault(engine, threading.RLock())
+    got = lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        yield
+    finally:
+        if got:
+            lock.release()
 
 
 def create_engine(url: str) -> Engine:

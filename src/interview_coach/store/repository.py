@@ -138,7 +138,7 @@ class Store:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed at the end of the block, or rolled back."""
         try:
-            with self._sessions.begin() as session:
+            with db.writer_turn(self.engine), self._sessions.begin() as session:
                 yield session
         except (sa.exc.OperationalError, sa.exc.InterfaceError) as exc:
             raise self._failed(exc, "written") from exc

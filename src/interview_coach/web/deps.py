@@ -17,11 +17,13 @@ from interview_coach.config import Settings
 from interview_coach.web.services import Coach
 
 
-def _coach(connection: HTTPConnection) -> Coach:
+# Both are async only so that FastAPI calls them in the event loop: a plain function
+# dependency is sent to the thread pool, a hop per request for an attribute read.
+async def _coach(connection: HTTPConnection) -> Coach:
     return connection.app.state.coach  # type: ignore[no-any-return]
 
 
-def _settings(connection: HTTPConnection) -> Settings:
+async def _settings(connection: HTTPConnection) -> Settings:
     return connection.app.state.coach.settings  # type: ignore[no-any-return]
 
 
