@@ -324,7 +324,23 @@ STEP = Cue(
     r"read back|confirm|call|write|put|keep|stop|wear|test|run|"
     r"send|book|double-check|set|agree|plan|review|record|log|flag|escalate|label|sort|"
     r"separate|measure|compare|verify|explain|treat|discuss|share|raise|note|update|follow|"
-    r"switch|reply|respond|pick it up|talk it through|go back)\b",
+    r"switch|reply|respond|pick it up|talk it through|go back)\b"
+    # Any other verb in the present, as a method is told: "I get into the crawl space", "for
+    # loose boards I screw down from the top" (not a past story's "I ran", "I joined", nor a
+    # view: "I think", "I love").
+    r"|\b(?:i|we) (?:always |first |then |also |usually |normally |just )?"
+    r"(?!(?:think|feel|like|love|want|hope|guess|mean|know|am|was|were|have|had|did|do|don't|"
+    r"didn't|can|can't|could|couldn't|would|will|should|must|might|may|got|went|said|believe|"
+    r"reckon|suppose|need|remember|wish|enjoy|prefer|tend|used|find|found|saw|see|told|made|"
+    r"took|came|left|began|ran|drove|wrote|built|spent|sent|kept|led|met|taught|bought|sold|"
+    r"won|lost|became|brought|caught|chose|dealt|felt|fought|gave|grew|heard|held|knew|meant|"
+    r"paid|rang|rode|sat|spoke|stood|thought|understood|woke|wore|ate|fell|flew|forgot|hung|"
+    r"lit|shook|slept|swam|threw|also|always|just|really|actually|never|still|only|even|"
+    r"probably|usually|guess|realised|realized|learned|learnt|get|got|'m|'ve|'d|'ll|"
+    # a job described, not a step: "now I work in a food factory", "I manage a team of nine"
+    r"work|live|manage|lead|oversee|supervise|report|specialise|specialize|belong|come|teach)\b)"
+    r"(?![a-z]+ed\b)[a-z]+s?\b(?= (?:the|a|an|it|them|in|into|on|down|up|out|over|through|off|"
+    r"with|every|each|any|some|all|both|that|this|those|these|my|our|their|his|her)\b)",
 )
 # Questions that ask for a method (how you would do something), not knowledge or a story.
 ASKS_METHOD = rx(

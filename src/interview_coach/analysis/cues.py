@@ -105,6 +105,15 @@ FAULT = rx(
     r"(?:qa|they|he|she|someone|somebody|the (?:\w+ )?(?:team|testers?|developers?|reviewers?)) "
     r"should (?:have|'ve) (?:caught|spotted|picked up|noticed|checked|tested|flagged)",
     r"whose (?:change|fault|mistake|code|deploy\w*|error) (?:caused|broke|it was)",
+    # The fault placed on another's side, or their discretion: "so that was a gap on his
+    # side", "she should've kept her mouth shut", "I can't control what other folk do".
+    r"(?:gap|failure|mistake|problem|issue|error|slip|miss|fault|oversight|breakdown)s? on "
+    r"(?:his|her|their|the (?:[\w'’-]+ )?(?:team|client|vendor|supplier|agency)(?:'s|’s)?) "
+    r"(?:side|end|part)\b",
+    r"(?:he|she|they) (?:really |honestly |just )?should(?:'ve| have) kept (?:his|her|their) "
+    r"(?:mouth|trap|gob) shut",
+    r"(?:can't|cannot|can not) control what (?:other (?:folk|people|staff)|others|people|they|"
+    r"he|she|anyone else) (?:do|does|did|say|says)",
     r"(?:records?|find out|work out|know) who (?:deployed|broke|caused|did|pushed) "
     r"(?:it|this|that)",
     # Disowning the cost or cleaning up after others: "none of it down to me", "left to me to
@@ -309,6 +318,21 @@ REASSURING = re.compile(
     r"(?:\s+(?:was|is)|'s|’s)(?:n't|\s+not|\s+never)?(?:\s+really)?\s+$",
     re.IGNORECASE,
 )
+# Another person's grievance explained ("one of my team came to me in tears because the area
+# manager kept changing her hours"): the trouble the speaker was asked to handle, not theirs.
+OTHERS_GRIEVANCE = re.compile(
+    r"(?:came to (?:me|us)|(?<!\bi )(?<!\bwe )(?:was|were|got|is|are) (?:really |very |so |"
+    r"quite )?(?:upset|angry|furious|in tears|frustrated|unhappy|annoyed|distressed|worried|"
+    r"scared|anxious))\b[^.!?]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def grievance_before(text: str, start: int) -> bool:
+    """Whether the cause told at `start` explains another person's grievance."""
+    return OTHERS_GRIEVANCE.search(text[max(0, start - 60) : start]) is not None
+
+
 # Reported speech: "she said I should have…" is someone else's view, not the speaker's.
 REPORTED = re.compile(
     r"\b(?:said|says|told me|tells me|telling me|asked|asks|thinks|thought|reckons?)"

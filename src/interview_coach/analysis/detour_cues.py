@@ -42,10 +42,23 @@ ASIDE_ABOUT_SELF = rx(
     r"(?<!not )(?<!never )(?:my|the) favou?rite (?:part|bit|thing) (?:of|about) (?:my|the|this) "
     r"(?:job|work|role|week|day|shift)",
     r"what i (?:really )?(?:enjoy|love) most (?:about|in) (?:my|the|this) (?:job|work|role)",
+    r"(?<!not )(?<!never )my favou?rite (?:[\w-]+ ){1,2}?ever\b",
     r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
     r"(?:right now|these days|today|nowadays)",
     r"(?:a lot of|most of|all of) (?:this|that|it) (?:will|is going to|'ll) be automated",
+    # A view of the field's future or its past glories, a passion, study plans: "I think in
+    # five years most branch offices won't need a router", "hospitality here has grown so
+    # much", "if I had my way", "them was the days", "languages are my big passion", "I am
+    # preparing for AWS certification now".
+    r"(?:i think|i reckon|i believe|i feel|honestly),? in (?:two|three|five|ten|a few|\d+) years",
+    r"(?:has|have) (?:grown|changed) so much",
+    r"if i had my way",
+    r"(?:those|them|these) (?:were|was) the days",
+    r"(?:is|are) my (?:big |great |real |true |biggest |main )?passion",
+    r"i(?:'m| am) (?:also |currently )?(?:preparing|studying|revising) for (?:my |the |an? )?"
+    r"(?:[\w-]+ ){0,2}?(?:certification|certificate|exam|degree|qualification)",
+    r"(?:this|now) is the best time to be (?:in|a|an)\b",
 )
 # Questions that ask what one enjoys or prefers: an answer saying so is on them.
 ASKS_PREFERENCE = rx(

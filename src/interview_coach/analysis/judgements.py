@@ -207,6 +207,7 @@ class _Judge(RamblingRules, PayRules):
             for m in cues.OWN_PART.finditer(self.text)
         )
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
+        causal = [(s, e) for s, e in causal if not cues.grievance_before(self.inp.text, s)]
         # A mistake or a flaw of one's own asked for, and no part of it owned.
         unowned_mistake = not owned and self.inp.kind in ("failure", "weakness")
         if unowned_mistake:
@@ -381,8 +382,10 @@ class _Judge(RamblingRules, PayRules):
             if reasons:  # no reason of their own: the question was why them, here, now
                 self.add("off_question", reasons)
                 return
-        asks_leisure = bool(life_cues.ASKS_LEISURE.search(inp.question))
-        if kind not in LEISURE_WELCOME and not asks_leisure:
+        q = inp.question
+        asks_leisure = bool(life_cues.ASKS_LEISURE.search(q))
+        career = life_cues.ASKS_CAREER.search(q) and not life_cues.ASKS_GAP.search(q)
+        if (kind not in LEISURE_WELCOME or (kind == "self_intro" and career)) and not asks_leisure:
             leisure = [(s, e) for s, e, _ in inp.sentences if self._leisure(inp.text[s:e])]
             share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):

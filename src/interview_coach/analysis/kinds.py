@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.nlp.pay_words import CANDIDATE_PAY
 from interview_coach.types import Question
 
 # Checked in order: the first that matches decides. Salary before motivation ("why are you
@@ -19,7 +20,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, p in (
         (
             "salary",
-            r"\b(salary|salaries|pay|paid|compensation|(hourly|day|daily) rate|rate of pay|earning|"
+            r"\b(salary|salaries|" + CANDIDATE_PAY + r"|paid|compensation|(hourly|day|daily) rate|"
+            r"rate of pay|earning|"
             r"earn|package|remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
             r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of|"
             # Money asked about without the word "salary": "a figure in mind", "what sort of

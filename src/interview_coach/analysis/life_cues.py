@@ -103,6 +103,17 @@ ASKS_LEISURE = rx(
     r"about yourself",
     r"who you are",
 )
+# A self-introduction that asks for the career itself ("give me a quick summary of your
+# career", "walk me through your CV"): leisure there is off it, as in any answer about work.
+# Not one that asks about a gap, where the life outside work is the answer.
+ASKS_CAREER = rx(
+    r"career(?! break)",
+    r"cv",
+    r"r[ée]sum[ée]",
+    r"work history",
+    r"(?:your|professional|work) experience",
+)
+ASKS_GAP = rx(r"gap", r"break", r"time off", r"time out")
 # A self-introduction that opens with birth or upbringing: the life story told from the
 # start, the classic way to bury who the candidate is now (not "I started at sixteen").
 LIFE_STORY_OPENING = rx(

@@ -291,9 +291,29 @@ OUTCOME = rx(
     r"reached|made|signed|raised)\b",
     # Custom that came to stay: "that fella brings all three of his vehicles to us now".
     r"(?:brings?|sends?|refers?) (?:[\w'’-]+ ){1,5}?to (?:us|me) now\b",
+    # A before and after, a new state kept, a tool taken up, a check passed clean: "we went
+    # from binning a crate a day to hardly nothing", "they've now got a marked no-storage
+    # zone", "the team started actually using it again", "an audit with no findings", "got
+    # antibiotics within the hour".
+    r"(?:we|it|that|this|they|which|\w+ (?:rates?|times?|numbers|costs?)) (?:went|dropped|fell|"
+    r"rose|jumped|climbed) from (?:[\w'’$£€.,%-]+ ){1,8}?to\b",
+    r"(?:they|we|he|she|it)(?:'ve| have| has|'s) now (?:got|put|added|made|started|introduced|"
+    r"switched|moved)\b",
+    r"(?:started|began) (?:actually |properly |really )?(?:using|trusting|relying on|asking for) "
+    r"(?:it|them|the \w+|that|this)",
+    r"with (?:no|zero) (?:findings|issues|problems|queries|discrepancies|disputes|corrections|"
+    r"comments|changes|non-?conformances|snags)\b",
+    r"(?:got|received|had|was given|were given) (?:[\w'’-]+ ){0,2}?within (?:the|an|one|the "
+    r"first) (?:hour|day)\b",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn)",
+    # The change in oneself or one's practice, said as such: "what I do differently is…", "I
+    # came away more confident", "I don't close a wall up now until…" (not "what I changed
+    # was the label printer", a thing changed in the story).
+    r"what i (?:do differently|do now)(?: is| was|,)",
+    r"(?:i|we) came away (?:[\w'’-]+ ){0,3}?(?:more|with|feeling|knowing)\b",
+    r"i (?:don't|never|always) (?:[\w'’-]+ ){1,4}?now (?:until|before|without|unless)\b",
     r"(?:taught|reminded) me",
     r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
     r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",

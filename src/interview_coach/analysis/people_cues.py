@@ -82,7 +82,8 @@ PERSONAL_INSULT = rx(
     r"know[- ]it[- ]alls?",
     r"drama queens?",
     r"whingers?",
-    r"(?:a right|a real|a proper|an absolute|a total) (?:pain|misery|grump|moaner|piece of work|"
+    r"(?:a right|a real|a proper|an absolute|a total) (?:wee |little |old |bit of a )?(?:pain|"
+    r"misery|grump|moaner|piece of work|"
     r"snob|bully|tyrant|dictator|headache|handful|diva)",
     # Someone's work run down: "the supervisor's handwriting on the form was appalling".
     r"(?:the|my|our|their|his|her) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"(?:'s|’s) (?:[\w'’-]+ ){1,4}?"
@@ -306,6 +307,44 @@ PERSONAL_INSULT = rx(
     r"everyone|us)|better than)",
     r"allergic to (?:any |hard |making )?(?:decisions?|work|change|effort|responsibility|"
     r"paperwork|emails?|deadlines?|planning)",
+    # Ignorance of the trade as a joke: "wouldn't know a croissant from a pasty"; "a nice
+    # fella but hopeless"; "a useless pair".
+    r"(?:wouldn't|would not|wouldnae) know (?:a|an|the) [\w'’-]+ from",
+    r"(?:who|he|she|they) (?:couldn't|can't|cannot|could not) tell (?:a|an|the) [\w'’-]+ from",
+    r"(?:nice|lovely|decent|good|sound) (?:\w+ ){0,2}?(?:fella|guy|bloke|man|woman|lady|person|"
+    r"people|lad|girl|chap|folk)s?,? but (?:\w+ )?(?:hopeless|useless|clueless|incompetent|"
+    r"lazy|thick|dim|a nightmare|no use)",
+    r"(?:useless|hopeless|clueless|lazy|incompetent|idle|pathetic) (?:pair|bunch|lot|crowd|"
+    r"shower|gang|duo)\b",
+    r"whiners?",
+    r"moaners?",
+    r"professional (?:whingers|moaners|complainers|whiners|victims|time-wasters)",
+    r"overpaid (?:[\w-]+ )?(?:interns|consultants|contractors|managers|executives|suits|kids|"
+    r"people|staff|directors|agency|lot|bosses|team)",
+    r"on an? (?:\w+ )?power trip",
+    r"power[- ]hungry",
+    r"self[- ]important",
+    r"glorified (?:babysitter|secretary|receptionist|intern|tea boy|clerk|typist)",
+    # Sarcasm markers and spite: "like, duh", "eye roll", "acts all shocked", "just because
+    # he could", "every shiny thing he sees".
+    r"\bduh\b",
+    r"eye[- ]?roll",
+    r"acts? all (?:shocked|surprised|innocent|offended|hurt|confused)",
+    r"just because (?:he|she|they) (?:could|can)\b",
+    r"every shiny (?:new )?\w+",
+    # Out of touch, said of someone: "hasn't set foot in a family's home in fifteen years",
+    # "has never spoken to a real customer", "lives in her spreadsheets".
+    r"(?:who|he|she|they) (?:hasn't|hadn't|haven't|has not|had not|has never|had never|never) "
+    r"(?:even )?set foot (?:in|on)",
+    r"(?:who|he|she|they) (?:has |have |had )?never (?:actually |even )?(?:spoken|talked|met|"
+    r"seen|dealt|worked) (?:to |with )?(?:a|one|any) real (?:customers?|users?|patients?|"
+    r"clients?|person|people|kids?|students?|pupils?|guests?|famil(?:y|ies))",
+    r"worthless (?:[\w-]+ )?(?:youths?|kids?|lot|people|bunch|m[ae]n|boys?|girls?|staff|"
+    r"managers?|boss|team|crew|idiots?)",
+    # A kind of people written off: "them kind never have fare for nothing".
+    r"(?:them|that|their|those) kind (?:never|always|don't|can't|won't|just)\b",
+    r"(?:who|he|she|they) (?:lives?|lived) (?:to show off|in (?:his|her|their) (?:spreadsheets?|"
+    r"inbox|office|bubble|ivory tower|own world))",
 )
 # Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):
 # after "who is", only these run someone down ("the RAs, who are usually useless", "our

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import CoachError
+from interview_coach.nlp.pay_words import CANDIDATE_PAY
 from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
 from interview_coach.questions.vocabulary import CATEGORIES
@@ -321,6 +322,12 @@ _RULES: dict[str, list[tuple[str, float]]] = {
     ],
     "situational": [
         (r"\bwhat (would|will|should) you do\b", 5),
+        # A scene set, then asked about: "A guest arrives late… What do you do?"
+        (
+            r"[.!]\s+(what|how) (do|would|will|should|can) you (do|handle|respond|react|deal|"
+            r"approach|manage|tackle|say)\b",
+            5,
+        ),
         (r"\bhow (would|will|should) you (handle|respond|react|deal|approach|manage|tackle)", 4),
         (r"\b(imagine|suppose|assume|picture) (that|you|a|an|the|your)\b", 4),
         (r"\bwhat if\b", 3),
@@ -400,7 +407,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
     ],
     "salary_logistics": [
         (
-            r"\b(salary|compensation|pay(?! off| attention)|paid|wages?|remuneration|package|"
+            r"\b(salary|compensation|" + CANDIDATE_PAY + r"|paid|wages?|remuneration|package|"
             r"bonus|equity|day rate|hourly rate)\b",
             5,
         ),
