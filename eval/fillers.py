@@ -32,6 +32,7 @@ SETS = (
     ("spontaneous_9.jsonl", "fillers9_reader2.jsonl"),
     ("spontaneous_10.jsonl", "fillers10_reader2.jsonl"),
     ("spontaneous_11.jsonl", "fillers11_reader2.jsonl"),
+    ("spontaneous_12.jsonl", "fillers12_reader2.jsonl"),
 )
 
 

@@ -190,6 +190,13 @@ def _hedges(text: str) -> list[str]:
         ("when patients cancel I just like rebook them", ["like"]),
         ("I'd like help with the rota", []),
         ("even if it costs you like an extra twenty minutes", ["like"]),
+        # "Like the same", "like every week", a comparative after "be", a thing's "was like,".
+        ("the menus were like the same all summer", ["like"]),
+        ("I would like the same for the night team", []),
+        ("we swept the yard like every shift", ["like"]),
+        ("most of our members are like older", ["like"]),
+        ("which was like, for me, a shock", ["like"]),
+        ("you can like hear the pump straining", ["like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

@@ -156,3 +156,22 @@ def test_results_in_plain_shapes_are_results(result: str) -> None:
     detail = "The scanners were second-hand ones from the other site, in a grey case."
     assert "no_result" in codes(q, story + detail)
     assert "no_result" not in codes(q, story + result)
+
+
+@pytest.mark.parametrize(
+    "weary",
+    [
+        "Honestly, I'm burnt out where I am.",
+        "I've pretty much stopped expecting much from any employer.",
+        "Care work is pretty grim everywhere, so you just survive it.",
+    ],
+)
+def test_weariness_and_expecting_nothing_are_a_negative_tone(weary: str) -> None:
+    q = "Why do you want to work for us?"
+    answer = (
+        "Your home-care team runs visits of forty-five minutes, not fifteen, and that is how I "
+        "want to work. {} In my current job I cover twelve clients a day across two villages, "
+        "and I set up the shared visit notes that our nurses now read before every call."
+    )
+    assert "negative_tone" in codes(q, answer.format(weary))
+    assert "negative_tone" not in codes(q, answer.format("I have wanted this for a while."))

@@ -182,6 +182,10 @@ COMPARISON_VERBS = frozenset(
     """look looks looked looking feel feels felt feeling seem seems seemed sound sounds
     sounded act acts acted treat treated smell smells smelled taste tastes""".split()
 )
+# Spans of time a habit repeats over: "like every day", "like every shift".
+TIME_UNITS = frozenset(
+    "day week month year morning night evening shift weekend time hour minute term".split()
+)
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half
     quarter third bit""".split()
@@ -193,7 +197,7 @@ BARE_VERBS = frozenset(
     show bring buy pay shout panic laugh argue complain quit miss lose forget confirm rebook
     rebuild reset redo rewrite recheck fix chase ring phone email update tidy clean prepare
     explain apologise apologize sit stand wait disappear vanish freeze hide yell scream
-    talk""".split()
+    talk hear feel smell""".split()
 )
 # "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
 PREDICATE_ADJECTIVES = frozenset(
@@ -203,7 +207,9 @@ PREDICATE_ADJECTIVES = frozenset(
     unwell upset angry crazy insane horrible brilliant bright packed manic chaotic
     overwhelmed relieved embarrassed proud sick ill wrong right terrifying exhausting
     frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking
-    difficult impatient awkward rude strict calm lucky useless pointless perfect shy""".split()
+    difficult impatient awkward rude strict calm lucky useless pointless perfect shy older
+    younger bigger smaller busier quieter harder easier slower faster broken empty full
+    closed""".split()
 )
 # Bare verbs that are also common nouns: "I like work that…" is the verb "like" with an object.
 NOUN_LIKE_VERBS = frozenset(

@@ -65,8 +65,8 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
         return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
     if prev not in lx.BE_FORMS or w.punct_before:
         return False
-    if _lw(ws, i - 2) in ("it", "that", "this", "there") or prev in ("it's", "that's"):
-        return False  # "it was like three weeks": no one is being quoted
+    if _lw(ws, i - 2) in ("it", "that", "this", "there", "which") or prev in ("it's", "that's"):
+        return False  # "it was like three weeks", "which was like, for me…": no one is quoted
     comma_after = any(c in w.punct_after for c in ",:—")
     if comma_after:
         return True
@@ -126,6 +126,15 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "it's hard like because I enjoy that bit"
     if nxt in ("once", "twice") and _lw(ws, i + 2) in ("a", "an", "every", "per", "or", "in"):
         return True  # "down to like once a month": a figure, not the verb
+    verb = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    if not verb and (
+        (nxt, _lw(ws, i + 2)) == ("the", "same")
+        or (nxt == "every" and _lw(ws, i + 2) in lx.TIME_UNITS)
+    ):
+        # "the sessions were like the same every week" (the same is "as", not "like"); "I
+        # check them like every day" ("like every other shop" compares; "I would like the
+        # same" is the verb)
+        return True
     said = _lw(ws, i + 2)
     if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)

@@ -149,6 +149,14 @@ GRIEVANCE = rx(
     r"(?:for )?whatever (?:difference|good) (?:that|it|this) (?:makes|does)\b",
     r"(?:nobody|no one|no-one) (?:even |ever )?(?:notices|cares about|appreciates) "
     r"(?:[\w'’-]+ ){0,3}?(?:unless|until)\b",
+    # Worn down and expecting nothing: "frankly, I'm worn out", "so I've stopped expecting
+    # much", "you just pick somewhere and kind of survive it", "it's pretty grim everywhere".
+    r"(?:i'm|i am|i've been|i feel) (?:just |so |completely |totally |pretty |a bit )?(?:worn out|"
+    r"burnt out|burned out|worn down|jaded|disillusioned)\b",
+    r"(?:i've|i have|i'd|i had) (?:kind of |sort of |pretty much )?(?:stopped|given up) "
+    r"(?:expecting|hoping|caring|trying)\b",
+    r"(?:just |kind of |sort of )?survive (?:it|the (?:day|week|shift|job|place))\b",
+    r"(?:pretty|really|so|fairly) grim\b",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
