@@ -175,3 +175,59 @@ def test_weariness_and_expecting_nothing_are_a_negative_tone(weary: str) -> None
     )
     assert "negative_tone" in codes(q, answer.format(weary))
     assert "negative_tone" not in codes(q, answer.format("I have wanted this for a while."))
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    [
+        "Someone in finance had changed the cost codes without telling anyone.",
+        "There was no way I could have known the codes had moved.",
+        "Nobody had actually trained me on the new codes.",
+    ],
+)
+def test_a_change_behind_ones_back_is_blame(excuse: str) -> None:
+    q = "Tell me about a mistake you made at work."
+    story = (
+        "Last March I sent the monthly cost report to the directors with the wrong totals for "
+        "two sites. {} I rang the finance lead the same morning, reissued the report by noon, "
+        "and I now check the totals against the ledger before anything goes out."
+    )
+    assert "blame" in codes(q, story.format(excuse))
+    own = "I had not checked the cost codes after the year-end change."
+    assert "blame" not in codes(q, story.format(own))
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Missed deliveries fell by about a third over the quarter.",
+        "By spring most of the drivers were scanning every parcel.",
+        "The shop was back online within the hour.",
+        "The regional manager asked if I could train the other depots.",
+    ],
+)
+def test_more_results_in_plain_shapes(result: str) -> None:
+    q = "Tell me about a time you improved a process at work."
+    story = (
+        "Our depot lost stock between the dock and the racks because nobody signed for "
+        "pallets, so I counted every pallet in and out for two weeks and found most went "
+        "missing on the night shift. I set up a scan at the dock door, moved the night checks "
+        "to the start of the shift, and trained the two shift leads on the new steps. "
+    )
+    assert "no_result" not in codes(q, story + result)
+
+
+def test_a_view_of_the_trade_or_homesickness_in_a_story_is_an_aside() -> None:
+    q = "Tell me about a time you had to work under pressure."
+    story = (
+        "During the January freeze our team had forty burst-pipe callouts in three days. I "
+        "sorted them by risk, sent the two apprentices to the isolations, and took the flooded "
+        "flats myself. {} Every job was made safe within a day and no tenant had to move out."
+    )
+    plain = "I kept the office updated every two hours."
+    assert "off_question" not in codes(q, story.format(plain))
+    for aside in (
+        "The real problem in housing is landlords who never lag their pipes.",
+        "Honestly I miss Poland so much in winters like that.",
+    ):
+        assert "off_question" in codes(q, story.format(aside))

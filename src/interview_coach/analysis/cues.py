@@ -228,8 +228,15 @@ FAULT = rx(
     # Work dropped on the speaker, and nobody telling them: "dropped a one-off analysis on me",
     # "nobody had told me it could wait" ("nobody had flagged it as urgent" only narrates).
     r"dropped (?:[\w'’-]+ ){1,5}?on (?:me|us)\b",
-    r"(?:nobody|no one|no-one)(?: there| here| else)?(?: had| ever| had ever)? (?:told|warned|"
-    r"informed|showed|trained) (?:me|us)\b",
+    r"(?:nobody|no one|no-one)(?: there| here| else)?(?: had| ever| had ever)?(?: actually| "
+    r"properly| really)? (?:told|warned|informed|showed|trained) (?:me|us)\b",
+    # Another's change made behind one's back, the speaker unable to know, and the employer
+    # told it had it coming: "somebody in IT had changed the view without telling anyone",
+    # "there was no way I could know that from my side", "this is what they get".
+    r"(?<!\bi )(?<!\bwe )(?:had|has|have) (?:[\w'’-]+ ){1,5}?(?:without|never) (?:telling|"
+    r"informing|warning|notifying|consulting) (?:anyone|anybody|us|me|the \w+)",
+    r"no way (?:i|we) could (?:have )?(?:known|know|seen|spotted|caught|noticed)\b",
+    r"this is what (?:they|you|management|companies|employers|bosses) get\b",
     r"(?:nobody|no one|no-one)(?: had| ever| had ever)? passed (?:[\w'’-]+ ){1,4}?(?:on )?to "
     r"(?:me|us)\b",
     # Another desk's silence made the cause: "nobody from that department told the front desk

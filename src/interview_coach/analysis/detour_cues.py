@@ -45,7 +45,10 @@ ASIDE_ABOUT_SELF = rx(
     r"(?<!not )(?<!never )my favou?rite (?:[\w-]+ ){1,2}?ever\b",
     r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
-    r"(?:right now|these days|today|nowadays)",
+    r"(?:right now|these days|today|nowadays|is|are)\b",
+    # Homesickness in the middle of a story: "i miss brazil a lot".
+    r"i (?:really )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a lot|so "
+    r"much|terribly))",
     r"(?:a lot of|most of|all of) (?:this|that|it) (?:will|is going to|'ll) be automated",
     # A view of the field's future or its past glories, a passion, study plans: "I think in
     # five years most branch offices won't need a router", "hospitality here has grown so

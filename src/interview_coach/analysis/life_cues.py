@@ -52,6 +52,7 @@ LEISURE = rx(
     r"(?:coach|coaching|play|playing|captain) (?:in |for )?(?:an? |the |my )?(?:[\w-]+ ){0,2}"
     r"(?:team|club|league|side) (?:on|at|every) (?:saturdays?|sundays?|weekends?|the weekends?)",
     r"(?:a |my )?(?:little )?side (?:thing|hustle)",
+    r"fantasy (?:football|basketball|baseball|hockey|cricket|league)",
     r"my (?:\w+ )?(?:sister|brother|friend|cousin|mum|mom|dad|best mate)(?:'s|’s) (?:wedding|"
     r"birthday|hen|stag|christening|party)",
 )
@@ -104,7 +105,8 @@ ASKS_LEISURE = rx(
     r"who you are",
 )
 # A self-introduction that asks for the career itself ("give me a quick summary of your
-# career", "walk me through your CV"): leisure there is off it, as in any answer about work.
+# career", "walk me through your CV"; not "your background", where a line about home is
+# welcome): leisure there is off it, as in any answer about work.
 # Not one that asks about a gap, where the life outside work is the answer.
 ASKS_CAREER = rx(
     r"career(?! break)",

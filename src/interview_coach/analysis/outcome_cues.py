@@ -203,7 +203,8 @@ OUTCOME = rx(
     r"(?:which|that|this|it|and) led (?:\w+ ){0,2}to\b",
     # A gain with its size: "we saved roughly 180,000 litres", "it brought in £12,000".
     r"(?:saved|cut|reduced|raised|generated|recovered|gained|freed up|brought in|won) "
-    r"(?:us |the \w+ |them |it )?(?:roughly |about |around |over |nearly |almost |more than )?"
+    r"(?:us |the \w+ |them |it )?(?:roughly |about |around |(?:just |well )?over |nearly |almost |"
+    r"more than |just under )?"
     r"(?:[$£€]?\d[\d,.]*|a (?:third|quarter|half)|half|(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|twenty|thirty|forty|fifty|hundreds|thousands)\b)",
     # Where things stood after a while, and what lasted: "by the second week I was…", "which
@@ -305,6 +306,25 @@ OUTCOME = rx(
     r"comments|changes|non-?conformances|snags)\b",
     r"(?:got|received|had|was given|were given) (?:[\w'’-]+ ){0,2}?within (?:the|an|one|the "
     r"first) (?:hour|day)\b",
+    # A measure moved by a share, service restored, where things stood by a season, a thing
+    # done in time, someone changed since, and being asked to stay: "cut support tickets by
+    # roughly a third", "everybody was back online", "by spring he'd stopped being sent out",
+    # "he got his medication in time", "he's been much friendlier since", "asked if I could
+    # stay on".
+    r"(?:dropped|fell|rose|came down|went up|went down|cut|reduced|raised|increased|decreased|"
+    r"grew|improved)\b[^.!?]{0,40}?\bby (?:about |roughly |around |nearly |almost |over |just "
+    r"over |more than )?(?:a third|a quarter|half|a fifth|a tenth|\d|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty)",
+    r"(?:was|were|got|is|are) (?:all )?back (?:online|up and running|running|on (?:track|line|"
+    r"schedule)|to normal|in business|at work|in class)\b",
+    r"by (?:spring|summer|autumn|fall|winter|christmas|easter|half[- ]term|the (?:spring|summer|"
+    r"autumn|winter)|the end of (?:the )?(?:term|year|month|week|season)),? (?:he|she|they|we|i|"
+    r"it|the|most|all|every|our|his|her|their)\b",
+    r"(?:got|made|arrived|finished|delivered|caught|had|signed) (?:[\w'’-]+ ){0,3}?in time\b",
+    r"(?:has|have|'s|'ve) been (?:much |a lot |far |way )?(?:\w+er|more \w+) (?:[\w'’-]+ ){0,3}?"
+    r"since\b",
+    r"asked (?:if i could|me to|whether i could|me if i could) (?:stay on|come back|lead|run|"
+    r"train|take over|do it again|join)",
 )
 LESSON = rx(
     r"i (?:learned|learnt|learn)",
