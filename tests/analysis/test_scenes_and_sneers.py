@@ -61,6 +61,7 @@ def _story(middle: str) -> str:
         "The regional lead, on a total power trip as usual, left it to me.",
         "The agency kept sending drivers who acted all shocked at a night shift, duh.",
         "Our director, who hasn't set foot in a depot in ten years, left it to me.",
+        "The transport manager went home early, which from him was no surprise.",
     ],
 )
 def test_sneers_in_general_shapes_are_disparaging(sneer: str) -> None:

@@ -339,6 +339,10 @@ PERSONAL_INSULT = rx(
     r"(?:who|he|she|they) (?:has |have |had )?never (?:actually |even )?(?:spoken|talked|met|"
     r"seen|dealt|worked) (?:to |with )?(?:a|one|any) real (?:customers?|users?|patients?|"
     r"clients?|person|people|kids?|students?|pupils?|guests?|famil(?:y|ies))",
+    # Low expectations as a jab: "which from her was no surprise", "whatever lets him coast".
+    r"(?:from|for|with) (?:him|her|them),? (?:that )?(?:was|is|were|came as) (?:no|hardly a|"
+    r"not a|not much of a) surprise",
+    r"lets? (?:him|her|them) coast\b",
     r"worthless (?:[\w-]+ )?(?:youths?|kids?|lot|people|bunch|m[ae]n|boys?|girls?|staff|"
     r"managers?|boss|team|crew|idiots?)",
     # A kind of people written off: "them kind never have fare for nothing".
