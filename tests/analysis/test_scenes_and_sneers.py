@@ -62,12 +62,30 @@ def _story(middle: str) -> str:
         "The agency kept sending drivers who acted all shocked at a night shift, duh.",
         "Our director, who hasn't set foot in a depot in ten years, left it to me.",
         "The transport manager went home early, which from him was no surprise.",
+        "The planner, bit of a dinosaur, left it to me.",
+        "Head office sent some chancer from the agency, so it fell to me.",
+        "The yard manager, who can barely open a spreadsheet, left it to me.",
+        "The agency never answered, so I had to chase them like a goat, and it fell to me.",
     ],
 )
 def test_sneers_in_general_shapes_are_disparaging(sneer: str) -> None:
     plain = "The transport manager was off sick, so it fell to me."
     assert "disparaging" in codes(STORY_Q, _story(sneer))
     assert "disparaging" not in codes(STORY_Q, _story(plain))
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "The rota had changed and the planners never updated it like they were supposed to.",
+        "The planners really dropped the ball on the rota.",
+        "The rota the previous supervisor left us was a year out of date.",
+        "The rota was the planning team's mess, not mine.",
+        "If the planners had sent the rota on time, we'd never have been short.",
+    ],
+)
+def test_a_duty_left_to_others_is_blame(placed: str) -> None:
+    assert "blame" in codes(STORY_Q, _story(placed))
 
 
 def test_a_fault_put_on_another_side_is_blame() -> None:
@@ -232,3 +250,15 @@ def test_a_view_of_the_trade_or_homesickness_in_a_story_is_an_aside() -> None:
         "Honestly I miss Poland so much in winters like that.",
     ):
         assert "off_question" in codes(q, story.format(aside))
+
+
+def test_a_weakness_named_in_other_words_is_on_the_question() -> None:
+    q = "What would you say is your biggest weakness?"
+    answer = (
+        "Paperwork, honestly. For years my delivery notes were pretty rough, two words and a "
+        "signature, because I wanted to get back on the road. That bit me once when a damaged "
+        "pallet went unrecorded and we paid for it. What I've done about it: I photograph every "
+        "drop and write three lines before I leave the yard, and my manager checks a sample "
+        "each month. It isn't a weak spot any more."
+    )
+    assert "off_question" not in codes(q, answer)

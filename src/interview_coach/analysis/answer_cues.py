@@ -79,6 +79,13 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"(?:too|overly) (?:quick|slow|eager|keen|cautious|hesitant|quiet|blunt|direct|hasty)",
         r"(?:saying|say) (?:no|yes)",
         r"(?:one|a|my) (?:real )?weakness",
+        # The flaw in other words, and what it cost: "it's not a weak spot anymore", "my
+        # handover notes were pretty rough", "that bit me once", "what I've done about it".
+        r"weak (?:spot|point|area|side|link)",
+        r"my (?:[\w'’-]+ ){1,4}?(?:was|were) (?:pretty |really |quite |a bit |often |always )?"
+        r"(?:rough|poor|sloppy|weak|lazy|messy|patchy|rushed|thin|shaky)\b",
+        r"(?:that|it) (?:bit|came back to bite) me",
+        r"what i(?:'ve| have) done about it",
         # The change a weakness answer is for: "I now keep a list", "so I set myself a plan".
         r"i now",
         r"so i (?:started|set|began|asked|changed|booked|signed up|volunteered)",

@@ -233,8 +233,23 @@ FAULT = rx(
     # Another's change made behind one's back, the speaker unable to know, and the employer
     # told it had it coming: "somebody in IT had changed the view without telling anyone",
     # "there was no way I could know that from my side", "this is what they get".
-    r"(?<!\bi )(?<!\bwe )(?:had|has|have) (?:[\w'’-]+ ){1,5}?(?:without|never) (?:telling|"
-    r"informing|warning|notifying|consulting) (?:anyone|anybody|us|me|the \w+)",
+    r"(?<!\bi )(?<!\bwe )(?:had|has|have|[a-z]+s) (?:[\w'’-]+ ){1,5}?(?:without|never) (?:telling|"
+    r"informing|warning|notifying|consulting|asking) (?:anyone|anybody|us|me|the \w+)",
+    # Another's duty left undone or fumbled, the trouble inherited, and what would not have
+    # happened had they acted: "like they supposed to", "they dropped the ball there", "the
+    # staging the previous administrator left us", "the onboarding team's mess, not mine", "it
+    # was kind of on her to stick to it", "if he'd paid for a new boiler when I asked, we'd
+    # never have been in that mess" (not "if he'd still wanted it, I'd have refused").
+    r"(?:like|as) (?:they|he|she)(?:'re|'s| are| is| was| were)? (?:supposed|meant) to\b",
+    r"(?:they|he|she|the \w+) (?:really |kind of |sort of )?dropped the ball",
+    r"(?:previous|last|old|former) (?:[\w-]+ )?(?:administrator|admin|engineer|manager|owner|team|"
+    r"developer|contractor|guy|person|supervisor|tenant|crew)s? (?:had )?left (?:us|me|behind)\b",
+    r"(?:'s|’s) (?:mess|problem|fault|screw-?up|cock-?up|mistake|error),? not (?:mine|ours)\b",
+    r"(?:their|his|her) own (?:[\w'’-]+ ){0,2}?should(?:'ve| have)\b",
+    r"(?:it was|it's|that was|that's) (?:kind of |sort of |really |all |partly )?on (?:her|him|"
+    r"them) to\b",
+    r"if (?:he|she|they|the \w+|management|my boss)(?:'d| had) (?:[\w'’-]+,? ){1,8}?(?:we|i|us|"
+    r"it)(?:'d| would)(?: never| not|n't) (?:have|'ve)\b",
     r"no way (?:i|we) could (?:have )?(?:known|know|seen|spotted|caught|noticed)\b",
     r"this is what (?:they|you|management|companies|employers|bosses) get\b",
     r"(?:nobody|no one|no-one)(?: had| ever| had ever)? passed (?:[\w'’-]+ ){1,4}?(?:on )?to "

@@ -46,6 +46,8 @@ ASIDE_ABOUT_SELF = rx(
     r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
     r"(?:right now|these days|today|nowadays|is|are)\b",
+    # Policy told as one's opinion: "I think the government's got to look at it properly".
+    r"the government(?:'s| has| have| needs?| should| must)(?: got)? to\b",
     # Homesickness in the middle of a story: "i miss brazil a lot".
     r"i (?:really )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a lot|so "
     r"much|terribly))",

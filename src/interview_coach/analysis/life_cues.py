@@ -76,6 +76,7 @@ PASTIME = rx(
     r"gigs?|concerts?|festivals?|the cinema|films|movies|netflix|box sets?",
     r"novels?|video games|gaming|playstation|xbox|board games|pub quiz|quiz night",
     r"allotment|gardening|baking|knitting|crochet|painting|photography",
+    r"renovat\w+|diy|woodwork|restor(?:e|es|ed|ing) (?:an? )?old",
     r"(?:sea |wild |open[- ]water )?swimming|sourdough|(?:like|love|enjoy) (?:to )?read(?:ing)?",
     r"beach|seaside|honeymoon|barbecues?|bbqs?|oysters",
 )

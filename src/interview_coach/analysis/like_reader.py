@@ -337,6 +337,9 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
         return False  # "I love problems, like, I do the crossword": set off, a filler
     if nxt in lx.SUBJECT_PRONOUNS and (said in lx.AS_CLAUSE_VERBS or said in _AS_AGREED):
         return True  # "…, like I promised her I would"
+    duty = _lw(ws, i + 3) if said in _BE else said
+    if nxt in lx.SUBJECT_PRONOUNS and duty in ("supposed", "meant"):
+        return True  # "never flushed it like they were supposed to", "like they supposed to"
     following = " ".join(_lw(ws, i + k) for k in range(1, 5)) + " "
     return following.startswith(_IDIOMS)  # whole words: "like mad", not "like made"
 

@@ -296,7 +296,9 @@ OUTCOME = rx(
     # from binning a crate a day to hardly nothing", "they've now got a marked no-storage
     # zone", "the team started actually using it again", "an audit with no findings", "got
     # antibiotics within the hour".
-    r"(?:we|it|that|this|they|which|\w+ (?:rates?|times?|numbers|costs?)) (?:went|dropped|fell|"
+    r"(?:we|it|that|this|they|which|\w+ (?:rates?|times?|numbers|costs?)|followers|sales|bookings|"
+    r"visits|sign-?ups|complaints|errors|calls|tickets|orders|covers|scores|attendance|members|"
+    r"downloads|subscribers|enquiries|referrals) (?:went|dropped|fell|"
     r"rose|jumped|climbed) from (?:[\w'’$£€.,%-]+ ){1,8}?to\b",
     r"(?:they|we|he|she|it)(?:'ve| have| has|'s) now (?:got|put|added|made|started|introduced|"
     r"switched|moved)\b",
@@ -323,6 +325,9 @@ OUTCOME = rx(
     r"(?:got|made|arrived|finished|delivered|caught|had|signed) (?:[\w'’-]+ ){0,3}?in time\b",
     r"(?:has|have|'s|'ve) been (?:much |a lot |far |way )?(?:\w+er|more \w+) (?:[\w'’-]+ ){0,3}?"
     r"since\b",
+    r"(?:was|were|is|are) (?:all )?(?:working|running|online|back up|up) again\b",
+    r"(?:they|he|she|the (?:client|customer|school|firm|practice)) renewed\b",
+    r"dropped (?:that|the|this) (?:finding|issue|point|complaint|claim|objection)",
     r"asked (?:if i could|me to|whether i could|me if i could) (?:stay on|come back|lead|run|"
     r"train|take over|do it again|join)",
 )

@@ -255,7 +255,7 @@ PERSONAL_INSULT = rx(
     # clowns", "some jumped-up MBA type", "a fussy woman who…".
     r"(?:a bunch|a load|a pack|a band|a crew|a pair|a couple|a gang) of (?:absolute |total |"
     r"complete |utter |right )?(?:cowboys|clowns|amateurs|idiots|muppets|jokers|chancers|monkeys|"
-    r"numpties)",
+    r"numpties|leeches|vultures|sharks|crooks)",
     r"(?:real|absolute|proper|total|complete|utter) (?:butchers|cowboys|clowns|amateurs|muppets|"
     r"jokers|chancers)\b",
     r"bridezillas?",
@@ -339,6 +339,25 @@ PERSONAL_INSULT = rx(
     r"(?:who|he|she|they) (?:has |have |had )?never (?:actually |even )?(?:spoken|talked|met|"
     r"seen|dealt|worked) (?:to |with )?(?:a|one|any) real (?:customers?|users?|patients?|"
     r"clients?|person|people|kids?|students?|pupils?|guests?|famil(?:y|ies))",
+    # Handled like a child or an animal, a label in passing, griping as a habit: "I have to
+    # push him like a child", "chase him like a goat", "bit of a dinosaur", "some chancer with
+    # a van", "a bunch of leeches", "the first-shift clowns", "crib about everything", "can
+    # barely open an Excel sheet", "couldn't find their own backsides".
+    # (Matched from the person on, so "I have to…" before it is not read as the subject.)
+    r"(?:(?<=push )|(?<=chase )|(?<=drag )|(?<=herd )|(?<=pushed )|(?<=chased )|(?<=babysit ))"
+    r"(?:him|her|them) like (?:a |an )?(?:child|kid|baby|toddler|goat|dog|sheep|cattle|children|"
+    r"kids|puppy)",
+    r"bit of a (?:dinosaur|joke|clown|nightmare|liability|numpty|muppet|tyrant|cowboy|diva|snob|"
+    r"bully|waste of space)",
+    r"chancers?\b",
+    r"leeches",
+    r"(?:the|those|these|them) [\w-]+ clowns\b",
+    r"(?:cribs?|gripes?|whinges?|moans?|complains?|bitch(?:es)?) about (?:absolutely )?everything",
+    r"can (?:barely|hardly|scarcely) (?:even )?(?:open|use|send|switch on|turn on|log on|log in)",
+    r"(?:couldn't|could not|can't|cannot) find (?:their|his|her) own (?:backsides?|arses?|asses?|"
+    r"bums?|feet)",
+    r"(?:a|an|some|this|that) (?:lazy|useless|clueless|rude|sloppy|idle) (?:fellow|chap|lad|lass|"
+    r"sod|article)\b",
     # Low expectations as a jab: "which from her was no surprise", "whatever lets him coast".
     r"(?:from|for|with) (?:him|her|them),? (?:that )?(?:was|is|were|came as) (?:no|hardly a|"
     r"not a|not much of a) surprise",
