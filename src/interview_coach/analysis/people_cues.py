@@ -347,8 +347,8 @@ PERSONAL_INSULT = rx(
     r"(?:(?<=push )|(?<=chase )|(?<=drag )|(?<=herd )|(?<=pushed )|(?<=chased )|(?<=babysit ))"
     r"(?:him|her|them) like (?:a |an )?(?:child|kid|baby|toddler|goat|dog|sheep|cattle|children|"
     r"kids|puppy)",
-    r"bit of a (?:dinosaur|joke|clown|nightmare|liability|numpty|muppet|tyrant|cowboy|diva|snob|"
-    r"bully|waste of space)",
+    # (Only labels for people: "the exhibits were a bit of a nightmare" is about things.)
+    r"bit of a (?:dinosaur|clown|numpty|muppet|tyrant|cowboy|diva|snob|bully|waste of space)",
     r"chancers?\b",
     r"leeches",
     r"(?:the|those|these|them) [\w-]+ clowns\b",
