@@ -130,9 +130,9 @@ def test_a_method_in_the_present_tense_is_steps_not_a_preamble() -> None:
         "after roadworks in the street. I replace the O-rings and grease them with silicone, "
         "and for older taps I carry a kit of the common cartridges. On the old pillar taps I "
         "fit a new washer, gently, I cracked a basin on my first job by forcing one. I refit "
-        "the handle, open "
-        "the valve slowly and hold dry tissue under every joint. Last month a client had a "
-        "quote for a whole new tap, and it was a two-pound O-ring and twenty minutes."
+        "the handle, open the valve slowly and hold dry tissue under every joint. Last month a "
+        "client had a quote for a whole new tap, and it was a two-pound O-ring and twenty "
+        "minutes."
     )
     assert "rambling" not in codes(METHOD_Q, answer)
 
