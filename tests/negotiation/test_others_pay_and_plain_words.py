@@ -48,10 +48,34 @@ def test_others_pay_or_a_scale_before_the_ask_is_not_lowering_it(opening: str) -
          "apologetic_language"),
         (["Whatever you think.", "Oh, that's decent. Yeah, I'll take 'er."],
          "accepted_first_offer"),
+        (["I'm after 66. The contractor I wire for pays me 27 an hour."],
+         "disclosed_current_salary"),
+        (["I'd want 66, since my current firm has me at 58."], "disclosed_current_salary"),
+        (["Around 66. I need to beat what I'm bringing home now, 4,000 a month."],
+         "disclosed_current_salary"),
+        (["I make now 27 dollars per hour. I want 66."], "disclosed_current_salary"),
+        (["Based on my licence, 66.", "I'd like 68, but honestly I'd be fine a little under "
+          "that."], "negotiated_against_self"),
+        (["Based on my licence, 66.", "I'd like 68. Though I'd come down some if I had to."],
+         "negotiated_against_self"),
     ],
 )  # fmt: skip
 def test_mistakes_in_plain_words(lines: list[str], code: str) -> None:
     assert code in _mistakes(lines)
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "Based on my licence, 68, and I wouldn't come down from that.",
+        "Based on my licence, 68. If you paid me 60 I'd be underpaid for the work.",
+        "Based on my licence, 68. My apprentices I'd happily see paid more.",
+    ],
+)
+def test_firm_asks_are_not_lowered(firm: str) -> None:
+    found = _mistakes([firm])
+    assert "negotiated_against_self" not in found
+    assert "disclosed_current_salary" not in found
 
 
 def test_sympathy_is_not_an_apology() -> None:

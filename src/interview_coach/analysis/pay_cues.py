@@ -73,7 +73,14 @@ CURRENT_PAY = rx(
     r"my))\b)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
     r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
-    r"bringing in|drawing|receiving|clearing)",
+    r"bringing in|bringing home|drawing|receiving|clearing)",
+    # "what I'm bringing home now", "my current building has me at 118", "the outfit I climb
+    # for pays me 20 an hour", "I make now 21 dollars per hour".
+    r"what i(?:'m| am) (?:taking|bringing) home",
+    r"(?:has|have|puts|put|keeps) me (?:at|on) (?=" + _SUM_START + ")",
+    r"(?<!\byou )(?<!\bwould )(?<!\bcould )(?:pays|paid) me (?:about |around |roughly |just )?"
+    r"(?=" + _SUM_START + ")",
+    r"i (?:earn|make|get) (?:now|currently|at the moment) (?=" + _SUM_START + ")",
     # "Right now mi get £1,850", "At my restaurant now I have €2,450 per month".
     _NOW + r",? (?:[\w'’-]+ ){0,3}?(?:i|mi|me) (?:get|have|earn|make|take home|draw|receive|"
     r"clear|bring in)",
@@ -208,6 +215,11 @@ OFFER_LESS = rx(
     r"(?:take|accept|go|work|settle) (?:for )?(?:a (?:bit|little|lot|touch) )?(?:below|under) "
     r"(?:that|it|this|your|the|what|my|[$£€₹\d])",
     r"(?:can|could|would|'d) go (?:even |a (?:bit|little|lot) )?lower",
+    # "I'd be fine a little under that", "though I'd come down some if I had to".
+    r"(?:fine|okay|ok|happy|good|alright) (?:with )?(?:a (?:bit|little|touch) )?(?:under|below) "
+    r"(?:that|it|this|your|the|what|my|[$£€₹\d])",
+    r"(?:i'd|i would|i could|i can|i'll|i will) (?:\w+ )?(?:come|go|drop|move) down"
+    r"(?: a bit| a little| some| a touch| a tad)?\b",
     r"(?:live|make do|manage|get by) (?:with|on) (?:a (?:bit|little|touch) )?(?:less|lower)",
     r"(?:take|accept) (?:whatever|anything)",
     # "whatever you can afford" offers the employer's floor; "whatever you think is fair"

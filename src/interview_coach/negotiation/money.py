@@ -144,7 +144,7 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         raw = float(m.group("num").replace(",", ""))
         mult = (m.group("mult") or "").lower()
         unit = m.group("unit") or ""
-        after = text[m.end() : m.end() + 12].lower()
+        after = text[m.end() : m.end() + 20].lower()
         if mult in ("k", "thousand", "grand"):
             raw *= 1000
         elif mult in ("m", "million"):
