@@ -343,7 +343,7 @@ STEP = Cue(
     r"won|lost|became|brought|caught|chose|dealt|felt|fought|gave|grew|heard|held|knew|meant|"
     r"paid|rang|rode|sat|spoke|stood|thought|understood|woke|wore|ate|fell|flew|forgot|hung|"
     r"lit|shook|slept|swam|threw|also|always|just|really|actually|never|still|only|even|"
-    r"probably|usually|guess|realised|realized|learned|learnt|get|got|'m|'ve|'d|'ll|"
+    r"probably|usually|realised|realized|learned|learnt|get|'m|'ve|'d|'ll|"
     # a job described, not a step: "now I work in a food factory", "I manage a team of nine"
     r"work|live|manage|lead|oversee|supervise|report|specialise|specialize|belong|come|teach)\b)"
     r"(?![a-z]+ed\b)[a-z]+s?\b(?= (?:the|a|an|it|them|in|into|on|down|up|out|over|through|off|"

@@ -384,8 +384,8 @@ class _Judge(RamblingRules, PayRules):
                 return
         q = inp.question
         asks_leisure = bool(life_cues.ASKS_LEISURE.search(q))
-        career = life_cues.ASKS_CAREER.search(q) and not life_cues.ASKS_GAP.search(q)
-        if (kind not in LEISURE_WELCOME or (kind == "self_intro" and career)) and not asks_leisure:
+        career = kind == "self_intro" and life_cues.asks_for_career(q)
+        if (kind not in LEISURE_WELCOME or career) and not asks_leisure:
             leisure = [(s, e) for s, e, _ in inp.sentences if self._leisure(inp.text[s:e])]
             share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):

@@ -117,6 +117,13 @@ ASKS_CAREER = rx(
     r"(?:your|professional|work) experience",
 )
 ASKS_GAP = rx(r"gap", r"break", r"time off", r"time out")
+
+
+def asks_for_career(question: str) -> bool:
+    """A question about the career itself, not about a gap in it."""
+    return bool(ASKS_CAREER.search(question)) and not ASKS_GAP.search(question)
+
+
 # A self-introduction that opens with birth or upbringing: the life story told from the
 # start, the classic way to bury who the candidate is now (not "I started at sixteen").
 LIFE_STORY_OPENING = rx(

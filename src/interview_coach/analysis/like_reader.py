@@ -126,8 +126,9 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "it's hard like because I enjoy that bit"
     if nxt in ("once", "twice") and _lw(ws, i + 2) in ("a", "an", "every", "per", "or", "in"):
         return True  # "down to like once a month": a figure, not the verb
-    verb = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
-    if not verb and (
+    # Where the verb "like" can stand: after a subject, a modal or "to".
+    verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    if not verb_like and (
         (nxt, _lw(ws, i + 2)) == ("the", "same")
         or (nxt == "every" and _lw(ws, i + 2) in lx.TIME_UNITS)
     ):
@@ -257,7 +258,6 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     ends = i + 1 >= len(ws) or any(c in w.punct_after for c in ".!?")
     if comma_before and ends:
         return True  # "that's the bit I love, like.": a clause-final tag
-    verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     if nxt in lx.LIKE_ADVERBS and not w.punct_before and not verb_like:
         return True  # "looking like really hard", "refitted them like properly"
     if nxt == "too" and not w.punct_before and not verb_like and prev not in lx.COMPARISON_VERBS:
