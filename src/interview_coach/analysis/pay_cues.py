@@ -74,13 +74,11 @@ CURRENT_PAY = rx(
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
     r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
-    # "what I'm bringing home now", "my current building has me at 118", "the outfit I climb
-    # for pays me 20 an hour", "I make now 21 dollars per hour".
-    r"what i(?:'m| am) (?:taking|bringing) home",
+    # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
+    # I'm bringing home now" and "I make now 21…" are read by the lines above and below).
     r"(?:has|have|puts|put|keeps) me (?:at|on) (?=" + _SUM_START + ")",
     r"(?<!\byou )(?<!\bwould )(?<!\bcould )(?:pays|paid) me (?:about |around |roughly |just )?"
     r"(?=" + _SUM_START + ")",
-    r"i (?:earn|make|get) (?:now|currently|at the moment) (?=" + _SUM_START + ")",
     # "Right now mi get £1,850", "At my restaurant now I have €2,450 per month".
     _NOW + r",? (?:[\w'’-]+ ){0,3}?(?:i|mi|me) (?:get|have|earn|make|take home|draw|receive|"
     r"clear|bring in)",
