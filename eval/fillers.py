@@ -33,6 +33,7 @@ SETS = (
     ("spontaneous_10.jsonl", "fillers10_reader2.jsonl"),
     ("spontaneous_11.jsonl", "fillers11_reader2.jsonl"),
     ("spontaneous_12.jsonl", "fillers12_reader2.jsonl"),
+    ("spontaneous_13.jsonl", "fillers13_reader2.jsonl"),
 )
 
 
