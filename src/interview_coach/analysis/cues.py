@@ -143,7 +143,8 @@ FAULT = rx(
     # crew is who's supposed to check that", "that was the head chef's order, not me".
     r"(?:which|that|who) (?:(?!i |we |i'd |we'd )[\w'’-]+ ){1,3}should(?:'ve| have) (?:caught|"
     r"flagged|spotted|checked|noticed|picked (?:it |that )?up|warned|told|raised|sorted)",
-    r"(?:job|responsibility|remit|problem),? not (?:mine|ours|my job|our job)\b",
+    r"(?:job|responsibility|remit|problem|work),? not (?:mine|ours|my job|our job|"
+    r"my own|our own)\b",
     r"(?:crew|team|shift|staff|department|office|manager|supervisor|nights|days|lot) (?:is|are|"
     r"was|were) (?:the ones? )?(?:who(?:'s| is| are)? )?supposed to (?:check|do|catch|flag|sort|"
     r"order|tell|look|clean|fill)",
@@ -221,7 +222,7 @@ FAULT = rx(
     r"came|originated) (?:upstream|elsewhere|higher up|before (?:it|they) (?:got|reached|came) "
     r"to (?:me|us))",
     r"(?:shouldn't|should not|doesn't|does not|didn't) (?:have to )?(?:land|fall|come down) on "
-    r"(?:me|us|the (?:[\w-]+ )?(?:shift|team|staff|crew|floor))",
+    r"(?:me|us|the (?:[\w-]+ )?(?:shift|team|staff|crew|floor|kitchen|office|desk|ward))",
     r"(?:this|that|it)(?:'s| is| was) what happens when (?:[\w'’-]+ ){0,3}?(?:"
     + PEOPLE_NOUN
     + r"|they|he|she)\b",
@@ -259,6 +260,29 @@ FAULT = rx(
     r"(?:nobody|no one|no-one) (?:from|in|on) (?:that|the|their) (?:[\w'’-]+ ){1,2}?(?:had )?"
     r"(?:told|warned|informed|let) (?:me|us|anyone|the (?:[\w'’-]+ )?(?:desk|team|floor|ward|"
     r"shift|office))\b",
+    # One's part denied in a word, the trouble named as another's, the speaker set up to fail,
+    # others not to be relied on, and the cause put on others' omission: "that one was not
+    # from me", "then it is his problem", "I was kind of set up to fail", "I can't count on the
+    # forms I'm given", "came from the planner not giving us enough time", "agency staff who
+    # don't know the residents", "none of the partners backed me up", "the night staff had
+    # simply not noticed".
+    # (Not "that is not really my call", said to leave a decision to those who own it.)
+    r"(?:wasn't|isn't|was not|is not)(?: really| exactly| actually)? (?:from me|my doing)\b",
+    r"(?:it|that)(?:'s| is| was) (?:really |then |just |simply )?(?:his|her|their) problem\b",
+    r"(?:i was|we were|i'd been|we'd been|i've been|we've been)(?: [\w'’-]+){0,2}? set up to "
+    r"fail",
+    r"(?:can't|cannot|can not|couldn't) (?:count|rely|depend) on (?:people|anyone|anybody|others|"
+    r"other people|the [\w'’-]+ (?:i'm|i am|i was|we're|we are|we were) (?:given|sent|handed))",
+    r"(?:came|comes|stemmed|was) (?:from|down to) (?:the|our|my|their) [\w'’-]+(?: [\w'’-]+)? "
+    r"(?:not|never|failing to) [\w'’-]+ing\b",
+    r"(?:comes?|came|coming) down to (?:the )?(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:who|"
+    r"that) (?:don't|didn't|do not|did not|never|can't|won't)\b",
+    r"(?:none|nobody|no one|no-one) (?:of (?:the|my|our) [\w'’-]+ )?(?:backed|supported) (?:me|"
+    r"us)\b",
+    r"(?<!\bi )(?<!\bwe )(?:had|has|have) (?:simply|just) (?:not|never) (?:noticed|checked|"
+    r"read|bothered|looked|followed|passed|told|flagged)\b",
+    r"not (?:a|our|my) (?:failing|failure|fault) (?:on|of) (?:the |our |my )?[\w'’-]+ (?:side|"
+    r"part|end)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(

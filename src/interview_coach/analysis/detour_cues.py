@@ -41,7 +41,18 @@ ASIDE_ABOUT_SELF = rx(
     # (Not "it's still not my favourite part of the job", the weakness itself.)
     r"(?<!not )(?<!never )(?:my|the) favou?rite (?:part|bit|thing) (?:of|about) (?:my|the|this) "
     r"(?:job|work|role|week|day|shift)",
-    r"what i (?:really )?(?:enjoy|love) most (?:about|in) (?:my|the|this) (?:job|work|role)",
+    r"what i (?:really )?(?:enjoy|love)(?: most)? (?:about|in) (?:my|the|this) (?:job|work|role)",
+    # A memory, an upbringing, the cause one cares about, or a view of the whole trade told
+    # inside a story or a method: "weddings always remind me of my own", "I grew up around
+    # animals… that is why I chose this work", "the issue I care most about", "in my view,
+    # though, most small businesses would…".
+    r"(?:reminds?|reminded) me of (?:my own|when i was|my (?:childhood|grandmother|grandfather|"
+    r"granny|nan|family|dad|mum|mother|father|uncle|aunt)|back (?:home|when))",
+    r"i grew up (?:around|on a|on the)\b",
+    r"(?:that|this)(?:'s| is| was) (?:really )?(?:why|how|when) i (?:chose|got into|went into|"
+    r"picked|ended up in|decided?)\b",
+    r"the (?:issue|thing|cause|topic) i care (?:most |a lot |deeply |most deeply )?about",
+    r"in my view,? (?:though|however),? (?:most|all|every|half|a lot of)\b",
     r"(?<!not )(?<!never )my favou?rite (?:[\w-]+ ){1,2}?ever\b",
     r"(?:more broadly|on a wider note|stepping back),? (?:though,? )?i (?:think|feel|believe)",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
@@ -49,8 +60,8 @@ ASIDE_ABOUT_SELF = rx(
     # Policy told as one's opinion: "I think the government's got to look at it properly".
     r"the government(?:'s| has| have| needs?| should| must)(?: got)? to\b",
     # Homesickness in the middle of a story: "i miss brazil a lot".
-    r"i (?:really )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a lot|so "
-    r"much|terribly))",
+    r"i (?:really |still )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a "
+    r"lot|so much|terribly|very much))",
     r"(?:a lot of|most of|all of) (?:this|that|it) (?:will|is going to|'ll) be automated",
     # A view of the field's future or its past glories, a passion, study plans: "I think in
     # five years most branch offices won't need a router", "hospitality here has grown so

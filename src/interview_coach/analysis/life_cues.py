@@ -53,6 +53,9 @@ LEISURE = rx(
     r"(?:team|club|league|side) (?:on|at|every) (?:saturdays?|sundays?|weekends?|the weekends?)",
     r"(?:a |my )?(?:little )?side (?:thing|hustle)",
     r"fantasy (?:football|basketball|baseball|hockey|cricket|league)",
+    r"(?:played|play|playing) (?:[\w'’-]+ ){0,3}?(?:in|for) an? (?:[\w'’-]+ )?(?:football|rugby|"
+    r"cricket|netball|hockey|basketball|darts|five-a-side|sunday league|pub) (?:team|league|club|"
+    r"side)",
     r"my (?:\w+ )?(?:sister|brother|friend|cousin|mum|mom|dad|best mate)(?:'s|’s) (?:wedding|"
     r"birthday|hen|stag|christening|party)",
 )
@@ -84,6 +87,7 @@ FREE_TIME = rx(
     r"(?:every|on|at)(?: the)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
     r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
     r"(?:sundays|saturdays|weekends)",
+    r"(?:our|my|a|the) (?:days?|afternoons?|evenings?) off",
     r"holidays?|honeymoon",
     r"in (?:the )?summer",
     r"every (?:summer|winter|christmas|easter)",

@@ -34,7 +34,9 @@ INSULT_NEAR_PEOPLE = Cue(
     r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|(?:\s+(?:who|that))?\s+(?:was|were|is|are|seemed|"
     r"being|got|had been|has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
-    r"kind of|quite)\s+)*" + _INSULT + r"\b",
+    r"kind of|quite)\s+)*(?:an? (?:right|real|proper|total|complete|absolute|utter) )?"
+    + _INSULT
+    + r"\b",
 )
 # Insults that are about people whatever the noun.
 PERSONAL_INSULT = rx(
@@ -368,6 +370,41 @@ PERSONAL_INSULT = rx(
     r"(?:them|that|their|those) kind (?:never|always|don't|can't|won't|just)\b",
     r"(?:who|he|she|they) (?:lives?|lived) (?:to show off|in (?:his|her|their) (?:spreadsheets?|"
     r"inbox|office|bubble|ivory tower|own world))",
+    # Incompetence as an idiom, idleness, contempt for a hire, motives impugned, and sarcasm:
+    # "wouldn't know a seam if it bit them", "which frankly a child could have followed", "who
+    # honestly couldn't bone out a chicken", "they just sit and drink tea all day", "does nowt
+    # all day", "I don't know why they hired her", "a man who would complain about the colour
+    # of the sky", "complain about one hair just to get free breakfast", "every week it is
+    # something with her", "wonders never cease".
+    r"(?:wouldn't|would not|couldn't|could not) know (?:a|an|the) [\w'’-]+(?: [\w'’-]+)? if "
+    r"(?:it|one|they) (?:bit|hit|slapped|kicked)",
+    r"a (?:child|kid|five-year-old|six-year-old|toddler|monkey|trained monkey) could(?: have|'ve)? "
+    r"(?:done|followed|understood|managed|worked|figured|read|used|do|follow|understand)",
+    r"(?:who|he|she|they),? (?:honestly|frankly|genuinely|literally) (?:couldn't|could not|can't|"
+    r"cannot) (?!believe|imagine|wait|thank|stop|understand|remember|sleep|afford|say|tell|see|"
+    r"hear|breathe|walk|speak|move|eat|help)[\w'’-]+",
+    r"(?:just (?:sits?|sat|sitting) (?:around|about|there|and (?:drink|chat|gossip|scroll)\w*)|"
+    r"(?:sits?|sat|sitting) (?:around|about) (?:on (?:their|his|her) [\w'’-]+ )?)"
+    r"(?: [\w'’-]+){0,3}? ?all day",
+    r"(?:does|do|did|doing) (?:nowt|nothing|sod all|bugger all|naff all|damn all|zilch) all "
+    r"day",
+    # (From the hire on: "I don't know" before it is not the speaker running themself down.)
+    r"(?:(?<=n't know why )|(?<=not know why )|(?<=no idea why ))(?:they|we|anyone|he|she) "
+    r"(?:ever )?(?:hired|employed|promoted|took on|keeps?|kept) (?:him|her|them)",
+    r"(?:who|he|she|they) (?:would|'d) (?:complain|moan|whinge|argue) about (?:anything|"
+    r"everything|the colou?r of|the weather)",
+    r"(?:complain|moan|whinge|kick off|shout)\w*\b[^.!?]{0,40}?just to get",
+    r"(?:always|every (?:week|day|time|shift)(?: it is| it's)?) something with (?:him|her|them)\b",
+    r"wonders never cease",
+    r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:so|really|very|just|always|too|incredibly) "
+    r"careless",
+    r"one of those (?:grumpy|miserable|entitled|stroppy|rude|awkward|nosy|pushy|lazy|useless|"
+    r"clueless|know-it-all|jumped-up) ",
+    r"those people (?:at|in|from|on) (?:the )?[\w'’-]+(?: [\w'’-]+)? (?:will|would|always|never|"
+    r"just|can't|don't)\b",
+    r"(?:a|the) (?:load|bunch|pack|gang) of (?:[\w'’-]+ ){1,2}?who (?:can't|cannot|couldn't|"
+    r"don't|never)\b",
+    r"gossip(?:ing|y) (?:[\w'’-]+ )?(?:mums|mothers|women|staff|colleagues|lot|bunch|people)",
 )
 # Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):
 # after "who is", only these run someone down ("the RAs, who are usually useless", "our

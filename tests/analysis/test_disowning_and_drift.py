@@ -1,0 +1,117 @@
+"""One's part denied in a word, a trouble named as another's, sneers in new shapes, and a
+memory, an upbringing or a cause told inside a story or a method. Each case beside the same
+answer without it, so only the one change can decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_judgements import codes
+
+STORY_Q = "Tell me about a time something went wrong on a job you were running."
+
+
+def _story(middle: str) -> str:
+    return (
+        "Last spring I ran the refit of a café kitchen and the extractor hood arrived a week "
+        f"late. {middle} I moved the tiling forward, so the fitters never stood idle, and we "
+        "opened on the agreed Monday. I now order long-lead parts on the first day."
+    )
+
+
+PLAIN = "The supplier had moved it to a later van, so I rang them that morning."
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "The order was late, but that one was not from me, the office places the orders.",
+        "The delay was not my doing, the client changed the model twice.",
+        "If the supplier can't keep dates, then it is his problem, not the kitchen's.",
+        "Honestly I was kind of set up to fail on that job.",
+        "I can't count on the forms I'm given being right, so it slipped.",
+        "The delay came from the buyer not checking the lead time.",
+        "These things always come down to office staff who don't read the quotes.",
+        "None of the managers backed me up when I asked for a second supplier.",
+        "The office had simply not noticed the new lead time on the quote.",
+        "Ordering is the office work, not my own, so I only saw it late.",
+    ],
+)
+def test_a_part_denied_or_a_trouble_placed_elsewhere_is_blame(placed: str) -> None:
+    assert "blame" in codes(STORY_Q, _story(placed))
+    assert "blame" not in codes(STORY_Q, _story(PLAIN))
+
+
+def test_owning_a_call_is_not_denying_one() -> None:
+    owned = "It was my call to take the cheaper supplier, and that was the wrong call."
+    assert "blame" not in codes(STORY_Q, _story(owned))
+
+
+@pytest.mark.parametrize(
+    "sneer",
+    [
+        "The site manager wouldn't know a lead time if it bit him.",
+        "The order form was one page, which frankly a child could have followed.",
+        "The buyer, who honestly couldn't read a drawing, ordered it late.",
+        "The office staff just sit and drink tea all day, so nobody chased it.",
+        "Half of head office does nowt all day, so nobody chased it.",
+        "I don't know why they ever hired him in purchasing.",
+        "The client was a man who would complain about anything, so it dragged on.",
+        "It was the usual buyer, and every week it is something with him.",
+        "The buyer finally rang back, and wonders never cease.",
+        "The old manager was a right jobsworth about the paperwork.",
+    ],
+)
+def test_sneers_in_new_shapes_are_disparaging(sneer: str) -> None:
+    assert "disparaging" in codes(STORY_Q, _story(sneer))
+    assert "disparaging" not in codes(STORY_Q, _story(PLAIN))
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "I sat with the fitters all day to plan the new order of work.",
+        "The client sat there all day watching, which kept us careful.",
+        "The buyer honestly couldn't believe how fast the fitters adapted.",
+    ],
+)
+def test_plain_sentences_near_those_shapes_are_not_sneers(plain: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, _story(plain))
+
+
+METHOD_Q = "Talk me through how you would inspect a commercial kitchen for damp."
+METHOD = (
+    "First I check the walls behind the sinks and the dishwasher with a moisture meter, and "
+    "I look at the seals round every floor drain. Then I lift a few floor tiles near the "
+    "walk-in fridge, because condensation pools there. I photograph every reading above "
+    "twenty per cent and mark it on the plan. "
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Kitchens always remind me of my grandmother's, where I learned to cook as a child.",
+        "I grew up around restaurants, and that is why I chose this work in the first place.",
+        "The issue I care most about is that inspection reports are still not published.",
+        "In my view, though, most owners would save money by ventilating properly.",
+        "What I really enjoy in this job is talking to the owners at the end.",
+    ],
+)
+def test_a_memory_or_a_cause_inside_a_method_is_off_the_question(aside: str) -> None:
+    close = "Last I write the report the same day and send the owner the three worst spots."
+    assert "off_question" not in codes(METHOD_Q, METHOD + close)
+    assert "off_question" in codes(METHOD_Q, METHOD + aside)
+
+
+def test_a_pastime_on_a_day_off_is_leisure_in_a_why_us_answer() -> None:
+    q = "Why do you want to work at our restaurant?"
+    base = (
+        "Your tasting menu pairs every course by the glass, and that is the work I want to do. "
+        "In my last restaurant I built a seven-glass pairing that forty per cent of tables "
+        "ordered, and I would like to do that here with your chef. "
+    )
+    work = "I have also read your wine list and I would add more from small growers in Spain."
+    leisure = "On our day off I played in a football team with the cooks, every Monday."
+    assert "off_question" not in codes(q, base + work)
+    assert "off_question" in codes(q, base + leisure)
