@@ -279,3 +279,24 @@ def test_vocabulary_mattr_is_length_robust() -> None:
 )
 def test_you_know_before_what_know_cannot_take(text: str, expected: list[str]) -> None:
     assert _fillers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause run on after "like" is the marker; "as" where what follows says so.
+        ("he was short with me in front of patients like he'd just snap at me", ["like"]),
+        ("my weakness is putting things off like i'll know it's due on friday", ["like"]),
+        ("he kept poaching my clients like he'd tell them his plan was better", ["like"]),
+        ("the fix went in like you'd expect and nobody noticed", []),
+        ("i gave the report on monday like he'd asked", []),
+        # "like a whole…", "like a couple…": an amount given roughly; a comparison stays.
+        ("which took our department like a whole summer", ["like"]),
+        ("there wasn't like a couple of spare vans left", ["like"]),
+        ("it felt like a whole new job after the merger", []),
+        ("we had something like a dozen returns that week", []),
+        ("i check the gauges like every single shift", ["like"]),
+    ],
+)
+def test_like_before_a_run_on_clause_or_a_rough_amount(text: str, expected: list[str]) -> None:
+    assert _fillers(text) == expected

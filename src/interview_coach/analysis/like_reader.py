@@ -100,6 +100,12 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
 
 # Forms of "be" before "like" in "what it was like": the comparison, never a filler.
 _BE = frozenset({"was", "is", "were", "are", "be", "been", "being", "am"})
+# "like a whole…", "like a couple…": an amount given roughly.
+_ROUGH_AMOUNT = frozenset("whole couple few dozen hundred thousand".split())
+# Subjects in a clause run on after "like" ("in front of patients like he'd just snap"): the
+# marker, unless what follows makes it "as" ("like you'd expect", "like he'd promised").
+_RUN_ON = frozenset("he'd she'd they'd we'd i'll he'll she'll they'll we'll it'll".split())
+_AS_D = frozenset("expect expected think imagine guess want wanted hope say said have do".split())
 # After "like" and a pronoun, words that make "like" mean "as": "like I always do".
 _HABIT = frozenset({"always", "usually", "normally", "often", "do", "did", "does", "had"})
 _AS_PLANNED = frozenset(
@@ -128,20 +134,33 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "down to like once a month": a figure, not the verb
     # Where the verb "like" can stand: after a subject, a modal or "to".
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    after = _lw(ws, i + 2)
     if not verb_like and (
-        (nxt, _lw(ws, i + 2)) == ("the", "same")
-        or (nxt == "every" and _lw(ws, i + 2) in lx.TIME_UNITS)
+        (nxt, after) == ("the", "same")
+        or (nxt == "every" and after in lx.TIME_UNITS)
+        or (nxt, after) == ("every", "single")
     ):
         # "the sessions were like the same every week" (the same is "as", not "like"); "I
         # check them like every day" ("like every other shop" compares; "I would like the
         # same" is the verb)
         return True
+    if (
+        not verb_like
+        and nxt in ("a", "an")
+        and after in _ROUGH_AMOUNT
+        and (after, _lw(ws, i + 3)) != ("whole", "new")
+        and prev not in lx.COMPARISON_VERBS
+        and prev not in ("something", "anything", "just", "more", "less")
+    ):
+        # "took our department like a whole summer", "there wasn't like a couple": a rough
+        # amount ("felt like a whole new job" and "something like a dozen" compare)
+        return True
     said = _lw(ws, i + 2)
     if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
-    # "like I'd promised", "made it like I always do": "as", a comparison of manner (not "so
-    # like I had one morning…", "one more hour, like I always say me").
-    if nxt.endswith(("'d", "’d")) and said in _AS_PLANNED:
+    # "like I'd promised", "like you'd expect", "made it like I always do": "as", a comparison
+    # of manner (not "so like I had one morning…", "one more hour, like I always say me").
+    if nxt.endswith(("'d", "’d")) and (said in _AS_PLANNED or said in _AS_D):
         return False
     if (
         nxt in lx.SUBJECT_PRONOUNS
@@ -449,18 +468,19 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
         return False  # the verb, a comparison after a verb of seeming, or "be like"
     if prev in lx.MODALS_BEFORE_LIKE or prev in lx.LIKE_VERB_AFTER:
         return False  # "would like", "I still like helping"
-    clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS
+    run_on = nxt in _RUN_ON and after not in _AS_D and after not in _AS_PLANNED
+    clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS or run_on
     if prev.endswith("s") and not prev.endswith("ss") and not clause:
         return False  # "tools like Excel", "places like this" ("calls like I get on" runs on)
     if nxt in lx.LIKE_COMPARED or nxt in lx.OBJECT_PRONOUNS or nxt in ("to", "a", "an"):
         return False  # "a firm like yours", "people like her", "like a machine"
     if nxt in lx.QUESTION_WORDS or nxt == "whether":
         return False  # "…, like how my first team leader explained it"
-    if nxt not in lx.AFTER_LOOSE_LIKE or prev in lx.SAME_WORDS or prev == "of":
+    if (nxt not in lx.AFTER_LOOSE_LIKE and not run_on) or prev in lx.SAME_WORDS or prev == "of":
         # "an action like repair", "a hotel like Bayview": a noun's example; "the same like
         # before": a comparison; "their children like coming": the verb.
         return False
-    if w.punct_before and nxt not in lx.CLAUSE_STARTERS:
+    if w.punct_before and nxt not in lx.CLAUSE_STARTERS and not run_on:
         return False  # "…, like fixed assets and accruals", "…, like the one in town"
     if nxt in lx.DETERMINERS and {_lw(ws, i + 3), _lw(ws, i + 4)} & lx.FINITE_AUX:
         return False  # "like my old manager used to do": "as", with a clause
@@ -468,7 +488,7 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
         after in lx.AS_CLAUSE_AUX or after in _HABIT or after in _AS_PLANNED
     ):
         return False  # "made it like I always do", "like we had before", "like I promised"
-    if (nxt == "i" and after in lx.SAY_VERBS) or nxt.endswith(("'d", "’d")):
+    if (nxt == "i" and after in lx.SAY_VERBS) or (nxt.endswith(("'d", "’d")) and not run_on):
         return False  # "like I said", "like I'd promised", "like you'd expect"
     # "what the customers are like", "what's the culture like in the kitchen"
     return not {"what", "what's", "whats"} & {_lw(ws, i - k) for k in range(1, 7)}
