@@ -27,6 +27,11 @@ from interview_coach.questions.phrases import requirement_skills
         ("Highly organised, with a tidy workshop", ("Organisation", "tidy workshop")),
         # Availability for weekends is flexibility.
         ("Happy to work weekends", ("Adaptability",)),
+        # The times listed are when the work is done, not skills; a car of one's own is one.
+        ("Happy to work evenings, weekends and bank holidays", ("Adaptability",)),
+        ("Open availability, including nights and weekends", ("Adaptability",)),
+        ("Full flexibility to work weekends and late-night trading in December", ("Adaptability",)),
+        ("Full UK driving licence and your own car", ("Driving licence", "Own transport")),
         ("Clear written English", ("Communication",)),
         # A product in camel case beside a known skill is named too.
         ("Experience with iTrent or Sage payroll", ("Sage", "Payroll", "iTrent")),

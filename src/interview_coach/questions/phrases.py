@@ -130,6 +130,8 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
         pos = m.end() if m else len(words)
         if not (1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2) or _STOPWORDISH.match(phrase):
             continue
+        if _WORK_TIMES.match(phrase):
+            continue  # when the work is done ("weekends, bank holidays"), not what it needs
         if _CLAUSE_WORD.search(phrase) or _IT_PRONOUN.search(phrase):
             continue
         # "friendly", "Able", "Leading (and developing)": a quality or an action, not a
@@ -155,6 +157,16 @@ _NOT_A_NAME = re.compile(
     r"outstanding|exceptional|superb|solid|genuine|reliable|dependable|resilient|driven|"
     r"diligent|meticulous|efficient|effective|energetic|dynamic|personable|passionate|"
     r"enthusiastic|adaptable|flexible)$",
+    re.I,
+)
+# The times a job is worked, listed after "work" or "available" ("weekends, bank holidays and
+# late-night trading in December"): the availability itself is read as a skill by its own
+# names (Adaptability: "work weekends", "open availability").
+_WORK_TIMES = re.compile(
+    r"^(?:(?:open|full|flexible|good) availability|(?:bank |public )?holidays?|weekends?|"
+    r"evenings?|nights?|late[- ]night (?:trading|opening|shifts?)|(?:weekend|night|evening|early|"
+    r"late) (?:rota|rotas|shifts?)|overtime|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)$",
     re.I,
 )
 _STOPWORDISH = re.compile(
