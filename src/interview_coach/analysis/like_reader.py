@@ -155,16 +155,15 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         # "took our department like a whole summer", "there wasn't like a couple": a rough
         # amount ("felt like a whole new job" and "something like a dozen" compare)
         return True
-    said = _lw(ws, i + 2)
-    if nxt == "i" and said in lx.SAY_VERBS and (said != "put" or _lw(ws, i + 3) == "it"):
+    if nxt == "i" and after in lx.SAY_VERBS and (after != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
     # "like I'd promised", "like you'd expect", "made it like I always do": "as", a comparison
     # of manner (not "so like I had one morning…", "one more hour, like I always say me").
-    if nxt.endswith(("'d", "’d")) and (said in _AS_PLANNED or said in _AS_D):
+    if nxt.endswith(("'d", "’d")) and (after in _AS_PLANNED or after in _AS_D):
         return False
     if (
         nxt in lx.SUBJECT_PRONOUNS
-        and said in _HABIT
+        and after in _HABIT
         and not w.punct_before
         and prev not in lx.CONJUNCTIONS
         and prev not in ("so", "cause", "'cause", "like")
