@@ -22,10 +22,23 @@ def _load(name: str) -> list[dict]:
     return [json.loads(line) for line in (DATA / name).read_text("utf-8").splitlines() if line]
 
 
+def scratch_market():  # type: ignore[no-untyped-def]
+    """The wage survey unpacked into a temporary folder that is removed when the run ends
+    (about 50 MB: left behind, every `make eval` would add another)."""
+    import atexit
+    import shutil
+
+    from interview_coach.negotiation.market import open_market
+
+    folder = Path(tempfile.mkdtemp(prefix="coach-market-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return open_market(folder)
+
+
 def evaluate(home: Path | None = None) -> dict:
     from interview_coach.negotiation.market import open_market
 
-    market = open_market(home or Path(tempfile.mkdtemp(prefix="coach-market-")))
+    market = open_market(home) if home else scratch_market()
     out: dict = {}
     for split in ("dev", "test"):
         titles = [r for r in _load("titles.jsonl") if r["split"] == split]

@@ -8,7 +8,6 @@ and place; a code is right when the labels name it too.
 from __future__ import annotations
 
 import json
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -26,10 +25,10 @@ def _market(role: str, location: str, survey) -> dict | None:  # type: ignore[no
 
 
 def evaluate() -> dict:
-    from interview_coach.negotiation.market import open_market
+    from eval.market import scratch_market
     from interview_coach.negotiation.session import negotiate
 
-    survey = open_market(Path(tempfile.mkdtemp(prefix="coach-market-")))
+    survey = scratch_market()
     rows = [
         json.loads(line)
         for f in sorted(DATA.glob("scripts*.jsonl"))

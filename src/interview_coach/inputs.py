@@ -56,6 +56,27 @@ def decode_text(data: bytes, source: str = "the answer") -> str:
     return squeeze_blanks(drop_unseen(text))
 
 
+def shown_filename(filename: str | None, default: str, limit: int = 80) -> str:
+    """An uploaded file's name, safe to show in a message: no folder part, and no control or
+    direction-override character that would make it display as another name."""
+    base = Path(filename or "").name
+    clean = "".join(c for c in base if c.isprintable())[:limit]
+    return clean or default
+
+
+def check_regular_file(path: str | Path) -> Path:
+    """`path` as a Path if it names a regular file; otherwise a clear refusal. A pipe or a
+    device would block the read forever or never end, and is never what a user meant."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"No such file: {path}")
+    if p.is_dir():
+        raise InputError(f"{path} is a folder; give a file.")
+    if not p.is_file():
+        raise InputError(f"{path} is not a regular file (a pipe or a device); give a file.")
+    return p
+
+
 def read_answer_file(path: str) -> str:
     """Read an answer from a text file, or from standard input when path is '-'."""
     import sys
@@ -63,9 +84,7 @@ def read_answer_file(path: str) -> str:
     if path == "-":
         data = sys.stdin.buffer.read()
         return decode_text(data, "standard input")
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"No such file: {path}")
+    p = check_regular_file(path)
     return decode_text(p.read_bytes(), str(p))
 
 

@@ -59,7 +59,7 @@ def analyze(
         # (docs/benchmarks.md, "Start-up").
         load_embedder_in_background()
     from interview_coach.config import get_settings
-    from interview_coach.inputs import check_answer_text, read_answer_file
+    from interview_coach.inputs import check_answer_text, check_regular_file, read_answer_file
     from interview_coach.practice.single import check_question
     from interview_coach.questions.answering import analyze_answer, default_question
     from interview_coach.types import Transcript
@@ -71,8 +71,7 @@ def analyze(
     if audio and text_file:
         raise InputError("Give the answer either as an audio file or with --text, not both.")
     if audio:
-        if not Path(audio).is_file():
-            raise InputError(f"No such file: {audio}")
+        check_regular_file(audio)
         from interview_coach.speech import transcribe_file
         from interview_coach.speech.asr import release_model
 

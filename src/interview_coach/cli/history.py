@@ -238,12 +238,13 @@ def data() -> None:
 @data.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--audio", is_flag=True, help="Copy audio files into FILE-audio/ beside it.")
-def data_export(file: Path, audio: bool) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE if it already exists.")
+def data_export(file: Path, audio: bool, force: bool) -> None:
     """Write the whole history to one JSON file."""
     from interview_coach.store.transfer import audio_folder_for, export_data
 
     with _open() as store:
-        counts = export_data(store, file, audio=audio)
+        counts = export_data(store, file, audio=audio, replace=force)
     click.echo(f"Exported {counts['answers']} answers and {counts['stories']} stories to {file}.")
     if audio:
         click.echo(f"Audio files: {audio_folder_for(file)}")
@@ -253,10 +254,11 @@ def data_export(file: Path, audio: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def data_import(file: Path) -> None:
     """Load an export into an empty history."""
+    from interview_coach.inputs import drop_unseen
     from interview_coach.store.transfer import import_data
 
     with _open() as store:
-        counts = import_data(store, file)
+        counts = import_data(store, file, clean=drop_unseen)
     click.echo(
         f"Imported {counts['answers']} answers, {counts['stories']} stories and "
         f"{counts['audio_files']} audio files."

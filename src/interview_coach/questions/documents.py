@@ -60,6 +60,8 @@ def file_bytes(path: str | Path) -> tuple[bytes, str]:
         raise DocumentError(f"{name}: file not found ({p}).")
     if p.is_dir():
         raise DocumentError(f"{name}: is a folder; give a {SUPPORTED} file.")
+    if not p.is_file():  # a pipe or a device: its size says nothing, and a read may never end
+        raise DocumentError(f"{name}: is not a regular file (a pipe or a device).")
     try:
         size = p.stat().st_size
         if size == 0:

@@ -230,8 +230,9 @@ def _read_scan(data: bytes, name: str) -> tuple[str, str]:
     import tempfile
 
     from interview_coach.config import get_settings
+    from interview_coach.store.audio import SCRATCH_DIR
 
-    folder = Path(get_settings().home) / "tmp"
+    folder = Path(get_settings().home) / SCRATCH_DIR
     folder.mkdir(parents=True, exist_ok=True)
     scratch = tempfile.mkdtemp(prefix="ocr-", dir=folder)  # mode 0700: this user only
     try:

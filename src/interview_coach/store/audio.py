@@ -10,6 +10,17 @@ from pathlib import Path
 from interview_coach.errors import StorageError
 
 AUDIO_DIR = "audio"
+# Short-lived work files (an export being sent, a PDF, OCR pages) stay inside the data folder.
+SCRATCH_DIR = "tmp"
+
+
+def scratch_folder(home: Path) -> Path:
+    """The data folder's scratch space (mode 0700), made on first use."""
+    folder = Path(home) / SCRATCH_DIR
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 _CHUNK = 1 << 20
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,14 @@ import sqlalchemy as sa
 
 from interview_coach.errors import InputError, StorageError
 from interview_coach.store import db
-from interview_coach.store.audio import AUDIO_DIR, audio_name, resolve_audio, sha256_file
+from interview_coach.store.audio import (
+    AUDIO_DIR,
+    SCRATCH_DIR,
+    audio_name,
+    resolve_audio,
+    scratch_folder,
+    sha256_file,
+)
 from interview_coach.store.export_schema import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
@@ -26,6 +34,43 @@ from interview_coach.store.owner import unscoped
 from interview_coach.store.plans import plans_from_notes
 from interview_coach.store.repository import Store
 from interview_coach.store.tables import TABLES, Answer, UTCDateTime
+
+# The largest export an import reads: parsing takes about twice the file in memory, and a
+# history of 200,000 answers exports to about 110 MB.
+MAX_IMPORT_BYTES = 512 * 1_048_576
+# The folders a web export is built in, under the data folder's scratch space.
+EXPORT_SCRATCH_PREFIX = "coach-export-"
+
+
+def export_scratch(home: Path) -> Path:
+    """A new private folder (mode 0700) for one export, inside the data folder: a copy of the
+    history is never written outside it, even for a moment."""
+    return Path(tempfile.mkdtemp(prefix=EXPORT_SCRATCH_PREFIX, dir=scratch_folder(home)))
+
+
+def clear_export_scratch(home: Path) -> int:
+    """Remove exports left by a process that stopped while sending one; how many."""
+    gone = 0
+    for folder in (Path(home) / SCRATCH_DIR).glob(f"{EXPORT_SCRATCH_PREFIX}*"):
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+            gone += 1
+    return gone
+
+
+def check_export_target(path: Path, *, replace: bool = False) -> None:
+    """Refuse to write an export over anything but a regular file the user chose to replace:
+    a FIFO or a device would be swapped for a file holding the whole history."""
+    if path.is_symlink() or path.exists():
+        if path.is_symlink() or not path.is_file():
+            raise InputError(f"{path} is not a regular file; give the name of a new file.")
+        if not replace:
+            raise InputError(
+                f"{path} already exists; give a new file name, or add --force to replace it."
+            )
+    folder = audio_folder_for(path)
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise InputError(f"{folder} is in the way of the audio folder; move it first.")
 
 
 def audio_folder_for(path: Path) -> Path:
@@ -67,9 +112,13 @@ def _write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def export_data(store: Store, path: Path, *, audio: bool = False) -> dict[str, int]:
-    """Write the whole history to `path` (and audio files beside it); counts per table."""
+def export_data(
+    store: Store, path: Path, *, audio: bool = False, replace: bool = False
+) -> dict[str, int]:
+    """Write the whole history to `path` (and audio files beside it); counts per table. An
+    existing file is replaced only with `replace`; anything else in the way is refused."""
     path = Path(path)
+    check_export_target(path, replace=replace)
     tables = export_rows(store)
     doc = {
         "format": EXPORT_FORMAT,
@@ -105,8 +154,19 @@ def _is_empty(store: Store) -> bool:
 
 
 def _parse(path: Path) -> dict[str, Any]:
+    path = Path(path)
+    if not (path.exists() or path.is_symlink()):
+        raise InputError(f"No export file at {path}.")
+    if not path.is_file():  # a pipe would block the read forever, a device never end
+        raise InputError(f"{path} is not a regular file; give an export file.")
+    size = path.stat().st_size
+    if size > MAX_IMPORT_BYTES:
+        raise InputError(
+            f"{path} is {size / 1_048_576:.0f} MB, over the {MAX_IMPORT_BYTES // 1_048_576} MB "
+            "an import reads; it is not an export of this app's size."
+        )
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"No export file at {path}.") from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -114,13 +174,28 @@ def _parse(path: Path) -> dict[str, Any]:
     return check_export(doc, path)
 
 
-def _prepare(table: sa.Table, row: dict[str, Any]) -> dict[str, Any]:
+def _prepare(
+    table: sa.Table, row: dict[str, Any], clean: Callable[[str], str] | None
+) -> dict[str, Any]:
     return {
         k: datetime.fromisoformat(v)
         if v is not None and isinstance(table.c[k].type, UTCDateTime)
-        else v
+        else _cleaned(v, clean)
         for k, v in row.items()
     }
+
+
+def _cleaned(value: Any, clean: Callable[[str], str] | None) -> Any:
+    """`value` with `clean` applied to every string in it, nested JSON included."""
+    if clean is None:
+        return value
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_cleaned(v, clean) for v in value]
+    if isinstance(value, dict):
+        return {k: _cleaned(v, clean) for k, v in value.items()}
+    return value
 
 
 def _audio_sources(path: Path, answers: list[dict[str, Any]]) -> dict[int, Path]:
@@ -149,12 +224,16 @@ def _audio_sources(path: Path, answers: list[dict[str, Any]]) -> dict[int, Path]
     return sources
 
 
-def import_data(store: Store, path: Path) -> dict[str, int]:
+def import_data(
+    store: Store, path: Path, *, clean: Callable[[str], str] | None = None
+) -> dict[str, int]:
     """Load an export into an empty history, keeping every id; counts per table.
 
     The whole file is checked first (schema, every row's models, audio paths and checksums);
     a problem raises InputError naming the row and field, and nothing is written. Audio found
-    beside the export is stored under the name its checksum gives.
+    beside the export is stored under the name its checksum gives. `clean` is applied to every
+    text in it (the front ends pass the cleaning typed text gets: no terminal escapes or
+    direction overrides come in through a file either).
     """
     if store.team:
         # Exports keep their ids, which other accounts' rows may already use.
@@ -176,7 +255,7 @@ def import_data(store: Store, path: Path) -> dict[str, int]:
         with store.transaction() as s:
             for model in TABLES:
                 table = model.__table__
-                prepared = [_prepare(table, row) for row in tables.get(table.name, [])]
+                prepared = [_prepare(table, row, clean) for row in tables.get(table.name, [])]
                 if prepared:
                     s.execute(sa.insert(table), prepared)
                 counts[table.name] = len(prepared)
@@ -231,6 +310,7 @@ def delete_all(store: Store) -> dict[str, int]:
         remove_audio(store, sorted(audio - shared_audio(store, audio)))
         return counts
     shutil.rmtree(store.home / AUDIO_DIR, ignore_errors=True)
+    clear_export_scratch(store.home)  # a copy left by an export cut short goes too
     if store.engine.dialect.name == "sqlite":
         # Give the space back and leave no deleted text in free pages.
         raw = store.engine.raw_connection()

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from interview_coach.config import Settings
 from interview_coach.errors import AudioError, InputError
+from interview_coach.inputs import shown_filename
 from interview_coach.practice.single import (
     MAX_JOB_CHARS,
     MAX_QUESTION_CHARS,
@@ -35,13 +36,6 @@ router = APIRouter(prefix="/api", tags=["analysis"])
 
 # A recording sent here must fit the multipart body limit with room for the form fields.
 MAX_RECORDING_BYTES = MAX_MULTIPART_BYTES - 1024 * 1024
-
-
-def _shown(filename: str | None) -> str:
-    """An uploaded file's name, safe to put in a message."""
-    base = Path(filename or "").name
-    clean = "".join(c for c in base if c.isprintable())[:80]
-    return clean or "the recording"
 
 
 class AnalyzeIn(BaseModel):
@@ -115,7 +109,9 @@ def _recording(
             fh.write(data)
         transcript, feedback = analyze_recording(question, Path(name), job_description)
     except AudioError as exc:  # name the upload as the client knows it, not our file
-        raise AudioError(str(exc).replace(name, _shown(file.filename))) from None
+        raise AudioError(
+            str(exc).replace(name, shown_filename(file.filename, "the recording"))
+        ) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(name)

@@ -332,9 +332,10 @@ def progress_chart_svg(coach: Coach, *, stacked: bool = False) -> bytes:
     """The chart from the narrow history rows, each series already thinned to what it can show."""
     from interview_coach.progress.summary import chart_report
     from interview_coach.reports.charts import MAX_CHART_POINTS, write_progress_chart
+    from interview_coach.store.audio import scratch_folder
 
     report = chart_report(coach.store, MAX_CHART_POINTS)
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=scratch_folder(Path(coach.settings.home))) as tmp:
         path = write_progress_chart(report, Path(tmp) / "progress.svg", stacked=stacked)
         return path.read_bytes()
 
@@ -397,9 +398,9 @@ def masked_url(url: str) -> str:
 @router.get("/export", response_class=FileResponse)
 def export(coach: CoachDep) -> Response:
     """The whole history as one JSON document (the same format as `data export`)."""
-    from interview_coach.store.transfer import export_data
+    from interview_coach.store.transfer import export_data, export_scratch
 
-    tmp = Path(tempfile.mkdtemp(prefix="coach-export-"))
+    tmp = export_scratch(Path(coach.settings.home))
     path = tmp / "interview-coach-export.json"
     export_data(coach.store, path)
 

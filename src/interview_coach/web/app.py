@@ -117,6 +117,10 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
             args = (settings, coach.remote is None)
             loader = threading.Thread(target=preload_models, args=args, name="preload-models")
             loader.start()
+        from interview_coach.store.transfer import clear_export_scratch
+
+        # Nothing is being sent yet: an export left by a process that was killed goes now.
+        await asyncio.to_thread(clear_export_scratch, Path(settings.home))
         retention = None
         if settings.recording_retention_days:
             retention = asyncio.create_task(_retention(coach, settings.recording_retention_days))

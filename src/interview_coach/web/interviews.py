@@ -8,6 +8,7 @@ never holds up other requests.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -149,6 +150,7 @@ def _download(coach: Coach, session_id: int, kind: str) -> Response:
         lambda: render_html(report),
         lambda path: write_pdf(report, path),
         render.queued_pdf(coach, "interview", session_id),
+        home=Path(coach.settings.home),
     )
 
 

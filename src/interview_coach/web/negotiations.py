@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
@@ -82,9 +83,14 @@ def start(
     walk_away: Annotated[str, Form()] = "",
     use_llm: Annotated[str, Form()] = "",
 ) -> Response:
-    # Echoed back into the form on an error: never more than a field can sensibly hold.
-    form = {k: v[:200] for k, v in {"role": role, "location": location, "style": style,
-            "target": target, "walk_away": walk_away, "use_llm": use_llm}.items()}  # fmt: skip
+    from interview_coach.inputs import drop_unseen
+
+    # Typed text is cleaned as everywhere (no terminal escapes or direction overrides), and
+    # echoed back into the form on an error: never more than a field can sensibly hold.
+    role, location = drop_unseen(role), drop_unseen(location)
+    form = {k: drop_unseen(v)[:200] for k, v in {"role": role, "location": location,
+            "style": style, "target": target, "walk_away": walk_away,
+            "use_llm": use_llm}.items()}  # fmt: skip
     try:
         sid = coach.negotiations.start(
             role, location, style=style, seed=_seed(role, location),
@@ -139,6 +145,7 @@ def report(coach: CoachDep, sid: Id, kind: str) -> Response:
         lambda: render_html(result),
         lambda path: write_pdf(result, path),
         render.queued_pdf(coach, "negotiation", sid),
+        home=Path(coach.settings.home),
     )
 
 

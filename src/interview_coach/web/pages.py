@@ -68,6 +68,7 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
         return None
     from anyio import to_thread
 
+    from interview_coach.inputs import shown_filename
     from interview_coach.questions.safe_read import read_document_safely
 
     data = await upload.read(MAX_UPLOAD_BYTES + 1)
@@ -75,7 +76,8 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
         raise InputError(f"The {what} file is over the {MAX_UPLOAD_BYTES // 2**20} MB limit.")
     # Parsed in a limited worker process, waited for in a thread: the event loop (and every
     # other request) never waits on a hostile document.
-    return await to_thread.run_sync(read_document_safely, data, upload.filename[:200])
+    name = shown_filename(upload.filename, f"the {what} file", 200)  # quoted in its errors
+    return await to_thread.run_sync(read_document_safely, data, name)
 
 
 FormStr = Annotated[str, Form()]

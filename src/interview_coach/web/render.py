@@ -224,19 +224,24 @@ def download(
     html: Callable[[], str],
     pdf: Callable[[Path], Path],
     queued: Callable[[], bytes] | None = None,
+    *,
+    home: Path,
 ) -> Response:
     """A report as an attachment: `name` ends in .html (from `html()`) or .pdf (written by
-    `pdf(path)` in a temporary folder, or by a worker: `queued()`, in team mode)."""
+    `pdf(path)` in a temporary folder inside the data folder `home`, or by a worker:
+    `queued()`, in team mode)."""
     import tempfile
 
     from fastapi.responses import Response
+
+    from interview_coach.store.audio import scratch_folder
 
     if name.endswith(".html"):
         data, media = html().encode("utf-8"), "text/html; charset=utf-8"
     elif queued is not None:
         data, media = queued(), "application/pdf"
     else:
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(dir=scratch_folder(home)) as tmp:
             data, media = pdf(Path(tmp) / name).read_bytes(), "application/pdf"
     disposition = f'attachment; filename="{name}"'
     return Response(data, media_type=media, headers={"Content-Disposition": disposition})

@@ -451,7 +451,9 @@ class Coach:
 
     def add_follow_up(self, session_id: int, index: int, text: str) -> int:
         """Put a follow-up into the plan right after question `index`; its index."""
-        text = " ".join(text.split())
+        from interview_coach.inputs import drop_unseen
+
+        text = " ".join(drop_unseen(text).split())
         if not text or len(text) > 500:
             raise InputError("A follow-up question needs between 1 and 500 characters.")
         _view, parent = self.question(session_id, index)
