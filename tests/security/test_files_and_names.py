@@ -153,3 +153,22 @@ def test_an_uploaded_file_name_is_shown_without_overrides(client: TestClient) ->
     )
     assert "\u202e" not in r.text and "\x1b" not in r.text
     assert "eviltxt" in r.text
+
+
+def test_a_pasted_field_over_the_form_limit_gets_the_apps_words(client: TestClient) -> None:
+    r = client.post(
+        "/sessions/preview",
+        headers={"HX-Request": "true"},
+        files={"jd_text": (None, "word " * 250_000)},  # 1.25 MB in one field
+    )
+    assert r.status_code == 400
+    assert "60,000 characters" in r.text and "exceeded maximum size" not in r.text
+
+
+def test_a_negative_target_is_refused_not_read_as_positive(client: TestClient) -> None:
+    r = client.post(
+        "/negotiations",
+        data={"role": "Registered Nurse", "location": "Austin, TX", "target": "$-100k"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 422 and "below zero" in r.text

@@ -9,6 +9,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -35,6 +36,12 @@ HERE = Path(__file__).parent
 # The form parser's one message for any part it cannot read (most often a file name past its
 # 4 KB header limit), and what the person who sent it is told instead.
 MULTIPART_REFUSED = "Invalid multipart data."
+# The form parser's words for a field past its size ("Field exceeded maximum size of 1024KB.").
+FIELD_TOO_BIG = ("Field exceeded maximum size", "Part exceeded maximum size")
+PASTE_TOO_LONG = (
+    "A pasted text is over the size a form field takes (1 MB). Paste at most 60,000 "
+    "characters, or upload a long document as a file."
+)
 UPLOAD_UNREADABLE = (
     "The upload could not be read: a file name or form field was malformed or too long "
     "(file names are limited to about 4,000 characters). Rename the file with a shorter name "
@@ -93,6 +100,15 @@ async def _retention(coach: Coach, days: float) -> None:
         except CoachError as exc:  # the database is away: try again next time
             log.warning("Retention could not run: %s", exc)
         await asyncio.sleep(RETENTION_CHECK_SECONDS)
+
+
+def _problem(error: dict[str, Any]) -> str:
+    """One validation error in words: where, then what ("request body: not valid JSON at
+    character 12", not "12: JSON decode error", whose number is no field)."""
+    if error["type"] == "json_invalid":
+        at = error["loc"][1] if len(error["loc"]) > 1 else "?"
+        return f"request body: not valid JSON (at character {at})"
+    return f"{'.'.join(error['loc'][1:]) or 'request'}: {error['msg']}"
 
 
 def create_app(settings: Settings | None = None, *, preload: bool = True) -> FastAPI:
@@ -190,7 +206,7 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
             }
             for e in exc.errors()
         ]
-        problems = "; ".join(f"{'.'.join(e['loc'][1:]) or 'request'}: {e['msg']}" for e in errors)
+        problems = "; ".join(_problem(e) for e in errors)
         if wants_json(request):
             return JSONResponse({"error": problems, "detail": errors}, status_code=422)
         return error_page(request, 422, "Please check the form", problems)
@@ -200,6 +216,8 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         detail = exc.detail
         if exc.status_code == 400 and detail == MULTIPART_REFUSED:
             detail = UPLOAD_UNREADABLE  # the form parser's words name no cause or remedy
+        elif exc.status_code == 400 and str(detail).startswith(FIELD_TOO_BIG):
+            detail = PASTE_TOO_LONG
         if wants_json(request):
             return JSONResponse({"error": detail}, status_code=exc.status_code)
         title = "Not found" if exc.status_code == 404 else "Error"

@@ -56,6 +56,8 @@ def _money(value: str) -> float | None:
     text = value.strip()
     if not text:
         return None
+    if text.lstrip("$£€ ").startswith(("-", "\u2212")):  # the figure reader drops the sign
+        raise InputError(f"{text[:40]!r} is below zero; give the amount a year you want.")
     found = figures(text if any(c.isalpha() for c in text) or "$" in text else f"${text}")
     if not found:
         raise InputError(f"{text[:40]!r} is not an amount a year (e.g. 105000 or $105k).")
