@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
 from interview_coach.config import Settings
 from interview_coach.store import Store, open_store
@@ -33,6 +34,21 @@ def settings(tmp_path: Path) -> Settings:
 def store(settings: Settings) -> Iterator[Store]:
     with open_store(settings) as opened:
         yield opened
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> Settings:
+    """The app's settings for a test client (its host name allowed)."""
+    return Settings(home=tmp_path / "home", database_url=None, allowed_hosts="testserver")
+
+
+@pytest.fixture
+def client(app_settings: Settings) -> Iterator[TestClient]:
+    """The real app in a test client, with server errors returned as responses."""
+    from interview_coach.web import create_app
+
+    with TestClient(create_app(app_settings, preload=False), raise_server_exceptions=False) as c:
+        yield c
 
 
 def valid_export(tmp_path: Path, *, answers: int = 1) -> dict[str, Any]:

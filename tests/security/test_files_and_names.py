@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,17 +23,6 @@ from interview_coach.web import create_app
 from .conftest import cli, valid_export, write
 
 ESCAPES = "\x1b[2J\x1b]0;PWNED\x07\u202e"
-
-
-@pytest.fixture
-def app_settings(tmp_path: Path) -> Settings:
-    return Settings(home=tmp_path / "home", database_url=None, allowed_hosts="testserver")
-
-
-@pytest.fixture
-def client(app_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(app_settings, preload=False), raise_server_exceptions=False) as c:
-        yield c
 
 
 def test_an_export_never_replaces_a_pipe(store: Store, tmp_path: Path) -> None:

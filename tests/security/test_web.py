@@ -23,17 +23,6 @@ from .conftest import serving
 TOKEN = "correct-horse-battery-staple"
 
 
-@pytest.fixture
-def app_settings(tmp_path: Path) -> Settings:
-    return Settings(home=tmp_path / "home", database_url=None, allowed_hosts="testserver")
-
-
-@pytest.fixture
-def client(app_settings: Settings) -> Iterator[TestClient]:
-    with TestClient(create_app(app_settings, preload=False), raise_server_exceptions=False) as c:
-        yield c
-
-
 def _session(client: TestClient) -> int:
     return client.post("/api/sessions", json={"count": 2}).json()["id"]
 
