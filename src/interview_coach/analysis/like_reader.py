@@ -105,13 +105,14 @@ _ROUGH_AMOUNT = frozenset("whole couple few dozen hundred thousand".split())
 # Subjects in a clause run on after "like" ("in front of patients like he'd just snap"): the
 # marker, unless what follows makes it "as" ("like you'd expect", "like he'd promised").
 _RUN_ON = frozenset("he'd she'd they'd we'd i'll he'll she'll they'll we'll it'll".split())
-_AS_D = frozenset("expect expected think imagine guess want wanted hope say said have do".split())
 # After "like" and a pronoun, words that make "like" mean "as": "like I always do".
 _HABIT = frozenset({"always", "usually", "normally", "often", "do", "did", "does", "had"})
 _AS_PLANNED = frozenset(
     "promised said planned agreed told asked expected hoped thought wanted imagined arranged "
     "discussed shown practised practiced rehearsed".split()
 )
+# …and after "I'd", "you'd": the planned, and the bare verbs of expecting and saying.
+_AS_D = _AS_PLANNED | frozenset("expect think imagine guess want hope say have do".split())
 
 
 def _like_is_filler(ws: list[_W], i: int) -> bool:
@@ -159,7 +160,7 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
     # "like I'd promised", "like you'd expect", "made it like I always do": "as", a comparison
     # of manner (not "so like I had one morning…", "one more hour, like I always say me").
-    if nxt.endswith(("'d", "’d")) and (after in _AS_PLANNED or after in _AS_D):
+    if nxt.endswith(("'d", "’d")) and after in _AS_D:
         return False
     if (
         nxt in lx.SUBJECT_PRONOUNS
@@ -467,7 +468,7 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
         return False  # the verb, a comparison after a verb of seeming, or "be like"
     if prev in lx.MODALS_BEFORE_LIKE or prev in lx.LIKE_VERB_AFTER:
         return False  # "would like", "I still like helping"
-    run_on = nxt in _RUN_ON and after not in _AS_D and after not in _AS_PLANNED
+    run_on = nxt in _RUN_ON and after not in _AS_D
     clause = nxt in lx.SUBJECT_PRONOUNS or nxt in lx.CLAUSE_STARTERS or run_on
     if prev.endswith("s") and not prev.endswith("ss") and not clause:
         return False  # "tools like Excel", "places like this" ("calls like I get on" runs on)

@@ -230,10 +230,9 @@ def _read_scan(data: bytes, name: str) -> tuple[str, str]:
     import tempfile
 
     from interview_coach.config import get_settings
-    from interview_coach.store.audio import SCRATCH_DIR
+    from interview_coach.store.audio import scratch_folder
 
-    folder = Path(get_settings().home) / SCRATCH_DIR
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = scratch_folder(Path(get_settings().home))
     scratch = tempfile.mkdtemp(prefix="ocr-", dir=folder)  # mode 0700: this user only
     try:
         return _run(data, name, scratch, OCR_DEADLINE_SECONDS, OCR_CPU_SECONDS)

@@ -90,9 +90,9 @@ def start(
     # Typed text is cleaned as everywhere (no terminal escapes or direction overrides), and
     # echoed back into the form on an error: never more than a field can sensibly hold.
     role, location = drop_unseen(role), drop_unseen(location)
-    form = {k: drop_unseen(v)[:200] for k, v in {"role": role, "location": location,
-            "style": style, "target": target, "walk_away": walk_away,
-            "use_llm": use_llm}.items()}  # fmt: skip
+    echoed = {"style": style, "target": target, "walk_away": walk_away, "use_llm": use_llm}
+    form = {"role": role[:200], "location": location[:200]}
+    form |= {k: drop_unseen(v)[:200] for k, v in echoed.items()}
     try:
         sid = coach.negotiations.start(
             role, location, style=style, seed=_seed(role, location),
