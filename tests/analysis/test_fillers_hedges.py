@@ -300,3 +300,34 @@ def test_you_know_before_what_know_cannot_take(text: str, expected: list[str]) -
 )
 def test_like_before_a_run_on_clause_or_a_rough_amount(text: str, expected: list[str]) -> None:
     assert _fillers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb that needs an object takes none from "like": the marker sits between them.
+        ("the hash gives you like an index into the table", ["like"]),
+        ("i reconciled the tills and missed like a small gap in the float", ["like"]),
+        ("we shipped like actual features in the first month", ["like"]),
+        ("he treated me like a child in front of the team", []),
+        # "to like" after going somewhere; after "came" or "started" it is the verb.
+        ("the other candidate went to like every club meeting", ["like"]),
+        ("i sent the van to like the wrong depot", ["like"]),
+        ("i came to like the early starts", []),
+        ("i started to like the paperwork side", []),
+        # A bare verb after "'d like" or "could like": "would like" takes "to" or an object.
+        ("it's grand now, we'd like swap halfway through a shift", ["like"]),
+        ("somewhere i could like own a feature end to end", ["like"]),
+        # A tag that closes its sentence; the verb, "be like" and "what it was like" do not.
+        ("it wasn't going to work with the joists, like. I told him straight.", ["like"]),
+        ("the quieter ones came out with great ideas like. It worked.", ["like"]),
+        ("we can start on monday if you'd like. I told them so.", []),
+        ("they asked me what the job was like. I told them straight.", []),
+        ("pick whichever shift you like. I told them so.", []),
+        # "a lot" after a verb, an adjective after "be like".
+        ("writing it down has helped like a lot", ["like"]),
+        ("looking after old people is like natural for us", ["like"]),
+    ],
+)
+def test_like_where_no_verb_or_comparison_can_stand(text: str, expected: list[str]) -> None:
+    assert _fillers(text) == expected

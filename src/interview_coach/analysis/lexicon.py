@@ -104,6 +104,9 @@ QUOTE_OPENERS = frozenset(
     stop come we're i'm you're that's there's""".split()
 )
 SAY_VERBS = frozenset("said say says mentioned told tell explained put".split())
+# Going somewhere, before "to like": "went to like every meeting", "sent him to like the
+# wrong depot" ("came to like", "got to like" are the verb).
+GOING = frozenset("went go goes going gone drove walked moved travelled traveled flew sent".split())
 PREPOSITIONS = frozenset("in on at for about after within of around over under by to from".split())
 # After a "like" that no other reading explains, the words a filler runs on into: a new
 # clause, a determiner, a preposition or a negation ("…ever like on saturdays", "…on calls
@@ -130,7 +133,7 @@ LIGHT_VERBS = frozenset(
     """done doing had having got getting made making took taking gave giving showed showing
     bought buying tried trying used using started starting needed needing wanted wanting
     saw seen ordered booked sent found finding brought put wrote spent lost learned learnt
-    picked fixed""".split()
+    picked fixed give gives offer offers offered missed shipped""".split()
 )
 NOT_LIKE_OBJECT = frozenset("that this it so to when if how what with".split())
 LIKE_OBJECT_NEXT = frozenset(
@@ -188,7 +191,7 @@ TIME_UNITS = frozenset(
 )
 QUANTITY_WORDS = frozenset(
     """extra hour minute week month year day few couple dozen hundred thousand half
-    quarter third bit""".split()
+    quarter third bit lot""".split()
 )
 # "would like take over": only a bare verb after "would like" shows the filler.
 BARE_VERBS = frozenset(
@@ -197,7 +200,7 @@ BARE_VERBS = frozenset(
     show bring buy pay shout panic laugh argue complain quit miss lose forget confirm rebook
     rebuild reset redo rewrite recheck fix chase ring phone email update tidy clean prepare
     explain apologise apologize sit stand wait disappear vanish freeze hide yell scream
-    talk hear feel smell""".split()
+    talk hear feel smell mix swap cut own""".split()
 )
 # "I'm like fine with that", "the milk was like warm": "be like" before an adjective.
 PREDICATE_ADJECTIVES = frozenset(
@@ -209,7 +212,7 @@ PREDICATE_ADJECTIVES = frozenset(
     frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking
     difficult impatient awkward rude strict calm lucky useless pointless perfect shy older
     younger bigger smaller busier quieter harder easier slower faster broken empty full
-    closed""".split()
+    closed natural clever obsessive""".split()
 )
 # Bare verbs that are also common nouns: "I like work that…" is the verb "like" with an object.
 NOUN_LIKE_VERBS = frozenset(

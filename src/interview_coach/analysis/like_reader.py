@@ -156,6 +156,10 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         # "took our department like a whole summer", "there wasn't like a couple": a rough
         # amount ("felt like a whole new job" and "something like a dozen" compare)
         return True
+    if ends_sentence:
+        # "…with the joists, like. I told him…", "…great ideas like.": a closing tag, unless a
+        # verb's subject or a "what" clause stands before it ("whatever you like", "what it's like")
+        return _closing_tag(ws, i)
     if nxt == "i" and after in lx.SAY_VERBS and (after != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
     # "like I'd promised", "like you'd expect", "made it like I always do": "as", a comparison
@@ -202,9 +206,11 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         if prev in lx.CONJUNCTIONS and nxt in lx.DETERMINERS:
             return True  # "and like the ticket machine…", "so like my best quarter"
         quantity = nxt in lx.DETERMINERS or nxt in lx.LIKE_QUANTIFIERS
-        if prev in lx.PREPOSITIONS and (numberish(nxt) or (quantity and prev != "to")):
+        to_place = prev != "to" or bool({_lw(ws, i - k) for k in (2, 3, 4)} & lx.GOING)
+        if prev in lx.PREPOSITIONS and (numberish(nxt) or (quantity and to_place)):
             # "in like the first hour", "for like two weeks", "for like everybody", "down to
-            # like eighty" (but "I started to like the work" is the verb)
+            # like eighty", "went to like every meeting" (but "I started to like the work" and
+            # "I came to like the place" are the verb)
             return True
         if (
             prev in lx.LIKE_AFTER_PREPOSITION
@@ -346,6 +352,17 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     if prev in lx.CONJUNCTIONS and (comma_before or nxt not in lx.DETERMINERS):
         return True  # "and like we had no owner"
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
+
+
+def _closing_tag(ws: list[_W], i: int) -> bool:
+    """A "like" that ends its sentence: the tag "…and it worked, like.", but not the verb
+    ("if you'd like", "whatever you like"), "be like" left open, or "what it was like"."""
+    prev = _lw(ws, i - 1)
+    verb = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
+    verb = verb or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
+    seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS or prev in _BE
+    asked = {"what", "what's", "whatever", "how"} & {_lw(ws, i - k) for k in range(1, 7)}
+    return i > 0 and not (verb or seeming or asked)
 
 
 def _like_as_clause(ws: list[_W], i: int) -> bool:
