@@ -286,3 +286,21 @@ def test_a_routine_changed_or_a_realisation_now_is_a_lesson(close: str) -> None:
         story.format("The restaurant seats ninety and opens six nights a week."),
     )
     assert not plain.content.talking_points.get("lessons")
+
+
+@pytest.mark.parametrize(
+    ("close", "lesson"),
+    [
+        ("After that I brought in temperature checks three times a day.", True),
+        ("Afterwards we did a walk-round of the fridges before every service.", True),
+        ("After that I rang the engineer and he came out the same afternoon.", False),
+    ],
+)
+def test_a_step_taken_afterwards_that_recurs_is_a_lesson(close: str, lesson: bool) -> None:
+    story = (
+        "I noticed the walk-in fridge running warm on the Friday and didn't ring the engineer, "
+        "which was my mistake. On the Saturday it failed; I binned the warm stock, rewrote the "
+        "menu on the pass and we served all one hundred and ten covers. {}"
+    )
+    codes = _codes("Tell me about a time a service went badly wrong.", story.format(close))
+    assert ("no_reflection" not in codes) is lesson

@@ -431,7 +431,12 @@ LATE_LESSON = rx(
     r"(?:now|these days|nowadays|since then),? (?:every|each) (?:\w+ ){1,2}?(?:i|we) \w+ "
     r"(?:goes|gets|is|has)\b",
     r"(?:it|that|this|which) showed me",
-    # A practice the story changed, told at its end in any verb: "now I map the heavy station
+    # A step taken afterwards that recurs is a practice changed: "after that I brought in
+    # temperature checks three times a day", "afterwards we did a walk-round before every
+    # shift" (a step taken once is the story's next step).
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) [^.;!?]{3,80}?\b(?:every|each|daily|weekly|"
+    r"nightly|(?:once|twice|\w+ times) an? (?:day|week|shift|month)|before any|whenever)\b",
+    # A practice changed, told at its end in any verb: "now I map the heavy station
     # before every big night". Being, having and wanting say no practice ("now I work at…").
     r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
     r"think|feel|know|guess|work|live|lead|manage|run|want|need|like|love|look|looking|do|"
