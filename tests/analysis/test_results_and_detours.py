@@ -335,3 +335,19 @@ def test_plain_explanations_are_neither_cynical_nor_disparaging() -> None:
     )
     found = codes(DISAGREE_Q, DISAGREE + fair)
     assert not {"negative_tone", "disparaging"} & found
+
+
+def test_a_result_without_a_number_costs_nothing_and_the_stronger_version_asks_for_one() -> None:
+    story = (
+        "A customer complained that her cake order was wrong on the morning of her daughter's "
+        "party. I apologised, checked the order sheet, and saw we had written chocolate instead "
+        "of lemon. I baked a lemon sponge in our quiet hour, iced it myself and drove it to her "
+        "house before the party started. She was delighted, and she still orders her birthday "
+        "cakes from us. Since then I read every order back before I write it on the sheet."
+    )
+    fb = analyze_answer("Tell me about a time you handled a complaint.", story)
+    assert fb.structure.result_quantified is False
+    unmeasured = [f for f in fb.score_breakdown if f.rule == "unquantified_result"]
+    assert unmeasured and unmeasured[0].points == 0.0
+    assert fb.stronger_version is not None
+    assert "number" in fb.stronger_version.text.lower()

@@ -77,7 +77,9 @@ RESULT_RULES = frozenset(
 )
 THIN_PENALTY = 6.0
 ORDER_PENALTY = 6.0
-UNQUANTIFIED_RESULT_PENALTY = 8.0
+# A result told without a number is still a result: it is advice ("put a number on it"), not a
+# cost, which had made a story with an unmeasured result score below the same story with none.
+UNQUANTIFIED_RESULT_PENALTY = 0.0
 LOW_ACTION_SHARE = 0.3  # STAR action below 30 % of the words
 LOW_ACTION_PENALTY = 10.0
 OTHER_SHARE_LIMIT = 0.35  # more than a third of the words outside the frame
@@ -274,7 +276,7 @@ def score_structure(
                 Factor(
                     area="structure",
                     rule="unquantified_result",
-                    points=-UNQUANTIFIED_RESULT_PENALTY,
+                    points=-UNQUANTIFIED_RESULT_PENALTY or 0.0,  # advice: never "-0.0"
                     detail="the result has no number",
                     evidence=ev,
                 )
