@@ -2,9 +2,9 @@
 stretched hesitations, against `fillers/spontaneous.jsonl`, `spontaneous_2.jsonl`,
 `spontaneous_3.jsonl` and the later sets in `SETS` (90 passages, then 60 each, written for
 this project as a recogniser would print them, a third to a half with little punctuation; the
-sets from the fourth on are dev only; `{f:…}` marks a filler, `{q:…}` a
-quotative "be like", which must not be counted). A second reader marked the same passages
-blind (`second_reader/`); their agreement is reported.
+sets from the fourth to the thirteenth are dev only and the fourteenth test only; `{f:…}`
+marks a filler, `{q:…}` a quotative "be like", which must not be counted). A second reader
+marked the same passages blind (`second_reader/`); their agreement is reported.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ SETS = (
     ("spontaneous_11.jsonl", "fillers11_reader2.jsonl"),
     ("spontaneous_12.jsonl", "fillers12_reader2.jsonl"),
     ("spontaneous_13.jsonl", "fillers13_reader2.jsonl"),
+    ("spontaneous_14.jsonl", "fillers14_reader2.jsonl"),
 )
 
 

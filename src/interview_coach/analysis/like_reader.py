@@ -358,6 +358,8 @@ def _closing_tag(ws: list[_W], i: int) -> bool:
     """A "like" that ends its sentence: the tag "…and it worked, like.", but not the verb
     ("if you'd like", "whatever you like"), "be like" left open, or "what it was like"."""
     prev = _lw(ws, i - 1)
+    if "," in ws[i].punct_before or "—" in ws[i].punct_before:
+        return True  # ", like.": set off before it, the tag the older rule already read
     verb = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     verb = verb or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
     seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS or prev in _BE
