@@ -1,6 +1,7 @@
-"""Phrase patterns behind the judgements about people, ownership and generic claims (matched
-case-insensitively on the transcript); boasts are in `self_cues.py`, tone in `tone_cues.py`,
-what an answer contains in `answer_cues.py`.
+"""Phrase patterns behind the judgements about ownership and blame (matched case-insensitively
+on the transcript); generic claims are in `claim_cues.py`, boasts in `self_cues.py`, running
+people down in `people_cues.py`, tone in `tone_cues.py`, what an answer contains in
+`answer_cues.py`.
 
 Written from what hiring managers and coaches name as red flags and good signs (sources in
 docs/scoring.md), not from any one set of answers. Each pattern is a plain regular
@@ -404,112 +405,4 @@ OWN_PART = rx(
     r"i (?:made|caused) (?:a|the|that) (?:mistake|error|wrong call|bad call|problem)",
     r"i dropped the ball",
     r"i messed up",
-)
-
-# ---------------------------------------------------------------- claims
-# (Boasts, the humblebrag and arrogance, are in self_cues.py.)
-# Clichés that claim a quality instead of showing it.
-# Praise of the employer that would fit any employer: "great values", "a supportive school",
-# "everyone says it's a lovely place". Backed only by a fact about them in the same clause.
-EMPLOYER_CLICHE = rx(
-    r"(?:great|strong|amazing|fantastic|good|lovely|brilliant|excellent|wonderful|positive) "
-    r"(?:values|ethos|culture|reputation|environment|place to work|company|organi[sz]ation)",
-    r"(?:really |very |so )?(?:supportive|friendly|welcoming|inclusive|dynamic|innovative|"
-    r"forward-thinking|exciting|prestigious) (?:school|team|environment|company|place|culture|"
-    r"organi[sz]ation|employer|firm|hospital|practice|business)",
-    r"(?:everyone|everybody) (?:says?|tells? me)",
-    r"i(?:'ve| have) (?:heard|read) (?:great|good|amazing|wonderful|so many good) things",
-    r"(?:leader|leading|the best) in (?:the|your|its) (?:field|industry|sector|area)",
-)
-CLICHE = rx(
-    r"hard[- ]?working",
-    r"hard worker",
-    r"team player",
-    r"passionate",
-    r"results[- ](?:driven|oriented|focused)",
-    r"detail[- ]oriented",
-    r"self[- ]starter",
-    r"(?:fast|quick) learner",
-    r"people person",
-    r"go[- ]getter",
-    r"(?:really |very )?good with (?:people|patients|customers|children|kids|the public)",
-    r"get on (?:really )?well with (?:everyone|everybody|people|my team|the team)",
-    r"(?:really |very )?good at multi-?tasking",
-    r"multi-?tasker",
-    r"best practices?",
-    r"calm under pressure",
-    r"(?:go|going|went) above and beyond",
-    r"(?:think|thinking) outside the box",
-    r"dynamic",
-    r"(?:highly |self[- ])?motivated",
-    r"(?:i'm|i am|i was|i've always been|very|really|extremely|truly|highly) dedicated",
-    r"dedicated (?:person|worker|professional|employee|team member|individual)",
-    r"(?:strong|great|good) work ethic",
-    r"(?:excellent|great|strong|good|solid) (?:(?:communication|interpersonal|organi[sz]ational|"
-    r"leadership|people|problem[- ]solving|customer service|influencing|negotiation|"
-    r"analytical|stakeholder|time[- ]management|listening)(?:,? and |, | )){1,3}skills",
-    r"solutions?[- ](?:focused|oriented|driven|minded)",
-    r"(?:build|building|built) (?:positive|strong|good|great|lasting) (?:working )?relationships",
-    r"(?:handled|handle|handling|dealt with|deal with) (?:it|things|this|that|the situation) "
-    r"(?:very )?(?:professionally|with professionalism)",
-    r"(?:a )?(?:true|real|trusted) business partner",
-    r"(?:great|excellent|strong|good) (?:communicator|problem[- ]solver|leader|listener)",
-    r"problem[- ]solver",
-    r"110 ?%",
-    r"(?:a |one )?hundred and ten (?:percent|per cent)",
-    r"(?:good|great|calm|cool|best) under pressure",
-    # Self-description by adjective alone: "I'm very patient, very empathetic".
-    r"(?:i'm|i am|very|really|extremely|super) (?:patient|empathetic|caring|organi[sz]ed|"
-    r"friendly|approachable|adaptable|conscientious|hard-working|diligent)",
-    r"give (?:it )?(?:my all|100 ?%|everything|(?:one |a )?hundred (?:percent|per cent))",
-    r"(?:good|positive|great|can-do) attitude",
-    r"never give up",
-    r"wear many hats",
-    r"synerg\w+",
-    r"proactive",
-    r"can-do attitude",
-    r"positive attitude",
-    r"(?:very |highly |really )?driven",
-    # Said of oneself, not of a supplier or of a lesson ("being reliable means…").
-    r"(?:i'm|i am|i was|i've always been|very|really|extremely|super|totally|completely) "
-    r"reliable",
-    r"reliable (?:person|worker|employee|team member|colleague|individual|professional)",
-    r"(?<=, )reliable(?=,| and\b)",  # one of a list: "very hard-working person, reliable and…"
-    r"perfect fit",
-    r"ideal candidate",
-    r"work well under pressure",
-    r"thrives? (?:under|on) pressure",
-    r"(?:brilliant|great|amazing) with (?:people|customers|patients|kids|children|difficult \w+)",
-    r"(?:can|could) calm anyone down",
-    r"i love (?:a )?challenges?",
-    r"love working with people",
-    r"(?:always )?(?:willing|eager) to learn",
-    r"committed",
-    r"(?:a )?natural leader",
-    r"best version of myself",
-    r"(?:take|takes|taking) (?:real |great |a lot of )?pride in (?:my|our|everything|doing|"
-    r"what i do|the work)",
-    # A character sketch in place of a fact: "an incredibly meticulous person", "which people
-    # really appreciate about me".
-    r"(?:meticulous|conscientious|diligent|dependable|trustworthy|punctual|thorough|loyal|calm|"
-    r"motivated|enthusiastic|caring|organi[sz]ed|hard-working|honest|positive) (?:person|"
-    r"individual|worker|professional|employee|team member|colleague)",
-    r"(?:which|that|what) (?:people|everyone|everybody|colleagues|managers|customers) (?:really |"
-    r"always |seem to |tend to )?(?:appreciate|love|like|value|notice|comment on) about me",
-    r"known for being",
-    r"(?:extremely|very|incredibly|super) (?:careful|thorough|organi[sz]ed|professional|"
-    r"hard-working|friendly|punctual|conscientious)",
-    r"people skills",
-    r"(?:great|good) with people",
-)
-FIRST_PERSON = rx(r"i", r"i'm", r"i've", r"i'd", r"me", r"my", r"myself")
-EXAMPLE_CUE = rx(
-    r"for example",
-    r"for instance",
-    r"e\.g\.",
-    r"when i",
-    r"last (?:year|month|week|summer|spring|autumn|fall|winter|quarter)",
-    r"(?:in|back in) (?:19|20)\d\d",
-    r"one time",
-    r"at my (?:last|previous|current|old) (?:job|role|company|school|store|hospital)",
 )

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from interview_coach.analysis import (
     answer_cues,
+    claim_cues,
     cues,
     detour_cues,
     life_cues,
@@ -276,8 +277,8 @@ class _Judge(RamblingRules, PayRules):
         claim_words = 0
         for k, (s, e, _) in enumerate(sents):
             sentence = self.inp.text[s:e]
-            found = [(m.start() + s, m.end() + s) for m in cues.CLICHE.finditer(sentence)]
-            if not found or not cues.FIRST_PERSON.search(sentence):
+            found = [(m.start() + s, m.end() + s) for m in claim_cues.CLICHE.finditer(sentence)]
+            if not found or not claim_cues.FIRST_PERSON.search(sentence):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e
             start = s
@@ -295,7 +296,7 @@ class _Judge(RamblingRules, PayRules):
             # A figure inside a cliché ("one hundred and ten percent") backs nothing.
             backed = any(
                 start <= p < nxt_end and not any(a <= p < b for a, b in found) for p in specific_at
-            ) or cues.EXAMPLE_CUE.search(self.inp.text[start:nxt_end])
+            ) or claim_cues.EXAMPLE_CUE.search(self.inp.text[start:nxt_end])
             if not backed:
                 unbacked += found
                 claim_words += len(sentence.split())
@@ -313,7 +314,7 @@ class _Judge(RamblingRules, PayRules):
         reputation, and I spoke to one of your conductors on the Harford line")."""
         text = self.inp.text
         out = []
-        for m in cues.EMPLOYER_CLICHE.finditer(text):
+        for m in claim_cues.EMPLOYER_CLICHE.finditer(text):
             s, e = self.sentence_at(m.start())
             clauses, pos = [], s
             for piece in CLAUSE_BREAK.split(text[s:e]):
