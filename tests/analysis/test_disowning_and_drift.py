@@ -115,3 +115,36 @@ def test_a_pastime_on_a_day_off_is_leisure_in_a_why_us_answer() -> None:
     leisure = "On our day off I played in a football team with the cooks, every Monday."
     assert "off_question" not in codes(q, base + work)
     assert "off_question" in codes(q, base + leisure)
+
+
+MISTAKE_Q = "Tell me about a mistake you made at work."
+LESSON_STORY = (
+    "I sent a client's invoice pack to the wrong branch address, so the payment ran two weeks "
+    "late. I rang the client myself, apologised, re-sent the pack by courier and had the "
+    "payment cleared within three days. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I learned is the office must check the address list before anything goes out.",
+        "The lesson was that the rest of the team needed to check their own records.",
+        "I learned that if a company won't keep its systems up to date, mistakes will happen.",
+    ],
+)
+def test_a_lesson_put_on_others_is_blame(lesson: str) -> None:
+    assert "blame" in codes(MISTAKE_Q, LESSON_STORY.format(lesson))
+
+
+@pytest.mark.parametrize(
+    "lesson",
+    [
+        "What I learned is to check the address list myself before anything goes out.",
+        "The lesson was that you must read back every address, however busy the office is.",
+        "What I learned is that clients need to hear bad news from a person, not a system.",
+        "I learned that we should check the address list together before anything goes out.",
+    ],
+)
+def test_a_lesson_the_speaker_owns_is_not_blame(lesson: str) -> None:
+    assert "blame" not in codes(MISTAKE_Q, LESSON_STORY.format(lesson))

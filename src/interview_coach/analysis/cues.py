@@ -40,6 +40,22 @@ _NEG_ACT = (
 # ---------------------------------------------------------------- ownership and blame
 # Saying the fault lies elsewhere, in so many words.
 FAULT = rx(
+    # The lesson drawn put on others, a duty they failed or owe: "what I learned is the control
+    # room must check the number first", "the lesson was that the rest of the team needed to
+    # check their assumptions", "if a nursery won't staff collection properly…". A lesson with
+    # the speaker or "you" in it ("you must map everybody who decides") is their own, and so is
+    # one about those served ("clients need to hear bad news from a person").
+    r"(?:i (?:learned|learnt|learn)|lessons? (?:i |we )?(?:learned|learnt|took|take|here|there|"
+    r"for me)|(?:the|my|a|one|big|main|key|biggest|real) lesson (?:was|is|for me|i took|i "
+    r"learned|i learnt|there|here)|what i (?:learned|learnt|took away|take away|took from (?:it|"
+    r"that|this)|take from (?:it|that|this))|takeaway (?:was|is)|(?:it|that|this) (?:taught|"
+    r"showed) me)(?=(?:(?!\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|we've|us|our|you|your|"
+    r"you're|you've)\b)[^.!?])*(?:[.!?]|$))(?=[^.!?]*?\b(?:management|managers?|(?:head |back "
+    r")?offices?|(?:other )?departments?|nurser(?:y|ies)|compan(?:y|ies)|firms?|schools?|"
+    r"suppliers?|vendors?|staff|teams?|dispatch|control room|systems?|authors|leadership|hr|"
+    r"governors|council|site managers?|planners?|designers?)(?: [\w'’-]+){0,3}? (?:needed to|"
+    r"needs? to|should(?:n't)?|have to|has to|had to|must|won't|will not|don't|doesn't|didn't|"
+    r"can't|never)\b)[^.!?]*",
     r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
     r"(?:wasn't|was not|isn't|is not|weren't|wasn't really) (?:really |actually |exactly )?"
     r"(?:my|our) (?:fault|doing|mistake|responsibility)",
