@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from interview_coach.config import Settings
 from interview_coach.store import open_store
 from interview_coach.store.accounts import Accounts
-from interview_coach.store.owner import acting_as
+from interview_coach.store.owner import acting_as, unscoped
 from interview_coach.store.tables import FeedbackRow
 from interview_coach.types import ANALYZER_VERSION
 
@@ -65,7 +65,7 @@ def _worker(settings: Settings, broker: str) -> subprocess.Popen[bytes]:
 
 def _counts(settings: Settings) -> tuple[int, int]:
     """(current-version analyses, answers with more than one of them), past the scoping."""
-    with open_store(settings.model_copy(update={"team": False})) as store, store.reading() as s:
+    with open_store(settings) as store, unscoped(), store.reading() as s:
         per_answer = (
             sa.select(FeedbackRow.answer_id, sa.func.count().label("n"))
             .where(FeedbackRow.analyzer_version == ANALYZER_VERSION)

@@ -52,7 +52,11 @@ def serve(host: str, port: int, team: bool) -> None:
             "with `interview-coach users add NAME --role admin`.",
             err=True,
         )
-    elif not is_loopback(host):
+    elif settings.database_url:
+        from interview_coach.store import open_store
+
+        open_store(settings).close()  # refuses a team database, before anyone can connect
+    if not settings.team and not is_loopback(host):
         if len(token) < MIN_TOKEN_CHARS:
             raise CoachError(
                 f"Listening on {host} makes the coach (your whole practice history) reachable "

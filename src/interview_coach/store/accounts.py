@@ -103,6 +103,10 @@ def check_password(password: str) -> str:
     return password
 
 
+# Letters that print as blank space, so "boss" and "boss" plus one of them would look alike.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u17b4\u17b5")
+
+
 def username_key(username: str) -> str:
     """The form names are compared in: NFKC, then case-folded ("İvan", "ivan" and "IVAN"
     are one name), so two accounts can never differ only in case or in compatibility forms."""
@@ -111,8 +115,13 @@ def username_key(username: str) -> str:
 
 def check_username(username: str) -> str:
     name = username.strip()
-    if not name or len(name) > USERNAME_CHARS or not name.isprintable():
+    key = username_key(name)
+    if not name or len(key) > USERNAME_CHARS or not name.isprintable():
         raise InputError(f"A user name has 1 to {USERNAME_CHARS} printable characters.")
+    if any(c in _BLANK_LETTERS or unicodedata.category(c) == "Cf" for c in name) or (
+        unicodedata.category(name[0]).startswith("M")
+    ):
+        raise InputError("A user name cannot hold letters that show as nothing.")
     return name
 
 
@@ -218,9 +227,15 @@ class Accounts:
 
     @staticmethod
     def _sign_out_everywhere(s: sa.orm.Session, user_id: int) -> None:
-        # Sessions and API tokens alike: a reset or a disable leaves no way in (ASVS 3.3.3).
+        # Sessions, API tokens and reset links not yet used alike: a reset or a disable leaves
+        # no way in (ASVS 3.3.3), not even an older link someone else may have seen.
         s.execute(sa.delete(AuthSession).where(AuthSession.user_id == user_id))
         s.execute(sa.delete(ApiToken).where(ApiToken.user_id == user_id))
+        s.execute(
+            sa.update(AccountLink)
+            .where(AccountLink.user_id == user_id, AccountLink.used_at.is_(None))
+            .values(used_at=utcnow())
+        )
 
     def set_disabled(self, user_id: int, disabled: bool) -> None:
         """Disable (ending every session and API token) or enable an account."""
@@ -250,9 +265,12 @@ class Accounts:
         from interview_coach.store.transfer import remove_audio, shared_audio
 
         with self.store.transaction() as s, unscoped():
-            if s.get(User, user_id) is None:
+            row = s.get(User, user_id)
+            if row is None:
                 raise NoSuchUser("No such user.")
             self._keep_an_admin(s, user_id)
+            # Failed sign-ins under the name go with it: nothing of the person stays behind.
+            s.execute(sa.delete(LoginFailure).where(LoginFailure.username == row.username_key))
             mine = set(
                 s.scalars(
                     sa.select(Answer.audio_path).where(

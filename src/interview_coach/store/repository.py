@@ -475,7 +475,25 @@ def open_store(settings: Settings | None = None) -> Store:
     settings = settings or get_settings()
     engine = db.create_engine(db.database_url(settings))
     db.ensure_schema(engine)
-    return Store(engine, Path(settings.home), team=settings.team)
+    store = Store(engine, Path(settings.home), team=settings.team)
+    if not settings.team:
+        _refuse_team_database(store)
+    return store
+
+
+def _refuse_team_database(store: Store) -> None:
+    """Personal mode has no sign-in and one history: on a database that holds team accounts
+    it would show (and could delete) every account's practice, so it refuses to open it."""
+    from interview_coach.store.tables import User
+
+    with store.reading() as s:
+        if s.scalar(sa.select(User.id).limit(1)) is not None:
+            store.close()
+            raise StorageError(
+                "This history database holds team accounts: start the server with --team "
+                "(or INTERVIEW_COACH_TEAM=1), so everyone signs in and sees only their own "
+                "practice (docs/team.md)."
+            )
 
 
 def save_answer(

@@ -11,7 +11,7 @@ import json
 from typing import Annotated, Any
 
 from anyio import CapacityLimiter, to_thread
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
@@ -27,7 +27,8 @@ from interview_coach.store.accounts import (
     SignInRefused,
     export_account,
 )
-from interview_coach.web.params import Id
+from interview_coach.web.guard import refuse_cross_site
+from interview_coach.web.params import Clean, Id
 from interview_coach.web.signin import _safe_next
 from interview_coach.web.team import COOKIE
 
@@ -104,7 +105,7 @@ _PASSWORD_CHECKS = CapacityLimiter(2)
 @router.post("/login")
 async def login(
     request: Request,
-    username: Annotated[str, Form(max_length=200)] = "",
+    username: Annotated[str, Form(max_length=200), Clean] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
@@ -150,7 +151,7 @@ def join_page(request: Request, token: str) -> Response:
 def join(
     request: Request,
     token: str,
-    username: Annotated[str, Form(max_length=200)] = "",
+    username: Annotated[str, Form(max_length=200), Clean] = "",
     password: Annotated[str, Form(max_length=1024)] = "",
     again: Annotated[str, Form(max_length=1024)] = "",
 ) -> Response:
@@ -200,8 +201,8 @@ def account_page(request: Request) -> Response:
 
 
 @router.post("/account/tokens")
-def new_token(request: Request, name: Annotated[str, Form(max_length=80)] = "") -> Response:
-    me = signed_in(request)
+def new_token(request: Request, name: Annotated[str, Form(max_length=80), Clean] = "") -> Response:
+    me = _by_cookie(request)
     accounts = _accounts(request)
     token = accounts.create_token(me.account.id, name)
     accounts.audit(me.account.username, "create_api_token", name[:80])
@@ -217,7 +218,7 @@ def revoke_token(request: Request, token_id: Id) -> Response:
 
 
 class TokenRequest(BaseModel):
-    name: str = Field("integration", max_length=80)
+    name: Annotated[str, Field(max_length=80), Clean] = "integration"
 
 
 @api.get("/me")
@@ -226,10 +227,19 @@ def api_me(request: Request) -> dict[str, Any]:
     return _account_json(signed_in(request).account)
 
 
+def _by_cookie(request: Request) -> SignedIn:
+    """Who signed in with a password: an API token may not make tokens, or a leaked one could
+    make itself a successor that outlives its revocation."""
+    me = signed_in(request)
+    if me.csrf is None:
+        raise HTTPException(403, "API tokens are made while signed in, not with another token.")
+    return me
+
+
 @api.post("/tokens", status_code=201)
 def api_new_token(request: Request, body: TokenRequest) -> dict[str, str]:
-    """A new API token for the signed-in account, shown once."""
-    me = signed_in(request)
+    """A new API token for the account signed in with its password (not a token), shown once."""
+    me = _by_cookie(request)
     token = _accounts(request).create_token(me.account.id, body.name)
     _accounts(request).audit(me.account.username, "create_api_token", body.name)
     return {"token": token}
@@ -307,6 +317,7 @@ def audit_page(request: Request) -> Response:
 @router.get("/admin/users/{user_id}/export")
 async def export_user(request: Request, user_id: Id) -> Response:
     """One user's whole history as the export JSON (logged)."""
+    refuse_cross_site(request.headers)
     accounts = _accounts(request)
     target = await to_thread.run_sync(accounts.get, user_id)
     if target is None:

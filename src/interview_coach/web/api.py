@@ -10,9 +10,9 @@ import tempfile
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, Response
 from pydantic import BaseModel, Field
 from starlette.background import BackgroundTask
@@ -21,7 +21,8 @@ from interview_coach.errors import InputError
 from interview_coach.store import AnswerRecord
 from interview_coach.types import Feedback, Question
 from interview_coach.web.deps import CoachDep
-from interview_coach.web.params import MAX_ID, Id, Index
+from interview_coach.web.guard import refuse_cross_site
+from interview_coach.web.params import MAX_ID, Clean, Id, Index
 from interview_coach.web.services import (
     DEFAULT_MINUTES,
     MAX_MINUTES,
@@ -282,7 +283,10 @@ def answer_audio(coach: CoachDep, answer_id: Id) -> Response:
 
 @router.post("/answers/{answer_id}/story", status_code=201)
 def save_story(
-    coach: CoachDep, answer_id: Id, force: bool = False, title: str | None = None
+    coach: CoachDep,
+    answer_id: Id,
+    force: bool = False,
+    title: Annotated[str | None, Query(max_length=200), Clean] = None,
 ) -> dict[str, Any]:
     """Keep a strong answer that tells a story (70 or more, unless `force`) in the story
     bank, its fillers and hedges left out (`left_out` lists them); an answer kept already is
@@ -396,10 +400,11 @@ def masked_url(url: str) -> str:
 
 
 @router.get("/export", response_class=FileResponse)
-def export(coach: CoachDep) -> Response:
+def export(request: Request, coach: CoachDep) -> Response:
     """The whole history as one JSON document (the same format as `data export`)."""
     from interview_coach.store.transfer import export_data, export_scratch
 
+    refuse_cross_site(request.headers)
     tmp = export_scratch(Path(coach.settings.home))
     path = tmp / "interview-coach-export.json"
     export_data(coach.store, path)

@@ -24,7 +24,7 @@ from interview_coach.store.cohorts import Cohorts, CommentView
 from interview_coach.web import render
 from interview_coach.web.accounts import page, signed_in
 from interview_coach.web.deps import CoachDep
-from interview_coach.web.params import Id
+from interview_coach.web.params import Clean, Id
 from interview_coach.web.services import (
     MAX_MINUTES,
     MIN_MINUTES,
@@ -85,14 +85,16 @@ def cohorts_page(request: Request) -> Response:
 
 
 @router.post("/cohorts")
-def create_cohort(request: Request, name: Annotated[str, Form(max_length=200)] = "") -> Response:
+def create_cohort(
+    request: Request, name: Annotated[str, Form(max_length=200), Clean] = ""
+) -> Response:
     _cohorts(request).create(signed_in(request).account.id, name)
     return RedirectResponse("/cohorts", status_code=303)
 
 
 @router.post("/cohorts/{cohort_id}/members")
 def add_member(
-    request: Request, cohort_id: Id, username: Annotated[str, Form(max_length=200)] = ""
+    request: Request, cohort_id: Id, username: Annotated[str, Form(max_length=200), Clean] = ""
 ) -> Response:
     _cohorts(request).add_member(signed_in(request).account.id, cohort_id, username)
     return RedirectResponse("/cohorts", status_code=303)
@@ -165,7 +167,7 @@ def _start(request: Request, coach: Coach, assignment_id: int) -> str:
 def new_assignment(
     request: Request,
     cohort_id: Id,
-    title: Annotated[str, Form(max_length=200)] = "",
+    title: Annotated[str, Form(max_length=200), Clean] = "",
     kind: Annotated[str, Form(max_length=20)] = "questions",
     job_family: Annotated[str, Form(max_length=80)] = "",
     count: Annotated[int, Form(ge=1, le=20)] = 5,
@@ -236,7 +238,7 @@ def comment(
     answer_id: Id,
     start: Annotated[int, Form(ge=0, le=1_000_000)] = 0,
     end: Annotated[int, Form(ge=0, le=1_000_000)] = 0,
-    body: Annotated[str, Form(max_length=5000)] = "",
+    body: Annotated[str, Form(max_length=5000), Clean] = "",
 ) -> Response:
     me = signed_in(request).account
     _cohorts(request).comment(me.id, candidate_id, answer_id, start=start, end=end, body=body)
@@ -249,7 +251,7 @@ def comment(
 
 
 class AssignmentIn(BaseModel):
-    title: str = Field(..., min_length=1, max_length=200)
+    title: Annotated[str, Field(min_length=1, max_length=200), Clean]
     kind: Literal["questions", "interview"] = "questions"
     job_family: str | None = Field(None, max_length=80, description="see /api/options")
     count: int = Field(5, ge=1, le=20, description="questions in the set")
@@ -258,11 +260,11 @@ class AssignmentIn(BaseModel):
 
 
 class CohortIn(BaseModel):
-    name: str = Field(..., min_length=1, max_length=120)
+    name: Annotated[str, Field(min_length=1, max_length=120), Clean]
 
 
 class MemberIn(BaseModel):
-    username: str = Field(..., min_length=1, max_length=80)
+    username: Annotated[str, Field(min_length=1, max_length=80), Clean]
 
 
 class SharingIn(BaseModel):
@@ -272,7 +274,7 @@ class SharingIn(BaseModel):
 class CommentIn(BaseModel):
     start: int = Field(ge=0, le=1_000_000, description="first character of the answer's text")
     end: int = Field(ge=1, le=1_000_000, description="one past the last character")
-    body: str = Field(min_length=1, max_length=4000)
+    body: Annotated[str, Field(min_length=1, max_length=4000), Clean]
 
 
 @api.get("/cohorts")

@@ -107,6 +107,14 @@ def same_origin(origin: str | None, host: str | None) -> bool:
     return origin != "null" and urlsplit(origin).netloc == (host or "")
 
 
+def refuse_cross_site(headers: Headers) -> None:
+    """Exports start from this site's own pages: a page elsewhere cannot make a signed-in
+    browser download someone's whole history (and log it in their name) by a link, which the
+    cookie's SameSite=Lax lets through (`Sec-Fetch-Site`, sent by every current browser)."""
+    if headers.get("sec-fetch-site") == "cross-site":
+        raise HTTPException(403, "Exports start from this app's own pages, not from another site.")
+
+
 def session_value(token: str) -> str:
     """The cookie a signed-in browser holds: derived from the token, never the token itself."""
     return hmac.new(token.encode(), b"interview-coach sign-in", hashlib.sha256).hexdigest()

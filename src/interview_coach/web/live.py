@@ -313,6 +313,9 @@ async def _run(websocket, coach: Coach, fmt, send, fail, done) -> None:  # type:
             raise AudioError("No audio arrived: check that the microphone is allowed and on.")
         transcript = await to_thread.run_sync(live.finish)
         finished = True
+        recheck = getattr(websocket.state, "still_signed_in", None)
+        if recheck is not None and (await recheck())[0] is None:
+            raise _Refused("You were signed out during the recording; nothing was saved.")
         await send(await done(transcript, bytes(audio), fmt, stopped))
         ANALYSIS_SECONDS.observe(time.monotonic() - stopped)
         await websocket.close(code=1000)

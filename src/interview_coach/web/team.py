@@ -71,6 +71,10 @@ class TeamGate:
             await self._refuse(scope, send, 503, "Try again in a moment", str(exc))
             return
         scope.setdefault("state", {})["account"] = who
+        if scope["type"] == "websocket" and who is not None:
+            # A recording can outlast its sign-in: asked again before its answer is kept, a
+            # session ended or an account disabled meanwhile keeps nothing.
+            scope["state"]["still_signed_in"] = lambda: self._who(headers)
         if who is None:
             if _under(path, OPEN_PATHS):
                 await self.app(scope, receive, send)
