@@ -148,3 +148,65 @@ def test_a_lesson_put_on_others_is_blame(lesson: str) -> None:
 )
 def test_a_lesson_the_speaker_owns_is_not_blame(lesson: str) -> None:
     assert "blame" not in codes(MISTAKE_Q, LESSON_STORY.format(lesson))
+
+
+@pytest.mark.parametrize(
+    "placed",
+    [
+        "The timing was their decision, not mine, so the first week was lost.",
+        "The supplier had sent the old drawings, which is really the supplier's problem.",
+        "The order slipped, and that's on how they were scheduling us that month.",
+        "If they'd said it was a rush job the first time, it would have saved a trip.",
+        "You can't trust what other shifts leave you, so it slipped.",
+    ],
+)
+def test_a_decision_or_a_problem_disowned_is_blame(placed: str) -> None:
+    assert "blame" not in codes(STORY_Q, _story(PLAIN))
+    assert "blame" in codes(STORY_Q, _story(placed))
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "The timing was their decision, and I planned the tiling around it.",
+        "You can't trust a label on an old fuse board, so I tested every circuit.",
+        "The real problem was the hood's lead time, so I rang the supplier that morning.",
+    ],
+)
+def test_a_decision_respected_or_a_thing_distrusted_is_not_blame(quiet: str) -> None:
+    assert "blame" not in codes(STORY_Q, _story(quiet))
+
+
+def test_since_then_telling_another_team_their_duty_is_blame() -> None:
+    told = "Since then I've told the office they need to sort out the lead times."
+    mine = "Since then I check the lead time on every quote before I book the fitters."
+    assert "blame" in codes(MISTAKE_Q, LESSON_STORY.format(told))
+    assert "blame" not in codes(MISTAKE_Q, LESSON_STORY.format(mine))
+
+
+@pytest.mark.parametrize(
+    "sneer",
+    [
+        "The site manager, who couldn't find the lobby with a map, had moved it to a later van.",
+        "The fitter who hung the hood could barely read a drawing, so it went to a later van.",
+        "Some of the fitters are honestly too lazy to check a delivery note, so it came late.",
+        "Whatever genius booked the van had moved it to a later one.",
+        "The owners, who think they know more than the fitters, had moved it to a later van.",
+        "Head office, who have never fitted a kitchen in their lives, moved it to a later van.",
+    ],
+)
+def test_incompetence_or_idleness_in_idiom_runs_people_down(sneer: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, _story(PLAIN))
+    assert "disparaging" in codes(STORY_Q, _story(sneer))
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "I couldn't find the isolator without a torch, so I rang the supplier that morning.",
+        "Some of the young fitters had never seen an extractor that size in their lives.",
+        "I think they know more about hoods than I do, so I rang the supplier that morning.",
+    ],
+)
+def test_the_same_words_said_plainly_run_no_one_down(quiet: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, _story(quiet))

@@ -49,11 +49,14 @@ FAULT = rx(
     r"for me)|(?:the|my|a|one|big|main|key|biggest|real) lesson (?:was|is|for me|i took|i "
     r"learned|i learnt|there|here)|what i (?:learned|learnt|took away|take away|took from (?:it|"
     r"that|this)|take from (?:it|that|this))|takeaway (?:was|is)|(?:it|that|this) (?:taught|"
-    r"showed) me)(?=(?:(?!\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|we've|us|our|you|your|"
+    r"showed) me|since then,? i(?:'ve| have)? (?:told|tell|asked|ask|reminded|remind)(?= the))"
+    r"(?=(?:(?!\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|we've|us|our|you|your|"
     r"you're|you've)\b)[^.!?])*(?:[.!?]|$))(?=[^.!?]*?\b(?:management|managers?|(?:head |back "
     r")?offices?|(?:other )?departments?|nurser(?:y|ies)|compan(?:y|ies)|firms?|schools?|"
     r"suppliers?|vendors?|staff|teams?|dispatch|control room|systems?|authors|leadership|hr|"
-    r"governors|council|site managers?|planners?|designers?)(?: [\w'’-]+){0,3}? (?:needed to|"
+    r"governors|council|site managers?|planners?|designers?|reception(?:ists?)?|front desk|"
+    r"(?:other |night |day )?shifts?|colleagues?|supervisors?|bosses|contractors?|agenc(?:y|ies)|"
+    r"crews?)(?: [\w'’-]+){0,3}? (?:needed to|"
     r"needs? to|should(?:n't)?|have to|has to|had to|must|won't|will not|don't|doesn't|didn't|"
     r"can't|never)\b)[^.!?]*",
     r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
@@ -63,7 +66,8 @@ FAULT = rx(
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
     r"(?:that|this)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
-    r"squarely |kind of |kinda |sort of |mostly |partly |more )?on (?:them|him|her)\b",
+    r"squarely |kind of |kinda |sort of |mostly |partly |more )?on (?:them|him|her|how (?:they|"
+    r"he|she|management|the office))\b",
     # Someone else's part left undone, set beside the fault: "their manager was supposed to
     # confirm timings and he did not", "whoever did the last service filled the sheet in wrong".
     r"(?<!\bi )(?<!\bwe )(?:was|were) supposed to (?:[\w'’-]+,? ){1,8}?(?:and|but),? (?:he|she|"
@@ -73,7 +77,7 @@ FAULT = rx(
     r"(?:not|wasn't|was not|isn't) (?:from|on) my (?:side|end)",
     r"(?:pinned|blamed) on (?:me|my)",
     r"if (?:they|he|she)'d (?:just |only |actually )?(?:listened|done|read|told|checked|given|"
-    r"followed|bothered)",
+    r"followed|bothered|said|mentioned|flagged|warned|asked|passed)",
     r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
     r"(?:them|him|her|their|his)",
     r"(?<!don't )(?<!didn't )(?<!dont )(?<!didnt )(?<!not )"
@@ -286,10 +290,15 @@ FAULT = rx(
     # (Not "that is not really my call", said to leave a decision to those who own it.)
     r"(?:wasn't|isn't|was not|is not)(?: really| exactly| actually)? (?:from me|my doing)\b",
     r"(?:it|that)(?:'s| is| was) (?:really |then |just |simply )?(?:his|her|their) problem\b",
+    r"(?:his|her|their|management's|the [\w'’-]+(?:'s|s'|’s)) (?:decision|rule|call|choice|"
+    r"policy),? not (?:mine|me|ours|my (?:call|decision))\b",
+    r"(?:is|was) (?:really|honestly|actually) (?:the|their|his|her) (?:[\w'’-]+(?:'s|s'|’s) )?"
+    r"problem\b",
     r"(?:i was|we were|i'd been|we'd been|i've been|we've been)(?: [\w'’-]+){0,2}? set up to "
     r"fail",
-    r"(?:can't|cannot|can not|couldn't) (?:count|rely|depend) on (?:people|anyone|anybody|others|"
-    r"other people|the [\w'’-]+ (?:i'm|i am|i was|we're|we are|we were) (?:given|sent|handed))",
+    r"(?:can't|cannot|can not|couldn't|cor|cannae|canny) (?:count on|rely on|depend on|trust) "
+    r"(?:what )?(?:people|anyone|anybody|others|other (?:people|shifts?|teams?|departments?|staff)|"
+    r"the [\w'’-]+ (?:i'm|i am|i was|we're|we are|we were) (?:given|sent|handed))",
     r"(?:came|comes|stemmed|was) (?:from|down to) (?:the|our|my|their) [\w'’-]+(?: [\w'’-]+)? "
     r"(?:not|never|failing to) [\w'’-]+ing\b",
     r"(?:comes?|came|coming) down to (?:the )?(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:who|"
