@@ -210,3 +210,34 @@ def test_incompetence_or_idleness_in_idiom_runs_people_down(sneer: str) -> None:
 )
 def test_the_same_words_said_plainly_run_no_one_down(quiet: str) -> None:
     assert "disparaging" not in codes(STORY_Q, _story(quiet))
+
+
+def test_a_pastime_on_ones_weekends_drifts_from_a_method() -> None:
+    q = "Talk me through what you do when a signal shows a fault you think is false."
+    method = (
+        "First I check the fault log and ring the technician on call, then I tell the driver "
+        "what to expect and authorise him past at caution, ready to stop short of anything on "
+        "the line. I log every step with the time so the next shift can see what was done. {}"
+    )
+    hobby = (
+        "At the weekends now I'm out with the camera photographing the steam specials up at "
+        "the viaduct, and some of my pictures are in the heritage society's calendar."
+    )
+    work = (
+        "Once the technician has tested the section, I restore normal working and record the "
+        "fault number on the handover sheet for the next signaller."
+    )
+    assert "off_question" in codes(q, method.format(hobby))
+    assert "off_question" not in codes(q, method.format(work))
+
+
+def test_turning_to_ones_best_strength_mid_story_drifts() -> None:
+    story = (
+        "I opened the wrong patient's record because I didn't check the date of birth, and I "
+        "caught it when she said she had never taken warfarin. {} I reported it as a near miss "
+        "the same day, and now I check two identifiers out loud with every patient."
+    )
+    pivot = "But actually, the thing I'm best at, honestly, is calming nervous patients."
+    stays = "I apologised to her at once and told the dentist before anything went further."
+    assert "off_question" in codes(MISTAKE_Q, story.format(pivot))
+    assert "off_question" not in codes(MISTAKE_Q, story.format(stays))

@@ -72,6 +72,10 @@ ASIDE_ABOUT_SELF = rx(
     r"if i had my way",
     r"(?:those|them|these) (?:were|was) the days",
     r"(?:is|are) my (?:big |great |real |true |biggest |main )?passion",
+    # A strength pitched in the middle of a story about something else, turned to with "but"
+    # or "anyway": "but actually, the thing I'm best at, honestly, is nervous patients".
+    r"(?:but|anyway),? (?:actually,? |honestly,? |really,? )?(?:the (?:thing|part|area)|what) "
+    r"i(?:'m| am) (?:really |genuinely )?(?:best|strongest) at\b",
     r"i(?:'m| am) (?:also |currently )?(?:preparing|studying|revising) for (?:my |the |an? )?"
     r"(?:[\w-]+ ){0,2}?(?:certification|certificate|exam|degree|qualification)",
     r"(?:this|now) is the best time to be (?:in|a|an)\b",

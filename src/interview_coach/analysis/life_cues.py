@@ -82,6 +82,9 @@ PASTIME = rx(
     r"renovat\w+|diy|woodwork|restor(?:e|es|ed|ing) (?:an? )?old",
     r"(?:sea |wild |open[- ]water )?swimming|sourdough|(?:like|love|enjoy) (?:to )?read(?:ing)?",
     r"beach|seaside|honeymoon|barbecues?|bbqs?|oysters",
+    r"(?:with|out with) (?:the|my) camera|photographing",
+    r"(?:coast|hill|fell|mountain) (?:path|walk\w*|trail)s?|(?:me and|walking|with) the dog",
+    r"(?:the|my) (?:bike|bicycle)|mountain bik\w+",
 )
 FREE_TIME = rx(
     r"(?:every|on|at)(?: the)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
