@@ -241,3 +241,23 @@ def test_turning_to_ones_best_strength_mid_story_drifts() -> None:
     stays = "I apologised to her at once and told the dentist before anything went further."
     assert "off_question" in codes(MISTAKE_Q, story.format(pivot))
     assert "off_question" not in codes(MISTAKE_Q, story.format(stays))
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "He's still a customer, and I've had no wheel comebacks since.",
+        "She rang me a year later to say thanks.",
+        "One of them is now running the small press alone.",
+        "The batch still went out on the Friday like it was meant to.",
+    ],
+)
+def test_where_things_stood_afterwards_is_a_result(ending: str) -> None:
+    story = (
+        "On a busy Saturday I refitted a customer's wheels and didn't torque them to the book, "
+        "and he came back on the Monday with two nuts loose. I told my boss it was me, we "
+        "checked every stud and I didn't charge him. {} Now I torque every wheel twice."
+    )
+    detail = "We did it on the far ramp, with the wrench from the van and the book open."
+    assert "no_result" in codes(MISTAKE_Q, story.format(detail))
+    assert "no_result" not in codes(MISTAKE_Q, story.format(ending))

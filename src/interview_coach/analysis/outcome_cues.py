@@ -106,6 +106,23 @@ OUTCOME = rx(
     r"(?:feedback|reviews?|scores?) (?:was|were|went|came back)",
     r"by the end",
     r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
+    # Where things stood afterwards, in any words: a trouble that has not come back ("I've had
+    # no wheel comebacks since"), custom kept ("he's still a customer", "now she comes to me
+    # every six weeks"), thanks given later ("rang me a year later to say thanks"), someone
+    # trained now working alone ("one is now running the small press alone"), work out on
+    # its date ("the batch still went out the Friday like it was meant to"), a patient home
+    # ("home within the week"), exams passed.
+    r"(?:had|been|seen) no (?:[\w'’-]+ ){0,2}?(?:since|after that|ever since)\b",
+    r"(?:is|are|'s|'re) (?:actually )?still (?:a |our |my )?(?:customers?|clients?|regulars?)\b",
+    r"now (?:she|he|they) (?:comes?|books?|orders?|asks? for me)\b",
+    r"(?:rang|called|wrote|emailed|texted|came back)(?: [\w'’-]+){0,5}? to (?:say )?(?:thanks|"
+    r"thank)\b",
+    r"(?:is|are) now (?:running|leading|managing|training|in charge of)\b",
+    r"(?:went|go|goes) out (?:[\w'’-]+ ){0,3}?(?:like|as) (?:it|they) (?:was|were) (?:meant|"
+    r"supposed|planned|due) to\b",
+    r"(?:home|back at work|back on (?:his|her|their) feet|discharged) within\b",
+    r"passed (?:both|all|all (?:my|the)|my|the) (?:[\w-]+ )?(?:exams?|assessments?|modules?)"
+    r"(?: first time)?",
     r"there (?:was|were|have been|has been) no (?:\w+ )?(?:grievances?|complaints?|errors?|"
     r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
     r"(?:went ahead|went live|went smoothly|went well)",
