@@ -261,3 +261,31 @@ def test_where_things_stood_afterwards_is_a_result(ending: str) -> None:
     detail = "We did it on the far ramp, with the wrench from the van and the book open."
     assert "no_result" in codes(MISTAKE_Q, story.format(detail))
     assert "no_result" not in codes(MISTAKE_Q, story.format(ending))
+
+
+def test_a_customers_temper_reported_is_not_the_candidates_tone() -> None:
+    q = "Tell me about a time you dealt with a difficult customer."
+    story = (
+        "A building firm's account was ninety days overdue. {} I asked for the invoices he "
+        "disputed, found two billed at the old rate, raised credit notes that week and agreed "
+        "three monthly instalments, which he paid on time."
+    )
+    reported = (
+        "The director said our invoices were wrong and that he wouldn't pay a penny until it "
+        "was sorted."
+    )
+    own = "Honestly the firm wouldn't pay a penny for decent software, and nobody appreciates us."
+    assert "negative_tone" not in codes(q, story.format(reported))
+    assert "negative_tone" in codes(q, story.format(own))
+
+
+def test_leaving_a_decision_to_whoever_makes_it_is_not_blame() -> None:
+    q = "What would you do if a witness became distressed and said they couldn't go into court?"
+    method = (
+        "I'd take them somewhere quiet, sit with them and explain where they'll stand and who "
+        "will be in the room, then tell the clerk so the judge is aware. {}"
+    )
+    defer = "I wouldn't promise a screen, because that's for the judge to decide, not me."
+    disown = "If it goes wrong, that was on the listing office, not me."
+    assert "blame" not in codes(q, method.format(defer))
+    assert "blame" in codes(q, method.format(disown))

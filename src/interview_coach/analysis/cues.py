@@ -234,8 +234,10 @@ FAULT = rx(
     r"(?:their|his|her|the [\w'’-]+(?:'s|’s)) (?:own )?(?:mistake|error|oversight|slip|cock-up|"
     r"screw-up)",
     # The cost put on another desk, said against one's own: "that's really on HR, not on us",
-    # "this is decision for the senior, not for me".
+    # "this is decision for the senior, not for me" (not a decision left to whoever makes it:
+    # "that's for the judge to decide, not me").
     r"(?:'s|is|was|are|were) (?:really |all |entirely |squarely |more )?(?:on|for|up to|down to) "
+    r"(?!(?:[\w'’-]+ ){1,3}?to (?:decide|say|judge|rule|choose|approve|authori[sz]e|sign off)\b)"
     r"(?:[\w'’-]+ ){1,3}?(?:[\w'’-]+),? not (?:on |for |up to |down to )?(?:us|me|mine|ours)\b",
     # The trouble placed before it reached the speaker: "the error started upstream",
     # "shouldn't land on the evening shift", "this is what happens when head office cuts…".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 
 from interview_coach.analysis import (
     answer_cues,
@@ -43,7 +43,6 @@ LOOSE_RELEVANCE = 0.35
 # A stretch of the body this relevant keeps a story to the question however its ends read
 # ("I pulled three months of ticket data…" in an answer about a process improved).
 BODY_ON_TOPIC = 0.35
-# Kinds where the question's words say little about a good answer's words.
 ASKS_FOR_QUESTIONS = re.compile(r"\b(?:questions?|ask)\b", re.IGNORECASE)
 # Questions about why this job: someone else's idea or "a job's a job" does not answer them.
 INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
@@ -61,9 +60,9 @@ LEISURE_WELCOME = frozenset({"self_intro", "closing", "salary"})
 PERKS_ONLY_SCALE = 0.6
 # A "why us" answer that never names the employer, the role or the place.
 NO_EMPLOYER_SCALE = 0.6
-# A failure put on nobody ("nobody's fault really") is not owned, but blames no one: a milder
-# cost than blame.
+# A failure put on nobody ("nobody's fault really"): not owned, but no one blamed; milder.
 DEFLECTION_SHARE = 0.5
+# Kinds where the question's words say little about a good answer's words.
 LOW_OVERLAP_KINDS = frozenset(
     {"self_intro", "closing", "salary", "motivation", "why_leaving", "strength", "weakness"}
 )
@@ -332,9 +331,10 @@ class _Judge(RamblingRules, PayRules):
 
     # ------------------------------------------------------------ tone
     def tone(self) -> None:
+        own = partial(tone_cues.own_words, self.inp.text)  # a complaint reported is another's
         swearing = self.hits(tone_cues.PROFANITY)
-        strong = self.hits(tone_cues.STRONG_NEGATIVITY) + self.hits(tone_cues.GRIEVANCE)
-        negative = self.hits(tone_cues.NEGATIVITY)
+        strong = own(self.hits(tone_cues.STRONG_NEGATIVITY) + self.hits(tone_cues.GRIEVANCE))
+        negative = own(self.hits(tone_cues.NEGATIVITY))
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)
 

@@ -3,6 +3,8 @@ people in it. Companion of `cues.py` (people, ownership, self-presentation)."""
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.patterns import rx
 
 PROFANITY = rx(
@@ -230,3 +232,17 @@ NEGATIVITY = rx(
     r"(?:i'll|i will|i'd) take (?:what|whatever|anything) (?:i|i'm) can get",
     r"ruined (?:my|the|our|everyone's) (?:day|week|month|weekend|evening|night)",
 )
+
+
+# Another person's words reported in the same sentence: "he said … that he wouldn't pay a penny
+# until it was sorted" is the customer's temper, which the candidate is describing.
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:he|she|they|who|(?:the|my|our|his|her|their|a|one) [\w'’-]+) (?:said|says|told "
+    r"(?:me|us)|shouted|complained|claimed|insisted|yelled|screamed|threatened)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def own_words(text: str, hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hits not inside speech the answer reports as someone else's."""
+    return [(s, e) for s, e in hits if not _REPORTED_BEFORE.search(text[max(0, s - 200) : s])]
