@@ -41,6 +41,15 @@ def accounts(team_store: Store) -> Accounts:
 
 
 @pytest.fixture
+def admin_and_ann(team_app) -> Accounts:  # type: ignore[no-untyped-def]
+    """The app's accounts with an admin ("admin") and a candidate ("ann"), both on PASSWORD."""
+    accounts: Accounts = team_app.state.accounts
+    accounts.create_user("admin", PASSWORD, "admin")
+    accounts.create_user("ann", PASSWORD, "candidate")
+    return accounts
+
+
+@pytest.fixture
 def pg_team_settings(tmp_path: Path) -> Settings:
     """Team mode as `serve --team` runs it: PostgreSQL only (it refuses SQLite)."""
     if not POSTGRES_URL:

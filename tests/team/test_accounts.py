@@ -21,11 +21,8 @@ NEW_PASSWORD = "a different long passphrase"
 
 
 @pytest.fixture
-def accounts(team_app: Any) -> Accounts:
-    accounts: Accounts = team_app.state.accounts
-    accounts.create_user("admin", PASSWORD, "admin")
-    accounts.create_user("ann", PASSWORD, "candidate")
-    return accounts
+def accounts(admin_and_ann: Accounts) -> Accounts:
+    return admin_and_ann
 
 
 def _csrf(page: str) -> str:

@@ -18,16 +18,12 @@ from interview_coach.store.accounts import Accounts, check_username
 from interview_coach.store.tables import LoginFailure
 
 from .conftest import PASSWORD, browser
-
-NEW_PASSWORD = "a different long passphrase"
+from .test_accounts import NEW_PASSWORD
 
 
 @pytest.fixture
-def accounts(team_app: Any) -> Accounts:
-    accounts: Accounts = team_app.state.accounts
-    accounts.create_user("admin", PASSWORD, "admin")
-    accounts.create_user("ann", PASSWORD, "candidate")
-    return accounts
+def accounts(admin_and_ann: Accounts) -> Accounts:
+    return admin_and_ann
 
 
 def test_a_new_password_voids_every_older_reset_link(team_app: Any, accounts: Accounts) -> None:
