@@ -133,3 +133,24 @@ def test_personal_mode_refuses_a_database_with_team_accounts(
     personal = pg_team_settings.model_copy(update={"team": False})
     with pytest.raises(StorageError, match="--team"):
         open_store(personal)
+
+
+def test_the_audit_log_pages_and_filters_so_a_burst_hides_nothing(team_app: Any, accounts) -> None:
+    from interview_coach.store.accounts import MAX_TOKENS
+
+    ann = browser(team_app, "ann")
+    made = [ann.post("/api/tokens", json={"name": f"t{k}"}).status_code for k in range(25)]
+    assert made.count(201) == MAX_TOKENS  # then "revoke one first"
+    refused = ann.post("/api/tokens", json={"name": "one more"})
+    assert refused.status_code in (400, 409, 422) and "revoke one first" in refused.text
+    admin = browser(team_app, "admin")
+    anns = admin.get("/api/admin/audit", params={"actor": "ann", "limit": 1000}).json()
+    assert [e["action"] for e in anns].count("create_api_token") == MAX_TOKENS
+    assert len(admin.get("/api/admin/audit", params={"limit": 5}).json()) == 5
+    sign_ins = admin.get("/api/admin/audit", params={"actor": "admin"}).json()
+    assert sign_ins and all(e["actor"] == "admin" for e in sign_ins)
+    everything = admin.get("/api/admin/audit", params={"limit": 1000}).json()
+    rest = admin.get("/api/admin/audit", params={"limit": 1000, "offset": 5}).json()
+    assert rest == everything[5:]
+    page = admin.get("/admin/audit", params={"actor": "ann"})
+    assert page.status_code == 200 and "by ann only" in page.text

@@ -42,6 +42,9 @@ MIN_SECRET_KEY_CHARS = 32
 MIN_PASSWORD_CHARS = 12
 MAX_PASSWORD_CHARS = 128
 USERNAME_CHARS = 80
+# API tokens one account may hold: enough for every script and machine, and a bound on how far
+# one account can flood the audit log with token entries.
+MAX_TOKENS = 20
 # ASVS 3.3.2 (level 2): sign in again after 30 minutes idle or 12 hours in any case.
 IDLE_MINUTES = 30
 ABSOLUTE_HOURS = 12
@@ -360,6 +363,11 @@ class Accounts:
         """A new API token for the account (shown once; only its hash is kept)."""
         token = "ic_" + secrets.token_urlsafe(32)
         with self.store.transaction() as s:
+            held = s.scalar(
+                sa.select(sa.func.count(ApiToken.id)).where(ApiToken.user_id == user_id)
+            )
+            if (held or 0) >= MAX_TOKENS:
+                raise AccountError(f"You have {MAX_TOKENS} API tokens; revoke one first.")
             s.add(ApiToken(user_id=user_id, name=name.strip()[:80] or "token",
                            token_hash=self._digest(token)))  # fmt: skip
         return token
@@ -466,7 +474,13 @@ class Accounts:
         with self.store.transaction() as s:
             s.add(AuditEntry(actor=actor[:80], action=action[:40], target=target[:200]))
 
-    def audit_log(self, limit: int = 200) -> list[AuditEntry]:
+    def audit_log(
+        self, limit: int = 200, offset: int = 0, actor: str | None = None
+    ) -> list[AuditEntry]:
+        """Entries newest first, a page at a time, optionally one actor's: a burst of entries
+        from one account cannot push the rest out of reach."""
         with self.store.reading() as s:
-            newest = sa.select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
-            return list(s.scalars(newest))
+            newest = sa.select(AuditEntry).order_by(AuditEntry.id.desc())
+            if actor:
+                newest = newest.where(AuditEntry.actor == actor)
+            return list(s.scalars(newest.offset(offset).limit(limit)))

@@ -11,7 +11,7 @@ import json
 from typing import Annotated, Any
 
 from anyio import CapacityLimiter, to_thread
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
@@ -100,6 +100,7 @@ def login_page(request: Request, next: str = "/") -> Response:
 # here, outside the shared thread pool, so every other page and the health check still get a
 # thread (docs/security.md, "Team mode").
 _PASSWORD_CHECKS = CapacityLimiter(2)
+AUDIT_PAGE = 200  # audit entries shown at once; older ones a page further on
 
 
 @router.post("/login")
@@ -310,8 +311,15 @@ def user_action(
 
 
 @router.get("/admin/audit")
-def audit_page(request: Request) -> Response:
-    return page(request, "admin_audit.html", {"entries": _accounts(request).audit_log()})
+def audit_page(
+    request: Request,
+    page_no: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1,
+    actor: Annotated[str | None, Query(max_length=80), Clean] = None,
+) -> Response:
+    entries = _accounts(request).audit_log(AUDIT_PAGE, (page_no - 1) * AUDIT_PAGE, actor)
+    more = len(entries) == AUDIT_PAGE
+    context = {"entries": entries, "page": page_no, "more": more, "actor": actor}
+    return page(request, "admin_audit.html", context)
 
 
 @router.get("/admin/users/{user_id}/export")
@@ -381,7 +389,12 @@ def api_reanalysis(request: Request) -> dict[str, int]:
 
 
 @api.get("/admin/audit")
-def api_audit(request: Request) -> list[dict[str, str]]:
-    """The newest audit entries (admins only)."""
+def api_audit(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=1000)] = AUDIT_PAGE,
+    offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
+    actor: Annotated[str | None, Query(max_length=80), Clean] = None,
+) -> list[dict[str, str]]:
+    """Audit entries, newest first, a page at a time, optionally one actor's (admins only)."""
     return [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "target": e.target}
-            for e in _accounts(request).audit_log()]  # fmt: skip
+            for e in _accounts(request).audit_log(limit, offset, actor)]  # fmt: skip
