@@ -159,7 +159,7 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     if ends_sentence:
         # "…with the joists, like. I told him…", "…great ideas like.": a closing tag, unless a
         # verb's subject or a "what" clause stands before it ("whatever you like", "what it's like")
-        return _closing_tag(ws, i)
+        return _closing_tag(ws, i, verb_like)
     if nxt == "i" and after in lx.SAY_VERBS and (after != "put" or _lw(ws, i + 3) == "it"):
         return False  # "like I said", "like I put it": "as I said" ("like I put a note" is not)
     # "like I'd promised", "like you'd expect", "made it like I always do": "as", a comparison
@@ -354,15 +354,15 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
     return w.sentence_start and nxt not in lx.DETERMINERS and nxt not in ("this", "that")
 
 
-def _closing_tag(ws: list[_W], i: int) -> bool:
+def _closing_tag(ws: list[_W], i: int, verb_like: bool) -> bool:
     """A "like" that ends its sentence: the tag "…and it worked, like.", but not the verb
-    ("if you'd like", "whatever you like"), "be like" left open, or "what it was like"."""
+    ("if you'd like", "whatever you like"; `verb_like` as its caller reads it), "be like" left
+    open, or "what it was like"."""
     prev = _lw(ws, i - 1)
     if "," in ws[i].punct_before or "—" in ws[i].punct_before:
         return True  # ", like.": set off before it, the tag the older rule already read
-    verb = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
-    verb = verb or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
-    seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS or prev in _BE
+    verb = verb_like or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
+    seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS
     asked = {"what", "what's", "whatever", "how"} & {_lw(ws, i - k) for k in range(1, 7)}
     return i > 0 and not (verb or seeming or asked)
 

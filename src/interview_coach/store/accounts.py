@@ -45,6 +45,7 @@ USERNAME_CHARS = 80
 # API tokens one account may hold: enough for every script and machine, and a bound on how far
 # one account can flood the audit log with token entries.
 MAX_TOKENS = 20
+AUDIT_PAGE = 200  # audit entries read at once; older ones a page further on
 # ASVS 3.3.2 (level 2): sign in again after 30 minutes idle or 12 hours in any case.
 IDLE_MINUTES = 30
 ABSOLUTE_HOURS = 12
@@ -475,7 +476,7 @@ class Accounts:
             s.add(AuditEntry(actor=actor[:80], action=action[:40], target=target[:200]))
 
     def audit_log(
-        self, limit: int = 200, offset: int = 0, actor: str | None = None
+        self, limit: int = AUDIT_PAGE, offset: int = 0, actor: str | None = None
     ) -> list[AuditEntry]:
         """Entries newest first, a page at a time, optionally one actor's: a burst of entries
         from one account cannot push the rest out of reach."""

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from interview_coach.errors import CoachError, InputError
 from interview_coach.store.accounts import (
     ABSOLUTE_HOURS,
+    AUDIT_PAGE,
     ROLES,
     Account,
     AccountError,
@@ -28,7 +29,7 @@ from interview_coach.store.accounts import (
     export_account,
 )
 from interview_coach.web.guard import refuse_cross_site
-from interview_coach.web.params import Clean, Id
+from interview_coach.web.params import MAX_ID, Clean, Id
 from interview_coach.web.signin import _safe_next
 from interview_coach.web.team import COOKIE
 
@@ -100,7 +101,6 @@ def login_page(request: Request, next: str = "/") -> Response:
 # here, outside the shared thread pool, so every other page and the health check still get a
 # thread (docs/security.md, "Team mode").
 _PASSWORD_CHECKS = CapacityLimiter(2)
-AUDIT_PAGE = 200  # audit entries shown at once; older ones a page further on
 
 
 @router.post("/login")
@@ -392,7 +392,7 @@ def api_reanalysis(request: Request) -> dict[str, int]:
 def api_audit(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=1000)] = AUDIT_PAGE,
-    offset: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_ID)] = 0,
     actor: Annotated[str | None, Query(max_length=80), Clean] = None,
 ) -> list[dict[str, str]]:
     """Audit entries, newest first, a page at a time, optionally one actor's (admins only)."""
