@@ -100,6 +100,25 @@ def test_a_detail_in_place_of_the_result_is_no_result(detail: str) -> None:
     assert "no_result" in codes(STORY_Q, STORY_OPEN + detail)
 
 
+@pytest.mark.parametrize(
+    ("step", "result"),
+    [
+        # One's own signature or a closed ticket is a step; the trouble gone is the result.
+        ("I signed the new sheet off myself.", "We did not have the same problem again."),
+        ("I closed the ticket that evening.", "They never had that issue come back again."),
+        ("I cleared the old trays out first.", "We finished every Sunday since on time."),
+    ],
+)
+def test_ones_own_last_step_is_not_a_result(step: str, result: str) -> None:
+    assert "no_result" in codes(STORY_Q, STORY_OPEN + step)
+    assert "no_result" not in codes(STORY_Q, STORY_OPEN + result)
+
+
+def test_a_promise_never_to_repeat_it_is_not_a_result() -> None:
+    promise = "I'll never make that mistake with the carvery again, believe me."
+    assert "no_result" in codes(STORY_Q, STORY_OPEN + promise)
+
+
 def test_meeting_a_target_is_a_result() -> None:
     ending = "We met the waste target the owner had set for the quarter, with a month to spare."
     assert "no_result" not in codes(STORY_Q, STORY_OPEN + ending)

@@ -43,8 +43,11 @@ OUTCOME = rx(
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from)",
+    # Done, said of the work: "we shipped", "they renewed". "I signed", "I closed" and "I
+    # cleared" are as often one's own steps ("I signed the form", "I cleared the old logs").
     r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|exceeded|won|renewed|"
-    r"signed|recovered|closed|cleared)",
+    r"recovered)",
+    r"(?:we|they|it|she|he) (?:signed|closed|cleared)",
     # "met", "hit" and "reached" are an outcome only with what was met: "we met the deadline",
     # not "we met in the site cabin".
     r"(?:we|they|it|i|she|he) (?:hit|met|beat|reached|passed|made) (?:the|our|my|their|its|"
@@ -198,6 +201,11 @@ OUTCOME = rx(
     r"(?:haven't|havenae|hasn't|hasnae|have not|has not|i've not|we've not) (?:had|seen|got|"
     r"lost|missed|dropped|needed|\w+ed) (?:a|any|one|a single|them|it|him|her) (?:[\w-]+ ){0,5}"
     r"since\b",
+    # The same trouble not seen again, said of the place, not promised by oneself ("we did not
+    # have same problem again", not "I'll never make that mistake again").
+    r"(?:we|they|it|there) (?:did not|didn't|never|haven't|hasn't|have not|has not) (?:had |have "
+    r"|get |got |see |seen |face |faced )?(?:[\w'’-]+ ){0,2}?(?:problems?|issues?|mistakes?|"
+    r"errors?|faults?|complaints?|incidents?) (?:[\w'’-]+ ){0,4}?again\b",
     # The trouble did not come back: "it never cut out on me again after that".
     r"(?:it|they|he|she|that|this|the \w+) never (?:[\w'’-]+ ){1,4}?again",
     # A suggestion taken up, a thanks or a reward: "they added it to the system", "which was my
