@@ -224,6 +224,9 @@ def test_perks_in_the_first_year_and_not_knowing_the_company_miss_the_point(clos
         "I've learned a huge amount there, mostly about how not to run a kitchen, and the owner "
         "only cares about money",
         "I did everything for them and nobody says thank you, so I am finished with that place",
+        # Irony: a burden praised.
+        "I've learned a lot there about how not to run a kitchen, and now the owner wants every "
+        "menu costed a week ahead, which, as you can imagine, is a joy",
     ],
 )
 def test_bitter_asides_about_the_last_job_are_negative(asides: str) -> None:
@@ -234,6 +237,24 @@ def test_bitter_asides_about_the_last_job_are_negative(asides: str) -> None:
     assert "negative_tone" not in codes(
         "Why are you leaving your current job?", base + calm + close
     )
+
+
+@pytest.mark.parametrize(
+    ("irony", "sincere"),
+    [
+        ("which, as you can imagine, is a joy on a full rota", "which I enjoy on a full rota"),
+        ("oh joy, another stocktake on a Sunday", "so I did another stocktake on a Sunday"),
+    ],
+)
+def test_a_burden_praised_in_irony_is_negative(irony: str, sincere: str) -> None:
+    q = "Why are you leaving your current job?"
+    base = (
+        "I've been a sous chef there for two years and I run the ordering. The owner changed "
+        "the menu three times this year, and it's pointless, "
+    )
+    close = ". I'm looking for a kitchen where I can grow into a head chef role."
+    assert "negative_tone" in codes(q, base + irony + close)
+    assert "negative_tone" not in codes(q, base + sincere + close)
 
 
 def test_a_customer_called_a_tyre_kicker_is_run_down() -> None:

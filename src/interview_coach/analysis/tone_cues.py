@@ -168,6 +168,11 @@ NEGATIVITY = rx(
     r"(?:[a-z]+s|people|everyone) (?:here |round here |in this (?:game|trade|industry) )?are "
     r"(?:all |just |so )?(?:greedy|lazy|useless|crooks|sharks|cowboys|clueless|liars|snakes)",
     r"how not to (?:run|manage|lead|treat|do)",
+    # Praise said in irony of a burden: "which, as you can imagine, is a joy", "oh joy".
+    r"as you (?:can|might|may) (?:imagine|guess),? (?:is|was|has been|'s) (?:a (?:real |pure |"
+    r"sheer |total )?(?:joy|treat|delight|laugh|barrel of laughs)|(?:great |such |loads of )?"
+    r"fun)\b",
+    r"\b(?:oh|what) joy\b",
     r"(?:finished|done) with (?:that|this) (?:place|job|company|lot)",
     r"(?:nobody|no one|no-one) (?:ever )?(?:says|said) thank(?:s| you)",
     r"thankless",
