@@ -282,6 +282,32 @@ def test_others_ranked_below_oneself_is_arrogance(rank: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("boast", "plain"),
+    [
+        (
+            "Some developers overcomplicate security with layers, but cleaning inputs is enough.",
+            "Some teams add more layers on top, such as a firewall in front of the site.",
+        ),
+        (
+            "In five years I've never had an injection issue, so the approach clearly works.",
+            "Our last two penetration tests found no injection issues on the sites I built.",
+        ),
+    ],
+)
+def test_others_care_written_off_and_ones_own_record_as_proof_is_arrogance(
+    boast: str, plain: str
+) -> None:
+    q = "How do you protect a web application against SQL injection?"
+    a = (
+        "I use parameterised queries for every statement, through the ORM or prepared "
+        "statements, so user input is never part of the SQL text. I give the app's database "
+        "account only the rights it needs and never show raw database errors to users. {x}"
+    )
+    assert "arrogance" in codes(q, a.format(x=boast))
+    assert "arrogance" not in codes(q, a.format(x=plain))
+
+
+@pytest.mark.parametrize(
     "close",
     [
         "It never jammed on me again after that.",

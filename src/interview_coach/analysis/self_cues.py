@@ -138,6 +138,14 @@ ARROGANCE = rx(
     r"(?:on|in|at) (?:your|the|any)",
     r"i know (?:better|more) than (?:them|him|her|my|the|most|anyone)",
     r"head and shoulders above",
+    # Peers' care written off as fuss, and one's own way proved by one's own record: "some
+    # developers overcomplicate security", "I've never had an issue, so the approach clearly
+    # works" (a result shown by others' checks is evidence; certainty from oneself is not).
+    r"(?:some|most|a lot of|lots of|loads of|other|many) (?:[\w-]+ )?(?:people|developers|"
+    r"engineers|nurses|teachers|managers|colleagues|designers|mechanics|chefs|[a-z]+ers) "
+    r"(?:just |really |tend to |like to )?(?:over-?complicate|over-?think|over-?engineer)\w*",
+    r"so (?:the|my|this|that) (?:approach|method|way|system) (?:clearly|obviously|evidently) "
+    r"works\b",
     r"above (?:everyone|everybody|the rest)",
     r"(?:a )?(?:natural|born) genius",
     r"out ?perform(?:ed|ing)? (?:everyone|everybody|all of them|the whole)",
