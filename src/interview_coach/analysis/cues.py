@@ -311,12 +311,27 @@ FAULT = rx(
     r"read|bothered|looked|followed|passed|told|flagged)\b",
     r"not (?:a|our|my) (?:failing|failure|fault) (?:on|of) (?:the |our |my )?[\w'’-]+ (?:side|"
     r"part|end)\b",
+    # The lesson that others cannot be trusted: "it taught me you can't leave agency lads to do
+    # the checks", "what I took from it is you can't rely on what the day shift hands over".
+    r"(?:taught me|took from (?:it|that|this)|learn(?:ed|t)|lesson (?:was|is))[^.!?]{0,20}?\b"
+    r"(?:you|one|i) (?:can't|cannot|can never|shouldn't|should never|mustn't) (?:just |ever )?"
+    r"(?:rely on|trust|count on|depend on|leave)\b[^.!?]{0,40}?\b(?:" + PEOPLE_NOUN + r"|"
+    r"shifts?|lads|others|anyone|anybody|them)\b",
+    # The trouble put down to those in charge: "most of the aggression's the company's own
+    # doing", "these errors are happening only because management is giving one nurse ten".
+    r"(?:company|management|council|firm|office|agency|school|hospital|trust|client|"
+    r"customer)(?:'s|’s) own (?:doing|fault|making)",
+    r"(?:happen\w*|made|errors?|mistakes?) (?:[\w'’-]+ ){0,2}?(?:only|just|all|mostly) because "
+    r"(?:the )?(?:management|managers|bosses|head office|the company|the trust|the council)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(
     r"\b(?:because|since|cause|due to the fact that|(?:started|began|happened|came) when|"
     r"(?:was )?caused by)(?: of)? (?:" + _OTHERS + r" )?"
     r"(?:[\w'’-]+ ){0,3}?" + PEOPLE_NOUN + r"(?:'s|’s|s')? (?:[\w'’-]+ ){0,4}?" + _NEG_ACT + r"\b"
+    # (What never reaches people is no fault of theirs: "because people working from home
+    # never see the prompt".)
+    r"(?! (?:see|get|receive|hear)\b)"
     r"|\b(?:mainly|mostly|entirely|all|only|purely) because of (?:them|him|her|"
     + _OTHERS
     + r" (?:[\w'’-]+ ){0,2}?"
@@ -356,6 +371,17 @@ FAILURE_EXCUSE = rx(
     r"checked|entered|booked|chased|set up)",
     r"(?:wasn't|was not|weren't|were not)(?: ever)? (?:flagged|logged|passed on|updated|measured|"
     r"recorded|booked|chased)\b",
+    # The error filed under another desk: "I explained it was an agency issue", "to be fair it
+    # started with HR", "because HR sent over the file with the codes mixed up".
+    r"(?:it|this|that) (?:was|is|'s) (?:an? )?(?:agency|hr|payroll|supplier|vendor|management|"
+    r"office|contractor|planning|client|customer|[\w-]+ team)(?:'s|’s)? (?:issue|problem|error|"
+    r"fault|mistake|thing)\b",
+    r"(?:it|the (?:error|problem|mistake|issue|mix-up)) (?:all )?(?:started|began|came) (?:with|"
+    r"from) (?:the )?(?:hr|payroll|agency|supplier|vendor|planners?|office|management|"
+    r"contractors?|other shift|day shift|night shift)\b",
+    r"(?:because|'cause|cause|cos) (?:hr|payroll|finance|accounts|dispatch|planning|management|"
+    r"head office|procurement) (?:had |have |has )?(?:sent|gave|given|put|changed|booked|kept|"
+    r"messed|mixed|forgot|didn't|never)\b",
     r"had (?:me|us) on (?:a )?skeleton",
     r"(?:won't|wouldn't|don't|doesn't|didn't) (?:staff|resource|fund) (?:[\w'’-]+ ){0,3}?properly",
     # Another's hand on the error: "the dispenser picked the wrong one", "night shift loaded it

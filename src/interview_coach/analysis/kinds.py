@@ -61,8 +61,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "failure",
             r"\b(fail\w*|mistake\w*|went wrong|go wrong|didn't go|did not go|missed (a )?"
-            r"deadline|setback|regret|error you|got wrong|didn't work out|did not work out|fell "
-            r"(through|short|flat)|went badly|backfired|didn't land|did not land|"
+            r"deadline|setback|regret|error you|got (\w+ ){0,2}?wrong|didn't work out|did not "
+            r"work out|fell (through|short|flat)|went badly|backfired|didn't land|did not land|"
             # One's own work falling behind ("a project you were leading fell behind"), not a
             # colleague who did ("you helped a colleague who fell behind").
             r"(project|work|team|plan|launch|rollout|delivery)s? (you|your)[^?.]{0,25}?fell "

@@ -1,0 +1,61 @@
+"""Sneers in everyday idiom, for `people_cues.PERSONAL_INSULT`: incompetence and idleness
+said as a figure of speech ("couldn't find the lobby with a map"), and people ranked below the
+speaker, or below children, in passing ("not that the apprentices would know"). Each is a
+string, joined into that pattern, so they are matched as one with the rest.
+"""
+
+from __future__ import annotations
+
+from interview_coach.analysis.cues import PEOPLE_NOUN
+
+# Someone named by their role or relation: "my mum", "some teacher", "the foreman".
+_SOMEONE = (
+    r"\b(?:my|our|the|his|her|their|some|these|those) (?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|mum|"
+    r"mom|dad|family|foreman|teachers?)"
+)
+
+IDIOM_SNEERS = (
+    # Incompetence and idleness in everyday idiom: "couldn't find the lobby with a map", "who
+    # could barely read a wall section", "too lazy to answer a phone", "whatever genius
+    # installed it", "who think they know more than you", "explain it like for a child",
+    # "design like it's 1995", "who have never sat on a boda in their lives".
+    r"(?<!\bi )(?<!\bwe )(?:couldn't|could not|can't|cannot|wouldn't) find (?:[\w'’-]+ ){1,3}?"
+    r"with a (?:map|torch|compass|sat ?nav|search party)",
+    r"(?:who|he|she|they|them)(?: [\w'’-]+){0,4}? (?:could|can) (?:barely|hardly) (?:read|write|"
+    r"spell|count|add|use|tie)\b",
+    r"too(?<!i was too)(?<!i'm too)(?<!im too)(?<!i am too)(?<!we were too)(?<!we're too)"
+    r"(?<!we are too) lazy to\b",  # (the look-behinds after "too", so the scan starts on a letter)
+    r"(?:some|whatever|which|our resident) genius\b",
+    r"(?:who|that) (?:think|thinks) (?:they|he|she|they're|he's|she's) (?:know|knows) (?:more|"
+    r"better|everything)\b",
+    r"(?:like|as if) (?:to|for) a (?:child|kid|toddler|five-year-old|small child)\b",
+    r"like it'?s (?:still )?(?:19|20)\d\d\b",
+    r"(?:management|managers?|bosses|office|directors?)[^.!?]{0,12}?(?:have|has|had) never "
+    r"(?:[\w'’-]+ ){1,6}?in (?:their|his|her) (?:lives|life)\b",
+    # Ranked below the speaker, or below children, in passing: "my mum cannot even restart the
+    # card machine", "the children know more than them", "not that the apprentices today would
+    # know", "which is more than the foreman can say", "would pass anything", "suited his class
+    # teacher just fine", "more of a rumour than a person", "no time for the likes of us", "if
+    # you want something done, do it yourself", "only looking for someone to blame".
+    r"(?:\b(?:he|she|they)|" + _SOMEONE + r")(?: [\w'’-]+){0,2}? (?:can't|cannot|couldn't|could "
+    r"not) even (?:restart|find|turn on|switch on|open|use|spell|read|work|plug|send|answer|"
+    r"fill|boil|count|do)\b",
+    r"(?:children|kids|pupils|students|apprentices|juniors|interns)(?: [\w'’-]+){0,2}? (?:know|"
+    r"knew) more than "
+    r"(?:them|him|her|the (?:[\w-]+ )?(?:teachers?|staff|managers?|bosses|adults))\b",
+    r"not that (?:the |our |my |these |those |most )?(?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|"
+    r"apprentices|youngsters|kids)(?: [\w'’-]+){0,2}? (?:would|will|could|can|do|did|does) "
+    r"(?:ever |even )?(?:know|notice|care|understand|spot|tell|bother)\b",
+    r"which is more than (?:the |my |our |his |her |their |most )?(?:[\w'’-]+ )?(?:"
+    + PEOPLE_NOUN
+    + r"|foreman|foremen) (?:can|could) say\b",
+    r"(?:would|will|'d) (?:pass|sign off|sign) (?:off )?anything\b",
+    r"suit(?:ed|s) (?:him|her|them|(?:his|her|their|the) (?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r")) "
+    r"(?:just )?fine\b",
+    r"more of a (?:rumou?r|myth|ghost|legend) than a (?:person|manager|colleague|\w+)\b",
+    r"(?:no|nee|nae|little|zero) time for the likes of (?:us|me)\b",
+    r"if you want (?:something|anything|it|a job|things) done(?: [\w'’-]+){0,4}?,? do it "
+    r"yourself\b",
+    r"(?:only|just|always) (?:looking|out|interested) (?:for|in) (?:someone|somebody|a scapegoat|"
+    r"who) to blame\b",
+)

@@ -1,0 +1,117 @@
+"""Digs at people in passing, a fault filed under another desk, a lesson that others cannot be
+trusted and cynicism about the job are found; a cause that never reached people and a place's
+poor figures are not a judgement of them. Pairs differ in one thing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_judgements import codes
+
+SUPPORT_Q = "Tell me about a time you helped a colleague with a problem."
+SUPPORT = (
+    "Our bakery's card machine kept dropping out at the Saturday rush, and {x}. I rang the "
+    "provider, swapped the router onto its own socket and wrote a one-page guide for the till. "
+    "We had no dropped payments for the next two months, and the owner asked me to train the "
+    "new starters on it."
+)
+
+
+@pytest.mark.parametrize(
+    ("dig", "plain"),
+    [
+        ("the owner can't even restart the card machine", "the owner had not seen it before"),
+        (
+            "even the kids on Saturdays knew more than the managers",
+            "the Saturday staff were worried",
+        ),
+        (
+            "not that the managers would ever notice a queue",
+            "the managers were busy with a delivery",
+        ),
+        ("the area manager is more of a rumour than a person", "the area manager was on leave"),
+        ("if you want something done, do it yourself", "I offered to look into it"),
+    ],
+)
+def test_a_dig_in_passing_runs_people_down(dig: str, plain: str) -> None:
+    assert "disparaging" in codes(SUPPORT_Q, SUPPORT.format(x=dig))
+    assert "disparaging" not in codes(SUPPORT_Q, SUPPORT.format(x=plain))
+
+
+MISTAKE_Q = "Tell me about a time you got something wrong at work."
+MISTAKE = (
+    "One month the pay rise for the senior carers went to the whole care assistant grade as "
+    "well. {x}. I went to the finance manager, we wrote to every person affected and recovered "
+    "it over three months, so nobody got a shock. Since then a second person checks every bulk "
+    "import before the file goes."
+)
+
+
+@pytest.mark.parametrize(
+    ("excuse", "owned"),
+    [
+        ("I told the manager it was an HR issue", "I had filtered on the wrong job code"),
+        ("To be fair, it started with HR", "I had not checked the totals before sending"),
+        (
+            "That was because HR sent the file with the codes mixed up",
+            "That was because I filtered on the wrong job code",
+        ),
+    ],
+)
+def test_a_mistake_filed_under_another_desk_is_blame(excuse: str, owned: str) -> None:
+    assert "blame" in codes(MISTAKE_Q, MISTAKE.format(x=excuse))
+    assert "blame" not in codes(MISTAKE_Q, MISTAKE.format(x=owned))
+
+
+def test_a_lesson_that_others_cannot_be_trusted_is_blame() -> None:
+    q = "Tell me about a time you escalated a concern about a patient."
+    a = (
+        "On a night shift a man's early warning score went from three to five and he was more "
+        "confused. I repeated his observations, bleeped the doctor and said I was worried about "
+        "sepsis. We started treatment within the hour and he was home four days later. What I "
+        "took from it is {x}."
+    )
+    assert "blame" in codes(q, a.format(x="you can't rely on what the day shift hands over"))
+    assert "blame" not in codes(q, a.format(x="to back a gut feeling with the numbers"))
+
+
+@pytest.mark.parametrize(
+    "cynical",
+    [
+        "it's not my job to fix the fares, and half the time control don't answer the radio",
+        "the police won't come anyway unless someone's bleeding, and control messed us about",
+    ],
+)
+def test_cynicism_about_the_job_is_negative(cynical: str) -> None:
+    q = "What would you do if a passenger became aggressive on your bus?"
+    a = (
+        "I'd keep my voice low and not argue about the fare. If they got threatening I'd pull "
+        "in somewhere safe, keep the cab door shut and radio control with the code word. {x}. "
+        "I'd note the time and the stop for the report."
+    )
+    assert "negative_tone" in codes(q, a.format(x=cynical.capitalize()))
+    calm = "I'd ask control for police if I needed them, and let the CCTV do its job"
+    assert "negative_tone" not in codes(q, a.format(x=calm.capitalize()))
+
+
+def test_what_never_reaches_people_is_a_diagnosis_not_blame() -> None:
+    q = "Walk me through how you would troubleshoot a remote user who can't connect to the VPN."
+    a = (
+        "I'd get the error message and when it last worked, then check they can reach the "
+        "internet at all. Then I'd check their account: a lot of our VPN tickets are expired "
+        "passwords, because people working from home {x} the reset prompt. If the account is "
+        "fine I'd collect the client logs and push the latest client."
+    )
+    assert "blame" not in codes(q, a.format(x="never see"))
+    assert "blame" in codes(q, a.format(x="never bother with"))
+
+
+def test_a_places_poor_figures_are_not_an_insult() -> None:
+    q = "Walk me through your background."
+    a = (
+        "I've been in retail fourteen years. Five years ago I took over the Sutton store, which "
+        "had {x}. Over two years we brought staff turnover down from sixty percent to twenty-five "
+        "and the store went from the bottom ten to the top fifteen in the region."
+    )
+    assert "disparaging" not in codes(q, a.format(x="poor mystery shop scores"))
+    assert "disparaging" in codes(q, a.format(x="a poor, lazy shop team"))
