@@ -59,6 +59,9 @@ def test_numbers_in_figures_of_speech_are_not_facts(idiom: str, fact: str) -> No
         "Service finished on time, and that led the owner to try it in the other two pubs.",
         "A regular who had moaned for months wrote in to thank us for the fresher carvery.",
         "The rugby club has since booked us for their Sunday dinners.",
+        "I brought the leftover trays from about twelve a week to under three.",
+        "Both new cooks passed their hygiene assessment first time on the new plan.",
+        "At the group's awards our kitchen got the top score for waste in the region.",
     ],
 )
 def test_a_result_in_plain_words_is_a_result(result: str) -> None:
