@@ -47,8 +47,9 @@ ASKS_FOR_QUESTIONS = re.compile(r"\b(?:questions?|ask)\b", re.IGNORECASE)
 # Questions about why this job: someone else's idea or "a job's a job" does not answer them.
 INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # A self-introduction spending this share of its words on the private life has not said
-# who the candidate is at work.
+# who the candidate is at work; a story or a method, where none of it answers, this share.
 PERSONAL_SHARE = 0.35
+PRIVATE_DETOUR_SHARE = 0.2
 # Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
 PRIVATE_LIFE_SCALE = 0.6
 # An answer about work that spends this share of its words on leisure has left the question
@@ -139,7 +140,8 @@ class _Judge(RamblingRules, PayRules):
         words ("outside of work, I am learning Bharatanatyam")."""
         text = self.inp.text
         return [
-            bool(life_cues.PERSONAL_LIFE.search(text[s:e])) or self._leisure(text[s:e])
+            bool(life_cues.PERSONAL_LIFE.search(text[s:e]))
+            or life_cues.leisure(text[s:e], self.inp.question)
             for s, e, _ in self.inp.sentences
         ]
 
@@ -218,18 +220,6 @@ class _Judge(RamblingRules, PayRules):
             # "Nobody's fault" dodges the question only where the candidate's own part was
             # asked for; in any other story it is a fair account of a gap in the system.
             self.add("blame", deflected, DEFLECTION_SHARE)
-
-    def _leisure(self, sentence: str) -> bool:
-        """Leisure told in so many words, or a pastime beside the free time it fills (not a
-        pastime the question itself names)."""
-        if life_cues.LEISURE.search(sentence):
-            return True
-        pastime = life_cues.PASTIME.search(sentence)
-        return bool(
-            pastime
-            and life_cues.FREE_TIME.search(sentence)
-            and pastime.group().lower() not in self.inp.question.lower()
-        )
 
     def disparaging(self) -> None:
         found = []
@@ -387,7 +377,7 @@ class _Judge(RamblingRules, PayRules):
         asks_leisure = bool(life_cues.ASKS_LEISURE.search(q))
         career = kind == "self_intro" and life_cues.asks_for_career(q)
         if (kind not in LEISURE_WELCOME or career) and not asks_leisure:
-            leisure = [(s, e) for s, e, _ in inp.sentences if self._leisure(inp.text[s:e])]
+            leisure = [(s, e) for s, e, _ in inp.sentences if life_cues.leisure(inp.text[s:e], q)]
             share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
                 self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
@@ -401,7 +391,11 @@ class _Judge(RamblingRules, PayRules):
             # the story or the method for the speaker (milder, as warmth about life is).
             self.add("off_question", aside, PRIVATE_LIFE_SCALE, SELF_ASIDE)
             return
-        if kind == "self_intro" and self._share(self._private) >= PERSONAL_SHARE:
+        limit = PERSONAL_SHARE if kind == "self_intro" else PRIVATE_DETOUR_SHARE
+        private_kind = kind == "self_intro" or (
+            (kind in STORY_KINDS or kind in METHOD_KINDS) and not asks_leisure
+        )
+        if private_kind and self._share(self._private) >= limit:
             private = [
                 (s, e) for (s, e, _), p in zip(inp.sentences, self._private, strict=True) if p
             ]

@@ -85,9 +85,12 @@ PASTIME = rx(
     r"(?:with|out with) (?:the|my) camera|photographing",
     r"(?:coast|hill|fell|mountain) (?:path|walk\w*|trail)s?|(?:me and|walking|with) the dog",
     r"(?:the|my) (?:bike|bicycle)|mountain bik\w+",
+    r"handball|motorbikes?|season ticket|five-a-side|fifa|touch rugby|away (?:games?|days?)",
 )
 FREE_TIME = rx(
-    r"(?:every|on|at)(?: the)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
+    r"(?:every|on|at)(?: the| a)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
+    # A weekday evening's club or game: "a touch rugby team that plays on Wednesdays".
+    r"(?:every|on|at)(?: the| a)? (?:mon|tues|wednes|thurs|fri)days?",
     r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
     r"(?:sundays|saturdays|weekends)",
     r"(?:our|my|a|the) (?:days?|afternoons?|evenings?) off",
@@ -101,6 +104,19 @@ FREE_TIME = rx(
     r"for fun|to relax|to unwind|switch off",
     r"when i (?:have|get|find) (?:the )?(?:time|a (?:free|spare) (?:moment|evening|day)|a day off)",
 )
+
+
+def leisure(sentence: str, question: str) -> bool:
+    """Leisure told in so many words, or a pastime beside the free time it fills (not a
+    pastime the question itself names)."""
+    if LEISURE.search(sentence):
+        return True
+    pastime = PASTIME.search(sentence)
+    return bool(
+        pastime and FREE_TIME.search(sentence) and pastime.group().lower() not in question.lower()
+    )
+
+
 # A question that asks about life outside work, where leisure is the answer.
 ASKS_LEISURE = rx(
     r"outside (?:of )?work",
