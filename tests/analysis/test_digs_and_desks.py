@@ -94,6 +94,22 @@ def test_cynicism_about_the_job_is_negative(cynical: str) -> None:
     assert "negative_tone" not in codes(q, a.format(x=calm.capitalize()))
 
 
+def test_weary_asides_about_the_work_are_negative() -> None:
+    q = "What would you say is your greatest weakness?"
+    a = (
+        "Speaking to bigger groups. One-to-one I'm fine, but at the morning huddle for the "
+        "whole store I'd rush and read off my notes. {x} I asked to do the huddle every Monday, "
+        "I keep it to three points on a card, and at Christmas I briefed forty people."
+    )
+    weary = (
+        "Huddles are mostly a waste of everyone's time, not that anyone's listening at quarter "
+        "to eight."
+    )
+    assert "negative_tone" in codes(q, a.format(x=weary))
+    plain = "Twenty-five people at quarter to eight on a Monday is a hard room to hold."
+    assert "negative_tone" not in codes(q, a.format(x=plain))
+
+
 def test_what_never_reaches_people_is_a_diagnosis_not_blame() -> None:
     q = "Walk me through how you would troubleshoot a remote user who can't connect to the VPN."
     a = (

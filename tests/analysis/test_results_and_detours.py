@@ -62,6 +62,7 @@ def test_numbers_in_figures_of_speech_are_not_facts(idiom: str, fact: str) -> No
         "I brought the leftover trays from about twelve a week to under three.",
         "Both new cooks passed their hygiene assessment first time on the new plan.",
         "At the group's awards our kitchen got the top score for waste in the region.",
+        "The kitchen then went three months without a single tray binned on a Sunday.",
     ],
 )
 def test_a_result_in_plain_words_is_a_result(result: str) -> None:

@@ -353,6 +353,10 @@ OUTCOME = rx(
     r"(?:was|were|is|are) (?:all )?(?:working|running|online|back up|up) again\b",
     r"(?:they|he|she|the (?:client|customer|school|firm|practice)) renewed\b",
     r"dropped (?:that|the|this) (?:finding|issue|point|complaint|claim|objection)",
+    # A run of time with the trouble gone: "my shift then went eight months without a single
+    # misload".
+    r"(?:went|gone|go|goes|ran|run|had|has had|have had) (?:[\w'’-]+ ){1,3}?without (?:a single|"
+    r"one|any) [\w-]+",
     # A measure moved, its object between: "I reduced the unreconciled items from over 200 to
     # under 10"; a test passed first time, and a top mark: "all passed their bend tests first
     # time", "got the top mark in our group".

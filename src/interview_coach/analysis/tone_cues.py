@@ -183,7 +183,14 @@ NEGATIVITY = rx(
     r"moan(?:s|ing|ed)? about",
     r"yet another",
     r"pointless",
-    r"waste of (?:my |our )?time",
+    r"waste of (?:my |our |everyone's |everybody's |people's |their |your )?time",
+    # Weary asides: "not that anyone's listening at quarter to eight", "because apparently
+    # that's what you have to do", "which was as painful as it sounds".
+    r"not that (?:anyone|anybody)(?:'s| is| was| were)? (?:\w+ )?(?:listening|bothered|"
+    r"interested|reading|paying attention|watching)",
+    r"(?:because|cause|'cause) apparently (?:that's|that is|it's|it is) what you (?:have|need|"
+    r"are supposed) to",
+    r"as (?:painful|boring|fun|exciting|thrilling) as it sounds",
     r"ridiculous",
     r"miserable",
     r"soul[- ]destroying",
