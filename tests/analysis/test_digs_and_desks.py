@@ -63,6 +63,19 @@ def test_a_mistake_filed_under_another_desk_is_blame(excuse: str, owned: str) ->
     assert "blame" not in codes(MISTAKE_Q, MISTAKE.format(x=owned))
 
 
+@pytest.mark.parametrize(
+    ("refusal", "owned"),
+    [
+        ("I made it clear to the manager it wasn't me", "I told the manager it was my filter"),
+        ("The whole problem was created before me, in HR", "The problem was my filter, not HR's"),
+        ("I fixed it, but I shouldn't have to fix their mistakes", "I fixed it the same hour"),
+    ],
+)
+def test_fault_refused_in_so_many_words_is_blame(refusal: str, owned: str) -> None:
+    assert "blame" in codes(MISTAKE_Q, MISTAKE.format(x=refusal))
+    assert "blame" not in codes(MISTAKE_Q, MISTAKE.format(x=owned))
+
+
 def test_a_lesson_that_others_cannot_be_trusted_is_blame() -> None:
     q = "Tell me about a time you escalated a concern about a patient."
     a = (
@@ -92,6 +105,30 @@ def test_cynicism_about_the_job_is_negative(cynical: str) -> None:
     assert "negative_tone" in codes(q, a.format(x=cynical.capitalize()))
     calm = "I'd ask control for police if I needed them, and let the CCTV do its job"
     assert "negative_tone" not in codes(q, a.format(x=calm.capitalize()))
+
+
+@pytest.mark.parametrize(
+    "dig",
+    [
+        "the area manager is never there when you need him",
+        "the owner didn't even know how to use the router",
+        "typical greedy landlord, the owner",
+        "the IT lot only come when the owner remembers to ring",
+        "whoever fitted it had left us a death trap",
+    ],
+)
+def test_others_run_down_in_a_passing_clause(dig: str) -> None:
+    assert "disparaging" in codes(SUPPORT_Q, SUPPORT.format(x=dig))
+
+
+def test_a_lesson_about_assuming_is_not_an_excuse() -> None:
+    lesson = (
+        "One month the pay rise went to the whole grade because I hadn't briefed the team on the "
+        "new import. I told the finance manager, we wrote to everyone and recovered it over three "
+        "months. What I learned is you can't assume people know something just because it's "
+        "obvious to you."
+    )
+    assert "blame" not in codes(MISTAKE_Q, lesson)
 
 
 def test_weary_asides_about_the_work_are_negative() -> None:

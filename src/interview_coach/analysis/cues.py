@@ -62,7 +62,29 @@ FAULT = rx(
     r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
     r"(?:wasn't|was not|isn't|is not|weren't|wasn't really) (?:really |actually |exactly )?"
     r"(?:my|our) (?:fault|doing|mistake|responsibility)",
-    r"not (?:my|our) (?:fault|problem|mistake|responsibility)",
+    r"not (?:my|our) (?:fault|problem|mistake|responsibility|mess|doing)",
+    # Fault refused in so many words: "I'd make it clear it wasn't me", "I need proof it wasn't
+    # us", "the misses weren't down to my lot", "its not on me", "their mistake only".
+    r"(?:make|made|making) (?:it )?clear (?:to (?:[\w'’-]+ ){1,3}?)?(?:that )?it (?:wasn't|was not|"
+    r"isn't|is not) (?:me|us|my fault|our fault)",
+    r"(?:proof|prove|proves|show|shows) (?:that )?it (?:wasn't|was not|isn't|is not) (?:me|us|my "
+    r"fault|our fault)",
+    r"(?:wasn't|weren't|was not|were not|isn't|aren't) (?:down to|because of) (?:me|us|my (?:lot|"
+    r"team|crew|side|shift)|our (?:lot|team|crew|side|shift))\b",
+    r"(?:its|it's|it is|that's|thats|that is) not on (?:me|us)\b",
+    r"(?:their|his|her) (?:mistake|error|fault),? (?:only|not (?:mine|ours))\b",
+    # The trouble there before the speaker, others' mess to fix, and who always pays: "the
+    # whole problem was created before me", "I don't need to fix their problems later",
+    # "otherwise it is always us who suffer", "which is how we ended up with such a mess".
+    r"(?:problem|mess|issue|trouble) was (?:created|caused|made|started|there) before (?:me|i "
+    r"(?:came|arrived|joined|started))\b",
+    r"(?:fix|clean up|sort out|tidy up|pick up) (?:their|his|her|other people's|everyone's|"
+    r"everybody's) (?:problems|mess|mistakes|errors)\b",
+    r"always (?:us|me|the [\w-]+) who (?:suffer|suffers|pays?|gets? (?:the )?blamed?|picks? up "
+    r"the pieces)\b",
+    r"how we ended up (?:with|in) (?:such a|this|that|the) mess\b",
+    r"(?:but|and) (?:he|she|they) (?:forgot|neglected|failed) to (?:tell|warn|inform|mention|"
+    r"pass)\b",
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
     r"(?:that|this)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
@@ -352,9 +374,11 @@ FAILURE_EXCUSE = rx(
     r"(?:sent|gave|given|handed|passed|supplied) (?:me|us) (?:[\w'’-]+ ){0,5}?(?:wrong|bad|"
     r"incorrect|out-of-date|out of date|faulty|old)\b",
     # The reason put on others: "mostly 'cause our president signed off on it", "because the
-    # front desk had already marked his form" (not "because I'd…").
+    # front desk had already marked his form" (not "because I'd…" nor "just because it's
+    # obvious to you", a lesson).
     r"(?:mostly|mainly|largely|really|honestly|partly|just),? (?:because|'cause|cause|cos) "
-    r"(?!i\b|i'd\b|i'm\b|i've\b|we\b|we'd\b|my\b|me\b|of me\b|of my\b)",
+    r"(?!i\b|i'd\b|i'm\b|i've\b|we\b|we'd\b|my\b|me\b|of me\b|of my\b|it\b|its\b|it's\b|you\b|"
+    r"you're\b)",
     r"(?:because|'cause|cause|cos|since) (?:the|our|my|their) (?:[\w'’-]+ ){0,2}?(?:"
     + PEOPLE_NOUN
     + r"|vendor|system|software|update|rota|roster)(?:'s|’s)? (?:[\w'’-]+ ){0,3}?(?:had|was|were|"
@@ -451,7 +475,8 @@ OWN_PART = rx(
     r"i (?:missed|misjudged|misread|underestimated|overlooked|overpromised|assumed)",
     r"i got (?:[\w'-]+ ){0,3}wrong",
     r"i (?:didn't|did not|hadn't|had not) (?:check|ask|flag|test|plan|escalate|push|"
-    r"double-check|read|raise|speak up|prepare|follow up)\w*",
+    r"double-check|read|raise|speak up|prepare|follow up|go through|brief|explain|train|tell|"
+    r"show|label|measure|confirm)\w*",
     r"(?:the )?(?:mistake|error|fault) was (?:mine|my own)",
     r"i was (?:partly |partially |largely )?(?:to blame|responsible for (?:the|that|this) "
     r"(?:mistake|delay|error|problem))",

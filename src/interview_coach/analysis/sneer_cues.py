@@ -58,4 +58,25 @@ IDIOM_SNEERS = (
     r"yourself\b",
     r"(?:only|just|always) (?:looking|out|interested) (?:for|in) (?:someone|somebody|a scapegoat|"
     r"who) to blame\b",
+    # Others never there, slow, out of touch or unable, said in passing: "they're never there
+    # when they should be", "but he was very slow", "very unprofessional", "the editor before
+    # me didn't even know how to use it", "he doesn't understand much", "typical greedy
+    # landlord", "of course tenants always say this", "only meet when the director remembers",
+    # "assuming facilities have finally fixed the lock", "left them a death trap".
+    r"(?:\b(?:they|he|she)|" + _SOMEONE + r")(?:'s|'re| is| are) never (?:there|here|around|on "
+    r"time|ready) when\b",
+    r"but (?:he|she|they) (?:was|were) (?:very|so|really|too|painfully) slow\b",
+    r",? (?:very|so|really|totally|quite|extremely) unprofessional\b",
+    r"(?<!\bi )(?<!\bwe )(?:didn't|did not|doesn't|does not|don't|do not) even know how to\b",
+    r"(?:he|she|they) (?:doesn't|does not|don't|do not|didn't|did not) understand (?:much|"
+    r"anything|a thing)\b",
+    r"typical (?:greedy|lazy|useless|clueless|entitled|difficult|stingy|tight) ",
+    r"of course,? (?:the )?[a-z]+s always (?:say|do|complain|claim|want|think|moan)\b",
+    r"only (?:meet|meets|happens?|gets? done|comes?|moves?) when (?:the |our |my )?(?:[\w-]+ )?"
+    r"(?:director|boss|manager|head|chair|partner|committee|owner|supervisor)s? (?:remembers?|bothers?|feels? "
+    r"like it|can be bothered)\b",
+    r"assuming (?:[\w'’-]+ ){1,3}?(?:have|has|had) (?:finally|actually|even) (?:fixed|done|"
+    r"sorted|remembered|bothered|turned up)\b",
+    r"left (?:them|you|us|him|her|the (?:customer|client|family|house)) (?:with )?an? "
+    r"(?:death ?trap|bodge|botch|disaster|fire hazard)\b",
 )

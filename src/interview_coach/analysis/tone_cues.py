@@ -210,8 +210,10 @@ NEGATIVITY = rx(
     r"not my problem",
     # Cynicism about the job: "it's not my job to fix the pricing", "half the time control
     # don't answer", "police, who won't come anyway", "messed us about", "all mixed up, as usual".
-    r"(?:it's|it is|that's|that is) not my job to\b",
-    r"half the time (?:[\w'’-]+ ){1,2}?(?:don't|doesn't|won't|can't|never|isn't|aren't)\b",
+    r"(?:(?:it's|it is|that's|that is|it was|that was) not|should not be|shouldn't be|isn't|"
+    r"wasn't) (?:really )?my job\b",
+    r"half the time (?:[\w'’-]+ ){1,3}?(?:don't|doesn't|won't|can't|never|isn't|aren't|late|"
+    r"missing|wrong|absent|off sick)\b",
     r"won't (?:even )?(?:come|turn up|bother|answer|do anything) (?:anyway|unless)\b",
     r"mess(?:ed|es|ing)? (?:us|me|people|everyone) (?:about|around)\b",
     r"(?:mixed up|wrong|late|missing|messed up|in a mess),? as (?:usual|always|per usual)\b",
