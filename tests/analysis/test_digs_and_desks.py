@@ -115,10 +115,22 @@ def test_cynicism_about_the_job_is_negative(cynical: str) -> None:
         "typical greedy landlord, the owner",
         "the IT lot only come when the owner remembers to ring",
         "whoever fitted it had left us a death trap",
+        "whoever wired it was clearly a cowboy",
+        "the so-called sparks before me had skipped the tests",
+        "I explained it to the owner in words of one syllable",
     ],
 )
 def test_others_run_down_in_a_passing_clause(dig: str) -> None:
     assert "disparaging" in codes(SUPPORT_Q, SUPPORT.format(x=dig))
+
+
+def test_a_blame_resisted_is_not_blame() -> None:
+    owned = (
+        "One month the pay rise went to the whole grade. I wanted to blame the import file, but "
+        "the check was my job, so I told the finance manager it was my filter. We wrote to "
+        "everyone and recovered it over three months, and since then a second person checks."
+    )
+    assert "blame" not in codes(MISTAKE_Q, owned)
 
 
 def test_a_lesson_about_assuming_is_not_an_excuse() -> None:

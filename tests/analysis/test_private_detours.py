@@ -31,6 +31,31 @@ METHOD = (
 )
 
 
+def test_a_detour_into_leisure_runs_on_until_the_answer_returns_to_work() -> None:
+    q = "Why do you want to work for our estates team?"
+    a = (
+        "I've been a facilities coordinator for four years in commercial offices, and I led our "
+        "move from spreadsheets to a helpdesk system, which halved the time to close a job. In "
+        "a hospital the same delay on a ward affects patients and infection control, and that "
+        "is the kind of work I want to do. I've read your estates strategy and I know you're "
+        "moving reactive jobs onto a new system next year. Outside work, most of my "
+        "spare time goes on sailing. {x} Your team is in-house, so I could build real "
+        "relationships with the ward managers, and you support staff through the Level 4."
+    )
+    stretch = (
+        "I crew on a friend's yacht out of Hamble from April to October, and last summer we "
+        "did the Round the Island race in just over nine hours. We keep talking about taking "
+        "the yacht across to Cherbourg next year, if the weather behaves."
+    )
+    work = (
+        "At work I run the reactive jobs for three buildings, and I've trained two new "
+        "coordinators on the helpdesk this year. My manager says the backlog is the lowest "
+        "it has been since I started."
+    )
+    assert "off_question" in codes(q, a.format(x=stretch))
+    assert "off_question" not in codes(q, a.format(x=work))
+
+
 def test_a_fifth_of_a_method_on_family_is_a_detour() -> None:
     family = (
         "My family is still in Chennai, my father was a pharmacist and had a small shop near "

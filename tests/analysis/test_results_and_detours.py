@@ -63,6 +63,11 @@ def test_numbers_in_figures_of_speech_are_not_facts(idiom: str, fact: str) -> No
         "Both new cooks passed their hygiene assessment first time on the new plan.",
         "At the group's awards our kitchen got the top score for waste in the region.",
         "The kitchen then went three months without a single tray binned on a Sunday.",
+        "The environmental health officer came back the next week and we passed.",
+        "I cleared a backlog of 340 unlogged trays, and the audit went through with no actions.",
+        "That got our Sunday waste to within 2% of the weekday figure.",
+        "Now the head chef uses my sheet for every service.",
+        "After that one, we no get that kind of mix-up again on a Sunday.",
     ],
 )
 def test_a_result_in_plain_words_is_a_result(result: str) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.outcome_cues import LATE_LESSON, LESSON, OUTCOME
+from interview_coach.analysis.lesson_cues import LATE_LESSON, LESSON
+from interview_coach.analysis.outcome_cues import OUTCOME
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import Word as _W
 from interview_coach.analysis.words import without_fillers

@@ -103,6 +103,8 @@ FAULT = rx(
     r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
     r"(?:them|him|her|their|his)",
     r"(?<!don't )(?<!didn't )(?<!dont )(?<!didnt )(?<!not )"
+    # (Not a blame resisted: "I wanted to blame the driver, but the check was mine".)
+    r"(?<!wanted to )(?<!want to )(?<!tempted to )(?<!easy to )(?<!not to )(?<!never )"
     r"(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
     r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
     # "there wasn't a whole lot I could do", "not a lot else we could have done"

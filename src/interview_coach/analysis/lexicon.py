@@ -394,7 +394,7 @@ TALKING_POINTS: dict[str, tuple[str, ...]] = {
         "fluent in",
         "expertise",
     ),
-    # Lessons are found by analysis.outcome_cues.LESSON alone (content.with_lessons), so the
+    # Lessons are found by analysis.lesson_cues.LESSON alone (content.with_lessons), so the
     # score and the no-reflection judgement always agree.
     "interests": (
         "i enjoy",

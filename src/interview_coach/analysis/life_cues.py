@@ -44,7 +44,8 @@ LEISURE = rx(
     r"(?:my|a|as a) hobby",
     r"hobbies",
     r"(?:got|getting|been|i'm|i am|i've been|really|properly) (?:really |properly |quite |big )?"
-    r"into (?:bouldering|climbing|running|cycling|baking|gaming|football|netball|rugby|golf|"
+    r"into (?:[\w-]+ ){0,2}?(?:bouldering|climbing|running|cycling|baking|gaming|football|netball|"
+    r"rugby|golf|walking|sailing|"
     r"fishing|gardening|photography|music|yoga|the gym|crossfit|hiking|swimming|dancing|"
     r"knitting|painting|cooking)",
     r"(?:training for|signed up for|ran|running|did|doing) (?:my (?:first |second )?|a |the )?"
@@ -86,9 +87,11 @@ PASTIME = rx(
     r"(?:coast|hill|fell|mountain) (?:path|walk\w*|trail)s?|(?:me and|walking|with) the dog",
     r"(?:the|my) (?:bike|bicycle)|mountain bik\w+",
     r"handball|motorbikes?|season ticket|five-a-side|fifa|touch rugby|away (?:games?|days?)",
+    r"yachts?|deer season|hunting|campervan|bunkhouses?",
 )
 FREE_TIME = rx(
-    r"(?:every|on|at)(?: the| a)? (?:sundays?|saturdays?|weekends?|evenings?|nights? off)",
+    r"(?:every|on|at|most|some)(?: the| a)? (?:sundays?|saturdays?|weekends?|evenings?|nights? "
+    r"off)",
     # A weekday evening's club or game: "a touch rugby team that plays on Wednesdays".
     r"(?:every|on|at)(?: the| a)? (?:mon|tues|wednes|thurs|fri)days?",
     r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
@@ -115,6 +118,30 @@ def leisure(sentence: str, question: str) -> bool:
     return bool(
         pastime and FREE_TIME.search(sentence) and pastime.group().lower() not in question.lower()
     )
+
+
+# Words that bring an answer back to work, ending a detour into leisure.
+BACK_TO_WORK = rx(
+    r"(?:my |the |this |a )?(?:job|role|career|shift|course|college|apprenticeship|placement|"
+    r"employer|manager|team|clients?|customers?|patients?)",
+    r"work(?:ed|ing|s)?",
+    r"(?:promoted|qualified|trained|hired|recruited)",
+)
+
+
+def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
+    """Which sentences tell leisure: those that say so (`leisure`), and the ones right after
+    that go on with a pastime or family ("Outside work, most of my spare time goes on sailing.
+    I crew on a friend's yacht most weekends…"): a detour runs on until it ends. (Free time
+    alone does not carry it on: "on Saturdays" is as often a shift; and words of work end it.)"""
+    flags = [leisure(s, question) for s in sentences]
+    for k in range(1, len(sentences)):
+        s = sentences[k]
+        if flags[k - 1] and not flags[k]:
+            flags[k] = bool(
+                PASTIME.search(s) or PERSONAL_LIFE.search(s)
+            ) and not BACK_TO_WORK.search(s)
+    return flags
 
 
 # A question that asks about life outside work, where leisure is the answer.

@@ -457,7 +457,11 @@ CONDESCENSION = rx(
     r"god love (?:him|her|them)",
     r"so[- ]called (?:\w+ )?(?:manager|boss|supervisor|lead|expert|experts|professionals?|team|"
     r"colleagues?|engineers?|training|management|help|support|charit(?:y|ies)|organi[sz]ations?|"
-    r"compan(?:y|ies)|firms?|agenc(?:y|ies)|consultants?|leaders?|leadership|specialists?)",
+    r"compan(?:y|ies)|firms?|agenc(?:y|ies)|consultants?|leaders?|leadership|specialists?|sparks|"
+    r"tradesmen|tradespeople|electricians?|plumbers?|builders?|mechanics?|contractors?|"
+    r"journalists?|reporters?|editors?|lawyers?|solicitors?|vets?|dentists?|doctors?|nurses?|"
+    r"teachers?)",
+    r"in words of one syllable",
     r"(?:his|her|their) (?:idea|version) of (?:a |an )?(?:plan|training|help|support|handover|"
     r"management|cleaning|checking|urgent)",
 )

@@ -73,10 +73,12 @@ IDIOM_SNEERS = (
     r"typical (?:greedy|lazy|useless|clueless|entitled|difficult|stingy|tight) ",
     r"of course,? (?:the )?[a-z]+s always (?:say|do|complain|claim|want|think|moan)\b",
     r"only (?:meet|meets|happens?|gets? done|comes?|moves?) when (?:the |our |my )?(?:[\w-]+ )?"
-    r"(?:director|boss|manager|head|chair|partner|committee|owner|supervisor)s? (?:remembers?|bothers?|feels? "
-    r"like it|can be bothered)\b",
+    r"(?:director|boss|manager|head|chair|partner|committee|owner|supervisor)s? (?:remembers?|"
+    r"bothers?|feels? like it|can be bothered)\b",
     r"assuming (?:[\w'’-]+ ){1,3}?(?:have|has|had) (?:finally|actually|even) (?:fixed|done|"
     r"sorted|remembered|bothered|turned up)\b",
     r"left (?:them|you|us|him|her|the (?:customer|client|family|house)) (?:with )?an? "
     r"(?:death ?trap|bodge|botch|disaster|fire hazard)\b",
+    r"whoever (?:[\w'’-]+ ){1,5}?(?:was|is) (?:clearly |obviously |definitely |just )?(?:a |an )?"
+    r"(?:cowboy|idiot|clown|amateur|muppet|chancer|joke|cowboys)\b",
 )

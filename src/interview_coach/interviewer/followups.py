@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from interview_coach.analysis.cues import OWN_PART
-from interview_coach.analysis.outcome_cues import LESSON
+from interview_coach.analysis.lesson_cues import LESSON
 from interview_coach.analysis.registry import RULES
 from interview_coach.types import Feedback, Frame, JobProfile, Question
 

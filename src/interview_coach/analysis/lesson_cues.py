@@ -1,0 +1,121 @@
+"""Phrase patterns for the lesson taken from a story, learned in words ("I learned") or acted
+on ("since then I check…", "then I fixed the cause"). Companion of `outcome_cues.py`, which
+reads how the story ended.
+"""
+
+from __future__ import annotations
+
+from interview_coach.analysis.patterns import rx
+
+LESSON = rx(
+    r"i (?:learned|learnt|learn)",
+    # The change in oneself or one's practice, said as such: "what I do differently is…", "I
+    # came away more confident", "I don't close a wall up now until…" (not "what I changed
+    # was the label printer", a thing changed in the story).
+    r"what i (?:do differently|do now)(?: is| was|,)",
+    r"(?:i|we) came away (?:[\w'’-]+ ){0,3}?(?:more|with|feeling|knowing)\b",
+    r"i (?:don't|never|always) (?:[\w'’-]+ ){1,4}?now (?:until|before|without|unless)\b",
+    r"(?:taught|reminded) me",
+    r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
+    r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",
+    # A practice changed because of what happened is the lesson acted on.
+    # "After that I started…" is as often the next step of the story; after it, only a
+    # changed practice counts ("after this I changed our loan procedure").
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:changed|introduced|added|wrote|set up|"
+    r"built|updated|rewrote) (?:our|the|a|an|my) (?:[\w-]+ ){0,6}?(?:procedure|process|policy|"
+    r"checklist|check|rule|rota|template|system|sheet|form|guidance|training)",
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for) "
+    r"(?:[\w'’-]+ ){0,6}?(?:procedure|process|policy|checklist|check|rule|rota|template|"
+    r"sheet|form|guidance|training)",
+    # Any change made afterwards whose purpose is that it does not happen again: "afterwards I
+    # suggested a flag on the booking screen, so nobody asks for payment at the desk".
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for|"
+    r"introduced|added|set up|changed|made|wrote|built) [^.;!?]{3,80}?,? so (?:that )?(?:nobody|"
+    r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone)\b",
+    # The step written into how the place works: "I then added the pre-pour taste to our
+    # service checklist" (a change to a shared routine, not to this one case).
+    r"(?:i|we) (?:then |also |later )?(?:added|wrote|built|put) (?:[\w'’-]+ ){1,5}?(?:in)?to "
+    r"(?:our|the|every) (?:[\w-]+ ){0,3}?(?:procedures?|policy|checklists?|templates?|"
+    r"induction|handover sheet|sop)\b",
+    # A realisation said in the present: "now I see delegating is part of being a good nurse".
+    r"now i (?:see|know|understand|realise|realize)\b",
+    r"i (?:see|know|understand|realise|realize) now\b",
+    # The same change had made by others: "I got the tank added to the pre-departure sheet".
+    r"(?:i|we) (?:got|had) (?:it|that|this|them|the [\w-]+(?: [\w-]+)?) (?:added|written|put) "
+    r"(?:in)?to (?:our|the|a|an|my|every) (?:[\w-]+ ){0,4}?(?:procedures?|process|policy|"
+    r"checklists?|sheets?|templates?|rota|guidance|training|induction|handover)\b",
+    # Putting right the cause, not only the case: "then I fixed the cause", "so it can't
+    # happen again".
+    r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
+    r"so (?:it|that|this|the same thing) (?:can't|cannot|couldn't|won't|wouldn't|would never|"
+    r"never) (?:happen|come up|get through)(?: again)?",
+    r"(?:to|so as to) (?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|recurring) again",
+    r"(?:since then|from then on|ever since),? (?:i|we) (?:changed|added|introduced|"
+    r"started|now|always|never|built|wrote|set up|made)",
+    r"(?:now|these days|nowadays),? (?:any|every|all|each|no) [\w-]+ (?:[\w-]+ )?(?:goes|go|"
+    r"gets|get|is|are|has|have)",
+    # "lesson" alone is also what a teacher gives: only the lesson someone learned counts.
+    r"lessons? (?:i |we )?(?:learned|learnt|here|there|for me)",
+    r"(?:the|my|a|one|big|main|key|biggest|valuable|hard|real|important) lesson(?= ?:| (?:i|"
+    r"was|is|for me|there|here|from|that)\b)",
+    r"learn(?:ed|t) (?:a|my|the|that|this) lesson",
+    r"what (?:stuck|stays|stayed) with me",
+    r"since then",
+    r"from then on",
+    r"from that (?:day|night|shift|point|moment|job)(?: on(?:wards)?)?,? (?:i|we)",
+    # Not a childhood: "ever since I was little".
+    r"ever since(?: then| that \w+)?,? (?:i|we) (?!was\b|were\b|'?ve been|have been|had been)",
+    r"(?:now|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
+    r"keep|try|set|write|flag|book|block|use|run|do|send|double-check)",
+    r"next time",
+    r"looking back",
+    r"in hindsight",
+    r"with hindsight",
+    r"if i (?:did|had|could do) (?:it|that) (?:again|over)",
+    r"i(?:'d| would) do (?:it |things |that )?differently",
+    r"(?:changed|change) (?:how|the way) i",
+    r"what i(?:'ve| have)? changed (?:since|afterwards|after that|was (?:how|the way|my|our|i\b))",
+    r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
+    r"i (?:take|took) (?:away|from)",
+    r"going forward,? (?:i|we)",
+    r"what i(?:'ve| have)? (?:take|took|taken|kept|carried|carry) (?:away|from|with me)",
+    r"takeaway",
+    r"made me (?:realise|realize|more|better|a better)",
+    r"i now",
+    r"i still (?:use|do|apply)",
+    # The habit said with "now" at its end: "so I just double-check the address now".
+    r"i (?:just |always |always just )?(?:double[- ]check|triple[- ]check|check|read|confirm|"
+    r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"
+    r"nowadays|every (?:time|single time|job|shift|day))\b",
+    # A habit said as a rule for next time: "now if something bugs me, I bring it up".
+    r"(?:now|these days|nowadays),? (?:if|when|whenever|any time|anytime|every time|before|"
+    r"after|at the start of|at the end of) [^.!?]{0,60}?"
+    r",? i (?:always |just |now )?(?!work|live|am|was|have a)\w+",
+    # A weakness being worked on, said as practice under way: "so now I am practising…".
+    r"now i(?:'m| am) (?:practising|practicing|working on|learning to|training myself)",
+    # Scots and Northern forms of "what I took from it": "what I took fae it".
+    r"what i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
+)
+
+
+# Discovery words are a lesson only when said after the events ("I realised that asking early
+# matters"), not when they tell the story ("I realised I had picked the 10 mg box").
+LATE_LESSON = rx(
+    r"i (?:realised|realized|discovered|understood)",
+    # A practice changed, said of the work itself: "now every guide I write goes in front of
+    # two real users", "these days each order we take gets read back".
+    r"(?:now|these days|nowadays|since then),? (?:every|each) (?:\w+ ){1,2}?(?:i|we) \w+ "
+    r"(?:goes|gets|is|has)\b",
+    r"(?:it|that|this|which) showed me",
+    # A step taken afterwards that recurs is a practice changed: "after that I brought in
+    # temperature checks three times a day", "afterwards we did a walk-round before every
+    # shift" (a step taken once is the story's next step).
+    r"(?:after (?:that|this)|afterwards),? (?:i|we) [^.;!?]{3,80}?\b(?:every|each|daily|weekly|"
+    r"nightly|(?:once|twice|\w+ times) an? (?:day|week|shift|month)|before any|whenever)\b",
+    # A practice changed, told at its end in any verb: "now I map the heavy station
+    # before every big night". Being, having and wanting say no practice ("now I work at…").
+    r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
+    r"think|feel|know|guess|work|live|lead|manage|run|want|need|like|love|look|looking|do|"
+    r"don't|can|could|would|will|just|really)\b)[a-z]+ (?:the|my|a|an|every|each|before|after|"
+    r"at|on|in|with|it|them|out|up)\b",
+)
