@@ -136,14 +136,18 @@ class _Judge(RamblingRules, PayRules):
 
     @cached_property
     def _private(self) -> list[bool]:
-        """Sentences about the private life: family and upbringing, or leisure told in any
-        words ("outside of work, I am learning Bharatanatyam")."""
+        """Sentences about the private life: family and upbringing, or leisure in any words."""
         texts = [self.inp.text[s:e] for s, e, _ in self.inp.sentences]
-        leisure = life_cues.leisure_stretch(texts, self.inp.question)
         return [
             bool(life_cues.PERSONAL_LIFE.search(t)) or f
-            for t, f in zip(texts, leisure, strict=True)
+            for t, f in zip(texts, self._leisure, strict=True)
         ]
+
+    @cached_property
+    def _leisure(self) -> list[bool]:
+        """Sentences that tell leisure, a stretch of it included (`life_cues.leisure_stretch`)."""
+        texts = [self.inp.text[s:e] for s, e, _ in self.inp.sentences]
+        return life_cues.leisure_stretch(texts, self.inp.question)
 
     def _share(self, flags: list[bool]) -> float:
         """Share of the answer's words in the sentences flagged."""
@@ -377,9 +381,9 @@ class _Judge(RamblingRules, PayRules):
         asks_leisure = bool(life_cues.ASKS_LEISURE.search(q))
         career = kind == "self_intro" and life_cues.asks_for_career(q)
         if (kind not in LEISURE_WELCOME or career) and not asks_leisure:
-            texts = [inp.text[s:e] for s, e, _ in inp.sentences]
-            flags = life_cues.leisure_stretch(texts, q)
-            leisure = [(s, e) for (s, e, _), f in zip(inp.sentences, flags, strict=True) if f]
+            leisure = [
+                (s, e) for (s, e, _), f in zip(inp.sentences, self._leisure, strict=True) if f
+            ]
             share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
                 self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
