@@ -180,3 +180,31 @@ def test_a_places_poor_figures_are_not_an_insult() -> None:
     )
     assert "disparaging" not in codes(q, a.format(x="poor mystery shop scores"))
     assert "disparaging" in codes(q, a.format(x="a poor, lazy shop team"))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Tell me about a time you went above and beyond for a customer.",
+            "I help customers sort out their problems every day, and one lady's boiler failed on "
+            "Christmas Eve. I found her an engineer within the hour and she was warm that night. "
+            "The turnaround wasn't down to me alone; the whole team stayed late.",
+        ),
+        (
+            "Tell me about a time you cared for a very unwell patient.",
+            "He couldn't even open his eyes on the first night, and he didn't understand much "
+            "English, so I used the interpreter line for every check. I learned you can't leave "
+            "a confused patient alone at night. He went home on the fifth day.",
+        ),
+        (
+            "What would you do if a customer was rude to you at the till?",
+            "I'd stay calm, because arguing in front of the queue would be very unprofessional. "
+            "I'd offer to call the supervisor, and the new rota suited them fine when we tried it "
+            "last year. The bus won't come unless you flag it, so I'd tell them where to stand.",
+        ),
+    ],
+)
+def test_look_alikes_of_digs_and_blame_are_not_flagged(question: str, answer: str) -> None:
+    found = codes(question, answer)
+    assert not found & {"disparaging", "blame", "negative_tone"}

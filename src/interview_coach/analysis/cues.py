@@ -69,8 +69,10 @@ FAULT = rx(
     r"isn't|is not) (?:me|us|my fault|our fault)",
     r"(?:proof|prove|proves|show|shows) (?:that )?it (?:wasn't|was not|isn't|is not) (?:me|us|my "
     r"fault|our fault)",
-    r"(?:wasn't|weren't|was not|were not|isn't|aren't) (?:down to|because of) (?:me|us|my (?:lot|"
-    r"team|crew|side|shift)|our (?:lot|team|crew|side|shift))\b",
+    # (Said of a failure: "it wasn't down to me" may be modesty about a success.)
+    r"(?:misses|delays?|errors?|mistakes?|problems?|complaints?|failures?|losses) (?:wasn't|"
+    r"weren't|was not|were not|isn't|aren't) (?:down to|because of) (?:me|us|my (?:lot|team|"
+    r"crew|side|shift)|our (?:lot|team|crew|side|shift))\b",
     r"(?:its|it's|it is|that's|thats|that is) not on (?:me|us)\b",
     r"(?:their|his|her) (?:mistake|error|fault),? (?:only|not (?:mine|ours))\b",
     # The trouble there before the speaker, others' mess to fix, and who always pays: "the
@@ -78,13 +80,13 @@ FAULT = rx(
     # "otherwise it is always us who suffer", "which is how we ended up with such a mess".
     r"(?:problem|mess|issue|trouble) was (?:created|caused|made|started|there) before (?:me|i "
     r"(?:came|arrived|joined|started))\b",
-    r"(?:fix|clean up|sort out|tidy up|pick up) (?:their|his|her|other people's|everyone's|"
-    r"everybody's) (?:problems|mess|mistakes|errors)\b",
+    # (Not help given: "I help customers sort out their problems".)
+    r"(?:shouldn't have to|should not have to|don't need to|didn't need to|not my job to|left to|"
+    r"always having to) (?:fix|clean up|sort out|tidy up|pick up) (?:their|his|her|other "
+    r"people's|everyone's|everybody's) (?:problems|mess|mistakes|errors)\b",
     r"always (?:us|me|the [\w-]+) who (?:suffer|suffers|pays?|gets? (?:the )?blamed?|picks? up "
     r"the pieces)\b",
     r"how we ended up (?:with|in) (?:such a|this|that|the) mess\b",
-    r"(?:but|and) (?:he|she|they) (?:forgot|neglected|failed) to (?:tell|warn|inform|mention|"
-    r"pass)\b",
     r"(?:their|his|her) fault",
     r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
     r"(?:that|this)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
@@ -339,8 +341,9 @@ FAULT = rx(
     # the checks", "what I took from it is you can't rely on what the day shift hands over".
     r"(?:taught me|took from (?:it|that|this)|learn(?:ed|t)|lesson (?:was|is))[^.!?]{0,20}?\b"
     r"(?:you|one|i) (?:can't|cannot|can never|shouldn't|should never|mustn't) (?:just |ever )?"
-    r"(?:rely on|trust|count on|depend on|leave)\b[^.!?]{0,40}?\b(?:" + PEOPLE_NOUN + r"|"
-    r"shifts?|lads|others|anyone|anybody|them)\b",
+    r"(?:(?:rely on|trust|count on|depend on)\b[^.!?]{0,40}?\b(?:" + PEOPLE_NOUN + r"|shifts?|"
+    r"lads|others|anyone|anybody|them)\b|leave (?:[\w'’-]+ ){1,4}?to (?:do|check|run|handle|sort|"
+    r"deal with|manage)\b)",
     # The trouble put down to those in charge: "most of the aggression's the company's own
     # doing", "these errors are happening only because management is giving one nurse ten".
     r"(?:company|management|council|firm|office|agency|school|hospital|trust|client|"
@@ -397,6 +400,8 @@ FAILURE_EXCUSE = rx(
     r"checked|entered|booked|chased|set up)",
     r"(?:wasn't|was not|weren't|were not)(?: ever)? (?:flagged|logged|passed on|updated|measured|"
     r"recorded|booked|chased)\b",
+    r"(?:but|and) (?:he|she|they) (?:forgot|neglected|failed) to (?:tell|warn|inform|mention|"
+    r"pass)\b",
     # The error filed under another desk: "I explained it was an agency issue", "to be fair it
     # started with HR", "because HR sent over the file with the codes mixed up".
     r"(?:it|this|that) (?:was|is|'s) (?:an? )?(?:agency|hr|payroll|supplier|vendor|management|"

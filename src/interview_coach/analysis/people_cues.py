@@ -21,7 +21,7 @@ _INSULT = (
     r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse|"
     r"cowboys?|entitled|rudest|thick|dim|numpties|numpty|muppets?|chancers?|jobsworths?|"
     r"bone[- ]idle|idle|work-?shy|a pigsty|a dump|a disgrace|a tip|a liability|greedy|"
-    r"not (?:very |too |that |the most )?bright|out of touch|behind the times|old-fashioned|"
+    r"not (?:very |too |that |the most )?bright|"
     r"a bunch of (?:kids|children|clowns|idiots|amateurs|dinosaurs|cowboys|muppets))"
 )
 # An insult next to a person or organisation, either way round.

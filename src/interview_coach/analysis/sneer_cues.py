@@ -28,11 +28,12 @@ IDIOM_SNEERS = (
     r"(?:[\w'’-]+ ){1,6}?in (?:their|his|her) (?:lives|life)\b",
     # Ranked below the speaker, or below children, in passing: "my mum cannot even restart the
     # card machine", "the children know more than them", "not that the apprentices today would
-    # know", "which is more than the foreman can say", "would pass anything", "suited his class
-    # teacher just fine", "more of a rumour than a person", "no time for the likes of us", "if
-    # you want something done, do it yourself", "only looking for someone to blame".
+    # know", "which is more than the foreman can say", "would pass anything", "more of a rumour
+    # than a person", "no time for the likes of us", "if you want something done, do it
+    # yourself", "only looking for someone to blame".
+    # (Only the simplest tasks: "he couldn't even open his eyes" is a patient's state.)
     r"(?<!\bi )(?<!\bwe )(?<!\bit )(?<!\byou )(?:can't|cannot|couldn't|could not) even (?:restart|"
-    r"find|turn on|switch on|open|use|spell|read|work|plug|send|answer|fill|boil|count|do)\b",
+    r"turn on|switch on|plug in|spell|boil)\b",
     r"(?:children|kids|pupils|students|apprentices|juniors|interns)(?: [\w'’-]+){0,2}? (?:know|"
     r"knew) more than "
     r"(?:them|him|her|the (?:[\w-]+ )?(?:teachers?|staff|managers?|bosses|adults))\b",
@@ -43,8 +44,6 @@ IDIOM_SNEERS = (
     + PEOPLE_NOUN
     + r"|foreman|foremen) (?:can|could) say\b",
     r"(?:would|will|'d) (?:pass|sign off|sign) (?:off )?anything\b",
-    r"suit(?:ed|s) (?:him|her|them|(?:his|her|their|the) (?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r")) "
-    r"(?:just )?fine\b",
     r"more of a (?:rumou?r|myth|ghost|legend) than a (?:person|manager|colleague|\w+)\b",
     r"(?:no|nee|nae|little|zero) time for the likes of (?:us|me)\b",
     r"if you want (?:something|anything|it|a job|things) done(?: [\w'’-]+){0,4}?,? do it "
@@ -52,16 +51,16 @@ IDIOM_SNEERS = (
     r"(?:only|just|always) (?:looking|out|interested) (?:for|in) (?:someone|somebody|a scapegoat|"
     r"who) to blame\b",
     # Others never there, slow, out of touch or unable, said in passing: "they're never there
-    # when they should be", "but he was very slow", "very unprofessional", "the editor before
-    # me didn't even know how to use it", "he doesn't understand much", "typical greedy
+    # when they should be", "but he was very slow", "the editor before me didn't even know how
+    # to use it", "because he doesn't understand much", "typical greedy
     # landlord", "of course tenants always say this", "only meet when the director remembers",
     # "assuming facilities have finally fixed the lock", "left them a death trap".
     r"(?<!\bit)(?<!\bthat)(?:'s|'re| is| are) never (?:there|here|around|on time|ready) when\b",
-    r"but (?:he|she|they) (?:was|were) (?:very|so|really|too|painfully) slow\b",
-    r",? (?:very|so|really|totally|quite|extremely) unprofessional\b",
+    r"but (?:he|she|they) (?:was|were) (?:very|so|really|too|painfully) slow\b(?! to| at| in| on| "
+    r"from| getting)",
     r"(?<!\bi )(?<!\bwe )(?:didn't|did not|doesn't|does not|don't|do not) even know how to\b",
-    r"(?:he|she|they) (?:doesn't|does not|don't|do not|didn't|did not) understand (?:much|"
-    r"anything|a thing)\b",
+    r"(?:because|cause|'cause|as) (?:he|she|they) (?:doesn't|does not|don't|do not|didn't|did not) "
+    r"understand (?:much|anything|a thing)\b(?! (?:english|of|about|yet|at first))",
     r"typical (?:greedy|lazy|useless|clueless|entitled|difficult|stingy|tight) ",
     r"of course,? (?:the )?[a-z]+s always (?:say|do|complain|claim|want|think|moan)\b",
     r"only (?:meet|meets|happens?|gets? done|comes?|moves?) when (?:the |our |my )?(?:[\w-]+ )?"

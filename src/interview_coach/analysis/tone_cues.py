@@ -190,7 +190,7 @@ NEGATIVITY = rx(
     r"interested|reading|paying attention|watching)",
     r"(?:because|cause|'cause) apparently (?:that's|that is|it's|it is) what you (?:have|need|"
     r"are supposed) to",
-    r"as (?:painful|boring|fun|exciting|thrilling) as it sounds",
+    r"as (?:painful|boring|dull|tedious|grim) as it sounds",
     r"ridiculous",
     r"miserable",
     r"soul[- ]destroying",
@@ -214,7 +214,7 @@ NEGATIVITY = rx(
     r"wasn't) (?:really )?my job\b",
     r"half the time (?:[\w'’-]+ ){1,3}?(?:don't|doesn't|won't|can't|never|isn't|aren't|late|"
     r"missing|wrong|absent|off sick)\b",
-    r"won't (?:even )?(?:come|turn up|bother|answer|do anything) (?:anyway|unless)\b",
+    r"won't (?:even )?(?:come|turn up|bother|answer|do anything) anyway\b",
     r"mess(?:ed|es|ing)? (?:us|me|people|everyone) (?:about|around)\b",
     r"(?:mixed up|wrong|late|missing|messed up|in a mess),? as (?:usual|always|per usual)\b",
     r"not worth (?:it|the money)",
