@@ -124,30 +124,30 @@ class _Judge(RamblingRules, PayRules):
         self.spans = spans
         self.found: list[Judgement] = []
 
-    # Per sentence, computed once: its words, whether it states a step of a method, and
-    # whether it is about the private life.
+    # Per sentence, computed once: its text and words, whether it states a step of a method,
+    # tells leisure (a stretch of it included) or is about the private life.
+    @cached_property
+    def _texts(self) -> list[str]:
+        return [self.inp.text[s:e] for s, e, _ in self.inp.sentences]
+
     @cached_property
     def _words(self) -> list[int]:
-        return [len(self.inp.text[s:e].split()) for s, e, _ in self.inp.sentences]
+        return [len(t.split()) for t in self._texts]
 
     @cached_property
     def _steps(self) -> list[bool]:
-        return [bool(answer_cues.STEP.search(self.inp.text[s:e])) for s, e, _ in self.inp.sentences]
-
-    @cached_property
-    def _private(self) -> list[bool]:
-        """Sentences about the private life: family and upbringing, or leisure in any words."""
-        texts = [self.inp.text[s:e] for s, e, _ in self.inp.sentences]
-        return [
-            bool(life_cues.PERSONAL_LIFE.search(t)) or f
-            for t, f in zip(texts, self._leisure, strict=True)
-        ]
+        return [bool(answer_cues.STEP.search(t)) for t in self._texts]
 
     @cached_property
     def _leisure(self) -> list[bool]:
-        """Sentences that tell leisure, a stretch of it included (`life_cues.leisure_stretch`)."""
-        texts = [self.inp.text[s:e] for s, e, _ in self.inp.sentences]
-        return life_cues.leisure_stretch(texts, self.inp.question)
+        return life_cues.leisure_stretch(self._texts, self.inp.question)
+
+    @cached_property
+    def _private(self) -> list[bool]:  # family and upbringing, or leisure in any words
+        return [
+            bool(life_cues.PERSONAL_LIFE.search(t)) or f
+            for t, f in zip(self._texts, self._leisure, strict=True)
+        ]
 
     def _share(self, flags: list[bool]) -> float:
         """Share of the answer's words in the sentences flagged."""
@@ -384,7 +384,7 @@ class _Judge(RamblingRules, PayRules):
             leisure = [
                 (s, e) for (s, e, _), f in zip(inp.sentences, self._leisure, strict=True) if f
             ]
-            share = sum(len(self.inp.text[s:e].split()) for s, e in leisure)
+            share = sum(n for n, f in zip(self._words, self._leisure, strict=True) if f)
             if leisure and share >= LEISURE_SHARE * max(inp.word_count, 1):
                 self.add("off_question", leisure, PRIVATE_LIFE_SCALE, (ASIDE_TITLE, ASIDE_TIP))
                 return
