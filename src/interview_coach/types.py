@@ -345,7 +345,10 @@ class Judgement(Frozen):
 
     code: str = Field(description="from the shared judgement registry (analysis/registry.py)")
     title: str = Field(description="the problem in plain words")
-    points: float = Field(description="overall points this cost the answer (negative)")
+    points: float = Field(
+        description="overall points this cost the answer (negative); for too_short and "
+        "filler_heavy, the cost the delivery score already took, not charged again"
+    )
     evidence: list[Evidence] = Field(description="the words that triggered it")
     tip: str = Field(description="how to fix it")
 

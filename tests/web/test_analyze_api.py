@@ -10,9 +10,10 @@ from interview_coach.questions.answering import analyze_answer
 JFK = Path(__file__).parents[1] / "speech" / "data" / "jfk.wav"
 QUESTION = "Tell me about a time you improved a process."
 ANSWER = (
-    "Last spring our support queue doubled after a launch. I wrote twelve saved replies and "
-    "trained two new colleagues, and within three weeks the first response time fell from "
-    "nine hours to three. I learned to fix the process before adding people."
+    "Last spring our support queue doubled after a launch. I sorted a week of tickets by "
+    "cause, wrote twelve saved replies for the commonest, and trained two new colleagues to "
+    "use them, and within three weeks the first response time fell from nine hours to three. "
+    "I learned to fix the process before adding people."
 )
 JOB = (
     "Customer Support Team Lead\nBrightline Software\n\nRequirements\n- Experience leading "

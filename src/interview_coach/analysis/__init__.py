@@ -13,6 +13,7 @@ from bisect import bisect_left
 from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
+from interview_coach.analysis.delivery_rules import delivery_judgements
 from interview_coach.analysis.frames import FRAMES
 from interview_coach.analysis.judgements import (
     OFF_TOPIC_RELEVANCE,
@@ -230,6 +231,7 @@ def analyze(
     # What each judgement actually cost once applied to this answer's score.
     lost = {f.rule: f.points for f in factors if f.area == "judgement"}
     judgements = [j.model_copy(update={"points": lost.get(j.code, j.points)}) for j in judgements]
+    judgements += delivery_judgements(kind, delivery, factors)
     tips = make_tips(question.frame, delivery, structure, content, factors, judgements)
     rubric = check_rubric(question, kind, structure, content, judgements, spans)
     return Feedback(

@@ -169,7 +169,36 @@ _RULES = (
     ),
 )
 
-RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+# How much was said rather than what (`analysis/delivery_rules.py`): the delivery score already
+# costs a short answer and a rate of fillers, so these carry no cost of their own here.
+_DELIVERY_RULES = (
+    Rule(
+        "too_short",
+        "Too short to show what you can do",
+        0.0,
+        0.0,
+        0.0,
+        "Give the interviewer enough to judge: answer the question in your first sentence, "
+        "then back it with one real example: what you did, where, and what came of it.",
+        "Could you tell me a bit more about that?",
+        "A little more detail: an example, and how it turned out.",
+    ),
+    Rule(
+        "filler_heavy",
+        "Heavy with filler words",
+        0.0,
+        0.0,
+        0.0,
+        "Where you would say 'um', 'like' or 'you know', pause in silence instead: a short "
+        "pause sounds confident. Rehearse your first sentence and your example aloud until "
+        "they come out without a filler.",
+        "",  # an interviewer does not ask about fillers; the feedback does
+        "",
+    ),
+)
+
+RULES: dict[str, Rule] = {r.code: r for r in (*_RULES, *_DELIVERY_RULES)}
+DELIVERY_CODES = frozenset(r.code for r in _DELIVERY_RULES)
 # `no_range` when a figure is given with nothing behind it: same code, its own words.
 NO_REASON_TITLE = "A figure with no reason behind it"
 NO_REASON_TIP = (

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.analysis.registry import DELIVERY_CODES
 from interview_coach.analysis.scoring import WEIGHTS, plural
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.norms import PACE_BAND
@@ -96,6 +97,8 @@ def make_tips(
 
     codes = {j.code for j in judgements}
     for j in judgements:
+        if j.code in DELIVERY_CODES:
+            continue  # the length and filler tips below say it with the counts
         add(j.code, -j.points, "content", f"{j.title}{_quote(j.evidence)}. {j.tip}", j.evidence)
 
     verdict = delivery.length.verdict

@@ -112,8 +112,10 @@ def probes_for(
             continue
         if rule == OFF_TOPIC:
             out.append(Probe(OFF_TOPIC, f"Let me bring us back to the question. {question.text}"))
-        elif rule in (NO_RESULT, VAGUE):
-            continue  # asked below, with the structural checks
+        elif rule in (NO_RESULT, VAGUE, TOO_SHORT, "filler_heavy"):
+            # The first two are asked below with the structural checks, "a bit more" only when
+            # nothing sharper is; fillers are the feedback's to mention, not an interviewer's.
+            continue
         elif rule == RAMBLING:
             out.append(Probe(RAMBLING, RULES["rambling"].follow_up))
         else:
@@ -161,6 +163,8 @@ def probes_for(
                     )
                 )
                 break
+    if not out and any(j.code == TOO_SHORT for j in feedback.judgements):
+        out.append(Probe(TOO_SHORT, RULES[TOO_SHORT].follow_up))
     if bank_probe and not out and question.follow_ups:
         out.append(Probe(BANK, question.follow_ups[0]))
     return out

@@ -60,8 +60,7 @@ _CLARIFY_BY_RULE = {
     fu.OFF_TOPIC: RULES["off_question"].clarify,
     fu.WE_NOT_I: "I mean the decisions and actions that were yours rather than the team's.",
     fu.SKILL_DEPTH: "I mean what you built, decided or fixed with it yourself, and how often.",
-    fu.TOO_SHORT: "A little more detail: an example, and how it turned out.",
-    **{code: rule.clarify for code, rule in RULES.items()},
+    **{code: rule.clarify for code, rule in RULES.items() if rule.clarify},
 }
 _CHOICE = re.compile(r"\bor\b", re.IGNORECASE)
 

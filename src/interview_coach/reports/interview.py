@@ -101,7 +101,7 @@ class InterviewReport(Strict):
 
 
 # Judgements whose follow-up uses a structural rule above.
-_HANDLED = frozenset({"off_question", "rambling", "no_result", "generic_claim"})
+_HANDLED = frozenset({"off_question", "rambling", "no_result", "generic_claim", "too_short"})
 # What to practise, by follow-up rule and by tip area: (title, why).
 _RULE_PRACTICE = {
     fu.TOO_SHORT: (

@@ -1,0 +1,87 @@
+"""The two judgements about how much was said rather than what: an answer too short to show
+anything, and one heavy with fillers. Graders name both as issues of their own (the outside
+coach's codes `too_short` and `filler_heavy`), so they are reported as judgements with their
+evidence and tip; their cost is the one the delivery score already takes (the length curve,
+the filler rate), so they never charge the answer twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from interview_coach.analysis.registry import RULES
+from interview_coach.analysis.scoring import WEIGHTS
+from interview_coach.analysis.spans import as_evidence
+from interview_coach.norms import SPEAKING_RATE_WPM
+from interview_coach.types import Delivery, Factor, Judgement
+
+# Under about twenty seconds of speech an answer rarely holds a point and a fact behind it.
+SHORT_SECONDS = 20
+SHORT_WORDS = round(SHORT_SECONDS * SPEAKING_RATE_WPM / 60)  # 43 at 130 words a minute
+# Kinds where a short, direct answer is a whole one: a figure, a date, a yes with a condition.
+DIRECT_KINDS = frozenset({"salary", "logistics"})
+# Fillers in more than one word in twelve: heard in nearly every sentence, four times the rate
+# the delivery score lets pass (scoring.FILLER_FREE_RATE).
+HEAVY_FILLERS_PER_100 = 8.0
+HEAVY_FILLERS_MIN = 5  # a couple of "um"s in a one-line answer is a rate, not a habit
+FILLER_EVIDENCE = 8
+
+
+def _cost(factors: Sequence[Factor], rule: str) -> float:
+    """Overall points the delivery score's rule took (negative, area weight applied)."""
+    return round(
+        sum(f.points for f in factors if f.area == "delivery" and f.rule == rule)
+        * WEIGHTS["delivery"],
+        1,
+    )
+
+
+def too_short(kind: str, delivery: Delivery) -> bool:
+    """Whether the answer is too short for its question: under twenty seconds where the
+    question's own budget asks for more (a figure or a date may be shorter), or under the
+    length the question's budget calls far too short."""
+    n, lo = delivery.length.word_count, delivery.length.target_min_words
+    if n == 0:
+        return False
+    if delivery.length.verdict == "too_short":
+        return True
+    return kind not in DIRECT_KINDS and n < min(SHORT_WORDS, lo)
+
+
+def filler_heavy(delivery: Delivery) -> bool:
+    return (
+        len(delivery.fillers) >= HEAVY_FILLERS_MIN
+        and delivery.fillers_per_100_words >= HEAVY_FILLERS_PER_100
+    )
+
+
+def delivery_judgements(
+    kind: str, delivery: Delivery, factors: Sequence[Factor]
+) -> list[Judgement]:
+    """`too_short` and `filler_heavy` where they apply, costed as the delivery score costs
+    them."""
+    out = []
+    if too_short(kind, delivery):
+        n, lo = delivery.length.word_count, delivery.length.target_min_words
+        rule = RULES["too_short"]
+        out.append(
+            Judgement(
+                code=rule.code,
+                title=f"{rule.title}: {n} words, where this question needs at least {lo}",
+                points=_cost(factors, "length"),
+                evidence=[],  # the whole answer is the evidence; its title gives the count
+                tip=rule.tip,
+            )
+        )
+    if filler_heavy(delivery):
+        rule = RULES["filler_heavy"]
+        out.append(
+            Judgement(
+                code=rule.code,
+                title=f"{rule.title}: {delivery.fillers_per_100_words:.0f} in every 100 words",
+                points=_cost(factors, "fillers"),
+                evidence=as_evidence(delivery.fillers, FILLER_EVIDENCE),
+                tip=rule.tip,
+            )
+        )
+    return out
