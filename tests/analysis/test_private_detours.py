@@ -68,3 +68,20 @@ def test_a_fifth_of_a_method_on_family_is_a_detour() -> None:
 def test_a_sentence_of_family_in_a_method_is_colour() -> None:
     colour = "My father was a pharmacist, so I take dosing seriously."
     assert "off_question" not in codes(METHOD_Q, METHOD.format(x=colour))
+
+
+def test_one_day_in_a_story_and_searching_for_things_are_not_leisure() -> None:
+    q = "Tell me about a time you worked under pressure."
+    story = (
+        "Our server room's cooling failed on a Friday afternoon, with the payroll run due that "
+        "night. I moved the payroll job to the backup host, kept the finance manager updated "
+        "every hour, and the run finished at eleven with every payslip correct. On the Monday "
+        "I wrote up which machines had moved, so nobody was hunting for them, and added a "
+        "temperature alert to our monitoring, which has caught two faults since."
+    )
+    assert "off_question" not in codes(q, story)
+    club = story.replace(
+        "On the Monday I wrote up",
+        "On Mondays I play five-a-side with my brother, which helps me unwind. I also wrote up",
+    )
+    assert "off_question" in codes(q, club)

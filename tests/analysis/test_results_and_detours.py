@@ -379,3 +379,18 @@ def test_a_result_without_a_number_costs_nothing_and_the_stronger_version_asks_f
     assert unmeasured and unmeasured[0].points == 0.0
     assert fb.stronger_version is not None
     assert "number" in fb.stronger_version.text.lower()
+
+
+def test_a_whole_batch_come_out_right_and_a_check_that_keeps_catching_are_results() -> None:
+    q = "Tell me about a time you solved a problem under pressure."
+    base = (
+        "Two days before month end the payroll export failed for our night staff. I traced it "
+        "to a changed shift code, mapped the old codes to the new ones by hand, and re-ran "
+        "the export with the finance manager checking beside me. {end}"
+    )
+    batch = "The run went out on the Thursday with every payslip correct."
+    check = "I also added a code check to the export, which has caught two more changes since."
+    plain = "I also added a note about the shift codes to the month-end checklist for next time."
+    assert "no_result" not in codes(q, base.format(end=batch))
+    assert "no_result" not in codes(q, base.format(end=check))
+    assert "no_result" in codes(q, base.format(end=plain))

@@ -87,13 +87,16 @@ PASTIME = rx(
     r"(?:coast|hill|fell|mountain) (?:path|walk\w*|trail)s?|(?:me and|walking|with) the dog",
     r"(?:the|my) (?:bike|bicycle)|mountain bik\w+",
     r"handball|motorbikes?|season ticket|five-a-side|fifa|touch rugby|away (?:games?|days?)",
-    r"yachts?|deer season|hunting|campervan|bunkhouses?",
+    # Hunting as a sport, not "hunting for the file", "job hunting" or "hunting down a fault".
+    r"yachts?|deer season|(?<!job )(?<!house )(?<!flat )hunting(?! (?:for|down|around|round|"
+    r"through|about)\b)|campervan|bunkhouses?",
 )
 FREE_TIME = rx(
     r"(?:every|on|at|most|some)(?: the| a)? (?:sundays?|saturdays?|weekends?|evenings?|nights? "
     r"off)",
-    # A weekday evening's club or game: "a touch rugby team that plays on Wednesdays".
-    r"(?:every|on|at)(?: the| a)? (?:mon|tues|wednes|thurs|fri)days?",
+    # A weekday evening's club or game, every week: "a touch rugby team that plays on
+    # Wednesdays" (not one day in a story: "on the Monday I wrote it up").
+    r"every (?:mon|tues|wednes|thurs|fri)day|(?:on|at) (?:mon|tues|wednes|thurs|fri)days",
     r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
     r"(?:sundays|saturdays|weekends)",
     r"(?:our|my|a|the) (?:days?|afternoons?|evenings?) off",

@@ -352,6 +352,15 @@ OUTCOME = rx(
     r"(?:has|have|'s|'ve) been (?:much |a lot |far |way )?(?:\w+er|more \w+) (?:[\w'’-]+ ){0,3}?"
     r"since\b",
     r"(?:was|were|is|are) (?:all )?(?:working|running|online|back up|up) again\b",
+    # A whole batch come out right, and a check that keeps earning: "the run finished with every
+    # payslip correct", "all 300 staff were paid correctly", "an alert which has caught two
+    # faults since" ("I made sure every form was correct" is the effort, not the outcome).
+    r"(?:with|and) (?:every|each|all(?: the)?) (?:[\w'’-]+ ){1,2}?(?:correct|right|accurate|"
+    r"accounted for|intact)\b",
+    r"(?:was|were|got) (?:all )?(?:paid|filed|delivered|processed|shipped|dispensed|returned) "
+    r"(?:correctly|accurately|in full|on time)\b",
+    r"(?:has|have|'s|'ve) (?:caught|flagged|stopped|prevented|saved|picked up|spotted|blocked) "
+    r"(?:[\w'’-]+ ){0,3}?(?:since|so far)\b",
     r"(?:they|he|she|the (?:client|customer|school|firm|practice)) renewed\b",
     r"dropped (?:that|the|this) (?:finding|issue|point|complaint|claim|objection)",
     # A run of time with the trouble gone: "my shift then went eight months without a single
