@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from eval.answers import evaluate, load
@@ -214,6 +215,14 @@ def _judgements() -> dict:
             f"  own pairs by change ({s}): "
             + ", ".join(f"{c} {v['accuracy']:.2f}" for c, v in by.items())
         )
+    for s in ("dev", "test"):
+        pooled = _pooled_codes(res[s])
+        res[s]["codes_pooled"] = pooled
+        print(
+            f"  issue codes against the graders' (coach, spoken and typed sets pooled, {s}; "
+            "precision/recall): "
+            + ", ".join(f"{c} {v['precision']:.2f}/{v['recall']:.2f}" for c, v in pooled.items())
+        )
     print(
         f"  fillers in spontaneous speech (test): like/you know P {lk['test']['precision']:.3f} "
         f"R {lk['test']['recall']:.3f}; all fillers F1 {fill['test']['all']['f1']:.3f}; "
@@ -264,6 +273,18 @@ def _judgements() -> dict:
         "typed_readers": ty,
         "_failures": failures,
     }
+
+
+def _pooled_codes(split: dict) -> dict:
+    """Each judgement code's precision and recall against the graders' issue codes, counts
+    summed over the three graded sets."""
+    from eval.metrics import prf
+
+    n: dict[str, Counter] = defaultdict(Counter)
+    for key in ("external_graded", "spoken_graded", "typed_graded"):
+        for code, v in split[key]["codes"].items():
+            n[code].update(tp=int(v["tp"]), fp=int(v["fp"]), fn=int(v["fn"]))
+    return {c: prf(v["tp"], v["fp"], v["fn"]) for c, v in sorted(n.items())}
 
 
 def _jd() -> dict | None:
