@@ -98,3 +98,15 @@ def test_the_interviewer_asks_for_more_after_a_short_answer_and_never_about_fill
     s = Question(text=STORY_Q, category="behavioural")
     filled = probes_for(s, analyze_answer(s, FILLED_STORY), bank_probe=False)
     assert all(p.rule != "filler_heavy" and p.text for p in filled)
+
+
+def test_reports_name_a_short_answer_without_an_empty_quote() -> None:
+    from interview_coach.reports.feedback import render_markdown, render_text
+
+    fb = analyze_answer(INTRO_Q, SHORT_INTRO)
+    text, md = render_text(fb), render_markdown(fb)
+    line = next(x for x in text.splitlines() if "Too short" in x)
+    assert line.rstrip().endswith(")"), line
+    assert next(x for x in md.splitlines() if "Too short" in x).rstrip().endswith(")")
+    filled = render_text(analyze_answer(STORY_Q, FILLED_STORY))
+    assert '): "' in next(x for x in filled.splitlines() if "Heavy with filler" in x)

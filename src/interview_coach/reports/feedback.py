@@ -88,7 +88,7 @@ def render_text(fb: Feedback) -> str:
         out += ["", "What a hiring manager would notice:"]
         for j in fb.judgements:
             quotes = "; ".join(f'"{e.text}"' for e in j.evidence[:3])
-            out.append(f"  - {j.title} ({j.points:+.0f}): {quotes}")
+            out.append(f"  - {j.title} ({j.points:+.0f})" + (f": {quotes}" if quotes else ""))
     out += ["", "Tips (most gain first):"]
     for t in fb.tips:
         out.append(f"  {t.priority}. [{t.area}, +{t.gain:.0f}] {t.message}")
@@ -136,7 +136,7 @@ def render_markdown(fb: Feedback) -> str:
         out += ["", "## What a hiring manager would notice", ""]
         for j in fb.judgements:
             ev = "; ".join(f"“{e.text}”" for e in j.evidence[:3])
-            out.append(f"- **{j.title}** ({j.points:+.0f}): {ev}")
+            out.append(f"- **{j.title}** ({j.points:+.0f})" + (f": {ev}" if ev else ""))
     out += ["", "## Tips (most gain first)"]
     for t in fb.tips:
         ev = "; ".join(f"“{e.text}”" for e in t.evidence[:3])
