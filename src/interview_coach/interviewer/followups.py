@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis.cues import OWN_PART
 from interview_coach.analysis.lesson_cues import LESSON
-from interview_coach.analysis.registry import RULES
+from interview_coach.analysis.registry import DELIVERY_CODES, RULES
 from interview_coach.types import Feedback, Frame, JobProfile, Question
 
 # Rule names (stable: they are stored with each follow-up and shown in the report).
@@ -112,7 +112,7 @@ def probes_for(
             continue
         if rule == OFF_TOPIC:
             out.append(Probe(OFF_TOPIC, f"Let me bring us back to the question. {question.text}"))
-        elif rule in (NO_RESULT, VAGUE, TOO_SHORT, "filler_heavy"):
+        elif rule in (NO_RESULT, VAGUE) or j.code in DELIVERY_CODES:
             # The first two are asked below with the structural checks, "a bit more" only when
             # nothing sharper is; fillers are the feedback's to mention, not an interviewer's.
             continue
