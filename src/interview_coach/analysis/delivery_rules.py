@@ -13,7 +13,7 @@ from interview_coach.analysis.registry import RULES
 from interview_coach.analysis.scoring import WEIGHTS
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.norms import SPEAKING_RATE_WPM
-from interview_coach.types import Delivery, Factor, Judgement
+from interview_coach.types import Delivery, Evidence, Factor, Judgement
 
 # Under about twenty seconds of speech an answer rarely holds a point and a fact behind it.
 SHORT_SECONDS = 20
@@ -55,6 +55,13 @@ def filler_heavy(delivery: Delivery) -> bool:
     )
 
 
+def _judged(code: str, detail: str, points: float, evidence: list[Evidence]) -> Judgement:
+    rule = RULES[code]
+    return Judgement(
+        code=code, title=f"{rule.title}: {detail}", points=points, evidence=evidence, tip=rule.tip
+    )
+
+
 def delivery_judgements(
     kind: str, delivery: Delivery, factors: Sequence[Factor]
 ) -> list[Judgement]:
@@ -63,25 +70,11 @@ def delivery_judgements(
     out = []
     if too_short(kind, delivery):
         n, lo = delivery.length.word_count, delivery.length.target_min_words
-        rule = RULES["too_short"]
-        out.append(
-            Judgement(
-                code=rule.code,
-                title=f"{rule.title}: {n} words, where this question needs at least {lo}",
-                points=_cost(factors, "length"),
-                evidence=[],  # the whole answer is the evidence; its title gives the count
-                tip=rule.tip,
-            )
-        )
+        # No quote: the whole answer is the evidence, and the title gives its count.
+        detail = f"{n} words, where this question needs at least {lo}"
+        out.append(_judged("too_short", detail, _cost(factors, "length"), []))
     if filler_heavy(delivery):
-        rule = RULES["filler_heavy"]
-        out.append(
-            Judgement(
-                code=rule.code,
-                title=f"{rule.title}: {delivery.fillers_per_100_words:.0f} in every 100 words",
-                points=_cost(factors, "fillers"),
-                evidence=as_evidence(delivery.fillers, FILLER_EVIDENCE),
-                tip=rule.tip,
-            )
-        )
+        detail = f"{delivery.fillers_per_100_words:.0f} in every 100 words"
+        fillers = as_evidence(delivery.fillers, FILLER_EVIDENCE)
+        out.append(_judged("filler_heavy", detail, _cost(factors, "fillers"), fillers))
     return out
