@@ -104,8 +104,9 @@ PERSONAL_INSULT = rx(
     r"dinnae|disnae|never|do not|does not|did not|ain't) (?:really |even )?care (?:about|for) "
     r"(?:nobody|no one|no-one|anybody|anyone|us|me|people|their (?:staff|team|people|"
     r"customers|patients|tenants)|the (?:staff|customers|patients|tenants|residents))\b",
-    r"(?:doesn't|don't|didn't|does not|do not|did not) know what (?:he's|she's|they're|he "
-    r"was|she was|they were|he is|she is|they are) doing",
+    # "He didn't really know what he was doing" (not "what they'd do without me").
+    r"(?:doesn't|don't|didn't|does not|do not|did not) (?:really |even |actually )?know what "
+    r"(?:he's|she's|they're|he was|she was|they were|he is|she is|they are) doing",
     r"(?:screams|screamed|shouts|shouted|yells|yelled|swears|swore) at (?:everyone|everybody|"
     r"people|staff|us|the team|me)",
     r"(?:the|my|our|those|these|all|most) (?:[\w'’-]+ ){0,3}?\w+s (?:are|were) (?:all |just |"
@@ -434,7 +435,9 @@ PEOPLE_AS_PROBLEM = Cue(
 DISMISSED_BY = Cue(
     r"\b(?:my|the|our|their) (?:[\w'’-]+ ){0,2}?" + PEOPLE + r" (?:never|didn't|don't|"
     r"doesn't|wouldn't|couldn't|did not|do not|would not) (?:even |really |actually )?"
-    r"(?:listen|care|bother|support|appreciate|value|respect|know what|understand what|"
+    # ("didn't know what they'd do without me" is praise reported, not a dismissal.)
+    r"(?:listen|care|bother|support|appreciate|value|respect|"
+    r"know what(?! (?:they|he|she|i|we|you)(?:'d|’d| would))|understand what|"
     r"have a clue|back (?:me|us) up)\w*",
 )
 # Someone summed up by a presumption or a grumble ("a day-tripper who thinks the hi-vis makes

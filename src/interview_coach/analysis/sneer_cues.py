@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from interview_coach.analysis.cues import PEOPLE_NOUN
 
+# Feedback reported, not given: "he said, no offence, that my report was long".
+_NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!told me, )"
+
 IDIOM_SNEERS = (
     # Incompetence and idleness in everyday idiom: "couldn't find the lobby with a map", "who
     # could barely read a wall section", "too lazy to answer a phone", "whatever genius
@@ -72,4 +75,16 @@ IDIOM_SNEERS = (
     r"(?:death ?trap|bodge|botch|disaster|fire hazard)\b",
     r"whoever (?:[\w'’-]+ ){1,5}?(?:was|is) (?:clearly |obviously |definitely |just )?(?:a |an )?"
     r"(?:cowboy|idiot|clown|amateur|muppet|chancer|joke|cowboys)\b",
+    # "No offence" announces a put-down; said of others in the same sentence, it is one: "no
+    # offence to them, but they were mostly juniors", "the other sales guys were, no offence,
+    # pretty lazy" (not "no offence, I'm just not sure", nor feedback reported: "he said, no
+    # offence, that…").
+    r"(?:they|them|he|him|she|her|their|his|"
+    + PEOPLE_NOUN
+    + r"s?)\b[^.!?;]{0,50}?"
+    + _NOT_REPORTED
+    + r"no offen[cs]e\b",
+    _NOT_REPORTED + r"no offen[cs]e\b[^.!?;]{0,50}?\b(?:they|them|he|him|she|her|their|his)\b",
+    r"(?<!\bi )(?<!\bwe )(?:were|was|are|is|'re),? no offen[cs]e,? (?:but )?(?:pretty |a bit |"
+    r"quite |really |just |kind of |sort of |totally |bloody )?\w+",
 )
