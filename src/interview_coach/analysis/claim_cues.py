@@ -104,6 +104,15 @@ CLICHE = rx(
     r"hard-working|friendly|punctual|conscientious)",
     r"people skills",
     r"(?:great|good) with people",
+    # A platitude in place of what one did: "communication is really key in those situations",
+    # "teamwork is so important", "every situation is different" (backed by a fact beside it,
+    # as any claim may be: "communication is key, so I set up a daily huddle…").
+    r"(?:communication|teamwork|team work|listening|honesty|trust|respect|patience|empathy|"
+    r"attention to detail|time management|working together|customer service|good planning|"
+    r"preparation|consistency)(?: with [\w'’-]+(?: [\w'’-]+)?)? (?:is|are) (?:really |so |very |"
+    r"always |absolutely |just )?(?:the )?(?:key|important|vital|crucial|essential|everything|"
+    r"paramount)\b",
+    r"every (?:situation|case|child|patient|customer|person|day) is different",
 )
 FIRST_PERSON = rx(r"i", r"i'm", r"i've", r"i'd", r"me", r"my", r"myself")
 EXAMPLE_CUE = rx(

@@ -361,6 +361,12 @@ OUTCOME = rx(
     r"(?:correctly|accurately|in full|on time)\b",
     r"(?:has|have|'s|'ve) (?:caught|flagged|stopped|prevented|saved|picked up|spotted|blocked) "
     r"(?:[\w'’-]+ ){0,3}?(?:since|so far)\b",
+    # The trouble absent for a while after: "there were no duplicate payments in the next
+    # quarter", "we had no more falls for the rest of the year".
+    r"(?:there (?:were|was|have been|has been|'ve been)|(?:we|they|i) (?:had|saw|got)) (?:no|zero|"
+    r"not one|not a single) (?:more |further )?(?:[\w'’-]+ ){1,3}?(?:in|for|over|during|across|"
+    r"throughout) (?:the )?(?:next|following|rest of the) (?:[\w'’-]+ )?"
+    r"(?:days?|weeks?|fortnight|months?|quarters?|years?|terms?|seasons?|shifts?|audits?|runs?)\b",
     r"(?:they|he|she|the (?:client|customer|school|firm|practice)) renewed\b",
     r"dropped (?:that|the|this) (?:finding|issue|point|complaint|claim|objection)",
     # A run of time with the trouble gone: "my shift then went eight months without a single
