@@ -17,7 +17,9 @@ _INSULT = (
     r"pathetic|inept|spineless|two-faced|backstabb\w*|toxic|deadweight|dead weight|amateurs?|"
     r"amateurish|a joke|a shambles|a circus|a mess|unprofessional|sloppy|arrogant|rude|"
     r"micromanag\w*|control freak|bull(?:y|ies|ying)|dinosaurs?|dumb|a nightmare|"
-    r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|poor|weak|"
+    # ("That poor nurse" is pity, not a verdict on her.)
+    r"terrible|awful|horrible|appalling|dreadful|lousy|rubbish|the worst|bad|"
+    r"(?<!that )(?<!the )(?<!this )(?<!those )(?<!these )poor|weak|"
     r"disorgani[sz]ed|chaotic|political|clueless|unreliable|a circus|a zoo|a madhouse|"
     r"cowboys?|entitled|rudest|thick|dim|numpties|numpty|muppets?|chancers?|jobsworths?|"
     r"bone[- ]idle|idle|work-?shy|a pigsty|a dump|a disgrace|a tip|a liability|greedy|"
@@ -445,7 +447,9 @@ DISMISSED_BY = Cue(
 # to the job ("our manager was not technical at all"). Not "the kind of person who thinks…",
 # which describes the speaker.
 CHARACTERISED = Cue(
-    r"(?<![\w'’-])(?<!\bof )(?:[a-z][\w-]*)(?:,)? who "
+    # (Not finding out who thinks what: "see who still thinks a bigger denominator…".)
+    r"(?<![\w'’-])(?<!\bof )(?!(?:see|find|check|spot|know|ask|identify|notice|tell|gauge|"
+    r"assess|out)\b)(?:[a-z][\w-]*)(?:,)? who "
     r"(?:always |just |still |honestly |really |even )?(?:thinks|assumes|reckons|complains|"
     r"moans|whinges|whines|acts like|talks to (?:us|everyone|people) like)\b"
     r"|\b(?:he|she|they|" + PEOPLE_NOUN + r") (?:was|were|is|are) (?:not|never) (?:\w+ )?"

@@ -26,6 +26,8 @@ HUMBLEBRAG = rx(
     r"(?:a|almost a|nearly a|bit of a) curse\b[^.!?]{0,40}?\b(?:want|wants|ask for|asks for|need|"
     r"needs) me",
     r"(?:say|says|said|tells? me|told me) (?:that )?i(?:'m| am| was) the (?:only |main )?reason",
+    r"(?:say|says|saying|said|tells? me|told me) (?:that )?i make (?:the rest|everyone|everybody|"
+    r"the others|other people|them)\b[^.!?]{0,25}? look\b",
     # A "weakness" that is a higher bar than others keep: "I hold myself to a higher standard
     # than most people", "my standards are higher than everyone else's".
     r"(?:hold|holding|set|setting) (?:myself|my work|the bar) (?:to )?(?:a )?(?:much |far |way )?"
@@ -35,6 +37,13 @@ HUMBLEBRAG = rx(
     r"(?:i )?(?:don't|do not) (?:really )?have (?:any |many |real )?weaknesses",
     r"i (?:just )?(?:give|put) too much",
     r"i'm too good",
+    # "I'm probably just too good at what I do", said as the weakness.
+    r"(?:i'm|i am) (?:probably |maybe |just |simply |honestly )*too good at (?:what i do|my job|"
+    r"it|this|everything)",
+    # False modesty before praise: "I'm rubbish at talking about myself, but my boss says…".
+    r"(?:rubbish|terrible|awful|bad|hopeless|not great|no good|useless) at (?:talking about|"
+    r"selling|bigging up|blowing my own trumpet(?: about)?) (?:myself|meself|me)\b[^.!?]{0,30}?"
+    r"\bbut\b",
     r"(?:my|the) (?:only|biggest) weakness is (?:probably )?(?:that )?i(?:'m| am)? (?:too |just )?"
     r"(?:good|great|dedicated|passionate|committed)",
     # False modesty that sets up the boast: "nothing special, really, but I did…".
@@ -49,11 +58,20 @@ ARROGANCE = rx(
     r"(?:i'm|i am|i was)(?: honestly| probably| easily| simply| just| clearly| by far| usually|"
     r" often| always| definitely| genuinely)? the "
     r"(?:best|smartest|strongest|most talented|most capable|most skilled)",
-    r"better than (?:most|anyone|everyone|everybody|all|the rest|any|my (?:colleagues|peers|"
+    # ("Better than any sales target I've hit" compares a feeling, not people.)
+    r"better than (?:most|anyone|everyone|everybody|all|the rest|any(?! (?:[\w-]+ )?(?:targets?|"
+    r"sales|jobs?|feelings?|days?|weeks?|months?|years?|times?|moments?|results?|scores?|bonus\w*|"
+    r"awards?|things?|numbers?|figures?)\b)|my (?:colleagues|peers|"
     r"team|teammates|coworkers|co-workers|manager|boss)|other (?:people|candidates|\w+s)|"
     r"(?:a lot of|lots of|loads of|half (?:of )?the|plenty of) (?:people|others|\w+s))",
     r"forgotten more (?:about [\w\s-]{1,40}? )?than",
     r"single[- ]handedly",
+    # Others made to look slow beside oneself: "it makes the rest of the desk look a bit slow"
+    # (put in a manager's mouth, "she says I make the rest look bad", it is a humblebrag).
+    r"(?<!saying i )(?<!says i )(?<!said i )(?<!tells me i )(?<!told me i )makes? "
+    r"(?:the rest of (?:the|my|our) [\w-]+|everyone else|everybody else|the others|other "
+    r"people|them|my (?:colleagues|team|peers)) look (?:a bit |quite |really |so )?(?:slow|bad|"
+    r"lazy|average|useless|amateur\w*|ordinary)",
     r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,4}?(?:would have|would've|could have|could've|"
     r"would|could) (?:thought of|spotted|noticed|done|managed|caught|fixed)",
     r"i (?:was|am|'m) (?:still |easily |always )?(?:the )?top (?:performer|seller|biller|producer|"

@@ -84,7 +84,11 @@ IDIOM_SNEERS = (
     + r"s?)\b[^.!?;]{0,50}?"
     + _NOT_REPORTED
     + r"no offen[cs]e\b",
-    _NOT_REPORTED + r"no offen[cs]e\b[^.!?;]{0,50}?\b(?:they|them|he|him|she|her|their|his)\b",
-    r"(?<!\bi )(?<!\bwe )(?:were|was|are|is|'re),? no offen[cs]e,? (?:but )?(?:pretty |a bit |"
+    _NOT_REPORTED + r"(?:no offen[cs]e|not to be rude|not being funny)\b[^.!?;]{0,50}?\b(?:they|"
+    r"them|he|him|she|her|their|his)\b",
+    # "Can't set out for toffee": no good at all at it.
+    r"(?<!\bi )(?<!\bwe )(?:can't|cannot|couldn't|could not|cannae) (?:[\w'’-]+ ){1,4}?for toffee",
+    r"(?<!\bi )(?<!\bwe )(?:were|was|are|is|'re),? (?:no offen[cs]e|not to be rude|not being funny)"
+    r",? (?:but )?(?:pretty |a bit |"
     r"quite |really |just |kind of |sort of |totally |bloody )?\w+",
 )
