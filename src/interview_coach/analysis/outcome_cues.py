@@ -355,8 +355,8 @@ OUTCOME = rx(
     # A whole batch come out right, and a check that keeps earning: "the run finished with every
     # payslip correct", "all 300 staff were paid correctly", "an alert which has caught two
     # faults since" ("I made sure every form was correct" is the effort, not the outcome).
-    r"(?:with|and) (?:every|each|all(?: the)?) (?:[\w'’-]+ ){1,2}?(?:correct|right|accurate|"
-    r"accounted for|intact)\b",
+    r"(?:with|and) (?:every|each|all(?: the)?) (?:[\w'’-]+ ){1,2}?(?:correct|accurate|accounted "
+    r"for|intact)\b",
     r"(?:was|were|got) (?:all )?(?:paid|filed|delivered|processed|shipped|dispensed|returned) "
     r"(?:correctly|accurately|in full|on time)\b",
     r"(?:has|have|'s|'ve) (?:caught|flagged|stopped|prevented|saved|picked up|spotted|blocked) "

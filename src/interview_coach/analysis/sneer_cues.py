@@ -10,6 +10,8 @@ from interview_coach.analysis.cues import PEOPLE_NOUN
 
 # Feedback reported, not given: "he said, no offence, that my report was long".
 _NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!told me, )"
+# The words that announce a put-down.
+_ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 
 IDIOM_SNEERS = (
     # Incompetence and idleness in everyday idiom: "couldn't find the lobby with a map", "who
@@ -83,12 +85,13 @@ IDIOM_SNEERS = (
     + PEOPLE_NOUN
     + r"s?)\b[^.!?;]{0,50}?"
     + _NOT_REPORTED
-    + r"no offen[cs]e\b",
-    _NOT_REPORTED + r"(?:no offen[cs]e|not to be rude|not being funny)\b[^.!?;]{0,50}?\b(?:they|"
-    r"them|he|him|she|her|their|his)\b",
+    + _ANNOUNCED
+    + r"\b",
+    _NOT_REPORTED + _ANNOUNCED + r"\b[^.!?;]{0,50}?\b(?:they|them|he|him|she|her|their|his)\b",
     # "Can't set out for toffee": no good at all at it.
     r"(?<!\bi )(?<!\bwe )(?:can't|cannot|couldn't|could not|cannae) (?:[\w'’-]+ ){1,4}?for toffee",
-    r"(?<!\bi )(?<!\bwe )(?:were|was|are|is|'re),? (?:no offen[cs]e|not to be rude|not being funny)"
-    r",? (?:but )?(?:pretty |a bit |"
+    r"(?<!\bi )(?<!\bwe )(?:were|was|are|is|'re),? "
+    + _ANNOUNCED
+    + r",? (?:but )?(?:pretty |a bit |"
     r"quite |really |just |kind of |sort of |totally |bloody )?\w+",
 )
