@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview_coach.analysis.registry import RULES
-from interview_coach.analysis.scoring import WEIGHTS
+from interview_coach.analysis.scoring import overall_cost
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.norms import SPEAKING_RATE_WPM
 from interview_coach.types import Delivery, Evidence, Factor, Judgement
@@ -25,15 +25,6 @@ DIRECT_KINDS = frozenset({"salary", "logistics"})
 HEAVY_FILLERS_PER_100 = 8.0
 HEAVY_FILLERS_MIN = 5  # a couple of "um"s in a one-line answer is a rate, not a habit
 FILLER_EVIDENCE = 8
-
-
-def _cost(factors: Sequence[Factor], rule: str) -> float:
-    """Overall points the delivery score's rule took (negative, area weight applied)."""
-    return round(
-        sum(f.points for f in factors if f.area == "delivery" and f.rule == rule)
-        * WEIGHTS["delivery"],
-        1,
-    )
 
 
 def too_short(kind: str, delivery: Delivery) -> bool:
@@ -53,6 +44,11 @@ def filler_heavy(delivery: Delivery) -> bool:
         len(delivery.fillers) >= HEAVY_FILLERS_MIN
         and delivery.fillers_per_100_words >= HEAVY_FILLERS_PER_100
     )
+
+
+def _cost(factors: Sequence[Factor], rule: str) -> float:
+    """What the delivery score's rule took from the overall score (negative)."""
+    return -round(overall_cost(factors, rule), 1)
 
 
 def _judged(code: str, detail: str, points: float, evidence: list[Evidence]) -> Judgement:

@@ -398,6 +398,20 @@ def score_content(
     return total / budget * 100.0, f
 
 
+# Area weights turn a factor's points into overall points (a tip's expected gain).
+AREA_WEIGHT = {**WEIGHTS, "judgement": 1.0, "overall": 1.0}
+
+
+def overall_cost(factors: Sequence[Factor], *rules: str) -> float:
+    """Overall points these rules took from the answer (area weights applied), which fixing
+    them would win back."""
+    return sum(
+        -f.points * AREA_WEIGHT.get(f.area, 0.0)
+        for f in factors
+        if f.rule in rules and f.points < 0
+    )
+
+
 def plural(count: int, noun: str) -> str:
     """'1 specific', '3 specifics'."""
     return f"{count} {noun}" + ("" if count == 1 else "s")

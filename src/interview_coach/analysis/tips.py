@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
 from interview_coach.analysis.registry import DELIVERY_CODES
-from interview_coach.analysis.scoring import WEIGHTS, plural
+from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
@@ -45,8 +45,6 @@ def _points(factors: Sequence[Factor], rule: str) -> float:
     return -sum(f.points for f in factors if f.rule == rule)
 
 
-# Area weights turn a factor's points into overall points (the tip's expected gain).
-_AREA_WEIGHT = {**WEIGHTS, "judgement": 1.0, "overall": 1.0}
 MIN_GAIN = 3.0  # overall points below which an issue is not worth a tip
 # Tips that say the same thing as a judgement give way to it (its tip is more precise).
 _SUPERSEDED_BY = {
@@ -56,15 +54,6 @@ _SUPERSEDED_BY = {
     "length_long": "rambling",
     "low_action_share": "rambling",
 }
-
-
-def _gain(factors: Sequence[Factor], *rules: str) -> float:
-    """Overall points won back by fixing these rules (area weights applied)."""
-    return sum(
-        -f.points * _AREA_WEIGHT.get(f.area, 0.0)
-        for f in factors
-        if f.rule in rules and f.points < 0
-    )
 
 
 def _quote(ev: Sequence[Evidence]) -> str:
@@ -107,7 +96,7 @@ def make_tips(
         lo = delivery.length.target_min_words
         add(
             "length_short",
-            _gain(factors, "length"),
+            overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer is too brief to convince: aim "
             f"for at least {lo} words with a concrete example.",
@@ -117,7 +106,7 @@ def make_tips(
         hi = delivery.length.target_max_words
         add(
             "length_long",
-            _gain(factors, "length"),
+            overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer runs long: keep it under about "
             f"{hi} words by cutting background and keeping the actions and result.",
@@ -141,32 +130,32 @@ def make_tips(
                 # "[Future: what you want next…]": the part's name, then what to say in it.
                 label, _, body = placeholder.strip("[]").partition(": ")
                 msg = f"Your answer has no {label.lower() or part} part. Add it: {body}"
-            add(f"missing_{part}", _gain(factors, f"missing_{part}"), "structure", msg, [])
+            add(f"missing_{part}", overall_cost(factors, f"missing_{part}"), "structure", msg, [])
     if verdict not in ("long", "too_long"):
         for part in structure.thin:
             ev = [s for s in sentences if s.part == part]
             words = sum(len(s.text.split()) for s in ev)
             add(
                 f"thin_{part}",
-                _gain(factors, f"thin_{part}"),
+                overall_cost(factors, f"thin_{part}"),
                 "structure",
                 f"The {part} is very thin ({plural(words, 'word')}): give it a sentence more.",
                 as_evidence(ev, TIP_EVIDENCE),
             )
-    if _gain(factors, "unquantified_result"):
+    if overall_cost(factors, "unquantified_result"):
         ev = [s for s in sentences if s.part == "result"]
         add(
             "unquantified_result",
-            _gain(factors, "unquantified_result"),
+            overall_cost(factors, "unquantified_result"),
             "structure",
             "Put a number on your result: how much time, money, errors or customers did it "
             "change? A measured result is far more convincing.",
             as_evidence(ev, TIP_EVIDENCE),
         )
-    if _gain(factors, "low_action_share"):
+    if overall_cost(factors, "low_action_share"):
         add(
             "low_action_share",
-            _gain(factors, "low_action_share"),
+            overall_cost(factors, "low_action_share"),
             "structure",
             f"Only {structure.proportions.get('action', 0):.0%} of your answer describes what "
             "you did. Spend less on background and more on your actions (about 60 %).",
@@ -177,26 +166,26 @@ def make_tips(
     if we.we_count >= 3 and (we.i_share or 0) < 0.5:
         add(
             "ownership",
-            _gain(factors, "ownership") + WEIGHTS["content"] * 15 * (1 - (we.i_share or 0)),
+            overall_cost(factors, "ownership") + WEIGHTS["content"] * 15 * (1 - (we.i_share or 0)),
             "content",
             f"You said 'we' {we.we_count} times while describing the actions: say what you "
             "did yourself.",
             as_evidence(we.we_marks, TIP_EVIDENCE),
         )
-    if delivery.fillers and _gain(factors, "fillers"):
+    if delivery.fillers and overall_cost(factors, "fillers"):
         add(
             "fillers",
-            _gain(factors, "fillers"),
+            overall_cost(factors, "fillers"),
             "delivery",
             f"You used {plural(len(delivery.fillers), 'filler word')} "
             f"({_counts(delivery.fillers)}). Pause silently instead; a short pause sounds "
             "confident.",
             as_evidence(delivery.fillers, TIP_EVIDENCE),
         )
-    if delivery.hedges and _gain(factors, "hedges"):
+    if delivery.hedges and overall_cost(factors, "hedges"):
         add(
             "hedges",
-            _gain(factors, "hedges"),
+            overall_cost(factors, "hedges"),
             "delivery",
             f"Hedges like {_counts(delivery.hedges)} weaken your claims: state what you did "
             "and what happened plainly.",
@@ -206,31 +195,31 @@ def make_tips(
     if len(reps) >= 2:
         add(
             "repetitions",
-            _gain(factors, "repetitions"),
+            overall_cost(factors, "repetitions"),
             "delivery",
             f"You restarted or repeated yourself {len(reps)} times. Take a breath before "
             "each point so it comes out once.",
             as_evidence(reps, TIP_EVIDENCE),
         )
-    if _gain(factors, "pace"):
+    if overall_cost(factors, "pace"):
         wpm = delivery.wpm or 0
         lo, hi = PACE_BAND
         advice = "slow down" if wpm > hi else "pick up the pace a little"
         add(
             "pace",
-            _gain(factors, "pace"),
+            overall_cost(factors, "pace"),
             "delivery",
             f"You spoke at {wpm:.0f} words per minute: {advice} ({lo:.0f}–{hi:.0f} is easy "
             "to follow).",
             [],
         )
-    if _gain(factors, "long_pauses"):
+    if overall_cost(factors, "long_pauses"):
         pauses = ", ".join(
             f"{p.duration:.0f} s after '{p.before_word}'" for p in delivery.long_pauses[:3]
         )
         add(
             "long_pauses",
-            _gain(factors, "long_pauses"),
+            overall_cost(factors, "long_pauses"),
             "delivery",
             f"Long silences ({pauses}) break the flow: plan the structure before you start.",
             [],
@@ -247,7 +236,7 @@ def make_tips(
         miss = ", ".join(content.job_description.missing[:4])
         add(
             "job",
-            _gain(factors, "job_coverage") or 2.0,
+            overall_cost(factors, "job_coverage") or 2.0,
             "content",
             f"The job asks for {miss}; if you have used them, say so in this answer.",
             [],
