@@ -88,7 +88,7 @@ def probes_for(
     verdict = feedback.delivery.length.verdict
     if 0 < feedback.word_count < SHORT_WORDS and question.category != "closing":
         # A one-line reply says too little to analyse: ask for more before probing details.
-        return [Probe(TOO_SHORT, "Could you tell me a bit more about that?")]
+        return [Probe(TOO_SHORT, RULES[TOO_SHORT].follow_up)]
     if verdict == "too_long":
         if _story(question):
             out.append(
