@@ -34,23 +34,35 @@ def test_where_someone_grew_up_later_on_is_a_personal_touch() -> None:
     assert "rambling" not in codes(INTRO_Q, later)
 
 
+MINJI = (
+    "I'm Minji, I'm studying English at the language school here, and I worked two years "
+    "in a bakery cafe in Busan, mostly on the coffee machine and the morning rush. "
+)
+OWN_REASON = "I'd like to work here because I love how you roast your own beans on site."
+
+
 @pytest.mark.parametrize(
     "reason",
     [
         "i need a job now any job is ok for me",
         "honestly I don't care what job it is, I just need a job",
         "I've applied to loads of places, cafes, shops, anything",
-        "I only looked at sales because my mate said the money's decent",
     ],
 )
-def test_any_job_will_do_is_no_reason_of_ones_own(reason: str) -> None:
-    base = (
-        "I'm Minji, I'm studying English at the language school here, and I worked two years "
-        "in a bakery cafe in Busan, mostly on the coffee machine and the morning rush. "
-    )
-    own = "I'd like to work here because I love how you roast your own beans on site."
-    assert "off_question" in codes(INTRO_Q, base + reason + ".")
-    assert "off_question" not in codes(INTRO_Q, base + own)
+def test_any_job_will_do_sounds_uncaring_in_an_introduction(reason: str) -> None:
+    # Who she is was said: what a hiring manager hears is that any job would do.
+    found = codes(INTRO_Q, MINJI + reason + ".")
+    assert "negative_tone" in found and "off_question" not in found
+    assert "negative_tone" not in codes(INTRO_Q, MINJI + OWN_REASON)
+    # Asked why she applied as well, it is no reason of her own.
+    why_q = "Introduce yourself and tell us why you applied."
+    assert "off_question" in codes(why_q, MINJI + reason + ".")
+
+
+def test_someone_elses_reason_is_no_reason_of_ones_own() -> None:
+    reason = "I only looked at sales because my mate said the money's decent."
+    assert "off_question" in codes(INTRO_Q, MINJI + reason)
+    assert "off_question" not in codes(INTRO_Q, MINJI + OWN_REASON)
 
 
 @pytest.mark.parametrize(

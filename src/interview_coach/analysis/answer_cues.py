@@ -206,29 +206,34 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
 }
 
 # Signs that the candidate has no reason of their own for this job or employer: it was
-# someone else's idea, any job will do, or they know nothing about the company.
+# someone else's idea, or they know nothing about the company.
 NO_INTEREST = rx(
     r"(?:don't|do not|didn't|did not) (?:really )?know (?:a whole lot|much|a lot|anything|"
     r"too much|that much|a great deal) about (?:you|yous|the company|your company|the firm|"
     r"this company|the business|the role|the job|what you do)",
-    r"a job(?:'s| is) a job",
-    r"(?:any|whatever) job (?:really|will do|would do)",
-    r"(?:sent|fired off|sent out) (?:my )?(?:cv|cvs|resume|résumé|applications?) to (?:about |"
-    r"around |like |maybe )?\w+ (?:places|companies|jobs|firms)",
     r"(?:my|me) (?:mum|mom|mam|dad|mother|father|parents|friend|mate|wife|husband|partner) "
     r"(?:saw|found|spotted|sent me|told me about|said i should|made me)",
     r"so here i am",
     r"(?:not sure|don't know|no idea) what else (?:you want|to say|you'd like|to tell)",
-    r"(?:only|just) (?:here |in it )?for the money",
     r"(?:first|only) (?:ones?|place|company|people) to (?:ring|call|phone|get back to) me",
+    r"(?:loads|lots|plenty|a lot) of jobs in (?:it|that|this)",
+    r"(?:because|cos|'cause|cause|said|says|heard|told me) (?:that )?(?:the )?(?:money|pay)"
+    r"(?:'s| is) (?:decent|good|great|better)",
+)
+# Any job would do: "I just need a job", "any work is OK for me", "I don't care what I'm
+# doing", "I applied to loads of places". No reason of one's own either, and heard as not
+# caring about the work.
+ANY_JOB = rx(
+    r"a job(?:'s| is) a job",
+    r"(?:any|whatever) job (?:really|will do|would do)",
+    r"(?:sent|fired off|sent out) (?:my )?(?:cv|cvs|resume|résumé|applications?) to (?:about |"
+    r"around |like |maybe )?\w+ (?:places|companies|jobs|firms)",
+    r"(?:only|just) (?:here |in it )?for the money",
     r"(?:any|whatever) (?:job|work)(?: is|'s)? (?:ok|okay|fine|good)",
     r"i (?:just |really )?need (?:a|any) job",
     r"i (?:don't|do not) (?:really )?(?:care|mind) what (?:job|work|i do|i'm doing|i am doing)",
     r"appl(?:y|ied|ying) (?:to |for |at )?(?:many|lots of|loads of|hundreds of|so many)(?: many)?"
     r" (?:places|jobs|companies)",
-    r"(?:loads|lots|plenty|a lot) of jobs in (?:it|that|this)",
-    r"(?:because|cos|'cause|cause|said|says|heard|told me) (?:that )?(?:the )?(?:money|pay)"
-    r"(?:'s| is) (?:decent|good|great|better)",
 )
 # A future that leaves the job: "ideally I want to be doing my own thing by then, freelance".
 LEAVING_PLAN = rx(

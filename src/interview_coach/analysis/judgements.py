@@ -28,7 +28,14 @@ from interview_coach.analysis import (
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.rambling import RamblingRules
-from interview_coach.analysis.registry import ASIDE_TIP, ASIDE_TITLE, RULES, SELF_ASIDE, cost
+from interview_coach.analysis.registry import (
+    ANY_JOB,
+    ASIDE_TIP,
+    ASIDE_TITLE,
+    RULES,
+    SELF_ASIDE,
+    cost,
+)
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
@@ -372,8 +379,17 @@ class _Judge(RamblingRules, PayRules):
                 )
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
+            any_job = self.hits(answer_cues.ANY_JOB)
             if kind == "motivation":  # "where do you see yourself…": a future elsewhere
                 reasons += self.hits(answer_cues.LEAVING_PLAN)
+            asks_why = re.search(r"\bwhy\b", inp.question, re.IGNORECASE)
+            if any_job and kind == "self_intro" and not reasons and not asks_why:
+                # Who they are was said; that any job would do is how it sounds, not a detour
+                # (unless the question asked why they applied too).
+                if not any(j.code == "negative_tone" for j in self.found):
+                    self.add("negative_tone", any_job, words=ANY_JOB)
+                return
+            reasons += any_job
             if reasons:  # no reason of their own: the question was why them, here, now
                 self.add("off_question", reasons)
                 return

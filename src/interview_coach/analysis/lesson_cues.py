@@ -48,7 +48,7 @@ LESSON = rx(
     # happen again".
     r"(?:fixed|tackled|addressed|removed|dealt with) the (?:root |underlying |real )?cause",
     r"so (?:it|that|this|the same thing) (?:can't|cannot|couldn't|won't|wouldn't|would never|"
-    r"never) (?:happen|come up|get through)(?: again)?",
+    r"never|doesn't|does not|didn't|did not) (?:happen|come up|get through)(?: again)?",
     r"(?:to|so as to) (?:stop|prevent) (?:it|that|this)(?: from)? (?:happening|recurring) again",
     r"(?:since then|from then on|ever since),? (?:i|we) (?:changed|added|introduced|"
     r"started|now|always|never|built|wrote|set up|made)",
@@ -60,6 +60,18 @@ LESSON = rx(
     r"was|is|for me|there|here|from|that)\b)",
     r"learn(?:ed|t) (?:a|my|the|that|this) lesson",
     r"what (?:stuck|stays|stayed) with me",
+    # Why it worked, said looking back: "I think the key was not to argue in front of
+    # everybody", "what made the difference was the call" (not "the key was in the lock";
+    # "the trick is…" in the present is a method or a maxim, not a look back).
+    r"the (?:key|trick|secret)(?: thing| part)? (?:was|there was) (?:to|not|that|being|"
+    r"staying|keeping|making|getting|having|listening|asking)\b",
+    r"what (?:really )?(?:made (?:the|all the) difference|worked) (?:was|there was)\b",
+    # A change suggested afterwards that stuck: "I suggested a prompt card at each console,
+    # and we now have one", "which the team still uses".
+    r"(?:suggested|proposed|pushed for|asked for|made|wrote|built|set up|introduced) "
+    r"[^.;!?]{3,80}?,? (?:and|which) (?:we|they|the team|everyone|everybody|the (?:ward|site|"
+    r"office|shop|unit|depot|kitchen|school)) (?:now|still) (?:has|have|use|uses|do|does|"
+    r"follow|follows|run|runs)\b",
     r"since then",
     r"from then on",
     r"from that (?:day|night|shift|point|moment|job)(?: on(?:wards)?)?,? (?:i|we)",

@@ -211,6 +211,13 @@ ASIDE_TIP = (
     "Keep every sentence on the question; life outside work belongs in small talk or 'tell "
     "me about yourself'. Spend those words on what you did at work and what came of it."
 )
+# The negative_tone variant for a self-introduction that says any job would do ("I just need
+# a job", "I don't care what I'm doing"): it answers the question, with no interest in the work.
+ANY_JOB = (
+    "Sounds as if any job would do",
+    "Say what draws you to this work: something you did that you enjoyed or did well, and what "
+    "you want to do next. Needing a job is true of everyone in the room.",
+)
 # The off_question variant for an aside about oneself or the trade in a story or a method:
 # its title and tip.
 SELF_ASIDE = (
