@@ -350,6 +350,20 @@ FAULT = rx(
     r"customer)(?:'s|’s) own (?:doing|fault|making)",
     r"(?:happen\w*|made|errors?|mistakes?) (?:[\w'’-]+ ){0,2}?(?:only|just|all|mostly) because "
     r"(?:the )?(?:management|managers|bosses|head office|the company|the trust|the council)\b",
+    # The fault handed on in advance, or said to be others' habit: "so if the reo's wrong it's
+    # on them", "pours go wrong when the engineer or supplier stuffs up", "because sales
+    # overpromise", "it's usually their IT team dragging their feet", "I copped the blame".
+    r"(?:it's|it is|that's|that is|it was|that was|it'll be|it would be) (?:all |squarely )?on "
+    r"(?:them|him|her|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r")(?! to\b)",
+    r"(?:when|because|if|whenever|cause|'cause) (?:the |their |our |my )?(?:[\w'’-]+ ){0,3}?"
+    + PEOPLE_NOUN
+    + r" (?:stuffs?|messes?|screws?|cocks?|fouls?|stuffed|messed|screwed|cocked|fouled) "
+    r"(?:it |things |something |everything )?up\b",
+    r"(?:sales|they|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r") (?:always |usually |often |"
+    r"constantly )?over-?promis(?:e|es|ed|ing)\b",
+    r"(?:their|the|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"(?: was| were| is| are)? "
+    r"dragg(?:ing|ed) (?:their|his|her|its) (?:feet|heels)",
+    r"i (?:copped|got|carried) the (?:blame|flak|rap|heat)(?! for (?:it|my|that|this)\b)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(

@@ -25,6 +25,13 @@ _IN_TIME = (
     r"under|less than|just over) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|"
     r"years?|shifts?|visits?|sessions?)|time|full|record time|the end)"
 )
+# Trouble that a fix can end: trips, faults, complaints, falls and the like.
+_TROUBLE = (
+    r"(?:issues?|problems?|complaints?|errors?|mistakes?|faults?|incidents?|trips?|breakdowns?|"
+    r"failures?|outages?|leaks?|falls?|injuries|injury|accidents?|delays?|callbacks?|"
+    r"call-?outs?|comebacks?|returns?|rejects?|near misses|near miss|escalations?|tickets?|"
+    r"crashes|crash|jams?|stoppages?|no-shows?|mix-?ups?|disputes?|claims?)\b"
+)
 OUTCOME = rx(
     r"as a result",
     r"in the end",
@@ -402,6 +409,30 @@ OUTCOME = rx(
     r"(?:got|won|earned|achieved|had) (?:the )?(?:top|highest|best) (?:mark|score|grade|result)",
     r"asked (?:if i could|me to|whether i could|me if i could) (?:stay on|come back|lead|run|"
     r"train|take over|do it again|join)",
+    # The trouble gone after the fix, said with "no more" or "another": "after we changed it we
+    # had no more trips that month", "we had nae mair issues wi' them", "we didn't have another
+    # change-related outage the rest of the year".
+    r"(?:had|have had|'ve had|has had|saw|got|there (?:were|was)) (?:no|nae|zero) (?:more|mair|"
+    r"further) (?:[\w'’-]+ )?" + _TROUBLE,
+    r"(?:didn't|did not|never|haven't|hasn't|have not|has not) (?:have|had|get|got|see|seen) "
+    r"(?:another|any more|any other|any further|one more) (?:[\w'’-]+ ){0,2}?" + _TROUBLE,
+    # Someone's state changed by what was done, service restored, people helped to a goal, and
+    # reviews earned: "he became much calmer", "everything came back up", "I helped five of them
+    # move into their own tenancies", "more than four hundred reviews, average four point nine".
+    r"(?:became|become|got|grew|was getting) (?:much |far |a lot |a bit |noticeably |visibly |"
+    r"so much )?(?:calmer|happier|quieter|friendlier|safer|easier|quicker|faster|smoother|"
+    r"better|more (?:confident|settled|relaxed|engaged|independent|cooperative|co-operative|"
+    r"open|positive|reliable))\b",
+    r"(?:everything|it|they|all|the (?:[\w-]+ )?(?:system|systems|site|service|servers?|app|"
+    r"line|network|phones|tills)) came back (?:up|online|on ?line)\b",
+    r"helped (?:[\w'’-]+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|dozens|hundreds|a dozen|most|all|half) (?:of (?:them|"
+    r"my|our|the) )?(?:[\w'’-]+ )?(?:to )?(?:move|get|find|pass|return|go|stay|start|win|secure|"
+    r"land|gain|qualify|back|into|off)\b",
+    r"(?:\d[\d,]*|hundreds of|[a-z]+ hundred|a thousand|thousands of) (?:[\w-]+ )?(?:reviews?|"
+    r"ratings?)\b",
+    r"(?:average|averaging|rated|rating of|scored?) (?:of )?(?:[4-5]|four|five)(?:[.,]\d| point "
+    r"\w+| stars?| out of)",
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 

@@ -412,6 +412,27 @@ PERSONAL_INSULT = rx(
     r"(?:a|the) (?:load|bunch|pack|gang) of (?:[\w'’-]+ ){1,2}?who (?:can't|cannot|couldn't|"
     r"don't|never)\b",
     r"gossip(?:ing|y) (?:[\w'’-]+ )?(?:mums|mothers|women|staff|colleagues|lot|bunch|people)",
+    # Sarcasm in passing, a stereotype and malingering implied: "the duty manager, if he is
+    # awake", "if she's not in one of her long meetings", "so even they understand", "you know
+    # how this kind of father is", "some people are sick every time there's football on",
+    # "not like some managers sitting in the office with coffee", "a spreadsheet drone".
+    r"if (?:he|she|they)(?:'s| is|'re| are)? (?:even )?(?:awake|sober|conscious|paying "
+    r"attention)\b",
+    r"if (?:he|she|they) (?:can|could) (?:be bothered|be arsed|find the time)\b",
+    r"if (?:he|she|they)(?:'s| is|'re| are) not (?:in |at |on )?(?:one of )?(?:his|her|their) "
+    r"(?:long |endless |usual |many |famous )?(?:meetings|lunches|breaks|naps|coffee breaks|"
+    r"days off|holidays|golf days)\b",
+    r"so (?:that )?even (?:they|he|she|them|the (?:[\w'’-]+ )?(?:team|shift|managers?|boss|"
+    r"lot|crew)) (?:can |could |would |will )?(?:understand|follow|get it|manage|cope)\b",
+    r"you know (?:how|what) (?:this|that|these|those) (?:kind|sort|type) of (?:[\w'’-]+ ){1,2}?"
+    r"(?:is|are|can be|get)\b",
+    r"you know (?:how|what) (?:they|these|those) (?:[\w'’-]+ )?(?:are|get) like\b",
+    r"(?:sick|ill|off sick|calls? in sick|called in sick) (?:every time|whenever|funnily enough "
+    r"when|conveniently when) (?:there's|there is|there are|it's|the)\b",
+    r"not like (?:some|other|most|the other|a lot of) (?:[\w'’-]+ )?(?:managers|supervisors|"
+    r"bosses|colleagues|people|staff|leads)(?: who)? (?:just )?(?:sitting|sit|sat|hiding|hide|"
+    r"drinking|chatting)\b",
+    r"(?:spreadsheet|corporate|office|cubicle|pen-pushing|desk) (?:drones?|monkeys?|zombies?)",
     *IDIOM_SNEERS,
 )
 # Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):
