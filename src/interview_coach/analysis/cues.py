@@ -364,6 +364,24 @@ FAULT = rx(
     r"(?:their|the|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"(?: was| were| is| are)? "
     r"dragg(?:ing|ed) (?:their|his|her|its) (?:feet|heels)",
     r"i (?:copped|got|carried) the (?:blame|flak|rap|heat)(?! for (?:it|my|that|this)\b)",
+    # Others named as the cause, what would have been had they acted, one's own part said to
+    # be done, and the trouble placed elsewhere: "the warehouse lads are the reason we were
+    # late", "if the buyer had signed off on time we'd have been fine", "I'd done my bit", "the
+    # problem was further down the line", "I can only work with what I'm given", "knowing full
+    # well", "if I'd been left alone".
+    PEOPLE_NOUN + r" (?:are|were|was|is) (?:the|to) (?:real |main |only |whole )?(?:reason|cause)"
+    r"\b",
+    r"if (?:the|my|our|their|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" had(?:n't| not)? "
+    r"[^.!?]{0,60}?,? (?:we|i|it|everything)(?:'d| would)(?: have|'ve) (?:been )?(?:fine|ok|"
+    r"okay|on time|finished|made it|hit|sorted)",
+    r"i(?:'d| had)? done my (?:bit|part)(?=[;,.]| and\b| but\b| so\b)",
+    r"the (?:real |main |whole )?(?:problem|issue|fault|hold-up) (?:was|lay|lies|is) (?:further "
+    r"(?:down|up) the line|elsewhere|upstream|downstream|with (?:them|the (?:[\w'’-]+ )?"
+    + PEOPLE_NOUN
+    + r")|(?:the )?(?:people|managers|management|bosses) above (?:me|us))",
+    r"(?:i|you) can only work with what (?:i'm|i am|i was|you're|you are|you were) given",
+    r"knowing full well",
+    r"if i(?:'d| had) been left (?:alone|to it|to get on with it)",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(
@@ -444,6 +462,25 @@ FAILURE_EXCUSE = rx(
     r"(?:the )?(?:plan|figures?|numbers?|data|information|brief|handover|list|sheet|notes?) "
     r"(?:i|we) (?:was|were) (?:handed|given|sent) (?:[\w'’-]+ ){0,4}?(?:was|were) (?:simply |"
     r"just |completely |totally )?(?:wrong|incorrect|out of date|inaccurate)",
+    # Another party the subject of what went wrong, in any words: "my manager sat on the
+    # approval for a week", "head office changed the spec twice and didn't tell us", "the night
+    # shift never finished their share", "maintenance took two days to turn up".
+    r"(?:(?:the|my|our|their|his|her) (?:(?!i\b|we\b)[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|"
+    r"shift|foreman|buyer|purchasing|maintenance|dispatch|planning|starter|warehouse|driver|"
+    r"lads)s?|\b(?:head office|management|purchasing|procurement|maintenance|dispatch|planning|"
+    r"payroll|finance|hr)) (?:(?!i\b|we\b|and\b)[\w'’-]+ ){0,2}?(?:(?:never|didn't|did not|"
+    r"hadn't|had not)(?! (?:have|has|had|know|need|want|like|mind|get|see|realise|realize|expect|"
+    r"think|understand|said a word)\b)|failed to|forgot|"
+    r"refused to|ignored|messed|screwed|dropped the ball|let (?:me|us) down|sat on|hogged|kept "
+    r"(?:changing|moving|missing|adding|pulling)|changed (?:the|their) (?:spec|plan|order|brief|"
+    r"minds?)|took (?:[\w'’-]+ ){1,2}?(?:days|weeks|hours) to|cut (?:[\w'’-]+ ){0,3}?wrong)\b",
+    r"(?:i|we) (?:wasn't|was not|weren't|were not|was never|were never|never got) (?:given|"
+    r"trained|told|shown|warned|allocated|offered)\b",
+    r"(?:nobody|no one|no-one) (?:in|from|at|on) (?:[\w'’-]+ ){1,2}?(?:bothered|thought|"
+    r"remembered) to\b",
+    # The failure put on those who judged it: "I think the markers just didn't fully get it".
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?:just )?(?:didn't|did not|couldn't|could not) (?:fully |"
+    r"really |quite )?(?:get|understand|appreciate|see) (?:it|what i was|the point|the idea|my)\b",
 )
 # Putting a failure on nobody: milder than blaming someone, but still not owning it.
 DEFLECTION = rx(

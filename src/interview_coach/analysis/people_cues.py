@@ -433,6 +433,9 @@ PERSONAL_INSULT = rx(
     r"bosses|colleagues|people|staff|leads)(?: who)? (?:just )?(?:sitting|sit|sat|hiding|hide|"
     r"drinking|chatting)\b",
     r"(?:spreadsheet|corporate|office|cubicle|pen-pushing|desk) (?:drones?|monkeys?|zombies?)",
+    r"(?:he|she|they|who|the [\w'’-]+) (?:was|were|is|are) (?:more|far more|much more) "
+    r"interested in (?:his|"
+    r"her|their) (?:[\w'’-]+ ){1,2}?than\b",
     *IDIOM_SNEERS,
 )
 # Insults that cannot be said of a patient or a pupil as a fact ("a resident who was weak"):

@@ -1,0 +1,65 @@
+"""Blame in other words: others named as the cause, what would have been had they acted, one's
+own part said to be done, the trouble placed elsewhere; and, where a failure of one's own was
+asked for and nothing is owned, another party the subject of what went wrong. What others
+could not supply, did not understand or kindly left unsaid is not blame."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_codes import codes
+
+FAIL_Q = "Tell me about a time something went wrong at work."
+PRESSURE_Q = "Tell me about a time you worked under pressure."
+ORDER = (
+    "Last spring we had an order for a hotel chain, two hundred chairs to upholster in three "
+    "weeks. I planned the cutting list and ran the fabric orders. {x} We delivered the last "
+    "forty chairs four days late and the client took a discount."
+)
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "Honestly the warehouse lads are the reason we were late.",
+        "If the buyer had signed off the sample on time, we'd have been fine.",
+        "I'd done my bit; the problem was further down the line.",
+        "I can only work with what I'm given, and what I was given was late.",
+        "They gave the job to us knowing full well it couldn't be done in three weeks.",
+        "The real issue was the people above me not planning.",
+        "Frankly, if I'd been left alone it would have been on time.",
+    ],
+)
+def test_blame_in_other_words_in_any_story(fault: str) -> None:
+    assert "blame" in codes(PRESSURE_Q, ORDER.format(x=fault))
+    assert "blame" in codes(FAIL_Q, ORDER.format(x=fault))
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        "My manager sat on the approval for a week.",
+        "Head office changed the spec twice and didn't tell us.",
+        "The night shift never finished their share.",
+        "Nobody in purchasing bothered to chase the order.",
+        "The machine broke and maintenance took two days to turn up.",
+        "I think the buyers just didn't fully get it.",
+    ],
+)
+def test_another_party_behind_ones_own_failure_is_blame(fault: str) -> None:
+    assert "blame" in codes(FAIL_Q, ORDER.format(x=fault))
+    # In a story of pressure handled, the same words describe the problem that was solved.
+    assert "blame" not in codes(PRESSURE_Q, ORDER.format(x=fault))
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        "I rang the supplier and they didn't have the blue fabric, so I found another mill.",
+        "The customer didn't understand the invoice, so I walked her through it.",
+        "My supervisor never said a word about it afterwards, which I appreciated.",
+        "I just didn't get it at first, so I asked the supervisor.",
+    ],
+)
+def test_what_others_lacked_or_kindly_left_unsaid_is_not_blame(fact: str) -> None:
+    assert "blame" not in codes(FAIL_Q, ORDER.format(x=fact))
