@@ -76,3 +76,31 @@ SHIFT = (
 def test_sarcasm_and_stereotype_in_passing_are_put_downs(aside: str) -> None:
     assert "disparaging" in codes(SHIFT_Q, SHIFT.format(x=aside))
     assert "disparaging" not in codes(SHIFT_Q, SHIFT.format(x=", if it's after ten,"))
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "After that the jams dried up.",
+        "The line passed its next audit, and the audit came back clean.",
+        "Output on line two roughly doubled over the summer.",
+        "Downtime dropped noticeably, and we hit ninety-eight percent uptime for the quarter.",
+        "The operators were much happier with the new setting.",
+        "Nobody missed a delivery slot that month, and we had zero stoppages on the tall bottles.",
+        "The client was really pleased with it and we got a five-star supplier rating.",
+    ],
+)
+def test_results_in_plain_words_are_results(result: str) -> None:
+    assert "no_result" not in codes(FIX_Q, FIX.format(x=result))
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        "The operators were happier working on line one, so I moved two of them.",
+        "The plant manager explained we had to hit 95 per cent uptime.",
+        "I doubled the order of guide rails for the weekend.",
+    ],
+)
+def test_a_preference_a_target_or_an_order_is_not_a_result(scene: str) -> None:
+    assert "no_result" in codes(FIX_Q, FIX.format(x=scene))

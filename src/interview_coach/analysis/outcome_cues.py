@@ -433,6 +433,42 @@ OUTCOME = rx(
     r"ratings?)\b",
     r"(?:average|averaging|rated|rating of|scored?) (?:of )?(?:[4-5]|four|five)(?:[.,]\d| point "
     r"\w+| stars?| out of)",
+    # Results in plain words with no "by" or "from…to": trouble that faded ("the complaints
+    # dried up"), a check passed or come back clean, work running again, a measure that doubled
+    # or moved a lot, a share reached, people pleased or happier, someone discharged, a
+    # rating or award won, a complaint withdrawn, nobody let down, zero incidents.
+    r"(?:dried up|tailed off|died down|fell away|petered out)\b",
+    r"passed (?:her|his|their|my|our|the|its) (?:[\w'’-]+ ){0,2}?(?:probation|review|"
+    r"inspection|audit|assessment|exams?|tests?|mot|checks?|appraisal|observation)",
+    r"(?:came|come|comes) back (?:clean|clear|negative|fine|spotless|with no (?:findings|actions|"
+    r"issues|problems|errors|points))",
+    r"(?:got|had|have|get) (?:the|it|them|everything|him|her|our|my) (?:[\w'’-]+ )?(?:running|"
+    r"working|moving|open|flowing|trading|back up) again\b",
+    r"(?<!-)\b(?:doubled|tripled|trebled|quadrupled|halved)\b(?! (?:the|my|our|his|her|their|"
+    r"up|as|it)\b)",
+    r"(?:dropped|fell|rose|improved|increased|decreased|went up|went down|came down|picked up|"
+    r"shot up) (?:noticeably|sharply|a lot|dramatically|significantly|massively|hugely|"
+    r"straight away|right away|overnight|steadily|almost immediately)",
+    r"(?<!to )(?:hit|reached|achieved|got to|averaged) (?:[\d.]+|[a-z-]+(?: [a-z-]+)?) "
+    r"(?:per ?cent|%)",
+    r"(?:got|saw|pulled|carried) (?:us|me|them|him|her|the (?:team|site|unit|ward|shop)) "
+    r"through (?:the|our|its|their|an?)\b",
+    r"(?:was|were|got) (?:safely |finally |eventually )?discharged\b",
+    r"(?:nobody|no one|no-one|not one (?:person|customer|patient|member|resident|child|client|"
+    r"guest)) (?:[\w'’-]+ ){0,2}?(?:missed|lost|was hurt|got hurt|was injured|complained|was "
+    r"late|was affected|fell|went without)\b",
+    r"zero (?:[\w'’-]+ ){0,2}?(?:injuries|incidents|complaints|errors|accidents|defects|returns|"
+    r"breaches|findings|mistakes|callbacks|absences)",
+    r"(?:they|he|she|everyone|everybody|the (?:client|customer|manager|owner|family|parents|"
+    r"residents|guests|team|head|boss|board)) (?:was|were) (?:really |very |so |absolutely |"
+    r"more than )?(?:pleased|happy|delighted|chuffed|thrilled|made up) with (?:it|the|that|"
+    r"how|what|them|the result)\b",
+    r"(?:was|were|are|is|felt|seemed) (?:(?:much|far|a lot|so much|noticeably|visibly) "
+    r"(?:happier|calmer|more confident|more settled|less anxious|less stressed)\b|(?:happier|"
+    r"calmer|more confident|more settled|less anxious|less stressed) (?:with|after|since|now)\b)",
+    r"(?:got|earned|received|achieved|won|were given|was given) (?:a|an|the|our) (?:[\w'’-]+ )"
+    r"{0,2}?(?:rating|award|certificate|commendation|distinction|nomination)\b",
+    r"withdrew (?:the|his|her|their|its) (?:complaint|claim|objection|notice|grievance|appeal)",
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 
