@@ -1,0 +1,46 @@
+"""Digs in passing at other people: moaning, pretence and not trying put on them, incompetence
+as an idiom in any dialect, and sarcasm at their expense. Said of oneself, or as a plain fact,
+they are not put-downs. Each case changes one clause of the same answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_codes import codes
+
+CALL_Q = "Tell me about a time you helped a customer in a difficult situation."
+CALL = (
+    "An older man rang our energy helpline because his heating was off and he couldn't get to "
+    "the shop to top up{x}. I put emergency credit on, added him to the priority register and "
+    "booked an engineer to fit a smart meter. I rang him back the next morning as promised, "
+    "the house was warm and the visit was booked for Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    "dig",
+    [
+        ", and we get a lot of callers moaning about nothing, but this one was genuine",
+        ", and our team leader, who doesn't know the first thing about meters, was no help",
+        ", and honestly half the people who ring like that are trying it on",
+        "; the engineers never even look at the notes, so I wrote it up twice",
+        ", which the night team would have missed, which isn't hard",
+        "; I rang the supplier too, not that they've ever been known to hurry",
+        "; my supervisor, that one wey no sabi meter from kettle, said leave it",
+    ],
+)
+def test_digs_in_passing_are_put_downs(dig: str) -> None:
+    assert "disparaging" in codes(CALL_Q, CALL.format(x=dig))
+    assert "disparaging" not in codes(CALL_Q, CALL.format(x=", and it was a cold week"))
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ", and he doesn't know anything about the tariff change yet",
+        "; I didn't know a prepayment meter from a smart one when I started",
+        ", and the team leader didn't even look up, she was on another call",
+    ],
+)
+def test_a_fact_or_ones_own_gap_is_not_a_put_down(fact: str) -> None:
+    assert "disparaging" not in codes(CALL_Q, CALL.format(x=fact))
