@@ -44,3 +44,30 @@ def test_digs_in_passing_are_put_downs(dig: str) -> None:
 )
 def test_a_fact_or_ones_own_gap_is_not_a_put_down(fact: str) -> None:
     assert "disparaging" not in codes(CALL_Q, CALL.format(x=fact))
+
+
+WHY_Q = "Why do you want to work for us?"
+WHY = (
+    "I've volunteered with your Tuesday conservation group for two years, laying hedges and "
+    "clearing balsam along the river, and I like that you manage the sites for the long term "
+    "rather than mowing to a spec. {x} I've just finished my RHS Level 2 and my spraying "
+    "tickets, and I'd like to use my supervisory experience once I've learned the job."
+)
+
+
+@pytest.mark.parametrize(
+    "leisure",
+    [
+        "Most of my spare time goes on my allotment in Rawmarsh, where I grow onions and leeks "
+        "for the show at the club, and I came second with a pot leek last September.",
+        "On weekends we watch FC Porto in a bar in Tollcross with other people from home, and "
+        "it is like a small family, my husband cooks for everybody after the match.",
+    ],
+)
+def test_free_time_told_in_a_why_us_answer_is_a_detour(leisure: str) -> None:
+    assert "off_question" in codes(WHY_Q, WHY.format(x=leisure))
+    plain = (
+        "Your plan to turn a fifth of the mown grass into meadow by 2027 is exactly the work "
+        "I want to learn, and I've read the management plan for Wentworth Mead."
+    )
+    assert "off_question" not in codes(WHY_Q, WHY.format(x=plain))

@@ -28,6 +28,11 @@ PERSONAL_LIFE = rx(
     r"my hobbies",
     r"in my (?:spare|free) time",
     r"(?:at|on) the weekends?,? i (?:like|love|enjoy)",
+    # Children and pets by other names: "the eldest is obsessed with dinosaurs", "we got a
+    # cockapoo last spring" (not "the youngest apprentice": a noun follows).
+    r"the (?:eldest|youngest|oldest)(?: one)? (?:is|was|has|loves|just|started)\b",
+    r"(?:we|i) (?:got|have|adopted|rescued|bought) (?:a|an|our|my) (?:new )?(?:puppy|dog|cat|"
+    r"kitten|cockapoo|labrador|spaniel|greyhound|rescue dog|rescue cat|rabbit|pony)\b",
     r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
     r"cooking|fitness|running|travel)",
 )
@@ -40,6 +45,8 @@ LEISURE = rx(
     r"(?<!issues )(?<!trouble )outside (?:of )?(?:work|class|classes|school|uni|college|my job|"
     r"the (?:shop|office|garage|lab|classroom|kitchen|ward|site|store|job|day job))\b",
     r"in my (?:spare|free|own) time",
+    r"(?:my|our) (?:spare|free) time (?:goes|is spent|went|gets|is taken)",
+    r"(?:on|at) (?:the )?weekends?,? (?:we|i) (?:watch|go to|play|head)\b",
     r"for fun",
     r"(?:my|a|as a) hobby",
     r"hobbies",
