@@ -63,3 +63,15 @@ def test_another_party_behind_ones_own_failure_is_blame(fault: str) -> None:
 )
 def test_what_others_lacked_or_kindly_left_unsaid_is_not_blame(fact: str) -> None:
     assert "blame" not in codes(FAIL_Q, ORDER.format(x=fact))
+
+
+def test_not_really_our_fault_is_blame_in_raw_speech() -> None:
+    q = "Walk me through how you'd handle a customer disputing a high estimated bill."
+    steps = (
+        "ok so first id listen and let them get it off their chest then id pull up the account "
+        "and look at the meter read history {x} then id ask them for a reading and rebill from "
+        "the last actual read and talk them through the new figure line by line"
+    )
+    fault = "and if its been estimated for months its not really our fault the readers never come"
+    assert "blame" in codes(q, steps.format(x=fault))
+    assert "blame" not in codes(q, steps.format(x="and see how many bills were estimated"))

@@ -68,3 +68,15 @@ def test_no_reason_of_ones_own_stays_off_the_question() -> None:
     mum = INTRO.format(x="My mum saw the advert, so here I am.")
     assert "off_question" in codes(INTRO_Q, mum)
     assert "negative_tone" not in codes(INTRO_Q, mum)
+
+
+def test_a_skill_picked_up_is_not_a_lesson() -> None:
+    q = "Tell me about a time you had to learn something quickly."
+    story = (
+        "On my first week at the scaffolding yard the gaffer put me on loading the lorry, and "
+        "{x} I was boarding out with the lads watching by the Friday, and he kept me on."
+    )
+    skill = "I learned all the fittings' names, doubles, singles and sleeves, from the racks."
+    lesson = "I learned that asking the lads straight away saves everyone time."
+    assert "no_reflection" in codes(q, story.format(x=skill))
+    assert "no_reflection" not in codes(q, story.format(x=lesson))

@@ -62,7 +62,8 @@ FAULT = rx(
     r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
     r"(?:wasn't|was not|isn't|is not|weren't|wasn't really) (?:really |actually |exactly )?"
     r"(?:my|our) (?:fault|doing|mistake|responsibility)",
-    r"not (?:my|our) (?:fault|problem|mistake|responsibility|mess|doing)",
+    r"not (?:really |actually |exactly |strictly |even )?(?:my|our) (?:fault|problem|mistake|"
+    r"responsibility|mess|doing)",
     # Fault refused in so many words: "I'd make it clear it wasn't me", "I need proof it wasn't
     # us", "the misses weren't down to my lot", "its not on me", "their mistake only".
     r"(?:make|made|making) (?:it )?clear (?:to (?:[\w'’-]+ ){1,3}?)?(?:that )?it (?:wasn't|was not|"

@@ -8,7 +8,11 @@ from __future__ import annotations
 from interview_coach.analysis.patterns import rx
 
 LESSON = rx(
-    r"i (?:learned|learnt|learn)",
+    # (A skill picked up is not a lesson: "I learned all the fittings' names", "I learned the
+    # ropes", "I learned to use the till".)
+    r"i (?:learned|learnt|learn)(?! (?:all|some|basic|a bit of|bits of|loads of|lots of|my way "
+    r"around|how to use|to use|to drive|on the job|the ropes|the basics|the names|the trade|the "
+    r"system|the software|the till)\b)",
     # The change in oneself or one's practice, said as such: "what I do differently is…", "I
     # came away more confident", "I don't close a wall up now until…" (not "what I changed
     # was the label printer", a thing changed in the story).
