@@ -15,13 +15,9 @@ from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.delivery_rules import delivery_judgements
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.judgements import (
-    OFF_TOPIC_RELEVANCE,
-    JudgeInput,
-    judge,
-    judges_result,
-)
+from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
+from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score

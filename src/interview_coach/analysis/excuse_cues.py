@@ -1,0 +1,93 @@
+"""Excuses that count as blame only where the candidate's own mistake was asked for and no part
+of it is owned (`judgements.blame`): in a story about a problem solved, the same words
+describe the problem.
+"""
+
+from __future__ import annotations
+
+from interview_coach.analysis.cues import PEOPLE_NOUN
+from interview_coach.analysis.patterns import rx
+
+# Another's duty left undone ("his kitchen staff were meant to clear it and never did"), wrong
+# material handed over ("the control room sent me the fault log from the wrong turbine"),
+# orders followed ("I was only doing what I was told"), the agent hidden ("the key date was
+# somehow never updated", "it wasn't flagged") and conditions made the cause ("management had
+# us on a skeleton rota").
+FAILURE_EXCUSE = rx(
+    r"(?<!\bi )(?<!\bwe )(?:was|were|are|is) (?:meant|supposed|expected) to (?:[\w'’-]+,? ){1,8}?"
+    r"(?:and|but),? (?:(?:he|she|they|it) )?(?:just |simply )?(?:never did|didn't|did not|never|"
+    r"forgot|hadn't)\b",
+    r"(?:sent|gave|given|handed|passed|supplied) (?:me|us) (?:[\w'’-]+ ){0,5}?(?:wrong|bad|"
+    r"incorrect|out-of-date|out of date|faulty|old)\b",
+    # The reason put on others: "mostly 'cause our president signed off on it", "because the
+    # front desk had already marked his form" (not "because I'd…" nor "just because it's
+    # obvious to you", a lesson).
+    r"(?:mostly|mainly|largely|really|honestly|partly|just),? (?:because|'cause|cause|cos) "
+    r"(?!i\b|i'd\b|i'm\b|i've\b|we\b|we'd\b|my\b|me\b|of me\b|of my\b|it\b|its\b|it's\b|you\b|"
+    r"you're\b)",
+    r"(?:because|'cause|cause|cos|since) (?:the|our|my|their) (?:[\w'’-]+ ){0,2}?(?:"
+    + PEOPLE_NOUN
+    + r"|vendor|system|software|update|rota|roster)(?:'s|’s)? (?:[\w'’-]+ ){0,3}?(?:had|was|were|"
+    r"did|didn't|kept|sent|marked|reset|changed|booked|put|gave|told|signed)\b",
+    r"(?<!\bi )(?<!\bwe )(?:never|didn't|did not|hadn't|had not) (?:flagged|mentioned|passed|"
+    r"communicated|sent) (?:[\w'’-]+ ){0,5}?to (?:me|us)\b",
+    # Whose call it was, said of one's own mistake ("it wasn't my call"); in a method answer
+    # the same words defer to whoever decides ("that's not really my call").
+    r"(?:it|that|this|which)(?: really| honestly| actually)? (?:wasn't|was not|isn't|is not) "
+    r"(?:really |actually |exactly )?(?:my|our) (?:call|decision)",
+    r"(?:only|just) (?:doing|following|did) what (?:i was|we were|i'd been|i had been|we'd been) "
+    r"(?:told|asked)",
+    r"(?:was|were)(?: somehow| just)? never (?:updated|passed on|logged|flagged|recorded|sent|"
+    r"checked|entered|booked|chased|set up)",
+    r"(?:wasn't|was not|weren't|were not)(?: ever)? (?:flagged|logged|passed on|updated|measured|"
+    r"recorded|booked|chased)\b",
+    r"(?:but|and) (?:he|she|they) (?:forgot|neglected|failed) to (?:tell|warn|inform|mention|"
+    r"pass)\b",
+    # The error filed under another desk: "I explained it was an agency issue", "to be fair it
+    # started with HR", "because HR sent over the file with the codes mixed up".
+    r"(?:it|this|that) (?:was|is|'s) (?:an? )?(?:agency|hr|payroll|supplier|vendor|management|"
+    r"office|contractor|planning|client|customer|[\w-]+ team)(?:'s|’s)? (?:issue|problem|error|"
+    r"fault|mistake|thing)\b",
+    r"(?:it|the (?:error|problem|mistake|issue|mix-up)) (?:all )?(?:started|began|came) (?:with|"
+    r"from) (?:the )?(?:hr|payroll|agency|supplier|vendor|planners?|office|management|"
+    r"contractors?|other shift|day shift|night shift)\b",
+    r"(?:because|'cause|cause|cos) (?:hr|payroll|finance|accounts|dispatch|planning|management|"
+    r"head office|procurement) (?:had |have |has )?(?:sent|gave|given|put|changed|booked|kept|"
+    r"messed|mixed|forgot|didn't|never)\b",
+    r"had (?:me|us) on (?:a )?skeleton",
+    r"(?:won't|wouldn't|don't|doesn't|didn't) (?:staff|resource|fund) (?:[\w'’-]+ ){0,3}?properly",
+    # Another's hand on the error: "the dispenser picked the wrong one", "night shift loaded it
+    # and did not recalibrate", "the plan I was handed was simply wrong".
+    r"(?:the|our|my|their) (?:[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|shift|dispenser|planners?|"
+    r"driver|picker|packer|porter|cashier|agent) (?:had )?(?:picked|loaded|sent|put|entered|keyed|"
+    r"booked|gave|wrote|labelled|ordered|packed|fitted|used|set) (?:in )?(?:the |a )?(?:wrong|"
+    r"incorrect)",
+    r"(?:the|our|my|their|that) (?:[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|shift) (?:[\w'’-]+ )"
+    r"{0,3}?(?:and|but) (?:then )?(?:did not|didn't|never|forgot to|failed to) (?:[\w'’-]+ )?"
+    r"(?:check|recalibrate|calibrate|tell|pass|update|label|confirm|flag|record|log|test|"
+    r"sign|lock|clean)\w*",
+    r"(?:i was|we were) (?:handed|given|sent|passed)\b[^.!?]{0,50}?\b(?:was|were) (?:simply |"
+    r"just |completely |totally |plainly )?(?:wrong|incorrect|out of date|inaccurate)",
+    r"(?:the )?(?:plan|figures?|numbers?|data|information|brief|handover|list|sheet|notes?) "
+    r"(?:i|we) (?:was|were) (?:handed|given|sent) (?:[\w'’-]+ ){0,4}?(?:was|were) (?:simply |"
+    r"just |completely |totally )?(?:wrong|incorrect|out of date|inaccurate)",
+    # Another party the subject of what went wrong, in any words: "my manager sat on the
+    # approval for a week", "head office changed the spec twice and didn't tell us", "the night
+    # shift never finished their share", "maintenance took two days to turn up".
+    r"(?:(?:the|my|our|their|his|her) (?:(?!i\b|we\b)[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|"
+    r"shift|foreman|buyer|purchasing|maintenance|dispatch|planning|starter|warehouse|driver|"
+    r"lads)s?|\b(?:head office|management|purchasing|procurement|maintenance|dispatch|planning|"
+    r"payroll|finance|hr)) (?:(?!i\b|we\b|and\b)[\w'’-]+ ){0,2}?(?:(?:never|didn't|did not|"
+    r"hadn't|had not)(?! (?:have|has|had|know|need|want|like|mind|get|see|realise|realize|expect|"
+    r"think|understand|said a word)\b)|failed to|forgot|"
+    r"refused to|ignored|messed|screwed|dropped the ball|let (?:me|us) down|sat on|hogged|kept "
+    r"(?:changing|moving|missing|adding|pulling)|changed (?:the|their) (?:spec|plan|order|brief|"
+    r"minds?)|took (?:[\w'’-]+ ){1,2}?(?:days|weeks|hours) to|cut (?:[\w'’-]+ ){0,3}?wrong)\b",
+    r"(?:i|we) (?:wasn't|was not|weren't|were not|was never|were never|never got) (?:given|"
+    r"trained|told|shown|warned|allocated|offered)\b",
+    r"(?:nobody|no one|no-one) (?:in|from|at|on) (?:[\w'’-]+ ){1,2}?(?:bothered|thought|"
+    r"remembered) to\b",
+    # The failure put on those who judged it: "I think the markers just didn't fully get it".
+    r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?:just )?(?:didn't|did not|couldn't|could not) (?:fully |"
+    r"really |quite )?(?:get|understand|appreciate|see) (?:it|what i was|the point|the idea|my)\b",
+)
