@@ -352,7 +352,15 @@ STEP = Cue(
     # a job described, not a step: "now I work in a food factory", "I manage a team of nine"
     r"work|live|manage|lead|oversee|supervise|report|specialise|specialize|belong|come|teach)\b)"
     r"(?![a-z]+ed\b)[a-z]+s?\b(?= (?:the|a|an|it|them|in|into|on|down|up|out|over|through|off|"
-    r"with|every|each|any|some|all|both|that|this|those|these|my|our|their|his|her)\b)",
+    r"with|every|each|any|some|all|both|that|this|those|these|my|our|their|his|her)\b)"
+    # A step told as an order, with no pronoun: "First thing, check which loads are
+    # time-critical", "then ring the customers on the rest".
+    # (Not "the first call", a noun.)
+    r"|(?<!the )(?<!our )(?<!my )(?<!his )(?<!her )(?<!their )(?<!a )(?<!that )(?<!this )"
+    r"\b(?:first thing|first off|first|then|next|after that|and then|finally),? (?:check|ring|"
+    r"call|phone|cover|log|tell|ask|make sure|get|find|send|book|move|speak|talk|sort|email|text|"
+    r"update|record|write|isolate|switch|stop|secure|clear|contact|inform|escalate|reassure|"
+    r"assess|prioriti[sz]e|agree|confirm|arrange|document)\b",
 )
 # Questions that ask for a method (how you would do something), not knowledge or a story.
 ASKS_METHOD = rx(

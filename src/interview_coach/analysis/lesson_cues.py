@@ -35,7 +35,13 @@ LESSON = rx(
     # suggested a flag on the booking screen, so nobody asks for payment at the desk".
     r"(?:after (?:that|this)|afterwards),? (?:i|we) (?:suggested|proposed|pushed for|asked for|"
     r"introduced|added|set up|changed|made|wrote|built) [^.;!?]{3,80}?,? so (?:that )?(?:nobody|"
-    r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone)\b",
+    r"no one|no-one|it|this|that|the same|we never|we don't|we always|every|everyone|we're "
+    r"never|we are never|we're not|it's never|it never)\b",
+    # A rule brought in afterwards, in any voice: "after that mi start a rule: every junior
+    # haffi show me the picture", "afterwards we brought in a check".
+    r"(?:after (?:that|this)|afterwards|from then),? (?:i|we|mi|me) (?:start|started|made|brought "
+    r"in|put in|set|introduced|begin|began) (?:a |an |our |my )?(?:new )?(?:rule|check|system|"
+    r"policy|process|routine|habit|sign-off)\b",
     # The step written into how the place works: "I then added the pre-pour taste to our
     # service checklist" (a change to a shared routine, not to this one case).
     r"(?:i|we) (?:then |also |later )?(?:added|wrote|built|put) (?:[\w'’-]+ ){1,5}?(?:in)?to "

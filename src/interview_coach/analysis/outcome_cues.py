@@ -469,6 +469,15 @@ OUTCOME = rx(
     r"(?:got|earned|received|achieved|won|were given|was given) (?:a|an|the|our) (?:[\w'’-]+ )"
     r"{0,2}?(?:rating|award|certificate|commendation|distinction|nomination)\b",
     r"withdrew (?:the|his|her|their|its) (?:complaint|claim|objection|notice|grievance|appeal)",
+    # Uptake and referral: "forty-odd people came in the first month", "the council now sends
+    # people to us".
+    r"(?:\d+|[a-z]+-odd|dozens of|hundreds of|over [\w-]+|more than [\w-]+|about [\w-]+) "
+    r"(?:people|customers|residents|families|students|patients|clients|members|parents|guests|"
+    r"users|volunteers) (?:came|turned up|signed up|joined|attended|booked|used it|took part|"
+    r"came along)\b",
+    r"(?:now|since|still) (?:sends?|refers?|recommends?|points?|passes?) (?:people|customers|"
+    r"clients|patients|them|everyone|families|tenants|new starters) (?:to us|to me|our way|my "
+    r"way|to our)",
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 
