@@ -197,6 +197,15 @@ def _hedges(text: str) -> list[str]:
         ("most of our members are like older", ["like"]),
         ("which was like, for me, a shock", ["like"]),
         ("you can like hear the pump straining", ["like"]),
+        # After a preposition, or between a verb and its object, "like" compares nothing.
+        ("we ran out of oat milk on like day four", ["like"]),
+        ("it caches that for like however long the ttl says", ["like"]),
+        ("i can fix like near anything with a motor in it", ["like"]),
+        ("they're pulling like a ton of water", ["like"]),
+        ("it's something to like about the job", []),
+        ("it worked like a charm", []),
+        ("I get like that when I'm tired", []),
+        ("I do like a challenge", []),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:

@@ -15,6 +15,7 @@ from interview_coach.analysis.like_shapes import (
     adjective_ends,
     adjective_phrase,
     adverb,
+    like_before_phrase,
     numberish,
     past_or_bare,
     progressive_after_not,
@@ -44,7 +45,7 @@ def like_is_filler(ws: list[_W], i: int) -> bool:
         return prev not in lx.LIKE_NOT_FILLER_BEFORE and prev not in lx.COMPARISON_VERBS
     if _like_as_clause(ws, i):
         return False
-    if _like_is_filler(ws, i) or _like_before_verb(ws, i):
+    if _like_is_filler(ws, i) or _like_before_verb(ws, i) or like_before_phrase(ws, i):
         return True
     # A quotative is ruled out once for the two readers below; the two above judge it in
     # their own contexts.

@@ -1,6 +1,6 @@
 """The shapes of the words around a spoken "like" that its readers (`like_reader.py`) test:
 a figure, an adverb, a verb in the past or bare, an adjective that ends its phrase, a subject
-and an adverb before it, a verb after "would like"."""
+and an adverb before it, a verb after "would like", a phrase after a preposition or a verb."""
 
 from __future__ import annotations
 
@@ -97,3 +97,38 @@ def would_like_do(ws: list[_W], i: int) -> bool:
 
 # Past forms that also describe a noun: "I'd like paid leave", "we'd like left-over stock".
 PAST_AS_ADJECTIVE = frozenset("left lost made paid put had did got held".split())
+
+
+# Prepositions straight before "like": a comparison cannot follow one ("on like day four",
+# "for like however long"), so the "like" is the filler. ("to like" is the verb, "of like"
+# a comparison: "kind of like a puzzle".)
+LIKE_AFTER_PREPOSITION = frozenset(
+    "on for in at from with by into over around after before during until till within "
+    "under".split()
+)
+# Verbs whose object the filler may come before ("makes like gearboxes", "fix like near
+# anything"). Not those that compare a manner: "built like a tank", "ran like the wind",
+# "worked like a charm"; nor "do like", the verb said with stress ("I do like a challenge").
+LIKE_OBJECT_VERBS = frozenset(
+    "make makes making fix fixes fixed fixing pull pulls pulling get gets getting give gives "
+    "gave giving sell sells selling teach teaches taught teaching handle handles handled "
+    "cover covers covered earn earns earned spend spends spent cost costs caches".split()
+)
+# What begins the object: a determiner, a figure or a word of amount or kind.
+OBJECT_OPENERS = (lx.DETERMINERS - {"this", "that", "these", "those"}) | frozenset(
+    "near nearly about around however weekly daily proper second basic whole full real "
+    "loads lots".split()
+)
+
+
+def like_before_phrase(ws: list[_W], i: int) -> bool:
+    """ "we ran out on like day four", "a company that makes like gearboxes": after a
+    preposition, or between a verb and its object, "like" compares nothing."""
+    prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
+    if not nxt or ws[i].punct_before:
+        return False
+    if prev in LIKE_AFTER_PREPOSITION:
+        # Not "as" before a clause ("went in like you'd expect"), nor "like with like".
+        clause = nxt in lx.SUBJECT_PRONOUNS or "'" in nxt or "’" in nxt
+        return not clause and _lw(ws, i - 2) != "like"
+    return prev in LIKE_OBJECT_VERBS and (nxt in OBJECT_OPENERS or numberish(nxt))
