@@ -60,3 +60,26 @@ def test_a_change_so_it_never_recurs_or_a_rule_brought_in_is_reflection() -> Non
     assert "no_reflection" not in codes(RUSH_Q, RUSH.format(x=never))
     assert "no_reflection" not in codes(RUSH_Q, RUSH.format(x=rule))
     assert "no_reflection" in codes(RUSH_Q, RUSH.format(x=plain))
+
+
+FAULT_Q = "Walk me through how you'd find a fault on a circuit that keeps tripping."
+FAULT = (
+    "First I'd ask what was plugged in when it tripped and unplug everything on that circuit. "
+    "If it still trips with nothing plugged in, I'd do an insulation resistance test at 500 "
+    "volts, line and neutral to earth. {x} Then I'd split the circuit, opening sockets and "
+    "junction boxes until the reading comes right, and fix what I find."
+)
+
+
+def test_a_plan_a_view_or_an_anecdote_inside_a_method_is_a_detour() -> None:
+    for aside in (
+        "Longer term, my goal is to study for my inspection and testing qualification and "
+        "maybe run my own firm one day, which I think about a lot.",
+        "Funny enough, the worst one I ever had wasn't even electrical, it was a man with a "
+        "python in a tank in his living room, and I watched that snake more than the board.",
+        "Mind, I learned half of this off my old man, he was a sparky in the steelworks for "
+        "thirty years, and he still coaches the under-twelves on a Saturday.",
+    ):
+        assert "off_question" in codes(FAULT_Q, FAULT.format(x=aside)), aside
+    step = "Longer term, I'd fit an RCBO on that circuit so one fault can't take out the rest."
+    assert "off_question" not in codes(FAULT_Q, FAULT.format(x=step))

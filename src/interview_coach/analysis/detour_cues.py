@@ -79,6 +79,24 @@ ASIDE_ABOUT_SELF = rx(
     r"i(?:'m| am) (?:also |currently )?(?:preparing|studying|revising) for (?:my |the |an? )?"
     r"(?:[\w-]+ ){0,2}?(?:certification|certificate|exam|degree|qualification)",
     r"(?:this|now) is the best time to be (?:in|a|an)\b",
+    # Plans, a view of a tool or fashion, a favourite anecdote, an earlier job compared, and
+    # who taught one, told inside a method or a story: "longer term, my goal is to study
+    # physiotherapy", "personally I think Kubernetes is massively overused", "funny enough,
+    # the worst one I ever had…", "dispatch was way more intense than any of this", "I learned
+    # half of this off my old man".
+    # (Not "longer term, I'd move them onto monthly bookkeeping", a step of the method.)
+    r"(?:longer|long)[- ]term,? (?:i'm|i am|i want|i hope|my (?:goal|plan|aim|dream|ambition))"
+    r"\b",
+    r"my (?:goal|plan|dream|ambition) is to (?:study|become|train as|go into|move into|open|"
+    r"start my own|qualify as)\b",
+    r"(?:is|are) (?:massively |hugely |really |way |completely |totally )?(?:overused|"
+    r"overrated|overhyped|a fad|a buzzword|just fashionable)\b",
+    r"(?:funny enough|funnily enough|mind you),? the (?:worst|best|strangest|weirdest|funniest|"
+    r"daftest|maddest) (?:one|job|call|customer|shift|day) i (?:ever )?(?:had|did|saw|got)",
+    r"(?:was|were) (?:way|much|far|a lot|miles) more (?:intense|stressful|fun|exciting|"
+    r"interesting|demanding) than (?:any of )?(?:this|that|it)\b",
+    r"i (?:learned|learnt|picked up|got) (?:[\w'’-]+ ){0,4}?(?:off|from) my (?:old man|old "
+    r"dear|dad|mum|mam|mom|father|mother|grandad|granddad|grandfather|uncle|nan|gran)\b",
 )
 # Questions that ask what one enjoys or prefers: an answer saying so is on them.
 ASKS_PREFERENCE = rx(
