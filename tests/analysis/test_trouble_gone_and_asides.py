@@ -104,3 +104,12 @@ def test_results_in_plain_words_are_results(result: str) -> None:
 )
 def test_a_preference_a_target_or_an_order_is_not_a_result(scene: str) -> None:
     assert "no_result" in codes(FIX_Q, FIX.format(x=scene))
+
+
+def test_a_measure_moved_needs_a_figure_or_a_word_of_size() -> None:
+    moved = "That cut the time from a jam to a restart from ten minutes to two."
+    noticed = "That noticeably cut the time from a jam to a restart."
+    errand = "I got a fitter I know from Barnsley to come and look at the rails."
+    assert "no_result" not in codes(FIX_Q, FIX.format(x=moved))
+    assert "no_result" not in codes(FIX_Q, FIX.format(x=noticed))
+    assert "no_result" in codes(FIX_Q, FIX.format(x=errand))

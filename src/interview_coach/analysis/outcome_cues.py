@@ -384,9 +384,13 @@ OUTCOME = rx(
     # under 10"; a test passed first time, and a top mark: "all passed their bend tests first
     # time", "got the top mark in our group".
     r"(?:reduced?|cut|brought|bring|got|get|increased?|raised?|improved?|grew|grow|took|take|"
-    r"lifted|lift) (?:[\w'’-]+ ){1,4}?"
-    r"from (?:about |around |over |under |nearly |almost |just )?[\w$£€.,%-]+ (?:[\w'’%-]+ ){0,2}?"
-    r"to (?:about |around |over |under |nearly |almost |just |only )?[\w$£€.,%-]+",
+    r"lifted|lift) (?:[\w'’-]+ ){1,8}?"
+    # (A figure after "from": "got a roofer from Llandybie to come" moves nothing.)
+    r"from (?:about |around |over |under |nearly |almost |just )?(?:[\d$£€][\w$£€.,%-]*|(?:one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|half|a third|a quarter)\b[\w-]*) "
+    r"(?:[\w'’%-]+ ){0,2}?to (?:about |around |over |under |nearly |almost |just |only )?"
+    r"[\w$£€.,%-]+",
     r"passed (?:[\w'’-]+ ){0,4}?(?:first time|first go|at the first attempt|with (?:a )?(?:"
     r"distinction|merit|honours|flying colours))",
     # A check passed, harm averted, praise for the thing made, a backlog cleared, a figure
@@ -446,6 +450,8 @@ OUTCOME = rx(
     r"working|moving|open|flowing|trading|back up) again\b",
     r"(?<!-)\b(?:doubled|tripled|trebled|quadrupled|halved)\b(?! (?:the|my|our|his|her|their|"
     r"up|as|it)\b)",
+    r"(?:noticeably|significantly|massively|dramatically|sharply|substantially) (?:cut|reduced|"
+    r"improved|increased|raised|lowered|shortened|sped up|speeded up)\b",
     r"(?:dropped|fell|rose|improved|increased|decreased|went up|went down|came down|picked up|"
     r"shot up) (?:noticeably|sharply|a lot|dramatically|significantly|massively|hugely|"
     r"straight away|right away|overnight|steadily|almost immediately)",
