@@ -103,8 +103,7 @@ PAST_AS_ADJECTIVE = frozenset("left lost made paid put had did got held".split()
 # "for like however long"), so the "like" is the filler. ("to like" is the verb, "of like"
 # a comparison: "kind of like a puzzle".)
 LIKE_AFTER_PREPOSITION = frozenset(
-    "on for in at from with by into over around after before during until till within "
-    "under".split()
+    "on for in at from with by into over around after before during until till within under".split()
 )
 # Verbs whose object the filler may come before ("makes like gearboxes", "fix like near
 # anything"). Not those that compare a manner: "built like a tank", "ran like the wind",

@@ -5,34 +5,17 @@ filler-free text they read and through whose `add` they report."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from interview_coach.analysis import pay_cues
+from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.registry import NO_REASON_TIP, NO_REASON_TITLE
 
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
 
 
-class PayRules:
+class PayRules(JudgeParts):
     """The salary rules; the judge supplies the answer and the reporting."""
-
-    inp: Any  # the judge's JudgeInput
-    text: str  # the answer without fillers; `orig` maps its offsets back
-
-    def add(
-        self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
-    ) -> None:
-        raise NotImplementedError
-
-    def orig(self, start: int, end: int) -> tuple[int, int]:
-        raise NotImplementedError
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        raise NotImplementedError
-
-    def _first_sentence(self) -> tuple[int, int]:
-        raise NotImplementedError
 
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig

@@ -6,7 +6,6 @@ private life, and answers about something else altogether. Mixed into the judge 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from interview_coach.analysis import (
     answer_cues,
@@ -15,6 +14,7 @@ from interview_coach.analysis import (
     pay_cues,
     self_cues,
 )
+from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.registry import ANY_JOB, ASIDE_TIP, ASIDE_TITLE, SELF_ASIDE
 
@@ -62,30 +62,8 @@ ANOTHER_TOPIC_SCALE = 2.0  # a story about something else entirely costs twice a
 SAME_TOPIC_WORDS = 2  # the question's own topic words used in the body: not another topic
 
 
-class QuestionRules:
+class QuestionRules(JudgeParts):
     """The off-the-question rules; the judge supplies the answer and the reporting."""
-
-    inp: Any  # the judge's JudgeInput
-    text: str  # the answer with fillers taken out
-    found: list[Any]  # judgements so far
-    _words: list[int]  # words per sentence
-    _steps: list[bool]  # whether each sentence is a step of a method
-    _leisure: list[bool]  # whether each sentence tells leisure
-    _private: list[bool]  # whether each sentence is about the private life
-
-    def add(
-        self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
-    ) -> None:
-        raise NotImplementedError
-
-    def hits(self, pattern: Any) -> list[tuple[int, int]]:
-        raise NotImplementedError
-
-    def _share(self, flags: list[bool]) -> float:
-        raise NotImplementedError
-
-    def _first_sentence(self) -> tuple[int, int]:
-        raise NotImplementedError
 
     def off_question(self) -> None:
         inp = self.inp

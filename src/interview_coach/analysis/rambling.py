@@ -4,9 +4,8 @@ judge in `judgements.py`, whose answer, frame labels and reporting it uses."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from interview_coach.analysis import answer_cues, detour_cues, life_cues
+from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
@@ -32,30 +31,8 @@ ANNOUNCED_MIN_WORDS = 30
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
 
 
-class RamblingRules:
+class RamblingRules(JudgeParts):
     """The rambling rules; the judge supplies the answer and the reporting."""
-
-    inp: Any  # the judge's JudgeInput
-    found: list[Any]  # judgements so far
-    _words: list[int]  # words per sentence
-    _steps: list[bool]  # whether each sentence is a step of a method
-
-    def add(
-        self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
-    ) -> None:
-        raise NotImplementedError
-
-    def hits(self, pattern: Any) -> list[tuple[int, int]]:
-        raise NotImplementedError
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        raise NotImplementedError
-
-    def _word_share_before(self, pos: int) -> float:
-        raise NotImplementedError
-
-    def _first_sentence(self) -> tuple[int, int]:
-        raise NotImplementedError
 
     def rambling(self) -> None:
         inp = self.inp
