@@ -75,3 +75,23 @@ def test_not_really_our_fault_is_blame_in_raw_speech() -> None:
     fault = "and if its been estimated for months its not really our fault the readers never come"
     assert "blame" in codes(q, steps.format(x=fault))
     assert "blame" not in codes(q, steps.format(x="and see how many bills were estimated"))
+
+
+@pytest.mark.parametrize(
+    "excuse",
+    [
+        "Their buyer sent the sample back two days before the deadline, so I could not finish "
+        "the checks.",
+        "The planners were slow to give me the sign-off I asked for.",
+        "The office had me booked back to back that week.",
+        "The coordinator kept pulling us off the line to cover the loading bay.",
+        "The fittings the merchant sent us that month were pure rubbish.",
+    ],
+)
+def test_helpless_after_others_in_ones_own_failure_is_blame(excuse: str) -> None:
+    assert "blame" in codes(FAIL_Q, ORDER.format(x=excuse))
+
+
+def test_owning_the_delay_keeps_the_consequence_from_being_blame() -> None:
+    owned = "I was slow to ask for help, so I could not finish the checks on time."
+    assert "blame" not in codes(FAIL_Q, ORDER.format(x=owned))

@@ -24,7 +24,8 @@ PEOPLE_NOUN = (
     r"owner|head|council|school|hospital|ward|store|office|site|user|patient|parent|guest|"
     r"student|tenant|member|person|isp|provider|place|workplace|shop|crew|night crew|"
     r"day crew|tutor|trainer|contractor|landlord|council|dude|guy|bloke|lad|fella|woman|man|"
-    r"girl|boy|folk|lot|receptionist|front desk|dispatcher|junior|trainee|intern)s?"
+    r"girl|boy|folk|lot|receptionist|front desk|dispatcher|junior|trainee|intern|coordinator|"
+    r"handler|controller|foreman|governor|predecessor|merchant|planner|scheduler)s?"
 )
 # With pronouns: only where the words around them already point at people.
 PEOPLE = r"(?:" + PEOPLE_NOUN + r"|they|he|she|them|him|her|you're|you are|you)"
@@ -457,4 +458,6 @@ OWN_PART = rx(
     r"i (?:made|caused) (?:a|the|that) (?:mistake|error|wrong call|bad call|problem)",
     r"i dropped the ball",
     r"i messed up",
+    r"i was (?:too |very |so )?(?:slow|late) to (?:ask|act|flag|escalate|raise|check|spot|"
+    r"notice|respond|tell)",
 )

@@ -18,7 +18,7 @@ FAILURE_EXCUSE = rx(
     r"(?:and|but),? (?:(?:he|she|they|it) )?(?:just |simply )?(?:never did|didn't|did not|never|"
     r"forgot|hadn't)\b",
     r"(?:sent|gave|given|handed|passed|supplied) (?:me|us) (?:[\w'’-]+ ){0,5}?(?:wrong|bad|"
-    r"incorrect|out-of-date|out of date|faulty|old)\b",
+    r"incorrect|out-of-date|out of date|faulty|old|rubbish|junk|useless|dodgy)\b",
     # The reason put on others: "mostly 'cause our president signed off on it", "because the
     # front desk had already marked his form" (not "because I'd…" nor "just because it's
     # obvious to you", a lesson).
@@ -87,6 +87,16 @@ FAILURE_EXCUSE = rx(
     r"trained|told|shown|warned|allocated|offered)\b",
     r"(?:nobody|no one|no-one) (?:in|from|at|on) (?:[\w'’-]+ ){1,2}?(?:bothered|thought|"
     r"remembered) to\b",
+    # Helpless after what others did, slow to back one, booked back to back, and whose
+    # decision it was in any words: "so I could not finish with proper checking", "the
+    # governors were slow to give me the backing", "the office had me booked back to back",
+    # "is not me decide that".
+    r"so (?:i|we) (?:could not|couldn't|couldnae|was unable to|were unable to|had no (?:way|"
+    r"chance|choice) (?:but )?to)\b",
+    r"(?<!\bi )(?<!\bwe )(?:was|were) (?:too |very |so )?slow to (?:give|respond|reply|act|"
+    r"approve|sign|send|get back)\b",
+    r"had (?:me|us) (?:booked|running|scheduled|rostered|doing) back[- ]t[oa]e?[- ]back",
+    r"(?:is|it's|it is|was|that's) not (?:me|mine) (?:to )?(?:decide|decision|call)\b",
     # The failure put on those who judged it: "I think the markers just didn't fully get it".
     r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?:just )?(?:didn't|did not|couldn't|could not) (?:fully |"
     r"really |quite )?(?:get|understand|appreciate|see) (?:it|what i was|the point|the idea|my)\b",
