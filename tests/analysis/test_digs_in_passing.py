@@ -71,3 +71,29 @@ def test_free_time_told_in_a_why_us_answer_is_a_detour(leisure: str) -> None:
         "I want to learn, and I've read the management plan for Wentworth Mead."
     )
     assert "off_question" not in codes(WHY_Q, WHY.format(x=plain))
+
+
+@pytest.mark.parametrize(
+    "dig",
+    [
+        ", and the previous adviser, to be kind to her, had never really bothered ringing back",
+        ", and my supervisor said leave it till Monday, typical manager, honestly",
+        ", and for once, the engineers actually had a slot free",
+        "; he said the bill was 'wrong', whatever that meant",
+        ", and some people just fold the second it gets hard",
+        "; the team leader, the sort who reads every script aloud to show off, listened in",
+    ],
+)
+def test_faint_praise_and_backhanded_credit_are_put_downs(dig: str) -> None:
+    assert "disparaging" in codes(CALL_Q, CALL.format(x=dig))
+
+
+@pytest.mark.parametrize(
+    "fact",
+    [
+        ", and I wanted to be kind to him, so I stayed on the line",
+        ", and a typical customer on that tariff tops up weekly",
+    ],
+)
+def test_kindness_and_a_type_described_are_not_put_downs(fact: str) -> None:
+    assert "disparaging" not in codes(CALL_Q, CALL.format(x=fact))

@@ -143,4 +143,24 @@ IDIOM_SNEERS = (
     r"(?:he|she|they|who|the [\w'’-]+) (?:was|were|is|are) (?:more|far more|much more) "
     r"interested in (?:his|"
     r"her|their) (?:[\w'’-]+ ){1,2}?than\b",
+    # Faint praise, a type exclaimed, backhanded credit, words dismissed, quitting and showing
+    # off put on others: "the previous fundraiser, to be kind to her, had never…", "typical
+    # copper, honestly", "for once, she actually had…", "'flat', whatever that meant", "some
+    # people just fold the second it gets hard", "she obviously couldn't figure that out",
+    # "not that most of them know more than I do", "zero self-control", "the sort who swirls
+    # for a full minute to show off".
+    # (Set off as an aside: "I wanted to be kind to her, so I rang" is kindness.)
+    r"(?<=, )to be kind (?:to|about) (?:him|her|them|the [\w'’-]+)\b",
+    r"(?<!a )(?<!the )(?<!our )(?<!my )(?<!your )(?<!their )\btypical (?:"
+    + PEOPLE_NOUN
+    + r"|copper|cop|plumber|builder|sparky|lawyer|bureaucrat|jobsworth|teenager)(?=[,.;!]| "
+    r"honestly| really| innit| eh)",
+    r"for once,? (?:he|she|they|the [\w'’-]+) (?:actually|had|was|were|did|got|knew|listened)\b",
+    r"(?:whatever|whoever) that (?:meant|means|was supposed to mean)\b",
+    r"some people just (?:fold|give up|quit|moan|crumble|cave|can't hack it)\b",
+    r"(?:obviously|clearly) (?:couldn't|could not|can't|didn't|did not) (?:figure|work|sort) "
+    r"(?:that|it|this) out",
+    r"not that (?:most|any|many|half) of them (?:know|knows|knew) (?:more|better|anything)\b",
+    r"(?:zero|no) self-control",
+    r"the (?:sort|kind|type) who [^.!?;]{0,60}?to show off\b",
 )
