@@ -95,3 +95,25 @@ def test_helpless_after_others_in_ones_own_failure_is_blame(excuse: str) -> None
 def test_owning_the_delay_keeps_the_consequence_from_being_blame() -> None:
     owned = "I was slow to ask for help, so I could not finish the checks on time."
     assert "blame" not in codes(FAIL_Q, ORDER.format(x=owned))
+
+
+def test_a_weakness_owned_as_putting_things_off_is_not_blame() -> None:
+    q = "What's your greatest weakness?"
+    answer = (
+        "I've been slow to have hard conversations about performance. As a new team leader I "
+        "had an adviser whose quality scores kept slipping, mainly because she was missing "
+        "the vulnerability questions, and {x} because she was well liked. Now I book the "
+        "conversation within a week of seeing a trend, and I plan what I'll say first."
+    )
+    assert "blame" not in codes(q, answer.format(x="I kept putting off the conversation"))
+    assert "blame" in codes(q, answer.format(x="nobody had told me how to raise it"))
+
+
+def test_poor_attendance_judges_a_measure_not_the_school() -> None:
+    q = "Tell me about a time you worked with a family who didn't want your involvement."
+    answer = (
+        "I was allocated a family whose two children had {x} attendance, around 70 per cent. "
+        "I visited at a time the mum chose, asked what she needed, and we agreed a plan for "
+        "the mornings. By the end of term attendance was up to 92 per cent."
+    )
+    assert "disparaging" not in codes(q, answer.format(x="poor school"))

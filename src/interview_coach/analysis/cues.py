@@ -460,4 +460,7 @@ OWN_PART = rx(
     r"i messed up",
     r"i was (?:too |very |so )?(?:slow|late) to (?:ask|act|flag|escalate|raise|check|spot|"
     r"notice|respond|tell)",
+    # A hard task put off by oneself: "I kept putting off the conversation".
+    r"i (?:kept |had been |was )?(?:putting|put) (?:it |this |that |things |them )?off\b",
+    r"i (?:avoided|delayed|dodged|ducked) (?:the|that|this|having|it)\b",
 )

@@ -36,7 +36,8 @@ INSULT_NEAR_PEOPLE = Cue(
     + PEOPLE_NOUN
     # (Not a place's measures: "poor mystery shop scores" judges the figures, not the shop.)
     + r"\b(?!\s+(?:scores?|figures?|numbers|ratings?|results?|sales|targets?|audits?|reports?|"
-    r"data|metrics|reviews?|returns)\b)"
+    r"data|metrics|reviews?|returns|attendance|grades|marks|records?|hygiene|"
+    r"conditions|performance)\b)"
     r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|(?:\s+(?:who|that))?\s+(?:was|were|is|are|seemed|"
     r"being|got|had been|has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
