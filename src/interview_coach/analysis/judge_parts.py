@@ -18,6 +18,10 @@ class JudgeParts:
     _leisure: list[bool]  # whether each sentence tells leisure
     _private: list[bool]  # whether each sentence is about the private life
 
+    def has(self, code: str) -> bool:
+        """Whether a judgement with this code has been found already."""
+        return any(j.code == code for j in self.found)
+
     def add(
         self, code: str, hits: Any, scale: float = 1.0, words: tuple[str, str] | None = None
     ) -> None:

@@ -27,6 +27,8 @@ LOOSE_RELEVANCE = 0.35
 # ("I pulled three months of ticket data…" in an answer about a process improved).
 BODY_ON_TOPIC = 0.35
 ASKS_FOR_QUESTIONS = re.compile(r"\b(?:questions?|ask)\b", re.IGNORECASE)
+# A self-introduction that also asks why they applied: "any job" is then no reason given.
+ASKS_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 # Questions about why this job: someone else's idea or "a job's a job" does not answer them.
 INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # A self-introduction spending this share of its words on the private life has not said
@@ -107,11 +109,11 @@ class QuestionRules(JudgeParts):
             any_job = self.hits(answer_cues.ANY_JOB)
             if kind == "motivation":  # "where do you see yourself…": a future elsewhere
                 reasons += self.hits(answer_cues.LEAVING_PLAN)
-            asks_why = re.search(r"\bwhy\b", inp.question, re.IGNORECASE)
+            asks_why = ASKS_WHY.search(inp.question)
             if any_job and kind == "self_intro" and not reasons and not asks_why:
                 # Who they are was said; that any job would do is how it sounds, not a detour
                 # (unless the question asked why they applied too).
-                if not any(j.code == "negative_tone" for j in self.found):
+                if not self.has("negative_tone"):
                     self.add("negative_tone", any_job, words=ANY_JOB)
                 return
             reasons += any_job

@@ -109,7 +109,7 @@ class RamblingRules(JudgeParts):
         inp = self.inp
         if inp.kind not in METHOD_KINDS or not answer_cues.ASKS_METHOD.search(inp.question):
             return []
-        if any(j.code == "off_question" for j in self.found):
+        if self.has("off_question"):
             return []  # already told: the method never properly came
         if True not in self._steps:
             return []  # no step at all: off the question, not rambling
