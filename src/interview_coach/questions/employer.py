@@ -1,12 +1,15 @@
 """The employer named in a posting: candidates read from the header (`heading.py`) and the
-body (a "Company:" field, "on behalf of…", "At Tidewell Health we…", the sign-off, an email
+body (a "Company:" field, "on behalf of…", "At Tidewell Health we…", "the kitchen team at…",
+a writer's "I'm Rhian, Area Manager for…", a careers site's trail, the sign-off, an email
 address), and which of them is the employer. A candidate must look like a name, a place is
-not one, and an agency advertising for "our client" names none.
+not one, a school or department stands for its institution, and an agency advertising for
+"our client" names none.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from interview_coach.nlp.places import is_region, is_town_and_region
 from interview_coach.questions import heading
@@ -40,29 +43,40 @@ def read_employer(
     """The employer: the first candidate that is a name and the employer, in the order a
     recruiter trusts them; then its full name where the body writes it longer, or, with no
     candidate, the organisation that opens a sentence of the opening paragraphs."""
+    # An agency's posting for "our client": only a name the posting gives as the employer
+    # counts; who posted it, its sign-off and its address are the agency's.
+    client = bool(_OUR_CLIENT.search(text))
     candidates = (
         lambda: field_company(head),
         lambda: hiring[1] if hiring else None,
-        lambda: employer_named_for(head),
+        lambda: employer_named_for(head, poster=not client),
         lambda: heading.employer_from_details(head, title),
-        lambda: heading.employer_from_rest(head_rest),
+        lambda: _named_again(heading.employer_from_rest(head_rest), text),
         lambda: heading.employer_above_title(head),
         lambda: _named_again(on_title_line, text),
-        lambda: guess_company(head),
-        lambda: employer_signing_off(text),
-        lambda: employer_by_domain(text),
+        lambda: None if client else guess_company(head),
+        lambda: None if client else employer_in_trail(text),
+        lambda: None if client else employer_signing_off(text),
+        lambda: None if client else employer_by_domain(text),
     )
     company = next(
         (c for c in (employer_name(f()) for f in candidates) if c and is_employer(c, text)),
         None,
     )
     if company:
+        company = _institution(company, text)
         # "Packaging" on the title's line, "Crestmoor Packaging designs…" in the body: the
         # whole name. (A word the body names as a place was never a candidate: is_employer.)
         fuller = [
             n for n in named_in_body(text)
             if n != company and re.search(rf"\b{re.escape(company)}\b", n)
         ]  # fmt: skip
+        if not fuller:
+            # "Beacon" over "Heath" over "Homes" in a PDF's header, "About Beacon Heath Homes"
+            # below: the name the posting writes whole, more than once.
+            whole = rf"\b{re.escape(company)}(?:[ \t]+[A-Z][\w&'’-]*){{1,3}}"
+            longer = Counter(m.group(0) for m in re.finditer(whole, text))
+            fuller = [n for n, k in longer.most_common(1) if k >= 2 and not is_role(n)]
         return fuller[0] if fuller else company
     if CLIENT.search(text):
         return None  # an agency's posting for "our client": the subject is the agency
@@ -70,7 +84,8 @@ def read_employer(
     # paragraphs ("Are you fluent in German? Brightwater Travel Group is expanding…").
     body = [
         n for n in named_in_body(text)
-        if employer_name(n) and is_employer(n, text) and not is_role(n)
+        if employer_name(n) and is_employer(n, text)
+        and not (is_role(n) and not _ORG_WORDS.search(n))  # "Gulfbreeze Rehab Partners"
         and not _GENERIC_SUBJECT.match(n)
     ]  # fmt: skip
     return body[0] if body else None
@@ -93,7 +108,7 @@ def _named_again(name: str | None, text: str) -> str | None:
 _NOT_A_NAME = re.compile(
     r"\b(?:alert|posting|roster|rota|vacanc(?:y|ies)|hiring|urgent|apply|applications?|"
     r"opportunit(?:y|ies)|internal|external|salary|basic|benefits|per (?:hour|annum|day)|prn|"
-    r"per diem|fifo|locum|"
+    r"per diem|fifo|locum|job description|person specification|"
     # A careers site's own words and a requisition's number: "Careers | Current
     # Opportunities", "Online Employment Center", "Job ID 2025-11873", "Search Results".
     r"career|" + heading.SITE_PAGES + r"|requisition|job (?:id|number|no))\b|[£$€#>]|"
@@ -219,6 +234,7 @@ def in_place(name: str) -> re.Pattern[str]:
     )
 
 
+_OUR_CLIENT = re.compile(r"\b(?:our|my) client\b", re.I)
 CLIENT = re.compile(
     r"\b(?:our|my) client\b|\bon behalf of (?:our|my|a|an)\b|\bacts? as an employment agency\b|"
     r"\bacting as an employment agency\b|\b(?:working|partnering|partnered) with an? ",
@@ -236,10 +252,10 @@ _NAMED_FOR = (
 )
 
 
-def employer_named_for(text: str) -> str | None:
-    """The employer a posting says it is for, or who posted it."""
+def employer_named_for(text: str, *, poster: bool = True) -> str | None:
+    """The employer a posting says it is for, or (unless told not to) who posted it."""
     head = "\n".join(text.split("\n")[:15])
-    for pattern in _NAMED_FOR:
+    for pattern in _NAMED_FOR if poster else _NAMED_FOR[:1]:
         m = pattern.search(head)
         if m and not _ROLE_RE.search(m.group(1)):
             return m.group(1).strip(" .,")
@@ -252,7 +268,13 @@ _COMPANY_PATTERNS = (
         re.M,
     ),
     re.compile(r"\b[Aa]t\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),?\s+(?:we|our|you|an?)\b"),
-    re.compile(r"\bwe(?:'re| are)\s+([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}),", re.I),
+    re.compile(r"\bwe(?:'re|’re| are)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,3})[,.]", re.I),
+    # "Hello! I'm Rhian, Area Manager for Pellow Pharmacy Group": who is writing, and for whom.
+    re.compile(
+        r"\bI(?:'m|’m| am) [A-Z][\w'’-]+,\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:for|at)\s+("
+        + _NAME
+        + ")"
+    ),
     re.compile(
         r"^\s*([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})\s+(?:is|are)\s+"
         r"(?:a|an|the|hiring|looking|seeking|on a mission|\w+ing)\b",
@@ -263,7 +285,8 @@ _COMPANY_PATTERNS = (
     # "Founded in 1987, Harwood & Pike Joinery makes…", "Lidgate Housing Association provides…".
     re.compile(r"\b[Hh]ere at (" + _NAME + ")"),
     re.compile(
-        r"\b(?:[Tt]he|[Oo]ur) (?:team|crew|staff|folks|people|family|gang) at (" + _NAME + ")"
+        r"\b(?:[Tt]he|[Oo]ur) (?:[\w-]+ ){0,2}?(?:team|crew|staff|folks|people|family|gang) at "
+        r"(" + _NAME + ")"
     ),
     re.compile(r"\b[Ff]ounded in (?:19|20)\d\d,? (" + _NAME + ")"),
     re.compile(
@@ -292,7 +315,10 @@ def field_company(text: str) -> str | None:
 # An organisation as the subject of a sentence in the opening paragraphs: "Are you fluent in
 # German? Brightwater Travel Group is expanding…", "Crestmoor Packaging designs and makes…".
 _SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+)\W*(" + _NAME + r")\s+(?:is|are|has|have|was|makes|provides|runs|builds|"
+    # after a short label ("About us: Tallowood Health is…"); past an aside ("Fynbos Fresh
+    # Produce, one of the Western Cape's largest exporters, is looking…")
+    r"(?:^|[.!?]\s+)\W*(?:[A-Z][\w ]{0,20}:\W*)?(" + _NAME + r")(?:,\s[^,.\n]{3,100},)?\s+"
+    r"(?:is|are|has|have|was|makes|provides|runs|builds|"
     r"offers|employs|operates|supplies|designs|serves|helps|supports|delivers|manages|owns|"
     r"looks after|cares)\b",
     re.M,
@@ -327,11 +353,49 @@ def guess_company(text: str) -> str | None:
         named = len(parts) >= 3 and re.fullmatch(r"(?:[A-Z][\w&.'-]*\s?){1,4}", first)
         if _ORG_WORDS.search(first) or named:
             return first
+    plain = re.sub(r"\*\*|__", "", text)  # "we're **Fixlane**."
     for pattern in _COMPANY_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(plain):
             name = m.group(1).strip(" .,'")
             name = re.sub(r"'s$", "", name)
-            if name.split()[0].lower() in _NOT_COMPANY or _ROLE_RE.search(name):
+            first = name.split()[0].lower()
+            # "The Gannet & Oar" is a name; "The Role", "Our Team" are not.
+            a_the_name = (
+                first == "the" and len(name.split()) > 1 and not _GENERIC_SUBJECT.match(name)
+            )
+            if (first in _NOT_COMPANY and not a_the_name) or _ROLE_RE.search(name):
                 continue
             return name
     return None
+
+
+# A site's trail whose first step is its owner: "Halsworth Borough Council - Jobs and careers >
+# Current vacancies > Adult Social Care", "Careers at Halvorsen Instruments > Search…".
+_TRAIL_PAGE = re.compile(
+    r"\s*[-–|:]\s*(?:jobs(?: and careers)?|careers|(?:current )?vacancies|work (?:for|with) us)"
+    r"\s*$|^careers at\s+|\s+careers$",
+    re.I,
+)
+
+
+def employer_in_trail(text: str) -> str | None:
+    """The organisation whose site a breadcrumb trail at the top belongs to."""
+    for line in text.split("\n")[:3]:
+        if heading.is_navigation(line) and ">" in line:
+            return _TRAIL_PAGE.sub("", line.split(">")[0].strip(" *#")).strip() or None
+    return None
+
+
+# A school, faculty or department is part of the institution that employs: "School of
+# Biosciences · Breckland University".
+_UNIT_OF = re.compile(r"^(?:school|faculty|department|dept\.?|division|directorate) of\b", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:University of(?: the)? " + _NAME + r"|" + _NAME + r" (?:University|College))\b"
+)
+
+
+def _institution(name: str, text: str) -> str:
+    if not _UNIT_OF.match(name):
+        return name
+    found = _INSTITUTION.search(text)
+    return found.group(0) if found else name
