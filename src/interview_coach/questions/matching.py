@@ -27,7 +27,7 @@ from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
-from interview_coach.questions.requirements import years_required
+from interview_coach.questions.requirements import asks_for_a_quality, years_required
 from interview_coach.questions.resume import (
     Match,
     RequirementMatch,
@@ -401,6 +401,10 @@ def match_requirements(
                 if float(sims.max()) < NAMED_SKILL_SIMILARITY:
                     status = "weak"
             evidence, reason = (Span(unit.text, unit.start, unit.end),), why
+        if status == "weak" and not wants_credential and asks_for_a_quality(req.text, want, gaz):
+            # A personal quality ("a calm phone manner", "attention to detail") is not proved
+            # on paper: work that calls on it is as much as a résumé shows; the interview tests it.
+            status, reason = "covered", reason + "; a personal quality, shown by the work"
         if status == "covered" and evidence and _qualified(evidence[0].text, want, stems):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"

@@ -9,6 +9,7 @@ from, and nothing is written that the text does not say.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from interview_coach.nlp.text import lines_with_offsets
 from interview_coach.questions.phrases import requirement_skills
@@ -21,6 +22,9 @@ from interview_coach.questions.sections import (
     split_sections,
 )
 from interview_coach.types import Requirement, Salary
+
+if TYPE_CHECKING:
+    from interview_coach.questions.gazetteer import Gazetteer
 
 # ---------------------------------------------------------------- requirements
 
@@ -171,6 +175,22 @@ def years_required(text: str, requirements: tuple[Requirement, ...]) -> float | 
                 (managing if lead else found).append(value)
     found = found or managing
     return _plain(min(found)) if found else None
+
+
+# What a requirement asks a résumé to show: experience, knowledge, a period of work.
+_ASKS_KNOWING = re.compile(
+    r"\b(?:experience[ds]?|years?|knowledge|familiar(?:ity)?|background|track record|"
+    r"qualifi\w+|certifi\w+|licen[cs]e\w*|degree|training|proficien\w+|skills? in)\b",
+    re.I,
+)
+
+
+def asks_for_a_quality(requirement: str, skills: set[str], gaz: Gazetteer) -> bool:
+    """A requirement that asks for a way of working, not experience, knowledge or a skill the
+    gazetteer names ("Warm and professional with guests", "Kindness, patience")."""
+    soft = {h.name for h in gaz.soft.find(requirement)}
+    named_hard = {s for s in skills if s in gaz.areas} - soft
+    return not named_hard and not _ASKS_KNOWING.search(requirement)
 
 
 def _plain(value: float) -> float:
