@@ -192,6 +192,14 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"i (?:noticed|realised|realized|decided|stayed|raised|asked|told|called|rang|phoned|"
         r"went|took|made|spoke|sat|found|saw|started|helped|worked|led|ran|managed|arranged|"
         r"agreed|offered|checked|sorted|fixed|built|wrote|set up|stepped in|flagged|escalated)",
+        # A story told in the present, as many speakers of English as a second language tell
+        # one: "so I talk to my manager, I suggest…", "first week only three people come",
+        # "after two month we have fifteen".
+        r"i (?:notice|suggest|talk to|speak to|test|decide|try|realise|realize|explain|learn "
+        r"that)\b",
+        r"(?:first|second|next|that) (?:day|week|month|shift)\b",
+        r"after (?:one|two|three|four|five|six|a few|some|\d+) (?:day|week|month|year)s?\b",
+        r"one (?:day|morning|night|evening)\b",
     ),
     "situational": rx(
         r"i'd",
@@ -440,9 +448,20 @@ _MISTAKE_FRAME = frozenset(
 )
 
 
+# Words that ask for any improvement or achievement of one's own ("a time you improved a
+# process", "a project you're proud of"): every such story answers it, whatever it was about.
+_BETTERING_FRAME = frozenset(
+    w[:5]
+    for w in """improve improved improving improvement process processes service services users
+    user better change changed things made make proud project projects achievement achieved
+    accomplishment initiative efficient efficiency difference""".split()
+)
+
+
 def has_own_topic(question: str) -> bool:
-    """Whether the question names a subject of its own beyond asking for a mistake."""
-    return bool(_topic_stems(question) - _MISTAKE_FRAME)
+    """Whether the question names a subject of its own beyond asking for a mistake or for
+    something made better."""
+    return bool(_topic_stems(question) - _MISTAKE_FRAME - _BETTERING_FRAME)
 
 
 # A name the question gives (the employer, the place): a capitalised word after the first.

@@ -145,7 +145,8 @@ FAULT = rx(
     r"have\b",
     r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
     r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
-    r"(?:the|my|our) \w+(?:'s|’s) doing",
+    # (Not what something is doing: "what the traffic's doing on the Parkway".)
+    r"(?<!what )(?<!how )(?:the|my|our) \w+(?:'s|’s) doing(?! (?:on|in|at|now|today|well|ok))",
     r"responsibility (?:lay|lies|rested|rests|was|sat|sits) with (?:the|them|him|her|their)",
     r"(?:nobody|no one|no-one) could have (?:finished|done|met|made|hit|managed|delivered|"
     r"caught|stopped)",

@@ -5,6 +5,8 @@ describe the problem.
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.cues import PEOPLE_NOUN
 from interview_coach.analysis.patterns import rx
 
@@ -101,3 +103,8 @@ FAILURE_EXCUSE = rx(
     r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?:just )?(?:didn't|did not|couldn't|could not) (?:fully |"
     r"really |quite )?(?:get|understand|appreciate|see) (?:it|what i was|the point|the idea|my)\b",
 )
+
+
+# Others' failing told as what one's own act led to: "I kept re-making the beds myself, so my
+# checks finished late and the team didn't learn" owns the cause.
+CONSEQUENCE_OF_OWN = re.compile(r"\b(?:i|my)\b[^.!?]*\bso\b[^.!?]*$", re.I)

@@ -176,7 +176,11 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         # A mistake or a flaw of one's own asked for, and no part of it owned.
         unowned_mistake = not owned and self.inp.kind in ("failure", "weakness")
         if unowned_mistake:
-            causal += self.hits(excuse_cues.FAILURE_EXCUSE)
+            causal += [
+                (s, e)
+                for s, e in self.hits(excuse_cues.FAILURE_EXCUSE)
+                if not excuse_cues.CONSEQUENCE_OF_OWN.search(self.inp.text[max(0, s - 160) : s])
+            ]
         if fault or causal:
             self.add("blame", fault + causal)
         elif deflected and unowned_mistake:

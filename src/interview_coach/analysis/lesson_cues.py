@@ -108,7 +108,7 @@ LESSON = rx(
     # The habit said with "now" at its end: "so I just double-check the address now".
     r"i (?:just |always |always just )?(?:double[- ]check|triple[- ]check|check|read|confirm|"
     r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"
-    r"nowadays|every (?:time|single time|job|shift|day))\b",
+    r"nowadays|every (?:time|single time))\b",
     # A habit said as a rule for next time: "now if something bugs me, I bring it up".
     r"(?:now|these days|nowadays),? (?:if|when|whenever|any time|anytime|every time|before|"
     r"after|at the start of|at the end of) [^.!?]{0,60}?"
@@ -136,6 +136,16 @@ LATE_LESSON = rx(
     r"nightly|(?:once|twice|\w+ times) an? (?:day|week|shift|month)|before any|whenever)\b",
     # A practice changed, told at its end in any verb: "now I map the heavy station
     # before every big night". Being, having and wanting say no practice ("now I work at…").
+    # …with a particle or an emphatic "do": "now I go through every question out loud", "now I
+    # does check every band, every class".
+    r"(?:now|these days|nowadays),? i (?:does |do |always )?[a-z]+(?: through| over| round)? "
+    r"(?:every|each)\b",
+    # The cause owned, looking back: "the root cause was mine", "the root cause was that I
+    # was working from an email".
+    r"the (?:root |real |underlying )?cause was (?:mine|me|my own|(?:that )?i\b|my\b)",
+    # A practice others kept: "the bureau now uses it for every client".
+    r"\bnow (?:uses?|follows?|runs?) (?:it|them|this|that|my|the same)\b[^.;!?]{0,40}?"
+    r"\b(?:every|each|all)\b",
     r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
     r"think|feel|know|guess|work|live|lead|manage|run|want|need|like|love|look|looking|do|"
     r"don't|can|could|would|will|just|really)\b)[a-z]+ (?:the|my|a|an|every|each|before|after|"

@@ -221,7 +221,6 @@ PERSONAL_INSULT = rx(
     r"typewriter|abacus|pen|calculator|\w+ machine)",
     r"to put it (?:politely|kindly|nicely|charitably)",
     r"if you can call it (?:that|a)",
-    r"(?:the|these) young ones",
     r"(?:reckons?|thinks?) (?:they|he|she) knows? (?:[\w'’-]+ ){0,3}better than",
     r"likes? you to know it",
     r"(?:can't|cannot|couldn't|before (?:he|she|they) (?:can|could)) count past",
@@ -234,7 +233,10 @@ PERSONAL_INSULT = rx(
     r"(?:the )?(?:rudest|worst|laziest|most entitled) (?:[\w,'’-]+ ){0,3}?(?:people|customers|"
     r"clients|callers|staff|colleagues|managers)",
     r"(?:the young ones|young people|kids these days|people these days|the new ones) "
-    r"(?:\w+ )?(?:don't|can't|won't|are)",
+    r"(?:\w+ )?(?:don't|can't|cannot|won't|are)",
+    # A generation written off ("these young ones nowadays…"), not the young of a pest or a
+    # brood ("the scales, the young ones").
+    r"(?:the|these) young ones,? (?:nowadays|these days|today)",
     # A group written off in one breath, and sarcasm about someone's skill.
     r"(?:they|them|those \w+) all think (?:they're|they are|they know)",
     r"(?:it's|it is|that's|that is) typical of (?:the |a |those |these )?\w+",

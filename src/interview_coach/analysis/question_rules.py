@@ -187,8 +187,9 @@ class QuestionRules(JudgeParts):
             inp.relevance < OFF_TOPIC_RELEVANCE
             and inp.body_relevance < BODY_ON_TOPIC
             and answer_cues.shared_topic_words(inp.question, self.text) < SAME_TOPIC_WORDS
-            # "An error you made?" names no subject: any mistake story is on it.
-            and (kind != "failure" or answer_cues.has_own_topic(inp.question))
+            # "An error you made?", "a time you improved a process?" name no subject: any
+            # mistake or improvement story is on it.
+            and answer_cues.has_own_topic(inp.question)
         ):
             # About something else altogether: a hiring manager hears no answer at all. (The
             # relevance reads the answer's ends; its body may keep to the question's words.)

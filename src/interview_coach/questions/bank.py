@@ -455,6 +455,14 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             r"approach|tackle|set up|install|inspect|identify)\b",
             4,
         ),
+        # "Walk me through how you'd fit a cylinder", "tell me how you would plan the yard": a
+        # method asked for, whatever the task's verb.
+        (
+            r"\b(walk|talk|take|run) me through how (?!you (\w+ed|dealt|made|did|got|went|took|"
+            r"ran|led|won|built|kept|found|brought|told|chose|had|were|was)\b)",
+            4,
+        ),  # not "how you handled…": that asks for a story
+        (r"\btell me how you('d| would| do| go about)\b", 4),
         (r"\bwhat('s| is| are) (the )?(difference|differences) between\b", 5),
         (r"\bexplain (how|what|why|the)\b", 3),
         (r"\bwhat (metrics?|kpis?|tools?|methods?|steps|approach|frameworks?)\b", 2.5),
