@@ -125,7 +125,8 @@ FAULT = rx(
     r"for (?:failure|that|this)\b)",
     r"thr[eo]wn? (?:me|us) under the bus",
     r"left (?:me|us) (?:holding the baby|in the lurch|high and dry|to clean up)",
-    r"(?:nobody|no one|no-one)(?: ever)? (?:told|warned|showed|trained|helped|bothered to tell|"
+    r"(?:nobody|no one|no-one)(?: ever)? (?:told|tell|tells|warned|showed|trained|helped|"
+    r"bothered to tell|"
     r"gave|informed) (?:me|us)",
     r"if (?:only )?(?:they|he|she|my (?:manager|boss|team|colleagues?|lead)|the (?:client|"
     r"customer|manager|team|developers?|supplier|vendor)s?) (?:had|would have|'d)(?: just| "
@@ -385,6 +386,33 @@ FAULT = rx(
     r"(?:i|you) can only work with what (?:i'm|i am|i was|you're|you are|you were) given",
     r"knowing full well",
     r"if i(?:'d| had) been left (?:alone|to it|to get on with it)",
+    # Others' failing told as their habit, and what the speaker is left with: "the dentist was
+    # running late as usual", "no thanks to the rest of them", "if I don't, nobody else does",
+    # "half these breakdowns wouldn't happen if engineering didn't keep sending out buses",
+    # "which on that job he often didn't", "when the site team actually let you".
+    r"(?:the|our|my|their) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r" (?:[\w'’-]+ ){1,6}?as usual\b",
+    r"no thanks to (?:the|them|him|her|my|our|their|anyone|anybody)\b",
+    r"if i (?:don't|didn't|do not|did not)(?: do it)?,? (?:nobody|no one|no-one) (?:else )?"
+    r"(?:does|will|did|would)\b",
+    r"(?:wouldn't|would not|would never) (?:happen|have happened) if (?:the |our |my )?(?:[\w'’-]+"
+    r" ){0,2}?(?:didn't|did not|would|had|hadn't|kept|stopped|actually|just|bothered)\b",
+    r"which (?:on that \w+ |usually |mostly |most of the time )?(?:he|she|they) (?:often|usually|"
+    r"mostly|rarely|never) (?:didn't|did not|don't|doesn't|did)\b",
+    r"when (?:the|they|he|she)(?: [\w'’-]+){0,2} (?:actually|finally|eventually) (?:let|lets|"
+    r"bother|bothers|turn up|turns up|show up|shows up)\b",
+    # The error handed down: "so how I was to know?", "it should've been flagged before it
+    # ever got to me", "reception never put it on the notes, did they", "this loss is not
+    # from my people", "if they send me the good people, I don't have this problem".
+    r"how (?:was )?i (?:was )?(?:to|supposed to|meant to) know\b",
+    r"should(?:'ve| have) been (?:flagged|caught|checked|spotted|picked up|sorted|done)"
+    r"(?: [\w'’-]+){0,4}? before it (?:ever )?(?:got|came|reached|went) to (?:me|us)\b",
+    r"never [^.!?,]{3,50}, (?:did|do|does|would|could) (?:they|he|she)\b",
+    r"(?:not|wasn't|was not|isn't|is not) (?:from|on|because of) my (?:people|team|lot|crew|"
+    r"shift|staff)\b",
+    r"if (?:they|he|she) (?:send|sent|give|gave|gives|sends) (?:me|us) (?:the )?(?:good|right|"
+    r"proper|decent|better) (?:people|staff|ones|team)\b",
+    r"(?:honestly|really|to be fair),? (?:that|this|it)(?: one| bit)? (?:wasn't|was not|isn't) "
+    r"(?:really )?down to (?:me|us)\b",
 )
 # Putting the cause on others ("because the client's team hadn't read it").
 CAUSE_ON_OTHERS = Cue(

@@ -54,7 +54,7 @@ LEISURE = rx(
     r"into (?:[\w-]+ ){0,2}?(?:bouldering|climbing|running|cycling|baking|gaming|football|netball|"
     r"rugby|golf|walking|sailing|"
     r"fishing|gardening|photography|music|yoga|the gym|crossfit|hiking|swimming|dancing|"
-    r"knitting|painting|cooking)",
+    r"knitting|painting|cooking|f1|formula (?:one|1)|triathlons?|motorsport|darts|snooker)",
     r"(?:training for|signed up for|ran|running|did|doing) (?:my (?:first |second )?|a |the )?"
     r"(?:half[- ])?(?:marathon|triathlon|10k|ultra)",
     r"(?:coach|coaching|play|playing|captain) (?:in |for )?(?:an? |the |my )?(?:[\w-]+ ){0,2}"
@@ -97,6 +97,11 @@ PASTIME = rx(
     # Hunting as a sport, not "hunting for the file", "job hunting" or "hunting down a fault".
     r"yachts?|deer season|(?<!job )(?<!house )(?<!flat )hunting(?! (?:for|down|around|round|"
     r"through|about)\b)|campervan|bunkhouses?",
+    r"triathlons?|sportives?|munros|hill ?walking|f1|formula (?:one|1)|deadlifts?|powerlifting|"
+    r"weightlifting",
+    # A place in a sports team: "I play second row for Ynysybwl".
+    r"play (?:at )?(?:second row|prop|hooker|scrum-half|fly-half|centre back|left back|right back|"
+    r"centre forward|up front|in goal|wing)",
 )
 FREE_TIME = rx(
     r"(?:every|on|at|most|some)(?: the| a)? (?:sundays?|saturdays?|weekends?|evenings?|nights? "

@@ -484,6 +484,15 @@ OUTCOME = rx(
     r"(?:now|since|still) (?:sends?|refers?|recommends?|points?|passes?) (?:people|customers|"
     r"clients|patients|them|everyone|families|tenants|new starters) (?:to us|to me|our way|my "
     r"way|to our)",
+    # A success rate and a clean check: "every room ready on 25 out of 26 days", "41 of them
+    # were granted", "the decon room got no actions at the inspection".
+    r"\b\d+ out of (?:the )?\d+\b",
+    r"\b\d+ of (?:the |our |those )?\d+ (?:days|shifts|weeks|months|nights|jobs|runs|audits|"
+    r"inspections|deadlines|cases|claims|applications|orders|deliveries|sessions|visits)\b",
+    r"\b(?:\d+|all|most|every one) of (?:them|those|these|the \w+) (?:were|was|got) (?:granted|"
+    r"approved|accepted|placed|passed|signed|renewed|resolved|housed|hired|offered)\b",
+    r"(?:got|had|with|received|came back with) (?:no|zero) (?:actions|findings|"
+    r"non-?conformities|issues raised|recommendations|advisories|defects)\b",
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 

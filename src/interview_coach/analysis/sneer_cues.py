@@ -163,4 +163,44 @@ IDIOM_SNEERS = (
     r"not that (?:most|any|many|half) of them (?:know|knows|knew) (?:more|better|anything)\b",
     r"(?:zero|no) self-control",
     r"the (?:sort|kind|type) who [^.!?;]{0,60}?to show off\b",
+    # A group written off in an aside, and doubt dressed as a condition: "let's be honest, some
+    # of them just love a good moan", "unlike half my team", "unlike some of the newer nurses,
+    # who seem to think…", "that's usually what it takes with this kind of client", "assuming
+    # the driver can actually work the radio, which is a big if", "not that he'd know a resin
+    # anchor if it hit him", "good luck getting one before nine, that lot don't rush", "once
+    # they've worked out where the road is", "the first useful thing he'd done all week",
+    # "half these shop owners think…", "making a big drama", "very patient also, for once".
+    r"let's be honest,? (?:some|half|most|a lot|many) of (?:them|the [\w'’-]+|these|those)\b",
+    r"let's be honest,? (?:the |these |those |most )?(?:[\w'’-]+ )?(?:people|customers|clients|"
+    r"callers|patients|tenants|students|parents|drivers|guests)\b",
+    r"(?:love|loves|like|likes|enjoy|enjoys) a good (?:moan|whinge|grumble|complain|rant)\b",
+    r"\bunlike (?:(?:some|most|half|many|a lot|the rest)(?: of)? )?(?:my|our|the) (?:[\w'’-]+ )?"
+    + PEOPLE_NOUN
+    + r"\b",
+    r"(?:who|they) (?:seem|seems) to think\b",
+    r"with (?:this|that|these|those) (?:kind|sort|type) of (?:[\w'’-]+ )?(?:client|customer|"
+    r"patient|person|people|driver|tenant|caller|guest|parent|student)s?\b",
+    r"(?:assuming|if|provided|as long as) (?:the |our |my |a )?(?:[\w'’-]+ ){0,2}?(?:can|could|"
+    r"will|would|does|did) actually (?:work|use|read|do|find|turn up|answer|remember|be bothered|"
+    r"listen)\b",
+    r"(?:is|was|'s) (?:a )?big if\b",
+    r"not that (?:he|she|they)(?:'d| would) know (?:[\w'’-]+ ){1,4}?if (?:it|one|they) (?:hit|"
+    r"bit|slapped)\b",
+    r"good luck (?:getting|finding|trying to get) (?:one|them|him|her|anyone|anything)\b",
+    r"\b(?:that|those) lot (?:don't|do not|never|can't|won't|wouldn't)\b",
+    r"once (?:they|he|she)(?:'ve| have|'s| has) (?:worked out|figured out|found out|remembered) "
+    r"(?:where|how|what)\b",
+    r"(?:first|only) (?:useful|decent|sensible|helpful) thing (?:he|she|they|the [\w'’-]+(?: "
+    r"[\w'’-]+)?)(?:'d| had|'s| has|'ve| have)? (?:done|said)\b",
+    r"half (?:of )?(?:these|those|the) (?:[\w'’-]+ ){0,2}?(?:people|customers|clients|owners|"
+    r"managers|drivers|staff|students|parents|users|tenants|patients) (?:think|thinks|reckon|"
+    r"believe)\b",
+    r"(?:making|made|makes) (?:a )?(?:big |huge |such a |a big )?drama\b",
+    r"(?:patient|helpful|useful|on time|nice|polite|quick|calm)(?:,? also)?,? for once\b",
+    r"(?:run|managed|staffed|led) by (?:people|idiots|amateurs|clowns|cowboys) who\b",
+    r"with a lot of opinions\b",
+    r"somewhere (?:that's|that is|which is|that's) actually (?:professional|organised|organized|"
+    r"serious|run properly)\b",
+    r"nobody (?:dey|is|was) serious\b",
+    r"(?:dem|they) no sabi (?:anything|nothing)\b",
 )
