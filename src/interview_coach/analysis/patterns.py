@@ -119,3 +119,33 @@ def rx(*parts: str) -> Cue:
     contractions may be left out (answers are analysed with apostrophes folded to ')."""
     joined = "|".join(_loosen(p) for p in parts)
     return Cue(r"\b(?:" + joined + r")\b")
+
+
+def word_trie(words: str) -> str:
+    """A "|"-separated list of plain words and phrases as one regular expression whose
+    alternatives share their prefixes ("manage(?:r|ment)"): Python's engine tries every
+    alternative of a flat list at each word edge, and a long list of nouns inside the phrase
+    patterns was much of their cost. The same strings match; the longest of two that both
+    match is tried first, as a greedy pattern does. Entries with regex syntax stay as given."""
+    plain = [w for w in words.split("|") if re.fullmatch(r"[a-z ]+", w)]
+    other = [w for w in words.split("|") if not re.fullmatch(r"[a-z ]+", w)]
+    trie: dict[str, Any] = {}
+    for w in plain:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = sorted(
+            (re.escape(ch) + emit(child) for ch, child in node.items() if ch),
+            key=lambda b: (-len(b), b),
+        )
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    alternatives = [emit(trie), *other] if plain else other
+    return "(?:" + "|".join(a for a in alternatives if a) + ")"
