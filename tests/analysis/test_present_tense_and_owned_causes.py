@@ -177,3 +177,26 @@ def test_others_lapse_told_as_what_ones_own_habit_led_to_is_owned() -> None:
 def test_others_lapse_told_as_the_cause_is_still_blame() -> None:
     middle = "The agency girls didn't clean properly and the team didn't care, so I had to."
     assert "blame" in codes(WEAKNESS_Q, WEAKNESS.format(middle=middle))
+
+
+DOSE_STORY = (
+    "Two years ago at a vet practice I sent a dog home with a pain medicine dosed for the "
+    "weight on her old record, not the weight that day. I spotted it an hour later while "
+    "writing the notes and went straight to the vet. {middle} She brought the bottle back, "
+    "we relabelled it, and I filled in an incident form. What I took from it is to check the "
+    "day's weight against the label before anything goes out."
+)
+
+
+def test_something_not_yet_done_said_as_luck_is_not_blame() -> None:
+    middle = "The owner hadn't given the first dose yet, thank goodness."
+    assert "blame" not in codes(MISTAKE_Q, DOSE_STORY.format(middle=middle))
+
+
+def test_the_same_person_named_as_the_failing_is_still_blame() -> None:
+    story = (
+        "Two years ago at a vet practice a dog went home with the wrong dose of a pain "
+        "medicine. The nurse on the morning shift hadn't weighed her, and the vet never "
+        "checked the label. She brought the bottle back and we relabelled it."
+    )
+    assert "blame" in codes(MISTAKE_Q, story)

@@ -108,3 +108,6 @@ FAILURE_EXCUSE = rx(
 # Others' failing told as what one's own act led to: "I kept re-making the beds myself, so my
 # checks finished late and the team didn't learn" owns the cause.
 CONSEQUENCE_OF_OWN = re.compile(r"\b(?:i|my)\b[^.!?]*\bso\b[^.!?]*$", re.I)
+# Something not yet done, said as luck: "the owner hadn't given the first dose yet, thank
+# goodness" tells that no harm came, not that the owner failed.
+HARM_AVOIDED = re.compile(r"[^.!?]{0,60}?\b(?:yet|thank (?:god|goodness|heavens))\b", re.I)
