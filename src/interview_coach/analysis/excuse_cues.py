@@ -111,3 +111,12 @@ CONSEQUENCE_OF_OWN = re.compile(r"\b(?:i|my)\b[^.!?]*\bso\b[^.!?]*$", re.I)
 # Something not yet done, said as luck: "the owner hadn't given the first dose yet, thank
 # goodness" tells that no harm came, not that the owner failed.
 HARM_AVOIDED = re.compile(r"[^.!?]{0,60}?\b(?:yet|thank (?:god|goodness|heavens))\b", re.I)
+
+
+def not_a_failing(text: str, start: int, end: int) -> bool:
+    """Whether the excuse found at `text[start:end]` is no failing of others: what one's own
+    act led to, or harm that never came."""
+    return bool(
+        CONSEQUENCE_OF_OWN.search(text[max(0, start - 160) : start])
+        or HARM_AVOIDED.match(text[end : end + 80])
+    )

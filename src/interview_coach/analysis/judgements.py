@@ -179,8 +179,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             causal += [
                 (s, e)
                 for s, e in self.hits(excuse_cues.FAILURE_EXCUSE)
-                if not excuse_cues.CONSEQUENCE_OF_OWN.search(self.inp.text[max(0, s - 160) : s])
-                and not excuse_cues.HARM_AVOIDED.match(self.inp.text[e : e + 80])
+                if not excuse_cues.not_a_failing(self.inp.text, s, e)
             ]
         if fault or causal:
             self.add("blame", fault + causal)

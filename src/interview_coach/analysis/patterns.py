@@ -127,10 +127,12 @@ def word_trie(words: str) -> str:
     alternative of a flat list at each word edge, and a long list of nouns inside the phrase
     patterns was much of their cost. The same strings match; the longest of two that both
     match is tried first, as a greedy pattern does. Entries with regex syntax stay as given."""
-    plain = [w for w in words.split("|") if re.fullmatch(r"[a-z ]+", w)]
-    other = [w for w in words.split("|") if not re.fullmatch(r"[a-z ]+", w)]
     trie: dict[str, Any] = {}
-    for w in plain:
+    other: list[str] = []
+    for w in words.split("|"):
+        if not re.fullmatch(r"[a-z ]+", w):
+            other.append(w)
+            continue
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
@@ -147,5 +149,4 @@ def word_trie(words: str) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    alternatives = [emit(trie), *other] if plain else other
-    return "(?:" + "|".join(a for a in alternatives if a) + ")"
+    return "(?:" + "|".join(a for a in (emit(trie), *other) if a) + ")"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from interview_coach.nlp.places import is_region, is_town_and_region
 from interview_coach.questions import heading
@@ -46,7 +47,7 @@ def read_employer(
     # An agency's posting for "our client": only a name the posting gives as the employer
     # counts; who posted it, its sign-off and its address are the agency's.
     client = bool(_OUR_CLIENT.search(text))
-    candidates = (
+    candidates: tuple[Callable[[], str | None], ...] = (
         lambda: field_company(head),
         lambda: hiring[1] if hiring else None,
         lambda: employer_named_for(head, poster=not client),
@@ -54,11 +55,14 @@ def read_employer(
         lambda: _named_again(heading.employer_from_rest(head_rest), text),
         lambda: heading.employer_above_title(head),
         lambda: _named_again(on_title_line, text),
-        lambda: None if client else guess_company(head),
-        lambda: None if client else employer_in_trail(text),
-        lambda: None if client else employer_signing_off(text),
-        lambda: None if client else employer_by_domain(text),
     )
+    if not client:
+        candidates += (
+            lambda: guess_company(head),
+            lambda: employer_in_trail(text),
+            lambda: employer_signing_off(text),
+            lambda: employer_by_domain(text),
+        )
     company = next(
         (c for c in (employer_name(f()) for f in candidates) if c and is_employer(c, text)),
         None,
@@ -236,7 +240,7 @@ def in_place(name: str) -> re.Pattern[str]:
 
 _OUR_CLIENT = re.compile(r"\b(?:our|my) client\b", re.I)
 CLIENT = re.compile(
-    r"\b(?:our|my) client\b|\bon behalf of (?:our|my|a|an)\b|\bacts? as an employment agency\b|"
+    _OUR_CLIENT.pattern + r"|\bon behalf of (?:our|my|a|an)\b|\bacts? as an employment agency\b|"
     r"\bacting as an employment agency\b|\b(?:working|partnering|partnered) with an? ",
     re.I,
 )
