@@ -143,9 +143,30 @@ FAULT = rx(
     r"accounts|operations) (?:really |honestly |definitely |"
     r"clearly )?(?:should|could)(?: have|'ve) (?:flagged|told|warned|caught|spotted|(?:double-?)?"
     r"checked|raised|mentioned|shared)",
-    # Another's act disowned in passing: "she'd left hers there too, which she shouldn't have".
+    # Another's act disowned in passing: "she'd left hers there too, which she shouldn't have",
+    # "which to be honest she should've done before service", "which they're not supposed to
+    # do".
     r"(?:which|that) (?:he|she|they) (?:really |honestly )?(?:shouldn't|should not|should never) "
     r"have\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they) "
+    r"(?:really |honestly |frankly )?should(?:'ve|’ve| have) (?:done|checked|caught|spotted|"
+    r"flagged|told|noticed|picked up|sorted|fixed|cleared|sent|passed on)\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they)"
+    r"(?:'re|’re|'s|’s| are| is| were| was)(?: really)? not supposed to\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they) "
+    r"(?:aren't|isn't|weren't|wasn't) supposed to\b",
+    # Fault set on how others run things: "if the on-call rota was managed properly you'd
+    # always get someone", "this is what happens when you rush a boat out".
+    r"if (?:the|our|my|their) (?:[\w'’-]+ ){0,3}?(?:was|were|had been|'d been) (?:managed|run|"
+    r"staffed|planned|organi[sz]ed|maintained|resourced|looked after) (?:properly|right|"
+    r"correctly|better)\b",
+    r"(?:this|that)(?:'s|’s| is) what happens when (?:you|they|management|people|the \w+|"
+    r"someone|somebody) (?:rush|cut|skip|don't|ignore|push|won't|refuse)",
+    # The fault kept off one's own side: "and that's not on the crew".
+    r"(?:'s|’s|is|was)(?: not|n't) on (?:the|my|our) (?:crew|team|lads|shift|staff|floor|"
+    r"operators|drivers|workers)\b",
+    r"(?:clear|know|see|show)s? (?:afterwards |later |after |exactly )?whose (?:fault|failures?|"
+    r"mistakes?|errors?|screw-?ups?|mess)\b",
     r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
     r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
     # (Not what something is doing: "what the traffic's doing on the Parkway".)

@@ -57,6 +57,18 @@ FAILURE_EXCUSE = rx(
     r"head office|procurement) (?:had |have |has )?(?:sent|gave|given|put|changed|booked|kept|"
     r"messed|mixed|forgot|didn't|never)\b",
     r"had (?:me|us) on (?:a )?skeleton",
+    # Short hands and no time, and another's word taken for the check: "we were two down that
+    # day, so there just wasn't time", "so I signed it off on their word", "because day shift
+    # hadn't checked it".
+    r"(?:we were|we're|we are|i was) (?:two|three|four|a (?:couple|few)|one|several|\d+) "
+    r"(?:people |staff |hands |bodies )?(?:down|short)\b",
+    r"there (?:just |simply |really )?(?:wasn't|was not|weren't|was no|were no) (?:the )?time "
+    r"to\b",
+    r"(?:signed|passed|took|accepted|cleared) (?:it |that |them |the [\w-]+ )?(?:off |through )?"
+    r"on (?:their|his|her|the [\w'’-]+(?:'s|’s)) word\b",
+    r"(?:because|'cause|cause|cos) (?:(?:the|our|my|their) )?(?:day|night|other|early|late|"
+    r"previous|last|back) shift (?:had |has |have )?(?:hadn't|had not|didn't|did not|never|forgot|"
+    r"left|missed)\b",
     r"(?:won't|wouldn't|don't|doesn't|didn't) (?:staff|resource|fund) (?:[\w'’-]+ ){0,3}?properly",
     # Another's hand on the error: "the dispenser picked the wrong one", "night shift loaded it
     # and did not recalibrate", "the plan I was handed was simply wrong".

@@ -148,14 +148,28 @@ def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
     """Which sentences tell leisure: those that say so (`leisure`), and the ones right after
     that go on with a pastime or family ("Outside work, most of my spare time goes on sailing.
     I crew on a friend's yacht most weekends…"): a detour runs on until it ends. (Free time
-    alone does not carry it on: "on Saturdays" is as often a shift; and words of work end it.)"""
+    alone does not carry it on: "on Saturdays" is as often a shift; and words of work end it.)
+    One plain clause between two such sentences belongs to the detour."""
     flags = [leisure(s, question) for s in sentences]
+
+    def goes_on(s: str) -> bool:
+        return bool(PASTIME.search(s) or PERSONAL_LIFE.search(s)) and not BACK_TO_WORK.search(s)
+
     for k in range(1, len(sentences)):
         s = sentences[k]
         if flags[k - 1] and not flags[k]:
-            flags[k] = bool(
-                PASTIME.search(s) or PERSONAL_LIFE.search(s)
-            ) and not BACK_TO_WORK.search(s)
+            flags[k] = goes_on(s)
+        elif (
+            # One plain clause inside the detour does not end it: "I'm training for Manchester
+            # now, so my weekends are long runs / and then I also do the Saturday parkrun".
+            k >= 2
+            and flags[k - 2]
+            and not flags[k - 1]
+            and not flags[k]
+            and not BACK_TO_WORK.search(sentences[k - 1])
+            and goes_on(s)
+        ):
+            flags[k - 1] = flags[k] = True
     return flags
 
 

@@ -165,6 +165,15 @@ ASK_BETWEEN = rx(
     r"market",
     r"advertised",
 )
+# Outside talk of pay, a sum that is the work's money, not one's pay: "running a team of four
+# and a £15,000 maintenance budget", "a $2.4 million overspend", "£11,000 a year in fees".
+WORK_MONEY_AFTER = re.compile(
+    r"[\s-]*(?:(?!(?:plus|and|with|per|in)\b)[\w'’-]+[\s-]+){0,2}?(?:budgets?|turnover|revenue|sales|contracts?|projects?|"
+    r"funds?|funding|grants?|bills?|fees|costs?|spend|overspend|savings|losses|loss|orders?|"
+    r"accounts?|portfolios?|deals?|refunds?|fines?|claims?|donations?|float|invoices?|"
+    r"overtime bill|fit-?out|refurb\w*|programme|program)\b",
+    re.IGNORECASE,
+)
 # How far after the words a figure must come to be the pay they speak of (characters).
 CURRENT_PAY_REACH = 70
 # A figure said before the words must sit this close to them (characters).
@@ -192,6 +201,8 @@ def current_pay(
             if s < m.end() or s > m.end() + CURRENT_PAY_REACH:
                 continue
             between = text[m.end() : s]
+            if not pay_talk and WORK_MONEY_AFTER.match(text, e):
+                continue
             place_only = not pay_talk and PLACE_ONLY.match(m.group())
             if place_only and not PAY_BETWEEN.search(between):
                 break

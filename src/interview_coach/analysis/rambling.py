@@ -72,14 +72,17 @@ class RamblingRules(JudgeParts):
         # The close: a lesson after the story's last action (not "that's where I learned to
         # juggle" in a career history before it).
         closing = [m.start for m in inp.lessons if acted and m.start >= acted[-1]]
-        if inp.kind not in STORY_KINDS or not closing:
+        if inp.kind not in STORY_KINDS:
             return p.get("situation", 0.0) + p.get("other", 0.0)
-        first_lesson = min(closing)
+        first_lesson = min(closing) if closing else len(inp.text)
         total = max(sum(self._words), 1)
         words = sum(
             n
             for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
-            if part == "situation" or (part == "other" and e <= first_lesson)
+            if (part == "situation" or (part == "other" and e <= first_lesson))
+            # How it turned out, told in the scene ("…so nobody with an allergy ate one"),
+            # is the story's point, not its background.
+            and not any(s <= h < e for h, _ in inp.outcomes)
         )
         return words / total
 

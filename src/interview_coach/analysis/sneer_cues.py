@@ -16,6 +16,17 @@ _NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!tol
 _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 
 IDIOM_SNEERS = (
+    # Beyond others, and kit left idle by them: "not exactly rocket science, but apparently
+    # beyond some people", "which the older staff treated as a very expensive coat stand",
+    # "half the staff just click 'first fit' and go for lunch".
+    r"(?:apparently |clearly |obviously |evidently )?(?:beyond|too (?:much|hard|difficult) for) "
+    r"(?:some|certain|half|most|a few|one or two) (?:people|folk|of (?:them|us|the \w+)|"
+    r"colleagues|staff)\b",
+    r"(?:treated|used|uses|treat|use) (?:it |them )?as (?:an? )?(?:very |really |rather )?"
+    r"(?:expensive )?(?:coat ?stand|paperweight|doorstop|ornament)s?\b",
+    r"(?:half|most) (?:of )?(?:the|them|our|these|those) (?:[\w'’-]+ )?(?:just )?(?:[\w'’-]+ )"
+    r"{1,5}?and (?:go|went|wander off|disappear|disappeared) (?:for|to|off to) (?:lunch|a brew|a "
+    r"smoke|a fag|the pub|the canteen|tea)\b",
     # Incompetence and idleness in everyday idiom: "couldn't find the lobby with a map", "who
     # could barely read a wall section", "too lazy to answer a phone", "whatever genius
     # installed it", "who think they know more than you", "explain it like for a child",
