@@ -52,40 +52,44 @@ _PAY_NOUN = (
 # How a sum starts when it follows at once: "at 72", "it's about 88", "at forty-four fifty".
 _SUM_START = (
     r"[$£€₹\d]|about|around|roughly|just|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"a hundred"
+    r"a hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 )
+# The sum straight after the words, the space kept out of the match: a match that ended on
+# the space before "$27.80" would have no word edge at its end, which every pattern needs.
+_AT_SUM = r"(?= (?:" + _SUM_START + r"))"
 _PLACE = (
     r"(?:job|role|position|employer|company|firm|place|agency|trust|practice|school|boss|bank|"
     r"shop|store|hospital|clinic|dealer|dealership|restaurant|hotel|plant|warehouse|garage|"
     r"salon|district|station|site|branch|office|lab|carrier)"
 )
 CURRENT_PAY = rx(
-    r"i (?:get|got) (?:now |currently |paid )?(?=[$£€₹\d]|about|around|roughly|just)",
+    r"i (?:get|got)(?: now| currently| paid)?(?= (?:[$£€₹\d]|about|around|roughly|just))",
     # "Right now it's 88 plus bonus", "currently at 72", "I have a base of 80 at the moment".
-    _NOW + r",? (?:it's|it is|its|at|sitting at) (?=" + _SUM_START + ")",
+    _NOW + r",? (?:it's|it is|its|at|sitting at)" + _AT_SUM,
     r"i (?:currently |now )?have a (?:base|salary|package|base salary) of",
     # "I'm at forty-four fifty an hour", "I'm at 59,800 this year in my current district":
     # "at" with the figure straight after it, said as now or by the hour. Bare, "I'm at 71"
     # is where the speaker stands in a negotiation, not what they earn.
-    r"i(?:'m| am) (?:currently |now |still |sitting )at (?=" + _SUM_START + ")",
-    r"i(?:'m| am) at (?=(?:" + _SUM_START + r")[^.!?]{0,25}?\b(?:an hour|per hour|hourly|a week|"
-    r"per week|now|currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|"
-    r"my))\b)",
+    r"i(?:'m| am) (?:currently |now |still |sitting )at" + _AT_SUM,
+    r"i(?:'m| am) at(?= (?:" + _SUM_START + r")(?:[^.!?]|\.(?=\d)){0,25}?\b(?:an hour|per hour|"
+    r"hourly|a week|per week|a month|per month|monthly|a year|per year|every two weeks|now|"
+    r"currently|right "
+    r"now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
     r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
     # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
     # I'm bringing home now" and "I make now 21…" are read by the lines above and below).
-    r"(?:has|have|puts|put|keeps) me (?:at|on) (?=" + _SUM_START + ")",
-    r"(?<!\byou )(?<!\bwould )(?<!\bcould )(?:pays|paid) me (?:about |around |roughly |just )?"
-    r"(?=" + _SUM_START + ")",
+    r"(?:has|have|had|puts|put|keeps|kept) me (?:at|on)" + _AT_SUM,
+    r"(?<!\byou )(?<!\bwould )(?<!\bcould )(?:pays|paid|paying|payin'?) me(?: about| around| "
+    r"roughly| just)?" + _AT_SUM,
     # "Right now mi get £1,850", "At my restaurant now I have €2,450 per month".
     _NOW + r",? (?:[\w'’-]+ ){0,3}?(?:i|mi|me) (?:get|have|earn|make|take home|draw|receive|"
     r"clear|bring in)",
     r"my (?:current|present|last|previous|existing|old) " + _PAY_NOUN,
     # The sum as one's own without the noun: "I'd need to beat my current 49".
-    r"my (?:current|present|existing) (?=" + _SUM_START + ")",
-    r"my (?:current|present|existing)(?: one)? (?:is|'s|was) (?=" + _SUM_START + ")",
+    r"my (?:current|present|existing)" + _AT_SUM,
+    r"my (?:current|present|existing)(?: one)? (?:is|'s|was)" + _AT_SUM,
     # Pay said the way people say it at work: "I was clearin' about 1,100 a week", "I'm
     # pullin' down 25 an hour", "I topped out at 58".
     r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearin|pullin'? (?:down|in)|pulling (?:down|in)|"
@@ -100,7 +104,7 @@ CURRENT_PAY = rx(
     r"my (?:current |present |last |previous |old )?" + _PAY_NOUN + r" (?:at|with|in) "
     r"(?:[\w&'’.-]+ ){1,4}?(?:is|'s|was|comes to|came to)",
     # "On 24 an hour now.": a sentence that opens with the sum, and says it is now.
-    r"(?:(?<=^)|(?<=[.!?] ))on (?=(?:" + _SUM_START + r")[^.!?]{0,30}\b(?:now|currently|"
+    r"(?:(?<=^)|(?<=[.!?] ))on(?= (?:" + _SUM_START + r")[^.!?]{0,30}\b(?:now|currently|"
     r"at the moment|at present|these days)\b)",
     r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days |"
     r"(?:for )?(?:last|this) year )?"

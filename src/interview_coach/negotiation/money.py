@@ -85,7 +85,7 @@ _AS_A_SUM = re.compile(
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
     r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
-    r"probably|with|but|pero|current|present|existing)[\s,]+[$£€]?$"
+    r"probably|with|but|pero|current|present|existing|go)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
     r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
@@ -95,23 +95,43 @@ _BARE_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
     r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
-    r"considering)(?![\w'’]))",
+    r"considering|after|also|too)(?![\w'’]))",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".
 _HOURLY_SOON = re.compile(
     r"[^.!?\d]{0,12}[$£€]?\d+(?:\.\d+)?\s*(?:/|an?|per)\s*(?:hour|hr)\b", re.I
 )
+# What a large bare number counts, when it is not money: "60,000 object records", "12,000
+# patients a year".
+_COUNTED = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:records?|objects?|items?|units?|files?|patients?|people|customers?|"
+    r"calls?|meals?|orders?|parts?|pieces?|boxes|pallets?|miles?|cases?|tickets?|visits?|"
+    r"students?|members?|users?|square feet|sq ft|feet|tons?|tonnes?|gallons?|litres?|liters?|"
+    r"acres?|trees|cars|vehicles|homes|rows|lines|accounts|claims|loans|transactions|"
+    r"shipments|deliveries|samples|tests|scans|procedures)\b",
+    re.IGNORECASE,
+)
 # A week's pay said as such ("1,100 a week") is paid every week of the year.
 WEEKS_A_YEAR = 52
 _WEEKLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:week|wk)\b", re.IGNORECASE)
+# Pay every second week ("1,900 every two weeks", "2,100 each two weeks") comes 26 times a year.
+PAYS_A_YEAR_BIWEEKLY = 26
+_BIWEEKLY = re.compile(
+    r"\s*(?:(?:/|a|per|each|every)\s*(?:two|2) weeks|biweekly|bi-weekly|(?:a|per|each|every) "
+    r"fortnight)\b",
+    re.IGNORECASE,
+)
+# A sum said in dollars with no period and under this is an hourly rate ("they have me at 19
+# dollar"): no yearly or monthly pay is that small.
+DOLLARS_AN_HOUR_AT_MOST = 200
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
 _MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
 # Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour" (four words
 # at most, so a long run of number words costs a linear scan).
 _SPELLED_HOURLY = re.compile(
     rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+"
-    r"(?:(?:dollars|bucks|pounds|quid|euros)\s+)?"
+    r"(?:(?:dollars?|dollah|bucks|pounds|quid|euros)\s+)?"
     r"(?:an|per|a|/)\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
@@ -152,12 +172,23 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         hourly = bool(_HOURLY.search(unit)) or bool(
             re.match(r"\s*(?:dollars?|bucks|pounds?|euros?)?\s*(an|per|/)\s*h", after)
         )  # "17 dollar per hour"
+        hourly = hourly or bool(
+            not mult
+            and raw < DOLLARS_AN_HOUR_AT_MOST
+            and re.match(r"\s*(?:dollars?|dollah|bucks)\b(?!\s*(?:a|per|each|every)\s*(?:week|"
+                         r"month|year|day))", after)
+        )  # fmt: skip
         if hourly and raw < 1000:
             out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
             continue
         if _MONTHLY.match(text[m.end() : m.end() + 20]) and not mult:
             if raw * 12 >= 1000 and raw < 100_000:
                 out.append(Figure(raw * 12, m.start(), m.end(), m.group(0).strip()))
+            continue
+        if _BIWEEKLY.match(text[m.end() : m.end() + 24]) and not mult:
+            if 100 <= raw < 20_000:  # "about 1,900 every two weeks"
+                annual = raw * PAYS_A_YEAR_BIWEEKLY
+                out.append(Figure(annual, m.start(), m.end(), m.group(0).strip()))
             continue
         if _WEEKLY.match(text[m.end() : m.end() + 20]) and not mult:
             if 100 <= raw < 10_000:  # "about 1,100 a week"
@@ -170,6 +201,8 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         rest = text[m.end() : m.end() + 40]
         if _NOT_BASE.match(rest) and not _INCLUDING.match(rest):
             continue  # "$10k signing bonus": a lever, not the base ("182,000 including RSU" is)
+        if not (m.group("cur") or mult) and _COUNTED.match(after):
+            continue  # "I've moved 60,000 object records": a count, not a sum
         if raw >= 10_000:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)

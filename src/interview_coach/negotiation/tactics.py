@@ -68,7 +68,14 @@ RATIONALE = re.compile(
     r"certs?|credential\w*|accredit\w*|chartered|registered|journeyman|ticket|endorsement|"
     r"postings?|listings?|adverts?|i (?:run|manage|lead|handle|supervise|oversee|train)|"
     r"designation|(?:my|his|her) cards|around here|in (?:this|the) area|locally|union|"
-    r"(?:pay )?scale)\b",
+    r"(?:pay )?scale|"
+    # Another offer said in the present, and work others cannot do: "they offer me 61
+    # already", "Siemens already offer me 72", "ent every tech can do dat", "tufting that
+    # most shops here send out".
+    r"already offer(?:s|ed)? me|offer(?:s|ed)? me [\w$,.]+ already|other (?:company|shop|firm|"
+    r"crew|outfit) (?:already )?offer|(?:not|ain'?t|ent) every (?:[\w-]+ )?(?:can|could)|"
+    r"(?:most|many|other) [\w-]+s(?: here| around here| in town)? (?:send (?:it |them )?out|"
+    r"can'?t|cannot|don'?t|won'?t))\b",
     re.IGNORECASE,
 )
 # A credential by its letters, in any English: "I have RDMS", "mi have di CST", "I hold the RRT".
@@ -85,10 +92,13 @@ def gives_reason(text: str) -> bool:
 
 LEVERS = re.compile(
     r"\b(bonus|signing|sign-on|equity|stock|rsus?|options|shares|pto|paid time off|vacation|"
-    r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|start "
-    r"date|start later|title|relocation|moving|learning|training|education|conference|"
+    r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|"
+    # (Not "let me know the start date", the next steps.)
+    r"(?<!know the )(?<!confirm the )(?<!what's the )(?<!what is the )start date|"
+    r"start later|title|relocation|moving|learning|training|education|conference|"
     r"certification budget|tuition|benefits?|health|insurance|401k|pension|retirement|"
-    r"review|six[- ]month|commute|parking|overtime|shifts?|schedule|personal days?|paid days?|"
+    r"review|six[- ]month|commute|parking|overtime|(?<!every )(?<!each )(?<!per )shifts?|"
+    r"schedule|personal days?|paid days?|"
     r"routes?|four[- ]day|(?:fewer|flexible|part[- ]time|compressed) hours|allowances?|"
     r"(?:company |work )?(?:van|truck|car|vehicle|phone|laptop)|on-call|call-out|uniform|"
     r"start (?:in|on|after)|instead of (?:two|three|four|\d+) weeks|"
@@ -97,7 +107,11 @@ LEVERS = re.compile(
     r"commission|mileage|per diem|stipend|membership|dues|renewal|exam fees?|ce days|ceus?|"
     r"cmes?|cpe|continuing education|equipment|gear|kit|scrubs|boots|tools?|loan forgiveness|"
     r"reimburs\w*|certification fees?|"
-    r"sponsor\w*|differential|self-scheduling|rotation|sabbatical|childcare|expenses|travel)\b",
+    r"sponsor\w*|differential|self-scheduling|rotation|sabbatical|childcare|expenses|travel|"
+    # A longer contract, a certification paid, supplies the company covers: "a twelve-month
+    # contract instead of ten", "the bar oil for the saw, the company can pay for that?".
+    r"contract instead|(?:month|year) contract|certification|(?:the company|you|y'?all|they) "
+    r"(?:can |could |would |will )?(?:pay|cover) (?:for )?(?:that|it|this|my|the))\b",
     re.IGNORECASE,
 )
 APOLOGY = re.compile(
@@ -118,7 +132,8 @@ APOLOGY = re.compile(
     r"if it'?s no trouble|(?:don'?t|do not) want to be a (?:bother|pain)|"
     r"(?:i hope )?(?:this|that|it) (?:isn'?t|is not|wasn'?t) (?:out of line|too (?:much|forward))|"
     r"(?:don'?t|do not) want to (?:sound|come across as|look) (?:greedy|pushy|difficult|rude|"
-    r"ungrateful))\b",
+    r"ungrateful)|i hope i(?:'m| am) not (?:overstepping|being (?:too )?(?:pushy|greedy|cheeky|"
+    r"difficult|rude|forward)|asking too much)|if i(?:'m| am) (?:not )?overstepping)\b",
     re.IGNORECASE,
 )
 HOSTILE = re.compile(
@@ -154,7 +169,17 @@ HOSTILE = re.compile(
     r"without (?:this|that|it|the [\w-]+|(?:a|an) [\w-]+ [\w-]+),? i (?:don'?t|do not|won'?t|will "
     r"not|can'?t|cannot) (?:come|sign|"
     r"accept|join|start|take)|"
-    r"(?:i )?(?:don'?t|do not) appreciate (?:it|that|this|being))\b",
+    r"(?:i )?(?:don'?t|do not) appreciate (?:it|that|this|being)|"
+    # "Seventy-four or no deal", "you give fifty-two or tomorrow I go to the other company",
+    # "this is your problem, not my problem".
+    r"or no deal|or (?:tomorrow|today|else|(?:on )?(?:mon|tues|wednes|thurs|fri)day|next week|"
+    r"this week),? i(?:'ll| will)? (?:go|sign|walk|leave|take)|(?:that'?s|this is|it'?s) your "
+    r"problem,? not (?:my|mine))\b",
+    re.IGNORECASE,
+)
+# A lever named only to turn it down: "No, I think the benefits are fine as they are".
+DECLINES = re.compile(
+    r"\s*(?:no|nah|nope)\b[^.!?]*\b(?:fine|good|ok|okay|enough|as (?:it|they) (?:is|are))\b",
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
@@ -265,7 +290,7 @@ def find_mistakes(
     if (
         first_offer is not None
         and not accepted_at_once
-        and not any(LEVERS.search(ln.text) for ln in after)
+        and not any(LEVERS.search(ln.text) and not DECLINES.match(ln.text) for ln in after)
     ):
         add("ignored_total_compensation", after[-1] if after else None)
     for ln in said:
@@ -334,7 +359,8 @@ _REPORTED_FIGURE = re.compile(
     r"(?:are|is|were) (?:running|paying|clearing|offering|earning|making|at|getting|on)|paying|"
     r"pulls?|pulling|scale|buddy|mates?|cousin|brother|sister|"
     r"run(?:s|ning)? (?:from|between|at|around)|"
-    r"offer (?:pending )?(?:from|at)|an offer|offered|friends?|peers?|others|colleagues)\b"
+    r"offer (?:pending )?(?:from|at)|an offer|(?:another|other|second|competing) offers?|"
+    r"offered|already offers? me|offers? me [\w$,.]+ already|friends?|peers?|others|colleagues)\b"
     r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
     r"[^.!?]*$",
     re.IGNORECASE,
