@@ -71,9 +71,18 @@ def test_short_hands_or_a_word_taken_on_trust_excuse_a_mistake(middle: str) -> N
     assert "blame" in codes(MISTAKE_Q, _mistake(middle))
 
 
+def test_a_step_skipped_by_oneself_owns_the_mistake() -> None:
+    excuse = "We were two down that day, so there just wasn't time to read every label."
+    owned = excuse[:-1] + ", and I sent them out without actually reading the label."
+    assert "blame" in codes(MISTAKE_Q, _mistake(excuse))
+    assert "blame" not in codes(MISTAKE_Q, _mistake(owned))
+
+
 @pytest.mark.parametrize(
     "middle",
     [
+        "The old receptionists don't understand the basics, they just want to drink tea.",
+        "The locums were slow to log in, and the practice manager is not much better.",
         "Restoring from the backup is not exactly rocket science, but apparently beyond some "
         "people.",
         "We had a backup printer, which the older staff treated as a very expensive coat stand.",
@@ -104,7 +113,7 @@ def _refit(end: str) -> str:
         "That first quarter our loading times were better than the company average.",
         "The other two depots adopted it across all their bays that spring.",
         "Now that's what all the depots in the region do every morning.",
-        "We've had no late-loading driver complaints since.",
+        "That winter we did not have to bring in agency drivers.",
     ],
 )
 def test_a_level_held_or_a_practice_taken_up_is_a_result(end: str) -> None:

@@ -152,9 +152,8 @@ FAULT = rx(
     r"(?:really |honestly |frankly )?should(?:'ve|’ve| have) (?:done|checked|caught|spotted|"
     r"flagged|told|noticed|picked up|sorted|fixed|cleared|sent|passed on)\b",
     r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they)"
-    r"(?:'re|’re|'s|’s| are| is| were| was)(?: really)? not supposed to\b",
-    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they) "
-    r"(?:aren't|isn't|weren't|wasn't) supposed to\b",
+    r"(?:(?:'re|’re|'s|’s| are| is| were| was)(?: really)? not| aren't| isn't| weren't| wasn't) "
+    r"supposed to\b",
     # Fault set on how others run things: "if the on-call rota was managed properly you'd
     # always get someone", "this is what happens when you rush a boat out".
     r"if (?:the|our|my|their) (?:[\w'’-]+ ){0,3}?(?:was|were|had been|'d been) (?:managed|run|"
@@ -515,4 +514,7 @@ OWN_PART = rx(
     # A hard task put off by oneself: "I kept putting off the conversation".
     r"i (?:kept |had been |was )?(?:putting|put) (?:it |this |that |things |them )?off\b",
     r"i (?:avoided|delayed|dodged|ducked) (?:the|that|this|having|it)\b",
+    # A step skipped by oneself: "I signed off the port net without actually looking".
+    r"i (?:[\w'’-]+ ){1,6}?without (?:[\w'’-]+ ){0,4}?(?:checking|"
+    r"looking|reading|testing|asking|confirming|double-checking|measuring|counting|weighing)\b",
 )

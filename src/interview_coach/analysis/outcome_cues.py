@@ -28,6 +28,9 @@ OUTCOME = rx(
     # Escalation that was not needed: "didn't need to go to high dependency".
     r"(?:didn't|did not|never) (?:need|have|end up having) to (?:go (?:to|into|back)|be "
     r"(?:admitted|readmitted|transferred|sent|escalated))",
+    # A harsher step that was not needed: "so we did not have to do the thermal treatment".
+    r"(?:didn't|did not|never) (?:need|have|end up having) to (?:do|use|call (?:out|in)|bring "
+    r"in|shut|close|stop|cancel|evacuate|replace|scrap|dump|bin)\b",
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from)",

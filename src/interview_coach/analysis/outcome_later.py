@@ -41,8 +41,12 @@ AFTERWARDS = (
     r"(?:went|go|goes) out (?:[\w'’-]+ ){0,3}?(?:like|as) (?:it|they) (?:was|were) (?:meant|"
     r"supposed|planned|due) to\b",
     r"(?:home|back at work|back on (?:his|her|their) feet|discharged) within\b",
-    r"passed (?:both|all|all (?:my|the)|my|the) (?:[\w-]+ )?(?:exams?|assessments?|modules?)"
-    r"(?: first time)?",
+    r"passed (?:both|all|all (?:my|the)|my|the|their|his|her) (?:[\w-]+ )?(?:exams?|"
+    r"assessments?|modules?|sign-?offs?|inspections?|audits?)(?: first time)?",
+    # A change by a share: "we reduced the ferric sulphate use about twelve percent".
+    r"(?:reduced|cut|increased|improved|raised|lowered|grew|saved|boosted|lifted) (?:the |our |"
+    r"their |its )?(?:[\w-]+ ){0,4}?(?:by )?(?:about |around |roughly |nearly |almost |over )?"
+    r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?) ?(?:%|percent|per cent)",
     r"there (?:was|were|have been|has been) no (?:\w+ )?(?:grievances?|complaints?|errors?|"
     r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
     r"(?:went ahead|went live|went smoothly|went well)",

@@ -4,7 +4,7 @@ judge in `judgements.py`, whose answer, frame labels and reporting it uses."""
 
 from __future__ import annotations
 
-from interview_coach.analysis import answer_cues, detour_cues, life_cues
+from interview_coach.analysis import answer_cues, cues, detour_cues, life_cues
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 
@@ -81,8 +81,10 @@ class RamblingRules(JudgeParts):
             for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
             if (part == "situation" or (part == "other" and e <= first_lesson))
             # How it turned out, told in the scene ("…so nobody with an allergy ate one"),
-            # is the story's point, not its background.
+            # is the story's point, not its background; so is the mistake itself, owned, in a
+            # story about one ("I signed off the net without actually looking").
             and not any(s <= h < e for h, _ in inp.outcomes)
+            and not (inp.kind == "failure" and cues.OWN_PART.search(inp.text[s:e]))
         )
         return words / total
 

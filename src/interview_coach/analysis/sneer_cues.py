@@ -16,6 +16,15 @@ _NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!tol
 _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 
 IDIOM_SNEERS = (
+    # Idle and ignorant in plain words, and a second person tarred the same: "they don't
+    # understand the chemistry, they just want to drink tea", "and the manager is not much
+    # better".
+    r"(?:they|he|she|them) (?:just|only) wants? to (?:drink tea|sit (?:around|about|there)|"
+    r"chat|gossip|go home|do nothing|have a brew|be left alone|clock off|get paid)\b",
+    r"(?:they|he|she) (?:don't|doesn't|didn't|do not|does not) (?:even )?(?:understand|know|get) "
+    r"(?:the )?(?:chemistry|basics|science|first thing about|difference between)\b",
+    r"(?:manager|boss|supervisor|rest of them|others|office|management|owner|foreman) (?:is|was|"
+    r"are|were)(?:n't| not) (?:much|any|a lot) better\b",
     # Beyond others, and kit left idle by them: "not exactly rocket science, but apparently
     # beyond some people", "which the older staff treated as a very expensive coat stand",
     # "half the staff just click 'first fit' and go for lunch".
