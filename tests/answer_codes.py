@@ -1,4 +1,5 @@
-"""For the judgement tests: the codes of the judgements an answer draws."""
+"""For the judgement tests: the codes of the judgements an answer draws, and a plain story
+to put one sentence into, so only that sentence can decide."""
 
 from __future__ import annotations
 
@@ -8,3 +9,18 @@ from interview_coach.questions.answering import analyze_answer
 def codes(question: str, answer: str) -> set[str]:
     """The judgement codes (blame, no_result, …) the answer draws for the question."""
     return {j.code for j in analyze_answer(question, answer).judgements}
+
+
+STORY_Q = "Tell me about a time you dealt with a difficult situation at work."
+# A sentence with no fault in it, for the story's middle.
+PLAIN_MIDDLE = "I had twenty-two patients booked and no way to see their notes."
+
+
+def clinic_story(middle: str) -> str:
+    """A good story about a clinic's booking system going down, with `middle` inside it."""
+    return (
+        "Last March I was running the Saturday clinic at our branch when the booking system "
+        f"went down for the morning. {middle} I rang every patient booked after ten, moved "
+        "the urgent ones to the afternoon list and kept a paper list at the desk. By two "
+        "o'clock every patient had been seen, and I now print the day's list every morning."
+    )

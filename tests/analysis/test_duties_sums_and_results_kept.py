@@ -8,26 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import codes
-
-STORY_Q = "Tell me about a time you dealt with a difficult situation at work."
-
-
-def _story(middle: str) -> str:
-    return (
-        "Last March I was running the Saturday clinic at our branch when the booking system "
-        f"went down for the morning. {middle} I rang every patient booked after ten, moved "
-        "the urgent ones to the afternoon list and kept a paper list at the desk. By two "
-        "o'clock every patient had been seen, and I now print the day's list every morning."
-    )
-
-
-PLAIN = "I had twenty-two patients booked and no way to see their notes."
-
-
-def test_the_plain_story_draws_neither_blame_nor_a_dig() -> None:
-    got = codes(STORY_Q, _story(PLAIN))
-    assert "blame" not in got and "disparaging" not in got
+from answer_codes import STORY_Q, clinic_story, codes
 
 
 @pytest.mark.parametrize(
@@ -42,7 +23,7 @@ def test_the_plain_story_draws_neither_blame_nor_a_dig() -> None:
     ],
 )
 def test_blame_as_a_duty_others_had_or_a_system_others_ran(middle: str) -> None:
-    assert "blame" in codes(STORY_Q, _story(middle))
+    assert "blame" in codes(STORY_Q, clinic_story(middle))
 
 
 MISTAKE_Q = "Tell me about a mistake you made at work."
@@ -90,7 +71,7 @@ def test_a_step_skipped_by_oneself_owns_the_mistake() -> None:
     ],
 )
 def test_a_dig_at_idle_kit_or_idle_people(middle: str) -> None:
-    assert "disparaging" in codes(STORY_Q, _story(middle))
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
 
 
 REFIT_Q = "Tell me about a time you improved a process at work."

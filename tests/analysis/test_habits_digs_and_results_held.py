@@ -6,25 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import codes
-
-STORY_Q = "Tell me about a time you dealt with a difficult situation at work."
-
-
-def _story(middle: str) -> str:
-    return (
-        "Last March I was running the Saturday clinic at our branch when the booking system "
-        f"went down for the morning. {middle} I rang every patient booked after ten, moved "
-        "the urgent ones to the afternoon list and kept a paper list at the desk. By two "
-        "o'clock every patient had been seen, and I now print the day's list every morning."
-    )
-
-
-PLAIN = "I had twenty-two patients booked and no way to see their notes."
+from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
 
 
 def test_the_plain_story_draws_neither_blame_nor_a_dig() -> None:
-    got = codes(STORY_Q, _story(PLAIN))
+    got = codes(STORY_Q, clinic_story(PLAIN_MIDDLE))
     assert "blame" not in got and "disparaging" not in got
 
 
@@ -46,7 +32,7 @@ def test_the_plain_story_draws_neither_blame_nor_a_dig() -> None:
     ],
 )
 def test_blame_as_others_habit_or_an_error_handed_down(middle: str) -> None:
-    assert "blame" in codes(STORY_Q, _story(middle))
+    assert "blame" in codes(STORY_Q, clinic_story(middle))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +54,7 @@ def test_blame_as_others_habit_or_an_error_handed_down(middle: str) -> None:
     ],
 )
 def test_a_dig_in_an_aside_a_doubt_or_a_condition(middle: str) -> None:
-    assert "disparaging" in codes(STORY_Q, _story(middle))
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
 
 
 PEST_Q = "Tell me about a time you brought a pest problem under control."
