@@ -111,3 +111,8 @@ def test_levers_in_plain_words(ask: str) -> None:
 )
 def test_a_lever_turned_down_or_in_passing_is_not_one_raised(close: str) -> None:
     assert "ignored_total_compensation" in _mistakes([REASONED, "I'd still like 54.", close])
+
+
+def test_a_lever_asked_for_after_a_no_is_raised() -> None:
+    close = "No, the base is fine, but I'd like the night differential."
+    assert "ignored_total_compensation" not in _mistakes([REASONED, "I'd still like 54.", close])

@@ -73,8 +73,7 @@ CURRENT_PAY = rx(
     r"i(?:'m| am) (?:currently |now |still |sitting )at" + _AT_SUM,
     r"i(?:'m| am) at(?= (?:" + _SUM_START + r")(?:[^.!?]|\.(?=\d)){0,25}?\b(?:an hour|per hour|"
     r"hourly|a week|per week|a month|per month|monthly|a year|per year|every two weeks|now|"
-    r"currently|right "
-    r"now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
+    r"currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
     r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
@@ -172,8 +171,9 @@ ASK_BETWEEN = rx(
 # Outside talk of pay, a sum that is the work's money, not one's pay: "running a team of four
 # and a £15,000 maintenance budget", "a $2.4 million overspend", "£11,000 a year in fees".
 WORK_MONEY_AFTER = re.compile(
-    r"[\s-]*(?:(?!(?:plus|and|with|per|in)\b)[\w'’-]+[\s-]+){0,2}?(?:budgets?|turnover|revenue|sales|contracts?|projects?|"
-    r"funds?|funding|grants?|bills?|fees|costs?|spend|overspend|savings|losses|loss|orders?|"
+    r"[\s-]*(?:(?!(?:plus|and|with|per|in)\b)[\w'’-]+[\s-]+){0,2}?(?:budgets?|turnover|revenue|"
+    r"sales|contracts?|projects?|funds?|funding|grants?|bills?|fees|costs?|spend|overspend|"
+    r"savings|losses|loss|orders?|"
     r"accounts?|portfolios?|deals?|refunds?|fines?|claims?|donations?|float|invoices?|"
     r"overtime bill|fit-?out|refurb\w*|programme|program)\b",
     re.IGNORECASE,

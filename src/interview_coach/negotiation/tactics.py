@@ -35,6 +35,8 @@ ASK = re.compile(
     r"to|move (?:on|up)|match (?:it|that|this|\$?\d)|room)\b",
     re.IGNORECASE,
 )
+# Another offer said in the present: "they offer me 61 already", "Siemens already offer me 72".
+_OFFER_NOW = r"already offer(?:s|ed)? me|offer(?:s|ed)? me [\w$,.]+ already"
 RATIONALE = re.compile(
     r"\b(market|research|data|median|percentile|typical(?:ly)?|going rate|range for|bls|"
     r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
@@ -72,8 +74,9 @@ RATIONALE = re.compile(
     # Another offer said in the present, and work others cannot do: "they offer me 61
     # already", "Siemens already offer me 72", "ent every tech can do dat", "tufting that
     # most shops here send out".
-    r"already offer(?:s|ed)? me|offer(?:s|ed)? me [\w$,.]+ already|other (?:company|shop|firm|"
-    r"crew|outfit) (?:already )?offer|(?:not|ain'?t|ent) every (?:[\w-]+ )?(?:can|could)|"
+    + _OFFER_NOW
+    + r"|other (?:company|shop|firm|crew|outfit) (?:already )?offer|(?:not|ain'?t|ent) every "
+    r"(?:[\w-]+ )?(?:can|could)|"
     r"(?:most|many|other) [\w-]+s(?: here| around here| in town)? (?:send (?:it |them )?out|"
     r"can'?t|cannot|don'?t|won'?t))\b",
     re.IGNORECASE,
@@ -177,9 +180,11 @@ HOSTILE = re.compile(
     r"problem,? not (?:my|mine))\b",
     re.IGNORECASE,
 )
-# A lever named only to turn it down: "No, I think the benefits are fine as they are".
+# A lever named only to turn it down, the whole line: "No, I think the benefits are fine as
+# they are" (not "No, the base is fine, but I'd like more PTO").
 DECLINES = re.compile(
-    r"\s*(?:no|nah|nope)\b[^.!?]*\b(?:fine|good|ok|okay|enough|as (?:it|they) (?:is|are))\b",
+    r"\s*(?:no|nah|nope)\b(?![^.!?]*\bbut\b)[^.!?]*\b(?:fine|good|ok|okay|enough|as (?:it|they) "
+    r"(?:is|are))\b[^.!?]*[.!?]?\s*$",
     re.IGNORECASE,
 )
 IN_WRITING = re.compile(
@@ -360,7 +365,7 @@ _REPORTED_FIGURE = re.compile(
     r"pulls?|pulling|scale|buddy|mates?|cousin|brother|sister|"
     r"run(?:s|ning)? (?:from|between|at|around)|"
     r"offer (?:pending )?(?:from|at)|an offer|(?:another|other|second|competing) offers?|"
-    r"offered|already offers? me|offers? me [\w$,.]+ already|friends?|peers?|others|colleagues)\b"
+    r"offered|" + _OFFER_NOW + r"|friends?|peers?|others|colleagues)\b"
     r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
     r"[^.!?]*$",
     re.IGNORECASE,
