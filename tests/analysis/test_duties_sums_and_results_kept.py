@@ -52,6 +52,11 @@ def test_short_hands_or_a_word_taken_on_trust_excuse_a_mistake(middle: str) -> N
     assert "blame" in codes(MISTAKE_Q, _mistake(middle))
 
 
+def test_patients_who_just_want_to_go_home_are_not_run_down() -> None:
+    kind = "Most of the patients that morning, they just want to go home, so I kept them posted."
+    assert "disparaging" not in codes(STORY_Q, clinic_story(kind))
+
+
 def test_a_step_skipped_by_oneself_owns_the_mistake() -> None:
     excuse = "We were two down that day, so there just wasn't time to read every label."
     owned = excuse[:-1] + ", and I sent them out without actually reading the label."

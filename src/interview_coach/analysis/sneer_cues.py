@@ -19,8 +19,9 @@ IDIOM_SNEERS = (
     # Idle and ignorant in plain words, and a second person tarred the same: "they don't
     # understand the chemistry, they just want to drink tea", "and the manager is not much
     # better".
+    # (Not "they just want to go home" or "to chat", said kindly of patients or customers.)
     r"(?:they|he|she|them) (?:just|only) wants? to (?:drink tea|sit (?:around|about|there)|"
-    r"chat|gossip|go home|do nothing|have a brew|be left alone|clock off|get paid)\b",
+    r"gossip|do nothing|have a brew|clock off|get paid)\b",
     r"(?:they|he|she) (?:don't|doesn't|didn't|do not|does not) (?:even )?(?:understand|know|get) "
     r"(?:the )?(?:chemistry|basics|science|first thing about|difference between)\b",
     r"(?:manager|boss|supervisor|rest of them|others|office|management|owner|foreman) (?:is|was|"
