@@ -15,6 +15,7 @@ from answer_codes import STORY_Q, clinic_story, codes
     "middle",
     [
         "The locum had left the server room open, which to be honest she should've checked.",
+        "The update broke the bookings, which frankly the supplier should have thought of.",
         "The update was pushed on a Saturday, which they're not supposed to do.",
         "If the IT rota was managed properly you'd always get someone on a Saturday.",
         "This is what happens when you rush an update out on a Friday night.",
@@ -68,6 +69,10 @@ def test_a_step_skipped_by_oneself_owns_the_mistake() -> None:
     "middle",
     [
         "The old receptionists don't understand the basics, they just want to drink tea.",
+        "The manager before me didn't even know how to restart the server.",
+        "I rang the surgery, though some of them clearly work on autopilot.",
+        "I rang IT, who treat a clinic's call like a nuisance.",
+        "The backups had never been tested, and like, who doesn't check their backups?",
         "The locums were slow to log in, and the practice manager is not much better.",
         "Restoring from the backup is not exactly rocket science, but apparently beyond some "
         "people.",

@@ -148,9 +148,9 @@ FAULT = rx(
     # do".
     r"(?:which|that) (?:he|she|they) (?:really |honestly )?(?:shouldn't|should not|should never) "
     r"have\b",
-    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they) "
-    r"(?:really |honestly |frankly )?should(?:'ve|’ve| have) (?:done|checked|caught|spotted|"
-    r"flagged|told|noticed|picked up|sorted|fixed|cleared|sent|passed on)\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they|the "
+    r"[\w-]+) (?:really |honestly |frankly )?should(?:'ve|’ve| have) (?:done|checked|caught|"
+    r"spotted|flagged|told|noticed|picked up|sorted|fixed|cleared|sent|passed on|thought of)\b",
     r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they)"
     r"(?:(?:'re|’re|'s|’s| are| is| were| was)(?: really)? not| aren't| isn't| weren't| wasn't) "
     r"supposed to\b",

@@ -26,6 +26,17 @@ IDIOM_SNEERS = (
     r"(?:the )?(?:chemistry|basics|science|first thing about|difference between)\b",
     r"(?:manager|boss|supervisor|rest of them|others|office|management|owner|foreman) (?:is|was|"
     r"are|were)(?:n't| not) (?:much|any|a lot) better\b",
+    # Others as unable, careless or a nuisance to deal with: "the editor before me didn't even
+    # know how to use it", "some of them clearly prescribe on autopilot", "receptionists, who
+    # treat a pharmacist's call like a nuisance", "who doesn't change their filter in a Phoenix
+    # summer?".
+    r"(?:they|he|she|(?:the|my|our|their) (?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:didn't|did not|doesn't|"
+    r"does not|don't|do not) even know how to\b",
+    r"(?:they|he|she|(?:some|half|most|many) of them) (?:[\w'’-]+ ){0,2}?on autopilot\b",
+    r"treats? (?:[\w'’-]+ ){1,3}?like (?:a |an )?(?:nuisance|inconvenience|bother|annoyance|"
+    r"pest)\b",
+    r"who (?:doesn't|does not|don't|can't|cannot) (?:even )?(?:change|check|read|clean|lock|label|"
+    r"wash|follow|know how to) (?:[\w'’-]+ ){0,6}?[\w'’-]+(?=\?)",
     # Beyond others, and kit left idle by them: "not exactly rocket science, but apparently
     # beyond some people", "which the older staff treated as a very expensive coat stand",
     # "half the staff just click 'first fit' and go for lunch".
@@ -86,7 +97,8 @@ IDIOM_SNEERS = (
     r"(?<!\bit)(?<!\bthat)(?:'s|'re| is| are) never (?:there|here|around|on time|ready) when\b",
     r"but (?:he|she|they) (?:was|were) (?:very|so|really|too|painfully) slow\b(?! to| at| in| on| "
     r"from| getting)",
-    r"(?<!\bi )(?<!\bwe )(?:didn't|did not|doesn't|does not|don't|do not) even know how to\b",
+    r"(?:they|he|she|(?:the|my|our|their) (?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:didn't|did not|doesn't|"
+    r"does not|don't|do not) even know how to\b",
     r"(?:because|cause|'cause|as) (?:he|she|they) (?:doesn't|does not|don't|do not|didn't|did not) "
     r"understand (?:much|anything|a thing)\b(?! (?:english|of|about|yet|at first))",
     r"typical (?:greedy|lazy|useless|clueless|entitled|difficult|stingy|tight) ",
