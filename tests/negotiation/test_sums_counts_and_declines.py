@@ -48,6 +48,13 @@ def test_a_fortnights_pay_a_bare_dollar_rate_and_a_count() -> None:
     assert [f.annual for f in figures("I've saved $60,000 this year")] == [60000.0]
 
 
+def test_an_hourly_rate_with_its_currency_word_between() -> None:
+    # One list of currency words serves the rate said in digits and in words.
+    assert [f.annual for f in figures("on 22 quid an hour")] == [45760.0]
+    assert [f.annual for f in figures("twenty-two quid an hour")] == [45760.0]
+    assert [f.annual for f in figures("I make 17 dollah per hour")] == [35360.0]
+
+
 REASONED = "I'm asking 54, I hold the CPhT and I run the IV room."
 
 

@@ -122,6 +122,9 @@ _BIWEEKLY = re.compile(
     r"fortnight)\b",
     re.IGNORECASE,
 )
+# Currency said as a word after a number: "19 dollar", "17 dollah", "22 quid an hour".
+_DOLLAR_WORDS = r"(?:dollars?|dollah|bucks)"
+_MONEY_WORDS = rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?)"
 # A sum said in dollars with no period and under this is an hourly rate ("they have me at 19
 # dollar"): no yearly or monthly pay is that small.
 DOLLARS_AN_HOUR_AT_MOST = 200
@@ -131,7 +134,7 @@ _MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECA
 # at most, so a long run of number words costs a linear scan).
 _SPELLED_HOURLY = re.compile(
     rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+"
-    r"(?:(?:dollars?|dollah|bucks|pounds|quid|euros)\s+)?"
+    rf"(?:{_MONEY_WORDS}\s+)?"
     r"(?:an|per|a|/)\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
@@ -170,12 +173,12 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
         elif mult in ("m", "million"):
             raw *= 1_000_000
         hourly = bool(_HOURLY.search(unit)) or bool(
-            re.match(r"\s*(?:dollars?|bucks|pounds?|euros?)?\s*(an|per|/)\s*h", after)
+            re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/)\s*h", after)
         )  # "17 dollar per hour"
         hourly = hourly or bool(
             not mult
             and raw < DOLLARS_AN_HOUR_AT_MOST
-            and re.match(r"\s*(?:dollars?|dollah|bucks)\b(?!\s*(?:a|per|each|every)\s*(?:week|"
+            and re.match(rf"\s*{_DOLLAR_WORDS}\b(?!\s*(?:a|per|each|every)\s*(?:week|"
                          r"month|year|day))", after)
         )  # fmt: skip
         if hourly and raw < 1000:
