@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from interview_coach.analysis import cues, outcome_cues, people_cues
+from interview_coach.analysis import fault_cues, outcome_cues, people_cues
 from interview_coach.analysis.patterns import rx
 
 TEXTS = [
@@ -20,7 +20,9 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-@pytest.mark.parametrize("cue", [cues.FAULT, outcome_cues.OUTCOME, people_cues.PERSONAL_INSULT])
+@pytest.mark.parametrize(
+    "cue", [fault_cues.FAULT, outcome_cues.OUTCOME, people_cues.PERSONAL_INSULT]
+)
 def test_a_cue_finds_what_the_case_insensitive_pattern_finds(cue, text: str) -> None:
     plain = re.compile(cue.pattern, re.IGNORECASE)
     assert [(m.span(), m.group()) for m in cue.finditer(text)] == [

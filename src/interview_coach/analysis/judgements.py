@@ -18,6 +18,7 @@ from interview_coach.analysis import (
     claim_cues,
     cues,
     excuse_cues,
+    fault_cues,
     life_cues,
     outcome_cues,
     people_cues,
@@ -165,7 +166,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 for s, e in self.hits(pattern)
                 if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
             ]
-            for pattern in (cues.FAULT, cues.DEFLECTION)
+            for pattern in (fault_cues.FAULT, cues.DEFLECTION)
         )
         owned = any(
             not cues.REPORTED.search(self.text[max(0, m.start() - 25) : m.start()])

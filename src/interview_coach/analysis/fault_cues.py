@@ -1,0 +1,405 @@
+"""Saying the fault lies elsewhere, in so many words: the phrase patterns of the blame
+judgement (`judgements.blame`). Causes put on others, fault put on nobody and one's own part
+owned are in `cues.py`; excuses that are blame only in one's own failure in `excuse_cues.py`.
+"""
+
+from __future__ import annotations
+
+from interview_coach.analysis.cues import PEOPLE_NOUN
+from interview_coach.analysis.patterns import rx
+
+# Saying the fault lies elsewhere, in so many words.
+FAULT = rx(
+    # The lesson drawn put on others, a duty they failed or owe: "what I learned is the control
+    # room must check the number first", "the lesson was that the rest of the team needed to
+    # check their assumptions", "if a nursery won't staff collection properly…". A lesson with
+    # the speaker or "you" in it ("you must map everybody who decides") is their own, and so is
+    # one about those served ("clients need to hear bad news from a person").
+    r"(?:i (?:learned|learnt|learn)|lessons? (?:i |we )?(?:learned|learnt|took|take|here|there|"
+    r"for me)|(?:the|my|a|one|big|main|key|biggest|real) lesson (?:was|is|for me|i took|i "
+    r"learned|i learnt|there|here)|what i (?:learned|learnt|took away|take away|took from (?:it|"
+    r"that|this)|take from (?:it|that|this))|takeaway (?:was|is)|(?:it|that|this) (?:taught|"
+    r"showed) me|since then,? i(?:'ve| have)? (?:told|tell|asked|ask|reminded|remind)(?= the))"
+    r"(?=(?:(?!\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|we've|us|our|you|your|"
+    r"you're|you've)\b)[^.!?])*(?:[.!?]|$))(?=[^.!?]*?\b(?:management|managers?|(?:head |back "
+    r")?offices?|(?:other )?departments?|nurser(?:y|ies)|compan(?:y|ies)|firms?|schools?|"
+    r"suppliers?|vendors?|staff|teams?|dispatch|control room|systems?|authors|leadership|hr|"
+    r"governors|council|site managers?|planners?|designers?|reception(?:ists?)?|front desk|"
+    r"(?:other |night |day )?shifts?|colleagues?|supervisors?|bosses|contractors?|agenc(?:y|ies)|"
+    r"crews?)(?: [\w'’-]+){0,3}? (?:needed to|"
+    r"needs? to|should(?:n't)?|have to|has to|had to|must|won't|will not|don't|doesn't|didn't|"
+    r"can't|never)\b)[^.!?]*",
+    r"(?:it|that|this|which|none of (?:it|this|that))(?: really| honestly| actually)? "
+    r"(?:wasn't|was not|isn't|is not|weren't|wasn't really) (?:really |actually |exactly )?"
+    r"(?:my|our) (?:fault|doing|mistake|responsibility)",
+    r"not (?:really |actually |exactly |strictly |even )?(?:my|our) (?:fault|problem|mistake|"
+    r"responsibility|mess|doing)",
+    # Fault refused in so many words: "I'd make it clear it wasn't me", "I need proof it wasn't
+    # us", "the misses weren't down to my lot", "its not on me", "their mistake only".
+    r"(?:make|made|making) (?:it )?clear (?:to (?:[\w'’-]+ ){1,3}?)?(?:that )?it (?:wasn't|was not|"
+    r"isn't|is not) (?:me|us|my fault|our fault)",
+    r"(?:proof|prove|proves|show|shows) (?:that )?it (?:wasn't|was not|isn't|is not) (?:me|us|my "
+    r"fault|our fault)",
+    # (Said of a failure: "it wasn't down to me" may be modesty about a success.)
+    r"(?:misses|delays?|errors?|mistakes?|problems?|complaints?|failures?|losses) (?:wasn't|"
+    r"weren't|was not|were not|isn't|aren't) (?:down to|because of) (?:me|us|my (?:lot|team|"
+    r"crew|side|shift)|our (?:lot|team|crew|side|shift))\b",
+    r"(?:its|it's|it is|that's|thats|that is) not on (?:me|us)\b",
+    r"(?:their|his|her) (?:mistake|error|fault),? (?:only|not (?:mine|ours))\b",
+    # The trouble there before the speaker, others' mess to fix, and who always pays: "the
+    # whole problem was created before me", "I don't need to fix their problems later",
+    # "otherwise it is always us who suffer", "which is how we ended up with such a mess".
+    r"(?:problem|mess|issue|trouble) was (?:created|caused|made|started|there) before (?:me|i "
+    r"(?:came|arrived|joined|started))\b",
+    # (Not help given: "I help customers sort out their problems".)
+    r"(?:shouldn't have to|should not have to|don't need to|didn't need to|not my job to|left to|"
+    r"always having to) (?:fix|clean up|sort out|tidy up|pick up) (?:their|his|her|other "
+    r"people's|everyone's|everybody's) (?:problems|mess|mistakes|errors)\b",
+    r"always (?:us|me|the [\w-]+) who (?:suffer|suffers|pays?|gets? (?:the )?blamed?|picks? up "
+    r"the pieces)\b",
+    r"how we ended up (?:with|in) (?:such a|this|that|the) mess\b",
+    r"(?:their|his|her) fault",
+    r"the \w+(?: \w+)?(?:'s|s'|’s) fault(?![\w-])",  # not "the site's fault-code sheet"
+    r"(?:that|this)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
+    r"squarely |kind of |kinda |sort of |mostly |partly |more )?on (?:them|him|her|how (?:they|"
+    r"he|she|management|the office))\b",
+    # Someone else's part left undone, set beside the fault: "their manager was supposed to
+    # confirm timings and he did not", "whoever did the last service filled the sheet in wrong".
+    r"(?<!\bi )(?<!\bwe )(?:was|were) supposed to (?:[\w'’-]+,? ){1,8}?(?:and|but),? (?:he|she|"
+    r"they|it) (?:did not|didn't|never|hadn't|had not|forgot|wasn't|was not)\b",
+    r"whoever (?:[\w'’-]+,? ){1,8}?(?:wrong|wrongly|incorrectly|badly|didn't|did not|forgot|never|"
+    r"hadn't|had not)\b",
+    r"(?:not|wasn't|was not|isn't) (?:from|on) my (?:side|end)",
+    r"(?:pinned|blamed) on (?:me|my)",
+    r"if (?:they|he|she)'d (?:just |only |actually )?(?:listened|done|read|told|checked|given|"
+    r"followed|bothered|said|mentioned|flagged|warned|asked|passed)",
+    r"(?:was|is) (?:all |entirely |totally |completely |really )?down to "
+    r"(?:them|him|her|their|his)",
+    r"(?<!don't )(?<!didn't )(?<!dont )(?<!didnt )(?<!not )"
+    # (Not a blame resisted: "I wanted to blame the driver, but the check was mine".)
+    r"(?<!wanted to )(?<!want to )(?<!tempted to )(?<!easy to )(?<!not to )(?<!never )"
+    r"(?:i )?blame[ds]? (?:the|them|him|her|my|our|it on)",
+    r"(?:nothing|not much|very little|little) (?:i|anyone|we) could (?:have )?do(?:ne)?",
+    # "there wasn't a whole lot I could do", "not a lot else we could have done"
+    r"(?:wasn't|was not|isn't|is not|not) (?:a whole lot|a lot|a great deal|anything|much)"
+    r"(?: more| else)? (?:i|we) could (?:have |'ve )?do(?:ne)?",
+    # The cause placed on a party in so many words: "mostly it was the agency", "it was
+    # mainly the contractor" (not "mostly it was the weather").
+    r"(?:(?:mostly|mainly|largely|really) it was|it was (?:mostly|mainly|largely)) (?:the|our|my|"
+    r"their) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"\b",
+    r"(?:out of|beyond) (?:my|our) (?:hands|control)",
+    r"not (?:really |exactly |entirely )?in (?:my|our) hands",
+    r"my hands were tied",
+    r"set (?:me|us|them|(?:the |our |all the |new )?(?:tas|" + PEOPLE_NOUN + r")) up (?:to fail|"
+    r"for (?:failure|that|this)\b)",
+    r"thr[eo]wn? (?:me|us) under the bus",
+    r"left (?:me|us) (?:holding the baby|in the lurch|high and dry|to clean up)",
+    r"(?:nobody|no one|no-one)(?: ever)? (?:told|tell|tells|warned|showed|trained|helped|"
+    r"bothered to tell|"
+    r"gave|informed) (?:me|us)",
+    r"if (?:only )?(?:they|he|she|my (?:manager|boss|team|colleagues?|lead)|the (?:client|"
+    r"customer|manager|team|developers?|supplier|vendor)s?) (?:had|would have|'d)(?: just| "
+    r"only| actually)? (?:listened|done|read|told|checked|given|followed|bothered)",
+    r"(?:'s|is|was)(?: not|n't)(?: even| really| actually)? on (?:me|us)\b",
+    r"(?:nothing|not much|little) to do with (?:us|me|my team|our team|our side)",
+    r"(?:that|this|it)(?: part| one| bit)?(?:'s| is| was) (?:really |all |entirely |totally |"
+    r"squarely )?on (?:the|our|my) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"\b",
+    # (A desk named for its people: "reception really should've caught that".)
+    r"(?:(?:the|our|my) )?(?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|reception|dispatch|rostering|"
+    r"payroll|admin|floor|front of house|pre-?press|sales|marketing|finance|legal|procurement|"
+    r"accounts|operations) (?:really |honestly |definitely |"
+    r"clearly )?(?:should|could)(?: have|'ve) (?:flagged|told|warned|caught|spotted|(?:double-?)?"
+    r"checked|raised|mentioned|shared)",
+    # Another's act disowned in passing: "she'd left hers there too, which she shouldn't have",
+    # "which to be honest she should've done before service", "which they're not supposed to
+    # do".
+    r"(?:which|that) (?:he|she|they) (?:really |honestly )?(?:shouldn't|should not|should never) "
+    r"have\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they|the "
+    r"[\w-]+) (?:really |honestly |frankly )?should(?:'ve|’ve| have) (?:done|checked|caught|"
+    r"spotted|flagged|told|noticed|picked up|sorted|fixed|cleared|sent|passed on|thought of)\b",
+    r"(?:which|that),? (?:(?:to be honest|to be fair|frankly|honestly),? )?(?:he|she|they)"
+    r"(?:(?:'re|’re|'s|’s| are| is| were| was)(?: really)? not| aren't| isn't| weren't| wasn't) "
+    r"supposed to\b",
+    # Fault set on how others run things: "if the on-call rota was managed properly you'd
+    # always get someone", "this is what happens when you rush a boat out".
+    r"if (?:the|our|my|their) (?:[\w'’-]+ ){0,3}?(?:was|were|had been|'d been) (?:managed|run|"
+    r"staffed|planned|organi[sz]ed|maintained|resourced|looked after) (?:properly|right|"
+    r"correctly|better)\b",
+    r"(?:this|that)(?:'s|’s| is) what happens when (?:you|they|management|people|the \w+|"
+    r"someone|somebody) (?:rush|cut|skip|don't|ignore|push|won't|refuse)",
+    # The fault kept off one's own side: "and that's not on the crew".
+    r"(?:'s|’s|is|was)(?: not|n't) on (?:the|my|our) (?:crew|team|lads|shift|staff|floor|"
+    r"operators|drivers|workers)\b",
+    r"(?:clear|know|see|show)s? (?:afterwards |later |after |exactly )?whose (?:fault|failures?|"
+    r"mistakes?|errors?|screw-?ups?|mess)\b",
+    r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
+    r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
+    # (Not what something is doing: "what the traffic's doing on the Parkway".)
+    r"(?<!what )(?<!how )(?:the|my|our) \w+(?:'s|’s) doing(?! (?:on|in|at|now|today|well|ok))",
+    r"responsibility (?:lay|lies|rested|rests|was|sat|sits) with (?:the|them|him|her|their)",
+    r"(?:nobody|no one|no-one) could have (?:finished|done|met|made|hit|managed|delivered|"
+    r"caught|stopped)",
+    r"(?:they|the \w+(?: \w+)?|other \w+) (?:had |have )?held (?:it|us|me|everything|things) up",
+    r"dumped (?:[\w'’-]+ ){0,6}?on (?:us|me)",
+    r"(?:qa|they|he|she|someone|somebody|the (?:\w+ )?(?:team|testers?|developers?|reviewers?)) "
+    r"should (?:have|'ve) (?:caught|spotted|picked up|noticed|checked|tested|flagged)",
+    r"whose (?:change|fault|mistake|code|deploy\w*|error) (?:caused|broke|it was)",
+    # The fault placed on another's side, or their discretion: "so that was a gap on his
+    # side", "she should've kept her mouth shut", "I can't control what other folk do".
+    r"(?:gap|failure|mistake|problem|issue|error|slip|miss|fault|oversight|breakdown)s? on "
+    r"(?:his|her|their|the (?:[\w'’-]+ )?(?:team|client|vendor|supplier|agency)(?:'s|’s)?) "
+    r"(?:side|end|part)\b",
+    r"(?:he|she|they) (?:really |honestly |just )?should(?:'ve| have) kept (?:his|her|their) "
+    r"(?:mouth|trap|gob) shut",
+    r"(?:can't|cannot|can not) control what (?:other (?:folk|people|staff)|others|people|they|"
+    r"he|she|anyone else) (?:do|does|did|say|says)",
+    r"(?:records?|find out|work out|know) who (?:deployed|broke|caused|did|pushed) "
+    r"(?:it|this|that)",
+    # Disowning the cost or cleaning up after others: "none of it down to me", "left to me to
+    # catch everybody else's mistakes".
+    r"(?:none|not one bit|no part) of (?:it|this|that|which) (?:was )?(?:down to|on|caused by) "
+    r"(?:me|us)",
+    r"(?:everybody|everyone|somebody|someone|other people)(?:'s|’s)? else(?:'s|’s) "
+    r"(?:mistakes?|errors?|mess|fault|problems?|slip-ups)",
+    r"(?:they|he|she|the [\w'’-]+(?: [\w'’-]+){0,2}) (?:usually |always |even )?(?:hadn't|had not|"
+    r"haven't|have not|hasn't|has not|didn't|did not|don't|doesn't|never) (?:even )?bother(?:ed)? "
+    r"to",
+    # Denying one's part outright: "it wasn't really an error on my part", "the mistake was the
+    # system's, not mine". ("The fault was with the boiler" is a diagnosis, not blame.)
+    r"(?:wasn't|was not|isn't|is not|not)(?: really| actually| strictly)? (?:an? )?(?:error|"
+    r"mistake|fault|oversight) on (?:my|our) part",
+    r"(?:the )?(?:fault|blame) (?:lay|lies|rested|rests) (?:entirely |squarely |really |all )?"
+    r"with (?!me\b|us\b|myself)",
+    r"(?:fault|mistake|error)(?: was)? (?:the [\w'’-]+(?:'s|’s)|theirs|his|hers),? not "
+    r"(?:mine|ours)",
+    # Placing the start of the fault with others, or their carelessness as its cause.
+    r"(?:errors?|problems?|mistakes?|trouble|mess) (?:really |actually |all )?(?:started|began|"
+    r"came|originated) (?:with|from) (?:them|him|her|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r"s?)\b",
+    r"(?:that|this|it) was (?:just )?(?:the [\w'’-]+|them|him|her) being (?:careless|lazy|sloppy|"
+    r"slow|difficult|useless)",
+    # Whose job it was, said to put the fault there: "which the day team should have caught",
+    # "which Year 2 should've flagged", "that's the early shift's job, not ours", "the morning
+    # crew is who's supposed to check that", "that was the head chef's order, not me".
+    r"(?:which|that|who) (?:(?!i |we |i'd |we'd )[\w'’-]+ ){1,3}should(?:'ve| have) (?:caught|"
+    r"flagged|spotted|checked|noticed|picked (?:it |that )?up|warned|told|raised|sorted)",
+    r"(?:job|responsibility|remit|problem|work),? not (?:mine|ours|my job|our job|"
+    r"my own|our own)\b",
+    r"(?:crew|team|shift|staff|department|office|manager|supervisor|nights|days|lot) (?:is|are|"
+    r"was|were) (?:the ones? )?(?:who(?:'s| is| are)? )?supposed to (?:check|do|catch|flag|sort|"
+    r"order|tell|look|clean|fill)",
+    r"(?:order|orders|instruction|instructions),? not (?:me|mine)\b",
+    r"(?:only|just) (?:copying|following|doing|going by) what (?:the|my|our|his|her|their) "
+    r"(?:[\w'’-]+ ){0,3}?(?:did|said|told me|showed me|had done|wanted)",
+    r"how (?:was|were|am|is) (?:i|we|anyone) (?:meant|supposed|expected) to know",
+    r"(?:nobody|no one|no-one|naebody) could(?:'ve| have) (?:\w+ )?(?:called|predicted|"
+    r"foreseen|known|seen|spotted|guessed)",
+    r"to be fair to (?:me|myself|us)",
+    r"(?:had|have|has) (?:already )?overloaded (?:me|us)",
+    r"dropped (?:things|it|work|jobs|stuff|everything) on (?:us|me)",
+    r"(?:aren't|isn't|wasn't|weren't|is not|was not) really (?:my|our|the tills'?|the \w+'s) "
+    r"(?:area|job|remit|department)",
+    r"(?:look after|deal with|handle|check|cover|own|do) (?:those|that|them|it|these),? not "
+    r"(?:us|me)\b",
+    # The job named as someone else's, and the cause put outside oneself: "it's the office that
+    # does the sheets, not us lot", "down to whoever did that survey", "nobody had mentioned
+    # that", "rather than anything I did", "not something I controlled".
+    r"(?:that|who|which) (?:does|do|did|handles?|handled|looks after|deals with|sorts|runs|"
+    r"manages)\b[^.!?]{0,40}?,? not (?:us|me|mine|ours)\b",
+    r"down to (?:whoever|the (?:person|one|people|lot|team) (?:who|that))",
+    r"(?:nobody|no one|no-one) (?:had |ever )?(?:mentioned|flagged|said|warned) (?:that|it|this|"
+    r"anything)",
+    r"rather than (?:anything|something) (?:i|we) did",
+    r"not (?:something|anything) (?:i|we) (?:controlled|could control|had control over|could "
+    r"(?:have |'ve )?(?:known|seen|controlled|caught|spotted|prevented|stopped|foreseen))",
+    # "there was no way I could know that from my side"
+    r"no way (?:i|we) could (?:have |'ve )?(?:known|know|seen|see|caught|catch|spotted|spot|"
+    r"prevented|prevent|foreseen|predicted)",
+    # Others' silence made the cause: "nobody on their side thought to mention it"
+    r"(?:nobody|no one|no-one)(?: [\w'’-]+){0,3}? (?:thought|bothered) to (?:mention|tell|flag|"
+    r"warn|check|ask|say)",
+    # Training left undone as the cause: "…and expected the rest of us to guess" (not "expected
+    # us to know the protocols by week two", a fact)
+    r"expected (?:me|us|the rest of us|everyone|everybody) to (?:just )?(?:guess|read (?:their|"
+    r"his|her) minds?|(?:figure|work) (?:it|things) out (?:ourselves|myself|on (?:our|my) own|"
+    r"alone|for ourselves))",
+    # The shrug after an excuse: "so what can I do, everybody sells like this" (not "so what
+    # could we do? First…", a problem about to be solved)
+    r"so what (?:else )?(?:can|could) (?:i|you|one) do,? (?:everybody|everyone|that's|it's|they|"
+    r"nothing|honestly)",
+    # …or after deferring to rank: "what can you do, he is the boss"
+    r"what (?:can|could) (?:i|you|one) do,? (?:he|she|they)(?:'s| is|'re| are| was| were) the "
+    r"(?:boss|manager|owner|client|customer|one (?:in charge|paying))",
+    # Another's act named against oneself: "research had recruited that sample, not me"
+    r"(?<!\bi )(?<!\bwe )(?:[\w'’-]+ )had (?:[\w'’-]+ ){1,5}?[\w'’-]+, not (?:me|us)\b",
+    # Sarcasm about others' pace: "before operations had bothered to send anything"
+    r"before (?:the |our |their )?[\w'’-]+(?: [\w'’-]+)? (?:had |even )?bothered to",
+    # The cost put on others' work: "really came down to the juniors turning things in late"
+    # (not "it came down to the team pulling together")
+    r"(?:came|comes|come) down to (?:the|my|our) (?:[\w'’-]+ ){0,2}?(?:junior|trainee|intern|"
+    r"colleague|staff|team|contractor|supplier|vendor)s?\b(?! and (?:me|i)\b)[^.!?]{0,40}?"
+    r"\b(?:late|wrong|half[- ]done|missing|never|didn't|did not|failed|forgot|mistakes?|errors?|"
+    r"sloppy|slow)\b",
+    r"(?:obviously|clearly|apparently) never (?:been )?(?:tested|checked|maintained|serviced|"
+    r"updated|looked at|read)",
+    r"(?:my predecessor|the (?:[\w-]+ )?(?:manager|person|lead|guy|woman|man|team|one) before "
+    r"me)\b[^.!?]{0,60}?\b(?:mess|wrong|out of date|incomplete|broken|chaos|shambles|never)",
+    r"(?:the|our|their) (?:[\w-]+ ){0,2}(?:team|crew|staff|department|office|supplier|caterers?|"
+    r"kitchen|warehouse|agency|contractors?|venue|printers?) had (?:[\w'’-]+ ){1,5}?(?:wrong|"
+    r"in the wrong|incorrectly|the wrong)",
+    # Someone else's mistake named as what it was: "so it was their mistake", "the error was
+    # the night shift's" (not "we learned from their mistakes").
+    r"(?:it|that|this|which)(?: was|'s| is)(?: really| all| entirely| clearly| obviously)? "
+    r"(?:their|his|her|the [\w'’-]+(?:'s|’s)) (?:own )?(?:mistake|error|oversight|slip|cock-up|"
+    r"screw-up)",
+    # The cost put on another desk, said against one's own: "that's really on HR, not on us",
+    # "this is decision for the senior, not for me" (not a decision left to whoever makes it:
+    # "that's for the judge to decide, not me").
+    r"(?:'s|is|was|are|were) (?:really |all |entirely |squarely |more )?(?:on|for|up to|down to) "
+    r"(?!(?:[\w'’-]+ ){1,3}?to (?:decide|say|judge|rule|choose|approve|authori[sz]e|sign off)\b)"
+    r"(?:[\w'’-]+ ){1,3}?(?:[\w'’-]+),? not (?:on |for |up to |down to )?(?:us|me|mine|ours)\b",
+    # The trouble placed before it reached the speaker: "the error started upstream",
+    # "shouldn't land on the evening shift", "this is what happens when head office cuts…".
+    r"(?:errors?|problems?|mistakes?|issues?|trouble) (?:really |actually |all )?(?:started|began|"
+    r"came|originated) (?:upstream|elsewhere|higher up|before (?:it|they) (?:got|reached|came) "
+    r"to (?:me|us))",
+    r"(?:shouldn't|should not|doesn't|does not|didn't) (?:have to )?(?:land|fall|come down) on "
+    r"(?:me|us|the (?:[\w-]+ )?(?:shift|team|staff|crew|floor|kitchen|office|desk|ward))",
+    r"(?:this|that|it)(?:'s| is| was) what happens when (?:[\w'’-]+ ){0,3}?(?:"
+    + PEOPLE_NOUN
+    + r"|they|he|she)\b",
+    # Work dropped on the speaker, and nobody telling them: "dropped a one-off analysis on me",
+    # "nobody had told me it could wait" ("nobody had flagged it as urgent" only narrates).
+    r"dropped (?:[\w'’-]+ ){1,5}?on (?:me|us)\b",
+    r"(?:nobody|no one|no-one)(?: there| here| else)?(?: had| ever| had ever)?(?: actually| "
+    r"properly| really)? (?:told|warned|informed|showed|trained) (?:me|us)\b",
+    # Another's change made behind one's back, the speaker unable to know, and the employer
+    # told it had it coming: "somebody in IT had changed the view without telling anyone",
+    # "there was no way I could know that from my side", "this is what they get".
+    r"(?<!\bi )(?<!\bwe )(?:had|has|have|[a-z]+s) (?:[\w'’-]+ ){1,5}?(?:without|never) (?:telling|"
+    r"informing|warning|notifying|consulting|asking) (?:anyone|anybody|us|me|the \w+)",
+    # Another's duty left undone or fumbled, the trouble inherited, and what would not have
+    # happened had they acted: "like they supposed to", "they dropped the ball there", "the
+    # staging the previous administrator left us", "the onboarding team's mess, not mine", "it
+    # was kind of on her to stick to it", "if he'd paid for a new boiler when I asked, we'd
+    # never have been in that mess" (not "if he'd still wanted it, I'd have refused").
+    r"(?:like|as) (?:they|he|she)(?:'re|'s| are| is| was| were)? (?:supposed|meant) to\b",
+    r"(?:they|he|she|the \w+) (?:really |kind of |sort of )?dropped the ball",
+    r"(?:previous|last|old|former) (?:[\w-]+ )?(?:administrator|admin|engineer|manager|owner|team|"
+    r"developer|contractor|guy|person|supervisor|tenant|crew)s? (?:had )?left (?:us|me|behind)\b",
+    r"(?:'s|’s) (?:mess|problem|fault|screw-?up|cock-?up|mistake|error),? not (?:mine|ours)\b",
+    r"(?:their|his|her) own (?:[\w'’-]+ ){0,2}?should(?:'ve| have)\b",
+    r"(?:it was|it's|that was|that's) (?:kind of |sort of |really |all |partly )?on (?:her|him|"
+    r"them) to\b",
+    r"if (?:he|she|they|the \w+|management|my boss)(?:'d| had) (?:[\w'’-]+,? ){1,8}?(?:we|i|us|"
+    r"it)(?:'d| would)(?: never| not|n't) (?:have|'ve)\b",
+    r"no way (?:i|we) could (?:have )?(?:known|know|seen|spotted|caught|noticed)\b",
+    r"this is what (?:they|you|management|companies|employers|bosses) get\b",
+    r"(?:nobody|no one|no-one)(?: had| ever| had ever)? passed (?:[\w'’-]+ ){1,4}?(?:on )?to "
+    r"(?:me|us)\b",
+    # Another desk's silence made the cause: "nobody from that department told the front desk
+    # anything".
+    r"(?:nobody|no one|no-one) (?:from|in|on) (?:that|the|their) (?:[\w'’-]+ ){1,2}?(?:had )?"
+    r"(?:told|warned|informed|let) (?:me|us|anyone|the (?:[\w'’-]+ )?(?:desk|team|floor|ward|"
+    r"shift|office))\b",
+    # One's part denied in a word, the trouble named as another's, the speaker set up to fail,
+    # others not to be relied on, and the cause put on others' omission: "that one was not
+    # from me", "then it is his problem", "I was kind of set up to fail", "I can't count on the
+    # forms I'm given", "came from the planner not giving us enough time", "agency staff who
+    # don't know the residents", "none of the partners backed me up", "the night staff had
+    # simply not noticed".
+    # (Not "that is not really my call", said to leave a decision to those who own it.)
+    r"(?:wasn't|isn't|was not|is not)(?: really| exactly| actually)? (?:from me|my doing)\b",
+    r"(?:it|that)(?:'s| is| was) (?:really |then |just |simply )?(?:his|her|their) problem\b",
+    r"(?:his|her|their|management's|the [\w'’-]+(?:'s|s'|’s)) (?:decision|rule|call|choice|"
+    r"policy),? not (?:mine|me|ours|my (?:call|decision))\b",
+    r"(?:is|was) (?:really|honestly|actually) (?:the|their|his|her) (?:[\w'’-]+(?:'s|s'|’s) )?"
+    r"problem\b",
+    r"(?:i was|we were|i'd been|we'd been|i've been|we've been)(?: [\w'’-]+){0,2}? set up to "
+    r"fail",
+    r"(?:can't|cannot|can not|couldn't|cor|cannae|canny) (?:count on|rely on|depend on|trust) "
+    r"(?:what )?(?:people|anyone|anybody|others|other (?:people|shifts?|teams?|departments?|staff)|"
+    r"the [\w'’-]+ (?:i'm|i am|i was|we're|we are|we were) (?:given|sent|handed))",
+    r"(?:came|comes|stemmed|was) (?:from|down to) (?:the|our|my|their) [\w'’-]+(?: [\w'’-]+)? "
+    r"(?:not|never|failing to) [\w'’-]+ing\b",
+    r"(?:comes?|came|coming) down to (?:the )?(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" (?:who|"
+    r"that) (?:don't|didn't|do not|did not|never|can't|won't)\b",
+    r"(?:none|nobody|no one|no-one) (?:of (?:the|my|our) [\w'’-]+ )?(?:backed|supported) (?:me|"
+    r"us)\b",
+    r"(?<!\bi )(?<!\bwe )(?:had|has|have) (?:simply|just) (?:not|never) (?:noticed|checked|"
+    r"read|bothered|looked|followed|passed|told|flagged)\b",
+    r"not (?:a|our|my) (?:failing|failure|fault) (?:on|of) (?:the |our |my )?[\w'’-]+ (?:side|"
+    r"part|end)\b",
+    # The lesson that others cannot be trusted: "it taught me you can't leave agency lads to do
+    # the checks", "what I took from it is you can't rely on what the day shift hands over".
+    r"(?:taught me|took from (?:it|that|this)|learn(?:ed|t)|lesson (?:was|is))[^.!?]{0,20}?\b"
+    r"(?:you|one|i) (?:can't|cannot|can never|shouldn't|should never|mustn't) (?:just |ever )?"
+    r"(?:(?:rely on|trust|count on|depend on)\b[^.!?]{0,40}?\b(?:" + PEOPLE_NOUN + r"|shifts?|"
+    r"lads|others|anyone|anybody|them)\b|leave (?:[\w'’-]+ ){1,4}?to (?:do|check|run|handle|sort|"
+    r"deal with|manage)\b)",
+    # The trouble put down to those in charge: "most of the aggression's the company's own
+    # doing", "these errors are happening only because management is giving one nurse ten".
+    r"(?:company|management|council|firm|office|agency|school|hospital|trust|client|"
+    r"customer)(?:'s|’s) own (?:doing|fault|making)",
+    r"(?:happen\w*|made|errors?|mistakes?) (?:[\w'’-]+ ){0,2}?(?:only|just|all|mostly) because "
+    r"(?:the )?(?:management|managers|bosses|head office|the company|the trust|the council)\b",
+    # The fault handed on in advance, or said to be others' habit: "so if the reo's wrong it's
+    # on them", "pours go wrong when the engineer or supplier stuffs up", "because sales
+    # overpromise", "it's usually their IT team dragging their feet", "I copped the blame".
+    r"(?:it's|it is|that's|that is|it was|that was|it'll be|it would be) (?:all |squarely )?on "
+    r"(?:them|him|her|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r")(?! to\b)",
+    r"(?:when|because|if|whenever|cause|'cause) (?:the |their |our |my )?(?:[\w'’-]+ ){0,3}?"
+    + PEOPLE_NOUN
+    + r" (?:stuffs?|messes?|screws?|cocks?|fouls?|stuffed|messed|screwed|cocked|fouled) "
+    r"(?:it |things |something |everything )?up\b",
+    r"(?:sales|they|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r") (?:always |usually |often |"
+    r"constantly )?over-?promis(?:e|es|ed|ing)\b",
+    r"(?:their|the|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r"(?: was| were| is| are)? "
+    r"dragg(?:ing|ed) (?:their|his|her|its) (?:feet|heels)",
+    r"i (?:copped|got|carried) the (?:blame|flak|rap|heat)(?! for (?:it|my|that|this)\b)",
+    # Others named as the cause, what would have been had they acted, one's own part said to
+    # be done, and the trouble placed elsewhere: "the warehouse lads are the reason we were
+    # late", "if the buyer had signed off on time we'd have been fine", "I'd done my bit", "the
+    # problem was further down the line", "I can only work with what I'm given", "knowing full
+    # well", "if I'd been left alone".
+    PEOPLE_NOUN + r" (?:are|were|was|is) (?:the|to) (?:real |main |only |whole )?(?:reason|cause)"
+    r"\b",
+    r"if (?:the|my|our|their|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r" had(?:n't| not)? "
+    r"[^.!?]{0,60}?,? (?:we|i|it|everything)(?:'d| would)(?: have|'ve) (?:been )?(?:fine|ok|"
+    r"okay|on time|finished|made it|hit|sorted)",
+    r"i(?:'d| had)? done my (?:bit|part)(?=[;,.]| and\b| but\b| so\b)",
+    r"the (?:real |main |whole )?(?:problem|issue|fault|hold-up) (?:was|lay|lies|is) (?:further "
+    r"(?:down|up) the line|elsewhere|upstream|downstream|with (?:them|the (?:[\w'’-]+ )?"
+    + PEOPLE_NOUN
+    + r")|(?:the )?(?:people|managers|management|bosses) above (?:me|us))",
+    r"(?:i|you) can only work with what (?:i'm|i am|i was|you're|you are|you were) given",
+    r"knowing full well",
+    r"if i(?:'d| had) been left (?:alone|to it|to get on with it)",
+    # Others' failing told as their habit, and what the speaker is left with: "the dentist was
+    # running late as usual", "no thanks to the rest of them", "if I don't, nobody else does",
+    # "half these breakdowns wouldn't happen if engineering didn't keep sending out buses",
+    # "which on that job he often didn't", "when the site team actually let you".
+    r"(?:the|our|my|their) (?:[\w'’-]+ )?" + PEOPLE_NOUN + r" (?:[\w'’-]+ ){1,6}?as usual\b",
+    r"no thanks to (?:the|them|him|her|my|our|their|anyone|anybody)\b",
+    r"if i (?:don't|didn't|do not|did not)(?: do it)?,? (?:nobody|no one|no-one) (?:else )?"
+    r"(?:does|will|did|would)\b",
+    r"(?:wouldn't|would not|would never) (?:happen|have happened) if (?:the |our |my )?(?:[\w'’-]+"
+    r" ){0,2}?(?:didn't|did not|would|had|hadn't|kept|stopped|actually|just|bothered)\b",
+    r"which (?:on that \w+ |usually |mostly |most of the time )?(?:he|she|they) (?:often|usually|"
+    r"mostly|rarely|never) (?:didn't|did not|don't|doesn't|did)\b",
+    r"when (?:the|they|he|she)(?: [\w'’-]+){0,2} (?:actually|finally|eventually) (?:let|lets|"
+    r"bother|bothers|turn up|turns up|show up|shows up)\b",
+    # The error handed down: "so how I was to know?", "it should've been flagged before it
+    # ever got to me", "reception never put it on the notes, did they", "this loss is not
+    # from my people", "if they send me the good people, I don't have this problem".
+    r"how (?:was )?i (?:was )?(?:to|supposed to|meant to) know\b",
+    r"should(?:'ve| have) been (?:flagged|caught|checked|spotted|picked up|sorted|done)"
+    r"(?: [\w'’-]+){0,4}? before it (?:ever )?(?:got|came|reached|went) to (?:me|us)\b",
+    r"never [^.!?,]{3,50}, (?:did|do|does|would|could) (?:they|he|she)\b",
+    r"(?:not|wasn't|was not|isn't|is not) (?:from|on|because of) my (?:people|team|lot|crew|"
+    r"shift|staff)\b",
+    r"if (?:they|he|she) (?:send|sent|give|gave|gives|sends) (?:me|us) (?:the )?(?:good|right|"
+    r"proper|decent|better) (?:people|staff|ones|team)\b",
+    r"(?:honestly|really|to be fair),? (?:that|this|it)(?: one| bit)? (?:wasn't|was not|isn't) "
+    r"(?:really )?down to (?:me|us)\b",
+)
