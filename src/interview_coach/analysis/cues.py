@@ -39,7 +39,9 @@ _NEG_ACT = (
     r"couldn't|could not|"
     r"refused to|forgot|ignored|messed|screwed|dropped the ball|missed|kept (?:changing|missing|"
     r"moving|pulling|interrupting|calling|dragging|pushing|adding)|changed their minds?|"
-    r"let (?:me|us) down|wasn't|weren't)"
+    r"let (?:me|us) down|wasn't|weren't|"
+    # Wrong work handed on: "because Dave, my boss, put the wrong postcode on the job sheet".
+    r"(?:put|wrote|gave|sent|entered|typed|booked|ordered|loaded|printed) (?:me |us )?the wrong)"
 )
 
 # ---------------------------------------------------------------- ownership and blame
@@ -47,7 +49,11 @@ _NEG_ACT = (
 CAUSE_ON_OTHERS = Cue(
     r"\b(?:because|since|cause|due to the fact that|(?:started|began|happened|came) when|"
     r"(?:was )?caused by)(?: of)? (?:" + _OTHERS + r" )?"
-    r"(?:[\w'’-]+ ){0,3}?" + PEOPLE_NOUN + r"(?:'s|’s|s')? (?:[\w'’-]+ ){0,4}?" + _NEG_ACT + r"\b"
+    r"(?:[\w'’-]+,? ){0,3}?"
+    + PEOPLE_NOUN
+    + r"(?:'s|’s|s')?,? (?:[\w'’-]+ ){0,4}?"
+    + _NEG_ACT
+    + r"\b"
     # (What never reaches people is no fault of theirs: "because people working from home
     # never see the prompt".)
     r"(?! (?:see|get|receive|hear)\b)"

@@ -210,6 +210,11 @@ FAULT = rx(
     r"(?:nobody|no one|no-one) (?:had |ever )?(?:mentioned|flagged|said|warned) (?:that|it|this|"
     r"anything)",
     r"rather than (?:anything|something) (?:i|we) did",
+    # …and in other words: "rather than anything in how I've done it", "it's really on them,
+    # not us".
+    r"rather than (?:anything|something) (?:in|about|to do with) (?:how|what) (?:i|we)\b",
+    r"(?:its|it's|it is|that's|thats|that is|so it's) (?:really |all |totally |entirely )?on "
+    r"(?:them|him|her),? not (?:on )?(?:us|me)\b",
     r"not (?:something|anything) (?:i|we) (?:controlled|could control|had control over|could "
     r"(?:have |'ve )?(?:known|seen|controlled|caught|spotted|prevented|stopped|foreseen))",
     # "there was no way I could know that from my side"

@@ -161,10 +161,12 @@ PERSONAL_INSULT = rx(
     r"like (?:he|she|they) (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|see|spell)",
     r"(?:never|not|wasn't|weren't|isn't|aren't|ain't) (?:exactly |really )?the (?:brightest|"
     r"sharpest|quickest|most (?:able|capable|competent|switched[- ]on))",
-    # Praise withheld by understatement: "lovely people but not exactly switched on".
-    r"(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|particularly|the most) "
-    r"(?:switched on|bright|sharp|quick|competent|approachable|helpful|organi[sz]ed|"
-    r"supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical)",
+    # Praise or care withheld by understatement: "lovely people but not exactly switched on",
+    # "they weren't exactly fussy about test certificates" (not "I wasn't exactly quick").
+    r"(?<!\bi )(?<!\bwe )(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|"
+    r"particularly|the most) (?:switched on|bright|sharp|quick|competent|approachable|helpful|"
+    r"organi[sz]ed|supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical|"
+    r"fussy|careful|particular|strict|thorough|rigorous)",
     r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
     r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
     r"getting) in (?:the|our|my|everyone's) way",

@@ -54,7 +54,8 @@ IDIOM_SNEERS = (
     # "design like it's 1995", "who have never sat on a boda in their lives".
     r"(?<!\bi )(?<!\bwe )(?:couldn't|could not|can't|cannot|wouldn't) find (?:[\w'’-]+ ){1,3}?"
     r"with a (?:map|torch|compass|sat ?nav|search party)",
-    r"(?:who|he|she|they|them)(?: [\w'’-]+){0,4}? (?:could|can) (?:barely|hardly) (?:read|write|"
+    r"(?:who|he|she|they|them|the rest|the others)(?: [\w'’-]+){0,4}? (?:could|can) (?:barely|"
+    r"hardly) (?:read|write|"
     r"spell|count|add|use|tie)\b",
     r"too(?<!i was too)(?<!i'm too)(?<!im too)(?<!i am too)(?<!we were too)(?<!we're too)"
     r"(?<!we are too) lazy to\b",  # (the look-behinds after "too", so the scan starts on a letter)
@@ -79,9 +80,10 @@ IDIOM_SNEERS = (
     r"not that (?:the |our |my |these |those |most )?(?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|"
     r"apprentices|youngsters|kids)(?: [\w'’-]+){0,2}? (?:would|will|could|can|do|did|does) "
     r"(?:ever |even )?(?:know|notice|care|understand|spot|tell|bother)\b",
-    r"which is more than (?:the |my |our |his |her |their |most )?(?:[\w'’-]+ )?(?:"
+    r"which is more than (?:(?:most|half|many|some|a lot) of )?(?:the |my |our |his |her |their |"
+    r"most )?(?:[\w'’-]+ )?(?:"
     + PEOPLE_NOUN
-    + r"|foreman|foremen) (?:can|could) say\b",
+    + r"|foreman|foremen)(?: there| here| then)? (?:can|could) say\b",
     r"(?:would|will|'d) (?:pass|sign off|sign) (?:off )?anything\b",
     r"more of a (?:rumou?r|myth|ghost|legend) than a (?:person|manager|colleague|\w+)\b",
     r"(?:no|nee|nae|little|zero) time for the likes of (?:us|me)\b",
@@ -236,4 +238,26 @@ IDIOM_SNEERS = (
     r"serious|run properly)\b",
     r"nobody (?:dey|is|was) serious\b",
     r"(?:dem|they) no sabi (?:anything|nothing)\b",
+    # Favours and meanness put on a boss, kit patched up by an employer, and others set above
+    # the rules or baffled by the simplest tool: "my boss, who'd rather hire his nephews", "the
+    # principal so cheap he does count the cotton rolls", "half the fleet held together with
+    # gaffer tape", "the guys who think they're too cool for rules", "some still think a
+    # smartphone is witchcraft", "unlike some of the cowboys round here", "a company with more
+    # professional people", "my manager he know nothing about machine".
+    r"(?:boss|manager|owner|director|supervisor|foreman|management|gaffer)s?,? who(?:'d| would) "
+    r"rather\b",
+    r"(?:so|that|too) (?:cheap|stingy|tight-fisted|tight|mean|lazy|clueless|useless) (?:that )?"
+    r"(?:he|she|they)\b",
+    r"(?:being |was |were |is |are |all )held together (?:with|by) (?:gaffer tape|duct tape|"
+    r"sticky tape|tape|string|cable ties|hope|prayers?)\b",
+    r"(?<!\bi )(?<!\bwe )thinks? (?:they're|he's|she's|they are|he is|she is) (?:too (?:cool|good|"
+    r"important|clever|senior|grand|posh) for|above (?:the )?(?:rules|procedures?|paperwork|"
+    r"checks|it))\b",
+    r"(?:think|thinks|thought) (?:a |an |the )?[\w'’-]+(?: [\w'’-]+)? (?:is|was|are) "
+    r"(?:witchcraft|black magic|sorcery|voodoo|some kind of magic)\b",
+    r"(?:unlike|not like) (?:some of |a lot of |half (?:of )?)?(?:the |those |these )?cowboys\b",
+    r"(?<=with )(?:more|some|actually|properly) professional (?:people|staff|colleagues|"
+    r"management)\b",
+    r"(?:manager|boss|supervisor|owner|director|management)(?: he| she)? (?:know|knows) nothing "
+    r"about\b",
 )
