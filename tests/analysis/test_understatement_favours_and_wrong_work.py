@@ -61,3 +61,38 @@ def test_wrong_work_handed_on_or_the_trouble_put_on_others(middle: str) -> None:
 def test_wrong_work_of_ones_own_is_not_blame() -> None:
     own = "I was late in because I put the wrong postcode into the sat nav."
     assert "blame" not in codes(STORY_Q, clinic_story(own))
+
+
+INTRO_Q = "Tell me about yourself."
+_WORK = (
+    "I'm eighteen and I finished my A levels this summer. For the last year I've worked "
+    "Saturdays on reception at a four-surgery dental practice, booking patients and taking "
+    "payments. Watching the nurses chairside is what made me want to train, and I shadowed "
+    "one of them for a week at Easter. "
+)
+_CLOSE = " I'm now looking for a trainee dental nurse post where I can do the National Diploma."
+
+
+def test_a_detour_announced_at_a_sentences_opening_runs_on_until_work_returns() -> None:
+    detour = (
+        "Outside work, my big thing is horses. I've ridden since I was six at a yard near "
+        "Wroughton, and I've got a part-loan on an old cob called Biscuit. I go up three "
+        "evenings a week to muck out, and this summer we did our first dressage test and came "
+        "fourth out of nine. My mum says I spend more time at the yard than at home."
+    )
+    brief = "Outside work I ride at a yard near Wroughton."
+    assert "off_question" in codes(INTRO_Q, _WORK + detour + _CLOSE)
+    assert "off_question" not in codes(INTRO_Q, _WORK + brief + _CLOSE)
+
+
+def test_hobbies_named_in_passing_open_no_detour() -> None:
+    method = (
+        "First I'd look at the prescription and how they use their eyes day to day. I'd ask "
+        "about screen distance, driving, hobbies and what bothers them with their current "
+        "glasses. Then I'd steer them to a frame with enough depth for the reading area and "
+        "take fitting heights at their natural posture. At collection I'd check the fitting "
+        "cross against the pupil and show them how to drop their eyes to read. I always book "
+        "a two-week follow-up."
+    )
+    question = "Walk me through how you'd dispense varifocals for a first-time wearer."
+    assert "off_question" not in codes(question, method)

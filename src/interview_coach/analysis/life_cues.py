@@ -49,7 +49,8 @@ LEISURE = rx(
     r"(?:on|at) (?:the )?weekends?,? (?:we|i) (?:watch|go to|play|head)\b",
     r"for fun",
     r"(?:my|a|as a) hobby",
-    r"hobbies",
+    # (Not hobbies asked about: "I'd ask about screen distance, hobbies and…".)
+    r"(?:my|our|me) hobbies|hobbies (?:are|include|outside)",
     r"(?:got|getting|been|i'm|i am|i've been|really|properly) (?:really |properly |quite |big )?"
     r"into (?:[\w-]+ ){0,2}?(?:bouldering|climbing|running|cycling|baking|gaming|football|netball|"
     r"rugby|golf|walking|sailing|"
@@ -144,20 +145,37 @@ BACK_TO_WORK = rx(
 )
 
 
+# A detour is announced where leisure in so many words opens the sentence ("Outside work, my
+# big thing is…", "So in my spare time…"), not where it is named in passing ("I'd ask about
+# their screen distance and hobbies").
+OPENING_WORDS = 2
+
+
+def _opens_detour(sentence: str) -> bool:
+    m = LEISURE.search(sentence)
+    return m is not None and len(sentence[: m.start()].split()) <= OPENING_WORDS
+
+
 def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
     """Which sentences tell leisure: those that say so (`leisure`), and the ones right after
     that go on with a pastime or family ("Outside work, most of my spare time goes on sailing.
     I crew on a friend's yacht most weekends…"): a detour runs on until it ends. (Free time
     alone does not carry it on: "on Saturdays" is as often a shift; and words of work end it.)
-    One plain clause between two such sentences belongs to the detour."""
+    One plain clause between two such sentences belongs to the detour. A detour announced at
+    a sentence's opening ("Outside work, my big thing is horses.") runs on through every
+    sentence that does not come back to work: what follows such an opening is about the
+    horse."""
     flags = [leisure(s, question) for s in sentences]
+    announced = [_opens_detour(s) for s in sentences]
 
     def goes_on(s: str) -> bool:
         return bool(PASTIME.search(s) or PERSONAL_LIFE.search(s)) and not BACK_TO_WORK.search(s)
 
     for k in range(1, len(sentences)):
         s = sentences[k]
-        if flags[k - 1] and not flags[k]:
+        if announced[k - 1] and not flags[k] and not BACK_TO_WORK.search(s):
+            flags[k] = announced[k] = True
+        elif flags[k - 1] and not flags[k]:
             flags[k] = goes_on(s)
         elif (
             # One plain clause inside the detour does not end it: "I'm training for Manchester
