@@ -90,9 +90,10 @@ CURRENT_PAY = rx(
     r"my (?:current|present|existing)" + _AT_SUM,
     r"my (?:current|present|existing)(?: one)? (?:is|'s|was)" + _AT_SUM,
     # Pay said the way people say it at work: "I was clearin' about 1,100 a week", "I'm
-    # pullin' down 25 an hour", "I topped out at 58".
-    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearin|pullin'? (?:down|in)|pulling (?:down|in)|"
-    r"netting|grossing|makin|earnin|bringin'? (?:in|home))",
+    # pullin' down 25 an hour", "I'm pulling 780 a week", "I topped out at 58".
+    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearing|clearin|pullin'? (?:down|in)|pulling "
+    r"(?:down|in)|netting|grossing|makin|earnin|bringin'? (?:in|home))",
+    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?pulling" + _AT_SUM,
     r"i topped out at",
     r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
     r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw)",

@@ -139,10 +139,41 @@ _SPELLED_HOURLY = re.compile(
     re.IGNORECASE,
 )
 
+# A week's or a month's pay said in words: "nine-fifty a week" (950), "twelve hundred a week",
+# "nine and a half a month" (9,500: a month's pay said in thousands without the word).
+_SPELLED_PERIOD = re.compile(
+    rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)}|hundred|and|a|half)){{0,4}})\s+"
+    r"(?:a|per|each|every)\s+(week|month)\b",
+    re.IGNORECASE,
+)
+# A month's pay said as a bare number of thousands lies within these ("nine and a half").
+MONTH_THOUSANDS = (2, 30)
 
-def figures(text: str, near: float | None = None) -> list[Figure]:
+
+def _period_words(words: str, period: str) -> float | None:
+    """The year's pay of a week's or a month's pay said in words, or None."""
+    core, half = re.subn(r"\s+and\s+a\s+half$", "", words.strip(), flags=re.IGNORECASE)
+    said = [_UNITS.get(w) for w in re.split(r"[\s-]+", core.lower()) if w]
+    if len(said) == 2 and None not in said and said[0] < 20 and said[1] >= 10:
+        value: float | None = said[0] * 100 + said[1]  # "nine-fifty": nine hundred and fifty
+    else:
+        value = _spelled_value(core)  # "seven", "twelve hundred", "forty-five hundred"
+    if value is None:
+        return None
+    if period.lower() == "week":
+        return value * WEEKS_A_YEAR if not half and 100 <= value < 10_000 else None
+    if value < 100:  # "nine and a half a month": thousands
+        lo, hi = MONTH_THOUSANDS
+        value += 0.5 * half
+        return value * 1000 * 12 if lo <= value <= hi else None
+    return value * 12 if 1000 <= value < 100_000 and not half else None
+
+
+def figures(text: str, near: float | None = None, by_hour: bool = False) -> list[Figure]:
     """Every pay figure in `text`, in order, as dollars a year. With `near` (the yearly figure
-    the talk is about), a bare number that is plausibly thousands of it counts too."""
+    the talk is about), a bare number that is plausibly thousands of it counts too; where the
+    talk is `by_hour` ("I want 34 dollars per hour… I ask 36"), a bare number under
+    `DOLLARS_AN_HOUR_AT_MOST` is an hourly rate instead."""
     out: list[Figure] = []
     for m in _SPELLED_HOURLY.finditer(text):
         hourly = _hourly_words(m.group(1))
@@ -154,6 +185,10 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
             value *= 12  # "about five grand a month"
         if value and value >= 10_000:
             out.append(Figure(value, m.start(), m.end(), m.group(0)))
+    for m in _SPELLED_PERIOD.finditer(text):
+        annual = _period_words(m.group(1), m.group(2))
+        if annual and not any(f.start <= m.start() < f.end for f in out):
+            out.append(Figure(annual, m.start(), m.end(), m.group(0)))
     for m in _RANGE_K.finditer(text):
         if any(f.start <= m.start() < f.end for f in out):
             continue
@@ -210,8 +245,33 @@ def figures(text: str, near: float | None = None) -> list[Figure]:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)
     out = sorted(out + _shorthand(text, out), key=lambda f: f.start)
-    if near and not any(f.hourly for f in out):
+    if near and by_hour:
+        out = sorted(out + _rates(text, numbers, out), key=lambda f: f.start)
+    elif near and not any(f.hourly for f in out):
         out = sorted(out + _thousands(text, numbers, out, near), key=lambda f: f.start)
+    return out
+
+
+def _rates(text: str, numbers: list[re.Match[str]], found: list[Figure]) -> list[Figure]:
+    """Bare numbers that are dollars an hour in a talk by the hour: "I ask 36", "Thirty or I
+    ain't leaving", "if 35 is better for you"."""
+    out = []
+    bare = [(m.start(), m.end(), m.group(0), _hourly_words(m.group(1))) for m in
+            _SPELLED_SMALL.finditer(text)]  # fmt: skip
+    bare += [
+        (m.start("num"), m.end(), m.group(0).strip(), float(m.group("num").replace(",", "")))
+        for m in numbers
+        if not (m.group("mult") or m.group("unit"))
+    ]
+    for start, end, said, value in bare:
+        if (
+            value is not None
+            and 5 <= value < DOLLARS_AN_HOUR_AT_MOST
+            and not any(f.start <= start < f.end for f in found)
+            and _AS_A_SUM.search(text[max(0, start - 30) : start])
+            and _BARE_NEXT.match(text[end:])
+        ):
+            out.append(Figure(value * HOURS_A_YEAR, start, end, said, True))
     return out
 
 

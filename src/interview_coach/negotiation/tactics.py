@@ -177,7 +177,11 @@ HOSTILE = re.compile(
     # "this is your problem, not my problem".
     r"or no deal|or (?:tomorrow|today|else|(?:on )?(?:mon|tues|wednes|thurs|fri)day|next week|"
     r"this week),? i(?:'ll| will)? (?:go|sign|walk|leave|take)|(?:that'?s|this is|it'?s) your "
-    r"problem,? not (?:my|mine))\b",
+    r"problem,? not (?:my|mine)|"
+    # "You don't give, I go there, finish", "if the letter comes in under that, we can part ways".
+    r"you (?:don'?t|do not|won'?t|can'?t) (?:give|pay|match|do)(?: (?:it|that|this|me))?,? "
+    r"i(?:'ll| will)? (?:go|walk|leave|sign|take)|(?:we can|we'?ll|we will|we should|then we) "
+    r"part ways)\b",
     re.IGNORECASE,
 )
 # A lever named only to turn it down, the whole line: "No, I think the benefits are fine as
@@ -257,16 +261,26 @@ def find_mistakes(
         """The yearly figure a line's bare numbers are read against ("could we do 112?")."""
         return offers_before.get(ln.turn) or first_offer or median or target
 
+    said = [ln for ln in lines if ln.text.strip()]
+    periods = [[f.hourly for f in figures(ln.text)] for ln in said]
+
+    def by_hour(ln: Line) -> bool:
+        """Whether the candidate talks by the hour at this line: the last figure they said
+        with its period, up to it, was an hourly rate ("34 dollars per hour… I ask 36")."""
+        last = [h for x, hs in zip(said, periods, strict=True) if x.turn <= ln.turn for h in hs]
+        return bool(last and last[-1])
+
     if target is None:
         add("no_target", None, "you went in without a figure to aim for")
-    said = [ln for ln in lines if ln.text.strip()]
     for ln in said:
         # A sum given as current or past pay ("they pay me 90 right now", "my package now is
         # 58 base").
-        if current_pay_figures(ln.text, near(ln)):
+        if current_pay_figures(ln.text, near(ln), by_hour(ln)):
             add("disclosed_current_salary", ln)
             break
-    first = next(((ln, f) for ln in said for f in figures(ln.text, near(ln))[:1]), None)
+    first = next(
+        ((ln, f) for ln in said for f in figures(ln.text, near(ln), by_hour(ln))[:1]), None
+    )
     if first is not None:
         ln, fig = first
         standing = offers_before.get(ln.turn)
@@ -280,16 +294,16 @@ def find_mistakes(
     accepted_at_once = (
         reply is not None
         and bool(ACCEPT.search(reply.text))
-        and not _asks(reply, offers_before, near(reply))
+        and not _asks(reply, offers_before, near(reply), by_hour(reply))
     )
     if accepted_at_once:
         add("accepted_first_offer", reply)
-    asks = [ln for ln in after if _asks(ln, offers_before, near(ln))]
+    asks = [ln for ln in after if _asks(ln, offers_before, near(ln), by_hour(ln))]
     if first_offer is not None and not asks:
         add("no_counter", reply or (after[0] if after else None))
     if asks and not any(gives_reason(ln.text) for ln in said):
         add("counter_without_rationale", asks[0])
-    lowered = _lowered(said, offers_before, near)
+    lowered = _lowered(said, offers_before, near, by_hour)
     if lowered is not None:
         add("negotiated_against_self", lowered)
     if (
@@ -311,11 +325,13 @@ def find_mistakes(
     return found
 
 
-def _asks(ln: Line, offers_before: dict[int, float], near: float | None = None) -> bool:
+def _asks(
+    ln: Line, offers_before: dict[int, float], near: float | None = None, by_hour: bool = False
+) -> bool:
     """A request for more: a figure above the standing offer, a demand with a number in it,
     or asking for something other than the offer in writing."""
     standing = offers_before.get(ln.turn)
-    said = figures(ln.text, near)
+    said = figures(ln.text, near, by_hour)
     if standing is not None and any(f.annual > standing for f in said):
         return True
     if HOSTILE.search(ln.text) and re.search(r"\d", ln.text):
@@ -330,7 +346,10 @@ def _asks(ln: Line, offers_before: dict[int, float], near: float | None = None) 
 
 
 def _lowered(
-    said: list[Line], offers_before: dict[int, float], near: Callable[[Line], float | None]
+    said: list[Line],
+    offers_before: dict[int, float],
+    near: Callable[[Line], float | None],
+    by_hour: Callable[[Line], bool],
 ) -> Line | None:
     """The line where the candidate came down from their own last ask while the counterpart's
     offer had not moved: a lower figure ("110, but 100 would do"), an offer to go lower
@@ -339,7 +358,9 @@ def _lowered(
     last: tuple[float, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
         standing = offers_before.get(ln.turn)
-        asked = [f for f in _asked(ln.text, near(ln)) if not _reported(ln.text, f.start)]
+        asked = [
+            f for f in _asked(ln.text, near(ln), by_hour(ln)) if not _reported(ln.text, f.start)
+        ]
         for fig in asked:
             lower = last is not None and fig.annual < last[0] and standing == last[1]
             if lower and (standing is None or fig.annual > standing):  # still above their offer
@@ -405,20 +426,22 @@ def _fewer_of_the_same(text: str) -> bool:
     return any(int(m.group(3)) < int(m.group(1)) for m in _FEWER.finditer(text))
 
 
-def split_current_pay(text: str, near: float | None) -> tuple[list[Figure], list[Figure]]:
+def split_current_pay(
+    text: str, near: float | None, by_hour: bool = False
+) -> tuple[list[Figure], list[Figure]]:
     """A line's figures in two: those it gives as what the candidate earns now or earned
     before ("my package now is 58 base", "they pay me 90 right now"), and the rest, its asks
     ("Right now I'm on $23 an hour, so I'd look for $25" asks for $25)."""
-    said = figures(text, near)
+    said = figures(text, near, by_hour)
     spans = pay_cues.current_pay(text, [(f.start, f.end) for f in said])
     now = [f for f in said if any(a <= f.start < b for a, b in spans)]
     return now, [f for f in said if f not in now]
 
 
-def current_pay_figures(text: str, near: float | None) -> list[Figure]:
+def current_pay_figures(text: str, near: float | None, by_hour: bool = False) -> list[Figure]:
     """The figures a line gives as current or past pay; in "$32 an hour. Right now I make
     $29" only $29."""
-    return split_current_pay(text, near)[0]
+    return split_current_pay(text, near, by_hour)[0]
 
 
 # A figure this many times the market median is a result or a budget ("cut agency spend by
@@ -426,10 +449,10 @@ def current_pay_figures(text: str, near: float | None) -> list[Figure]:
 NOT_AN_ASK_MULTIPLE = 4.0
 
 
-def _asked(text: str, near: float | None = None) -> list[Figure]:
+def _asked(text: str, near: float | None = None, by_hour: bool = False) -> list[Figure]:
     """The figures a line asks for: those given as current pay, and sums far beyond any pay,
     are not asks."""
-    said = split_current_pay(text, near)[1]
+    said = split_current_pay(text, near, by_hour)[1]
     return [f for f in said if near is None or f.annual <= NOT_AN_ASK_MULTIPLE * near]
 
 

@@ -1,0 +1,73 @@
+"""A week's or a month's pay said in words; "pulling" a sum as current pay; bare numbers in a
+talk by the hour read as hourly rates; a walk-away said as "you don't give, I go" or "we can
+part ways". Each checked on `money.figures` or the `negotiate` contract with a market
+object."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.session import negotiate
+
+MARKET = {  # a market object as the `market` command gives it (figures chosen for the test)
+    "occupation": "Millwrights", "soc": "49-9044", "area": "Grand Rapids, MI",
+    "period": "year", "p10": 48000.0, "p25": 56000.0, "median": 66000.0, "p75": 76000.0,
+    "p90": 88000.0, "source": "test figures",
+}  # fmt: skip
+
+
+def _mistakes(lines: list[str]) -> set[str]:
+    script = {"role": "Millwright", "style": "firm", "seed": 7, "target": 72800,
+              "walk_away": 68000, "candidate": lines}  # fmt: skip
+    return {m["code"] for m in negotiate(script, MARKET)["mistakes"]}
+
+
+@pytest.mark.parametrize(
+    ("said", "annual"),
+    [
+        ("right now I'm clearing like nine-fifty a week", 950 * 52),
+        ("about twelve hundred a week", 1200 * 52),
+        ("nine hundred fifty a week", 950 * 52),
+        ("I'm at about nine and a half a month", 9500 * 12),
+        ("forty-five hundred a month", 4500 * 12),
+    ],
+)
+def test_a_weeks_or_a_months_pay_said_in_words(said: str, annual: float) -> None:
+    assert [f.annual for f in figures(said)] == [annual]
+
+
+@pytest.mark.parametrize(
+    "said", ["I work five days a week", "three times a week", "twenty-five a week", "nine a week"]
+)
+def test_counts_of_days_and_small_sums_a_week_are_not_pay(said: str) -> None:
+    assert figures(said) == []
+
+
+def test_pulling_a_sum_is_current_pay() -> None:
+    assert "disclosed_current_salary" not in _mistakes(["I'm asking 35 an hour."])
+    said = "I'm pulling 780 a week at the mill right now, so 35 an hour."
+    assert "disclosed_current_salary" in _mistakes([said])
+
+
+def test_bare_numbers_in_a_talk_by_the_hour_are_hourly_rates() -> None:
+    opening = "I want 34 dollars per hour. Union scale here is about this."
+    assert [f.hourly for f in figures("Thank you. I ask 36.", 70000.0, by_hour=True)] == [True]
+    # Read as thousands, 36 would sit below any offer; by the hour it is a counter.
+    assert "no_counter" not in _mistakes([opening, "Thank you. I ask 36, I've twenty years."])
+    lowered = "I ask 36. But 35 also I take."
+    assert "negotiated_against_self" in _mistakes([opening, lowered])
+    assert "negotiated_against_self" not in _mistakes([opening, "I ask 36. That is my number."])
+
+
+@pytest.mark.parametrize(
+    "walk_away",
+    [
+        "You give 36, I come Monday. You don't give, I go there, finish.",
+        "Let me be direct. If the letter comes in under 36, we can part ways now.",
+    ],
+)
+def test_a_walk_away_in_plain_words(walk_away: str) -> None:
+    opening = "I want 34 dollars per hour, I've run presses for twenty years."
+    assert "ultimatum_or_hostile" not in _mistakes([opening])
+    assert "ultimatum_or_hostile" in _mistakes([opening, walk_away])
