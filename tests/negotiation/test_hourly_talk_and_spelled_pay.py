@@ -71,3 +71,12 @@ def test_a_walk_away_in_plain_words(walk_away: str) -> None:
     opening = "I want 34 dollars per hour, I've run presses for twenty years."
     assert "ultimatum_or_hostile" not in _mistakes([opening])
     assert "ultimatum_or_hostile" in _mistakes([opening, walk_away])
+
+
+def test_the_recruiter_hears_a_bare_counter_by_the_hour() -> None:
+    script = {"role": "Millwright", "style": "warm", "seed": 7, "target": 72800,
+              "walk_away": 68000, "candidate": [
+                  "I want 34 dollars per hour, I have twenty years.",
+                  "Could you do 36? I do laser alignment and hydraulics."]}  # fmt: skip
+    turns = negotiate(script, MARKET)["turns"]
+    assert "We can go to" in turns[-1]["text"]

@@ -87,6 +87,7 @@ class Counterpart:
     finished: bool = False
     unclear: int = 0  # replies at the close that neither accepted nor declined
     offers_before: dict[int, float] = field(default_factory=dict)
+    by_hour: bool = False  # the candidate's last figure with its period was an hourly rate
 
     @classmethod
     def open(cls, role: str, median: float, *, style: str = "warm", seed: int = 1) -> Counterpart:
@@ -119,6 +120,8 @@ class Counterpart:
             self.offers_before[turn] = self.deal.base
         if HOSTILE.search(text):
             self.hardened = True
+        periods = [f.hourly for f in figures(text)]
+        self.by_hour = periods[-1] if periods else self.by_hour  # "34 an hour… I ask 36"
         handler = getattr(self, f"_{stage}")
         reply = handler(line)
         self.stage += 1
@@ -127,7 +130,8 @@ class Counterpart:
     # ------------------------------------------------------------ the moments
 
     def _expectations(self, line: Line) -> str:
-        now, said = split_current_pay(line.text, self.median)  # what they earn, what they ask
+        # What they earn, what they ask.
+        now, said = split_current_pay(line.text, self.median, self.by_hour)
         if now and now[0].annual < self.first_offer:
             # Told what they earn: the offer is pitched a little above it, not at the market.
             self.first_offer = _round(max(now[0].annual * 1.05, self.median * 0.85))
@@ -151,7 +155,11 @@ class Counterpart:
             return self._end(False)
         if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
             return self._end(True, written=bool(IN_WRITING.search(line.text)))
-        said = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
+        said = [
+            f.annual
+            for f in figures(line.text, self.deal.base, self.by_hour)
+            if f.annual > self.deal.base
+        ]
         if said and not self.hardened:
             share = MOVE_WITH_REASON if gives_reason(line.text) else MOVE_BARE
             if self.style == "firm":
@@ -177,7 +185,11 @@ class Counterpart:
         if _WALK_AWAY.search(line.text):
             return self._end(False)
         granted = self._grant(line.text)
-        more = [f.annual for f in figures(line.text, self.deal.base) if f.annual > self.deal.base]
+        more = [
+            f.annual
+            for f in figures(line.text, self.deal.base, self.by_hour)
+            if f.annual > self.deal.base
+        ]
         if more and not self.hardened and self.style == "warm" and gives_reason(line.text):
             self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
             granted.append(f"a base of ${self.deal.base:,.0f}")
