@@ -1,6 +1,8 @@
 """A week's or a month's pay said in words; "pulling" a sum as current pay; bare numbers in a
-talk by the hour read as hourly rates; a walk-away said as "you don't give, I go" or "we can
-part ways". Each checked on `money.figures` or the `negotiate` contract with a market
+talk by the hour read as hourly rates, by the scorer and the recruiter; a walk-away said as
+"you don't give, I go" or "we can part ways"; "a hundred and five" as thousands; a lower
+decade or figure offered at once; the employer asked to pay for a thing; a result told as
+"from … to". Each checked on `money.figures` or the `negotiate` contract with a market
 object."""
 
 from __future__ import annotations
@@ -80,3 +82,36 @@ def test_the_recruiter_hears_a_bare_counter_by_the_hour() -> None:
                   "Could you do 36? I do laser alignment and hydraulics."]}  # fmt: skip
     turns = negotiate(script, MARKET)["turns"]
     assert "We can go to" in turns[-1]["text"]
+
+
+def test_a_hundred_and_more_in_words_is_thousands_in_a_talk_of_pay() -> None:
+    said = "Well, I'd want to be somewheres around a hundred and five."
+    assert [f.annual for f in figures(said, 95000.0)] == [105000.0]
+    assert figures("we had a hundred and five people on site", 95000.0) == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["I'd like 38 an hour, though anything in the high thirties would work."],
+        ["I want 34 dollars per hour.", "You can put 36? Or 35, 35 is good also."],
+        ["I want 34 dollars per hour.", "I ask 36. But if 35 is better for you, okay."],
+    ],
+)
+def test_a_lower_decade_or_a_lower_figure_offered_at_once(lines: list[str]) -> None:
+    assert "negotiated_against_self" not in _mistakes(["I'd like 38 an hour."])
+    assert "negotiated_against_self" in _mistakes(lines)
+
+
+def test_the_employer_asked_to_pay_for_a_thing_is_a_counter() -> None:
+    opening = "I want 34 dollars per hour, I have twenty years."
+    assert "no_counter" in _mistakes([opening, "Okay, thank you."])
+    ask = "Thank you. Can the shop pay some tool money? I bring my own kit."
+    assert "no_counter" not in _mistakes([opening, ask])
+
+
+def test_a_result_told_as_from_and_to_is_a_reason() -> None:
+    bare = ["I'd want 34 an hour.", "Could we say 36?"]
+    assert "counter_without_rationale" in _mistakes(bare)
+    reasoned = "Could we say 36? I took output from forty to sixty presses a shift."
+    assert "counter_without_rationale" not in _mistakes([bare[0], reasoned])

@@ -246,6 +246,11 @@ OFFER_LESS = rx(
     r"[\w-]*) (?:would be|is|'d be|will be|works?|would work) (?:fine|ok|okay|alright|"
     r"acceptable|good|enough)",
     r"pay (?:me )?what(?:ever)? you can",
+    # A lower decade offered after the ask: "84, though anything in the high seventies would
+    # work".
+    r"anything (?:in|around) the (?:high|mid|upper|low|lower)[- ]?(?:twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties|[1-9]0s) (?:would|will|should|could) "
+    r"(?:work|do|be fine|be ok|be okay)",
     # "I'd accept 10% below", "fine with 15% less".
     r"(?:accept|take|fine with|okay with|ok with|happy with) (?:[\w'’-]+ ){0,2}?\d+ ?(?:%|percent|"
     r"per cent) (?:less|lower|below|under|cut)",

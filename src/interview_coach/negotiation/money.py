@@ -85,7 +85,7 @@ _AS_A_SUM = re.compile(
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
     r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
-    r"probably|with|but|pero|current|present|existing|go)[\s,]+[$£€]?$"
+    r"probably|with|but|pero|current|present|existing|go|put|if)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
     r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
@@ -284,6 +284,15 @@ _SPELLED_SMALL = re.compile(
 )
 
 
+# A hundred and more said in words with no "thousand": "somewheres around a hundred and five".
+_SPELLED_HUNDREDS = re.compile(
+    rf"\b(?:a|one) hundred(?:[\s-]+and)?((?:[\s-]+(?:{'|'.join(_UNITS)})){{0,2}})\b"
+    r"(?![\s-]*(?:thousand|grand|an hour|per hour|a month|years?|days?|weeks?|months?|people|"
+    r"percent|per cent|%))",
+    re.IGNORECASE,
+)
+
+
 def _thousands(
     text: str, numbers: list[re.Match[str]], found: list[Figure], near: float
 ) -> list[Figure]:
@@ -291,6 +300,18 @@ def _thousands(
     112?", "they pay me 90 right now", "110 a year", "Seventy-two."; not "45 people" or "$34
     to $36 an hour"."""
     out = []
+    for m in _SPELLED_HUNDREDS.finditer(text):
+        rest = _spelled_value(m.group(1)) if m.group(1).strip() else 0.0
+        value = 100 + (rest or 0.0)
+        if (
+            rest is not None
+            and value < 200
+            and NEAR_LOW * near <= value * 1000 <= NEAR_HIGH * near
+            and _AS_A_SUM.search(text[max(0, m.start() - 30) : m.start()])
+            and _BARE_NEXT.match(text[m.end() :])
+        ):
+            out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
+    found = found + out  # "a hundred and five" is not also "five"
     for m in _SPELLED_SMALL.finditer(text):
         value = _hourly_words(m.group(1))  # "seventy-two" is 72; "forty fifty" is not whole
         if (

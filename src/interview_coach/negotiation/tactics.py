@@ -32,7 +32,9 @@ ASK = re.compile(
     r"hoped|want|need|ask)|i(?:'m| am) (?:looking for|hoping|asking)|i want|i need|ask for|"
     r"increase|raise|bump|go(?:ing)? (?:up|higher)|(?:a (?:little|bit)|any|some|much) "
     r"(?:more|higher)|more (?:money|on (?:the )?base|base)|meet me|get (?:it|that|the base) "
-    r"to|move (?:on|up)|match (?:it|that|this|\$?\d)|room)\b",
+    r"to|move (?:on|up)|match (?:it|that|this|\$?\d)|room|"
+    # The employer asked to pay for something: "Can the shop pay some tool money?"
+    r"can (?:the|your) [\w-]+(?: [\w-]+)? (?:pay|cover|give|provide|put|add|include))\b",
     re.IGNORECASE,
 )
 # Another offer said in the present: "they offer me 61 already", "Siemens already offer me 72".
@@ -42,7 +44,7 @@ RATIONALE = re.compile(
     r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
     r"delivered|grew|saved|cut(?! out| off)|led|built|track record|qualif\w*|competing|"
     r"another offer|other offer|second offer|based on|given (?:my|that|the)|because|since|"
-    r"reflects?|"
+    r"reflects?|took (?:them|it|us|sales|revenue|output|production|the \w+) from|"
     r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
     r"degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
     r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
