@@ -1,13 +1,15 @@
 """Digs by understatement, favours and meanness put on a boss, kit an employer patched up,
 others set above the rules or baffled by a simple tool; blame as wrong work handed on, as the
-trouble put on others "not us", and as "rather than anything in how I did it". Each sentence
-is put into the same answer, so only it can decide."""
+trouble put on others "not us", and as "rather than anything in how I did it"; a detour into
+leisure announced at a sentence's opening; an answer that circles back to the same words.
+Where a sentence is tested, it is put into the same answer, so only it can decide."""
 
 from __future__ import annotations
 
 import pytest
 
 from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
+from interview_coach.questions.answering import analyze_answer
 
 
 @pytest.mark.parametrize(
@@ -96,3 +98,42 @@ def test_hobbies_named_in_passing_open_no_detour() -> None:
     )
     question = "Walk me through how you'd dispense varifocals for a first-time wearer."
     assert "off_question" not in codes(question, method)
+
+
+SAFETY_Q = "What would you do if you saw a colleague skip a safety step?"
+
+
+def _circling_titles(answer: str) -> list[str]:
+    return [j.title for j in analyze_answer(SAFETY_Q, answer).judgements if j.code == "rambling"]
+
+
+def test_an_answer_that_says_the_same_words_again_and_again_circles() -> None:
+    plain = (
+        "I'd stop the job straight away and ask them to come out of the tank, calmly, so "
+        "nobody panics at the hatch. Once they were out I'd talk to them on their own, not in "
+        "front of the crew, and ask why the permit was skipped. Usually it's rushing or the "
+        "monitor being flat, so I'd fix whatever made the procedure a pain. At my last "
+        "brewery we moved the permits and a charged monitor next to the cellar door, and "
+        "we had no entries without a permit on the next two audits."
+    )
+    circling = (
+        "I'd stop it, I'd stop it right there, no question, stop it right there. Confined "
+        "space, that's the big one, the tank is the big one, any tank really. I'd say come "
+        "out, calm, say it calm, you gotta say it calm. Then I'd talk to them, talk to them "
+        "on their own, not in front of the crew, because nobody likes being called out in "
+        "front of the crew. Usually they're rushing, rushing or they've done it so many "
+        "times, so I'd fix the procedure, fix the procedure that's a pain. We moved the "
+        "permits, and no entries without a permit."
+    )
+    assert "Circles back to the same words" not in _circling_titles(plain)
+    assert "Circles back to the same words" in _circling_titles(circling)
+
+
+def test_a_name_said_again_is_the_topic_not_circling() -> None:
+    named = (
+        "I noticed the department moved to mixed groups in Year 7 this year. How has that "
+        "gone in Year 7, and is the plan to take it into Year 8 and Year 9? I taught mixed "
+        "Year 7 groups at Hollins Park, and Hollins Park's results rose six percent. How much "
+        "freedom do teachers have to adapt the scheme, and how is planning time organised?"
+    )
+    assert "Circles back to the same words" not in _circling_titles(named)

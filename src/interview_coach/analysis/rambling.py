@@ -4,9 +4,13 @@ judge in `judgements.py`, whose answer, frame labels and reporting it uses."""
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis import answer_cues, cues, detour_cues, life_cues
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
+from interview_coach.analysis.lexicon import STOPWORDS, VOCAL_FILLERS
+from interview_coach.analysis.registry import CIRCLING
 
 # Rambling: share of words spent on background (situation and off-frame sentences) above
 # which the point is buried, and the length (in multiples of the question's top target)
@@ -29,6 +33,26 @@ PREAMBLE_MIN_WORDS = 40
 ANNOUNCED_SHARE = 0.18
 ANNOUNCED_MIN_WORDS = 30
 TANGENTS_MIN = 2  # "anyway", "a whole other story": the speaker knows they have wandered
+# Circling: a word of substance (four letters or more; not a name, a number nor a contraction)
+# said again within this many words ("I'd stop it, I'd stop it right there, no question, right
+# there") is the same point restated, not a theme carried through; the word just before is
+# skipped, a stutter ("the the") being a repetition in delivery.
+RESTATED_WINDOW = 12
+# Restated words per 100 at or above which an answer circles: the strong dev answers reach it
+# about one in two hundred times (99th percentile 2.9), circling rewrites one in three.
+RESTATED_PER_100 = 3.0
+# Circling costs less than a buried point: the point is there, only said too often.
+CIRCLING_SCALE = 0.6
+# Words that carry no point of their own, so saying them again restates nothing.
+_PLAIN = (
+    STOPWORDS
+    | VOCAL_FILLERS
+    | frozenset(
+        """like yeah yes okay right well really actually basically just know mean thing things lot
+    get got go going went one also even still much many way said say says""".split()
+    )
+)
+_TOKEN = re.compile(r"[A-Za-z0-9'’]+")
 
 
 class RamblingRules(JudgeParts):
@@ -54,6 +78,10 @@ class RamblingRules(JudgeParts):
         preamble = self._preamble() or self._returned_from_digression()
         if preamble:
             self.add("rambling", preamble[:2])
+            return
+        circling = self._restated()
+        if circling:
+            self.add("rambling", circling, CIRCLING_SCALE, CIRCLING)
             return
         if background >= BACKGROUND_SHARE or (long and per_100 < THIN_SUBSTANCE_PER_100):
             parts = {"situation", "other"}
@@ -87,6 +115,32 @@ class RamblingRules(JudgeParts):
             and not (inp.kind == "failure" and cues.OWN_PART.search(inp.text[s:e]))
         )
         return words / total
+
+    def _restated(self) -> list[tuple[int, int]]:
+        """The two sentences that restate the most, when the answer circles: words of
+        substance said again within a breath, many times over (`RESTATED_PER_100`)."""
+        inp = self.inp
+        counts = []
+        seen: list[str] = []
+        for s, e, _ in inp.sentences:
+            n = 0
+            for said in _TOKEN.findall(inp.text[s:e]):
+                w = said.lower()
+                # (A name said again is the topic, not a restatement: "Year 7… Year 8".)
+                if (
+                    w.isalpha()
+                    and len(w) > 3
+                    and said[0].islower()
+                    and w not in _PLAIN
+                    and w in seen[-RESTATED_WINDOW:-1]
+                ):
+                    n += 1
+                seen.append(w)
+            counts.append(n)
+        if sum(counts) * 100 < RESTATED_PER_100 * max(len(seen), 1):
+            return []
+        top = sorted(range(len(counts)), key=lambda k: -counts[k])[:2]
+        return [(inp.sentences[k][0], inp.sentences[k][1]) for k in sorted(top)]
 
     def _returned_from_digression(self) -> list[tuple[int, int]]:
         """The sentences a speaker wandered through before "Anyway, …" brought them back,

@@ -225,6 +225,12 @@ SELF_ASIDE = (
     "Stay with the story or the steps you were asked for; what you enjoy most and your view of "
     "the field belong in 'why this job?'. Spend those words on what you did and what came of it.",
 )
+# The rambling variant for an answer that circles, saying the same words again and again.
+CIRCLING = (
+    "Circles back to the same words",
+    "Say each point once and move on: the repeats marked here make the listener wait for what "
+    "comes next. Spend the words saved on a detail, a number or what came of it.",
+)
 CODES: tuple[str, ...] = tuple(RULES)
 
 
