@@ -137,3 +137,35 @@ def test_a_name_said_again_is_the_topic_not_circling() -> None:
         "freedom do teachers have to adapt the scheme, and how is planning time organised?"
     )
     assert "Circles back to the same words" not in _circling_titles(named)
+
+
+ALARM_Q = "Tell me about a time you improved the way a job was done."
+
+
+def _alarm_story(end: str) -> str:
+    return (
+        "At the security firm our intruder alarms kept sending false call-outs from shops with "
+        "heaters in their stockrooms. I surveyed the last ten jobs with the senior engineer, "
+        "swapped the plain PIR detectors in heated rooms for dual-tech ones and wrote a "
+        f"one-page design check for the vans. I trained the other three fitters on it. {end}"
+    )
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "On the jeweller's we fitted next, we've had nae false alarms in eight month.",
+        "In the last year we've had zero call-outs from a heated stockroom.",
+        "Across those shops I kept a clean record the whole following winter.",
+        "The monthly call-out bill fell around 30 percent.",
+    ],
+)
+def test_trouble_that_did_not_come_over_a_stretch_of_time_is_a_result(end: str) -> None:
+    plain = "The new detectors came in a blue box from the wholesaler in Paisley."
+    assert "no_result" in codes(ALARM_Q, _alarm_story(plain))
+    assert "no_result" not in codes(ALARM_Q, _alarm_story(end))
+
+
+def test_a_gap_at_the_start_is_no_result() -> None:
+    gap = "We had no manager in the first six months, so the vans ran as they liked."
+    assert "no_result" in codes(ALARM_Q, _alarm_story(gap))

@@ -407,4 +407,19 @@ AFTERWARDS = (
     r"approved|accepted|placed|passed|signed|renewed|resolved|housed|hired|offered)\b",
     r"(?:got|had|with|received|came back with) (?:no|zero) (?:actions|findings|"
     r"non-?conformities|issues raised|recommendations|advisories|defects)\b",
+    # Trouble that did not come over a stretch of time, and a clean record kept: "we've had
+    # nae false alarms in eight month", "no SFSs bounced back in the last year", "in the last
+    # year we've had zero entries without a permit", "a clean record the whole ten years".
+    r"\b(?:no|zero|nae|not (?:a single|one)) (?:[\w'’-]+ ){0,5}?(?:in|over|during|across) (?:the "
+    r"|those |that |my )?(?:(?:last|past|whole|next|following) )?(?:[\w-]+ )?(?:weeks|"
+    r"months?|month|years?|quarters?|seasons?)\b",
+    r"(?:in|over) the (?:last|past) (?:[\w-]+ )?(?:year|years|months?|weeks|quarters?),? "
+    r"(?:we've|i've|we have|i have|we|i|there've|there have) (?:had|seen|been|got) (?:no|zero|"
+    r"nae|not a single|not one)\b",
+    r"(?:a |my |our )?clean (?:record|sheet|audits?|inspections?) (?:the whole|for|over|across|in "
+    r"all)\b",
+    # A measure moved by a share said without "by": "the yield increased around 4%".
+    r"(?:dropped|fell|rose|grew|increased|decreased|reduced|improved|cut|went up|went down|came "
+    r"down|saved) (?:[\w'’-]+ ){0,3}?(?:about |around |roughly |nearly |almost |over |some )?"
+    r"\d+(?:\.\d+)?(?: ?percent| ?per cent|(?=%))",
 )
