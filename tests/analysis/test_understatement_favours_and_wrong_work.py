@@ -169,3 +169,17 @@ def test_trouble_that_did_not_come_over_a_stretch_of_time_is_a_result(end: str) 
 def test_a_gap_at_the_start_is_no_result() -> None:
     gap = "We had no manager in the first six months, so the vans ran as they liked."
     assert "no_result" in codes(ALARM_Q, _alarm_story(gap))
+
+
+def test_an_announced_detour_runs_on_past_a_sentence_of_leisure_until_work_returns() -> None:
+    from interview_coach.analysis.life_cues import leisure_stretch
+
+    sentences = [
+        "I finished my MSc in brewing last year.",
+        "Outside of work my big passion is surfing.",
+        "I've surfed every weekend since I was twelve.",
+        "The water up here is cold, so I bought a thick wetsuit with boots.",
+        "A group of us drive four hours for one good session.",
+        "Now I want a trainee distiller role where I can learn the stills.",
+    ]
+    assert leisure_stretch(sentences, INTRO_Q) == [False, True, True, True, True, False]

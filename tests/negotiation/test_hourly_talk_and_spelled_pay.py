@@ -115,3 +115,11 @@ def test_a_result_told_as_from_and_to_is_a_reason() -> None:
     assert "counter_without_rationale" in _mistakes(bare)
     reasoned = "Could we say 36? I took output from forty to sixty presses a shift."
     assert "counter_without_rationale" not in _mistakes([bare[0], reasoned])
+
+
+def test_the_talk_is_by_the_hour_until_a_figure_with_another_period() -> None:
+    from interview_coach.negotiation.money import talks_by_hour
+
+    assert talks_by_hour(["I want 34 dollars per hour.", "I ask 36."])
+    assert not talks_by_hour(["I want 34 dollars per hour.", "Make it 72,000 a year."])
+    assert not talks_by_hour(["Thirty-six, please."])

@@ -166,14 +166,14 @@ def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
     sentence that does not come back to work: what follows such an opening is about the
     horse."""
     flags = [leisure(s, question) for s in sentences]
-    announced = [_opens_detour(s) for s in sentences]
+    announced = [_opens_detour(s) for s in sentences]  # …or inside a detour so announced
 
     def goes_on(s: str) -> bool:
         return bool(PASTIME.search(s) or PERSONAL_LIFE.search(s)) and not BACK_TO_WORK.search(s)
 
     for k in range(1, len(sentences)):
         s = sentences[k]
-        if announced[k - 1] and not flags[k] and not BACK_TO_WORK.search(s):
+        if announced[k - 1] and not BACK_TO_WORK.search(s):
             flags[k] = announced[k] = True
         elif flags[k - 1] and not flags[k]:
             flags[k] = goes_on(s)

@@ -17,7 +17,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.money import figures, talks_by_hour
 from interview_coach.negotiation.tactics import (
     ACCEPT,
     ASK,
@@ -120,8 +120,7 @@ class Counterpart:
             self.offers_before[turn] = self.deal.base
         if HOSTILE.search(text):
             self.hardened = True
-        periods = [f.hourly for f in figures(text)]
-        self.by_hour = periods[-1] if periods else self.by_hour  # "34 an hour… I ask 36"
+        self.by_hour = talks_by_hour([text], self.by_hour)  # "34 an hour… I ask 36"
         handler = getattr(self, f"_{stage}")
         reply = handler(line)
         self.stage += 1

@@ -8,6 +8,7 @@ yearly or hourly unit, or one of 10,000 or more. Years, percentages, days and co
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 HOURS_A_YEAR = 2080  # the survey's own conversion: 40 hours × 52 weeks
@@ -250,6 +251,16 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
     elif near and not any(f.hourly for f in out):
         out = sorted(out + _thousands(text, numbers, out, near), key=lambda f: f.start)
     return out
+
+
+def talks_by_hour(texts: Iterable[str], before: bool = False) -> bool:
+    """Whether a talk is by the hour after these lines: the last figure said with its period
+    was an hourly rate ("I want 34 dollars per hour… I ask 36"); `before`, where no line
+    says a figure with its period."""
+    for text in texts:
+        periods = [f.hourly for f in figures(text)]
+        before = periods[-1] if periods else before
+    return before
 
 
 def _rates(text: str, numbers: list[re.Match[str]], found: list[Figure]) -> list[Figure]:

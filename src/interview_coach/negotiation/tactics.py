@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
-from interview_coach.negotiation.money import Figure, figures
+from interview_coach.negotiation.money import Figure, figures, talks_by_hour
 
 # Below the market median by more than this share, a first number is a low anchor.
 LOW_ANCHOR = 0.10
@@ -264,13 +264,14 @@ def find_mistakes(
         return offers_before.get(ln.turn) or first_offer or median or target
 
     said = [ln for ln in lines if ln.text.strip()]
-    periods = [[f.hourly for f in figures(ln.text)] for ln in said]
+    hourly: dict[int, bool] = {}
+    talk = False
+    for ln in said:  # in order: each line's talk carries on from the one before
+        hourly[ln.turn] = talk = talks_by_hour([ln.text], talk)
 
     def by_hour(ln: Line) -> bool:
-        """Whether the candidate talks by the hour at this line: the last figure they said
-        with its period, up to it, was an hourly rate ("34 dollars per hour… I ask 36")."""
-        last = [h for x, hs in zip(said, periods, strict=True) if x.turn <= ln.turn for h in hs]
-        return bool(last and last[-1])
+        """Whether the candidate talks by the hour at this line (`money.talks_by_hour`)."""
+        return hourly.get(ln.turn, False)
 
     if target is None:
         add("no_target", None, "you went in without a figure to aim for")
