@@ -39,6 +39,9 @@ def test_a_dig_by_understatement_favour_or_meanness(middle: str) -> None:
         "I wasn't exactly quick at first, and I had no way to see their notes.",
         "We weren't exactly organised back then, and I had no way to see their notes.",
         "I held the old printer together with gaffer tape until the part came.",
+        "The deadline was so tight they had to book extra clinics, and I had no way to see "
+        "their notes.",
+        "I thought the new tablet was witchcraft at first, so I practised on it after hours.",
     ],
 )
 def test_ones_own_slowness_or_a_repair_is_no_dig(middle: str) -> None:

@@ -246,14 +246,16 @@ IDIOM_SNEERS = (
     # professional people", "my manager he know nothing about machine".
     r"(?:boss|manager|owner|director|supervisor|foreman|management|gaffer)s?,? who(?:'d| would) "
     r"rather\b",
-    r"(?:so|that|too) (?:cheap|stingy|tight-fisted|tight|mean|lazy|clueless|useless) (?:that )?"
+    # (Not "so tight they" of a deadline, nor "does that mean they".)
+    r"(?:so|that|too) (?:cheap|stingy|tight-fisted|lazy|clueless|useless) (?:that )?"
     r"(?:he|she|they)\b",
     r"(?:being |was |were |is |are |all )held together (?:with|by) (?:gaffer tape|duct tape|"
     r"sticky tape|tape|string|cable ties|hope|prayers?)\b",
     r"(?<!\bi )(?<!\bwe )thinks? (?:they're|he's|she's|they are|he is|she is) (?:too (?:cool|good|"
     r"important|clever|senior|grand|posh) for|above (?:the )?(?:rules|procedures?|paperwork|"
     r"checks|it))\b",
-    r"(?:think|thinks|thought) (?:a |an |the )?[\w'’-]+(?: [\w'’-]+)? (?:is|was|are) "
+    r"(?<!\bi )(?<!\bwe )(?:think|thinks|thought) (?:a |an |the )?[\w'’-]+(?: [\w'’-]+)? "
+    r"(?:is|was|are) "
     r"(?:witchcraft|black magic|sorcery|voodoo|some kind of magic)\b",
     r"(?:unlike|not like) (?:some of |a lot of |half (?:of )?)?(?:the |those |these )?cowboys\b",
     r"(?<=with )(?:more|some|actually|properly) professional (?:people|staff|colleagues|"
