@@ -123,3 +123,19 @@ def test_the_talk_is_by_the_hour_until_a_figure_with_another_period() -> None:
     assert talks_by_hour(["I want 34 dollars per hour.", "I ask 36."])
     assert not talks_by_hour(["I want 34 dollars per hour.", "Make it 72,000 a year."])
     assert not talks_by_hour(["Thirty-six, please."])
+
+
+@pytest.mark.parametrize(
+    ("ask", "granted"),
+    [
+        ("Then the CEUs for the license, please.", "learning budget"),
+        ("Then a tool allowance, please.", "review of your base"),
+    ],
+)
+def test_the_recruiter_answers_a_lever_in_a_trades_words(ask: str, granted: str) -> None:
+    script = {"role": "Millwright", "style": "warm", "seed": 7, "target": 72800,
+              "walk_away": 68000, "candidate": [
+                  "I want 34 dollars per hour, I have twenty years.",
+                  "Could you do 36? I do laser alignment and hydraulics.", ask]}  # fmt: skip
+    turns = negotiate(script, MARKET)["turns"]
+    assert granted in turns[-1]["text"]

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from interview_coach.negotiation.money import figures, talks_by_hour
 from interview_coach.negotiation.tactics import (
     ACCEPT,
-    ASK,
     HOSTILE,
     IN_WRITING,
     LEVERS,
@@ -43,7 +42,9 @@ _DECLINE = re.compile(r"^\W*(no\b|nope|not really|i don'?t think so|no deal)", r
 _SIGNING = re.compile(r"\b(signing|sign-on)\b", re.IGNORECASE)
 _LEAVE = re.compile(r"\b(pto|paid time off|vacation|holiday|leave|days off)\b", re.IGNORECASE)
 _REMOTE = re.compile(r"\b(remote|hybrid|work from home|wfh)\b", re.IGNORECASE)
-_LEARNING = re.compile(r"\b(learning|training|education|conference|tuition|certification)\b",
+# Learning in a trade's words too: "the CEUs for the license", "the CPSM exam paid for".
+_LEARNING = re.compile(r"\b(learning|training|education|conference|tuition|certification|"
+                       r"courses?|ceus?|ce hours|cmes?|exams?|licen[cs]e fees?)\b",
                        re.IGNORECASE)  # fmt: skip
 
 
@@ -222,7 +223,7 @@ class Counterpart:
         if _LEARNING.search(text) and len(granted) < limit:
             self.deal.learning = 1500.0
             granted.append("a $1,500 learning budget")
-        if not granted and ASK.search(text):
+        if not granted:  # a lever this recruiter cannot move ("a tool allowance, please")
             granted.append("a review of your base after six months")
         return granted
 
