@@ -10,19 +10,17 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.negotiation.money import figures
-from interview_coach.negotiation.session import negotiate
+from negotiation_scripts import market_object, mistake_codes, played
 
-MARKET = {  # a market object as the `market` command gives it (figures chosen for the test)
-    "occupation": "Millwrights", "soc": "49-9044", "area": "Grand Rapids, MI",
-    "period": "year", "p10": 48000.0, "p25": 56000.0, "median": 66000.0, "p75": 76000.0,
-    "p90": 88000.0, "source": "test figures",
-}  # fmt: skip
+# Figures chosen for the test.
+MARKET = market_object(
+    "Millwrights", "49-9044", "Grand Rapids, MI", (48000.0, 56000.0, 66000.0, 76000.0, 88000.0)
+)
+SCRIPT = dict(role="Millwright", style="firm", seed=7, target=72800, walk_away=68000)
 
 
 def _mistakes(lines: list[str]) -> set[str]:
-    script = {"role": "Millwright", "style": "firm", "seed": 7, "target": 72800,
-              "walk_away": 68000, "candidate": lines}  # fmt: skip
-    return {m["code"] for m in negotiate(script, MARKET)["mistakes"]}
+    return mistake_codes(MARKET, lines, **SCRIPT)
 
 
 @pytest.mark.parametrize(
@@ -75,12 +73,16 @@ def test_a_walk_away_in_plain_words(walk_away: str) -> None:
     assert "ultimatum_or_hostile" in _mistakes([opening, walk_away])
 
 
+# A warm recruiter, and a candidate who opens by the hour and counters with a bare number.
+WARM = {**SCRIPT, "style": "warm"}
+BY_THE_HOUR = [
+    "I want 34 dollars per hour, I have twenty years.",
+    "Could you do 36? I do laser alignment and hydraulics.",
+]
+
+
 def test_the_recruiter_hears_a_bare_counter_by_the_hour() -> None:
-    script = {"role": "Millwright", "style": "warm", "seed": 7, "target": 72800,
-              "walk_away": 68000, "candidate": [
-                  "I want 34 dollars per hour, I have twenty years.",
-                  "Could you do 36? I do laser alignment and hydraulics."]}  # fmt: skip
-    turns = negotiate(script, MARKET)["turns"]
+    turns = played(MARKET, BY_THE_HOUR, **WARM)["turns"]
     assert "We can go to" in turns[-1]["text"]
 
 
@@ -133,9 +135,5 @@ def test_the_talk_is_by_the_hour_until_a_figure_with_another_period() -> None:
     ],
 )
 def test_the_recruiter_answers_a_lever_in_a_trades_words(ask: str, granted: str) -> None:
-    script = {"role": "Millwright", "style": "warm", "seed": 7, "target": 72800,
-              "walk_away": 68000, "candidate": [
-                  "I want 34 dollars per hour, I have twenty years.",
-                  "Could you do 36? I do laser alignment and hydraulics.", ask]}  # fmt: skip
-    turns = negotiate(script, MARKET)["turns"]
+    turns = played(MARKET, [*BY_THE_HOUR, ask], **WARM)["turns"]
     assert granted in turns[-1]["text"]

@@ -7,19 +7,17 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.negotiation.money import figures
-from interview_coach.negotiation.session import negotiate
+from negotiation_scripts import market_object, mistake_codes
 
-MARKET = {  # a market object as the `market` command gives it (figures chosen for the test)
-    "occupation": "Electricians", "soc": "47-2111", "area": "Columbus, OH", "period": "year",
-    "p10": 42000.0, "p25": 50000.0, "median": 62000.0, "p75": 76000.0, "p90": 98000.0,
-    "source": "test figures",
-}  # fmt: skip
+# Figures chosen for the test.
+MARKET = market_object(
+    "Electricians", "47-2111", "Columbus, OH", (42000.0, 50000.0, 62000.0, 76000.0, 98000.0)
+)
+SCRIPT = dict(role="Electrician", style="warm", seed=11, target=66000, walk_away=58000)
 
 
 def _mistakes(lines: list[str]) -> set[str]:
-    script = {"role": "Electrician", "style": "warm", "seed": 11, "target": 66000,
-              "walk_away": 58000, "candidate": lines}  # fmt: skip
-    return {m["code"] for m in negotiate(script, MARKET)["mistakes"]}
+    return mistake_codes(MARKET, lines, **SCRIPT)
 
 
 @pytest.mark.parametrize(

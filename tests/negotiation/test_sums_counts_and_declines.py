@@ -8,19 +8,20 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.negotiation.money import figures
-from interview_coach.negotiation.session import negotiate
+from negotiation_scripts import market_object, mistake_codes
 
-MARKET = {  # a market object as the `market` command gives it (figures chosen for the test)
-    "occupation": "Pharmacy Technicians", "soc": "29-2052", "area": "Charleston, SC",
-    "period": "year", "p10": 36000.0, "p25": 40000.0, "median": 46000.0, "p75": 52000.0,
-    "p90": 58000.0, "source": "test figures",
-}  # fmt: skip
+# Figures chosen for the test.
+MARKET = market_object(
+    "Pharmacy Technicians",
+    "29-2052",
+    "Charleston, SC",
+    (36000.0, 40000.0, 46000.0, 52000.0, 58000.0),
+)
+SCRIPT = dict(role="Pharmacy technician", style="firm", seed=7, target=52000, walk_away=47000)
 
 
 def _mistakes(lines: list[str]) -> set[str]:
-    script = {"role": "Pharmacy technician", "style": "firm", "seed": 7, "target": 52000,
-              "walk_away": 47000, "candidate": lines}  # fmt: skip
-    return {m["code"] for m in negotiate(script, MARKET)["mistakes"]}
+    return mistake_codes(MARKET, lines, **SCRIPT)
 
 
 @pytest.mark.parametrize(
