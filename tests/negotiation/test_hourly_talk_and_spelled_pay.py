@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.negotiation.money import figures
+from interview_coach.negotiation.money import HOURS_A_YEAR, figures
 from negotiation_scripts import market_object, mistake_codes, played
 
 # Figures chosen for the test.
@@ -131,9 +131,31 @@ def test_the_talk_is_by_the_hour_until_a_figure_with_another_period() -> None:
     ("ask", "granted"),
     [
         ("Then the CEUs for the license, please.", "learning budget"),
-        ("Then a tool allowance, please.", "review of your base"),
+        ("Then a tool allowance, please.", "$500 yearly tool allowance"),
+        ("Mileage and boot money would help.", "yearly mileage and boot allowance"),
+        ("Then a company truck, please.", "review of your base"),
     ],
 )
 def test_the_recruiter_answers_a_lever_in_a_trades_words(ask: str, granted: str) -> None:
     turns = played(MARKET, [*BY_THE_HOUR, ask], **WARM)["turns"]
     assert granted in turns[-1]["text"]
+
+
+def test_the_recruiter_answers_hourly_talk_by_the_hour() -> None:
+    turns = played(MARKET, BY_THE_HOUR, **WARM)["turns"]
+    offer, move = turns[2]["text"], turns[-1]["text"]
+    assert " an hour ($" in offer and " an hour ($" in move
+    yearly = played(MARKET, ["I'd like 75,000.", "Could you do 78,000?"], **WARM)["turns"]
+    assert " an hour" not in yearly[-1]["text"]
+
+
+def test_an_hourly_base_moves_in_quarters_of_a_dollar() -> None:
+    base = played(MARKET, BY_THE_HOUR, **WARM)["outcome"]["base"]
+    assert (base / HOURS_A_YEAR * 4) == round(base / HOURS_A_YEAR * 4)
+
+
+def test_an_allowance_counts_in_the_years_value() -> None:
+    lines = [*BY_THE_HOUR, "Then a tool allowance, please.", "Deal. Please send it in writing."]
+    outcome = played(MARKET, lines, **WARM)["outcome"]
+    without = played(MARKET, [*BY_THE_HOUR, "No thanks.", "Deal."], **WARM)["outcome"]
+    assert outcome["total_value"] - without["total_value"] == 500

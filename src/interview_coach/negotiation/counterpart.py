@@ -17,7 +17,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from interview_coach.negotiation.money import figures, talks_by_hour
+from interview_coach.negotiation.money import HOURS_A_YEAR, figures, talks_by_hour
 from interview_coach.negotiation.tactics import (
     ACCEPT,
     HOSTILE,
@@ -46,6 +46,13 @@ _REMOTE = re.compile(r"\b(remote|hybrid|work from home|wfh)\b", re.IGNORECASE)
 _LEARNING = re.compile(r"\b(learning|training|education|conference|tuition|certification|"
                        r"courses?|ceus?|ce hours|cmes?|exams?|licen[cs]e fees?)\b",
                        re.IGNORECASE)  # fmt: skip
+# Money for the kit and the travel a trade pays for itself: "tool money", "a boot allowance",
+# "mileage". Named for what was asked: "a $500 yearly tool allowance".
+_ALLOWANCE = re.compile(r"\b(tools?|boots?|uniforms?|ppe|kit|mileage)\b", re.IGNORECASE)
+# A yearly allowance small beside any move of the base, so the lever never outweighs pay.
+ALLOWANCE_A_YEAR = 500.0
+# Hourly talk is answered in hourly steps: a quarter of a dollar an hour.
+HOURLY_STEP = 0.25
 
 
 def _round(value: float, step: int = 500) -> float:
@@ -60,14 +67,17 @@ class Deal:
     extra_leave_days: int = 0
     remote_days: int = 0
     learning: float = 0.0
+    allowance: float = 0.0  # tools, boots, uniform or mileage, a year
+    allowance_for: str = ""
     agreed: bool = False
 
     def total_value(self) -> float:
         """A year's value: base, bonus at target, the signing bonus (paid in year one), extra
-        leave at the daily base rate (260 working days) and the learning budget. Remote days
-        are listed, not priced."""
+        leave at the daily base rate (260 working days), the learning budget and the yearly
+        allowance. Remote days are listed, not priced."""
         leave = self.extra_leave_days * self.base / 260
-        return round(self.base + self.bonus + self.signing + leave + self.learning, 2)
+        extras = self.signing + leave + self.learning + self.allowance
+        return round(self.base + self.bonus + extras, 2)
 
 
 @dataclass
@@ -127,6 +137,21 @@ class Counterpart:
         self.stage += 1
         return reply
 
+    def _pay(self, annual: float) -> str:
+        """A base said in the candidate's terms: by the hour where they talk by the hour,
+        with the year beside it."""
+        if self.by_hour:
+            return f"${annual / HOURS_A_YEAR:,.2f} an hour (${annual:,.0f} a year)"
+        return f"${annual:,.0f}"
+
+    def _round_pay(self, annual: float) -> float:
+        """A base the recruiter can say in whole steps: $500 a year, or a quarter of a dollar
+        an hour where the talk is by the hour."""
+        if self.by_hour:
+            step = HOURLY_STEP * HOURS_A_YEAR
+            return round(round(annual / step) * step, 2)
+        return _round(annual)
+
     # ------------------------------------------------------------ the moments
 
     def _expectations(self, line: Line) -> str:
@@ -141,12 +166,13 @@ class Counterpart:
                 self.first_offer = _round(max(ask, self.median * 0.85))  # they asked for less
             elif gives_reason(line.text) and not self.hardened:
                 self.first_offer = _round(min(ask, self.first_offer * 1.03))
+        self.first_offer = self._round_pay(self.first_offer)
         self.deal = Deal(base=self.first_offer, bonus=_round(self.first_offer * self.bonus_share))
         bonus = f", with a target bonus of {self.bonus_share:.0%}" if self.bonus_share else ""
         rush = " We'd need your answer by the end of tomorrow." if self.style == "exploding" else ""
         return (
             f"Thank you. I'm pleased to say we'd like to offer you the role at "
-            f"${self.first_offer:,.0f} base{bonus}.{rush} How does that sound?"
+            f"{self._pay(self.first_offer)} base{bonus}.{rush} How does that sound?"
         )
 
     def _offer(self, line: Line) -> str:
@@ -164,20 +190,22 @@ class Counterpart:
             share = MOVE_WITH_REASON if gives_reason(line.text) else MOVE_BARE
             if self.style == "firm":
                 share /= 2
-            base = _round(self.deal.base + share * (min(said[0], self.ceiling) - self.deal.base))
+            step = share * (min(said[0], self.ceiling) - self.deal.base)
+            base = self._round_pay(self.deal.base + step)
             if base > self.deal.base:
                 self.deal.base = base
                 self.deal.bonus = _round(self.deal.base * self.bonus_share)
                 return (
-                    f"I've spoken to the hiring manager. We can go to ${self.deal.base:,.0f}, and "
-                    "that's the top of the band for base. How does that sound?"
+                    "I've spoken to the hiring manager. We can go to "
+                    f"{self._pay(self.deal.base)}, and that's the top of the band for base. "
+                    "How does that sound?"
                 )
         if _asks(line, self.offers_before) and not self.hardened:
             return (
-                f"I hear you, but the base is set at ${self.deal.base:,.0f} for this band. "
+                f"I hear you, but the base is set at {self._pay(self.deal.base)} for this band. "
                 "How does that sound?"
             )
-        return f"The offer stands at ${self.deal.base:,.0f}. How does that sound?"
+        return f"The offer stands at {self._pay(self.deal.base)}. How does that sound?"
 
     def _pushback(self, line: Line) -> str:
         """The reply to their answer: whatever else it asks for, then the invitation to
@@ -191,8 +219,8 @@ class Counterpart:
             if f.annual > self.deal.base
         ]
         if more and not self.hardened and self.style == "warm" and gives_reason(line.text):
-            self.deal.base = max(self.deal.base, _round(min(more[0], self.ceiling)))
-            granted.append(f"a base of ${self.deal.base:,.0f}")
+            self.deal.base = max(self.deal.base, self._round_pay(min(more[0], self.ceiling)))
+            granted.append(f"a base of {self._pay(self.deal.base)}")
         done = f"I can do {', and '.join(granted)}. " if granted else ""
         return f"{done}Is there anything else in the package that matters to you?"
 
@@ -223,6 +251,11 @@ class Counterpart:
         if _LEARNING.search(text) and len(granted) < limit:
             self.deal.learning = 1500.0
             granted.append("a $1,500 learning budget")
+        kinds = dict.fromkeys(_allowance_name(m.group(1)) for m in _ALLOWANCE.finditer(text))
+        if kinds and len(granted) < limit:
+            self.deal.allowance = ALLOWANCE_A_YEAR
+            self.deal.allowance_for = " and ".join(kinds)  # "boot and mileage"
+            granted.append(f"a ${ALLOWANCE_A_YEAR:,.0f} yearly {self.deal.allowance_for} allowance")
         if not granted:  # a lever this recruiter cannot move ("a tool allowance, please")
             granted.append("a review of your base after six months")
         return granted
@@ -242,7 +275,7 @@ class Counterpart:
         return "Sorry, I didn't catch that. Do we have a deal?"
 
     def _summary(self) -> str:
-        parts = [f"${self.deal.base:,.0f} base"]
+        parts = [f"{self._pay(self.deal.base)} base"]
         if self.deal.bonus:
             parts.append(f"a {self.bonus_share:.0%} target bonus")
         if self.deal.signing:
@@ -253,6 +286,9 @@ class Counterpart:
             parts.append(f"{self.deal.remote_days} remote days a week")
         if self.deal.learning:
             parts.append(f"a ${self.deal.learning:,.0f} learning budget")
+        if self.deal.allowance:
+            what = self.deal.allowance_for
+            parts.append(f"a ${self.deal.allowance:,.0f} yearly {what} allowance")
         return "So that's " + ", ".join(parts) + "."
 
     def _end(self, agreed: bool, *, written: bool = False) -> str:
@@ -266,3 +302,11 @@ class Counterpart:
             else " Welcome aboard; we'll be in touch."
         )
         return "Wonderful." + follow
+
+
+def _allowance_name(word: str) -> str:
+    """The kind an allowance is for: "tools" is "tool", "PPE" keeps its capitals."""
+    word = word.lower()
+    if word == "ppe":
+        return "PPE"
+    return word[:-1] if word.endswith("s") else word
