@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.nlp.places import is_town_and_region
+from interview_coach.nlp.places import STATES, is_town_and_region
 from interview_coach.questions.heading import is_role
 from interview_coach.questions.sections import (
     _ORG_WORDS,
@@ -42,8 +42,8 @@ def location_from_text(text: str, company: str | None) -> str | None:
     """A `Location:` line, else the place in the line of details under the title."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     site = None  # "Site: Sierra Vista High School" names the workplace; "Location:" the place
-    for line in lines[:25]:
-        field = field_match(line)
+    for k, line in enumerate(lines[:25]):
+        field = field_match(line) or _ats_field(lines, k)
         if field and field[0] == "location":
             value = _place_in(field[1])
             if value is None:
@@ -55,8 +55,10 @@ def location_from_text(text: str, company: str | None) -> str | None:
         return site
     # A town and its region anywhere in the opening lines, the title's line included:
     # "Supervising Pharmacist – Oranmore, Co. Galway", "Data Analyst (Hybrid, Austin TX)".
-    for line in lines[:6]:
+    for line in lines[:TOWN_LINES]:
         for part in re.split(r"\s+[|·•–—-]\s+|\s*\|\s*|\s+//\s+|[()]", _strip_md(line)):
+            if is_town_and_region(part.strip(" *,")):
+                return _tidy_place(part.strip(" *,"))  # "Telford TF3", "Corby NN17"
             bare = re.sub(
                 r"^(?:(?:hybrid|remote|on-?site|based in|in)\b[,\s]*)+",
                 "",
@@ -75,7 +77,12 @@ def location_from_text(text: str, company: str | None) -> str | None:
         if plain.endswith((".", "!", "?")) or (len(plain.split()) > 20 and len(parts) < 3):
             continue  # a sentence, not a line of details
         alone = re.sub(r"\s*\(.*$", "", plain)
-        if len(parts) < 2 and _TOWN_COUNTY.fullmatch(alone) and not _ORG_WORDS.search(alone):
+        if (
+            len(parts) < 2
+            and _TOWN_COUNTY.fullmatch(alone)
+            and not _ORG_WORDS.search(alone)
+            and not is_role(alone.split(",")[0])  # "- Data Analyst, Growth": the title
+        ):
             return _tidy_place(plain)  # "Reading, Berkshire (site-based …)" on its own line
         if len(parts) < 2 and not (company and plain.startswith(company)):
             continue
@@ -95,6 +102,16 @@ def location_from_text(text: str, company: str | None) -> str | None:
                     if _LEGAL_FORM.fullmatch(part.strip()):
                         continue  # "Keystone Peak Electric, LLC": the name's legal form
                 return _tidy_place(part)
+    # Said in the posting's words near the top: "📍 Based in Hull (east Hull…)", "at
+    # Eastvale High School in Zanesville, Ohio", "in our Calgary, AB office".
+    head = "\n".join(lines[:TOWN_LINES])[:PROSE_CHARS]
+    based = re.search(r"^\W*(?i:based|located) in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b",
+                      head, re.M)  # fmt: skip
+    if based and not _ORG_WORDS.search(based.group(1)):
+        return based.group(1)
+    for m in _IN_TOWN_REGION.finditer(head):
+        if is_town_and_region(m.group(1)):
+            return _tidy_place(m.group(1))
     # A name after the title that the posting also uses as a place ("… – Chelmsford – £29,500"
     # and "our Chelmsford store"): the title's line is read too.
     if not lines:
@@ -115,6 +132,12 @@ def location_from_text(text: str, company: str | None) -> str | None:
     return None
 
 
+TOWN_LINES = 10  # opening lines read for a town and its region; past them a blurb's places
+PROSE_CHARS = 800  # the posting's opening words read for "in Town, Region"
+_IN_TOWN_REGION = re.compile(
+    r"\b(?:in|at) (?:our |the )?([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, ?"
+    r"(?:[A-Z]{2,3}\b|(?:Co\. |County )?[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?))"
+)
 _SITE_FIELD = re.compile(r"(?:site|base|based at)\b", re.I)
 TITLE_LINE_PARTS = 8  # parts of the title's line read for a place; a longer line is a list
 _WORK_MODEL = re.compile(
@@ -122,9 +145,58 @@ _WORK_MODEL = re.compile(
 )
 
 
+# The names applicant-tracking systems give the place, with a colon, a tab or a wide gap
+# ("Campus Location: Salina, KS", "Location  Elko, NV", "Job Site: Des Moines, IA").
+_ATS_LOCATION = re.compile(
+    r"^\s*(?:(?:primary|campus|job|work|duty|office|posting) locations?|location|job ?site|"
+    r"work ?site|duty station)(?:\s*:\s*|\t\s*|\s{2,})(\S(?:.*\S)?)\s*$",
+    re.I,
+)
+# A label alone on its line, its value on the next ("Location" / "Ashby General Hospital").
+_LONE_LABEL = re.compile(r"^\s*(?:job |work |primary )?locations?\s*:?\s*$", re.I)
+
+
+def _ats_field(lines: list[str], k: int) -> tuple[str, str] | None:
+    """A location field in the shapes applicant-tracking systems print: a wider set of
+    labels, a gap instead of a colon, or the value on the next line (with a town on the line
+    after a site: "Ashby General Hospital" / "Wrenfield")."""
+    m = _ATS_LOCATION.match(_strip_md(lines[k]))
+    if m:
+        return "location", m.group(1)
+    if _LONE_LABEL.match(lines[k]) and k + 1 < len(lines) and not field_match(lines[k + 1]):
+        value = lines[k + 1].strip()
+        after = lines[k + 2].strip() if k + 2 < len(lines) else ""
+        if _SITE.search(value) and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", after):
+            value = f"{value}, {after}"
+        return "location", value
+    return None
+
+
+# "United States-North Carolina-Raleigh", "US-NC-Raleigh": country, state, town.
+_COUNTRY_STATE_TOWN = re.compile(
+    r"^(?:united states(?: of america)?|usa?)\s*-\s*([a-z .]+?)\s*-\s*([a-z .'’-]+)$", re.I
+)
+# "1 vacancy in the following location: Rapid City, SD": the place after the words.
+_VACANCIES_IN = re.compile(r"^.{0,60}\blocations?\s*:\s*", re.I)
+
+
 def _place_in(value: str) -> str | None:
     """The place in a location field's value: "Hybrid (Bristol office 2 days/week)" is
-    Bristol; "Hybrid after probation" names none."""
+    Bristol; "Hybrid after probation" names none; "Juniper Middle School (Visalia, CA)" is
+    Visalia, CA; "United States-North Carolina-Raleigh" is Raleigh, NC."""
+    value = _VACANCIES_IN.sub("", value.strip())
+    ats = _COUNTRY_STATE_TOWN.match(value)
+    if ats:
+        state = ats.group(1).strip()
+        code = STATES.get(state.lower(), state.upper() if len(state) == 2 else state)
+        return f"{ats.group(2).strip()}, {code}"
+    bracket = re.search(r"\(([^()]+)\)\s*$", value)
+    if (
+        bracket
+        and is_town_and_region(bracket.group(1))
+        and _SITE.search(value[: bracket.start()].strip())
+    ):
+        return bracket.group(1)  # the town of a named site
     if not _WORK_MODEL.match(value.strip()):
         return value
     m = re.search(r"\b(?!Hybrid|Monday|Tuesday|Wednesday|Thursday|Friday)([A-Z][a-z'’-]+"
@@ -142,6 +214,7 @@ def _is_name(text: str) -> bool:
     words = re.findall(r"[\w'’.&-]+", text)
     return (
         bool(words)
+        and not re.search(r"\d\s?/\s?\d", text)  # "Year 5/6", "24/7": not a place
         and words[0][0].isupper()
         and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_LINKS for w in words)
     )
@@ -162,7 +235,7 @@ _SITE = re.compile(
 def _tidy_place(text: str) -> str:
     """'Manchester' from 'Manchester (hybrid – 2 days…)', 'Sheffield S9' or 'Nottingham (NG1),
     office-based'."""
-    text = re.split(r"\s+[|·•–—]\s+|\s*\|\s*|\s+//\s+", text.strip())[0]  # "Leeds | Full-time"
+    text = re.split(r"\s+[|·•–—-]\s+|\s*\|\s*|\s+//\s+", text.strip())[0]  # "Leeds | Full-time"
     text = re.sub(r"^(?:near|nr\.?|close to|based (?:in|at)|our [\w ]{1,20}? in)\s+", "", text,
                   flags=re.I)  # fmt: skip
     text = re.sub(r"\s*(?:&|and)\s+(?:the\s+)?surrounding\b.*$", "", text, flags=re.I)
