@@ -13,7 +13,10 @@ PERSONAL_LIFE = rx(
     r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
     r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat|"
     r"daughters?|sons?|mother|father|grandmother|grandfather|grandparents|nan|gran|eldest|"
-    r"youngest|middle one|oldest)",
+    r"youngest|middle one|oldest|dogs|cats|greyhounds?)",
+    # Family by its other names: "my granddaddy", "I take my boy up there now".
+    r"my (?:granddaddy|grandaddy|grandad|granddad|grandpa|grandma|granny|grandkids|"
+    r"grandchildren|(?:little |young |eldest |youngest |wee )?(?:boy|girl|lad|lass|wee one)s?)\b",
     # A family stated: "I am also married, I have two daughters", "married with two kids".
     r"(?:i'm|i am|i was|i got) (?:also |happily |newly |recently )?married",
     r"married with",

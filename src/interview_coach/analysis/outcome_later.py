@@ -143,6 +143,21 @@ AFTERWARDS = (
     r"errors?|incidents?|injur(?:y|ies)|falls|rejections?|losses|damage|gaps?|downtime|"
     r"breach(?:es)?|escalations?|cancellations?|mistakes|mix-ups|no-shows|returns|outages?|"
     r"failures?|breakdowns?|stoppages?|accidents?|leaks?|defects?|call-backs?|callbacks?)",
+    # Any trouble counted as none: "with zero restows at the next port" (not a start made
+    # "with zero experience").
+    r"(?:with|had|saw|have had|has had|we've had) zero (?!experience|knowledge|training|budget|"
+    r"idea|notice|warning|help|money|staff|time|clue|qualifications|skills|contacts|savings|"
+    r"resources|support|guidance|english)[\w'’-]+s\b",
+    # A level reached: "that approach got us to around 32 moves per crane hour".
+    r"(?:got|brought|took) (?:us|them|the (?:[\w-]+ )?(?:team|site|shop|store|ward|line|crew|"
+    r"terminal|depot)) (?:up |down )?to (?:around |about |roughly |nearly |over |under |just "
+    r"over |just under |a steady )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|a hundred)",
+    # What an inspection found when it came: "the client engineer come inspect, him no find
+    # any single fault" (not "I couldn't find the fault", a search in a story).
+    r"(?:inspect\w*|engineer|auditor|assessor|surveyor|client|him|he|she|they) (?:[\w'’-]+ ){0,3}?"
+    r"(?:no|never|didn't|did not|couldn't|could not) find (?:any|a|one|even one)(?: single)? "
+    r"(?:fault|defect|problem|issue|error|snag|mistake)s?",
     r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
     r"(?:recommended|referred) (?:me|us|(?:\w+ ){1,3}to (?:me|us))",
     r"(?:finished|completed|delivered|opened|landed|arrived) (?:\w+ )?(?:early|on time|ahead)",

@@ -262,4 +262,30 @@ IDIOM_SNEERS = (
     r"management)\b",
     r"(?:manager|boss|supervisor|owner|director|management)(?: he| she)? (?:know|knows) nothing "
     r"about\b",
+    # Others' incompetence presumed, a named colleague set below the speaker, a group of
+    # customers typed, and habits scorned in a relative clause: "assuming anyone there actually
+    # picks up the phone", "ideally not Gary, who takes a week", "not like Mr Baptiste in the
+    # office, who…", "you know how some of these second wives does be", "these ladies from
+    # Clifton", "some of them would complain if you delivered early", "after changing her mind
+    # four times", "the sign-out log, which nobody fills in", "which the attorneys mostly
+    # ignore", "a black hole where files go to die".
+    r"assuming (?:anyone|anybody|someone|somebody|they|he|she|the [\w'’-]+)(?: [\w'’-]+){0,2}? "
+    r"(?:actually|even|ever|bothers? to|can be bothered)\b",
+    # (Names are matched in lower case, as every cue is: a comma or a title marks them.)
+    r"(?:ideally|preferably|hopefully|definitely|certainly) not [a-z]+, who\b",
+    r"not like (?:(?:mr|mrs|ms|miss)\.? [a-z]+(?: in the [\w'’-]+)?|[a-z]+ in the [\w'’-]+),? "
+    r"who\b",
+    r"you know how (?:some of )?(?:these|those) (?:[\w'’-]+ ){0,2}?(?:ladies|women|men|blokes|"
+    r"lads|types|wives|husbands|mums|moms|dads|customers|clients|tenants|parents|people|patients|"
+    r"students|guests|drivers|callers|families)\b",
+    r"you know (?:these|those) (?:[\w'’-]+ ){0,2}?(?:ladies|women|men|blokes|lads|types|wives|"
+    r"customers|clients|people) from\b",
+    r"(?:some|half|most|a lot) of (?:them|these|those|the [\w'’-]+) would (?:complain|moan|"
+    r"whinge|grumble|find fault)\b",
+    r"chang(?:ing|ed|es) (?:her|his|their) minds? (?:[\w'’-]+ )?times\b",
+    r"which (?:nobody|no one|no-one|none of them) (?:ever |actually |really |even )?(?:fills|"
+    r"reads|follows|uses|checks|bothers|looks at|signs)\b",
+    r"which (?:the |our |my )?[\w'’-]+(?: [\w'’-]+)? (?:mostly|always|usually|all|just|happily) "
+    r"ignore\b",
+    r"where (?:[\w'’-]+ ){1,2}?go(?:es)? to die\b",
 )

@@ -1,0 +1,98 @@
+"""Digs that presume others' incompetence, set a named colleague below the speaker, type a
+group of customers or scorn a habit in a relative clause; a level reached and an inspection
+that found nothing as results; family by its other names in a detour from the method.
+Where a sentence is tested, it is put into the same answer, so only it can decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I rang the software firm, assuming anyone there actually answers on a Saturday.",
+        "I'd have asked a colleague to help, ideally not Sharon, who takes an hour to file a note.",
+        "I handled the desk myself, not like Mr Okoro in the office, who just watches the queue.",
+        "You know how some of these private patients can be, they wanted seeing first.",
+        "You know those ladies from the golf club, they all wanted the ten o'clock slot.",
+        "Some of them would complain if you saw them early, so I explained the delay.",
+        "One patient had booked after changing her mind five times that week.",
+        "The paper list was in the day book, which nobody reads.",
+        "I checked the backup sheet, which the receptionists mostly ignore.",
+        "The old records sat in the basement, a place where files go to die.",
+    ],
+)
+def test_presumed_incompetence_a_named_colleague_or_a_typed_group(middle: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, clinic_story(PLAIN_MIDDLE))
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I rang the software firm, assuming the line would be open on a Saturday.",
+        "I asked Sharon, who knew the paper system, to help at the desk.",
+        "The log was in the day book, which nobody had filled in since Friday.",
+        "I had changed my mind twice about the order, so I wrote the plan down.",
+    ],
+)
+def test_a_plain_condition_a_named_helper_or_a_finding_is_no_dig(middle: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, clinic_story(middle))
+
+
+METHOD_Q = "Walk me through how you plan a delivery route for a full van."
+
+
+def _route_answer(end: str) -> str:
+    return (
+        "I start from the drop list the night before and group the drops by postcode. I put "
+        "timed deliveries first and check each one against the loading bay hours. I load the "
+        "van in reverse order so the first drop is at the back doors. I check the weights "
+        f"against the van's limit and print the route for the driver. {end}"
+    )
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Last spring that approach got us to around 48 drops a day, with zero redeliveries "
+        "the following week.",
+        "When the depot auditor came round in May, she couldn't find a single error in my sheets.",
+    ],
+)
+def test_a_level_reached_or_an_inspection_that_found_nothing_is_a_result(end: str) -> None:
+    plain = "Last spring I did this for the depot in Leyland with two other planners nearby."
+    assert _outcome_points(_route_answer(end)) > _outcome_points(_route_answer(plain))
+
+
+def test_a_start_with_nothing_or_a_fault_searched_for_is_no_result() -> None:
+    for end in (
+        "I started that job with zero qualifications and learned the depot from the drivers.",
+        "Once I couldn't find the fault in a van's sat nav, so I printed the route instead.",
+    ):
+        assert _outcome_points(_route_answer(end)) == 0
+
+
+def _outcome_points(answer: str) -> float:
+    from interview_coach.questions.answering import analyze_answer
+
+    factors = analyze_answer(METHOD_Q, answer).score_breakdown
+    return sum(f.points for f in factors if f.rule == "outcomes")
+
+
+def test_family_by_its_other_names_is_a_detour_from_the_method() -> None:
+    drift = (
+        "I got the habit from my granddaddy, who drove a milk round for thirty years. My "
+        "little boy comes out in the van with me on a Saturday and counts the drops. My "
+        "grandma still sends him a card with a toy lorry in it every birthday."
+    )
+    plain = (
+        "I check the bay hours again at six, because a late change at a store can move three "
+        "drops. I ring the first store if a timed slot looks tight, and I note the change on "
+        "the driver's sheet so the next planner sees it the same day."
+    )
+    assert "off_question" not in codes(METHOD_Q, _route_answer(plain))
+    assert "off_question" in codes(METHOD_Q, _route_answer(drift))
