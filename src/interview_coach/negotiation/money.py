@@ -86,7 +86,9 @@ _AS_A_SUM = re.compile(
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
     r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
-    r"probably|with|but|pero|current|present|existing|go|put|if)[\s,]+[$£€]?$"
+    r"probably|with|but|pero|current|present|existing|go|put|if|call it|"
+    # Pay one has: "I was making 74", "currently drawing 138".
+    r"making|earning|drawing|getting|clearing|netting|grossing|paid)[\s,]+[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
     r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
@@ -96,7 +98,14 @@ _BARE_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
     r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
-    r"considering|after|also|too)(?![\w'’]))",
+    r"considering|after|also|too|on (?:the )?base)(?![\w'’]))",
+    re.IGNORECASE,
+)
+# A bare number that something is said to do is a sum, whatever comes before it: "Heck, 68
+# would do it too", "if 55 is too much, 52 is fine also".
+_ACCEPTED_AFTER = re.compile(
+    r"\s*(?:would|will|'d|could)?\s*(?:do|work|be (?:fine|okay|ok|good|alright)|is (?:fine|okay|"
+    r"ok|good|alright)|works|does it)\b",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".
@@ -115,7 +124,7 @@ _COUNTED = re.compile(
 )
 # A week's pay said as such ("1,100 a week") is paid every week of the year.
 WEEKS_A_YEAR = 52
-_WEEKLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:week|wk)\b", re.IGNORECASE)
+_WEEKLY = re.compile(r"\s*(?:/|a|one|per|each|every)\s*(?:week|wk)\b", re.IGNORECASE)
 # Pay every second week ("1,900 every two weeks", "2,100 each two weeks") comes 26 times a year.
 PAYS_A_YEAR_BIWEEKLY = 26
 _BIWEEKLY = re.compile(
@@ -130,7 +139,16 @@ _MONEY_WORDS = rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?)"
 # dollar"): no yearly or monthly pay is that small.
 DOLLARS_AN_HOUR_AT_MOST = 200
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
-_MONTHLY = re.compile(r"\s*(?:/|a|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
+_MONTHLY = re.compile(r"\s*(?:/|a|one|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
+# A day's pay said as such ("310 a day, five day a week") is paid on every working day: the
+# 260 a year that the recruiter's leave is priced at too.
+DAYS_A_YEAR = 260
+_DAILY = re.compile(r"\s*(?:/|a|one|per|each|every|the)\s*(?:day|shift)\b(?!\s*per diem)", re.I)
+DAY_RATE = (50, 3000)  # a day's pay lies within these dollars
+# A bare sum with cents ("they had me at 18.25") is an hourly rate: no yearly or monthly pay
+# is said to the cent that small.
+_CENTS = re.compile(r"\d{1,3}\.\d{2}")
+HOURLY_AT_LEAST = 7
 # Dollars an hour said in words: "twenty-five an hour", "forty-four fifty an hour" (four words
 # at most, so a long run of number words costs a linear scan).
 _SPELLED_HOURLY = re.compile(
@@ -209,8 +227,8 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
         elif mult in ("m", "million"):
             raw *= 1_000_000
         hourly = bool(_HOURLY.search(unit)) or bool(
-            re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/)\s*h", after)
-        )  # "17 dollar per hour"
+            re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/|the)\s*h", after)
+        )  # "17 dollar per hour", "14 the hour"
         hourly = hourly or bool(
             not mult
             and raw < DOLLARS_AN_HOUR_AT_MOST
@@ -233,6 +251,10 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             if 100 <= raw < 10_000:  # "about 1,100 a week"
                 out.append(Figure(raw * WEEKS_A_YEAR, m.start(), m.end(), m.group(0).strip()))
             continue
+        if _DAILY.match(text[m.end() : m.end() + 20]) and not mult:
+            if DAY_RATE[0] <= raw < DAY_RATE[1]:  # "mi get 310 a day"
+                out.append(Figure(raw * DAYS_A_YEAR, m.start(), m.end(), m.group(0).strip()))
+            continue
         if m.group("num").isdigit() and 1900 <= raw <= 2100 and not (m.group("cur") or mult):
             continue  # a year
         if re.match(r"\s*(%|percent|per cent|days?|weeks?|months?|years?|hours? a week)", after):
@@ -242,6 +264,9 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             continue  # "$10k signing bonus": a lever, not the base ("182,000 including RSU" is)
         if not (m.group("cur") or mult) and _COUNTED.match(after):
             continue  # "I've moved 60,000 object records": a count, not a sum
+        if _CENTS.fullmatch(m.group("num")) and HOURLY_AT_LEAST <= raw < DOLLARS_AN_HOUR_AT_MOST:
+            out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
+            continue
         if raw >= 10_000:
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)
@@ -340,15 +365,15 @@ def _thousands(
             out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     for m in numbers:
         raw = float(m.group("num").replace(",", "")) if m.group("num").isdigit() else 0.0
-        if any(f.start <= m.start() < f.end for f in found) or m.group("mult"):
-            continue
+        if any(f.start <= m.start("num") < f.end for f in found) or m.group("mult"):
+            continue  # (a match may begin at the space before its number)
         unit = m.group("unit") or ""
         if not 10 <= raw < 1000 or _HOURLY.search(unit) or _HOURLY_SOON.match(text[m.end() :]):
             continue
-        if (
-            NEAR_LOW * near <= raw * 1000 <= NEAR_HIGH * near
-            and _AS_A_SUM.search(text[max(0, m.start("num") - 30) : m.start("num")])
-            and (unit or _BARE_NEXT.match(text[m.end() :]))
+        before = text[max(0, m.start("num") - 30) : m.start("num")]
+        if NEAR_LOW * near <= raw * 1000 <= NEAR_HIGH * near and (
+            (_AS_A_SUM.search(before) and (unit or _BARE_NEXT.match(text[m.end() :])))
+            or _ACCEPTED_AFTER.match(text[m.end() :])
         ):
             out.append(Figure(raw * 1000, m.start(), m.end(), m.group(0).strip()))
     return out

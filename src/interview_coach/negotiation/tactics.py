@@ -362,11 +362,13 @@ def _lowered(
     for ln in said:
         standing = offers_before.get(ln.turn)
         asked = [
-            f for f in _asked(ln.text, near(ln), by_hour(ln)) if not _reported(ln.text, f.start)
+            f
+            for f in _asked(ln.text, near(ln), by_hour(ln))
+            if not _reported(ln.text, f.start) and not _FLOOR_BEFORE.search(ln.text[: f.start])
         ]
         for fig in asked:
-            lower = last is not None and fig.annual < last[0] and standing == last[1]
-            if lower and (standing is None or fig.annual > standing):  # still above their offer
+            above = standing is None or fig.annual > standing  # still above their offer
+            if last is not None and _gave_more_than_got(last, fig.annual, standing) and above:
                 return ln
             last = (fig.annual, standing)
         if (
@@ -378,6 +380,27 @@ def _lowered(
         if _fewer_of_the_same(ln.text):
             return ln
     return None
+
+
+# A drop this small is the same figure said round ("26 an hour, that's 54 thousand").
+SAME_FIGURE_SHARE = 0.01
+# "I need it over 50": a floor, not an ask.
+_FLOOR_BEFORE = re.compile(r"\b(?:over|above|more than)\s*[$£€]?$", re.IGNORECASE)
+
+
+def _gave_more_than_got(
+    last: tuple[float, float | None], figure: float, standing: float | None
+) -> bool:
+    """Whether a figure comes down from the candidate's last ask by more than the other side
+    moved since it (nothing, or a token: 245 down to 225 after the offer went up 2,000)."""
+    ask, offer_then = last
+    drop = ask - figure
+    if drop <= SAME_FIGURE_SHARE * ask:
+        return False
+    if standing == offer_then:
+        return True
+    moved = (standing or 0.0) - (offer_then or 0.0)
+    return standing is not None and offer_then is not None and drop > moved
 
 
 # A figure that reports what others pay or offer, not the candidate's ask: "postings around
