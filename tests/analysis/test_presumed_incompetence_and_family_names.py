@@ -96,3 +96,30 @@ def test_family_by_its_other_names_is_a_detour_from_the_method() -> None:
     )
     assert "off_question" not in codes(METHOD_Q, _route_answer(plain))
     assert "off_question" in codes(METHOD_Q, _route_answer(drift))
+
+
+FIRST_AID_Q = "What would you do if a customer fainted in the shop?"
+
+
+def test_steps_said_without_apostrophes_are_steps() -> None:
+    # Speech written down without apostrophes: "id" is "I'd", as in the same answer typed.
+    said = (
+        "right so first thing id check theyre breathing and id send someone for the first aid "
+        "kit and the defib and id ring 999 if they dont come round in a minute then id keep "
+        "everyone back give them space and stay with them talking to them the whole time and "
+        "when the paramedics come id tell them exactly what happened and how long they were "
+        "out and after that id write it up in the accident book the same day"
+    )
+    typed = said.replace(" id ", " i'd ").replace("theyre", "they're").replace("dont", "don't")
+    assert "off_question" not in codes(FIRST_AID_Q, typed)
+    assert "off_question" not in codes(FIRST_AID_Q, said)
+
+
+def test_a_condition_on_someones_state_is_no_dig() -> None:
+    answer = (
+        "First I'd check they're breathing and send someone for the first aid kit. If they're "
+        "really bad, I'd get them lying down with their legs up and ring 999 straight away. "
+        "I'd stay with them, keep people back and tell the paramedics what happened, then "
+        "write it up in the accident book the same day."
+    )
+    assert "disparaging" not in codes(FIRST_AID_Q, answer)

@@ -75,9 +75,9 @@ class Cue:
     __slots__ = ("_folded", "_lower", "flags", "pattern")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
+        self.pattern = _loosen(pattern)  # "id stop the session": speech written without "'"
         self.flags = re.IGNORECASE
-        self._lower = re.compile(pattern)
+        self._lower = re.compile(self.pattern)
         self._folded: re.Pattern[str] | None = None
 
     def _ci(self) -> re.Pattern[str]:

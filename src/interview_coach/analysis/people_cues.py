@@ -38,7 +38,10 @@ INSULT_NEAR_PEOPLE = Cue(
     + r"\b(?!\s+(?:scores?|figures?|numbers|ratings?|results?|sales|targets?|audits?|reports?|"
     r"data|metrics|reviews?|returns|attendance|grades|marks|records?|hygiene|"
     r"conditions|performance)\b)"
-    r"|\b" + PEOPLE + r"(?:(?:'s|’s|'re|’re)\s+|(?:\s+(?:who|that))?\s+(?:was|were|is|are|seemed|"
+    # (Not a condition on someone's state: "if they're really bad, lying down".)
+    r"|(?<!\bif )(?<!\bwhen )(?<!\bunless )\b"
+    + PEOPLE
+    + r"(?:(?:'s|’s|'re|’re)\s+|(?:\s+(?:who|that))?\s+(?:was|were|is|are|seemed|"
     r"being|got|had been|has been)\s+)"
     r"(?:(?:so|just|completely|totally|really|absolutely|frankly|honestly|pretty|very|a bit|"
     r"kind of|quite)\s+)*(?:an? (?:right|real|proper|total|complete|absolute|utter) )?"
