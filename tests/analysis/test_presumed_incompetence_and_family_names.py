@@ -123,3 +123,32 @@ def test_a_condition_on_someones_state_is_no_dig() -> None:
         "write it up in the accident book the same day."
     )
     assert "disparaging" not in codes(FIRST_AID_Q, answer)
+
+
+def _storm_story(end: str) -> str:
+    return (
+        "I supervise the night gang on the container quay. Last winter the wind started "
+        "picking up past our limit for lifting reefers, with the ship due out on the morning "
+        "tide. So I stopped the operation, cleared the quay edge and stood the gang down in "
+        "the canteen on pay. I told the duty manager and the agent, and logged the wind every "
+        f"fifteen minutes while I arranged a second gang for the morning. {end}"
+    )
+
+
+DECISION_Q = "Tell me about a time you had to make a difficult decision quickly."
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "No injuries, no damage to the cranes, and the gangs were back on at five.",
+        "With the second gang we still completed the loading before the tide.",
+        "At the debrief the terminal manager backed the decision in front of everyone.",
+    ],
+)
+def test_harm_that_did_not_come_work_done_in_time_or_a_decision_backed_is_a_result(
+    end: str,
+) -> None:
+    plain = "The canteen had a new coffee machine that week, and the gang liked it."
+    assert "no_result" in codes(DECISION_Q, _storm_story(plain))
+    assert "no_result" not in codes(DECISION_Q, _storm_story(end))

@@ -22,7 +22,8 @@ OUTCOME = rx(
     r"that meant",
     r"turned (?:it )?around",
     # (Not the pluperfect of a scene: "she'd been ill and had stopped asking for help".)
-    r"(?<!had )(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
+    # (Nor one's own step: "so I stopped the operation".)
+    r"(?<!had )(?<!\bi )(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
     # The patient or client took to what was done: "she responded well over the next hours".
     r"(?:responded|reacted) well",
     # Escalation that was not needed: "didn't need to go to high dependency".
@@ -33,7 +34,9 @@ OUTCOME = rx(
     r"in|shut|close|stop|cancel|evacuate|replace|scrap|dump|bin)\b",
     r"went (?:from|down|up)",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
-    r"improved|cut|came down|went down) (?:by|to|from)",
+    r"improved|cut|came down|went down) (?:by|to|from|fae|frae|tae)",  # Scots "fae … tae"
+    # A habit changed for good: "over the next twelve weeks she didnae miss a single session".
+    r"(?:didn't|did not|didnae|didna|never) miss(?:ed)? (?:a single|one|another|any)",
     # Done, said of the work: "we shipped", "they renewed". "I signed", "I closed" and "I
     # cleared" are as often one's own steps ("I signed the form", "I cleared the old logs").
     r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|exceeded|won|renewed|"

@@ -158,6 +158,13 @@ AFTERWARDS = (
     r"(?:inspect\w*|engineer|auditor|assessor|surveyor|client|him|he|she|they) (?:[\w'’-]+ ){0,3}?"
     r"(?:no|never|didn't|did not|couldn't|could not) find (?:any|a|one|even one)(?: single)? "
     r"(?:fault|defect|problem|issue|error|snag|mistake)s?",
+    # Harm that did not come, said bare, and work done before its limit, and the decision
+    # backed: "No injuries, no damage to cargo or crane", "still completed the discharge
+    # before the tide", "the duty manager backed the decision fully in the debrief".
+    r"no (?:injur(?:y|ies)|damage to|harm (?:done|to)|one (?:was )?(?:hurt|injured))",
+    r"(?:finished|completed|delivered|handed over) (?:[\w'’-]+ ){0,3}?(?:before|ahead of|inside|"
+    r"within) (?:the |our |their )?(?:tide|deadline|cut-?off|window|target|schedule|handover)",
+    r"backed (?:me|my|the|our) (?:decision|call|choice|plan)",
     r"(?:we|i|they|it|that|this) (?:avoided|prevented|averted|headed off)",
     r"(?:recommended|referred) (?:me|us|(?:\w+ ){1,3}to (?:me|us))",
     r"(?:finished|completed|delivered|opened|landed|arrived) (?:\w+ )?(?:early|on time|ahead)",
@@ -187,6 +194,8 @@ AFTERWARDS = (
     r"within (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|a "
     r"couple of|a few|\d+) (?:days?|weeks?|fortnights?|months?|shifts?|terms?|visits?|sessions?)"
     r",? (?:he|she|they|it|we|the|our|his|her|their|every|all|most)\b",
+    # (Not the weather or a queue: "the wind started picking up".)
+    r"(?<!wind )(?<!rain )(?<!storm )(?<!weather )(?<!queue )(?<!traffic )(?<!snow )"
     r"(?:started|began) (?:to )?(?:cry|crying|breathe|breathing|talk|talking|eat|eating|"
     r"improve|improving|recover|recovering|accept|accepting|engage|engaging|attend|attending|"
     r"respond|responding|smile|smiling|settle|settling|trust|trusting|open(?:ing)? up|"
