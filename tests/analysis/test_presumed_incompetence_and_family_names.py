@@ -152,3 +152,60 @@ def test_harm_that_did_not_come_work_done_in_time_or_a_decision_backed_is_a_resu
     plain = "The canteen had a new coffee machine that week, and the gang liked it."
     assert "no_result" in codes(DECISION_Q, _storm_story(plain))
     assert "no_result" not in codes(DECISION_Q, _storm_story(end))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A senior tech, or at least he thinks so, had signed the sheet without a look.",
+        "The part came from the distributor, which from those clowns usually means late.",
+        "You know what agency drivers are like, they never read the sheet.",
+        "The checklist is printed on the desk, but apparently reading is optional.",
+        "The van was late, knowing that crew, because it was nearly break time.",
+        "Half of these callers just want someone to shout at, so I let her talk.",
+        "My junior could just about be trusted with the phone, so I did the rest.",
+        "I rang the on-call manager, who answered like I'd asked him to give blood.",
+        "One patient, not very good with computers, let's say, had booked twice.",
+        "The backup sheets were out, when the office remembers to print them.",
+        "The old supervisor is not exactly fast with decisions, so I went ahead.",
+    ],
+)
+def test_skill_doubted_a_group_typed_or_an_employer_mocked(middle: str) -> None:
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I said it wouldn't be on me to fix their software, and waited for them.",
+        "I told the patients it was really for the software firm to sort out.",
+        "The receptionists are the ones who set up the booking rules, not me.",
+    ],
+)
+def test_the_trouble_handed_back_to_others(middle: str) -> None:
+    assert "blame" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "She's since bought her next two vans from us, so, you know, it turned out all right.",
+        "Across the depot our redelivery rate was under two percent last year.",
+        "I reduced the drops a driver missed from seven a week to one.",
+        "By my third month I was planning the whole depot's routes alone.",
+        "That winter we didn't have a single failed delivery on a timed slot.",
+        "I got it to around forty drops a van, from thirty-one.",
+    ],
+)
+def test_a_rate_held_a_count_moved_or_trouble_that_never_came(end: str) -> None:
+    plain = "Last spring I did this for the depot in Leyland with two other planners nearby."
+    assert _outcome_points(_route_answer(end)) > _outcome_points(_route_answer(plain))
+
+
+def test_a_lesson_with_a_word_between() -> None:
+    story = clinic_story(PLAIN_MIDDLE).replace(
+        " and I now print the day's list every morning.", "."
+    )
+    assert "no_reflection" in codes(STORY_Q, story)
+    lesson = story + " What I do now, mind, is print the list before we open."
+    assert "no_reflection" not in codes(STORY_Q, lesson)

@@ -132,7 +132,15 @@ FAULT = rx(
     r"(?:'s|’s|is|was)(?: not|n't) on (?:the|my|our) (?:crew|team|lads|shift|staff|floor|"
     r"operators|drivers|workers)\b",
     r"(?:clear|know|see|show)s? (?:afterwards |later |after |exactly )?whose (?:fault|failures?|"
-    r"mistakes?|errors?|screw-?ups?|mess)\b",
+    r"mistakes?|errors?|screw-?ups?|mess|problem)\b",
+    # The trouble handed back to others: "that wouldn't be on me", "really is for them and the
+    # family to sort out", "they is the ones who set up the care plan".
+    r"(?:wouldn't|would not|won't|will not) (?:really )?be on (?:me|us)\b",
+    r"(?:is|was|it's|it is|it was|'s) (?:really )?(?:for|up to) (?:them|the (?:[\w'’-]+ )?"
+    r"(?:agency|family|office|client|company|council|management|manager|school|landlord|firm|"
+    r"supplier|contractor))(?: and the [\w'’-]+)? to sort\b",
+    r"(?:they|he|she|the [\w'’-]+) (?:is|are|was|were|'s|'re) the ones? (?:who|that) (?:set|"
+    r"caused|booked|messed|changed|broke)\b",
     r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
     r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
     # (Not what something is doing: "what the traffic's doing on the Parkway".)

@@ -16,7 +16,9 @@ LESSON = rx(
     # The change in oneself or one's practice, said as such: "what I do differently is…", "I
     # came away more confident", "I don't close a wall up now until…" (not "what I changed
     # was the label printer", a thing changed in the story).
-    r"what i (?:do differently|do now)(?: is| was|,)",
+    # (A word may stand between: "What I do now, mind, is plan…"; a pattern ends on a word,
+    # as the patterns are bounded at word edges.)
+    r"what i (?:do differently|do now)(?:,? (?:[\w'’-]+,? )?(?:is|was)|, i)",
     r"(?:i|we) came away (?:[\w'’-]+ ){0,3}?(?:more|with|feeling|knowing)\b",
     r"i (?:don't|never|always) (?:[\w'’-]+ ){1,4}?now (?:until|before|without|unless)\b",
     r"(?:taught|reminded) me",

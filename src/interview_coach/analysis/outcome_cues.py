@@ -18,6 +18,7 @@ OUTCOME = rx(
     r"in the end",
     r"the (?:outcome|result|upshot) (?:was|is)",
     r"ended up",
+    r"(?:it|that|things|everything) turned out (?:all right|alright|fine|well|okay|ok|great)",
     r"which meant",
     r"that meant",
     r"turned (?:it )?around",

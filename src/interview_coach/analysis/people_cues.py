@@ -169,7 +169,7 @@ PERSONAL_INSULT = rx(
     r"(?<!\bi )(?<!\bwe )(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|"
     r"particularly|the most) (?:switched on|bright|sharp|quick|competent|approachable|helpful|"
     r"organi[sz]ed|supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical|"
-    r"fussy|careful|particular|strict|thorough|rigorous)",
+    r"fussy|careful|particular|strict|thorough|rigorous|fast|keen|decisive|patient)",
     r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
     r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
     r"getting) in (?:the|our|my|everyone's) way",

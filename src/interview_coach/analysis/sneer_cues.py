@@ -288,4 +288,24 @@ IDIOM_SNEERS = (
     r"which (?:the |our |my )?[\w'’-]+(?: [\w'’-]+)? (?:mostly|always|usually|all|just|happily) "
     r"ignore\b",
     r"where (?:[\w'’-]+ ){1,2}?go(?:es)? to die\b",
+    # Skill doubted and a group typed in asides: "a very experienced piercer, or at least he
+    # thinks so", "from those clowns", "you know what delivery riders are like", "apparently
+    # reading is optional", "knowing that crew", "half of these callers just want someone to
+    # shout at", "could just about be trusted with a ticket", "answered like I'd asked him to
+    # donate a kidney", "not very good with technology, let's say", "when the studio remembers
+    # to order them", "those people say anything to finish the call".
+    r"or at least (?:he|she|they) thinks? so\b",
+    r"(?:those|these|the|what) clowns\b",
+    r"you know what (?:[\w'’-]+ ){1,3}?(?:are|is) like\b",
+    r"apparently (?:[\w'’-]+ ){1,2}?(?:is|are) optional\b",
+    r"knowing (?:that|those|this|them|him|her) (?:crew|lot|lads|team|guys|drivers|bunch)\b",
+    r"half (?:of )?(?:these|those|the) (?:[\w'’-]+ ){0,2}?(?:people|customers|clients|callers|"
+    r"residents|patients|tenants|parents|users) (?:just )?want\b",
+    r"could (?:just about|barely|hardly|only just) be trusted (?:with|to)\b",
+    r"like i(?:'d| had) asked (?:him|her|them) to\b",
+    r"not (?:very |exactly |the most )?(?:good|great|quick|bright|clever) (?:with|at) "
+    r"(?:[\w'’-]+,? ){1,2}?let's say\b",
+    r"when (?:the|my|our) (?:[\w'’-]+ )?(?:studio|office|shop|company|management|manager|boss|"
+    r"owner|agency|depot|council) (?:remembers|bothers|manages|gets round) to\b",
+    r"(?:those|these) people (?:will )?say anything\b",
 )
