@@ -79,3 +79,12 @@ def test_a_drop_far_larger_than_a_token_move_is_going_down() -> None:
 )
 def test_a_figure_said_round_or_a_floor_is_no_drop(lines: list[str]) -> None:
     assert "negotiated_against_self" not in _codes(lines)
+
+
+def test_a_long_line_of_figures_is_read_whole() -> None:
+    # Every figure of a pasted 8,000-word line is read (the reading is n log n, not n²;
+    # its time is in docs/benchmarks.md, not asserted here).
+    line = "they had me at 18.25 " * 2000
+    now = current_pay_figures(line, 50000.0)
+    assert len(now) == 2000
+    assert {f.annual for f in now} == {18.25 * 2080}

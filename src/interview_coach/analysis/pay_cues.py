@@ -183,6 +183,8 @@ WORK_MONEY_AFTER = re.compile(
 CURRENT_PAY_REACH = 70
 # A figure said before the words must sit this close to them (characters).
 CURRENT_PAY_BACK = 30
+# No sum said as pay is longer than this (characters): how far back a figure may begin.
+LONGEST_FIGURE = 60
 
 
 def current_pay(
@@ -198,13 +200,16 @@ def current_pay(
     is a story."""
     # A figure's span may begin at the space before it (" 24 an hour"): start at its first mark.
     figures = sorted((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in figures)
+    starts = [s for s, _ in figures]
     out = []
     for m in CURRENT_PAY.finditer(text):
         if REPORTED.search(text[max(0, m.start() - 25) : m.start()]):
             continue
-        for s, e in figures:
-            if s < m.end() or s > m.end() + CURRENT_PAY_REACH:
-                continue
+        # Only the figures after the words are read: found by bisection, so a line of many
+        # figures and many such words costs no more than their count.
+        for s, e in figures[bisect_left(starts, m.end()) :]:
+            if s > m.end() + CURRENT_PAY_REACH:
+                break
             between = text[m.end() : s]
             if not pay_talk and WORK_MONEY_AFTER.match(text, e):
                 continue
@@ -215,7 +220,12 @@ def current_pay(
                 out.append((m.start(), e))
             break
     for m in CURRENT_PAY_BEFORE.finditer(text):
-        before = [f for f in figures if m.start() - CURRENT_PAY_BACK <= f[1] <= m.start()]
+        near = figures[
+            bisect_left(starts, m.start() - CURRENT_PAY_BACK - LONGEST_FIGURE) : bisect_right(
+                starts, m.start()
+            )
+        ]
+        before = [f for f in near if m.start() - CURRENT_PAY_BACK <= f[1] <= m.start()]
         if before:
             out.append((before[-1][0], m.end()))
     return sorted(out)

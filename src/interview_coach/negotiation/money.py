@@ -8,6 +8,7 @@ yearly or hourly unit, or one of 10,000 or more. Years, percentages, days and co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -188,6 +189,22 @@ def _period_words(words: str, period: str) -> float | None:
     return value * 12 if 1000 <= value < 100_000 and not half else None
 
 
+class Covered:
+    """Whether a position falls inside any of some spans, by bisection: a line of thousands of
+    figures is read in n log n, not n squared."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans begun so far
+        for _, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self._starts, pos) - 1
+        return k >= 0 and pos < self._reach[k]
+
+
 def figures(text: str, near: float | None = None, by_hour: bool = False) -> list[Figure]:
     """Every pay figure in `text`, in order, as dollars a year. With `near` (the yearly figure
     the talk is about), a bare number that is plausibly thousands of it counts too; where the
@@ -204,19 +221,22 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             value *= 12  # "about five grand a month"
         if value and value >= 10_000:
             out.append(Figure(value, m.start(), m.end(), m.group(0)))
+    # (A loop's own figures never cover its later matches, which begin after them.)
+    covered = Covered((f.start, f.end) for f in out)
     for m in _SPELLED_PERIOD.finditer(text):
         annual = _period_words(m.group(1), m.group(2))
-        if annual and not any(f.start <= m.start() < f.end for f in out):
+        if annual and m.start() not in covered:
             out.append(Figure(annual, m.start(), m.end(), m.group(0)))
+    covered = Covered((f.start, f.end) for f in out)
     for m in _RANGE_K.finditer(text):
-        if any(f.start <= m.start() < f.end for f in out):
+        if m.start() in covered:
             continue
         low = float(m.group("low")) * 1000
         out.append(Figure(low, m.start("low"), m.end("low"), m.group("low") + "k"))
-    taken = [(f.start, f.end) for f in out]
+    covered = Covered((f.start, f.end) for f in out)
     numbers = list(_FIGURE.finditer(text))  # read once: the bare thousands below look again
     for m in numbers:
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in covered:
             continue
         raw = float(m.group("num").replace(",", ""))
         mult = (m.group("mult") or "").lower()
@@ -299,11 +319,12 @@ def _rates(text: str, numbers: list[re.Match[str]], found: list[Figure]) -> list
         for m in numbers
         if not (m.group("mult") or m.group("unit"))
     ]
+    covered = Covered((f.start, f.end) for f in found)
     for start, end, said, value in bare:
         if (
             value is not None
             and 5 <= value < DOLLARS_AN_HOUR_AT_MOST
-            and not any(f.start <= start < f.end for f in found)
+            and start not in covered
             and _AS_A_SUM.search(text[max(0, start - 30) : start])
             and _BARE_NEXT.match(text[end:])
         ):
@@ -348,13 +369,10 @@ def _thousands(
         ):
             out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     found = found + out  # "a hundred and five" is not also "five"
+    covered = Covered((f.start, f.end) for f in found)
     for m in _SPELLED_SMALL.finditer(text):
         value = _hourly_words(m.group(1))  # "seventy-two" is 72; "forty fifty" is not whole
-        if (
-            value is None
-            or not value.is_integer()
-            or any(f.start <= m.start() < f.end for f in found)
-        ):
+        if value is None or not value.is_integer() or m.start() in covered:
             continue
         if (
             value >= 20
@@ -365,7 +383,7 @@ def _thousands(
             out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     for m in numbers:
         raw = float(m.group("num").replace(",", "")) if m.group("num").isdigit() else 0.0
-        if any(f.start <= m.start("num") < f.end for f in found) or m.group("mult"):
+        if m.start("num") in covered or m.group("mult"):
             continue  # (a match may begin at the space before its number)
         unit = m.group("unit") or ""
         if not 10 <= raw < 1000 or _HOURLY.search(unit) or _HOURLY_SOON.match(text[m.end() :]):
@@ -409,9 +427,9 @@ def _shorthand(text: str, full: list[Figure]) -> list[Figure]:
     if not full:
         return []
     out = []
-    taken = [(f.start, f.end) for f in full]
+    covered = Covered((f.start, f.end) for f in full)
     for m in _BARE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() in covered:
             continue
         value = float(m.group(1))
         for f in full:

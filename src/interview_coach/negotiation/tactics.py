@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
-from interview_coach.negotiation.money import Figure, figures, talks_by_hour
+from interview_coach.negotiation.money import Covered, Figure, figures, talks_by_hour
 
 # Below the market median by more than this share, a first number is a low anchor.
 LOW_ANCHOR = 0.10
@@ -459,9 +459,11 @@ def split_current_pay(
     before ("my package now is 58 base", "they pay me 90 right now"), and the rest, its asks
     ("Right now I'm on $23 an hour, so I'd look for $25" asks for $25)."""
     said = figures(text, near, by_hour)
-    spans = pay_cues.current_pay(text, [(f.start, f.end) for f in said])
-    now = [f for f in said if any(a <= f.start < b for a, b in spans)]
-    return now, [f for f in said if f not in now]
+    spans = Covered(pay_cues.current_pay(text, [(f.start, f.end) for f in said]))
+    now = [f.start in spans for f in said]
+    return [f for f, n in zip(said, now, strict=True) if n], [
+        f for f, n in zip(said, now, strict=True) if not n
+    ]
 
 
 def current_pay_figures(text: str, near: float | None, by_hour: bool = False) -> list[Figure]:
