@@ -364,7 +364,8 @@ def _lowered(
         asked = [
             f
             for f in _asked(ln.text, near(ln), by_hour(ln))
-            if not _reported(ln.text, f.start) and not _FLOOR_BEFORE.search(ln.text[: f.start])
+            if not _reported(ln.text, f.start)
+            and not _FLOOR_BEFORE.search(ln.text[max(0, f.start - FLOOR_REACH) : f.start])
         ]
         for fig in asked:
             above = standing is None or fig.annual > standing  # still above their offer
@@ -384,7 +385,8 @@ def _lowered(
 
 # A drop this small is the same figure said round ("26 an hour, that's 54 thousand").
 SAME_FIGURE_SHARE = 0.01
-# "I need it over 50": a floor, not an ask.
+# "I need it over 50": a floor, not an ask (the words just before the figure).
+FLOOR_REACH = 15
 _FLOOR_BEFORE = re.compile(r"\b(?:over|above|more than)\s*[$£€]?$", re.IGNORECASE)
 
 
