@@ -56,3 +56,8 @@ def test_a_place_said_in_the_postings_words(opening: str, place: str) -> None:
 )
 def test_a_title_or_a_school_year_is_not_a_place(header: str) -> None:
     assert job_profile_from_text(header + BODY).location is None
+
+
+def test_an_empty_location_field_takes_no_label_for_a_place() -> None:
+    header = "Stores Clerk\nLocation\nSalary\n£24,000\nJob type\nPermanent"
+    assert job_profile_from_text(header + BODY).location is None

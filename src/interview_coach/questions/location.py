@@ -165,6 +165,8 @@ def _ats_field(lines: list[str], k: int) -> tuple[str, str] | None:
         return "location", m.group(1)
     if _LONE_LABEL.match(lines[k]) and k + 1 < len(lines) and not field_match(lines[k + 1]):
         value = lines[k + 1].strip()
+        if _NOT_PLACE.search(value) or value.endswith(":"):
+            return None  # an empty field: the next line is the next label ("Salary")
         after = lines[k + 2].strip() if k + 2 < len(lines) else ""
         if _SITE.search(value) and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", after):
             value = f"{value}, {after}"
