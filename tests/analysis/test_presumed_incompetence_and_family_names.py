@@ -209,3 +209,15 @@ def test_a_lesson_with_a_word_between() -> None:
     assert "no_reflection" in codes(STORY_Q, story)
     lesson = story + " What I do now, mind, is print the list before we open."
     assert "no_reflection" not in codes(STORY_Q, lesson)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The nurses are the ones who set the standard here, so I asked them first.",
+        "For the open day I had booked the clowns and a face painter for the waiting room.",
+    ],
+)
+def test_praise_of_others_or_a_booking_is_no_fault(middle: str) -> None:
+    found = codes(STORY_Q, clinic_story(middle))
+    assert "blame" not in found and "disparaging" not in found

@@ -139,8 +139,9 @@ FAULT = rx(
     r"(?:is|was|it's|it is|it was|'s) (?:really )?(?:for|up to) (?:them|the (?:[\w'’-]+ )?"
     r"(?:agency|family|office|client|company|council|management|manager|school|landlord|firm|"
     r"supplier|contractor))(?: and the [\w'’-]+)? to sort\b",
-    r"(?:they|he|she|the [\w'’-]+) (?:is|are|was|were|'s|'re) the ones? (?:who|that) (?:set|"
-    r"caused|booked|messed|changed|broke)\b",
+    # (Not praise: "the nurses are the ones who set the standard".)
+    r"(?:they|he|she|the [\w'’-]+) (?:is|are|was|were|'s|'re) the ones? (?:who|that) (?:set "
+    r"up|caused|booked|messed|broke)\b",
     r"(?:was|is|were|are) (?:all |entirely |totally |completely |really )?down to (?:the|my|our) "
     r"(?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN,
     # (Not what something is doing: "what the traffic's doing on the Parkway".)

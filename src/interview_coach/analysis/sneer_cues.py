@@ -295,7 +295,7 @@ IDIOM_SNEERS = (
     # donate a kidney", "not very good with technology, let's say", "when the studio remembers
     # to order them", "those people say anything to finish the call".
     r"or at least (?:he|she|they) thinks? so\b",
-    r"(?:those|these|the|what) clowns\b",
+    r"(?:those|these) clowns\b",  # (not "the clowns" an events team books)
     r"you know what (?:[\w'’-]+ ){1,3}?(?:are|is) like\b",
     r"apparently (?:[\w'’-]+ ){1,2}?(?:is|are) optional\b",
     r"knowing (?:that|those|this|them|him|her) (?:crew|lot|lads|team|guys|drivers|bunch)\b",
