@@ -221,3 +221,8 @@ def test_a_lesson_with_a_word_between() -> None:
 def test_praise_of_others_or_a_booking_is_no_fault(middle: str) -> None:
     found = codes(STORY_Q, clinic_story(middle))
     assert "blame" not in found and "disparaging" not in found
+
+
+def test_a_rate_at_a_level_at_the_start_is_no_result() -> None:
+    start = "When I joined, the depot's redelivery rate was at about nine percent."
+    assert _outcome_points(_route_answer(start)) == 0
