@@ -226,3 +226,8 @@ def test_praise_of_others_or_a_booking_is_no_fault(middle: str) -> None:
 def test_a_rate_at_a_level_at_the_start_is_no_result() -> None:
     start = "When I joined, the depot's redelivery rate was at about nine percent."
     assert _outcome_points(_route_answer(start)) == 0
+
+
+def test_a_complaint_that_was_a_reason_is_no_dig() -> None:
+    middle = "Most of the patients would complain about the wait, so I moved the urgent ones."
+    assert "disparaging" not in codes(STORY_Q, clinic_story(middle))

@@ -280,8 +280,10 @@ IDIOM_SNEERS = (
     r"students|guests|drivers|callers|families)\b",
     r"you know (?:these|those) (?:[\w'’-]+ ){0,2}?(?:ladies|women|men|blokes|lads|types|wives|"
     r"customers|clients|people) from\b",
-    r"(?:some|half|most|a lot) of (?:them|these|those|the [\w'’-]+) would (?:complain|moan|"
-    r"whinge|grumble|find fault)\b",
+    # (A complaint about something good; not "most of the residents would complain about the
+    # smell", a reason.)
+    r"would (?:complain|moan|whinge|grumble|find fault) (?:even )?if (?:you|we) (?:[\w'’-]+ ){0,3}?"
+    r"(?:early|for free|on time|a discount|gold|a medal|a refund)\b",
     r"chang(?:ing|ed|es) (?:her|his|their) minds? (?:[\w'’-]+ )?times\b",
     r"which (?:nobody|no one|no-one|none of them) (?:ever |actually |really |even )?(?:fills|"
     r"reads|follows|uses|checks|bothers|looks at|signs)\b",
