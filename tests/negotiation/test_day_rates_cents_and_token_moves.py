@@ -88,3 +88,19 @@ def test_a_long_line_of_figures_is_read_whole() -> None:
     now = current_pay_figures(line, 50000.0)
     assert len(now) == 2000
     assert {f.annual for f in now} == {18.25 * 2080}
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "because my daughter starts college this year",
+        "because I have no car and the bus is two hours",
+        "since my rent went up three hundred",
+    ],
+)
+def test_a_need_is_no_reason_for_a_counter(reason: str) -> None:
+    from interview_coach.negotiation.tactics import gives_reason
+
+    assert not gives_reason(f"Could you do 52? I need it {reason}.")
+    assert gives_reason("Could you do 52? I need it because I run the frame shop alone.")
+    assert gives_reason(f"Could you do 52, given my ten years? I need it {reason}.")

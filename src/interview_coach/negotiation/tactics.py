@@ -89,10 +89,28 @@ CREDENTIAL = re.compile(
 )
 
 
+# A need is no reason for the employer to pay more: "because my daughter starts college",
+# "because I have no car", "since my rent went up" (the guide's rule).
+_NEED = re.compile(
+    r"\b(?:rent|mortgage|bills?|kids?|child(?:ren)?|childcare|daughter|son|college|tuition|"
+    r"car|commute|gas|loans?|debts?|wedding|baby|family|living costs|cost of living|moving)\b",
+    re.IGNORECASE,
+)
+NEED_REACH = 60  # characters after "because" read for the need it gives
+
+
 def gives_reason(text: str) -> bool:
     """Whether a line gives a reason for its number: market data, skills, results,
-    experience, a credential or a competing offer."""
-    return bool(RATIONALE.search(text) or CREDENTIAL.search(text))
+    experience, a credential or a competing offer; "because" and "since" only where what
+    follows is not a need."""
+    if CREDENTIAL.search(text):
+        return True
+    for m in RATIONALE.finditer(text):
+        if m.group(1).lower() not in ("because", "since"):
+            return True
+        if not _NEED.search(text, m.end(), m.end() + NEED_REACH):
+            return True
+    return False
 
 
 LEVERS = re.compile(
