@@ -125,7 +125,9 @@ _COUNTED = re.compile(
 )
 # A week's pay said as such ("1,100 a week") is paid every week of the year.
 WEEKS_A_YEAR = 52
-_WEEKLY = re.compile(r"\s*(?:/|a|one|per|each|every)\s*(?:week|wk)\b", re.IGNORECASE)
+# How a period is said after a sum: "1,100 a week", "3,800 one month", "6,800 per month".
+_PER = r"(?:/|a|one|per|each|every)"
+_WEEKLY = re.compile(rf"\s*{_PER}\s*(?:week|wk)\b", re.IGNORECASE)
 # Pay every second week ("1,900 every two weeks", "2,100 each two weeks") comes 26 times a year.
 PAYS_A_YEAR_BIWEEKLY = 26
 _BIWEEKLY = re.compile(
@@ -140,11 +142,11 @@ _MONEY_WORDS = rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?)"
 # dollar"): no yearly or monthly pay is that small.
 DOLLARS_AN_HOUR_AT_MOST = 200
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
-_MONTHLY = re.compile(r"\s*(?:/|a|one|per|each|every)\s*(?:month|mo)\b", re.IGNORECASE)
+_MONTHLY = re.compile(rf"\s*{_PER}\s*(?:month|mo)\b", re.IGNORECASE)
 # A day's pay said as such ("310 a day, five day a week") is paid on every working day: the
 # 260 a year that the recruiter's leave is priced at too.
 DAYS_A_YEAR = 260
-_DAILY = re.compile(r"\s*(?:/|a|one|per|each|every|the)\s*(?:day|shift)\b(?!\s*per diem)", re.I)
+_DAILY = re.compile(rf"\s*(?:{_PER}|the)\s*(?:day|shift)\b(?!\s*per diem)", re.IGNORECASE)
 DAY_RATE = (50, 3000)  # a day's pay lies within these dollars
 # A bare sum with cents ("they had me at 18.25") is an hourly rate: no yearly or monthly pay
 # is said to the cent that small.
