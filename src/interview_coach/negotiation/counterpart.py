@@ -17,7 +17,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from interview_coach.negotiation.money import HOURS_A_YEAR, figures, talks_by_hour
+from interview_coach.negotiation.money import DAYS_A_YEAR, HOURS_A_YEAR, figures, talks_by_hour
 from interview_coach.negotiation.tactics import (
     ACCEPT,
     HOSTILE,
@@ -73,9 +73,9 @@ class Deal:
 
     def total_value(self) -> float:
         """A year's value: base, bonus at target, the signing bonus (paid in year one), extra
-        leave at the daily base rate (260 working days), the learning budget and the yearly
+        leave at the daily base rate (DAYS_A_YEAR working days), the learning budget and the yearly
         allowance. Remote days are listed, not priced."""
-        leave = self.extra_leave_days * self.base / 260
+        leave = self.extra_leave_days * self.base / DAYS_A_YEAR
         extras = self.signing + leave + self.learning + self.allowance
         return round(self.base + self.bonus + extras, 2)
 
@@ -256,7 +256,7 @@ class Counterpart:
             self.deal.allowance = ALLOWANCE_A_YEAR
             self.deal.allowance_for = " and ".join(kinds)  # "boot and mileage"
             granted.append(f"a ${ALLOWANCE_A_YEAR:,.0f} yearly {self.deal.allowance_for} allowance")
-        if not granted:  # a lever this recruiter cannot move ("a tool allowance, please")
+        if not granted:  # a lever this recruiter cannot move ("a company truck, please")
             granted.append("a review of your base after six months")
         return granted
 
