@@ -99,8 +99,17 @@ FAILURE_EXCUSE = rx(
     r"minds?)|took (?:[\w'’-]+ ){1,2}?(?:days|weeks|hours) to|cut (?:[\w'’-]+ ){0,3}?wrong)\b",
     r"(?:i|we) (?:wasn't|was not|weren't|were not|was never|were never|never got) (?:given|"
     r"trained|told|shown|warned|allocated|offered)\b",
-    r"(?:nobody|no one|no-one) (?:in|from|at|on) (?:[\w'’-]+ ){1,2}?(?:bothered|thought|"
-    r"remembered) to\b",
+    r"(?:nobody|no one|no-one)(?: else)? (?:(?:in|from|at|on) (?:[\w'’-]+ ){1,2}?)?(?:had |has |"
+    r"'d )?(?:even )?(?:bothered|thought|remembered)(?: to\b| [a-z]+ing\b)",
+    # Others' neglect as the cause: "nobody in the office had bothered asking her", "set wrong
+    # by whoever had it last", "because management is not doing proper searching", "because
+    # the chief pharmacist never checked stock".
+    r"(?:wrong|wrongly|badly|incorrectly) by (?:whoever|someone|somebody)\b",
+    r"(?:because|cause|'cause|since) (?:the )?(?:management|head office|company|office|senior "
+    r"management|they)(?: [\w'’-]+){0,2}? (?:is|are|was|were)(?:n't| not) (?:doing|checking|"
+    r"following|searching|training|staffing|listening)\b",
+    r"because (?:the|my|our|his|her|their) (?:[\w'’-]+ ){0,2}?[\w'’-]+ never (?:checked|told|"
+    r"did|bothered|read|looked|followed|signed|trained|showed|sent|answered|updated|passed)\b",
     # Helpless after what others did, slow to back one, booked back to back, and whose
     # decision it was in any words: "so I could not finish with proper checking", "the
     # governors were slow to give me the backing", "the office had me booked back to back",

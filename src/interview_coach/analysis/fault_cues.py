@@ -416,4 +416,28 @@ FAULT = rx(
     r"proper|decent|better) (?:people|staff|ones|team)\b",
     r"(?:honestly|really|to be fair),? (?:that|this|it)(?: one| bit)? (?:wasn't|was not|isn't) "
     r"(?:really )?down to (?:me|us)\b",
+    # The cause put on others' kit, habits or acts in any story: "the cheap bits they give us",
+    # "he could've shown me before", "they're always rushing", "the customer's own doing",
+    # "when they botched the restructure", "longer than needed thanks to the boss",
+    # "the visits team went and cancelled his visit", a lesson that is others' duty ("what I
+    # took from it is, the office has got to put proper details on").
+    r"(?:cheap|rubbish|useless|knackered|dodgy|crap|budget|worn-out) (?:[\w'’-]+ ){0,2}?(?:they|"
+    r"the (?:company|firm|office|depot)|management) (?:give|gave|buy|bought|supply|supplied|"
+    r"provide|provided|issue|issued) (?:us|me)\b",
+    r"(?<!if )(?<!asked )(?:he|she|they|someone|somebody|the (?:[\w'’-]+ )?[\w'’-]+) could(?:'ve| "
+    r"have) (?:shown|told|warned|mentioned|explained|taught|trained) (?:me|us)\b",
+    r"(?:they|he|she|the (?:[\w'’-]+ )?[\w'’-]+s)(?:'re|'s| are| is) always (?:rushing|rushin'?|"
+    r"late|moaning|skiving|messing about|losing|forgetting|cutting corners)\b",
+    r"(?:customer|client|driver|owner|tenant|patient|user|their|his|her)(?:'s|’s)? own (?:doing|"
+    r"doin'?|fault|making)\b",
+    r"(?:they|he|she|management|the (?:[\w'’-]+ )?(?:company|firm|office|council|management|"
+    r"contractors?|builders?)) (?:completely |totally |had |just )?(?:botched|bodged|butchered|"
+    r"cocked up|screwed up)\b",
+    r"(?:longer than (?:needed|necessary)|later than (?:needed|planned)|delayed|held up)(?: "
+    r"[\w'’-]+){0,3}? thanks to (?:the|my|our|his|her|their|them|him)\b",
+    r"(?:they|he|she|the (?:[\w'’-]+ ){0,2}?(?:team|office|desk|manager|boss|management|lads|"
+    r"lot)) (?:just )?went and (?:cancelled|changed|moved|sold|lost|broke|deleted|binned|"
+    r"scrapped|promised|double-booked|overbooked|reversed|gave away)\b",
+    r"(?:took|take|learned|learnt|lesson)(?: [\w'’-]+){0,3}? (?:is|was),? (?:like,? )?(?:the|"
+    r"our|my) (?:[\w'’-]+ ){1,2}?(?:has|have|needs?|should|must|'s)(?: got)? to\b",
 )

@@ -247,6 +247,13 @@ PPF_PARTS = (
                 1.3,
             ),
             (r"\b(i (want|hope|plan|aim)|i'm (looking|hoping|keen|excited|eager))\b", 1.3),
+            # What comes next in other words: "what I'm after now is a role where…", "with the
+            # aim of moving into consultancy", "working towards my Level 4 to move into".
+            (
+                r"\b(what i'm after|i'm after a|with the aim of|i'm aiming|working towards|"
+                r"move into|moving into|step up into|where i'd like to)\b",
+                1.3,
+            ),
         ),
     ),
 )

@@ -19,6 +19,7 @@ LESSON = rx(
     # (A word may stand between: "What I do now, mind, is plan…"; a pattern ends on a word,
     # as the patterns are bounded at word edges.)
     r"what i (?:do differently|do now)(?:,? (?:[\w'’-]+,? )?(?:is|was)|, i)",
+    r"what i(?:'ve| have) done since\b",
     r"(?:i|we) came away (?:[\w'’-]+ ){0,3}?(?:more|with|feeling|knowing)\b",
     r"i (?:don't|never|always) (?:[\w'’-]+ ){1,4}?now (?:until|before|without|unless)\b",
     r"(?:taught|reminded) me",
@@ -142,6 +143,9 @@ LATE_LESSON = rx(
     # does check every band, every class".
     r"(?:now|these days|nowadays),? i (?:does |do |always )?[a-z]+(?: through| over| round)? "
     r"(?:every|each)\b",
+    # …or with the thing done between: "now I work oot the power budget at every survey".
+    r"(?:now|these days|nowadays),? i (?:does |do |always )?(?!am\b|was\b|live|have|want|need|"
+    r"work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b(?:every|each|before any|whenever)\b",
     # The cause owned, looking back: "the root cause was mine", "the root cause was that I
     # was working from an email".
     r"the (?:root |real |underlying )?cause was (?:mine|me|my own|(?:that )?i\b|my\b)",

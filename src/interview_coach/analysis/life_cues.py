@@ -70,6 +70,10 @@ LEISURE = rx(
     r"side)",
     r"my (?:\w+ )?(?:sister|brother|friend|cousin|mum|mom|dad|best mate)(?:'s|’s) (?:wedding|"
     r"birthday|hen|stag|christening|party)",
+    # Home visited every year: "I go back every Tết", "we fly home every summer".
+    r"(?:go|goes|going|went|fly|flies|flew) (?:back )?home (?:every|each|once a|twice a)\b",
+    r"(?:go|goes|going|went) back every (?:year|summer|winter|christmas|easter|eid|diwali|"
+    r"divali|t[eế]t|new year)\b",
 )
 # Pastimes by name, and the free time they fill: together they tell leisure in any words ("on
 # sundays I surf at Muizenberg", "I go to flamenco classes three evenings a week", "every
@@ -87,7 +91,8 @@ PASTIME = rx(
     r"yoga|pilates|crossfit|the gym",
     r"climbing|bouldering|hiking|camping|fishing|sailing|kayaking|cycling|parkrun|marathons?",
     r"danc(?:e|es|ing) (?:class(?:es)?|lessons?)|flamenco|salsa|ballet|zumba",
-    r"karaoke|choir|singing|(?:my|a) band|guitar|piano|drums",
+    # One's own choir, not "a taster day with the local primary's choir".
+    r"karaoke|(?:a|my|our) (?:[\w-]+ ){0,2}?choir|singing|(?:my|a) band|guitar|piano|drums",
     r"gigs?|concerts?|festivals?|the cinema|films|movies|netflix|box sets?",
     r"novels?|video games|gaming|playstation|xbox|board games|pub quiz|quiz night",
     r"allotment|gardening|baking|knitting|crochet|painting|photography",
@@ -97,7 +102,7 @@ PASTIME = rx(
     r"(?:with|out with) (?:the|my) camera|photographing",
     r"(?:coast|hill|fell|mountain) (?:path|walk\w*|trail)s?|(?:me and|walking|with) the dog",
     r"(?:the|my) (?:bike|bicycle)|mountain bik\w+",
-    r"handball|motorbikes?|season ticket|five-a-side|fifa|touch rugby|away (?:games?|days?)",
+    r"handball|futsal|motorbikes?|season ticket|five-a-side|fifa|touch rugby|away (?:games?|days?)",
     # Hunting as a sport, not "hunting for the file", "job hunting" or "hunting down a fault".
     r"yachts?|deer season|(?<!job )(?<!house )(?<!flat )hunting(?! (?:for|down|around|round|"
     r"through|about)\b)|campervan|bunkhouses?",
@@ -113,12 +118,14 @@ FREE_TIME = rx(
     # A weekday evening's club or game, every week: "a touch rugby team that plays on
     # Wednesdays" (not one day in a story: "on the Monday I wrote it up").
     r"every (?:mon|tues|wednes|thurs|fri)day|(?:on|at) (?:mon|tues|wednes|thurs|fri)days",
-    r"(?:two|three|four|a few) (?:evenings|nights|times) a week",
+    r"(?:two|three|four|a few) (?:evenings|nights|times) a week|(?:once|twice) a week",
     r"(?:sundays|saturdays|weekends)",
     r"(?:our|my|a|the) (?:days?|afternoons?|evenings?) off",
     r"holidays?|honeymoon",
-    r"in (?:the )?summer",
-    r"every (?:summer|winter|christmas|easter)",
+    r"(?:in (?:the )?|last )summer",
+    # A yearly feast or season: "I go back every Tết with my children".
+    r"every (?:summer|winter|christmas|easter|eid|diwali|divali|t[eế]t|new year|ramadan|"
+    r"hanukkah|thanksgiving|holi)",
     r"with (?:my|me|the) (?:kids|family|wife|husband|partner|mates|friends|children|mum|mam|"
     r"mom|dad|mother|father|missus|fella)",
     r"best (?:week|day|night|time|holiday) of (?:my|me) life",

@@ -96,7 +96,8 @@ CURRENT_PAY = rx(
     r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?pulling" + _AT_SUM,
     r"i topped out at",
     r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
-    r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw)",
+    r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw|"
+    r"clear|net|gross)",
     r"i (?:was|used to be) (?:on|making|earning|paid|getting|taking home)",
     # Past pay said in the past tense: "last year I made about 46 with the county".
     r"i (?:made|earned|took home|brought home|grossed|cleared)",

@@ -170,6 +170,10 @@ PERSONAL_INSULT = rx(
     r"particularly|the most) (?:switched on|bright|sharp|quick|competent|approachable|helpful|"
     r"organi[sz]ed|supportive|reliable|on the ball|with it|clued up|hard[- ]working|technical|"
     r"fussy|careful|particular|strict|thorough|rigorous|fast|keen|decisive|patient)",
+    # …and kindness granted only to take skill away: "who are nice but not very quick".
+    r"(?:nice|lovely|kind|sweet|friendly|decent|pleasant)(?: enough| people| lads| folk)?,? but "
+    r"not (?:very|that|too|exactly|all that|the most) (?:quick|fast|bright|sharp|clever|"
+    r"competent|capable|good|reliable|organi[sz]ed|switched on)\b",
     r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
     r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
     r"getting) in (?:the|our|my|everyone's) way",

@@ -97,7 +97,8 @@ IDIOM_SNEERS = (
     # landlord", "of course tenants always say this", "only meet when the director remembers",
     # "assuming facilities have finally fixed the lock", "left them a death trap".
     r"(?<!\bit)(?<!\bthat)(?:'s|'re| is| are) never (?:there|here|around|on time|ready) when\b",
-    r"but (?:he|she|they) (?:was|were) (?:very|so|really|too|painfully) slow\b(?! to| at| in| on| "
+    r"(?:but|though|although) (?:he|she|they)(?: was| were|'re|'s| are| is) (?:very |so |really "
+    r"|too |painfully |a bit |quite )?slow\b(?! to| at| in| on| "
     r"from| getting)",
     r"(?:they|he|she|(?:the|my|our|their) (?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:didn't|did not|doesn't|"
     r"does not|don't|do not) even know how to\b",
@@ -310,4 +311,31 @@ IDIOM_SNEERS = (
     r"when (?:the|my|our) (?:[\w'’-]+ )?(?:studio|office|shop|company|management|manager|boss|"
     r"owner|agency|depot|council) (?:remembers|bothers|manages|gets round) to\b",
     r"(?:those|these) people (?:will )?say anything\b",
+    # Ignorance and idleness pinned on someone in an aside: "built by someone who's never
+    # changed a tyre", "my manager, who'd have let it run forever", "he does nothing himself",
+    # "it's about the only tip he's got", "who'd spent two hours sighing at me", "once she'd
+    # stopped hovering over my shoulder", "once he'd finished his sarnie", "managers think an
+    # elevator is a fancy box on a string", a reason in scare quotes ("got 'sick' on Friday").
+    # (Made or run by them, not "people who've never been in a gym before", newcomers.)
+    r"(?:by|from) (?:someone|somebody|people|a man|a woman|a guy|a bloke|folk) who(?:'s|'ve| has|"
+    r" have) "
+    r"never (?:even )?(?:done|been|seen|used|worked|changed|driven|held|set foot|fitted|touched|"
+    r"met|run|picked up)\b",
+    r"who(?:'d| would)(?: have|'ve)? (?:let|left) (?:it|them|things|that) (?:[\w'’-]+ ){0,2}?"
+    r"(?:forever|for ever|for years|indefinitely)\b",
+    r"(?:does|do|did) (?:absolutely )?nothing (?:himself|herself|themselves|all day)\b",
+    r"the only (?:tip|idea|trick|advice|thing) (?:he|she|they)(?:'s| has|'ve| have)(?: ever)? "
+    r"(?:got|had|given)\b",
+    r"(?:sighing|tutting|huffing|eye-rolling) (?:at|over) (?:me|us)\b",
+    r"hovering over (?:my|our|everyone's|people's) shoulders?\b",
+    r"once (?:he|she|they)(?:'d| had) finished (?:his|her|their) (?:sarnie|sandwich|lunch|tea|"
+    r"coffee|brew|fag|cigarette|crossword|breakfast|phone call|nap)\b",
+    r"(?:think|thinks|treat|treats|see|sees)(?: [\w'’-]+){0,5}? (?:as|is|'s) (?:just )?a "
+    r"(?:fancy|glorified)\b",
+    # A delay sighed at as usual ("took ages to answer, as per"; not "as per the manual"), and
+    # effort doubted ("if he's actually bothered getting it re-torqued").
+    r"\bas per(?: usual| normal)?(?=[,.;!?]|$)",
+    r"(?:he|she|they)(?:'s|'ve| has| have) (?:actually|even) bothered\b",
+    r"(?:got|was|were|went|called in|phoned in|rang in) ['‘\"“](?:sick|ill|busy|poorly|stuck)"
+    r"(?=['’\"”])",
 )
