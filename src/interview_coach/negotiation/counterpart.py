@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from interview_coach.negotiation.money import DAYS_A_YEAR, HOURS_A_YEAR, figures, talks_by_hour
+from interview_coach.negotiation.reasons import gives_reason
 from interview_coach.negotiation.tactics import (
     ACCEPT,
     HOSTILE,
@@ -25,7 +26,6 @@ from interview_coach.negotiation.tactics import (
     LEVERS,
     Line,
     _asks,
-    gives_reason,
     split_current_pay,
 )
 

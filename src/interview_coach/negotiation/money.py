@@ -88,8 +88,12 @@ _AS_A_SUM = re.compile(
     r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
     r"probably|with|but|pero|current|present|existing|go|put|if|call it|"
+    # A sum named as what they could pay or what one believes: "you can give 32?", "I believe
+    # 150 is right".
+    r"give|giving|pay|paying|offer|offering|think|believe|reckon|guess|"
     # Pay one has: "I was making 74", "currently drawing 138".
-    r"making|earning|drawing|getting|clearing|netting|grossing|paid)[\s,]+[$£€]?$"
+    # (With "the" between: "more than the 52 I'd have settled for".)
+    r"making|earning|drawing|getting|clearing|netting|grossing|paid)[\s,]+(?:the\s+)?[$£€]?$"
     r"|['’]s\s+[$£€]?$"  # "right now it's 88"
     r"|(?:^|[.!?])[^\w$£€]*[$£€]?$",  # a sentence that is the number: "71.", "155 base."
     re.IGNORECASE,
@@ -105,8 +109,9 @@ _BARE_NEXT = re.compile(
 # A bare number that something is said to do is a sum, whatever comes before it: "Heck, 68
 # would do it too", "if 55 is too much, 52 is fine also".
 _ACCEPTED_AFTER = re.compile(
-    r"\s*(?:would|will|'d|could)?\s*(?:do|work|be (?:fine|okay|ok|good|alright)|is (?:fine|okay|"
-    r"ok|good|alright)|works|does it)\b",
+    r"\s*(?:also\s+|too\s+)?(?:would|will|'d|could)?\s*(?:do|work|be (?:also )?(?:fine|okay|ok|"
+    r"good|alright)|is (?:also )?(?:fine|okay|ok|good|alright|right|correct|fair|about right)|"
+    r"works|does it)\b",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".
@@ -127,7 +132,9 @@ _COUNTED = re.compile(
 WEEKS_A_YEAR = 52
 # How a period is said after a sum: "1,100 a week", "3,800 one month", "6,800 per month".
 _PER = r"(?:/|a|one|per|each|every)"
-_WEEKLY = re.compile(rf"\s*{_PER}\s*(?:week|wk)\b", re.IGNORECASE)
+# …or with "the": "1,150 for the week", "310 the day".
+_PER_THE = rf"(?:{_PER}|(?:for\s+)?the)"
+_WEEKLY = re.compile(rf"\s*{_PER_THE}\s*(?:week|wk)\b", re.IGNORECASE)
 # Pay every second week ("1,900 every two weeks", "2,100 each two weeks") comes 26 times a year.
 PAYS_A_YEAR_BIWEEKLY = 26
 _BIWEEKLY = re.compile(
@@ -142,11 +149,11 @@ _MONEY_WORDS = rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?)"
 # dollar"): no yearly or monthly pay is that small.
 DOLLARS_AN_HOUR_AT_MOST = 200
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
-_MONTHLY = re.compile(rf"\s*{_PER}\s*(?:month|mo)\b", re.IGNORECASE)
+_MONTHLY = re.compile(rf"\s*{_PER_THE}\s*(?:month|mo)\b", re.IGNORECASE)
 # A day's pay said as such ("310 a day, five day a week") is paid on every working day: the
 # 260 a year that the recruiter's leave is priced at too.
 DAYS_A_YEAR = 260
-_DAILY = re.compile(rf"\s*(?:{_PER}|the)\s*(?:day|shift)\b(?!\s*per diem)", re.IGNORECASE)
+_DAILY = re.compile(rf"\s*{_PER_THE}\s*(?:day|shift)\b(?!\s*per diem)", re.IGNORECASE)
 DAY_RATE = (50, 3000)  # a day's pay lies within these dollars
 # A bare sum with cents ("they had me at 18.25") is an hourly rate: no yearly or monthly pay
 # is said to the cent that small.

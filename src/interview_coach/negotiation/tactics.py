@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
 from interview_coach.negotiation.money import Covered, Figure, figures, talks_by_hour
+from interview_coach.negotiation.reasons import OFFER_NOW, gives_reason
 
 # Below the market median by more than this share, a first number is a low anchor.
 LOW_ANCHOR = 0.10
@@ -23,7 +24,9 @@ ACCEPT = re.compile(
     r"sounds (?:good|great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|"
     r"deal\b|"
     r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
-    r"that'?s (?:fine|great|perfect|acceptable))",
+    r"that'?s (?:fine|great|perfect|acceptable)|"
+    # Agreement in other words: "we have agreement", "get the papers to me and I'll sign".
+    r"(?:we have|we've got|we got) (?:an? )?agreement|(?:i'?ll|i will|then i|and i) sign\b)",
     re.IGNORECASE,
 )
 ASK = re.compile(
@@ -38,86 +41,13 @@ ASK = re.compile(
     re.IGNORECASE,
 )
 # Another offer said in the present: "they offer me 61 already", "Siemens already offer me 72".
-_OFFER_NOW = r"already offer(?:s|ed)? me|offer(?:s|ed)? me [\w$,.]+ already"
-RATIONALE = re.compile(
-    r"\b(market|research|data|median|percentile|typical(?:ly)?|going rate|range for|bls|"
-    r"survey|glassdoor|levels|experience|years|skills?|certif\w*|licen[sc]\w*|results?|"
-    r"delivered|grew|saved|cut(?! out| off)|led|built|track record|qualif\w*|competing|"
-    r"another offer|other offer|second offer|based on|given (?:my|that|the)|because|since|"
-    r"reflects?|took (?:them|it|us|sales|revenue|output|production|the \w+) from|"
-    r"in line with|responsibilit\w*|scope|comparable|similar roles?|peers|industry|benchmark|"
-    r"degree|portfolio|background|i(?:'ve| have) (?:been|worked|"
-    r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
-    r"an offer (?:from|of|at)|demand for|won(?!['’]t)|awards?|promoted|ranked|"
-    r"top (?:performer|seller|biller|producer)|record|(?:i )?hold (?:a|an|the|my)|"
-    r"(?:have|'ve) (?:run|led|managed|built|"
-    r"delivered|handled|trained|grown|cut|saved|launched|done|completed|shipped|migrated|taken)|"
-    # What the candidate can do that saves the employer: "with the RVT I can cover the vascular
-    # lab, so you don't need to call per diem", "I can show photos", skills that are scarce.
-    r"i can (?:cover|do|run|handle|sign|take on|bring|manage|train|lead|operate|show)|"
-    r"(?:so )?you (?:don'?t|do not|won'?t) (?:need|have) to|saves? you|"
-    r"(?:are|is) (?:scarce|rare|hard to (?:find|staff|hire))|"
-    r"got (?:the |it |our |that )?(?:[\w-]+ )?(?:down|up) (?:from|to|by)|"
-    # A result with its effect ("lifted their shelf sales 18 percent", "brought 12 million in
-    # pipeline", "six weeks early and under budget").
-    r"lifted|boosted|increased|raised|reduced|improved|doubled|tripled|shipped|rolled out|"
-    r"brought (?:in |a |the )?|under budget|ahead of schedule|weeks early|"
-    # What peers are paid, and another process under way.
-    r"people (?:i know|like me)|friends? (?:in|doing|who)|companies (?:your|of your|this) size|"
-    r"(?:are|is) (?:clearing|paying|earning|making)|others in|another process|"
-    r"other process|interviewing (?:elsewhere|with)|final rounds?|other companies|"
-    # A credential or the local rate in a trade's words: "got my 6G pipe cert", "I'm a
-    # credentialed CVT", "what the good shops around here pay a tech with my cards", "the
-    # union scale".
-    r"certs?|credential\w*|accredit\w*|chartered|registered|journeyman|ticket|endorsement|"
-    r"postings?|listings?|adverts?|i (?:run|manage|lead|handle|supervise|oversee|train)|"
-    r"designation|(?:my|his|her) cards|around here|in (?:this|the) area|locally|union|"
-    r"(?:pay )?scale|"
-    # Another offer said in the present, and work others cannot do: "they offer me 61
-    # already", "Siemens already offer me 72", "ent every tech can do dat", "tufting that
-    # most shops here send out".
-    + _OFFER_NOW
-    + r"|other (?:company|shop|firm|crew|outfit) (?:already )?offer|(?:not|ain'?t|ent) every "
-    r"(?:[\w-]+ )?(?:can|could)|"
-    r"(?:most|many|other) [\w-]+s(?: here| around here| in town)? (?:send (?:it |them )?out|"
-    r"can'?t|cannot|don'?t|won'?t))\b",
-    re.IGNORECASE,
-)
-# A credential by its letters, in any English: "I have RDMS", "mi have di CST", "I hold the RRT".
-CREDENTIAL = re.compile(
-    r"\b(?:[Hh]ave|[Hh]old|[Gg]ot)\s+(?:(?:my|the|di|a|an|both|our)\s+)?[A-Z][A-Z0-9&-]{1,6}\b"
-)
-
-
-# A need is no reason for the employer to pay more: "because my daughter starts college",
-# "because I have no car", "since my rent went up" (the guide's rule).
-_NEED = re.compile(
-    r"\b(?:rent|mortgage|bills?|kids?|child(?:ren)?|childcare|daughter|son|college|tuition|"
-    r"car|commute|gas|loans?|debts?|wedding|baby|family|living costs|cost of living|moving)\b",
-    re.IGNORECASE,
-)
-NEED_REACH = 60  # characters after "because" read for the need it gives
-
-
-def gives_reason(text: str) -> bool:
-    """Whether a line gives a reason for its number: market data, skills, results,
-    experience, a credential or a competing offer; "because" and "since" only where what
-    follows is not a need."""
-    if CREDENTIAL.search(text):
-        return True
-    for m in RATIONALE.finditer(text):
-        if m.group(1).lower() not in ("because", "since"):
-            return True
-        if not _NEED.search(text, m.end(), m.end() + NEED_REACH):
-            return True
-    return False
-
-
 LEVERS = re.compile(
     r"\b(bonus|signing|sign-on|equity|stock|rsus?|options|shares|pto|paid time off|vacation|"
     r"holiday|leave|days off|annual leave|remote|hybrid|work from home|wfh|flexib\w*|"
     # (Not "let me know the start date", the next steps.)
-    r"(?<!know the )(?<!confirm the )(?<!what's the )(?<!what is the )start date|"
+    # (Nor "let's set a start date" at the close.)
+    r"(?<!know the )(?<!confirm the )(?<!what's the )(?<!what is the )(?<!set a )(?<!set the )"
+    r"(?<!agree a )(?<!agree the )start date|"
     r"start later|title|relocation|moving|learning|training|education|conference|"
     r"certification budget|tuition|benefits?|health|insurance|401k|pension|retirement|"
     r"review|six[- ]month|commute|parking|overtime|(?<!every )(?<!each )(?<!per )shifts?|"
@@ -189,6 +119,11 @@ HOSTILE = re.compile(
     # The other offer as the consequence, or the job refused without it: "if we can't get there
     # by then, I'll sign with the other company", "without this I don't come, simple".
     r"i(?:'ll| will) (?:sign|go) with (?:the other|another) (?:company|offer|firm|employer|shop)|"
+    # A deadline with the other offer as the price: "you get to 125 by Friday or I sign with
+    # them".
+    r"by (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the end of (?:the )?"
+    r"(?:day|week)|noon) or i(?:'ll| will)? (?:sign|go|walk|take|accept|leave)\b|"
+    r"or i(?:'ll| will)? sign with (?:them|the other|another)\b|"
     r"without (?:this|that|it|the [\w-]+|(?:a|an) [\w-]+ [\w-]+),? i (?:don'?t|do not|won'?t|will "
     r"not|can'?t|cannot) (?:come|sign|"
     r"accept|join|start|take)|"
@@ -222,7 +157,10 @@ IN_WRITING = re.compile(
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
-    r"confirm (?:it|that|this|in writing|by email)|(?:in|by|over|via) (?:an? )?e-?mail)\b",
+    r"confirm (?:it|that|this|in writing|by email)|(?:in|by|over|via) (?:an? )?e-?mail|"
+    # "send me the written terms", "write it down for me on the paper", "get the papers to me".
+    r"written (?:terms|contract|version|copy|confirmation|agreement)|write (?:it|that|this|"
+    r"everything) down|on (?:the )?paper|(?:get|give|bring|hand) (?:me )?(?:the )?papers?\b)\b",
     re.IGNORECASE,
 )
 
@@ -432,7 +370,7 @@ _REPORTED_FIGURE = re.compile(
     r"pulls?|pulling|scale|buddy|mates?|cousin|brother|sister|"
     r"run(?:s|ning)? (?:from|between|at|around)|"
     r"offer (?:pending )?(?:from|at)|an offer|(?:another|other|second|competing) offers?|"
-    r"offered|" + _OFFER_NOW + r"|friends?|peers?|others|colleagues)\b"
+    r"offered|" + OFFER_NOW + r"|friends?|peers?|others|colleagues)\b"
     r"(?![^,;]*\b(?:i'd|i would|i'm looking|i am looking|my target|ask(?:ing)? for|so i)\b)"
     r"[^.!?]*$",
     re.IGNORECASE,
