@@ -156,9 +156,16 @@ def test_a_practice_changed_with_the_thing_between(end: str) -> None:
     assert "no_reflection" not in codes(MISTAKE_Q, _cctv_story(end))
 
 
-def test_now_i_work_at_a_place_is_no_practice_changed() -> None:
+def test_the_job_held_now_is_no_practice_changed() -> None:
     end = "Now I work for a bigger installer in town, on every kind of job."
     assert "no_reflection" in codes(MISTAKE_Q, _cctv_story(end))
+
+
+def test_a_lesson_about_what_others_need_is_no_blame() -> None:
+    owned = "What I learned is the customer needs to hear the plan before I start."
+    assert "blame" not in codes(MISTAKE_Q, _cctv_story(owned))
+    handed = "What I learned is the office has got to put the load on the job sheet."
+    assert "blame" in codes(MISTAKE_Q, _cctv_story(handed))
 
 
 INTRO_Q = "Tell me about yourself."

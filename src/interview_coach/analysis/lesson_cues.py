@@ -144,8 +144,10 @@ LATE_LESSON = rx(
     r"(?:now|these days|nowadays),? i (?:does |do |always )?[a-z]+(?: through| over| round)? "
     r"(?:every|each)\b",
     # …or with the thing done between: "now I work oot the power budget at every survey".
+    # (Not the job one holds now: "now I work for…", "now I run the night shift every weekend".)
     r"(?:now|these days|nowadays),? i (?:does |do |always )?(?!am\b|was\b|live|have|want|need|"
-    r"work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b(?:every|each|before any|whenever)\b",
+    r"run|manage|lead|supervise|cover|teach|work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b"
+    r"(?:every|each|before any|whenever)\b",
     # The cause owned, looking back: "the root cause was mine", "the root cause was that I
     # was working from an email".
     r"the (?:root |real |underlying )?cause was (?:mine|me|my own|(?:that )?i\b|my\b)",
