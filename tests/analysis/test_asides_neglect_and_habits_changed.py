@@ -156,8 +156,14 @@ def test_a_practice_changed_with_the_thing_between(end: str) -> None:
     assert "no_reflection" not in codes(MISTAKE_Q, _cctv_story(end))
 
 
-def test_the_job_held_now_is_no_practice_changed() -> None:
-    end = "Now I work for a bigger installer in town, on every kind of job."
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Now I work for a bigger installer in town, on every kind of job.",
+        "Now I supervise the commercial team, with a van each for the four of us.",
+    ],
+)
+def test_the_job_held_now_is_no_practice_changed(end: str) -> None:
     assert "no_reflection" in codes(MISTAKE_Q, _cctv_story(end))
 
 

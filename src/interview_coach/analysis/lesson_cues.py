@@ -155,7 +155,8 @@ LATE_LESSON = rx(
     r"\bnow (?:uses?|follows?|runs?) (?:it|them|this|that|my|the same)\b[^.;!?]{0,40}?"
     r"\b(?:every|each|all)\b",
     r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
-    r"think|feel|know|guess|work|live|lead|manage|run|want|need|like|love|look|looking|do|"
+    r"think|feel|know|guess|work|live|lead|manage|run|supervise|oversee|cover|teach|want|need|"
+    r"like|love|look|looking|do|"
     r"don't|can|could|would|will|just|really)\b)[a-z]+ (?:the|my|a|an|every|each|before|after|"
     r"at|on|in|with|it|them|out|up)\b",
 )
