@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from interview_coach.analysis.patterns import rx
 
+# The job one holds now, which "now I …" names without any practice changed: "now I run the
+# night shift every weekend", "now I supervise the commercial team".
+_JOB_HELD = r"lead|manage|run|supervise|oversee|cover|teach"
+
 LESSON = rx(
     # (A skill picked up is not a lesson: "I learned all the fittings' names", "I learned the
     # ropes", "I learned to use the till".)
@@ -146,8 +150,8 @@ LATE_LESSON = rx(
     # …or with the thing done between: "now I work oot the power budget at every survey".
     # (Not the job one holds now: "now I work for…", "now I run the night shift every weekend".)
     r"(?:now|these days|nowadays),? i (?:does |do |always )?(?!am\b|was\b|live|have|want|need|"
-    r"run|manage|lead|supervise|cover|teach|work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b"
-    r"(?:every|each|before any|whenever)\b",
+    + _JOB_HELD
+    + r"|work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b(?:every|each|before any|whenever)\b",
     # The cause owned, looking back: "the root cause was mine", "the root cause was that I
     # was working from an email".
     r"the (?:root |real |underlying )?cause was (?:mine|me|my own|(?:that )?i\b|my\b)",
@@ -155,8 +159,9 @@ LATE_LESSON = rx(
     r"\bnow (?:uses?|follows?|runs?) (?:it|them|this|that|my|the same)\b[^.;!?]{0,40}?"
     r"\b(?:every|each|all)\b",
     r"(?:now|these days|nowadays),? i (?:always |never |first |also )?(?!(?:am|was|have|had|"
-    r"think|feel|know|guess|work|live|lead|manage|run|supervise|oversee|cover|teach|want|need|"
-    r"like|love|look|looking|do|"
-    r"don't|can|could|would|will|just|really)\b)[a-z]+ (?:the|my|a|an|every|each|before|after|"
+    r"think|feel|know|guess|work|live|"
+    + _JOB_HELD
+    + r"|want|need|like|love|look|looking|do|don't|can|could|would|will|just|really)\b)[a-z]+ "
+    r"(?:the|my|a|an|every|each|before|after|"
     r"at|on|in|with|it|them|out|up)\b",
 )

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from interview_coach.analysis.patterns import rx
 
+# Feasts and seasons that come round once a year: "every Tết", "back every Diwali".
+_YEARLY = r"summer|winter|christmas|easter|eid|diwali|divali|t[eế]t|new year"
+
 # The private life, in a self-introduction that should be about work: birth, family,
 # school days, hobbies and travel.
 PERSONAL_LIFE = rx(
@@ -72,8 +75,7 @@ LEISURE = rx(
     r"birthday|hen|stag|christening|party)",
     # Home visited every year: "I go back every Tết", "we fly home every summer".
     r"(?:go|goes|going|went|fly|flies|flew) (?:back )?home (?:every|each|once a|twice a)\b",
-    r"(?:go|goes|going|went) back every (?:year|summer|winter|christmas|easter|eid|diwali|"
-    r"divali|t[eế]t|new year)\b",
+    r"(?:go|goes|going|went) back every (?:year|" + _YEARLY + r")\b",
 )
 # Pastimes by name, and the free time they fill: together they tell leisure in any words ("on
 # sundays I surf at Muizenberg", "I go to flamenco classes three evenings a week", "every
@@ -124,8 +126,7 @@ FREE_TIME = rx(
     r"holidays?|honeymoon",
     r"(?:in (?:the )?|last )summer",
     # A yearly feast or season: "I go back every Tết with my children".
-    r"every (?:summer|winter|christmas|easter|eid|diwali|divali|t[eế]t|new year|ramadan|"
-    r"hanukkah|thanksgiving|holi)",
+    r"every (?:" + _YEARLY + r"|ramadan|hanukkah|thanksgiving|holi)",
     r"with (?:my|me|the) (?:kids|family|wife|husband|partner|mates|friends|children|mum|mam|"
     r"mom|dad|mother|father|missus|fella)",
     r"best (?:week|day|night|time|holiday) of (?:my|me) life",

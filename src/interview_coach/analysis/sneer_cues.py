@@ -317,10 +317,9 @@ IDIOM_SNEERS = (
     # stopped hovering over my shoulder", "once he'd finished his sarnie", "managers think an
     # elevator is a fancy box on a string", a reason in scare quotes ("got 'sick' on Friday").
     # (Made or run by them, not "people who've never been in a gym before", newcomers.)
-    r"(?:by|from) (?:someone|somebody|people|a man|a woman|a guy|a bloke|folk) who(?:'s|'ve| has|"
-    r" have) "
-    r"never (?:even )?(?:done|been|seen|used|worked|changed|driven|held|set foot|fitted|touched|"
-    r"met|run|picked up)\b",
+    r"(?:by|from) (?:someone|somebody|people|a man|a woman|a guy|a bloke|folk) "
+    r"who(?:'s|'ve| has| have) never (?:even )?(?:done|been|seen|used|worked|changed|driven|held|"
+    r"set foot|fitted|touched|met|run|picked up)\b",
     r"who(?:'d| would)(?: have|'ve)? (?:let|left) (?:it|them|things|that) (?:[\w'’-]+ ){0,2}?"
     r"(?:forever|for ever|for years|indefinitely)\b",
     r"(?:does|do|did) (?:absolutely )?nothing (?:himself|herself|themselves|all day)\b",
