@@ -44,3 +44,22 @@ def test_groups_report_the_words_as_written() -> None:
     assert m.span(2) == (17, 22)
     assert cue.match("the boss never told us") is not None
     assert cue.match("So the boss never told us") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"whatever,", "the rota, whatever, it's their call"),
+        (r"e\.g\.", "kit, e.g. harnesses"),
+        (r"got 'sick'", "he got 'sick' again"),
+    ],
+)
+def test_a_pattern_may_end_on_a_mark(pattern: str, text: str) -> None:
+    # A word edge after a comma or a quote would need a letter next, so such a pattern
+    # could never match: the end bound applies only after a word character.
+    assert rx(pattern).search(text) is not None
+
+
+def test_a_pattern_ending_on_a_word_still_stops_at_its_edge() -> None:
+    assert rx(r"whatever").search("whatevers") is None
+    assert rx(r"whatever").search("whatever.") is not None

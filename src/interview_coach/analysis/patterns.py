@@ -116,9 +116,11 @@ class Cue:
 
 def rx(*parts: str) -> Cue:
     """One case-insensitive pattern from alternatives, bounded at word edges; apostrophes in
-    contractions may be left out (answers are analysed with apostrophes folded to ')."""
+    contractions may be left out (answers are analysed with apostrophes folded to '). The
+    end bound applies only after a word character: a word edge after "whatever," or a
+    closing quote would need a letter next, and such a pattern could never match."""
     joined = "|".join(_loosen(p) for p in parts)
-    return Cue(r"\b(?:" + joined + r")\b")
+    return Cue(r"\b(?:" + joined + r")(?:(?<!\w)|(?!\w))")
 
 
 def word_trie(words: str) -> str:
