@@ -123,6 +123,20 @@ FAILURE_EXCUSE = rx(
     # The failure put on those who judged it: "I think the markers just didn't fully get it".
     r"(?<!\bi )(?<!\bwe )(?<!\bi just )(?:just )?(?:didn't|did not|couldn't|could not) (?:fully |"
     r"really |quite )?(?:get|understand|appreciate|see) (?:it|what i was|the point|the idea|my)\b",
+    # Pressure from others made the cause, a target that was never fair, and the lesson to
+    # resist others rather than to change: "we'd been put under pressure to hand it back",
+    # "they push us to rush", "they were on at the office every day", "a quota that was never
+    # realistic", "don't let other people rush you on floors".
+    r"(?:i|we)(?:'d| had| was| were)(?: been)? (?:put|placed) under (?:a lot of |real |huge )?"
+    r"pressure\b",
+    r"(?<!\bi )(?<!\bwe )(?:push|pushed|pushes|pushing|rush|rushed|rushes|pressured|pressure|"
+    r"pressures|hurried) (?:us|me) (?:to|into)\b",
+    r"(?:was|were|had been|kept) on at (?:me|us|the office|the team) (?:every|all|constantly|about)"
+    r"\b",
+    r"(?:quota|target|deadline|timeline|budget|estimate|plan|schedule)s? (?:that |which )?(?:was|"
+    r"were|is|are|had been) never (?:realistic|achievable|doable|fair|going to (?:work|happen))\b",
+    r"(?:don't|do not|never) let (?:other people|others|anyone|anybody|them|people|the "
+    r"[\w'’-]+) (?:rush|push|pressure|hurry) (?:you|me|us)\b",
 )
 
 

@@ -94,8 +94,8 @@ LESSON = rx(
     r"from that (?:day|night|shift|point|moment|job)(?: on(?:wards)?)?,? (?:i|we)",
     # Not a childhood: "ever since I was little".
     r"ever since(?: then| that \w+)?,? (?:i|we) (?!was\b|were\b|'?ve been|have been|had been)",
-    r"(?:now|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
-    r"keep|try|set|write|flag|book|block|use|run|do|send|double-check)",
+    r"(?:now|noo|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
+    r"keep|try|set|write|flag|book|block|use|run|do|send|double-check|ring|call|phone)",
     r"next time",
     r"looking back",
     r"in hindsight",
@@ -123,7 +123,7 @@ LESSON = rx(
     # A weakness being worked on, said as practice under way: "so now I am practising…".
     r"now i(?:'m| am) (?:practising|practicing|working on|learning to|training myself)",
     # Scots and Northern forms of "what I took from it": "what I took fae it".
-    r"what i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
+    r"(?:what|whit) i (?:took|take|learned|learnt) (?:fae|frae|off) (?:it|that|this)",
 )
 
 

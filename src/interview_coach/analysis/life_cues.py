@@ -86,12 +86,16 @@ PASTIME = rx(
     r"surf(?:s|ing|ed)?",
     r"hurl(?:s|ing)",
     r"gaelic",
-    r"(?:rugby|football|netball|cricket|hockey|darts|snooker|tennis|badminton|squash|"
+    r"(?:rugby|football|netball|cricket|hockey|darts|snooker|tennis|badminton|squash|hurling|"
+    r"camogie|shinty|lacrosse|"
     r"basketball|baseball|volleyball)",
     r"(?:kick)?boxing",
     r"martial arts|karate|judo|jiu[- ]jitsu",
     r"yoga|pilates|crossfit|the gym",
-    r"climbing|bouldering|hiking|camping|fishing|sailing|kayaking|cycling|parkrun|marathons?",
+    # (A boat or a shop named for a pastime is no pastime: "a Volvo D2 on a sailing boat".)
+    r"(?:climbing|bouldering|hiking|camping|fishing|sailing|kayaking|cycling|parkrun|marathons?)"
+    r"(?! (?:boats?|yachts?|vessels?|dinghy|dinghies|trawlers?|shops?|kit|gear|club (?:bar|"
+    r"kitchen)))",
     r"danc(?:e|es|ing) (?:class(?:es)?|lessons?)|flamenco|salsa|ballet|zumba",
     # One's own choir, not "a taster day with the local primary's choir".
     r"karaoke|(?:a|my|our) (?:[\w-]+ ){0,2}?choir|singing|(?:my|a) band|guitar|piano|drums",

@@ -17,6 +17,11 @@ OUTCOME = rx(
     r"as a result",
     r"in the end",
     r"the (?:outcome|result|upshot) (?:was|is)",
+    # The outcome announced in other words, and a plan kept: "what came of it was the company
+    # relabelled every fill point", "he sailed on the Monday like he'd planned".
+    r"what came (?:of|out of) (?:it|that|all that|all of it) (?:was|is)",
+    r"(?:just )?(?:like|as) (?:he|she|they|we|the (?:client|customer|owner|skipper|family))"
+    r"(?:'d| had) (?:planned|booked|hoped|wanted)\b",
     r"ended up",
     r"(?:it|that|things|everything) turned out (?:all right|alright|fine|well|okay|ok|great)",
     r"which meant",

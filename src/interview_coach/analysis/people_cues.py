@@ -163,7 +163,7 @@ PERSONAL_INSULT = rx(
     r"thinks? (?:he|she|they) owns? the (?:place|shop|site|ward|warehouse|building|floor|yard)",
     r"like (?:he|she|they) (?:can't|cannot|couldn't|can not) (?:even )?(?:read|count|see|spell)",
     r"(?:never|not|wasn't|weren't|isn't|aren't|ain't) (?:exactly |really )?the (?:brightest|"
-    r"sharpest|quickest|most (?:able|capable|competent|switched[- ]on))",
+    r"sharpest|quickest|fastest|most (?:able|capable|competent|switched[- ]on))",
     # Praise or care withheld by understatement: "lovely people but not exactly switched on",
     # "they weren't exactly fussy about test certificates" (not "I wasn't exactly quick").
     r"(?<!\bi )(?<!\bwe )(?:not|wasn't|weren't|isn't|aren't) (?:exactly|all that|terribly|"
@@ -174,6 +174,9 @@ PERSONAL_INSULT = rx(
     r"(?:nice|lovely|kind|sweet|friendly|decent|pleasant)(?: enough| people| lads| folk)?,? but "
     r"not (?:very|that|too|exactly|all that|the most) (?:quick|fast|bright|sharp|clever|"
     r"competent|capable|good|reliable|organi[sz]ed|switched on)\b",
+    r"(?:nice|lovely|kind|sweet|friendly|decent|great)(?: enough)?,? but (?:she's|he's|they're|"
+    r"she is|he is|they are) not (?:a|much of a|really a) (?:details?|numbers|detail|people|"
+    r"planning|paperwork) (?:person|people|type)\b",
     r"(?:giving orders|doing nothing|on (?:his|her|their) phones?) and (?:getting|got) in the way",
     r"(?:who|he|she|they) (?:mostly |just |only |always |kept |was |were )?(?:got|get|gets|"
     r"getting) in (?:the|our|my|everyone's) way",

@@ -1,0 +1,148 @@
+"""Trouble put on others' part left undone, a change made behind one's back, others' silence
+or someone on one's back; pressure and unfair targets as the excuse for one's own mistake;
+rivals, readers and spellers mocked; a plan kept and an outcome announced as results; a
+Scots lesson; a boat named for a pastime. Where a sentence is tested, it is put into the same
+answer, so only it can decide."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "It runs fine if the other shifts and IT did their part, to be honest.",
+        "If management don't fix the booking length, it will happen again.",
+        "The software firm had switched us to a new system without telling anyone.",
+        "Nobody on the ward had passed that on, so the list was empty.",
+        "Half the trouble is nobody explaining the new screen to them.",
+        "The practice manager was on my back every hour about the list.",
+    ],
+)
+def test_the_cause_put_on_others_part_change_or_silence(middle: str) -> None:
+    assert "blame" not in codes(STORY_Q, clinic_story(PLAIN_MIDDLE))
+    assert "blame" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "If everyone does their bit the shift runs smooth, so I shared the list out.",
+        "I'd switched the booking screen without telling the office, which was my mistake.",
+        "id switched the booking screen without telling the office which was my mistake",
+        "The software firm switched us to a new system and told us a week before.",
+    ],
+)
+def test_a_shared_duty_or_ones_own_change_is_no_blame(middle: str) -> None:
+    assert "blame" not in codes(STORY_Q, clinic_story(middle))
+
+
+MISTAKE_Q = "Tell me about a time you got something wrong on a job."
+
+
+def _floor_story(middle: str) -> str:
+    return (
+        "Two summers ago I resealed the sports hall floor at Northgate Primary. "
+        f"{middle} The seal was still soft when the holiday club came in, and the benches "
+        "left marks down one side. I sanded the marked strip back over the weekend, resealed "
+        "it and let it cure the full time before anyone walked on it."
+    )
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "We'd been put under pressure to hand the hall back early.",
+        "They pushed us to finish two days early for the club.",
+        "The office was on at me every day about getting the hall back.",
+        "The schedule was never realistic for a two-coat seal.",
+        "The lesson for me: don't let other people rush you on floors.",
+    ],
+)
+def test_pressure_or_an_unfair_target_as_the_excuse_for_ones_mistake(middle: str) -> None:
+    plain = "I put the second coat down on the Thursday afternoon."
+    assert "blame" not in codes(MISTAKE_Q, _floor_story(plain))
+    assert "blame" in codes(MISTAKE_Q, _floor_story(middle))
+    # In a story of pressure handled, the same words are the problem solved.
+    assert "blame" not in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The supplier's estimates are fiction, so I added a day.",
+        "Some of the partners don't read past the first paragraph, so I kept it short.",
+        "The rota was set by a manager who couldn't spell 'induction'.",
+        "The rest are glorified waiting rooms, so ours was busy.",
+        "You know this type, very dramatic, so I listened.",
+        "These patients always shout and then blame us, so I listened.",
+        "The old waiting room was lovely if you like beige and whale music.",
+        "Given what the agency sends you these days, I trained the temp myself.",
+        "The locum is lovely but she's not a details person, so I checked the list.",
+        "The locum is usually not the fastest person, so I checked the list.",
+    ],
+)
+def test_a_dig_at_others_word_reading_or_rivals(middle: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, clinic_story(PLAIN_MIDDLE))
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I'm not the fastest typist, so I kept the list short.",
+        "The supplier's estimates are careful, so I planned round them.",
+        "The locum is lovely and very careful with the list.",
+    ],
+)
+def test_modesty_or_plain_praise_is_no_dig(middle: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, clinic_story(middle))
+
+
+BOAT_Q = "Tell me about a time you had to work under pressure to meet a deadline."
+
+
+def _boat_story(end: str) -> str:
+    return (
+        "Last April a skipper brought his boat in on the Wednesday with the engine running "
+        "hot, and he had a charter booked for the Monday. The raw water pump had failed, so I "
+        "rang three suppliers, got a pump sent overnight and fitted it on the Thursday night. "
+        f"I ran it hard on the Friday and checked the temperature at the exchanger. {end}"
+    )
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "She went back in the water on the Saturday and he sailed on the Monday like he'd planned.",
+        "What came of it was the skipper booked his whole fleet in with us for the winter.",
+    ],
+)
+def test_a_plan_kept_or_an_outcome_announced_is_a_result(end: str) -> None:
+    plain = "I wrote the hours and the parts up on the job sheet for the office."
+    assert "no_result" in codes(BOAT_Q, _boat_story(plain))
+    assert "no_result" not in codes(BOAT_Q, _boat_story(end))
+
+
+def test_a_lesson_in_scots() -> None:
+    plain = "I wrote the hours and the parts up on the job sheet for the office."
+    assert "no_reflection" in codes(MISTAKE_Q, _boat_story(plain))
+    scots = "Whit I took fae it is I should've ordered the pump on the Wednesday."
+    assert "no_reflection" not in codes(MISTAKE_Q, _boat_story(scots))
+
+
+def test_a_boat_named_for_a_pastime_is_no_pastime() -> None:
+    q = "How would you diagnose an inboard diesel engine that's overheating?"
+    answer = (
+        "First I ask the owner when it overheats and what was done to it recently. Then with "
+        "the engine cold I check the coolant level and look for leaks. I close the seacock and "
+        "clean the strainer, then check the raw water pump impeller for missing vanes. With the "
+        "engine running I check the flow at the exhaust and use an infrared thermometer either "
+        "side of the heat exchanger. Last summer I had a diesel on a sailing boat where the "
+        "owner had changed the impeller himself and two vanes were missing; I found them in "
+        "the heat exchanger end cap, and after cleaning it ran at eighty degrees again."
+    )
+    assert "off_question" not in codes(q, answer)
