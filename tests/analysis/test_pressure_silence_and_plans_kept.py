@@ -15,9 +15,7 @@ from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
     "middle",
     [
         "It runs fine if the other shifts and IT did their part, to be honest.",
-        "If management don't fix the booking length, it will happen again.",
         "The software firm had switched us to a new system without telling anyone.",
-        "Nobody on the ward had passed that on, so the list was empty.",
         "Half the trouble is nobody explaining the new screen to them.",
         "The practice manager was on my back every hour about the list.",
     ],
@@ -34,6 +32,9 @@ def test_the_cause_put_on_others_part_change_or_silence(middle: str) -> None:
         "I'd switched the booking screen without telling the office, which was my mistake.",
         "id switched the booking screen without telling the office which was my mistake",
         "The software firm switched us to a new system and told us a week before.",
+        "If the client doesn't change the date, we open on Monday as booked.",
+        "Half the problem was people not knowing the new code, so I made a card.",
+        "The first-aid bag was on my back the whole morning, so I ran the list.",
     ],
 )
 def test_a_shared_duty_or_ones_own_change_is_no_blame(middle: str) -> None:
@@ -56,18 +57,33 @@ def _floor_story(middle: str) -> str:
     "middle",
     [
         "We'd been put under pressure to hand the hall back early.",
-        "They pushed us to finish two days early for the club.",
+        "They rushed us to finish two days early for the club.",
         "The office was on at me every day about getting the hall back.",
         "The schedule was never realistic for a two-coat seal.",
         "The lesson for me: don't let other people rush you on floors.",
+        "If management don't fix the booking length, it will happen again.",
+        "Nobody in the office had passed that on, so I started the seal that day.",
     ],
 )
-def test_pressure_or_an_unfair_target_as_the_excuse_for_ones_mistake(middle: str) -> None:
+def test_pressure_an_unfair_target_or_others_silence_as_the_excuse_for_ones_mistake(
+    middle: str,
+) -> None:
     plain = "I put the second coat down on the Thursday afternoon."
     assert "blame" not in codes(MISTAKE_Q, _floor_story(plain))
     assert "blame" in codes(MISTAKE_Q, _floor_story(middle))
     # In a story of pressure handled, the same words are the problem solved.
     assert "blame" not in codes(STORY_Q, clinic_story(middle))
+
+
+def test_encouragement_in_a_weakness_answer_is_no_excuse() -> None:
+    q = "What is your greatest weakness?"
+    answer = (
+        "I used to avoid speaking in team meetings, even when I had the answer. My supervisor "
+        "pushed me to present the weekly numbers, so I started with two slides and practised "
+        "them the night before. After three months I was leading the Monday huddle, and now I "
+        "put my hand up first when a new process needs explaining."
+    )
+    assert "blame" not in codes(q, answer)
 
 
 @pytest.mark.parametrize(
@@ -76,10 +92,10 @@ def test_pressure_or_an_unfair_target_as_the_excuse_for_ones_mistake(middle: str
         "The supplier's estimates are fiction, so I added a day.",
         "Some of the partners don't read past the first paragraph, so I kept it short.",
         "The rota was set by a manager who couldn't spell 'induction'.",
+        "The fit-out went to contractors who couldn't read a drawing, so I redid it.",
         "The rest are glorified waiting rooms, so ours was busy.",
         "You know this type, very dramatic, so I listened.",
         "These patients always shout and then blame us, so I listened.",
-        "The old waiting room was lovely if you like beige and whale music.",
         "Given what the agency sends you these days, I trained the temp myself.",
         "The locum is lovely but she's not a details person, so I checked the list.",
         "The locum is usually not the fastest person, so I checked the list.",
@@ -96,6 +112,9 @@ def test_a_dig_at_others_word_reading_or_rivals(middle: str) -> None:
         "I'm not the fastest typist, so I kept the list short.",
         "The supplier's estimates are careful, so I planned round them.",
         "The locum is lovely and very careful with the list.",
+        "For patients who can't read English, I printed the list with pictures.",
+        "You know the type of morning it was, so I took the desk myself.",
+        "The supplier's figures are made up of three parts, so I checked each one.",
     ],
 )
 def test_modesty_or_plain_praise_is_no_dig(middle: str) -> None:

@@ -58,14 +58,14 @@ ASIDE_ABOUT_SELF = rx(
     r"the (?:bigger|real|wider|underlying) (?:problem|issue) (?:in|with|for) (?:[\w'’-]+ ){1,3}?"
     r"(?:right now|these days|today|nowadays|is|are)\b",
     # Policy told as one's opinion: "I think the government's got to look at it properly".
-    # …"the government should make a rule", "I've written to my MP about it twice", and the
-    # question said to be about something bigger ("this question is really about the bigger
-    # problem, which is that social care is underfunded").
+    # …"the government should make a rule", "I've written to my MP about it twice", and a
+    # bigger problem turned to ("the bigger problem, which is that social care is
+    # underfunded").
     r"the government(?:'s| has| have| needs?| should| must)(?: got)? to\b",
-    r"the government (?:should|must|ought to|needs to) (?!know\b|be told\b)[a-z]+",
+    r"the government (?:should|must|ought to|needs to) (?!know\b|be\b|get\b|hear\b|receive\b)"
+    r"[a-z]+",
     r"(?:written|wrote|write) to (?:my|our|the local|the) (?:mp|councillor|congressman|"
     r"congresswoman|senator|minister)\b",
-    r"(?:this|the|your) question is (?:really|actually) about\b",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue),? which is that\b",
     # Homesickness in the middle of a story: "i miss brazil a lot".
     r"i (?:really |still )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a "

@@ -129,8 +129,16 @@ FAILURE_EXCUSE = rx(
     # realistic", "don't let other people rush you on floors".
     r"(?:i|we)(?:'d| had| was| were)(?: been)? (?:put|placed) under (?:a lot of |real |huge )?"
     r"pressure\b",
-    r"(?<!\bi )(?<!\bwe )(?:push|pushed|pushes|pushing|rush|rushed|rushes|pressured|pressure|"
-    r"pressures|hurried) (?:us|me) (?:to|into)\b",
+    r"(?<!\bi )(?<!\bwe )(?:rush|rushed|rushes|pressured|pressure|pressures|hurried) (?:us|me) "
+    r"(?:to|into)\b",
+    r"(?:push|pushed|pushes|pushing) (?:us|me) to (?:rush|hurry|cut corners|skip)\b",
+    # …a recurrence put on others, and others' silence: "if management don't fix the timing,
+    # sure will happen again", "nobody on the ward had passed that on".
+    r"if (?:the )?(?:management|managers?|bosses|boss|office|company|head office|they|council|"
+    r"client|landlord|owner) (?:don't|doesn't|do not|does not|won't|will not|never) (?:fix|sort|"
+    r"address|deal with)\b",
+    r"(?:nobody|no one|no-one)(?: (?:on|in|at|from) (?:the|their|our) [\w'’-]+)? (?:had |has )?"
+    r"passed (?:it |that |this |them )?on\b",
     r"(?:was|were|had been|kept) on at (?:me|us|the office|the team) (?:every|all|constantly|about)"
     r"\b",
     r"(?:quota|target|deadline|timeline|budget|estimate|plan|schedule)s? (?:that |which )?(?:was|"

@@ -442,23 +442,18 @@ FAULT = rx(
     r"(?:took|take|learned|learnt|lesson)(?: [\w'’-]+){0,3}? (?:is|was),? (?:like,? )?(?:the|"
     r"our|my) (?:[\w'’-]+ ){1,2}?(?:(?:has|have|'s|'ve) got to|should(?:'ve| have))\b",
     # Others' part made the condition of things going right, others' change made behind one's
-    # back, others' silence, and a person on one's back: "if the other shifts and IT did their
-    # part", "if management don't fix the timing, sure will happen again", "the supplier had
-    # switched us to a new seal without saying", "nobody on the ward had passed that on", "half
-    # the friction is nobody explaining it to them", "the account manager was on mi back".
-    # (Not a shared duty: "if everyone does their bit, the shift runs smooth".)
-    r"if (?!everyone\b|everybody\b|we\b|i\b|you\b)(?:the )?(?:[\w'’-]+ ){1,4}?(?:did|do|does|"
-    r"had done|would do|just did) (?:their|his|her) (?:part|job|bit|jobs)\b",
-    r"if (?:the )?(?:management|managers?|bosses|boss|office|company|head office|they|council|"
-    r"client|landlord|owner) (?:don't|doesn't|do not|does not|won't|will not|never) (?:fix|sort|"
-    r"change|address|deal with)\b",
+    # back, others' silence called half the trouble, and a person on one's back: "if the other
+    # shifts and IT did their part", "the supplier had switched us to a new seal without
+    # saying", "half the friction is nobody explaining it to them", "the account manager was
+    # on mi back". (Not a shared duty: "if everyone does their bit, the shift runs smooth".)
+    r"if (?!everyone\b|everybody\b|each\b|every\b|all\b|we\b|i\b|you\b)(?:the )?"
+    r"(?:[\w'’-]+ ){1,4}?(?:did|do|does|had done|would do|just did) (?:their|his|her) (?:part|"
+    r"job|bit|jobs)\b",
     r"(?<!\bi )(?<!\bwe )(?<!\bi had )(?<!\bwe had )(?<!i'd )(?<!we'd )(?<!\bid )(?:had )?"
     r"(?:switched|changed|swapped|moved) (?:[\w'’-]+ ){0,6}?without (?:saying|telling|warning|"
     r"mentioning|asking|letting (?:us|me|anyone|anybody) know)\b",
-    r"(?:nobody|no one|no-one)(?: (?:on|in|at|from) (?:the|their|our) [\w'’-]+)? (?:had |has )?"
-    r"passed (?:it |that |this |them )?on\b",
     r"half (?:the|of the|our) (?:friction|problem|problems|trouble|issue|issues|battle) (?:is|was)"
-    r" (?:nobody|no one|no-one|them|they|people)\b",
-    r"(?:he|she|they|the (?:[\w'’-]+ )?[\w'’-]+) (?:was|were|is|are|kept|had been|been) (?:on|at) "
-    r"(?:my|mi|me|our) backs?\b",
+    r" (?:nobody|no one|no-one|them|they)\b",
+    r"(?:he|she|they|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r") (?:was|were|is|are|kept|had been|"
+    r"been) (?:on|at) (?:my|mi|me|our) backs?\b",
 )

@@ -341,23 +341,25 @@ IDIOM_SNEERS = (
     # dismissed, a type named and sarcasm about a choice: "their estimates are fiction", "some
     # of our VPs don't read past the first paragraph", "a manager who couldn't spell
     # 'induction'", "the rest are glorified lash bars", "you know this type", "these ladies
-    # always pick and then blame us", "lovely if you like beige", "what the college sends you
-    # these days".
+    # always pick and then blame us", "what the college sends you these days".
     r"(?:their|his|her|the) (?:[\w'’-]+ )?(?:estimates?|promises?|deadlines?|timelines?|forecasts?"
     r"|figures|plans?)(?:'re| are| is| were| was) (?:pure |basically |mostly |usually |always )?"
-    r"(?:fiction|fantasy|a joke|made up|wishful thinking)\b",
+    r"(?:fiction|fantasy|a joke|made up(?! of)|wishful thinking)\b",
     r"(?:don't|doesn't|never|can't|won't) (?:read|get|look) past the first (?:paragraph|line|page|"
     r"sentence|slide|email)\b",
-    r"(?:who|that) (?:couldn't|can't|could not|cannot|can not) (?:even )?(?:spell|count|read|"
-    r"organi[sz]e)\b",
+    r"(?:manager|boss|supervisor|director|owner|foreman|someone|somebody|bloke|guy|man|woman) "
+    r"(?:who|that) (?:couldn't|can't|could not|cannot|can not) (?:even )?(?:spell|organi[sz]e)\b",
+    # …or a trade's basics beyond them: "contractors who couldn't read a contour line" (not a
+    # need: "patients who can't read English").
+    r"(?:who|that) (?:couldn't|can't|could not|cannot|can not) (?:even )?read (?:a|the) (?:contour|"
+    r"map|plan|drawing|schematic|wiring diagram|tape|gauge|spec|spirit level|clock)\b",
     r"(?:the rest|the others|they|those|most of them|all of them)(?:'re| are| were| is)(?: just|"
     r" basically| all| nothing but| mostly)? (?:glorified|fancy)\b",
-    r"you know (?:this|that|the) type\b",
+    r"you know (?:this|that|the) type\b(?! of\b)",
     r"(?:these|those) (?:[\w'’-]+ )?(?:ladies|women|men|guys|lads|types|customers|clients|"
     r"owners|kids|youngsters|managers|bosses|patients|tenants|parents|students|drivers) "
     r"(?:always|never) (?:[\w'’-]+ ){0,4}?(?:and )?"
     r"(?:then )?blame\b",
-    r"(?:lovely|great|fine|nice|perfect|ideal)(?:,)? if you like\b",
     r"(?:what|who) (?:the )?[\w'’-]+ (?:sends?|turns? out|churns? out|gives?|hires?) (?:you |us )?"
     r"these days\b",
 )
