@@ -165,3 +165,27 @@ def test_a_boat_named_for_a_pastime_is_no_pastime() -> None:
         "the heat exchanger end cap, and after cleaning it ran at eighty degrees again."
     )
     assert "off_question" not in codes(q, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What would you do if a patient was fit for discharge on a Friday but their care "
+        "package didn't start until Tuesday?",
+        "How would you earn the trust of a new team?",
+        "How would you roll out a new software package to the office?",
+    ],
+)
+def test_a_care_package_or_earned_trust_is_no_pay_question(question: str) -> None:
+    answer = (
+        "First I'd ring the provider and the family to see what can start sooner, then I'd "
+        "agree a plan with the ward and write it up so the weekend team can pick it up. I'd "
+        "check back with everyone on the Monday morning."
+    )
+    assert "no_range" not in codes(question, answer)
+
+
+def test_a_package_asked_about_is_still_pay() -> None:
+    answer = "I'd like to hear more about the role before I name a figure."
+    assert "no_range" not in codes("What package are you after?", answer)
+    assert "no_range" in codes("What package are you after?", "Whatever you think is fair.")

@@ -22,7 +22,11 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "salary",
             r"\b(salary|salaries|" + CANDIDATE_PAY + r"|paid|compensation|(hourly|day|daily) rate|"
             r"rate of pay|earning|"
-            r"earn|package|remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
+            # (Not "a care package", "a software package", "earn their trust".)
+            r"earn(?! (?:the|their|your|his|her|a|our) (?:trust|respect|place|spot|stripes))|"
+            r"(?<!care )(?<!software )(?<!support )(?<!treatment )(?<!training )(?<!work )"
+            r"(?<!welcome )(?<!holiday )(?<!aid )package|"
+            r"remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
             r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of|"
             # Money asked about without the word "salary": "a figure in mind", "what sort of
             # money", "our budget is tight for this one", "what rate are you after".
