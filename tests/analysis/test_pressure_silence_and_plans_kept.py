@@ -174,9 +174,11 @@ def test_a_boat_named_for_a_pastime_is_no_pastime() -> None:
         "package didn't start until Tuesday?",
         "How would you earn the trust of a new team?",
         "How would you roll out a new software package to the office?",
+        "An employee tells you their pay is short this fortnight. How would you look into it?",
+        "What would you do if the customer didn't want to pay to fix the wiring?",
     ],
 )
-def test_a_care_package_or_earned_trust_is_no_pay_question(question: str) -> None:
+def test_a_care_package_earned_trust_or_others_pay_is_no_pay_question(question: str) -> None:
     answer = (
         "First I'd ring the provider and the family to see what can start sooner, then I'd "
         "agree a plan with the ward and write it up so the weekend team can pick it up. I'd "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.nlp.pay_words import CANDIDATE_PAY
+from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_EARN, PAY_PACKAGE
 from interview_coach.types import Question
 
 # Checked in order: the first that matches decides. Salary before motivation ("why are you
@@ -21,12 +21,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "salary",
             r"\b(salary|salaries|" + CANDIDATE_PAY + r"|paid|compensation|(hourly|day|daily) rate|"
-            r"rate of pay|earning|"
-            # (Not "a care package", "a software package", "earn their trust".)
-            r"earn(?! (?:the|their|your|his|her|a|our) (?:trust|respect|place|spot|stripes))|"
-            r"(?<!care )(?<!software )(?<!support )(?<!treatment )(?<!training )(?<!work )"
-            r"(?<!welcome )(?<!holiday )(?<!aid )package|"
-            r"remuneration|advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
+            r"rate of pay|earning|" + PAY_EARN + "|" + PAY_PACKAGE + r"|remuneration|"
+            r"advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
             r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of|"
             # Money asked about without the word "salary": "a figure in mind", "what sort of
             # money", "our budget is tight for this one", "what rate are you after".

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import CoachError
-from interview_coach.nlp.pay_words import CANDIDATE_PAY
+from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_PACKAGE
 from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
 from interview_coach.questions.vocabulary import CATEGORIES
@@ -407,7 +407,11 @@ _RULES: dict[str, list[tuple[str, float]]] = {
     ],
     "salary_logistics": [
         (
-            r"\b(salary|compensation|" + CANDIDATE_PAY + r"|paid|wages?|remuneration|package|"
+            r"\b(salary|compensation|"
+            + CANDIDATE_PAY
+            + r"|paid|wages?|remuneration|"
+            + PAY_PACKAGE
+            + r"|"
             r"bonus|equity|day rate|hourly rate)\b",
             5,
         ),
