@@ -191,3 +191,26 @@ def test_a_package_asked_about_is_still_pay() -> None:
     answer = "I'd like to hear more about the role before I name a figure."
     assert "no_range" not in codes("What package are you after?", answer)
     assert "no_range" in codes("What package are you after?", "Whatever you think is fair.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Tell me about a time you saved a client 50k.", "behavioural"),
+        ("Describe a time you managed a project budget of 200 thousand.", "behavioural"),
+        ("How would you handle an offer of help from a colleague you don't trust?", "situational"),
+        ("Tell me about a time you were paid a compliment by a customer.", "behavioural"),
+        ("How would you explain a 10k overspend to the client?", "technical"),
+        ("Would you accept 35k?", "salary"),
+        ("We can offer 42,000. Does that work?", "salary"),
+        ("Our offer of 38 thousand is final. Will you take it?", "salary"),
+        ("What do you expect to be paid?", "salary"),
+        ("The role pays 30k, is that ok?", "salary"),
+        ("How much were you paid in your last job?", "salary"),
+    ],
+)
+def test_a_sum_in_a_story_is_no_pay_question(question: str, kind: str) -> None:
+    from interview_coach.questions.answering import analyze_answer
+
+    answer = "First I would check the facts with the person, then agree the next step."
+    assert analyze_answer(question, answer).question_type == kind

@@ -20,10 +20,17 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, p in (
         (
             "salary",
-            r"\b(salary|salaries|" + CANDIDATE_PAY + r"|paid|compensation|(hourly|day|daily) rate|"
+            r"\b(salary|salaries|" + CANDIDATE_PAY + r"|compensation|(hourly|day|daily) rate|"
             r"rate of pay|earning|" + PAY_EARN + "|" + PAY_PACKAGE + r"|remuneration|"
-            r"advertised at|\d[\d,.]* ?(?:k|thousand|grand)|"
-            r"how much (do|would|are) you|wage|accept \d|\d+ ?% less|offer of|"
+            # A sum or "paid" names the candidate's pay only beside what they would take or
+            # get (not "saved a client 50k", "a budget of 200 thousand", "paid a compliment",
+            # "staff are paid correctly", "an offer of help").
+            r"advertised at|(?:accept|take|expect|expecting|want|after|looking for|offer|offer of|"
+            r"offered|offering|pays|paying) (?:you )?(?:around |about )?[$£€]?\d[\d,.]* ?"
+            r"(?:k|thousand|grand)?|"
+            r"(?:you(?:'re| are| were| would be| get| got)?|be|get|getting) (?:being )?paid"
+            r"(?! (?:a|an) (?:compliment|visit|tribute))|(?:pay|paid) you|"
+            r"how much (do|would|are) you|wage|\d+ ?% less|"
             # Money asked about without the word "salary": "a figure in mind", "what sort of
             # money", "our budget is tight for this one", "what rate are you after".
             r"(figure|number|amount) in mind|(what|how much|what sort of|what kind of) money|"
