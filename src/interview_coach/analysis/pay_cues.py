@@ -75,7 +75,7 @@ CURRENT_PAY = rx(
     r"hourly|a week|per week|a month|per month|monthly|a year|per year|every two weeks|now|"
     r"currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
     r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
-    r"now|today|these days) (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
+    r"now|today|these days),? (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
     # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
     # I'm bringing home now" and "I make now 21…" are read by the lines above and below).
@@ -93,7 +93,7 @@ CURRENT_PAY = rx(
     # pullin' down 25 an hour", "I'm pulling 780 a week", "I topped out at 58".
     r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:clearing|clearin|pullin'? (?:down|in)|pulling "
     r"(?:down|in)|netting|grossing|makin|earnin|bringin'? (?:in|home))",
-    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?pulling" + _AT_SUM,
+    r"i(?:'m| am| was) (?:[\w'’-]+ ){0,2}?(?:pulling|pullin'?)" + _AT_SUM,
     r"i topped out at",
     r"(?:current|present) " + _PAY_NOUN + r" (?:is|of|comes to|stands at)",
     r"i (?:currently |now |still )?(?:earn|make|get paid|take home|bring home|bring in|draw|"
@@ -118,6 +118,8 @@ CURRENT_PAY = rx(
     r"(?:last|previous|old) " + _PLACE + r" (?:paid|was paying|gave me)",
     # "at the practice I'm at now it's…", "where I am now", "the job I'm in now pays".
     r"i(?:'m| am| work) (?:at|with|in) (?:now|currently|at the moment)",
+    # "Now I work at Harley shop, 24 dollar one hour": the workplace now, then the sum.
+    r"(?:now|right now|currently|at the moment),? i work (?:at|for|in)\b",
     r"where i(?:'m| am) (?:at )?now",
     r"(?:at|in|with) my (?:current|present|last|previous|old) " + _PLACE,
 )
