@@ -18,6 +18,7 @@ from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
         "The software firm had switched us to a new system without telling anyone.",
         "Half the trouble is nobody explaining the new screen to them.",
         "The practice manager was on my back every hour about the list.",
+        "That month the owner changed to a cheaper booking system, so it kept crashing.",
     ],
 )
 def test_the_cause_put_on_others_part_change_or_silence(middle: str) -> None:
@@ -35,6 +36,7 @@ def test_the_cause_put_on_others_part_change_or_silence(middle: str) -> None:
         "If the client doesn't change the date, we open on Monday as booked.",
         "Half the problem was people not knowing the new code, so I made a card.",
         "The first-aid bag was on my back the whole morning, so I ran the list.",
+        "I got the owner to switch to a cheaper printer, and the savings paid for the list.",
     ],
 )
 def test_a_shared_duty_or_ones_own_change_is_no_blame(middle: str) -> None:

@@ -452,6 +452,11 @@ FAULT = rx(
     r"(?<!\bi )(?<!\bwe )(?<!\bi had )(?<!\bwe had )(?<!i'd )(?<!we'd )(?<!\bid )(?:had )?"
     r"(?:switched|changed|swapped|moved) (?:[\w'’-]+ ){0,6}?without (?:saying|telling|warning|"
     r"mentioning|asking|letting (?:us|me|anyone|anybody) know)\b",
+    # Cost-cutting by those in charge made the cause: "that month the owner change to a cheaper
+    # gel" (not one's own saving: "I got the owner to switch to a cheaper supplier").
+    r"(?<!\bto )(?:owner|company|management|boss|office|firm|they|he|she) (?:had )?(?:change|"
+    r"changed|switch|switched|swap|swapped|went|moved)(?: us)?(?: over)? to (?:a |the |some )?"
+    r"cheap(?:er|est)?\b",
     r"half (?:the|of the|our) (?:friction|problem|problems|trouble|issue|issues|battle) (?:is|was)"
     r" (?:nobody|no one|no-one|them|they)\b",
     r"(?:he|she|they|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r") (?:was|were|is|are|kept|had been|"
