@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 import sqlalchemy as sa
 import websockets
+from web_answers import phrases_missed
 
 from interview_coach.store.tables import Answer
 
@@ -94,8 +95,7 @@ def test_spoken_answer_in_real_time(live_server, spoken_clip) -> None:
     assert kinds[0] == "ready" and "processing" in kinds and kinds[-1] == "feedback", got
     fb = got[-1]
     text = fb["transcript"].lower()
-    for word in ("friday", "holiday", "tracing", "result"):
-        assert word in text, text
+    assert not phrases_missed(text), text  # every stretch of the answer was heard
     assert fb["scores"]["overall"] >= 40, fb["scores"]  # a clear, specific spoken story
     assert 'id="feedback-summary"' in fb["html"]
     # Feedback comes ~0.5-1.5 s after stopping (docs/benchmarks.md); generous for busy CI.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import synth
 
 # A short behavioural answer with a filler, a hedge and a number, spoken by espeak-ng.
@@ -11,6 +13,23 @@ SPOKEN_ANSWER: tuple[synth.Phrase, ...] = (
     synth.Phrase("I added tracing and I rewrote the slowest database query.", 0.7),
     synth.Phrase("I think the result was good. Failures dropped by ninety percent.", 0.0),
 )
+
+# espeak-ng's voice is hard to hear: a word or two of each phrase may come out wrong (its
+# "holiday" has been heard as "harley -day" once a stretch was cut a few samples apart), but a
+# phrase lost whole (a stretch dropped or never transcribed) leaves most of its words out.
+PHRASE_WORDS_HEARD = 0.5
+
+
+def phrases_missed(transcript: str) -> list[str]:
+    """The spoken answer's phrases of which fewer than half the words are in a transcript."""
+    heard = set(re.findall(r"[a-z]+", transcript.lower()))
+    missed = []
+    for phrase in SPOKEN_ANSWER:
+        words = set(re.findall(r"[a-z]+", phrase.text.lower()))
+        if len(words & heard) < PHRASE_WORDS_HEARD * len(words):
+            missed.append(phrase.text)
+    return missed
+
 
 TYPED_ANSWER = (
     "Last spring our support queue doubled after a product launch. I was asked to bring the "
