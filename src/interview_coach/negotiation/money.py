@@ -1,5 +1,6 @@
 """Money as people say it in a negotiation: "90k", "$90,000/yr", "95,000 a year", "45 an hour",
-"ninety-five thousand", "$100K base". Every figure becomes dollars a year.
+"ninety-five thousand", "$100K base", "2,400 euros a month", "6 lakh a year". Every figure
+becomes a year's pay; one in another currency stays in it (no rates are shipped to convert it).
 
 Only figures that can be pay are read: a number with a currency sign, "k" or "thousand", a
 yearly or hourly unit, or one of 10,000 or more. Years, percentages, days and counts are not.
@@ -30,7 +31,7 @@ _SPELLED = re.compile(
 )
 _FIGURE = re.compile(
     r"(?P<cur>[$£€])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<mult>k|K|thousand|grand|m\b|million)?"
+    r"(?P<mult>k(?![a-z])|thousand|grand|m\b|million|lakhs?\b|lacs?\b)?"  # not "300 km"
     r"(?P<unit>\s*(?:/|an?|per)\s*(?:yr|year|annum|hour|hr|h)\b)?",
     re.IGNORECASE,
 )
@@ -134,22 +135,38 @@ WEEKS_A_YEAR = 52
 _PER = r"(?:/|a|one|per|each|every)"
 # …or with "the": "1,150 for the week", "310 the day".
 _PER_THE = rf"(?:{_PER}|(?:for\s+)?the)"
-_WEEKLY = re.compile(rf"\s*{_PER_THE}\s*(?:week|wk)\b", re.IGNORECASE)
+_WEEKLY = re.compile(rf"\s*(?:{_PER_THE}\s*(?:week|wk)|weekly)\b", re.IGNORECASE)
 # Pay every second week ("1,900 every two weeks", "2,100 each two weeks") comes 26 times a year.
 PAYS_A_YEAR_BIWEEKLY = 26
 _BIWEEKLY = re.compile(
     r"\s*(?:(?:/|a|per|each|every)\s*(?:two|2) weeks|biweekly|bi-weekly|(?:a|per|each|every) "
-    r"fortnight)\b",
+    r"fortnight|fortnightly)\b",
     re.IGNORECASE,
 )
-# Currency said as a word after a number: "19 dollar", "17 dollah", "22 quid an hour".
+# Currency said as a word after a number: "19 dollar", "17 dollah", "22 quid an hour",
+# "3,500 reais a month".
 _DOLLAR_WORDS = r"(?:dollars?|dollah|bucks)"
-_MONEY_WORDS = rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?)"
+_MONEY_WORDS = (
+    rf"(?:{_DOLLAR_WORDS}|pounds?|quid|euros?|reais|reals?|rand|rupees?|pesos?|dirhams?|"
+    r"naira|shillings?|francs?|zloty|yen|yuan|ringgit|rupiah|lei|lira)"
+)
+# The word is skipped to find the period said after it: "2,400 euros a month".
+_SAID_IN = re.compile(rf"\s*{_MONEY_WORDS}\b", re.IGNORECASE)
+
+
+def _period_after(text: str, end: int) -> str:
+    """What follows a sum, past a currency said as a word: the period it is paid for."""
+    said_in = _SAID_IN.match(text, end)
+    return text[said_in.end() if said_in else end :][:24]
+
+
+# A lakh is a hundred thousand ("6 lakh a year"), as pay is said in South Asia.
+LAKH = 100_000
 # A sum said in dollars with no period and under this is an hourly rate ("they have me at 19
 # dollar"): no yearly or monthly pay is that small.
 DOLLARS_AN_HOUR_AT_MOST = 200
 # A month's pay said as such ("6,800 per month") is a twelfth of the year's.
-_MONTHLY = re.compile(rf"\s*{_PER_THE}\s*(?:month|mo)\b", re.IGNORECASE)
+_MONTHLY = re.compile(rf"\s*(?:{_PER_THE}\s*(?:month|mo)|monthly)\b", re.IGNORECASE)
 # A day's pay said as such ("310 a day, five day a week") is paid on every working day: the
 # 260 a year that the recruiter's leave is priced at too.
 DAYS_A_YEAR = 260
@@ -226,7 +243,7 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             out.append(Figure(hourly * HOURS_A_YEAR, m.start(), m.end(), m.group(0), True))
     for m in _SPELLED.finditer(text):
         value = _spelled_value(m.group(1))
-        if value and value < 10_000 and _MONTHLY.match(text[m.end() : m.end() + 20]):
+        if value and value < 10_000 and _MONTHLY.match(_period_after(text, m.end())):
             value *= 12  # "about five grand a month"
         if value and value >= 10_000:
             out.append(Figure(value, m.start(), m.end(), m.group(0)))
@@ -255,6 +272,8 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             raw *= 1000
         elif mult in ("m", "million"):
             raw *= 1_000_000
+        elif mult:
+            raw *= LAKH
         hourly = bool(_HOURLY.search(unit)) or bool(
             re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/|the)\s*h", after)
         )  # "17 dollar per hour", "14 the hour"
@@ -267,20 +286,21 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
         if hourly and raw < 1000:
             out.append(Figure(raw * HOURS_A_YEAR, m.start(), m.end(), m.group(0).strip(), True))
             continue
-        if _MONTHLY.match(text[m.end() : m.end() + 20]) and not mult:
+        period = _period_after(text, m.end())
+        if _MONTHLY.match(period):  # "6,800 per month", "5k a month"
             if raw * 12 >= 1000 and raw < 100_000:
                 out.append(Figure(raw * 12, m.start(), m.end(), m.group(0).strip()))
             continue
-        if _BIWEEKLY.match(text[m.end() : m.end() + 24]) and not mult:
+        if _BIWEEKLY.match(period):
             if 100 <= raw < 20_000:  # "about 1,900 every two weeks"
                 annual = raw * PAYS_A_YEAR_BIWEEKLY
                 out.append(Figure(annual, m.start(), m.end(), m.group(0).strip()))
             continue
-        if _WEEKLY.match(text[m.end() : m.end() + 20]) and not mult:
+        if _WEEKLY.match(period):
             if 100 <= raw < 10_000:  # "about 1,100 a week"
                 out.append(Figure(raw * WEEKS_A_YEAR, m.start(), m.end(), m.group(0).strip()))
             continue
-        if _DAILY.match(text[m.end() : m.end() + 20]) and not mult:
+        if _DAILY.match(period):
             if DAY_RATE[0] <= raw < DAY_RATE[1]:  # "mi get 310 a day"
                 out.append(Figure(raw * DAYS_A_YEAR, m.start(), m.end(), m.group(0).strip()))
             continue
