@@ -153,6 +153,19 @@ FAULT = rx(
     r"dumped (?:[\w'’-]+ ){0,6}?on (?:us|me)",
     r"(?:qa|they|he|she|someone|somebody|the (?:\w+ )?(?:team|testers?|developers?|reviewers?)) "
     r"should (?:have|'ve) (?:caught|spotted|picked up|noticed|checked|tested|flagged)",
+    # Any duty another failed, in any verb, and a request another left waiting: "the manufacturer
+    # should've picked that up under warranty", "the firm before us should have logged it",
+    # "my manager sat on it for two months" (not "waited longer than she should have", "the
+    # team should have more training", a wish, or "should have arrived", a schedule).
+    r"(?<!than )(?:he|she|they|(?:the|our|my|their|his|her|that|this) (?:[\w'’-]+ ){0,2}?"
+    r"(?:" + PEOPLE_NOUN + r"|manufacturer|maker|factory|installer|builder|fitter|landlord|"
+    r"council|insurer|outfit|previous [\w'’-]+)) (?:really |honestly |frankly |clearly |"
+    r"definitely |obviously |probably )?should(?:'ve| have) (?:(?:just|at least|already) )?"
+    r"(?!(?:arrived|received|been told|been given)\b)(?:[\w'’-]+(?:ed|en)|done|caught|known|"
+    r"told|sent|seen|brought|thought|put|set|left|kept|made|said|picked up|taken|given|paid)\b",
+    r"(?:he|she|they|(?:the|our|my|their|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r") sat "
+    r"on (?:it|that|this|(?:my|our) (?:[\w'’-]+ )?(?:request|email|form|application|report|"
+    r"proposal|idea|plan|quote|claim|order|ticket|case))\b",
     r"whose (?:change|fault|mistake|code|deploy\w*|error) (?:caused|broke|it was)",
     # The fault placed on another's side, or their discretion: "so that was a gap on his
     # side", "she should've kept her mouth shut", "I can't control what other folk do".

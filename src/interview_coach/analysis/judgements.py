@@ -23,6 +23,7 @@ from interview_coach.analysis import (
     outcome_cues,
     people_cues,
     self_cues,
+    sneer_cues,
     tone_cues,
 )
 from interview_coach.analysis.kinds import STORY_KINDS
@@ -212,6 +213,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 ):
                     continue
                 found.append((s, e))
+        found += self.hits(sneer_cues.SARCASM)
         if found:
             self.add("disparaging", found)
 

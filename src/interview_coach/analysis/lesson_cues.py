@@ -9,6 +9,8 @@ from interview_coach.analysis.patterns import rx
 
 # The job one holds now, which "now I …" names without any practice changed: "now I run the
 # night shift every weekend", "now I supervise the commercial team".
+# Distrust learned is cynicism, not a lesson: "I've learned not to trust whoever signed it out".
+_DISTRUST = r"(?! (?:not|never) to (?:trust|rely on|count on|believe)\b)"
 _JOB_HELD = r"lead|manage|run|supervise|oversee|cover|teach"
 
 LESSON = rx(
@@ -16,7 +18,7 @@ LESSON = rx(
     # ropes", "I learned to use the till".)
     r"i (?:learned|learnt|learn)(?! (?:all|some|basic|a bit of|bits of|loads of|lots of|my way "
     r"around|how to use|to use|to drive|on the job|the ropes|the basics|the names|the trade|the "
-    r"system|the software|the till)\b)",
+    r"system|the software|the till)\b)" + _DISTRUST,
     # The change in oneself or one's practice, said as such: "what I do differently is…", "I
     # came away more confident", "I don't close a wall up now until…" (not "what I changed
     # was the label printer", a thing changed in the story).
@@ -104,7 +106,12 @@ LESSON = rx(
     r"i(?:'d| would) do (?:it |things |that )?differently",
     r"(?:changed|change) (?:how|the way) i",
     r"what i(?:'ve| have)? changed (?:since|afterwards|after that|was (?:how|the way|my|our|i\b))",
-    r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)",
+    # …or said as the change itself: "What I changed after: I don't book…", "what changed for
+    # me is every bike now gets…".
+    r"what i(?:'ve| have)? changed after(?=\s*[:;,.–—-])",
+    r"what(?:'s| has)? changed for me\b",
+    r"i(?:'ve| have) (?:since|started|changed|learned|learnt|become|got into the habit)"
+    + _DISTRUST,
     r"i (?:take|took) (?:away|from)",
     r"going forward,? (?:i|we)",
     r"what i(?:'ve| have)? (?:take|took|taken|kept|carried|carry) (?:away|from|with me)",

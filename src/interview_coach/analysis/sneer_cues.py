@@ -9,11 +9,50 @@ with the rest.
 from __future__ import annotations
 
 from interview_coach.analysis.cues import PEOPLE_NOUN
+from interview_coach.analysis.patterns import rx
 
 # Feedback reported, not given: "he said, no offence, that my report was long".
 _NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!told me, )"
 # The words that announce a put-down.
 _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
+
+# Sarcasm in any trade: a word held up in scare quotes ("her \"admin.\"", "plenty of \"senior\"
+# techs"; not a name or a term called so), a failing expected of someone ("because of course she
+# did", "which is kind of her specialty", "you'd think a grown man could manage", "took his sweet
+# time", "which tells you how carefully the contractor was doing it"), a word dismissed ("she
+# said she was fine, for what that's worth") and a group run down ("some people here still
+# cannot tell the difference", "cards for people who don't read", "the senior ones are sometimes
+# worse", "not much more mature"). Matched on its own: who says it ("I've watched plenty of
+# \"senior\" techs wing it") does not make it a remark about oneself.
+SARCASM = rx(
+    r"(?<!called )(?<!call it )(?<!named )(?<!says )(?<!said )(?<!saying )(?<!word )(?<!term )"
+    r"(?<!labelled )(?<!labeled )(?<!marked )(?:his|her|their|your|the|of|so-called|some|our|my|"
+    r"all the|with) [\"“][a-z][a-z-]*(?: [a-z-]+){0,2}[.,!?]?[\"”](?!\w)",
+    r"because of course (?:he|she|they|the [\w'’-]+) (?:did|does|do|was|were|is|are|would|had|"
+    r"has)\b",
+    r"for what (?:that|those)(?:'s| is| are| was) worth\b",
+    r"(?:which|that)(?:'s| is| was) (?:kind of |sort of |kinda |basically |pretty much )?(?:his|"
+    r"her|their) (?:speciality|specialty|forte|party trick)\b",
+    r"you'd think (?:a|an|any|most|the) (?:grown (?:wo)?man|grown-up|adult|professional|"
+    + PEOPLE_NOUN
+    + r") (?:could|would|should|might)\b",
+    r"(?:his|her|their|your) (?:own )?sweet time\b",
+    r"(?:which|that|this) tells you (?:how|what|all|everything|something)\b(?=[^.!?]{0,50}\b(?:"
+    + PEOPLE_NOUN
+    + r"|he|she|they)\b)",
+    r"(?:some|half|most|a lot|plenty) (?:of )?(?:the )?(?:people|guys|folk|ones|lads|girls|"
+    r"staff|of them|of the [\w'’-]+)(?: here| on (?:our|the|my) [\w'’-]+)? (?:still )?"
+    r"(?:can't|cannot|can not|don't|won't|never|wouldn't) (?:tell|spell|follow|"
+    r"be bothered|bother|listen|think)\b",
+    r"for (?:people|those|folk|anyone|staff) who (?:don't|can't|cannot|won't) (?:read|think|"
+    r"listen)(?=\s*[.,;!?]|\s*$)",  # not "…who can't read English", a need
+    r"the (?:senior|older|younger|new|newer|old|experienced|agency|day|night) (?:ones|lot|guys|"
+    r"lads|girls|staff) (?:are|were) (?:sometimes |often |usually |even |actually )?(?:worse|the "
+    r"worst)\b",
+    r"(?:was|is|were|are) (?:honestly |frankly |barely )?not much more (?:mature|grown-up|sensible|"
+    r"competent|experienced|use)\b",
+    r"(?:i(?:'ve| have) )?(?:learned|learnt) (?:not|never) to (?:trust|rely on|count on|believe)\b",
+)
 
 IDIOM_SNEERS = (
     # Idle and ignorant in plain words, and a second person tarred the same: "they don't
