@@ -103,3 +103,78 @@ def test_distrust_learned_is_no_lesson() -> None:
     q = "Tell me about a time you made a mistake at work."
     end = "I've learned not to trust whoever fitted the valve before me."
     assert "no_reflection" in codes(q, _story(end))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Usually it is not really the receptionist. It is the company, they cut the hours.",
+        "It's not the nurses, it's the management that sets the lists.",
+        "We got a backup laptop, which they should have had from the start.",
+    ],
+)
+def test_the_cause_moved_onto_another_party_is_blame(middle: str) -> None:
+    assert "blame" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "It's not the weather, it's the paper list that matters most.",
+        "First I checked the printer is really the problem and not the network.",
+    ],
+)
+def test_a_cause_diagnosed_is_no_blame(middle: str) -> None:
+    assert "blame" not in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Our receptionist thinks the backup folder is for decoration, and I always have to redo "
+        "her lists.",
+        "Not like the practice across town, they just send everyone home.",
+    ],
+)
+def test_work_redone_a_rival_put_below_and_a_tool_as_ornament(middle: str) -> None:
+    assert "disparaging" in codes(STORY_Q, clinic_story(middle))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "It's not like the old branch where we had two receptionists on a Saturday.",
+        "Some patients think the reminder text is optional, so I rang them all.",
+        "I always have to redo my own list at the end of a Saturday, which is fine.",
+    ],
+)
+def test_a_comparison_a_misconception_or_ones_own_redo_is_no_sneer(middle: str) -> None:
+    assert "disparaging" not in codes(STORY_Q, clinic_story(middle))
+
+
+METHOD_Q = "What would you do if a patient arrived for an appointment the system had lost?"
+METHOD = (
+    "I'd apologise first and check the paper list and the day's emails for the booking. If I "
+    "found it, I'd fit them in with the next free clinician and tell them how long the wait "
+    "is. If not, I'd book them the first slot that suits them and note what happened for the "
+    "practice manager. {aside}"
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "That said, I think the bigger issue is what booking systems in clinics are even for "
+        "now, since most people book on their phones anyway and half the calls are about "
+        "prescriptions.",
+        "Honestly I think small clinics should get proper funding for reception, because we "
+        "are basically a help desk for the whole town and nobody sees it at all.",
+    ],
+)
+def test_a_view_of_the_field_is_a_detour_in_a_method(aside: str) -> None:
+    plain = (
+        "Then I'd check the system again the next morning with the practice manager, so the "
+        "same booking isn't lost a second time for anyone on the list."
+    )
+    assert "off_question" not in codes(METHOD_Q, METHOD.format(aside=plain))
+    assert "off_question" in codes(METHOD_Q, METHOD.format(aside=aside))

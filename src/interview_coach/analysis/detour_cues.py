@@ -67,6 +67,14 @@ ASIDE_ABOUT_SELF = rx(
     r"(?:written|wrote|write) to (?:my|our|the local|the) (?:mp|councillor|congressman|"
     r"congresswoman|senator|minister)\b",
     r"the (?:bigger|real|wider|underlying) (?:problem|issue),? which is that\b",
+    # …or in other words: "I think the bigger issue is what public computers are even for now",
+    # "libraries should get proper funding", "the most underrated public service there is".
+    # (Not "the real question is why the stock didn't match", the task itself.)
+    r"the (?:bigger|wider) (?:problem|issue|question) (?:here )?is (?:what|how|whether)\b",
+    r"should (?:get|be given|have) (?:proper|more|better|decent|real|fair) (?:funding|"
+    r"investment|resources)\b",
+    r"(?:the )?most (?:underrated|undervalued|overlooked) (?:public service|service|job|"
+    r"profession|trade|role|industry)\b",
     # Homesickness in the middle of a story: "i miss brazil a lot".
     r"i (?:really |still )?miss (?:home|my (?:family|country|mum|mom|friends|kids)|[\w-]+ (?:a "
     r"lot|so much|terribly|very much))",

@@ -163,6 +163,14 @@ FAULT = rx(
     r"definitely |obviously |probably )?should(?:'ve| have) (?:(?:just|at least|already) )?"
     r"(?!(?:arrived|received|been told|been given)\b)(?:[\w'’-]+(?:ed|en)|done|caught|known|"
     r"told|sent|seen|brought|thought|put|set|left|kept|made|said|picked up|taken|given|paid)\b",
+    # The cause moved off one party onto another: "it is not really the technician. It is the
+    # company", "it's not the lads, it's the management"; a fix another owed from the start.
+    r"(?:it|this|that)(?:'s| is| was)(?:n't| not) (?:really |actually |usually |always )?(?:the|"
+    r"his|her|their) [\w'’-]+(?:'s fault)?[.,;:]? (?:(?:it|this|that)(?:'s| is| was) )(?:the|"
+    r"their|his|her) (?:[\w'’-]+ )?(?:" + PEOPLE_NOUN + r"|system|schedule|training|rota|"
+    r"process|culture|pressure)\b",
+    r"(?:which|what) (?:they|he|she|the [\w'’-]+) should(?:'ve| have)? (?:been )?(?:do|done|"
+    r"doing|had) (?:from the (?:start|beginning|off)|in the first place|all along)\b",
     r"(?:he|she|they|(?:the|our|my|their|his|her) (?:[\w'’-]+ ){0,2}?" + PEOPLE_NOUN + r") sat "
     r"on (?:it|that|this|(?:my|our) (?:[\w'’-]+ )?(?:request|email|form|application|report|"
     r"proposal|idea|plan|quote|claim|order|ticket|case))\b",
@@ -340,8 +348,10 @@ FAULT = rx(
     r"(?:it|that)(?:'s| is| was) (?:really |then |just |simply )?(?:his|her|their) problem\b",
     r"(?:his|her|their|management's|the [\w'’-]+(?:'s|s'|’s)) (?:decision|rule|call|choice|"
     r"policy),? not (?:mine|me|ours|my (?:call|decision))\b",
-    r"(?:is|was) (?:really|honestly|actually) (?:the|their|his|her) (?:[\w'’-]+(?:'s|s'|’s) )?"
-    r"problem\b",
+    # (Said of people or of what they did, not of a part being checked: "first I check the
+    # wheel is really the problem".)
+    r"(?:which|that|it|this|he|she|they|" + PEOPLE_NOUN + r") (?:is|was) (?:really|honestly|"
+    r"actually) (?:the|their|his|her) (?:[\w'’-]+(?:'s|s'|’s) )?problem\b",
     r"(?:i was|we were|i'd been|we'd been|i've been|we've been)(?: [\w'’-]+){0,2}? set up to "
     r"fail",
     r"(?:can't|cannot|can not|couldn't|cor|cannae|canny) (?:count on|rely on|depend on|trust) "

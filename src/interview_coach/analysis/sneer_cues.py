@@ -401,4 +401,14 @@ IDIOM_SNEERS = (
     r"(?:then )?blame\b",
     r"(?:what|who) (?:the )?[\w'’-]+ (?:sends?|turns? out|churns? out|gives?|hires?) (?:you |us )?"
     r"these days\b",
+    # Others' work redone as a habit, a rival put below, a tool someone thinks is ornament: "I
+    # always have to redo his wheels", "not like the shop down the road, they…", "he think
+    # tension meter is for decoration".
+    r"i (?:always |usually |often |still )?(?:have to|end up having to|gotta|got to) (?:redo|"
+    r"re-?check|fix|clean up|sort out|tidy up|go over) (?:all )?(?:his|her|their) \w+",
+    r"not like (?:the|those|some|that) (?:[\w'’-]+ ){0,3}?(?:shop|firm|company|place|garage|"
+    r"practice|clinic|branch|store|crew|team|"
+    r"salon|outfit|crowd|lot|guys|people)(?: [\w'’-]+){0,3}?,? (?:they|who)\b",
+    r"(?:think|thinks|thought) (?:the |a |an |his |her |their )?[\w'’ -]{1,25}? (?:is|are|was|"
+    r"were) (?:just |only )?(?:for decoration|decoration|for show)\b",
 )
