@@ -43,7 +43,10 @@ BARE_PAY = re.compile(
 )
 # Words that say what the speaker earns now or earned before; a figure must follow them
 # (see `current_pay`). One list for the interview's salary answers and the negotiation.
-_NOW = r"(?:currently|right now|at the moment|at present|presently|now|today|these days)"
+_NOW = (
+    r"(?:currently|right now|at the moment|at present|presently|now|today|these days|the noo|"
+    r"at the minute)"  # Scots "the noo", Irish and British "at the minute"
+)
 _PAY_NOUN = (
     r"(?:salary|pay|rate|wage|wages|package|base|basic|compensation|hourly rate|day rate|ctc|"
     r"take-home|income|earnings|comp|total comp|total compensation|total package|total pay|"
@@ -74,8 +77,9 @@ CURRENT_PAY = rx(
     r"i(?:'m| am) at(?= (?:" + _SUM_START + r")(?:[^.!?]|\.(?=\d)){0,25}?\b(?:an hour|per hour|"
     r"hourly|a week|per week|a month|per month|monthly|a year|per year|every two weeks|now|"
     r"currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
-    r"(?:i'm|i am|i was|i'm currently|currently|right now|at the moment|at present|presently|"
-    r"now|today|these days),? (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|taking home|"
+    r"(?:i'm|ah'm|i am|i was|i'm currently|currently|right now|at the moment|at present|"
+    r"presently|now|today|these days),? (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|"
+    r"taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
     # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
     # I'm bringing home now" and "I make now 21…" are read by the lines above and below).
@@ -110,7 +114,7 @@ CURRENT_PAY = rx(
     r"my " + _PAY_NOUN + r" (?:right now |now |currently |at the moment |today |these days |"
     r"(?:for )?(?:last|this) year )?"
     r"(?:is|'s|comes to|works out|was|came to|sits at|stands at|says?|said|shows?|showed|"
-    r"added up to|adds up to|came out at)",
+    r"added up to|adds up to|came out at|came out|comes out)",
     r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
     r"(?:currently |now )?(?:pay|pays|paid|are paying|is paying|give|gives|gave) me",
     r"my (?:current |present |last |previous |old )?" + _PLACE + r" (?:pays|paid|gives|gave)"
@@ -121,6 +125,8 @@ CURRENT_PAY = rx(
     # "Now I work at Harley shop, 24 dollar one hour": the workplace now, then the sum.
     r"(?:now|right now|currently|at the moment),? i work (?:at|for|in)\b",
     r"where i(?:'m| am) (?:at )?now",
+    # "Now the farm where I am pay me 650 every week".
+    r"where i (?:am|work)(?: now)? (?:pay|pays|paid) me",
     r"(?:at|in|with) my (?:current|present|last|previous|old) " + _PLACE,
 )
 # The workplace alone as the sign of pay ("at my current company", "where I am now"), and the

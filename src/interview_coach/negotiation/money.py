@@ -88,7 +88,7 @@ _AS_A_SUM = re.compile(
     r"asking|take|accept|expecting|expect|say|maybe|even|or|be|like|than|over|under|above|"
     r"consider|request|propose|suggest|land at|settle at|thinking|targeting|aiming|aim|"
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
-    r"probably|with|but|pero|current|present|existing|go|put|if|call it|"
+    r"probably|with|but|pero|current|present|existing|go|put|if|call it|i mean|"
     # A sum named as what they could pay or what one believes: "you can give 32?", "I believe
     # 150 is right".
     r"give|giving|pay|paying|offer|offering|think|believe|reckon|guess|"
@@ -110,7 +110,10 @@ _BARE_NEXT = re.compile(
 # A bare number that something is said to do is a sum, whatever comes before it: "Heck, 68
 # would do it too", "if 55 is too much, 52 is fine also".
 _ACCEPTED_AFTER = re.compile(
-    r"\s*(?:also\s+|too\s+)?(?:would|will|'d|could)?\s*(?:do|work|be (?:also )?(?:fine|okay|ok|"
+    r"\s*(?:also\s+|too\s+)?(?:would|will|'d|could)?\s*"
+    # (An adverb may stand between: "45 would honestly be fine too".)
+    r"(?:(?:honestly|really|probably|totally|also|still|actually|definitely)\s+)?"
+    r"(?:do|work|be (?:also )?(?:fine|okay|ok|"
     r"good|alright)|is (?:also )?(?:fine|okay|ok|good|alright|right|correct|fair|about right)|"
     r"works|does it)\b",
     re.IGNORECASE,
@@ -181,7 +184,7 @@ HOURLY_AT_LEAST = 7
 _SPELLED_HOURLY = re.compile(
     rf"\b((?:{'|'.join(_UNITS)})(?:[\s-]+(?:{'|'.join(_UNITS)})){{0,3}})\s+"
     rf"(?:{_MONEY_WORDS}\s+)?"
-    r"(?:an|per|a|/)\s*(?:hour|hr)\b",
+    r"(?:an|per|a|the|/|for (?:one|an|each|every|the))\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
 
@@ -275,7 +278,7 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
         elif mult:
             raw *= LAKH
         hourly = bool(_HOURLY.search(unit)) or bool(
-            re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/|the)\s*h", after)
+            re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/|the|for (?:one|an|each|every))\s*h", after)
         )  # "17 dollar per hour", "14 the hour"
         hourly = hourly or bool(
             not mult
@@ -320,7 +323,7 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             out.append(Figure(raw, m.start(), m.end(), m.group(0).strip()))
     out = sorted(out, key=lambda f: f.start)
     out = sorted(out + _shorthand(text, out), key=lambda f: f.start)
-    if near and by_hour:
+    if near and (by_hour or any(f.hourly for f in out)):  # a line said by the hour is a talk by it
         out = sorted(out + _rates(text, numbers, out), key=lambda f: f.start)
     elif near and not any(f.hourly for f in out):
         out = sorted(out + _thousands(text, numbers, out, near), key=lambda f: f.start)
@@ -354,8 +357,13 @@ def _rates(text: str, numbers: list[re.Match[str]], found: list[Figure]) -> list
             value is not None
             and 5 <= value < DOLLARS_AN_HOUR_AT_MOST
             and start not in covered
-            and _AS_A_SUM.search(text[max(0, start - 30) : start])
-            and _BARE_NEXT.match(text[end:])
+            and (
+                (
+                    _AS_A_SUM.search(text[max(0, start - 30) : start])
+                    and _BARE_NEXT.match(text[end:])
+                )
+                or _ACCEPTED_AFTER.match(text[end:])  # "if you cannot, seventeen is okay"
+            )
         ):
             out.append(Figure(value * HOURS_A_YEAR, start, end, said, True))
     return out

@@ -108,11 +108,12 @@ HOSTILE = re.compile(
     # reach 175, I'll sign the other offer", "if you cannot match, then I will take the other
     # offer", "if you cannot make 65, I stay where I am", "…, I'm out".
     r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*),? "
-    r"or i(?:'ll|'m| will| am)? (?:go|goin'?|going|keep|stay|sign|take|walk|leave|withdraw)\w*|"
+    r"or (?:i|ah)(?:'ll|'m| will| am)? (?:go|goin'?|going|keep|stay|sign|take|walk|leave|"
+    r"withdraw)\w*|"
     r"if (?:the base|the number|the offer|the salary|it|you|that|this) (?:can'?t|cannot|can not|"
     r"won'?t|will not|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
     r"\b[^.!?]{0,40}?\bi(?:(?:'ll| will| am going to|'m going to)? (?:sign|take|go|walk|withdraw|"
-    r"stay|keep|leave|accept|decline)|(?:'m| am) (?:out|gone|leaving|walking))\b|"
+    r"stay|keep|leave|accept|decline)|(?:'m| am) (?:out|gone|leaving|walking|signing|going))\b|"
     r"if (?:it|you|that|they) (?:can'?t|cannot|won'?t|will not),? i(?:'ll| will) (?:withdraw|walk|"
     r"leave|decline|sign|go|take)\b|"
     r"wastin[g'’]? (?:my|our|each other'?s) time|cheap trick|"
@@ -136,7 +137,13 @@ HOSTILE = re.compile(
     # "You don't give, I go there, finish", "if the letter comes in under that, we can part ways".
     r"you (?:don'?t|do not|won'?t|can'?t) (?:give|pay|match|do)(?: (?:it|that|this|me))?,? "
     r"i(?:'ll| will)? (?:go|walk|leave|sign|take)|(?:we can|we'?ll|we will|we should|then we) "
-    r"part ways)\b",
+    r"part ways|"
+    # "If not 3.200, I stay in my job. Is final", "that's not a bluff", "ah'll no' waste yer
+    # time or mine", "real cheap outfit you're running".
+    r"if not [$£€]?[\w.,]+,? i(?:'ll| will)? (?:stay|go|walk|leave|keep|sign|take)|"
+    r"(?:(?<=^)|(?<=[.!?,] ))(?:it'?s |is |that'?s )?final(?=[.!?]|$)|"
+    r"(?:that'?s|this is|it'?s|i'?m) not (?:a )?bluff(?:ing)?|waste (?:your|yer|ya) time or "
+    r"mine|cheap (?:outfit|company|firm|shop|place|bunch|operation))\b",
     re.IGNORECASE,
 )
 # A lever named only to turn it down, the whole line: "No, I think the benefits are fine as
