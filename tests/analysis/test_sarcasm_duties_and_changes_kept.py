@@ -37,6 +37,8 @@ def test_sarcasm_runs_people_down(middle: str) -> None:
     "middle",
     [
         'We call it "the sweep" and it takes ten minutes.',
+        'Saturday is the "quiet" clinic, so I had planned for twenty patients.',
+        'I booked them into the "overflow" list the practice keeps for days like that.',
         'The sign on the door said "closed" and nobody had noticed.',
         "For what it's worth, I think a paper list should always be ready.",
         "The receptionist took her time with each patient, which they liked.",

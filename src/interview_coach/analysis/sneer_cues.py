@@ -17,7 +17,7 @@ _NOT_REPORTED = r"(?<!said )(?<!said, )(?<!says )(?<!says, )(?<!told me )(?<!tol
 _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 
 # Sarcasm in any trade: a word held up in scare quotes ("her \"admin.\"", "plenty of \"senior\"
-# techs"; not a name or a term called so), a failing expected of someone ("because of course she
+# techs"; not a name or a term), a failing expected of someone ("because of course she
 # did", "which is kind of her specialty", "you'd think a grown man could manage", "took his sweet
 # time", "which tells you how carefully the contractor was doing it"), a word dismissed ("she
 # said she was fine, for what that's worth") and a group run down ("some people here still
@@ -25,9 +25,13 @@ _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 # worse", "not much more mature"). Matched on its own: who says it ("I've watched plenty of
 # \"senior\" techs wing it") does not make it a remark about oneself.
 SARCASM = rx(
-    r"(?<!called )(?<!call it )(?<!named )(?<!says )(?<!said )(?<!saying )(?<!word )(?<!term )"
-    r"(?<!labelled )(?<!labeled )(?<!marked )(?:his|her|their|your|the|of|so-called|some|our|my|"
-    r"all the|with) [\"“][a-z][a-z-]*(?: [a-z-]+){0,2}[.,!?]?[\"”](?!\w)",
+    # (Only what someone does or is called: a term quoted, "the \"quiet hour\"", is no sneer.)
+    r"(?:his|her|their) [\"“][a-z][a-z-]*(?: [a-z-]+){0,2}[.,!?]?[\"”](?!\w)",
+    r"(?:of|the|some|our|their|these|those|all) [\"“](?:senior|expert|experts|professional|"
+    r"professionals|experienced|qualified|manager|managers|boss|team|leader|leaders|help|"
+    r"support)[\"”] (?:[\w'’-]+ )?(?:"
+    + PEOPLE_NOUN
+    + r"|techs?|technicians?|ones|types|guys|lads|staff)\b",
     r"because of course (?:he|she|they|the [\w'’-]+) (?:did|does|do|was|were|is|are|would|had|"
     r"has)\b",
     r"for what (?:that|those)(?:'s| is| are| was) worth\b",
