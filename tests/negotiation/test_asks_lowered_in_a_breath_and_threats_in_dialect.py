@@ -79,3 +79,34 @@ def test_ultimatums_in_other_words(line: str) -> None:
 )
 def test_firm_words_are_no_ultimatum(line: str) -> None:
     assert "ultimatum_or_hostile" not in _codes(["I'd like 49, I build wheels.", line])
+
+
+def test_a_stance_on_a_figure_is_no_pay() -> None:
+    assert current_pay_figures("I'm firm on 49, the surveys put it there.", 43000.0) == []
+    assert [f.annual for f in current_pay_figures("I'm on 41 now.", 43000.0)] == [41000.0]
+
+
+def test_years_said_singular_are_experience() -> None:
+    lines = ["I'd be lookin' at 49.", "I done twelve year on the wheels, I'd ask for 49."]
+    assert "counter_without_rationale" not in _codes(lines)
+    assert "counter_without_rationale" in _codes([lines[0], "I'd ask for 49 if you could."])
+
+
+def test_acceptance_and_the_paper_in_plain_words() -> None:
+    lines = ["I want 46 thousand one year.", "Okay, okay, is good for me. I take."]
+    assert "accepted_first_offer" in _codes(lines)
+    assert "no_written_confirmation" in _codes(lines)
+    paper = [lines[0], lines[1] + " You write the paper for me, I sign."]
+    assert "no_written_confirmation" not in _codes(paper)
+
+
+def test_asking_what_to_bring_asks_for_the_next_step() -> None:
+    lines = ["I'd like 49, I build wheels.", "Could you do 49?", "Deal."]
+    assert "no_written_confirmation" in _codes(lines)
+    assert "no_written_confirmation" not in _codes(
+        [*lines[:2], "Deal. What do I need to bring on the first day?"]
+    )
+
+
+def test_a_figure_figured_is_the_anchor() -> None:
+    assert "anchored_low" in _codes(["I was figurin' 35 or so.", "Okay, deal."])

@@ -77,8 +77,11 @@ CURRENT_PAY = rx(
     r"i(?:'m| am) at(?= (?:" + _SUM_START + r")(?:[^.!?]|\.(?=\d)){0,25}?\b(?:an hour|per hour|"
     r"hourly|a week|per week|a month|per month|monthly|a year|per year|every two weeks|now|"
     r"currently|right now|at the moment|this year|at (?:the|my)|in my|with (?:the|my))\b)",
+    # (A stance on a figure is no pay: "I'm firm on 145", "I'm set on 60".)
     r"(?:i'm|ah'm|i am|i was|i'm currently|currently|right now|at the moment|at present|"
-    r"presently|now|today|these days),? (?:[\w'’-]+ ){0,3}?(?:on|earning|making|paid|getting|"
+    r"presently|now|today|these days),? (?:(?!(?:firm|firmly|set|settled|fixed|stuck|keen|"
+    r"focused|clear|solid|insisting|holding|standing|sticking|staying)\b)[\w'’-]+ ){0,3}?"
+    r"(?:on|earning|making|paid|getting|"
     r"taking home|"
     r"bringing in|bringing home|drawing|receiving|clearing)",
     # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
@@ -443,8 +446,10 @@ PAY_REASON = rx(
     r"(?:my|of) experience",
     r"the scope",
     r"years of experience",
-    # Time in the trade is a reason ("five years on the WMS", "ten years on the tools").
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years",
+    # Time in the trade is a reason ("five years on the WMS", "ten years on the tools", "I done
+    # twelve year on the drawbridge").
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)(?:[- ][a-z]+)? years?",
     r"qualifications?",
     r"(?:degree|master's|masters|certificat\w*|licen[cs]e|chartered|accredit\w*)",
     r"because i (?:also |already )?(?:have|bring|cover|manage|run|lead|hold|do|can)",

@@ -91,7 +91,8 @@ _AS_A_SUM = re.compile(
     r"probably|with|but|pero|current|present|existing|go|put|if|call it|i mean|"
     # A sum named as what they could pay or what one believes: "you can give 32?", "I believe
     # 150 is right".
-    r"give|giving|pay|paying|offer|offering|think|believe|reckon|guess|"
+    r"give|giving|pay|paying|offer|offering|think|believe|reckon|guess|figuring|figurin'?|"
+    r"figured|"
     # Pay one has: "I was making 74", "currently drawing 138".
     # (With "the" between: "more than the 52 I'd have settled for".)
     r"making|earning|drawing|getting|clearing|netting|grossing|paid)[\s,]+(?:the\s+)?[$£€]?$"

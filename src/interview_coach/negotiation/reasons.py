@@ -23,6 +23,10 @@ RATIONALE = re.compile(
     r"managed|led|built|grown|run|trained|taught|delivered|handled)|offered elsewhere|"
     r"an offer (?:from|of|at)|demand for|won(?!['’]t)|awards?|promoted|ranked|"
     r"top (?:performer|seller|biller|producer)|record|(?:i )?hold (?:a|an|the|my)|"
+    # Time in the trade with the year said singular, as in much of the world's English: "I done
+    # twelve year on the drawbridge".
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d+) "
+    r"year (?:on|in|at|with|as|doing|driving|working)|"
     r"(?:have|'ve) (?:run|led|managed|built|"
     r"delivered|handled|trained|grown|cut|saved|launched|done|completed|shipped|migrated|taken)|"
     # What the candidate can do that saves the employer: "with the RVT I can cover the vascular

@@ -26,7 +26,9 @@ ACCEPT = re.compile(
     r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
     r"that'?s (?:fine|great|perfect|acceptable)|"
     # Agreement in other words: "we have agreement", "get the papers to me and I'll sign".
-    r"(?:we have|we've got|we got) (?:an? )?agreement|(?:i'?ll|i will|then i|and i) sign\b)",
+    r"(?:we have|we've got|we got) (?:an? )?agreement|(?:i'?ll|i will|then i|and i) sign\b|"
+    # "Okay, okay, is good for me. I take."
+    r"(?:is|it's|that's) good for me|i take(?=[.!,]|$))",
     re.IGNORECASE,
 )
 ASK = re.compile(
@@ -161,6 +163,10 @@ IN_WRITING = re.compile(
     r"(?:the |di )?(?:offer|paper|papers|letter)|written offer|offer letter|what happens next|"
     r"what(?:'s| is) next|"
     r"what (?:do|should) i (?:need to )?do next|"
+    # "What do I need to bring on the first day?", "you write the paper for me, I sign".
+    r"what (?:do|should) i (?:need to )?bring|(?:write|give|make|send|mail|post)(?: me| us)? "
+    r"(?:the|di|a) "
+    r"(?:paper|papers|letter|contract)|"
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
