@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from interview_coach.analysis.patterns import rx
 
+# Distrust learned is cynicism, not a lesson: "I've learned not to trust whoever signed it out"
+# (a sneer, `sneer_cues.SARCASM`).
+DISTRUST_LEARNED = r"(?:not|never) to (?:trust|rely on|count on|believe)\b"
+_DISTRUST = r"(?! " + DISTRUST_LEARNED + r")"
 # The job one holds now, which "now I …" names without any practice changed: "now I run the
 # night shift every weekend", "now I supervise the commercial team".
-# Distrust learned is cynicism, not a lesson: "I've learned not to trust whoever signed it out".
-_DISTRUST = r"(?! (?:not|never) to (?:trust|rely on|count on|believe)\b)"
 _JOB_HELD = r"lead|manage|run|supervise|oversee|cover|teach"
 
 LESSON = rx(

@@ -3,12 +3,14 @@ said as a figure of speech ("couldn't find the lobby with a map"), people ranked
 speaker, or below children, in passing ("not that the apprentices would know"), and digs and
 sarcasm dropped into a sentence about something else ("the duty manager, if he's even awake",
 "which isn't hard"). Each is a string, joined into that pattern, so they are matched as one
-with the rest.
+with the rest. Sarcasm (`SARCASM`) is a pattern of its own, read by the disparaging judgement
+whoever the sentence's subject is.
 """
 
 from __future__ import annotations
 
 from interview_coach.analysis.cues import PEOPLE_NOUN
+from interview_coach.analysis.lesson_cues import DISTRUST_LEARNED
 from interview_coach.analysis.patterns import rx
 
 # Feedback reported, not given: "he said, no offence, that my report was long".
@@ -55,7 +57,7 @@ SARCASM = rx(
     r"worst)\b",
     r"(?:was|is|were|are) (?:honestly |frankly |barely )?not much more (?:mature|grown-up|sensible|"
     r"competent|experienced|use)\b",
-    r"(?:i(?:'ve| have) )?(?:learned|learnt) (?:not|never) to (?:trust|rely on|count on|believe)\b",
+    r"(?:i(?:'ve| have) )?(?:learned|learnt) " + DISTRUST_LEARNED,
 )
 
 IDIOM_SNEERS = (

@@ -161,7 +161,8 @@ _SAID_IN = re.compile(rf"\s*{_MONEY_WORDS}\b", re.IGNORECASE)
 def _period_after(text: str, end: int) -> str:
     """What follows a sum, past a currency said as a word: the period it is paid for."""
     said_in = _SAID_IN.match(text, end)
-    return text[said_in.end() if said_in else end :][:24]
+    start = said_in.end() if said_in else end
+    return text[start : start + 24]  # not the whole rest of a long line, once per number
 
 
 # A lakh is a hundred thousand ("6 lakh a year"), as pay is said in South Asia.
@@ -276,7 +277,7 @@ def figures(text: str, near: float | None = None, by_hour: bool = False) -> list
             raw *= 1000
         elif mult in ("m", "million"):
             raw *= 1_000_000
-        elif mult:
+        elif mult.startswith(("lakh", "lac")):
             raw *= LAKH
         hourly = bool(_HOURLY.search(unit)) or bool(
             re.match(rf"\s*{_MONEY_WORDS}?\s*(an|per|/|the|for (?:one|an|each|every))\s*h", after)
@@ -359,11 +360,8 @@ def _rates(text: str, numbers: list[re.Match[str]], found: list[Figure]) -> list
             and 5 <= value < DOLLARS_AN_HOUR_AT_MOST
             and start not in covered
             and (
-                (
-                    _AS_A_SUM.search(text[max(0, start - 30) : start])
-                    and _BARE_NEXT.match(text[end:])
-                )
-                or _ACCEPTED_AFTER.match(text[end:])  # "if you cannot, seventeen is okay"
+                (_AS_A_SUM.search(text[max(0, start - 30) : start]) and _BARE_NEXT.match(text, end))
+                or _ACCEPTED_AFTER.match(text, end)  # "if you cannot, seventeen is okay"
             )
         ):
             out.append(Figure(value * HOURS_A_YEAR, start, end, said, True))
@@ -403,7 +401,7 @@ def _thousands(
             and value < 200
             and NEAR_LOW * near <= value * 1000 <= NEAR_HIGH * near
             and _AS_A_SUM.search(text[max(0, m.start() - 30) : m.start()])
-            and _BARE_NEXT.match(text[m.end() :])
+            and _BARE_NEXT.match(text, m.end())
         ):
             out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     found = found + out  # "a hundred and five" is not also "five"
@@ -416,7 +414,7 @@ def _thousands(
             value >= 20
             and NEAR_LOW * near <= value * 1000 <= NEAR_HIGH * near
             and _AS_A_SUM.search(text[max(0, m.start() - 30) : m.start()])
-            and _BARE_NEXT.match(text[m.end() :])
+            and _BARE_NEXT.match(text, m.end())
         ):
             out.append(Figure(value * 1000.0, m.start(), m.end(), m.group(0)))
     for m in numbers:
@@ -424,12 +422,12 @@ def _thousands(
         if m.start("num") in covered or m.group("mult"):
             continue  # (a match may begin at the space before its number)
         unit = m.group("unit") or ""
-        if not 10 <= raw < 1000 or _HOURLY.search(unit) or _HOURLY_SOON.match(text[m.end() :]):
+        if not 10 <= raw < 1000 or _HOURLY.search(unit) or _HOURLY_SOON.match(text, m.end()):
             continue
         before = text[max(0, m.start("num") - 30) : m.start("num")]
         if NEAR_LOW * near <= raw * 1000 <= NEAR_HIGH * near and (
-            (_AS_A_SUM.search(before) and (unit or _BARE_NEXT.match(text[m.end() :])))
-            or _ACCEPTED_AFTER.match(text[m.end() :])
+            (_AS_A_SUM.search(before) and (unit or _BARE_NEXT.match(text, m.end())))
+            or _ACCEPTED_AFTER.match(text, m.end())
         ):
             out.append(Figure(raw * 1000, m.start(), m.end(), m.group(0).strip()))
     return out

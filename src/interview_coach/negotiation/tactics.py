@@ -166,7 +166,7 @@ IN_WRITING = re.compile(
     # "What do I need to bring on the first day?", "you write the paper for me, I sign".
     r"what (?:do|should) i (?:need to )?bring|(?:write|give|make|send|mail|post)(?: me| us)? "
     r"(?:the|di|a) "
-    r"(?:paper|papers|letter|contract)|"
+    r"(?:paper|papers|letter)|"  # ("contract" alone is read below)
     r"send (?:me |over |through )?(?:it|the offer|"
     r"that|everything|the details|a copy|the paperwork)|email (?:it|me|that|the offer)|next "
     r"steps?|paperwork|contract|put (?:it|that|this) (?:in writing|down)|formal offer|"
