@@ -3,12 +3,18 @@ and matched words must be those the case-insensitive pattern gives on the text a
 
 from __future__ import annotations
 
+import importlib
+import json
+import pkgutil
 import re
+from pathlib import Path
 
 import pytest
 
+from interview_coach import analysis, negotiation
 from interview_coach.analysis import fault_cues, outcome_cues, people_cues
-from interview_coach.analysis.patterns import rx
+from interview_coach.analysis.pattern_starts import _first_chars
+from interview_coach.analysis.patterns import Cue, rx
 
 TEXTS = [
     "It Wasn't My Fault, the Supplier never passed the change on to us. We Hit The Deadline.",
@@ -63,3 +69,102 @@ def test_a_pattern_may_end_on_a_mark(pattern: str, text: str) -> None:
 def test_a_pattern_ending_on_a_word_still_stops_at_its_edge() -> None:
     assert rx(r"whatever").search("whatevers") is None
     assert rx(r"whatever").search("whatever.") is not None
+
+
+# --- The start check: a look-ahead for the characters a pattern can start with -----------
+
+
+def _package_cues() -> list[Cue]:
+    """Every phrase pattern the analysis and the negotiation read, as module constants."""
+    found: dict[int, Cue] = {}
+    for package in (analysis, negotiation):
+        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+            for value in vars(importlib.import_module(info.name)).values():
+                values = value.values() if isinstance(value, dict) else [value]
+                if isinstance(value, list | tuple):
+                    values = value
+                for v in values:
+                    if isinstance(v, Cue):
+                        found[id(v)] = v
+    return list(found.values())
+
+
+def _answers() -> list[str]:
+    rows = [json.loads(x) for f in sorted(CONTRASTIVE.glob("part_*.jsonl")) for x in f.open()]
+    dev_bases = {r["id"] for r in rows if r.get("split") == "dev"}
+    dev = [r["answer"] for r in rows if r["id"] in dev_bases or r.get("base") in dev_bases]
+    return [a.lower() for a in dev[::9]] + [t.lower() for t in TEXTS] + PROBES
+
+
+CONTRASTIVE = Path(__file__).resolve().parents[2] / "eval" / "contrastive"
+PROBES = [
+    "i'd hate it, she's never there when it's 'urgent' and $5 is $5",
+    "it's been fine, he is the type who never listens, - the “senior” lot",
+    "x ,y 'z -w _v 12% 3.5k £40,000 it’s",
+]
+
+
+def test_most_patterns_carry_a_start_check() -> None:
+    cues = _package_cues()
+    checked = [c for c in cues if c.pattern != c.written]
+    assert len(cues) > 60
+    assert len(checked) >= len(cues) - 4  # the rest do not start at a word edge
+
+
+def test_the_start_check_changes_no_match() -> None:
+    answers = _answers()
+    for cue in _package_cues():
+        if cue.pattern == cue.written:
+            continue
+        plain = re.compile(cue.written)
+        for text in answers:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in cue.finditer(text)] == expected, (
+                cue.pattern[:80],
+                text[:80],
+            )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        ("(?:foo|bar)", {"f", "b"}),
+        ("(?:the )?top", {"t"}),
+        ("(?:'?d hate|hate)", {"'", "d", "h"}),
+        ("(?:(?<=push )|(?<=chase ))(?:him|her)", {"h"}),
+        (r"(?<!\bi )(?:was|were)", {"w"}),
+        (r"(?:\$5|[\w'-]+ rates?)", {r"\$", r"\w", "'", "-"}),
+        (r"(?:[\w']+ ){0,2}?who", {r"\w", "'", "w"}),
+        ("x*y", {"x", "y"}),
+        (r"\d+ percent", {r"\d"}),
+    ],
+)
+def test_first_characters_are_read(pattern: str, chars: set[str]) -> None:
+    assert _first_chars(pattern) == chars
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["(?:the )?", "(?:a|)", "[^a]x", "(?i:a)b", ".x", r"\sx", "(?:x", "x?", r"(?:a|(?:b)?)"],
+)
+def test_a_start_it_cannot_read_gets_no_check(pattern: str) -> None:
+    assert _first_chars(pattern) is None
+    if pattern != "(?:x":
+        assert rx(pattern).pattern.startswith(r"\b(?:")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"(?:'s| is) never there", "she's never there when", "'s never there"),
+        (r", the type who", "him, the type who never listens", ", the type who"),
+        (r"'?d hate", "I'd hate that", "'d hate"),
+        (r"(?:the )?top of the range", "at the top of the range", "the top of the range"),
+        (r"top of the range", "at the top of the range", "top of the range"),
+    ],
+)
+def test_a_pattern_starting_on_a_mark_still_matches_after_a_word(
+    pattern: str, text: str, found: str
+) -> None:
+    m = rx(pattern).search(text)
+    assert m is not None and m.group() == found

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from interview_coach.analysis.pattern_starts import start_checked
+
 # Transcripts often drop the apostrophe ("dont", "im", "thats"): in every pattern a
 # contraction's apostrophe is optional. Not "we're" or "we'll", which without it are other
 # words, nor a possessive "'s" ("the ward's" is not "the wards"); a look-behind keeps its
@@ -65,17 +67,23 @@ class CueMatch:
 
 
 class Cue:
-    """A case-insensitive phrase pattern that matches a lower-cased copy of the text with a
+    r"""A case-insensitive phrase pattern that matches a lower-cased copy of the text with a
     case-sensitive twin. Python's engine skips an alternative on its first letter only when
     matching is case-sensitive, so the long phrase lists run about three times faster (the
     same matches on every dev answer; see docs/benchmarks.md). Spans and groups are those of
     the text as given. A text whose lower case changes its length (a rare letter such as "İ")
-    is matched by the case-insensitive pattern itself."""
+    is matched by the case-insensitive pattern itself.
 
-    __slots__ = ("_folded", "_lower", "flags", "pattern")
+    A pattern that starts at a word edge also checks the character after it against those
+    its alternatives can start with (`pattern_starts`): the same matches, tried at fewer
+    places. `written` keeps the pattern as written, for the tests that check that.
+    """
+
+    __slots__ = ("_folded", "_lower", "flags", "pattern", "written")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = _loosen(pattern)  # "id stop the session": speech written without "'"
+        self.written = _loosen(pattern)  # "id stop the session": speech written without "'"
+        self.pattern = start_checked(self.written)
         self.flags = re.IGNORECASE
         self._lower = re.compile(self.pattern)
         self._folded: re.Pattern[str] | None = None
