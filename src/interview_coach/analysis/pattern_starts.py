@@ -76,38 +76,29 @@ def _group(s: str) -> tuple[list[str], int] | None:
     """The alternatives of the group that opens `s` (one of the kinds read) and the index
     past it, or None."""
     head = _GROUP_HEAD.match(s)
-    if head is None:
-        return None
-    out, start, depth = [], head.end(), 0
-    for m in _SPECIAL.finditer(s):
-        token = m.group()
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-            if depth == 0:
-                return [*out, s[start : m.start()]], m.end()
-        elif token == "|" and depth == 1:
-            out.append(s[start : m.start()])
-            start = m.end()
-    return None
+    return None if head is None else _split(s, 1, head.end())
 
 
 def _alternatives(s: str) -> list[str] | None:
     """The top-level alternatives of a pattern, or None if its brackets do not close."""
-    out, start, depth = [], 0, 0
+    found = _split(s, 0, 0)
+    return None if found is None else found[0]
+
+
+def _split(s: str, level: int, start: int) -> tuple[list[str], int] | None:
+    """The text from `start`, split at the bars `level` brackets deep, up to the bracket
+    that closes that depth (the end of the text at level 0), and the index past it."""
+    out, depth = [], 0
     for m in _SPECIAL.finditer(s):
         token = m.group()
-        if token == "(":
-            depth += 1
-        elif token == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif token == "|" and depth == 0:
+        if token == "|" and depth == level:
             out.append(s[start : m.start()])
             start = m.end()
-    return None if depth else [*out, s[start:]]
+        elif token in "()":
+            depth += 1 if token == "(" else -1
+            if depth < level:
+                return ([*out, s[start : m.start()]], m.end()) if level else None
+    return ([*out, s[start:]], len(s)) if depth == 0 and not level else None
 
 
 def _past_checks(pattern: str) -> str | None:
@@ -127,21 +118,11 @@ def _past_checks(pattern: str) -> str | None:
                 break  # it consumes: its alternatives are read as the first item
             pattern = pattern[group[1] :]
             continue
-        end = _end_of_group(pattern)
-        if end < 0:
+        check = _split(pattern, 1, 0)  # a look-around: its bars do not matter here
+        if check is None:
             return None
-        pattern = pattern[end:]
+        pattern = pattern[check[1] :]
     return pattern
-
-
-def _end_of_group(s: str) -> int:
-    """The index past the group that opens `s`, or -1 if it does not close."""
-    depth = 0
-    for m in _SPECIAL.finditer(s):
-        depth += {"(": 1, ")": -1}.get(m.group(), 0)
-        if depth == 0:
-            return m.end()
-    return -1
 
 
 @functools.lru_cache(maxsize=4096)  # a list of nouns recurs inside many patterns
