@@ -3,15 +3,13 @@ and matched words must be those the case-insensitive pattern gives on the text a
 
 from __future__ import annotations
 
-import importlib
 import json
-import pkgutil
 import re
 from pathlib import Path
 
 import pytest
+from eval.write_gates import package_cues
 
-from interview_coach import analysis, negotiation
 from interview_coach.analysis import fault_cues, outcome_cues, people_cues
 from interview_coach.analysis.pattern_starts import _first_chars
 from interview_coach.analysis.patterns import Cue, rx
@@ -76,17 +74,7 @@ def test_a_pattern_ending_on_a_word_still_stops_at_its_edge() -> None:
 
 def _package_cues() -> list[Cue]:
     """Every phrase pattern the analysis and the negotiation read, as module constants."""
-    found: dict[int, Cue] = {}
-    for package in (analysis, negotiation):
-        for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-            for value in vars(importlib.import_module(info.name)).values():
-                values = value.values() if isinstance(value, dict) else [value]
-                if isinstance(value, list | tuple):
-                    values = value
-                for v in values:
-                    if isinstance(v, Cue):
-                        found[id(v)] = v
-    return list(found.values())
+    return package_cues()
 
 
 def _answers() -> list[str]:

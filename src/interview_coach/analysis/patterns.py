@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from interview_coach.analysis.pattern_gates import Gate, gate_for
 from interview_coach.analysis.pattern_starts import start_checked
 
 # Transcripts often drop the apostrophe ("dont", "im", "thats"): in every pattern a
@@ -76,10 +77,11 @@ class Cue:
 
     A pattern that starts at a word edge also checks the character after it against those
     its alternatives can start with (`pattern_starts`): the same matches, tried at fewer
-    places. `written` keeps the pattern as written, for the tests that check that.
+    places. `written` keeps the pattern as written, for the tests that check that. The longest
+    lists are tried only where one of their openings stands (`pattern_gates`).
     """
 
-    __slots__ = ("_folded", "_lower", "flags", "pattern", "written")
+    __slots__ = ("_folded", "_gate", "_lower", "flags", "pattern", "written")
 
     def __init__(self, pattern: str) -> None:
         self.written = _loosen(pattern)  # "id stop the session": speech written without "'"
@@ -87,6 +89,7 @@ class Cue:
         self.flags = re.IGNORECASE
         self._lower = re.compile(self.pattern)
         self._folded: re.Pattern[str] | None = None
+        self._gate: Gate | bool | None = False  # looked up at the first scan
 
     def _ci(self) -> re.Pattern[str]:
         if self._folded is None:
@@ -118,7 +121,11 @@ class Cue:
         if low is None:
             yield from self._ci().finditer(text, pos, endpos)
             return
-        for m in self._lower.finditer(low, pos, endpos):
+        gate = self._gate
+        if gate is False:
+            gate = self._gate = gate_for(self.written, self._lower)
+        found = self._lower if gate is None else gate
+        for m in found.finditer(low, pos, endpos):
             yield CueMatch(m, text)
 
 
