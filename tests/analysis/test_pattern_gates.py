@@ -11,7 +11,13 @@ import pytest
 from eval.write_gates import gates
 
 from interview_coach.analysis import fault_cues, outcome_cues, people_cues
-from interview_coach.analysis.pattern_gates import DIGIT, Gate, gate_for, openings
+from interview_coach.analysis.pattern_gates import (
+    DIGIT,
+    GATE_AFTER_CHARS,
+    Gate,
+    gate_for,
+    openings,
+)
 from interview_coach.analysis.patterns import Cue
 
 LONG_LISTS = [fault_cues.FAULT, outcome_cues.OUTCOME, people_cues.PERSONAL_INSULT]
@@ -44,10 +50,18 @@ def test_the_stored_gates_are_those_the_lists_earn_now() -> None:
 
 
 @pytest.mark.parametrize("cue", LONG_LISTS)
-def test_each_long_list_has_a_gate_and_uses_it(cue: Cue) -> None:
+def test_each_long_list_has_a_gate_and_uses_it_once_it_has_scanned_enough(cue: Cue) -> None:
     assert gate_for(cue.written, cue._lower) is not None
-    list(cue.finditer("in the end it was fine"))
-    assert isinstance(cue._gate, Gate)
+    fresh = Cue(cue.written)
+    text = "in the end it was fine, and i learned to ask. " * 40
+    list(fresh.finditer(text))
+    assert fresh._gate is False  # one answer: the list is scanned whole, no gate built
+    while fresh._scanned < GATE_AFTER_CHARS:
+        list(fresh.finditer(text))
+    assert isinstance(fresh._gate, Gate)
+    assert [m.span() for m in fresh.finditer(text)] == [
+        m.span() for m in cue._lower.finditer(text.lower())
+    ]
 
 
 def test_a_list_whose_text_changed_finds_no_gate() -> None:
@@ -80,17 +94,18 @@ def test_a_list_with_an_opening_on_any_number_is_scanned_whole_where_one_is_ther
 @pytest.mark.parametrize(
     ("alternative", "expected"),
     [
-        ("(?:i|we) learned", {"i learned", "we learned"}),
-        ("(?:the )?upshot was", {"the upshot ", "upshot was"}),
-        (r"(?<!\bi )(?:was|were) meant to", {"was meant ", "were meant "}),
-        ("tyre[- ]kickers?", {"tyre-kickers", "tyre-kicker", "tyre kickers", "tyre kicker"}),
+        ("(?:i|we) learned", {"i learne", "we learn"}),
+        ("(?:the )?upshot was", {"the upsh", "upshot w"}),
+        (r"(?<!\bi )(?:was|were) meant to", {"was mean", "were mea"}),
+        ("tyre[- ]kickers?", {"tyre-kic", "tyre kic"}),
         (r"\d+ percent", {DIGIT}),
-        (r"lesson (?:i|we) \w+", {"lesson i ", "lesson we "}),
-        ("a really very long opening phrase", {"a really "}),
-        ("averylongwordthatgoesonandon", {"averylongwordthatgoesona"}),
+        (r"in (?:a|the) \w+", {"in a ", "in the "}),
+        ("so i", {"so i"}),
     ],
 )
-def test_openings_are_read_up_to_the_second_word(alternative: str, expected: set[str]) -> None:
+def test_openings_are_read_to_the_second_word_or_eight_characters(
+    alternative: str, expected: set[str]
+) -> None:
     assert openings(alternative) == expected
 
 

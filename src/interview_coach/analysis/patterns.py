@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from interview_coach.analysis.pattern_gates import Gate, gate_for
+from interview_coach.analysis.pattern_gates import GATE_AFTER_CHARS, Gate, gate_for
 from interview_coach.analysis.pattern_starts import start_checked
 
 # Transcripts often drop the apostrophe ("dont", "im", "thats"): in every pattern a
@@ -81,7 +81,7 @@ class Cue:
     lists are tried only where one of their openings stands (`pattern_gates`).
     """
 
-    __slots__ = ("_folded", "_gate", "_lower", "flags", "pattern", "written")
+    __slots__ = ("_folded", "_gate", "_lower", "_scanned", "flags", "pattern", "written")
 
     def __init__(self, pattern: str) -> None:
         self.written = _loosen(pattern)  # "id stop the session": speech written without "'"
@@ -89,7 +89,8 @@ class Cue:
         self.flags = re.IGNORECASE
         self._lower = re.compile(self.pattern)
         self._folded: re.Pattern[str] | None = None
-        self._gate: Gate | bool | None = False  # looked up at the first scan
+        self._gate: Gate | bool | None = False  # looked up once enough text was scanned
+        self._scanned = 0
 
     def _ci(self) -> re.Pattern[str]:
         if self._folded is None:
@@ -123,8 +124,10 @@ class Cue:
             return
         gate = self._gate
         if gate is False:
-            gate = self._gate = gate_for(self.written, self._lower)
-        found = self._lower if gate is None else gate
+            self._scanned += len(low)
+            if self._scanned >= GATE_AFTER_CHARS:
+                gate = self._gate = gate_for(self.written, self._lower)
+        found = gate if isinstance(gate, Gate) else self._lower
         for m in found.finditer(low, pos, endpos):
             yield CueMatch(m, text)
 
