@@ -45,9 +45,8 @@ def start_checked(pattern: str) -> str:
         first = _first_chars(body) if top is not None and len(top) == 1 else None
         return "\\b" + _check(first) + body if first else pattern
     alternatives, end = group
-    found = [_first_chars(a) for a in alternatives]
-    firsts = [f for f in found if f is not None]
-    if len(firsts) < len(found):
+    firsts = _each_first(alternatives)
+    if firsts is None:
         return pattern
     first = frozenset().union(*firsts)
     if not _marks(first) or _has_groups(body):  # numbered groups: their order is their number
@@ -110,8 +109,8 @@ def _past_checks(pattern: str) -> str | None:
         if pattern.startswith("\\"):
             pattern = pattern[2:]
             continue
-        group = _group(pattern) if pattern.startswith("(?:") else None
         if pattern.startswith("(?:"):  # a group whose first alternative starts with a check
+            group = _group(pattern)
             if group is None:
                 return None
             if any(_past_checks(a) != "" for a in group[0]):
@@ -137,9 +136,8 @@ def _first_chars(sequence: str) -> frozenset[str] | None:
         group = _group(rest)
         if group is None:
             return None
-        found = [_first_chars(a) for a in group[0]]
-        firsts = [f for f in found if f is not None]
-        chars = frozenset().union(*firsts) if len(firsts) == len(found) else None
+        firsts = _each_first(group[0])
+        chars = None if firsts is None else frozenset().union(*firsts)
         end = group[1]
     elif rest.startswith("["):
         m = _SPECIAL.match(rest)
@@ -160,6 +158,12 @@ def _first_chars(sequence: str) -> frozenset[str] | None:
     after = after[1:] if after[:1] in ("?", "+") else after  # lazy, possessive
     more = _first_chars(after)
     return None if more is None else chars | more
+
+
+def _each_first(alternatives: list[str]) -> list[frozenset[str]] | None:
+    """The first characters of each alternative, or None if one of them is unsure."""
+    found = [_first_chars(a) for a in alternatives]
+    return None if None in found else [f for f in found if f is not None]
 
 
 def _has_groups(pattern: str) -> bool:
