@@ -165,3 +165,30 @@ def test_a_batch_reads_the_bodies_it_needs_in_one_more_model_call(monkeypatch) -
     monkeypatch.setattr(Embedder, "encode", counted)
     assert analyze_batch(items) == alone
     assert len(calls) == 2, calls
+
+
+def test_a_batch_embeds_answers_with_curly_apostrophes_in_its_one_call(monkeypatch) -> None:
+    """`analyze` folds "it’s" to "it's" before it digests an answer; the batch must embed the
+    same digest, or each such answer costs a model call of its own."""
+    from interview_coach.nlp.embeddings import Embedder
+    from interview_coach.questions.answering import analyze_batch
+
+    curly = STAR_ANSWER.replace("I ", "I’d say I ", 1) + " It’s what I’d do again."
+    items = [
+        ("Tell me about a time you improved quality.", curly, None),
+        ("Tell me about a time you worked in a team.", WEAK_ANSWER.replace("'", "’"), None),
+    ]
+    assert "’" in items[0][1] and "’" in items[1][1]
+    alone = [analyze_answer(q, a, j) for q, a, j in items]
+    questions = {q for q, _, _ in items}
+    calls: list[list[str]] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, texts: list[str]):
+        calls.append(list(texts))
+        return encode(self, texts)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    assert analyze_batch(items) == alone
+    with_answers = [c for c in calls if any(t not in questions for t in c)]
+    assert len(with_answers) == 1, with_answers

@@ -15,7 +15,7 @@ import numpy as np
 
 from interview_coach.analysis import FRAME_SECONDS, analyze, reads_body
 from interview_coach.analysis import content as ct
-from interview_coach.nlp.text import tokenize
+from interview_coach.nlp.text import fold_apostrophes, tokenize
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 __all__ = ["analyze_answer", "analyze_batch", "default_question"]
@@ -79,10 +79,12 @@ def analyze_batch(
         q = default_question(question) if isinstance(question, str) else question
         t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
         prepared.append((q, t, job))
-    # Tokenised again inside `analyze`: cheap next to the model calls this batches.
+    # Tokenised again inside `analyze`: cheap next to the model calls this batches. The text
+    # is folded as `analyze` folds it, so the digests embedded here are the ones it asks for
+    # (with "it’s" left curly, each answer cost one more model call of its own).
     digests = []
     for q, t, _ in prepared:
-        tokens = tokenize(t.text)
+        tokens = tokenize(fold_apostrophes(t.text))
         digests.append((q.text, ct.make_digest(tokens), tokens))
     encode = get_embedder().encode
     vectors: dict[str, np.ndarray] = {}
