@@ -309,6 +309,31 @@ def test_stronger_version_edits_the_users_words_and_invents_nothing() -> None:
     assert {d.op for d in sv.diff} >= {"equal", "delete"}
 
 
+def test_the_stronger_version_keeps_the_scene_of_a_short_answer_and_trims_a_long_ones() -> None:
+    q = "Tell me about a time you solved a problem at work."
+    role = "I've been a forklift driver for about six years at a cold-store warehouse."
+    problem = "Last winter our pick rate dropped because the scanners kept freezing in the chamber."
+    story = (
+        " I worked out it was the batteries, so I started swapping them every two hours. I"
+        " showed the other drivers and wrote it up for the shift manager. Pick errors went"
+        " down from about forty a week to under ten. I learned to look for the simple cause"
+        " first."
+    )
+    short = analyze_answer(q, role + " " + problem + story)
+    assert short.delivery.length.verdict == "short"
+    assert short.stronger_version is not None
+    assert role in short.stronger_version.text and problem in short.stronger_version.text
+
+    scene = (
+        " The site was one of the biggest in the region, with three shifts and forty drivers."
+        " The chamber ran at minus twenty, and the scanners had been bought the spring before."
+    )
+    long = analyze_answer(q, role + " " + problem + scene * 10 + story)
+    assert long.delivery.length.verdict in ("long", "too_long")
+    assert long.stronger_version is not None
+    assert long.stronger_version.text.count("three shifts and forty drivers") < 10
+
+
 def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() -> None:
     answer = (
         "I tend to over-prepare slides. Before a board meeting in May I spent two evenings on "

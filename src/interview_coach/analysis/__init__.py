@@ -255,6 +255,7 @@ def analyze(
             judgements,
             question.frame,
             kind,
+            trim_background=delivery.length.verdict not in ("short", "too_short"),
         )
         if n_words
         else None,

@@ -1,7 +1,8 @@
 """A stronger version of the user's own answer: edited, never invented.
 
 Fillers, hedges and repeats are cut; sentences that blame, run people down, brag or rant
-are taken out; background past its share is trimmed; the parts are put in the frame's order
+are taken out; background past its share is trimmed (not in an answer already short of its
+length, where the scene is all the context there is); the parts are put in the frame's order
 so the result lands at the end. Where a fact is missing, a marked placeholder says what to
 add ("[add what changed, with a number]"); nothing is made up. A word diff shows every edit.
 """
@@ -84,8 +85,11 @@ def stronger_version(
     judgements: Sequence[Judgement],
     frame: Frame,
     kind: str,
+    trim_background: bool = True,
 ) -> StrongerVersion:
-    """The edited answer and a word diff against the original."""
+    """The edited answer and a word diff against the original. `trim_background` is off for
+    an answer shorter than its question calls for: cutting its scene would leave the actions
+    without the problem they answer, in an answer that needs more words, not fewer."""
     drop_at = [
         (ev.start, ev.end, j.code) for j in judgements if j.code in DROP_CODES for ev in j.evidence
     ]
@@ -110,7 +114,7 @@ def stronger_version(
         words = len(s.text.split())
         if s.part == "other" and (words <= 6 or PREAMBLE.search(s.text)):
             continue
-        if s.part in ("situation", "task"):
+        if s.part in ("situation", "task") and trim_background:
             if background and (background + words) / total > BACKGROUND_SHARE:
                 continue
             background += words
