@@ -334,6 +334,32 @@ def test_the_stronger_version_keeps_the_scene_of_a_short_answer_and_trims_a_long
     assert long.stronger_version.text.count("three shifts and forty drivers") < 10
 
 
+def test_an_introductions_past_steps_and_next_step_are_read_as_its_past_and_future() -> None:
+    """ "Picks two or three past steps" and "the natural next step" name steps, an action's
+    word: in an introduction they are its past and its future, covered where those are told
+    and missing where they are not."""
+    full = (
+        "I'm a staff nurse on a surgical ward, where I've worked for four years. I trained at "
+        "Cardiff and did my first job in A&E, which taught me to prioritise quickly. I'm "
+        "applying for this charge nurse role because I want to lead a shift and coach newer "
+        "nurses."
+    )
+    fb = analyze_answer("Tell me about yourself.", full)
+    assert fb.rubric is not None
+    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
+    past = next(k for k in covered if "past steps" in k)
+    nxt = next(k for k in covered if "next step" in k)
+    assert "Cardiff" in covered[past] and "charge nurse role" in covered[nxt]
+
+    bare = analyze_answer(
+        "Tell me about yourself.",
+        "I'm a staff nurse on a surgical ward and I look after six patients a shift.",
+    )
+    assert bare.rubric is not None
+    assert any("past steps" in p for p in bare.rubric.points_missing)
+    assert any("next step" in p for p in bare.rubric.points_missing)
+
+
 def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() -> None:
     answer = (
         "I tend to over-prepare slides. Before a board meeting in May I spent two evenings on "

@@ -3,8 +3,10 @@ the sentence that covers each) and which pitfalls it falls into (with the words)
 
 A rubric point is written for people ("Gives an example of when it showed"), so it is read
 for the aspect it asks about (an example, a result, the steps, a lesson, …) and that aspect
-is looked up in the analysis already done: frame parts, specifics, judgements. A point that
-names no known aspect is matched on shared content words. Pitfalls are matched to the
+is looked up in the analysis already done: frame parts, specifics, judgements. An aspect
+whose parts the question's frame does not have is passed over for the next one the point
+names ("the natural next step" of an introduction is its future, not an action's steps). A
+point that names no known aspect is matched on shared content words. Pitfalls are matched to the
 judgement codes they describe.
 """
 
@@ -149,6 +151,8 @@ def _evidence_for(
         if name == "result" and any(m.kind == "metric" for m in content.specifics):
             metrics = [m for m in content.specifics if m.kind == "metric"]
             return as_evidence(metrics, 2)
+        if parts and not set(parts) & set(structure.frame_parts):
+            continue  # a word another frame's parts use ("next step" in an introduction)
         return as_evidence([s for s in sentences if s.part in parts], 1)
     stems = _content_stems(point)
     need = min(MIN_SHARED, len(stems))
