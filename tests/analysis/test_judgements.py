@@ -360,6 +360,21 @@ def test_an_introductions_past_steps_and_next_step_are_read_as_its_past_and_futu
     assert any("next step" in p for p in bare.rubric.points_missing)
 
 
+def test_a_rubric_result_is_quoted_from_the_part_that_tells_it() -> None:
+    """The figure in a weakness's story ("two days after the deadline") is the failure, not
+    the progress made since: the point on progress quotes the sentence that tells it."""
+    answer = (
+        "My weakness is that I find it hard to say no when colleagues ask for help, so I end "
+        "up finishing my own work late. Last spring it meant I handed in a stock report two "
+        "days after the deadline. Since then I block the first hour of my shift for my own "
+        "tasks and I tell people when I can help instead of dropping everything."
+    )
+    fb = analyze_answer("What is your greatest weakness?", answer)
+    assert fb.rubric is not None
+    progress = [p for p in fb.rubric.points_covered if "progress" in p.point]
+    assert progress and progress[0].evidence[0].text.startswith("Since then I block")
+
+
 def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() -> None:
     answer = (
         "I tend to over-prepare slides. Before a board meeting in May I spent two evenings on "

@@ -149,8 +149,13 @@ def _evidence_for(
                 else []
             )
         if name == "result" and any(m.kind == "metric" for m in content.specifics):
+            # A figure in the part that tells the outcome, else that part's sentence: "two
+            # days late" in the story of a weakness is not the progress made since.
+            told = [(x.start, x.end) for x in sentences if x.part in parts]
             metrics = [m for m in content.specifics if m.kind == "metric"]
-            return as_evidence(metrics, 2)
+            inside = [m for m in metrics if any(s <= m.start < e for s, e in told)]
+            if inside or not told:
+                return as_evidence(inside or metrics, 2)
         if parts and not set(parts) & set(structure.frame_parts):
             continue  # a word another frame's parts use ("next step" in an introduction)
         return as_evidence([s for s in sentences if s.part in parts], 1)
