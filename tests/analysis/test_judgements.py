@@ -375,6 +375,29 @@ def test_a_rubric_result_is_quoted_from_the_part_that_tells_it() -> None:
     assert progress and progress[0].evidence[0].text.startswith("Since then I block")
 
 
+@pytest.mark.parametrize(
+    ("tail", "covered"),
+    [
+        (", but I'm happy to talk about the whole package, including the van.", True),
+        (", and the overtime rates matter to me too.", True),
+        (".", False),
+    ],
+)
+def test_a_pay_answer_signals_the_package_where_it_talks_of_more_than_the_base(
+    tail: str, covered: bool
+) -> None:
+    answer = (
+        "From the job boards and the union rates here, experienced electricians are on about "
+        "thirty-eight to forty-two thousand, so I'd be looking at around forty-one thousand" + tail
+    )
+    fb = analyze_answer("What are your salary expectations?", answer)
+    assert fb.rubric is not None
+    found = [p for p in fb.rubric.points_covered if "package" in p.point]
+    assert bool(found) is covered
+    if covered:
+        assert any(w in found[0].evidence[0].text for w in ("package", "overtime"))
+
+
 def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() -> None:
     answer = (
         "I tend to over-prepare slides. Before a board meeting in May I spent two evenings on "

@@ -422,6 +422,20 @@ DEFER = rx(
     r"flexible depending",
     r"(?:happy|glad) to (?:discuss|talk about) (?:it|this|that|salary|pay)",
 )
+# Pay seen as more than the base, in a pay answer: "happy to talk about the whole package",
+# "the van and overtime rates", "the pension matters to me too".
+WHOLE_PACKAGE = rx(
+    r"(?:whole|full|total|overall|wider) (?:package|offer|picture)",
+    r"package",
+    r"benefits",
+    r"pension",
+    r"bonus(?:es)?",
+    r"overtime",
+    r"holiday",
+    r"equity",
+    r"shares",
+    r"progression",
+)
 # A public pay scale stands for a range ("an NHS Band 6 post, on the pay point for my years"),
 # and is a reason for a figure.
 _PAY_SCALE = (r"band \w+", r"pay (?:point|scale|spine|grade)", r"agenda for change", r"scale point")

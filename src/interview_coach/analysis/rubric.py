@@ -41,6 +41,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             ("result", "impact", "outcome"),
         ),
         ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
+        ("package", r"\b(package|benefits|overall offer|total (compensation|reward))\b", ()),
         ("question", r"\b(asks?|questions?|curious)\b", ()),
         ("weakness", r"\bweakness\w*\b", ("claim",)),
         (
@@ -134,6 +135,11 @@ def _evidence_for(
         if name == "range":
             figures = [spans.evidence(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []
+        if name == "package":
+            told = [
+                spans.evidence(m.start(), m.end()) for m in pay_cues.WHOLE_PACKAGE.finditer(text)
+            ]
+            return told[:2]
         if name == "question":
             asked = [s for s in sentences if answer_cues.asks_question(s.text)]
             return [as_evidence([s], 1)[0] for s in asked][:2]
