@@ -143,10 +143,24 @@ def test_a_figure_the_recogniser_was_unsure_of_earns_nothing() -> None:
     assert not any("1220" in m.text for m in unsure.content.specifics)
 
 
+def _count_model_calls(monkeypatch) -> list[list[str]]:
+    """The texts of each call to the embedding model from here on (the real model runs)."""
+    from interview_coach.nlp.embeddings import Embedder
+
+    calls: list[list[str]] = []
+    encode = Embedder.encode
+
+    def counted(self: Embedder, texts: list[str]):
+        calls.append(list(texts))
+        return encode(self, texts)
+
+    monkeypatch.setattr(Embedder, "encode", counted)
+    return calls
+
+
 def test_a_batch_reads_the_bodies_it_needs_in_one_more_model_call(monkeypatch) -> None:
     """Answers whose ends look like another topic have their body read: in a batch, every
     such body goes into one extra call, and the feedback is what one answer alone gets."""
-    from interview_coach.nlp.embeddings import Embedder
     from interview_coach.questions.answering import analyze_batch
 
     items = [
@@ -155,14 +169,7 @@ def test_a_batch_reads_the_bodies_it_needs_in_one_more_model_call(monkeypatch) -
         ("Tell me about a time you improved quality.", STAR_ANSWER, None),
     ]
     alone = [analyze_answer(q, a, j) for q, a, j in items]
-    calls: list[int] = []
-    encode = Embedder.encode
-
-    def counted(self: Embedder, texts: list[str]):
-        calls.append(len(texts))
-        return encode(self, texts)
-
-    monkeypatch.setattr(Embedder, "encode", counted)
+    calls = _count_model_calls(monkeypatch)
     assert analyze_batch(items) == alone
     assert len(calls) == 2, calls
 
@@ -170,7 +177,6 @@ def test_a_batch_reads_the_bodies_it_needs_in_one_more_model_call(monkeypatch) -
 def test_a_batch_embeds_answers_with_curly_apostrophes_in_its_one_call(monkeypatch) -> None:
     """`analyze` folds "it’s" to "it's" before it digests an answer; the batch must embed the
     same digest, or each such answer costs a model call of its own."""
-    from interview_coach.nlp.embeddings import Embedder
     from interview_coach.questions.answering import analyze_batch
 
     curly = STAR_ANSWER.replace("I ", "I’d say I ", 1) + " It’s what I’d do again."
@@ -181,14 +187,7 @@ def test_a_batch_embeds_answers_with_curly_apostrophes_in_its_one_call(monkeypat
     assert "’" in items[0][1] and "’" in items[1][1]
     alone = [analyze_answer(q, a, j) for q, a, j in items]
     questions = {q for q, _, _ in items}
-    calls: list[list[str]] = []
-    encode = Embedder.encode
-
-    def counted(self: Embedder, texts: list[str]):
-        calls.append(list(texts))
-        return encode(self, texts)
-
-    monkeypatch.setattr(Embedder, "encode", counted)
+    calls = _count_model_calls(monkeypatch)
     assert analyze_batch(items) == alone
     with_answers = [c for c in calls if any(t not in questions for t in c)]
     assert len(with_answers) == 1, with_answers
