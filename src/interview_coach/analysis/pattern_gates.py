@@ -94,8 +94,8 @@ def openings(alternative: str) -> set[str] | None:
         steps += 1
         if steps > MAX_STEPS:
             raise _Unread
-        if not stack or _done(opening):
-            out.add(opening[:GATE_CHARS])
+        if not stack or _done(opening):  # one character a step: never past GATE_CHARS
+            out.add(opening)
             return
         items, rest = stack[0], stack[1:]
         if not items:
@@ -107,8 +107,6 @@ def openings(alternative: str) -> set[str] | None:
         elif op is sre.IN and (chars := _chars(av)) is not None:
             for c in chars:
                 walk(after, opening + c)
-        elif op is sre.IN:
-            cut.add(opening)
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # checks only narrow the matches
             walk(after, opening)
         elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without flags
@@ -124,7 +122,7 @@ def openings(alternative: str) -> set[str] | None:
                 return
             for n in range(lo, min(hi, lo + GATE_CHARS) + 1):
                 walk((list(body) * n, *after), opening)
-        else:  # anything else (or a stop): the opening is known up to here
+        else:  # a wide class, a stop, anything else: the opening is known up to here
             cut.add(opening)
 
     walk((list(_parser.parse(alternative)),), "")
@@ -155,7 +153,7 @@ def _trie(strings: set[str]) -> str:
 
 
 def read_gate(written: str) -> dict[str, str | None] | None:
-    """The gate of a `\b(?:…)` list: its openings as one pattern and the alternatives that
+    r"""The gate of a `\b(?:…)` list: its openings as one pattern and the alternatives that
     may open on any word; None for a list too short or too open to gain."""
     found = _group(written[2:]) if written.startswith("\\b(?:") else None
     if found is None or len(found[0]) < GATE_MIN_ALTERNATIVES:
