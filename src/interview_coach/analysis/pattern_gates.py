@@ -132,14 +132,19 @@ def openings(alternative: str) -> set[str] | None:
     return out | cut
 
 
-def _trie(strings: set[str]) -> str:
-    """One pattern for many openings; where one opening starts another, the shorter serves."""
+def prefix_tree(strings: Iterable[str]) -> dict[str, Any]:
+    """Strings as nested dicts, one level a character; the key "" marks where one ends."""
     root: dict[str, Any] = {}
     for s in strings:
         node = root
         for ch in s:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return root
+
+
+def _trie(strings: set[str]) -> str:
+    """One pattern for many openings; where one opening starts another, the shorter serves."""
 
     def emit(node: dict[str, Any]) -> str:
         if "" in node:
@@ -149,7 +154,7 @@ def _trie(strings: set[str]) -> str:
         ]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return emit(root)
+    return emit(prefix_tree(strings))
 
 
 def read_gate(written: str) -> dict[str, str | None] | None:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from interview_coach.analysis.pattern_gates import GATE_AFTER_CHARS, Gate, gate_for
+from interview_coach.analysis.pattern_gates import GATE_AFTER_CHARS, Gate, gate_for, prefix_tree
 from interview_coach.analysis.pattern_starts import start_checked
 
 # Transcripts often drop the apostrophe ("dont", "im", "thats"): in every pattern a
@@ -147,16 +147,9 @@ def word_trie(words: str) -> str:
     alternative of a flat list at each word edge, and a long list of nouns inside the phrase
     patterns was much of their cost. The same strings match; the longest of two that both
     match is tried first, as a greedy pattern does. Entries with regex syntax stay as given."""
-    trie: dict[str, Any] = {}
-    other: list[str] = []
-    for w in words.split("|"):
-        if not re.fullmatch(r"[a-z ]+", w):
-            other.append(w)
-            continue
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    entries = words.split("|")
+    trie = prefix_tree(w for w in entries if re.fullmatch(r"[a-z ]+", w))
+    other = [w for w in entries if not re.fullmatch(r"[a-z ]+", w)]
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node
