@@ -32,6 +32,31 @@ MONEY = Cue(
     r"|\b\d{2,3}(?:[.,]\d)?\s?(?:-|–|to)\s?\d{2,3}(?:[.,]\d)?\b(?!\s?(?:%|percent|per ?cent|years?|"
     r"months?|weeks?|days?|hours?|people|staff|minutes?))",
 )
+# The first end of a range said before a figure: "thirty-eight to", "between 38 and", "£38k –".
+_RANGE_FROM = re.compile(
+    r"(?:\bbetween\s+)?(?:[$£€₹]\d[\d,.]*\s?(?:k|grand|thousand)?|\b\d{2}[\d,.]*\s?"
+    r"(?:k|grand|thousand)?|\b(?:twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?: thousand)?)\s?(?:-|–|to|and)\s?$",
+    re.IGNORECASE,
+)
+RANGE_FROM_CHARS = 40  # how far back a range's first end is looked for
+
+
+def figures_said(text: str) -> list[tuple[int, int]]:
+    """Each figure of pay as said, a range whole ("thirty-eight to forty-two thousand"), where
+    `MONEY` alone finds only the end that carries the unit."""
+    out: list[tuple[int, int]] = []
+    for m in MONEY.finditer(text):
+        start = m.start()
+        before = _RANGE_FROM.search(text, max(0, start - RANGE_FROM_CHARS), start)
+        if before and out and before.start() < out[-1][1]:
+            out[-1] = (out[-1][0], m.end())  # "£38k – £42k": the first end is a figure too
+            continue
+        out.append((before.start() if before else start, m.end()))
+    return out
+
+
 # A figure said bare right after "I'm on…": "I'm on forty-one now", "I'm on 41 at the moment"
 # (not "on a 12-month contract", "on two weeks' notice").
 BARE_PAY = re.compile(

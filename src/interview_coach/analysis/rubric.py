@@ -33,6 +33,14 @@ from interview_coach.types import (
 _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE), parts)
     for name, pattern, parts in (
+        # Pay points, read only in a pay answer ("willingness to pay" in a pricing question is
+        # not one): what the figure rests on, the figure, the package.
+        ("reason", r"\b(anchor\w*|market|benchmark\w*|justif\w*)\b", ()),
+        ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
+        ("package", r"\b(package|benefits|overall offer|total (compensation|reward))\b", ()),
+        # What the speaker wants from the job ("want to learn or achieve here") is a wish to
+        # come, not a lesson from the past.
+        ("aim", r"\bwant to (?:learn|achieve|grow|develop)|\bhope to (?:learn|achieve)", ()),
         ("lesson", r"\b(lesson|learn\w*|reflect\w*|differently|hindsight|grew|growth)\b", ()),
         (
             "result",
@@ -40,8 +48,6 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"metrics?|achiev\w*|progress)\b",
             ("result", "impact", "outcome"),
         ),
-        ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
-        ("package", r"\b(package|benefits|overall offer|total (compensation|reward))\b", ()),
         ("question", r"\b(asks?|questions?|curious)\b", ()),
         ("weakness", r"\bweakness\w*\b", ("claim",)),
         (
@@ -68,6 +74,7 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("present", r"\b(current\w*|present|today|now)\b", ("present",)),
         ("past", r"\b(past|background|career|path|journey|experience)\b", ("past",)),
         ("ownership", r"\b(own(ership)?|responsib\w*|accountab\w*)\b", ()),
+        ("role", r"\b(?:parts?|aspects?|duties) of the (?:role|job)\b", ("role",)),
     )
 )
 
@@ -104,6 +111,14 @@ _PITFALLS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"negativ\w*|complain\w*|moan\w*|rant\w*|bitter", "negative_tone"),
     )
 )
+# A sentence that says what the speaker wants next: "the chance to learn laminated doughs".
+_WANTS = re.compile(
+    r"\b(?:i(?:'d| would) (?:like|love)|i want|i'm (?:keen|hoping|looking)|i am (?:keen|hoping|"
+    r"looking)|i hope|my (?:goal|aim|ambition)|the chance to|(?:an |the )?opportunity to|"
+    r"draws? me|drew me|attracts? me)\b",
+    re.IGNORECASE,
+)
+_PAY_ASPECTS = frozenset({"reason", "range", "package"})
 _WORD = re.compile(r"[a-z]+")
 MIN_SHARED = 2  # content words a sentence must share with a point that names no aspect
 
@@ -125,15 +140,22 @@ def _evidence_for(
     content: Content,
     text: str,
     spans: SpanMaker,
+    pay: bool,
 ) -> list[Evidence]:
     sentences = structure.sentences
     for name, pattern, parts in _ASPECTS:
-        if not pattern.search(point):
+        if not pattern.search(point) or (name in _PAY_ASPECTS and not pay):
             continue
+        if name == "aim":
+            return as_evidence([s for s in sentences if _WANTS.search(s.text)], 1)
         if name == "lesson":
             return as_evidence(content.talking_points.get("lessons", []), 1)
+        if name == "reason":
+            reasons = [m.start() for m in pay_cues.PAY_REASON.finditer(text)]
+            told = [s for s in sentences if any(s.start <= r < s.end for r in reasons)]
+            return as_evidence(told, 2)
         if name == "range":
-            figures = [spans.evidence(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
+            figures = [spans.evidence(s, e) for s, e in pay_cues.figures_said(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []
         if name == "package":
             told = [
@@ -185,7 +207,7 @@ def check_rubric(
     covered: list[RubricPoint] = []
     missing: list[str] = []
     for point in question.strong_answer:
-        ev = _evidence_for(point, structure, content, spans.text, spans)
+        ev = _evidence_for(point, structure, content, spans.text, spans, kind == "salary")
         if ev:
             covered.append(RubricPoint(point=point, evidence=ev))
         else:

@@ -1,0 +1,163 @@
+"""The question's rubric: each point covered is quoted from the words that cover it, each
+point missing is listed, and pay points are read only in a pay answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.analysis.pay_cues import figures_said
+from interview_coach.questions.answering import analyze_answer
+
+
+def test_an_introductions_past_steps_and_next_step_are_read_as_its_past_and_future() -> None:
+    """ "Picks two or three past steps" and "the natural next step" name steps, an action's
+    word: in an introduction they are its past and its future, covered where those are told
+    and missing where they are not."""
+    full = (
+        "I'm a staff nurse on a surgical ward, where I've worked for four years. I trained at "
+        "Cardiff and did my first job in A&E, which taught me to prioritise quickly. I'm "
+        "applying for this charge nurse role because I want to lead a shift and coach newer "
+        "nurses."
+    )
+    fb = analyze_answer("Tell me about yourself.", full)
+    assert fb.rubric is not None
+    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
+    past = next(k for k in covered if "past steps" in k)
+    nxt = next(k for k in covered if "next step" in k)
+    assert "Cardiff" in covered[past] and "charge nurse role" in covered[nxt]
+
+    bare = analyze_answer(
+        "Tell me about yourself.",
+        "I'm a staff nurse on a surgical ward and I look after six patients a shift.",
+    )
+    assert bare.rubric is not None
+    assert any("past steps" in p for p in bare.rubric.points_missing)
+    assert any("next step" in p for p in bare.rubric.points_missing)
+
+
+def test_a_rubric_result_is_quoted_from_the_part_that_tells_it() -> None:
+    """The figure in a weakness's story ("two days after the deadline") is the failure, not
+    the progress made since: the point on progress quotes the sentence that tells it."""
+    answer = (
+        "My weakness is that I find it hard to say no when colleagues ask for help, so I end "
+        "up finishing my own work late. Last spring it meant I handed in a stock report two "
+        "days after the deadline. Since then I block the first hour of my shift for my own "
+        "tasks and I tell people when I can help instead of dropping everything."
+    )
+    fb = analyze_answer("What is your greatest weakness?", answer)
+    assert fb.rubric is not None
+    progress = [p for p in fb.rubric.points_covered if "progress" in p.point]
+    assert progress and progress[0].evidence[0].text.startswith("Since then I block")
+
+
+@pytest.mark.parametrize(
+    ("tail", "covered"),
+    [
+        (", but I'm happy to talk about the whole package, including the van.", True),
+        (", and the overtime rates matter to me too.", True),
+        (".", False),
+    ],
+)
+def test_a_pay_answer_signals_the_package_where_it_talks_of_more_than_the_base(
+    tail: str, covered: bool
+) -> None:
+    answer = (
+        "From the job boards and the union rates here, experienced electricians are on about "
+        "thirty-eight to forty-two thousand, so I'd be looking at around forty-one thousand" + tail
+    )
+    fb = analyze_answer("What are your salary expectations?", answer)
+    assert fb.rubric is not None
+    found = [p for p in fb.rubric.points_covered if "package" in p.point]
+    assert bool(found) is covered
+    if covered:
+        assert any(w in found[0].evidence[0].text for w in ("package", "overtime"))
+
+
+def test_a_free_text_question_borrows_the_nearest_bank_rubric_with_evidence() -> None:
+    answer = (
+        "I tend to over-prepare slides. Before a board meeting in May I spent two evenings on "
+        "a deck nobody needed, so now I agree the format with the chair first and keep to "
+        "five slides, which has saved me about three hours a month."
+    )
+    fb = analyze_answer("What would you say your biggest weakness is?", answer)
+    assert fb.rubric is not None and fb.rubric.matched_question
+    assert fb.rubric.match_score is not None and fb.rubric.match_score > 0.7
+    assert fb.rubric.points_covered
+    for p in fb.rubric.points_covered:
+        assert p.evidence and fb.transcript[p.evidence[0].start : p.evidence[0].end]
+
+
+@pytest.mark.parametrize(
+    ("said", "figures"),
+    [
+        (
+            "I'm looking at thirty-eight to forty-two thousand.",
+            ["thirty-eight to forty-two thousand"],
+        ),
+        ("Somewhere between 38 and 42k, I'd say.", ["between 38 and 42k"]),
+        ("Around £38k – £42k a year.", ["£38k – £42k"]),
+        ("The 45-50k range.", ["45-50k"]),
+        ("I earn 30k now and want 35k.", ["30k", "35k"]),
+        ("After five years, 40k.", ["40k"]),
+    ],
+)
+def test_a_range_of_pay_is_quoted_whole(said: str, figures: list[str]) -> None:
+    assert [said[s:e] for s, e in figures_said(said)] == figures
+
+
+def test_a_pay_answers_range_and_its_reason_are_quoted_as_said() -> None:
+    """ "Rather than a single number" is a point on the range, not on a result; and a range
+    anchored on the market is quoted where the reason is told, not at the figure."""
+    answer = (
+        "Based on what I've seen for similar roles in Manchester, I'm looking at something in "
+        "the range of thirty-eight to forty-two thousand. That reflects my five years running a "
+        "team of six. I'm open to talking about the whole package, though."
+    )
+    fb = analyze_answer("What are your salary expectations?", answer)
+    assert fb.rubric is not None
+    quoted = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
+    assert quoted["Gives a researched range rather than a single number"] == (
+        "thirty-eight to forty-two thousand"
+    )
+    anchor = quoted["Anchors the range on market data and the scope of the role"]
+    assert anchor.startswith("Based on what I've seen")
+
+
+def test_pay_points_are_not_read_in_an_answer_about_something_else() -> None:
+    """ "Willingness to pay" in a pricing question is not a salary range: the point is read for
+    its own words, where a pay reading found no figure of pay and missed it."""
+    fb = analyze_answer(
+        "How would you decide the price of a new premium tier?",
+        "I'd start from what the premium features cost us to run, then look at what rivals "
+        "charge. Then I'd test willingness to pay with two price points for new sign-ups over "
+        "a month and keep the one that earns more.",
+    )
+    assert fb.rubric is not None
+    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
+    assert covered["Suggests testing willingness to pay"].startswith("Then I'd test")
+
+
+def test_a_wish_to_learn_here_is_an_aim_and_the_roles_work_is_quoted() -> None:
+    """ "What you personally want to learn or achieve here" asks for a wish to come, which a
+    lesson reader never finds; "parts of the role" are the sentences about the role's work."""
+    answer = (
+        "I've been a pastry cook for four years, first at a hotel in Leeds and now at a bakery "
+        "that supplies twelve cafes. The chance to learn proper laminated doughs from your head "
+        "baker is the main draw for me. I also like that you run a Saturday class for kids, "
+        "because I help with a similar one now."
+    )
+    fb = analyze_answer("Why do you want to work here?", answer)
+    assert fb.rubric is not None
+    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
+    aim = covered["Explains what you personally want to learn or achieve here"]
+    assert aim.startswith("The chance to learn")
+    assert "Names specific parts of the role that match your skills" in covered
+    bare = analyze_answer(
+        "Why do you want to work here?",
+        "I've been a pastry cook for four years, first at a hotel in Leeds and now at a bakery "
+        "that supplies twelve cafes. I also like that you run a Saturday class for kids.",
+    )
+    assert bare.rubric is not None
+    assert "Explains what you personally want to learn or achieve here" in (
+        bare.rubric.points_missing
+    )
