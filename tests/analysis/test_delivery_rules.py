@@ -110,3 +110,21 @@ def test_reports_name_a_short_answer_without_an_empty_quote() -> None:
     assert next(x for x in md.splitlines() if "Too short" in x).rstrip().endswith(")")
     filled = render_text(analyze_answer(STORY_Q, FILLED_STORY))
     assert '): "' in next(x for x in filled.splitlines() if "Heavy with filler" in x)
+
+
+def test_a_short_answer_is_told_what_to_add_for_its_kind_of_question() -> None:
+    """An introduction is lengthened with its own parts, not "a concrete example"; a story
+    still is."""
+    intro = analyze_answer(
+        "Tell me about yourself.",
+        "I'm a registered nurse on a surgical ward, six years now, and for the last two I've "
+        "been in charge on nights. I want to move into tissue viability next.",
+    )
+    story = analyze_answer(
+        "Tell me about a time you solved a problem at work.",
+        "Our scanners kept freezing on the night shift, so I tested the batteries and swapped "
+        "the worn ones, and the freezes stopped.",
+    )
+    short = [t.message for t in intro.tips if "too brief" in t.message]
+    assert short and "what you want next" in short[0] and "concrete example" not in short[0]
+    assert any("too brief" in t.message and "concrete example" in t.message for t in story.tips)

@@ -423,6 +423,32 @@ FRAMES: dict[Frame, tuple[Part, ...]] = {
     Frame.DIRECT: DIRECT_PARTS,
 }
 
+# What a short answer should add and what a long one should keep, by frame: an introduction
+# is not lengthened with "a concrete example", nor a method cut down to "the result".
+LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
+    Frame.STAR: ("a concrete example", "cutting background and keeping the actions and result"),
+    Frame.PRESENT_PAST_FUTURE: (
+        "a fact or two more on what you do now, your path here and what you want next",
+        "keeping a line or two each on now, your path and what you want next",
+    ),
+    Frame.ROLE_COMPANY_SELF: (
+        "more on what draws you to the role, what you know of them and what you bring",
+        "keeping the role, one fact about them and what you bring",
+    ),
+    Frame.CLAIM_EVIDENCE: (
+        "an example of when it showed and what came of it",
+        "keeping one example and what came of it",
+    ),
+    Frame.HYPOTHETICAL: (
+        "the steps you would take, in order, and how you would know it worked",
+        "keeping the steps you would take and how you would know it worked",
+    ),
+    Frame.DIRECT: (
+        "the reason or example behind your point",
+        "keeping your point and the one reason or example that best supports it",
+    ),
+}
+
 # What to say for a missing part, in the rewrite scaffold and tips.
 PLACEHOLDERS: dict[str, str] = {
     "situation": "[Situation: where and when was this, and what was at stake?]",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.analysis.frames import FRAMES, LENGTH_ADVICE, PLACEHOLDERS
 from interview_coach.analysis.registry import DELIVERY_CODES
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
 from interview_coach.analysis.spans import as_evidence
@@ -99,7 +99,7 @@ def make_tips(
             overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer is too brief to convince: aim "
-            f"for at least {lo} words with a concrete example.",
+            f"for at least {lo} words with {LENGTH_ADVICE[frame][0]}.",
             [],
         )
     elif verdict in ("long", "too_long"):
@@ -109,7 +109,7 @@ def make_tips(
             overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer runs long: keep it under about "
-            f"{hi} words by cutting background and keeping the actions and result.",
+            f"{hi} words by {LENGTH_ADVICE[frame][1]}.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
         )
 
