@@ -18,7 +18,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eval.answers import evaluate, load
+from eval.answers import evaluate, load, reader_agreement
 from eval.disfluency import evaluate_disfluency
 
 TARGETS = {
@@ -95,6 +95,14 @@ def main() -> int:
         d = dev["frames"].get(frame, {}).get("macro_f1", 0.0)
         print(_row(f"  frame parts macro-F1: {frame}", d, m["macro_f1"], None))
     print("* the sentence model is trained on dev; its dev figure is a training-set figure.")
+    readers = reader_agreement()
+    print(
+        "  second reader, blind, on the same sentence parts: "
+        + ", ".join(
+            f"{q} {r['agreement']:.3f} (kappa {r['kappa']:.2f}, {r['sentences']})"
+            for q, r in readers.items()
+        )
+    )
 
     dis = evaluate_disfluency()
     print()
@@ -132,6 +140,7 @@ def main() -> int:
     report = {
         "dev": dev,
         "test": test,
+        "sentence_parts_second_reader": readers,
         "disfluency": dis,
         "judgements": judged,
         "job_descriptions": jd,

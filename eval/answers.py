@@ -164,3 +164,34 @@ def evaluate(items: list[Item]) -> dict:
         "spearman_log_words_vs_grade": round(spearman(log_words, grades), 3),
         "_scores": list(zip([i.id for i in items], scores, grades, strict=True)),
     }
+
+
+# Second readers who labelled a file's sentences blind: {data file: reader's file}.
+SECOND_READERS = {
+    "answers_frames.jsonl": "frames_reader2.jsonl",
+    "answers_frames2.jsonl": "frames2_reader2.jsonl",
+}
+
+
+def reader_agreement() -> dict[str, dict[str, float]]:
+    """Per question type, how often a second reader, blind to the labels, gave each sentence
+    the writer's part (share and Cohen's kappa)."""
+    pairs: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for data, reader in SECOND_READERS.items():
+        second = {}
+        for line in (DATA.parent / "second_reader" / reader).read_text("utf-8").splitlines():
+            row = json.loads(line)
+            second[row["id"]] = row["labels"]
+        for line in (DATA / data).read_text("utf-8").splitlines():
+            row = json.loads(line)
+            gold = [s["label"] for s in row["sentences"]]
+            pairs[row["question_type"]] += zip(gold, second[row["id"]], strict=True)
+    out = {}
+    for qtype, got in sorted(pairs.items()):
+        n = len(got)
+        agree = sum(a == b for a, b in got) / n
+        first, other = Counter(a for a, _ in got), Counter(b for _, b in got)
+        chance = sum(first[k] * other[k] for k in first) / n / n
+        kappa = (agree - chance) / (1 - chance)
+        out[qtype] = {"sentences": n, "agreement": round(agree, 3), "kappa": round(kappa, 3)}
+    return out
