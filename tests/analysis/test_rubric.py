@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.analysis.pay_cues import figures_said
+from interview_coach.analysis.pay_figures import figures_said
 from interview_coach.questions.answering import analyze_answer
 
 

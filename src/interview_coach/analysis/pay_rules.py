@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.analysis import pay_cues
+from interview_coach.analysis import pay_cues, pay_figures
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.registry import NO_REASON_TIP, NO_REASON_TITLE
 
@@ -19,11 +19,11 @@ class PayRules(JudgeParts):
 
     def salary(self) -> None:
         text = self.text  # filler-free; offsets go back through self.orig
-        sums = [(m.start(), m.end()) for m in pay_cues.MONEY.finditer(text)]
+        sums = [(m.start(), m.end()) for m in pay_figures.MONEY.finditer(text)]
         pay_talk = self.inp.kind == "salary"
         if pay_talk:
             # In a pay answer a bare figure after "I'm on" is pay: "I'm on forty-one now".
-            sums += [(m.start(), m.end()) for m in pay_cues.BARE_PAY.finditer(text)]
+            sums += [(m.start(), m.end()) for m in pay_figures.BARE_PAY.finditer(text)]
         disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums, pay_talk)]
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
@@ -47,7 +47,7 @@ class PayRules(JudgeParts):
         if not figures and (
             pay_cues.PAY_SCALE.search(text)
             or pay_cues.FIGURE_BEFORE.search(text)
-            or pay_cues.MONEY.search(self.inp.question)
+            or pay_figures.MONEY.search(self.inp.question)
             or re.search(r"\d ?(?:%|per ?cent)", self.inp.question)
         ):
             # A scale ("the pay point for six years' experience") or a figure already on the
@@ -75,10 +75,10 @@ class PayRules(JudgeParts):
         amounts = [
             (fs + m.start(), v)
             for fs, fe in sums
-            for m in pay_cues.FIGURE.finditer(self.text[fs:fe])
-            if (v := pay_cues.amount(m.group())) is not None
+            for m in pay_figures.FIGURE.finditer(self.text[fs:fe])
+            if (v := pay_figures.amount(m.group())) is not None
         ]
-        bands = [(m.start(), float(m.group(1))) for m in pay_cues.BAND.finditer(self.text)]
+        bands = [(m.start(), float(m.group(1))) for m in pay_figures.BAND.finditer(self.text)]
         for series, first in ((amounts, min), (bands, max)):
             for k, (pos, v) in enumerate(series):
                 earlier = [w for p, w in series[:k] if p < pos]
@@ -100,14 +100,14 @@ class PayRules(JudgeParts):
     def _below_stated_range(self) -> list[tuple[int, int]]:
         """Figures under the bottom of a range the question itself states ("advertised at 46
         to 50 thousand" → "I'd take 44")."""
-        figures = pay_cues.FIGURE.finditer(self.inp.question)
-        stated = [v for v in (pay_cues.amount(m.group()) for m in figures) if v]
+        figures = pay_figures.FIGURE.finditer(self.inp.question)
+        stated = [v for v in (pay_figures.amount(m.group()) for m in figures) if v]
         if len(stated) < 2 or self.inp.kind != "salary":
             return []
         floor = min(stated)
         out = []
-        for m in pay_cues.FIGURE.finditer(self.text):
-            v = pay_cues.amount(m.group())
+        for m in pay_figures.FIGURE.finditer(self.text):
+            v = pay_figures.amount(m.group())
             if v and floor * 0.5 < v < floor:
                 out.append(self.orig(m.start(), m.end()))
         return out

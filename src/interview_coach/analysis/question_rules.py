@@ -12,6 +12,7 @@ from interview_coach.analysis import (
     detour_cues,
     life_cues,
     pay_cues,
+    pay_figures,
     self_cues,
 )
 from interview_coach.analysis.judge_parts import JudgeParts
@@ -88,8 +89,8 @@ class QuestionRules(JudgeParts):
             # reasoned deferral answers a pay question, well or not.
             has_sign = any(
                 p.search(self.text)
-                for p in (pay_cues.MONEY, pay_cues.BARE_PAY, pay_cues.DEFER, pay_cues.PAY_SCALE,
-                          pay_cues.FIGURE_BEFORE)
+                for p in (pay_figures.MONEY, pay_figures.BARE_PAY, pay_cues.DEFER,
+                          pay_cues.PAY_SCALE, pay_cues.FIGURE_BEFORE)
             )  # fmt: skip
         elif kind == "closing":
             has_sign = answer_cues.asks_question(self.text) or bool(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis import answer_cues, pay_cues
+from interview_coach.analysis import answer_cues, pay_cues, pay_figures
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.spans import SpanMaker, as_evidence
 from interview_coach.types import (
@@ -155,7 +155,7 @@ def _evidence_for(
             told = [s for s in sentences if any(s.start <= r < s.end for r in reasons)]
             return as_evidence(told, 2)
         if name == "range":
-            figures = [spans.evidence(s, e) for s, e in pay_cues.figures_said(text)]
+            figures = [spans.evidence(s, e) for s, e in pay_figures.figures_said(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []
         if name == "package":
             told = [
