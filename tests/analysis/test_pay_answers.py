@@ -82,6 +82,8 @@ def test_an_ask_or_someone_elses_pay_is_not_current_pay(answer: str) -> None:
         "start on Band 6 to begin with.",
         "Based on the market for this role I'd be looking at 48k, but I'm very flexible.",
         "Around £31,000 given my licence, though I'm not fixed on that number at all.",
+        "Adverts round here say forty-two to forty-eight, but I'd take forty, or even a bit "
+        "under, I just want the job.",
     ],
 )
 def test_offering_less_is_named_in_any_words(answer: str) -> None:

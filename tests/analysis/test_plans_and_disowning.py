@@ -43,6 +43,30 @@ def test_an_opinion_or_someone_else_is_not_my_action(said: str) -> None:
     assert actions(said) == []
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            "I'd cook that order myself, clean down a board and pan, use fresh oil and check "
+            "every component.",
+            ["I'd cook", "clean", "use", "check"],
+        ),
+        (
+            "I'd verify their identity, unlock or reset the account, and if that fails, log "
+            "them into a spare laptop.",
+            ["I'd verify", "unlock", "reset"],
+        ),
+        ("I called the customer, he answered and told me it was fine.", ["I called"]),
+        ("I fixed the leak and tested it, then I wrote it up.", ["I fixed", "tested", "I wrote"]),
+        ("I booked the van. Then called the wholesaler.", ["I booked"]),
+    ],
+)
+def test_each_step_the_speaker_lists_is_an_action(said: str, expected: list[str]) -> None:
+    """A list of steps after "I'd…" is the speaker's, up to the sentence's end, another clause
+    or another subject."""
+    assert actions(said) == expected
+
+
 def test_a_plan_earns_action_credit_in_the_content_score() -> None:
     plan = (
         "I'd walk the new unit with the landlord first and check the fridge points. I would "
@@ -119,3 +143,11 @@ def test_nobody_s_fault_is_fair_where_no_failure_was_asked_for() -> None:
     failure = analyze_answer(DEFLECT_Q, DELIVERY.format(said=said))
     assert "blame" not in {j.code for j in problem.judgements}
     assert "blame" in {j.code for j in failure.judgements}
+
+
+def test_taking_a_figure_is_no_action() -> None:
+    """ "I'd take forty" in a pay answer accepts a sum; it earns no credit as a step."""
+    fb = analyze_answer(
+        "What are your salary expectations?", "I'd take forty, and I'd check the pension first."
+    )
+    assert [m.text for m in fb.delivery.confident_language] == ["I'd check"]

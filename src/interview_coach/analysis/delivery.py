@@ -81,6 +81,8 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
 
     A plan is an action too, in the answer to "how would you…": "I'd walk the site", "I
     will brief the crew". One adverb may stand between ("I then rang", "I'd first check").
+    Each further step the same speaker lists in the sentence counts too: "I'd verify their
+    identity, unlock the account and send them the link" is three.
     """
     marks: list[Mark] = []
     for i, w in enumerate(ws):
@@ -97,6 +99,26 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             and not any(ws[k].punct_before for k in range(i + 1, j + 1))
         ):
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))
+            marks += _listed_steps(ws, j + 1, spans)
+    return marks
+
+
+def _listed_steps(ws: list[_W], k: int, spans: SpanMaker) -> list[Mark]:
+    """The further actions listed after a first-person action, up to the sentence's end: a
+    verb of action right after a comma or a joining word ("…, unlock the account and send
+    them the link"). A new subject ("and he called") is not one of them."""
+    marks: list[Mark] = []
+    while k < len(ws) and not any(c in _SENTENCE_PUNCT or c == ";" for c in ws[k].punct_before):
+        w = ws[k]
+        joined = "," in w.punct_before or _lw(ws, k - 1) in lx.ACTION_JOINERS
+        if w.lower in lx.STEP_LIST_ENDS or (joined and w.lower in lx.OTHER_SUBJECTS):
+            break
+        if w.lower in lx.ACTION_JOINERS or w.lower in lx.ACTION_ADVERBS:
+            k += 1
+            continue
+        if joined and w.lower in lx.ACTION_VERBS:
+            marks.append(spans.mark(w.tok.start, w.tok.end, "action_verb"))
+        k += 1
     return marks
 
 

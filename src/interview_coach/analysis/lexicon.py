@@ -276,7 +276,7 @@ KIND_OF_TYPE_BEFORE = frozenset(
 )
 
 # Verbs that show ownership and decisiveness (used for "confident language" and for
-# telling action sentences apart).
+# telling action sentences apart). Not "take": "I'd take forty" in a pay answer is no action.
 ACTION_VERBS = frozenset(
     """led lead leads built build builds designed design created create launched launch
     delivered deliver reduced reduce increased increase negotiated negotiate decided decide
@@ -304,7 +304,23 @@ ACTION_VERBS = frozenset(
     cooked serve served restock restocked count counted sort sorted label labelled labeled
     swap swapped cover covered assess assessed treat treated reassure reassured inspect
     inspected isolate isolated secure secured draft drafted update updated refund refunded
-    rota rotaed retrained rebooked rearranged""".split()
+    rota rotaed retrained rebooked rearranged
+    verify verified tell told give gave note noted log logged send confirm confirmed report
+    reported email acknowledge acknowledged unlock unlocked reset inform informed notify
+    notified record recorded raise raised prepare prepared warn warned flag stop stopped press
+    pressed prove proved remove removed switch switched lock locked hand handed pass passed
+    text texted park parked pull move moved use""".split()
+)
+# Words that join one action to the next in a list of steps: "I'd call the planner, give them
+# my hours and let them rebook" is three actions by the same speaker.
+ACTION_JOINERS = frozenset("and or then".split())
+# Where a list of steps ends: another clause ("…, but", "because", "so", "when") or, after a
+# comma or a joining word, another subject ("…, he answered and told me").
+STEP_LIST_ENDS = frozenset(
+    "but because so when if until while unless although though as who which".split()
+)
+OTHER_SUBJECTS = frozenset(
+    "he she they we it you nobody someone somebody everyone everybody".split()
 )
 # Who acts in a first-person action: "I led", or a plan, "I'd walk", "I'll brief".
 ACTORS = frozenset(["i", "i'd", "i'll"])

@@ -256,6 +256,8 @@ OFFER_LESS = rx(
     r"(?:fine|ok|okay|plenty|enough)",
     r"happy (?:to take|with) (?:less|a cut|the minimum|anything|whatever)",
     r"even (?:for )?less",
+    # "I'd take forty, or even a bit under".
+    r"or even (?:a (?:bit|little|touch|tad) )?(?:under|below|less|lower)\b",
     r"less (?:is|would be|will be) (?:also |still )?(?:okay|ok|fine|alright|acceptable|no problem)",
     r"(?:even|also) if it(?:'s| is) (?:the )?(?:minimum|lower|less)",
     # A lower figure accepted in the same breath: "35, but 32 or even 30 is also okay".
