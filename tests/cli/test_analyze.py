@@ -90,7 +90,7 @@ def test_json_format(answer_file: Path) -> None:
 
 def test_text_and_markdown_formats_read_stdin() -> None:
     r = run("analyze", "-q", Q, "--text", "-", stdin=STAR_ANSWER.encode())
-    assert r.returncode == 0 and b"Overall" in r.stdout and b"[S]" in r.stdout
+    assert r.returncode == 0 and b"Overall" in r.stdout and b"[Situation]" in r.stdout
     r = run("analyze", "-q", Q, "--text", "-", "--format", "markdown", stdin=STAR_ANSWER.encode())
     assert r.returncode == 0 and b"## Rewrite scaffold" in r.stdout
 

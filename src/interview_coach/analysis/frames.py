@@ -404,6 +404,29 @@ DIRECT_PARTS = (
     ),
 )
 
+# How each part is named to people (the feedback page, the terminal report).
+PART_LABELS: dict[str, str] = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "present": "Present",
+    "past": "Past",
+    "future": "Future",
+    "role": "Role",
+    "company": "Company",
+    "self": "You",
+    "claim": "Claim",
+    "evidence": "Evidence",
+    "impact": "Impact",
+    "approach": "Approach",
+    "steps": "Steps",
+    "outcome": "Outcome",
+    "point": "Point",
+    "support": "Support",
+    "other": "Other",
+}
+
 # How each frame is named to people.
 FRAME_LABELS: dict[str, str] = {
     Frame.STAR: "STAR",

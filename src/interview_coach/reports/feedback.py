@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
+from interview_coach.analysis.frames import FRAME_LABELS, PART_LABELS
 from interview_coach.analysis.scoring import BAND_MEANING
 from interview_coach.types import Feedback, Mark
 
-_PART_TAG = {
-    "situation": "S",
-    "task": "T",
-    "action": "A",
-    "result": "R",
-    "other": "-",
-}
-
 
 def _tag(part: str) -> str:
-    return _PART_TAG.get(part, part[:3].upper())
+    return PART_LABELS.get(part, part.replace("_", " ").capitalize())
 
 
 def _marked_transcript(fb: Feedback, open_: str, close: str) -> str:
@@ -51,8 +44,8 @@ def _summary_lines(fb: Feedback) -> list[str]:
         f"Specifics: {len(c.specifics)}   'I' vs 'we' in actions: "
         f"{c.ownership.i_count}/{c.ownership.we_count}"
     )
-    missing = ", ".join(s.missing) or "none"
-    lines.append(f"Frame: {s.frame.value.replace('_', ' ')}; missing parts: {missing}")
+    missing = ", ".join(_tag(p) for p in s.missing) or "none"
+    lines.append(f"Frame: {FRAME_LABELS.get(s.frame, s.frame.value)}; missing parts: {missing}")
     if c.job_description is not None:
         cov = ", ".join(x.term for x in c.job_description.covered) or "none"
         miss = ", ".join(c.job_description.missing) or "none"
@@ -153,7 +146,7 @@ def render_markdown(fb: Feedback) -> str:
         out.append(f"| {f.area} | {f.rule} | {f.points:+.1f} | {f.detail} |")
     out += ["", "## Structure", ""]
     for snt in fb.structure.sentences:
-        out.append(f"- **{snt.part}**: {snt.text}")
+        out.append(f"- **{_tag(snt.part)}**: {snt.text}")
     if fb.stronger_version is not None:
         out += ["", "## A stronger version", "", fb.stronger_version.text, ""]
         changes = [

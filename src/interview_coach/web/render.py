@@ -19,14 +19,6 @@ if TYPE_CHECKING:
 
     from interview_coach.web.services import Coach
 
-PART_LABELS = {
-    "situation": "Situation",
-    "task": "Task",
-    "action": "Action",
-    "result": "Result",
-    "other": "Other",
-}
-
 # Which mark wins when two overlap: the first in this order.
 _MARK_ORDER = ("filler", "hedge", "jd")
 _MARK_TITLES = {"filler": "filler", "hedge": "hedge", "jd": "job-description term"}
@@ -63,6 +55,8 @@ def label(value: str | None) -> str:
 
 
 def part_label(part: str) -> str:
+    from interview_coach.analysis.frames import PART_LABELS
+
     return PART_LABELS.get(part, label(part))
 
 
