@@ -355,7 +355,10 @@ class Judgement(Frozen):
 
 class RubricPoint(Frozen):
     point: str = Field(description="a strong-answer point or a pitfall, as the bank words it")
-    evidence: list[Evidence] = Field(description="the sentence or words that meet it")
+    evidence: list[Evidence] = Field(
+        description="the sentence or words that meet it (none for a point met by what the "
+        "answer leaves out, such as staying positive about a former employer)"
+    )
 
 
 class Rubric(Frozen):

@@ -161,3 +161,43 @@ def test_a_wish_to_learn_here_is_an_aim_and_the_roles_work_is_quoted() -> None:
     assert "Explains what you personally want to learn or achieve here" in (
         bare.rubric.points_missing
     )
+
+
+def test_points_met_by_what_an_answer_leaves_out() -> None:
+    """ "Stays positive about the current employer" is met where nothing against them is said
+    and missed where it is; "keeps salary … for a later stage" is missed once pay comes up."""
+    q = "Why are you leaving your current job?"
+    calm = (
+        "I've been a senior care assistant for three years and I mentor the new starters, but "
+        "the home has no deputy post. I want to keep developing, and your home supports staff "
+        "through the nurse associate apprenticeship, which is the route I want."
+    )
+    sour = (
+        "I've been a senior care assistant for three years and I mentor the new starters, but "
+        "the manager there is useless and the owners are greedy. I want to keep developing, and "
+        "your home supports staff through the apprenticeship, which is the route I want."
+    )
+    point = "Stays positive about the current employer"
+    fb = analyze_answer(q, calm)
+    assert fb.rubric is not None
+    assert point in [p.point for p in fb.rubric.points_covered]
+    towards = "Frames the move as towards something rather than away"
+    assert {p.point: p for p in fb.rubric.points_covered}[towards].evidence
+    worse = analyze_answer(q, sour)
+    assert worse.rubric is not None and point in worse.rubric.points_missing
+
+    closing = "Do you have any questions for us?"
+    asks = (
+        "Yes, a couple. What would the first three months look like for whoever gets this role, "
+        "and how do you measure whether they're doing well? And I noticed you're opening a "
+        "second site next spring, so how would this team be involved in that?"
+    )
+    fb = analyze_answer(closing, asks)
+    assert fb.rubric is not None
+    covered = {p.point: p.evidence for p in fb.rubric.points_covered}
+    assert covered["Keeps salary and holidays for a later stage"] == []
+    questions = "Asks two or three prepared questions about the work, team or success measures"
+    assert covered[questions][0].text.startswith("What would the first three months")
+    pay = analyze_answer(closing, asks + " And what's the salary and holiday allowance?")
+    assert pay.rubric is not None
+    assert "Keeps salary and holidays for a later stage" in pay.rubric.points_missing

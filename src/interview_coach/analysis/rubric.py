@@ -38,17 +38,23 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("reason", r"\b(anchor\w*|market|benchmark\w*|justif\w*)\b", ()),
         ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
         ("package", r"\b(package|benefits|overall offer|total (compensation|reward))\b", ()),
-        # What the speaker wants from the job ("want to learn or achieve here") is a wish to
-        # come, not a lesson from the past.
-        ("aim", r"\bwant to (?:learn|achieve|grow|develop)|\bhope to (?:learn|achieve)", ()),
+        # What the speaker wants from the job ("want to learn or achieve here", a move
+        # "towards something") is a wish to come, not a lesson from the past.
+        (
+            "aim",
+            r"\bwant to (?:learn|achieve|grow|develop)|\bhope to (?:learn|achieve)|"
+            r"\btowards? something",
+            (),
+        ),
         ("lesson", r"\b(lesson|learn\w*|reflect\w*|differently|hindsight|grew|growth)\b", ()),
+        # "Asks … questions about the work, team or success measures" asks for questions.
+        ("question", r"\b(asks?|questions?|curious)\b", ()),
         (
             "result",
             r"\b(result\w*|outcome\w*|impact|what changed|measur\w*|quantif\w*|numbers?|"
             r"metrics?|achiev\w*|progress)\b",
             ("result", "impact", "outcome"),
         ),
-        ("question", r"\b(asks?|questions?|curious)\b", ()),
         ("weakness", r"\bweakness\w*\b", ("claim",)),
         (
             "steps",
@@ -118,6 +124,22 @@ _WANTS = re.compile(
     r"draws? me|drew me|attracts? me)\b",
     re.IGNORECASE,
 )
+# Points met by what an answer leaves out: met when none of these judgements fired (and the
+# answer is on the question), with nothing to quote.
+_RESTRAINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), frozenset(codes.split()))
+    for p, codes in (
+        (
+            r"\bstays? positive about|\brespect for|\bavoids gossip|\bcalm and factual",
+            "disparaging negative_tone blame",
+        ),
+        (r"\bpositive without overclaiming", "arrogance humblebrag negative_tone"),
+        (r"\bkeeps salary\b", "salary_talk"),
+    )
+)
+# An answer that fails outright meets no point by leaving something out.
+_NOT_JUDGED = frozenset({"off_question", "too_short"})
+_PAY_TALK = re.compile(r"\b(?:salary|pay|paid|holidays?|bonus|pension|benefits)\b", re.IGNORECASE)
 _PAY_ASPECTS = frozenset({"reason", "range", "package"})
 _WORD = re.compile(r"[a-z]+")
 MIN_SHARED = 2  # content words a sentence must share with a point that names no aspect
@@ -206,13 +228,23 @@ def check_rubric(
     """Points covered (with the sentence), points missing, and pitfalls hit (with the words)."""
     covered: list[RubricPoint] = []
     missing: list[str] = []
+    by_code = {j.code: j for j in judgements}
     for point in question.strong_answer:
+        restraint = next((codes for p, codes in _RESTRAINTS if p.search(point)), None)
+        if restraint is not None:
+            fired = set(by_code)
+            if _PAY_TALK.search(spans.text) or pay_figures.MONEY.search(spans.text):
+                fired.add("salary_talk")
+            if structure.sentences and not fired & (restraint | _NOT_JUDGED):
+                covered.append(RubricPoint(point=point, evidence=[]))
+            else:
+                missing.append(point)
+            continue
         ev = _evidence_for(point, structure, content, spans.text, spans, kind == "salary")
         if ev:
             covered.append(RubricPoint(point=point, evidence=ev))
         else:
             missing.append(point)
-    by_code = {j.code: j for j in judgements}
     hit: list[RubricPoint] = []
     for pitfall in question.pitfalls:
         for pattern, code in _PITFALLS:

@@ -62,7 +62,10 @@ def _rubric_lines(fb: Feedback) -> list[str]:
     if r is None or not (r.points_covered or r.points_missing or r.pitfalls_hit):
         return []
     lines = [f"Rubric of: {r.matched_question}" if r.matched_question else "Rubric:"]
-    lines += [f"  ✓ {p.point} — “{p.evidence[0].text}”" for p in r.points_covered if p.evidence]
+    lines += [
+        f"  ✓ {p.point}" + (f" — “{p.evidence[0].text}”" if p.evidence else "")
+        for p in r.points_covered
+    ]
     lines += [f"  ✗ {p}" for p in r.points_missing]
     lines += [f"  ! pitfall: {p.point}" for p in r.pitfalls_hit]
     return lines
