@@ -287,3 +287,16 @@ def test_a_backlog_cleared_by_a_date_is_a_result() -> None:
     q = "Tell me about a time you had to adapt to a change at work."
     assert "no_result" not in codes(q, story + "We had a backlog but cleared it by week four.")
     assert "no_result" in codes(q, story + "I also joined the morning huddle to answer questions.")
+
+
+def test_two_good_questions_back_are_not_too_brief() -> None:
+    """Asking two or three questions takes fifteen to forty seconds: a closing answer that asks
+    two well-aimed ones is whole, not "too brief to convince"."""
+    fb = analyze_answer(
+        "Do you have any questions for us?",
+        "Yes, a couple. What would the first three months look like for whoever gets this role, "
+        "and how do you measure whether they're doing well? And I noticed you're opening a "
+        "second site next spring, so how would this team be involved in that?",
+    )
+    assert fb.delivery.length.verdict == "good"
+    assert not any("too brief" in t.message for t in fb.tips)
