@@ -7,6 +7,18 @@ import pytest
 
 from interview_coach.analysis.pay_figures import figures_said
 from interview_coach.questions.answering import analyze_answer
+from interview_coach.types import Evidence, Rubric
+
+
+def rubric(question: str, answer: str) -> Rubric:
+    fb = analyze_answer(question, answer)
+    assert fb.rubric is not None
+    return fb.rubric
+
+
+def covered(question: str, answer: str) -> dict[str, list[Evidence]]:
+    """Each point the answer covers, with its evidence."""
+    return {p.point: p.evidence for p in rubric(question, answer).points_covered}
 
 
 def test_an_introductions_past_steps_and_next_step_are_read_as_its_past_and_future() -> None:
@@ -19,20 +31,17 @@ def test_an_introductions_past_steps_and_next_step_are_read_as_its_past_and_futu
         "applying for this charge nurse role because I want to lead a shift and coach newer "
         "nurses."
     )
-    fb = analyze_answer("Tell me about yourself.", full)
-    assert fb.rubric is not None
-    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
-    past = next(k for k in covered if "past steps" in k)
-    nxt = next(k for k in covered if "next step" in k)
-    assert "Cardiff" in covered[past] and "charge nurse role" in covered[nxt]
+    met = covered("Tell me about yourself.", full)
+    past = next(k for k in met if "past steps" in k)
+    nxt = next(k for k in met if "next step" in k)
+    assert "Cardiff" in met[past][0].text and "charge nurse role" in met[nxt][0].text
 
-    bare = analyze_answer(
+    bare = rubric(
         "Tell me about yourself.",
         "I'm a staff nurse on a surgical ward and I look after six patients a shift.",
     )
-    assert bare.rubric is not None
-    assert any("past steps" in p for p in bare.rubric.points_missing)
-    assert any("next step" in p for p in bare.rubric.points_missing)
+    assert any("past steps" in p for p in bare.points_missing)
+    assert any("next step" in p for p in bare.points_missing)
 
 
 def test_a_rubric_result_is_quoted_from_the_part_that_tells_it() -> None:
@@ -44,9 +53,8 @@ def test_a_rubric_result_is_quoted_from_the_part_that_tells_it() -> None:
         "days after the deadline. Since then I block the first hour of my shift for my own "
         "tasks and I tell people when I can help instead of dropping everything."
     )
-    fb = analyze_answer("What is your greatest weakness?", answer)
-    assert fb.rubric is not None
-    progress = [p for p in fb.rubric.points_covered if "progress" in p.point]
+    progress = [p for p in rubric("What is your greatest weakness?", answer).points_covered
+                if "progress" in p.point]  # fmt: skip
     assert progress and progress[0].evidence[0].text.startswith("Since then I block")
 
 
@@ -65,9 +73,8 @@ def test_a_pay_answer_signals_the_package_where_it_talks_of_more_than_the_base(
         "From the job boards and the union rates here, experienced electricians are on about "
         "thirty-eight to forty-two thousand, so I'd be looking at around forty-one thousand" + tail
     )
-    fb = analyze_answer("What are your salary expectations?", answer)
-    assert fb.rubric is not None
-    found = [p for p in fb.rubric.points_covered if "package" in p.point]
+    found = [p for p in rubric("What are your salary expectations?", answer).points_covered
+             if "package" in p.point]  # fmt: skip
     assert bool(found) is covered
     if covered:
         assert any(w in found[0].evidence[0].text for w in ("package", "overtime"))
@@ -113,28 +120,24 @@ def test_a_pay_answers_range_and_its_reason_are_quoted_as_said() -> None:
         "the range of thirty-eight to forty-two thousand. That reflects my five years running a "
         "team of six. I'm open to talking about the whole package, though."
     )
-    fb = analyze_answer("What are your salary expectations?", answer)
-    assert fb.rubric is not None
-    quoted = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
-    assert quoted["Gives a researched range rather than a single number"] == (
+    met = covered("What are your salary expectations?", answer)
+    assert met["Gives a researched range rather than a single number"][0].text == (
         "thirty-eight to forty-two thousand"
     )
-    anchor = quoted["Anchors the range on market data and the scope of the role"]
+    anchor = met["Anchors the range on market data and the scope of the role"][0].text
     assert anchor.startswith("Based on what I've seen")
 
 
 def test_pay_points_are_not_read_in_an_answer_about_something_else() -> None:
     """ "Willingness to pay" in a pricing question is not a salary range: the point is read for
     its own words, where a pay reading found no figure of pay and missed it."""
-    fb = analyze_answer(
+    met = covered(
         "How would you decide the price of a new premium tier?",
         "I'd start from what the premium features cost us to run, then look at what rivals "
         "charge. Then I'd test willingness to pay with two price points for new sign-ups over "
         "a month and keep the one that earns more.",
     )
-    assert fb.rubric is not None
-    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
-    assert covered["Suggests testing willingness to pay"].startswith("Then I'd test")
+    assert met["Suggests testing willingness to pay"][0].text.startswith("Then I'd test")
 
 
 def test_a_wish_to_learn_here_is_an_aim_and_the_roles_work_is_quoted() -> None:
@@ -146,21 +149,16 @@ def test_a_wish_to_learn_here_is_an_aim_and_the_roles_work_is_quoted() -> None:
         "baker is the main draw for me. I also like that you run a Saturday class for kids, "
         "because I help with a similar one now."
     )
-    fb = analyze_answer("Why do you want to work here?", answer)
-    assert fb.rubric is not None
-    covered = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
-    aim = covered["Explains what you personally want to learn or achieve here"]
-    assert aim.startswith("The chance to learn")
-    assert "Names specific parts of the role that match your skills" in covered
-    bare = analyze_answer(
+    met = covered("Why do you want to work here?", answer)
+    aim = met["Explains what you personally want to learn or achieve here"]
+    assert aim[0].text.startswith("The chance to learn")
+    assert "Names specific parts of the role that match your skills" in met
+    bare = rubric(
         "Why do you want to work here?",
         "I've been a pastry cook for four years, first at a hotel in Leeds and now at a bakery "
         "that supplies twelve cafes. I also like that you run a Saturday class for kids.",
     )
-    assert bare.rubric is not None
-    assert "Explains what you personally want to learn or achieve here" in (
-        bare.rubric.points_missing
-    )
+    assert "Explains what you personally want to learn or achieve here" in bare.points_missing
 
 
 def test_points_met_by_what_an_answer_leaves_out() -> None:
@@ -178,13 +176,10 @@ def test_points_met_by_what_an_answer_leaves_out() -> None:
         "your home supports staff through the apprenticeship, which is the route I want."
     )
     point = "Stays positive about the current employer"
-    fb = analyze_answer(q, calm)
-    assert fb.rubric is not None
-    assert point in [p.point for p in fb.rubric.points_covered]
-    towards = "Frames the move as towards something rather than away"
-    assert {p.point: p for p in fb.rubric.points_covered}[towards].evidence
-    worse = analyze_answer(q, sour)
-    assert worse.rubric is not None and point in worse.rubric.points_missing
+    met = covered(q, calm)
+    assert point in met
+    assert met["Frames the move as towards something rather than away"]
+    assert point in rubric(q, sour).points_missing
 
     closing = "Do you have any questions for us?"
     asks = (
@@ -192,12 +187,9 @@ def test_points_met_by_what_an_answer_leaves_out() -> None:
         "and how do you measure whether they're doing well? And I noticed you're opening a "
         "second site next spring, so how would this team be involved in that?"
     )
-    fb = analyze_answer(closing, asks)
-    assert fb.rubric is not None
-    covered = {p.point: p.evidence for p in fb.rubric.points_covered}
-    assert covered["Keeps salary and holidays for a later stage"] == []
+    met = covered(closing, asks)
+    assert met["Keeps salary and holidays for a later stage"] == []
     questions = "Asks two or three prepared questions about the work, team or success measures"
-    assert covered[questions][0].text.startswith("What would the first three months")
-    pay = analyze_answer(closing, asks + " And what's the salary and holiday allowance?")
-    assert pay.rubric is not None
-    assert "Keeps salary and holidays for a later stage" in pay.rubric.points_missing
+    assert met[questions][0].text.startswith("What would the first three months")
+    pay = rubric(closing, asks + " And what's the salary and holiday allowance?")
+    assert "Keeps salary and holidays for a later stage" in pay.points_missing
