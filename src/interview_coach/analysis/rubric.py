@@ -6,8 +6,9 @@ for the aspect it asks about (an example, a result, the steps, a lesson, …) an
 is looked up in the analysis already done: frame parts, specifics, judgements. An aspect
 whose parts the question's frame does not have is passed over for the next one the point
 names ("the natural next step" of an introduction is its future, not an action's steps). A
-point that names no known aspect is matched on shared content words. Pitfalls are matched to the
-judgement codes they describe.
+point that names no known aspect is matched on shared content words, and a point met by what
+the answer leaves out ("stays positive about the current employer") by the judgement that did
+not fire. Pitfalls are matched to the judgement codes they describe.
 """
 
 from __future__ import annotations
@@ -124,8 +125,9 @@ _WANTS = re.compile(
     r"draws? me|drew me|attracts? me)\b",
     re.IGNORECASE,
 )
-# Points met by what an answer leaves out: met when none of these judgements fired (and the
-# answer is on the question), with nothing to quote.
+# Points met by what an answer leaves out, with nothing to quote: met when none of these
+# judgements fired ("salary_talk": no word or figure of pay was said) in an answer that is on
+# the question and long enough to judge.
 _RESTRAINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
     (re.compile(p, re.IGNORECASE), frozenset(codes.split()))
     for p, codes in (
