@@ -32,10 +32,12 @@ MONEY = Cue(
 )
 # The first end of a range said before a figure: "thirty-eight to", "between 38 and", "£38k –".
 _RANGE_FROM = re.compile(
-    r"(?:\bbetween\s+)?(?:[$£€₹]\d[\d,.]*\s?(?:k|grand|thousand)?|\b\d{2}[\d,.]*\s?"
-    r"(?:k|grand|thousand)?|\b(?:twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"(?: thousand)?)\s?(?:-|–|to|and)\s?$",
+    r"(?:\bbetween\s+)?"
+    r"(?:[$£€₹]\d[\d,.]*\s?(?:k|grand|thousand)?"
+    r"|\b\d{2}[\d,.]*\s?(?:k|grand|thousand)?"
+    r"|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: thousand)?)"
+    r"\s?(?:-|–|to|and)\s?$",
     re.IGNORECASE,
 )
 RANGE_FROM_CHARS = 40  # how far back a range's first end is looked for
