@@ -170,6 +170,8 @@ def evaluate(items: list[Item]) -> dict:
 SECOND_READERS = {
     "answers_frames.jsonl": "frames_reader2.jsonl",
     "answers_frames2.jsonl": "frames2_reader2.jsonl",
+    "answers_frames3.jsonl": "frames3_reader2.jsonl",
+    "answers_frames4.jsonl": "frames4_reader2.jsonl",
 }
 
 
