@@ -300,3 +300,20 @@ def test_two_good_questions_back_are_not_too_brief() -> None:
     )
     assert fb.delivery.length.verdict == "good"
     assert not any("too brief" in t.message for t in fb.tips)
+
+
+def test_why_leaving_does_not_ask_for_the_new_employers_story() -> None:
+    """ "Why are you leaving?" asks for the reason and the direction: an answer with neither a
+    role nor a company part is not missing them, and its stronger version adds no brackets for
+    them; "why do you want to work here?" still asks for the company."""
+    answer = (
+        "I'm leaving because there's no room to grow where I am. I've been a senior care "
+        "assistant for three years and I mentor the new starters, but the home has no deputy "
+        "post. I want to keep developing towards nursing."
+    )
+    leaving = analyze_answer("Why are you leaving your current job?", answer)
+    assert leaving.structure.missing == []
+    assert leaving.stronger_version is not None
+    assert "[Company" not in leaving.stronger_version.text
+    here = analyze_answer("Why do you want to work here?", answer)
+    assert "company" in here.structure.missing

@@ -14,7 +14,7 @@ from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.delivery_rules import delivery_judgements
-from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.frames import FRAMES, OPTIONAL_PARTS
 from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
@@ -124,7 +124,8 @@ def analyze(
     labelled = st.label_sentences(text, sent_spans, question.frame)
     starts = [w.tok.start for w in ws]  # sorted: words per sentence by bisection
     counts = [bisect_left(starts, e) - bisect_left(starts, s) for s, e in sent_spans]
-    summary = st.summarise(labelled, counts, question.frame)
+    kind = question_kind(question)
+    summary = st.summarise(labelled, counts, question.frame, OPTIONAL_PARTS.get(kind, frozenset()))
     # A figure the recogniser was unsure of ("1220 customers" for "1 in 20") earns nothing:
     # it may not be what was said. Typed answers have no word confidence and lose none.
     unsure = [(w.char_start, w.char_end) for w in transcript.words if is_unsure(w)]
@@ -188,7 +189,6 @@ def analyze(
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
 
-    kind = question_kind(question)
     judgements = judge(
         JudgeInput(
             text=text,

@@ -446,6 +446,11 @@ FRAMES: dict[Frame, tuple[Part, ...]] = {
     Frame.DIRECT: DIRECT_PARTS,
 }
 
+# Parts a kind of question does not ask for, though its frame has them: "Why are you leaving?"
+# asks for the reason and where the speaker is heading, not the new employer's story, so an
+# answer without a role or company part is not missing one.
+OPTIONAL_PARTS: dict[str, frozenset[str]] = {"why_leaving": frozenset({"role", "company"})}
+
 # What a short answer should add and what a long one should keep, by frame: an introduction
 # is not lengthened with "a concrete example", nor a method cut down to "the result".
 LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {

@@ -133,7 +133,7 @@ def stronger_version(
             kept.append((order["result"], last, NO_NUMBER))
     else:
         for p in FRAMES[frame]:
-            if p.core and p.name not in present:
+            if p.name in structure.missing:  # the parts the question asks for and lacks
                 kept.append(
                     (order[p.name], -1 if order[p.name] == 0 else end, PLACEHOLDERS[p.name])
                 )

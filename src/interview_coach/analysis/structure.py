@@ -236,9 +236,13 @@ class StructureSummary:
 
 
 def summarise(
-    labelled: Sequence[Labelled], word_counts: Sequence[int], frame: Frame
+    labelled: Sequence[Labelled],
+    word_counts: Sequence[int],
+    frame: Frame,
+    optional: frozenset[str] = frozenset(),
 ) -> StructureSummary:
-    """Missing and thin parts, share of words per part, and whether parts come in order."""
+    """Missing and thin parts (not those `optional` for the question), share of words per part,
+    and whether parts come in order."""
     parts: tuple[Part, ...] = FRAMES[frame]
     total = max(sum(word_counts), 1)
     words_per: dict[str, int] = {p.name: 0 for p in parts}
@@ -246,12 +250,12 @@ def summarise(
     for lab, wc in zip(labelled, word_counts, strict=True):
         words_per[lab.part] += wc
     proportions = {k: round(v / total, 3) for k, v in words_per.items()}
-    missing = [p.name for p in parts if p.core and words_per[p.name] == 0]
+    core = [p for p in parts if p.core and p.name not in optional]
+    missing = [p.name for p in core if words_per[p.name] == 0]
     thin = [
         p.name
-        for p in parts
-        if p.core
-        and words_per[p.name] > 0
+        for p in core
+        if words_per[p.name] > 0
         and (
             words_per[p.name] < THIN_WORDS
             or (words_per[p.name] / total < THIN_SHARE and p.name not in CONTEXT_PARTS)
