@@ -255,7 +255,7 @@ def analyze(
             judgements,
             question.frame,
             kind,
-            trim_background=delivery.length.verdict not in ("short", "too_short"),
+            trim_background=delivery.length.verdict not in dl.SHORT_VERDICTS,
         )
         if n_words
         else None,

@@ -269,6 +269,12 @@ def _is_correction(ws: list[_W], i: int, end: int, phrase: tuple[str, ...]) -> b
     return True
 
 
+# Length verdicts under and over the question's target, for the tips, the stronger version and
+# the interviewer.
+SHORT_VERDICTS = frozenset({"too_short", "short"})
+LONG_VERDICTS = frozenset({"long", "too_long"})
+
+
 def measure_length(word_count: int, min_words: int, max_words: int) -> Length:
     """Compare the answer's length with what the question calls for."""
     if word_count < max(8, min_words * 0.4):

@@ -30,7 +30,7 @@ from re import _constants as sre  # the engine's own reading of a pattern
 from re import _parser
 from typing import Any
 
-from interview_coach.analysis.pattern_starts import _alternatives, _group
+from interview_coach.analysis.pattern_starts import group_of, top_alternatives
 
 GATE_MIN_ALTERNATIVES = 25  # shorter lists gain less than their gate costs to build (measured)
 GATE_WORDS = 2  # an opening is an alternative's first two words…
@@ -160,12 +160,12 @@ def _trie(strings: set[str]) -> str:
 def read_gate(written: str) -> dict[str, str | None] | None:
     r"""The gate of a `\b(?:…)` list: its openings as one pattern and the alternatives that
     may open on any word; None for a list too short or too open to gain."""
-    found = _group(written[2:]) if written.startswith("\\b(?:") else None
+    found = group_of(written[2:]) if written.startswith("\\b(?:") else None
     if found is None or len(found[0]) < GATE_MIN_ALTERNATIVES:
         return None
     alternatives, end = found
     suffix = written[2 + end :]
-    if suffix[:1] in ("?", "*", "+", "{") or len(_alternatives(written) or ()) != 1:
+    if suffix[:1] in ("?", "*", "+", "{") or len(top_alternatives(written) or ()) != 1:
         return None  # the list may be skipped, or the pattern has other branches
     known: set[str] = set()
     anywhere = []

@@ -39,9 +39,9 @@ def start_checked(pattern: str) -> str:
     if not pattern.startswith("\\b"):
         return pattern
     body = pattern[2:]
-    group = _group(body) if body.startswith("(?:") else None
+    group = group_of(body) if body.startswith("(?:") else None
     if group is None or _OPTIONAL.match(body, group[1]):
-        top = _alternatives(body)
+        top = top_alternatives(body)
         first = _first_chars(body) if top is not None and len(top) == 1 else None
         return "\\b" + _check(first) + body if first else pattern
     alternatives, end = group
@@ -71,14 +71,14 @@ def _check(chars: frozenset[str]) -> str:
     return "(?=[" + words + "".join(m if len(m) > 1 else re.escape(m) for m in marks) + "])"
 
 
-def _group(s: str) -> tuple[list[str], int] | None:
+def group_of(s: str) -> tuple[list[str], int] | None:
     """The alternatives of the group that opens `s` (one of the kinds read) and the index
     past it, or None."""
     head = _GROUP_HEAD.match(s)
     return None if head is None else _split(s, 1, head.end())
 
 
-def _alternatives(s: str) -> list[str] | None:
+def top_alternatives(s: str) -> list[str] | None:
     """The top-level alternatives of a pattern, or None if its brackets do not close."""
     found = _split(s, 0, 0)
     return None if found is None else found[0]
@@ -110,7 +110,7 @@ def _past_checks(pattern: str) -> str | None:
             pattern = pattern[2:]
             continue
         if pattern.startswith("(?:"):  # a group whose first alternative starts with a check
-            group = _group(pattern)
+            group = group_of(pattern)
             if group is None:
                 return None
             if any(_past_checks(a) != "" for a in group[0]):
@@ -133,7 +133,7 @@ def _first_chars(sequence: str) -> frozenset[str] | None:
     if not rest:
         return None  # an empty match, or a bracket that does not close
     if rest.startswith("("):
-        group = _group(rest)
+        group = group_of(rest)
         if group is None:
             return None
         firsts = _each_first(group[0])

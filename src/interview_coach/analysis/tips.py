@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from interview_coach.analysis.delivery import LONG_VERDICTS, SHORT_VERDICTS
 from interview_coach.analysis.frames import FRAMES, LENGTH_ADVICE, PLACEHOLDERS
 from interview_coach.analysis.registry import DELIVERY_CODES
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
@@ -92,7 +93,7 @@ def make_tips(
 
     verdict = delivery.length.verdict
     sentences = structure.sentences
-    if verdict in ("too_short", "short"):
+    if verdict in SHORT_VERDICTS:
         lo = delivery.length.target_min_words
         add(
             "length_short",
@@ -102,7 +103,7 @@ def make_tips(
             f"for at least {lo} words with {LENGTH_ADVICE[frame][0]}.",
             [],
         )
-    elif verdict in ("long", "too_long"):
+    elif verdict in LONG_VERDICTS:
         hi = delivery.length.target_max_words
         add(
             "length_long",
@@ -131,7 +132,7 @@ def make_tips(
                 label, _, body = placeholder.strip("[]").partition(": ")
                 msg = f"Your answer has no {label.lower() or part} part. Add it: {body}"
             add(f"missing_{part}", overall_cost(factors, f"missing_{part}"), "structure", msg, [])
-    if verdict not in ("long", "too_long"):
+    if verdict not in LONG_VERDICTS:
         for part in structure.thin:
             ev = [s for s in sentences if s.part == part]
             words = sum(len(s.text.split()) for s in ev)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from interview_coach.analysis.cues import OWN_PART
+from interview_coach.analysis.delivery import LONG_VERDICTS
 from interview_coach.analysis.lesson_cues import LESSON
 from interview_coach.analysis.registry import DELIVERY_CODES, RULES
 from interview_coach.types import Feedback, Frame, JobProfile, Question
@@ -140,7 +141,7 @@ def probes_for(
     if (
         question.category != "closing"
         and (generic or feedback.content.specificity < VAGUE_SPECIFICITY)
-        and verdict in ("too_short", "short", "good")
+        and verdict not in LONG_VERDICTS
         and not off
     ):
         if question.frame == Frame.STAR:
