@@ -446,6 +446,12 @@ FRAMES: dict[Frame, tuple[Part, ...]] = {
     Frame.DIRECT: DIRECT_PARTS,
 }
 
+
+def part_label(part: str) -> str:
+    """A part as people read it ("self" is "You")."""
+    return PART_LABELS.get(part, part.replace("_", " ").capitalize())
+
+
 # Parts a kind of question does not ask for, though its frame has them: "Why are you leaving?"
 # asks for the reason and where the speaker is heading, not the new employer's story, so an
 # answer without a role or company part is not missing one.

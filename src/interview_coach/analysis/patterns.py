@@ -148,8 +148,9 @@ def word_trie(words: str) -> str:
     patterns was much of their cost. The same strings match; the longest of two that both
     match is tried first, as a greedy pattern does. Entries with regex syntax stay as given."""
     entries = words.split("|")
-    trie = prefix_tree(w for w in entries if re.fullmatch(r"[a-z ]+", w))
-    other = [w for w in entries if not re.fullmatch(r"[a-z ]+", w)]
+    plain = {w for w in entries if re.fullmatch(r"[a-z ]+", w)}
+    trie = prefix_tree(plain)
+    other = [w for w in entries if w not in plain]
 
     def emit(node: dict[str, Any]) -> str:
         ends = "" in node

@@ -235,7 +235,9 @@ def check_rubric(
         restraint = next((codes for p, codes in _RESTRAINTS if p.search(point)), None)
         if restraint is not None:
             fired = set(by_code)
-            if _PAY_TALK.search(spans.text) or pay_figures.MONEY.search(spans.text):
+            if "salary_talk" in restraint and (
+                _PAY_TALK.search(spans.text) or pay_figures.MONEY.search(spans.text)
+            ):
                 fired.add("salary_talk")
             if structure.sentences and not fired & (restraint | _NOT_JUDGED):
                 covered.append(RubricPoint(point=point, evidence=[]))

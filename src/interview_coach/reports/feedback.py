@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from interview_coach.analysis.frames import FRAME_LABELS, PART_LABELS
+from interview_coach.analysis.frames import FRAME_LABELS
+from interview_coach.analysis.frames import part_label as _tag
 from interview_coach.analysis.scoring import BAND_MEANING
 from interview_coach.types import Feedback, Mark
-
-
-def _tag(part: str) -> str:
-    return PART_LABELS.get(part, part.replace("_", " ").capitalize())
 
 
 def _marked_transcript(fb: Feedback, open_: str, close: str) -> str:
