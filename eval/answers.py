@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.metrics import macro_f1, partial_spearman, prf, spearman
+from eval.metrics import cohen_kappa, macro_f1, partial_spearman, prf, spearman
 from interview_coach.analysis import FRAME_SECONDS, analyze
 from interview_coach.analysis.structure import label_sentences
 from interview_coach.nlp.embeddings import get_embedder
@@ -190,10 +190,7 @@ def reader_agreement() -> dict[str, dict[str, float]]:
             pairs[row["question_type"]] += zip(gold, second[row["id"]], strict=True)
     out = {}
     for qtype, got in sorted(pairs.items()):
-        n = len(got)
-        agree = sum(a == b for a, b in got) / n
-        first, other = Counter(a for a, _ in got), Counter(b for _, b in got)
-        chance = sum(first[k] * other[k] for k in first) / n / n
-        kappa = (agree - chance) / (1 - chance)
-        out[qtype] = {"sentences": n, "agreement": round(agree, 3), "kappa": round(kappa, 3)}
+        agree = sum(a == b for a, b in got) / len(got)
+        kappa = cohen_kappa(got)
+        out[qtype] = {"sentences": len(got), "agreement": round(agree, 3), "kappa": round(kappa, 3)}
     return out

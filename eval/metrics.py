@@ -1,6 +1,8 @@
-"""Precision, recall and F1 helpers shared by the evaluation scripts."""
+"""Precision, recall, F1, rank correlation and agreement helpers for the evaluation scripts."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import numpy as np
 
@@ -63,3 +65,12 @@ def partial_spearman(x: list[float], y: list[float], z: list[float]) -> float:
     rxy, rxz, ryz = spearman(x, y), spearman(x, z), spearman(y, z)
     den = ((1 - rxz**2) * (1 - ryz**2)) ** 0.5
     return float((rxy - rxz * ryz) / den) if den > 0 else float("nan")
+
+
+def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
+    """Agreement of two readers' labels beyond what their label frequencies give by chance."""
+    n = len(pairs)
+    agree = sum(a == b for a, b in pairs) / n
+    first, second = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    chance = sum(first[k] * second[k] for k in first) / n / n
+    return (agree - chance) / (1 - chance)
