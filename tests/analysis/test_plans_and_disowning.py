@@ -59,6 +59,10 @@ def test_an_opinion_or_someone_else_is_not_my_action(said: str) -> None:
         ("I called the customer, he answered and told me it was fine.", ["I called"]),
         ("I fixed the leak and tested it, then I wrote it up.", ["I fixed", "tested", "I wrote"]),
         ("I booked the van. Then called the wholesaler.", ["I booked"]),
+        (
+            "I checked the fridge and logged it, then I called them and booked a van.",
+            ["I checked", "logged", "I called", "booked"],
+        ),
     ],
 )
 def test_each_step_the_speaker_lists_is_an_action(said: str, expected: list[str]) -> None:
@@ -151,3 +155,10 @@ def test_taking_a_figure_is_no_action() -> None:
         "What are your salary expectations?", "I'd take forty, and I'd check the pension first."
     )
     assert [m.text for m in fb.delivery.confident_language] == ["I'd check"]
+
+
+def test_a_long_unpunctuated_answer_counts_each_step_once() -> None:
+    """With no full stop to end a list, each "I…" still ends the one before it: every verb is
+    counted once (a hostile answer of 4,000 words had counted 501,500)."""
+    fb = analyze_answer(HOW_Q, " ".join(["i checked and fixed"] * 1000))
+    assert len(fb.delivery.confident_language) == 2000

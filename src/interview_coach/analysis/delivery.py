@@ -106,12 +106,18 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
 def _listed_steps(ws: list[_W], k: int, spans: SpanMaker) -> list[Mark]:
     """The further actions listed after a first-person action, up to the sentence's end: a
     verb of action right after a comma or a joining word ("…, unlock the account and send
-    them the link"). A new subject ("and he called") is not one of them."""
+    them the link"). A new subject ("and he called") is not one of them, and the next "I…"
+    starts its own list: each verb is counted once, and the scans together read the answer
+    once."""
     marks: list[Mark] = []
     while k < len(ws) and not any(c in _SENTENCE_PUNCT or c == ";" for c in ws[k].punct_before):
         w = ws[k]
         joined = "," in w.punct_before or _lw(ws, k - 1) in lx.ACTION_JOINERS
-        if w.lower in lx.STEP_LIST_ENDS or (joined and w.lower in lx.OTHER_SUBJECTS):
+        if (
+            w.lower in lx.STEP_LIST_ENDS
+            or w.lower in lx.ACTORS  # "…, then I called": that action lists its own steps
+            or (joined and w.lower in lx.OTHER_SUBJECTS)
+        ):
             break
         if w.lower in lx.ACTION_JOINERS or w.lower in lx.ACTION_ADVERBS:
             k += 1
