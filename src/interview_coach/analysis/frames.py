@@ -504,3 +504,7 @@ PLACEHOLDERS: dict[str, str] = {
     "point": "[Point: answer the question directly in one sentence.]",
     "support": "[Support: a reason, example or detail that backs it up.]",
 }
+
+# Parts that set the scene of a story: a figure there describes the starting point or the
+# backdrop ("a £315,000 sale", "on a Tuesday afternoon"), not what the speaker did or achieved.
+SCENE_PARTS = frozenset({"situation", "task"})

@@ -26,6 +26,7 @@ from interview_coach.analysis import (
     sneer_cues,
     tone_cues,
 )
+from interview_coach.analysis.frames import SCENE_PARTS
 from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.question_rules import QuestionRules
@@ -41,8 +42,6 @@ EVIDENCE_LIMIT = 4  # quotes per judgement at most
 DEFLECTION_SHARE = 0.5
 STORY_MIN_WORDS = 25  # a story shorter than this is judged by the length rules alone
 OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
-# Frame parts that set the scene: a figure there describes the starting point, not a result.
-SCENE_PARTS = frozenset({"situation", "task"})
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
 PACKED_CLAIMS = 3  # stock phrases in one sentence that make it a list of claims, not a story
