@@ -90,8 +90,8 @@ _AS_A_SUM = re.compile(
     r"below|least|most|on|till|until|up to|would|could|then|so|honestly|frankly|really|though|"
     r"probably|with|but|pero|current|present|existing|go|put|if|call it|i mean|"
     # A sum named as what they could pay or what one believes: "you can give 32?", "I believe
-    # 150 is right".
-    r"give|giving|pay|paying|offer|offering|think|believe|reckon|guess|figuring|figurin'?|"
+    # 150 is right"; or asked for in few words: "Can 28?".
+    r"can|give|giving|pay|paying|offer|offering|think|believe|reckon|guess|figuring|figurin'?|"
     r"figured|"
     # Pay one has: "I was making 74", "currently drawing 138".
     # (With "the" between: "more than the 52 I'd have settled for".)
@@ -111,12 +111,14 @@ _BARE_NEXT = re.compile(
 # A bare number that something is said to do is a sum, whatever comes before it: "Heck, 68
 # would do it too", "if 55 is too much, 52 is fine also".
 _ACCEPTED_AFTER = re.compile(
-    r"\s*(?:also\s+|too\s+)?(?:would|will|'d|could)?\s*"
+    # In speech the verb may go ("if no, 27 also okay") or be said "coulda" ("55 coulda still
+    # work").
+    r"\s*(?:also\s+|too\s+)?(?:(?:fine|okay|ok|alright)\b|(?:would|will|'d|could|coulda|can)?\s*"
     # (An adverb may stand between: "45 would honestly be fine too".)
     r"(?:(?:honestly|really|probably|totally|also|still|actually|definitely)\s+)?"
     r"(?:do|work|be (?:also )?(?:fine|okay|ok|"
     r"good|alright)|is (?:also )?(?:fine|okay|ok|good|alright|right|correct|fair|about right)|"
-    r"works|does it)\b",
+    r"works|does it)\b)",
     re.IGNORECASE,
 )
 # An hourly rate just after a number makes it one too: "$34 to $36 an hour".

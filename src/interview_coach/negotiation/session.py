@@ -137,6 +137,8 @@ class NegotiationSession:
             first_offer=cp.first_offer if cp.stage >= 1 else None,
             offers_before=cp.offers_before,
             target=self.target,
+            # The counterpart closed with no deal ("good luck"): nothing to confirm.
+            no_deal=cp.finished and not cp.deal.agreed,
         )
         deal = cp.deal
         outcome = {

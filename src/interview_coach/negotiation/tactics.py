@@ -163,6 +163,9 @@ IN_WRITING = re.compile(
     r"(?:the |di )?(?:offer|paper|papers|letter)|written offer|offer letter|what happens next|"
     r"what(?:'s| is) next|"
     r"what (?:do|should) i (?:need to )?do next|"
+    # The start asked about: "When do I start, and where do I sign?", "When's orientation?"
+    r"when (?:do|can|should|would) (?:i|we) start|where (?:do|can|should) i sign|"
+    r"when(?:'s| is) (?:orientation|induction|onboarding|my first day)|"
     # "What do I need to bring on the first day?", "you write the paper for me, I sign".
     r"what (?:do|should) i (?:need to )?bring|(?:write|give|make|send|mail|post)(?: me| us)? "
     r"(?:the|di|a) "
@@ -217,9 +220,11 @@ def find_mistakes(
     first_offer: float | None,
     offers_before: dict[int, float],
     target: float | None,
+    no_deal: bool = False,
 ) -> list[Mistake]:
     """Every mistake in the candidate's lines. `offers_before[turn]` is the counterpart's
-    base offer standing when that turn was said (absent before the first offer)."""
+    base offer standing when that turn was said (absent before the first offer); `no_deal`:
+    the talk ended without an agreement, so there is no offer to ask for in writing."""
     found: list[Mistake] = []
 
     def add(code: str, line: Line | None, detail: str = "") -> None:
@@ -292,7 +297,7 @@ def find_mistakes(
         if HOSTILE.search(ln.text):
             add("ultimatum_or_hostile", ln)
             break
-    if said and not IN_WRITING.search(said[-1].text):
+    if said and not no_deal and not IN_WRITING.search(said[-1].text):
         add("no_written_confirmation", said[-1])
     return found
 
@@ -327,7 +332,7 @@ def _lowered(
     offer had not moved: a lower figure ("110, but 100 would do"), an offer to go lower
     ("114, but I could go a bit lower"), or less of anything else ("30 days would be ideal,
     but 25 is acceptable")."""
-    last: tuple[float, float | None] | None = None  # (their figure, the offer then)
+    last: tuple[Figure, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
         standing = offers_before.get(ln.turn)
         asked = [
@@ -338,9 +343,9 @@ def _lowered(
         ]
         for fig in asked:
             above = standing is None or fig.annual > standing  # still above their offer
-            if last is not None and _gave_more_than_got(last, fig.annual, standing) and above:
+            if last is not None and _gave_more_than_got(last, fig, standing) and above:
                 return ln
-            last = (fig.annual, standing)
+            last = (fig, standing)
         if (
             last is not None
             and last[1] == standing
@@ -352,7 +357,9 @@ def _lowered(
     return None
 
 
-# A drop this small is the same figure said round ("26 an hour, that's 54 thousand").
+# A drop this small between an hourly and a yearly figure is the same figure said round ("26
+# an hour, that's 54 thousand"); said the same way, any drop is a drop ("108… but 107 also
+# fine").
 SAME_FIGURE_SHARE = 0.01
 # "I need it over 50": a floor, not an ask (the words just before the figure).
 FLOOR_REACH = 15
@@ -360,13 +367,13 @@ _FLOOR_BEFORE = re.compile(r"\b(?:over|above|more than)\s*[$£€]?$", re.IGNORE
 
 
 def _gave_more_than_got(
-    last: tuple[float, float | None], figure: float, standing: float | None
+    last: tuple[Figure, float | None], figure: Figure, standing: float | None
 ) -> bool:
     """Whether a figure comes down from the candidate's last ask by more than the other side
     moved since it (nothing, or a token: 245 down to 225 after the offer went up 2,000)."""
-    ask, offer_then = last
-    drop = ask - figure
-    if drop <= SAME_FIGURE_SHARE * ask:
+    asked, offer_then = last
+    drop = asked.annual - figure.annual
+    if drop <= 0 or (asked.hourly != figure.hourly and drop <= SAME_FIGURE_SHARE * asked.annual):
         return False
     if standing == offer_then:
         return True
