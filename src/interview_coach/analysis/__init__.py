@@ -14,7 +14,7 @@ from interview_coach.analysis import content as ct
 from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.delivery_rules import delivery_judgements
-from interview_coach.analysis.frames import FRAMES, OPTIONAL_PARTS
+from interview_coach.analysis.frames import FRAMES, optional_parts
 from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
@@ -125,7 +125,9 @@ def analyze(
     starts = [w.tok.start for w in ws]  # sorted: words per sentence by bisection
     counts = [bisect_left(starts, e) - bisect_left(starts, s) for s, e in sent_spans]
     kind = question_kind(question)
-    summary = st.summarise(labelled, counts, question.frame, OPTIONAL_PARTS.get(kind, frozenset()))
+    summary = st.summarise(
+        labelled, counts, question.frame, optional_parts(kind, question.text, question.frame)
+    )
     # A figure the recogniser was unsure of ("1220 customers" for "1 in 20") earns nothing:
     # it may not be what was said. Typed answers have no word confidence and lose none.
     unsure = [(w.char_start, w.char_end) for w in transcript.words if is_unsure(w)]

@@ -456,6 +456,25 @@ def part_label(part: str) -> str:
 # asks for the reason and where the speaker is heading, not the new employer's story, so an
 # answer without a role or company part is not missing one.
 OPTIONAL_PARTS: dict[str, frozenset[str]] = {"why_leaving": frozenset({"role", "company"})}
+# The employer's story is asked for when the question names the employer or asks why this job
+# ("why us?", "what do you know about our company?", "why do you want this job?"); "where do
+# you see yourself in five years?", "what draws you to this industry?" or "what do you need
+# from a manager?" ask for the speaker's aims and fit, and an answer without the company in it
+# is not missing a part.
+_ASKS_ABOUT_EMPLOYER = re.compile(
+    r"\b(?:us|our|we|here|company|organi[sz]ation|employer|firm|business|brand|values?|"
+    r"advert|why (?:do|did|would) you (?:want|wish|apply|choose|pick)|attract\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
+    """Parts of the frame this question does not ask for (`OPTIONAL_PARTS`, and the company
+    where the question does not name the employer)."""
+    parts = OPTIONAL_PARTS.get(kind, frozenset())
+    if frame is Frame.ROLE_COMPANY_SELF and not _ASKS_ABOUT_EMPLOYER.search(question):
+        parts = parts | {"company"}
+    return parts
 
 # What a short answer should add and what a long one should keep, by frame: an introduction
 # is not lengthened with "a concrete example", nor a method cut down to "the result".
@@ -466,7 +485,8 @@ LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
         "keeping a line or two each on now, your path and what you want next",
     ),
     Frame.ROLE_COMPANY_SELF: (
-        "more on what draws you to the role, what you know of them and what you bring",
+        # (The company is asked for by its own tip where the question names the employer.)
+        "more on what draws you to the role and what you bring to it",
         "keeping the role, one fact about them and what you bring",
     ),
     Frame.CLAIM_EVIDENCE: (

@@ -374,7 +374,6 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\bwhat do you know about (us|our|the company|this company)", 5),
         (r"\bwhy (are you|you're) (looking|leaving|interested|applying)\b", 5),
         (r"\bwhat are you looking for in (your|a|the) next\b", 4),
-        (r"\bwhy should we hire you\b", 4),
         (r"\bwhat makes you (want|a good fit|the right|right)\b", 3),
         (r"\b(fit|culture|mission|values)\b", 1),
         (r"\bwhere do you see yourself\b", 5),
@@ -403,6 +402,13 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(rely|count|depend|call) on you for\b", 4),
         (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
         (r"\bwhat sets you apart\b", 3),
+        # Answered as strengths with proof ("why should we hire you?", "why are you the right
+        # person for this?"), not with the employer's story.
+        (
+            r"\bwhy (?:should we (?:hire|pick|choose) you|are you the (?:right|best) (?:person|"
+            r"candidate|fit))\b",
+            5,
+        ),
         (r"\b(development areas?|blind spots?|improve on|getting better at)\b", 3),
     ],
     "salary_logistics": [
