@@ -172,6 +172,7 @@ SECOND_READERS = {
     "answers_frames2.jsonl": "frames2_reader2.jsonl",
     "answers_frames3.jsonl": "frames3_reader2.jsonl",
     "answers_frames4.jsonl": "frames4_reader2.jsonl",
+    "answers_tech.jsonl": "tech_reader2.jsonl",
 }
 
 

@@ -66,6 +66,13 @@ def label_sentences(text: str, spans: Sequence[tuple[int, int]], frame: Frame) -
     else:
         scores = [_rule_scores(sent, i, n, parts) for i, sent in enumerate(sents)]
         path = _viterbi(scores, len(parts))
+    if frame is Frame.DIRECT and 0 not in path:
+        # A direct answer makes its point somewhere: the sentence most like one is it. (The
+        # frame's model learns mostly from technical answers, and a pay answer's "somewhere
+        # around thirty-three would suit me" could otherwise be all "other"; an answer that
+        # misses the question is judged by relevance, not by a missing part.)
+        k = max(range(n), key=lambda i: scores[i][0] - max(scores[i]))
+        path = [0 if i == k else p for i, p in enumerate(path)]
     out = []
     for (s, e), row, k in zip(spans, scores, path, strict=True):
         conf = _softmax(row)[k]

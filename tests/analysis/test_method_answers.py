@@ -1,0 +1,35 @@
+"""Answers to job-specific "how do you…" questions are read as a point and its support: the
+steps, checks and a case that shows the method are support, not background; and every direct
+answer makes its point somewhere, a pay answer's figure included."""
+
+from __future__ import annotations
+
+from interview_coach.questions.answering import analyze_answer
+
+WELD = (
+    "First I check the fit-up and the prep before I strike an arc, because most bad welds "
+    "start there: clean metal, right bevel, right gap. While I'm welding I watch the puddle and "
+    "keep my travel speed steady. After, I do a visual for undercut, porosity and cracks, and on "
+    "structural work we send joints for dye penetrant or ultrasonic testing depending on the "
+    "spec. On my last job I had a run of porosity on a batch of brackets, traced it to a "
+    "leaking gas hose, and after we changed it the rejects stopped."
+)
+PAY = (
+    "Um, so, I've had a look, and, uh, Class 2 drivers round Leeds are going for about, what, "
+    "thirty-two, thirty-four grand? The going rate in Leeds is about thirty-three, I reckon, so "
+    "somewhere around there would suit me, yeah, given I've got my ADR."
+)
+
+
+def test_a_methods_steps_and_checks_are_support_not_background() -> None:
+    fb = analyze_answer("How do you make sure a weld is sound?", WELD)
+    parts = [s.part for s in fb.structure.sentences]
+    assert parts[0] == "point"
+    assert "other" not in parts
+    assert "rambling" not in {j.code for j in fb.judgements}
+
+
+def test_a_pay_answer_makes_its_point() -> None:
+    fb = analyze_answer("What are your salary expectations?", PAY)
+    assert "point" in [s.part for s in fb.structure.sentences]
+    assert "point" not in fb.structure.missing
