@@ -33,3 +33,13 @@ def test_a_pay_answer_makes_its_point() -> None:
     fb = analyze_answer("What are your salary expectations?", PAY)
     assert "point" in [s.part for s in fb.structure.sentences]
     assert "point" not in fb.structure.missing
+
+
+def test_a_method_is_asked_for_the_figures_and_standards_of_its_steps() -> None:
+    answer = (
+        "I check the fit-up first, then I watch the puddle while I weld and keep my speed "
+        "steady, and afterwards I look the weld over for cracks and holes before it goes on."
+    )
+    fb = analyze_answer("How do you make sure a weld is sound?", answer)
+    concrete = [t.message for t in fb.tips if t.message.startswith("Make it concrete")]
+    assert concrete and "standard" in concrete[0]

@@ -476,6 +476,7 @@ def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
         parts = parts | {"company"}
     return parts
 
+
 # What a short answer should add and what a long one should keep, by frame: an introduction
 # is not lengthened with "a concrete example", nor a method cut down to "the result".
 LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
@@ -502,6 +503,16 @@ LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
         "keeping your point and the one reason or example that best supports it",
     ),
 }
+
+# How to make an answer concrete, by frame: a method is made concrete by the figures,
+# standards and tools of its steps and a time it was used, not by a story's people and dates.
+CONCRETE_ADVICE: dict[Frame, str] = {
+    Frame.DIRECT: "put a figure, a standard or a named tool to your steps (a tolerance, a "
+    "temperature, a time limit), or say when you last did it and how it went",
+    Frame.HYPOTHETICAL: "name the tools, people and time limits your steps involve, or say "
+    "when you last did something like it and how it went",
+}
+CONCRETE_DEFAULT = "name the tools, people, numbers and time frames involved"
 
 # What to say for a missing part, in the rewrite scaffold and tips.
 PLACEHOLDERS: dict[str, str] = {

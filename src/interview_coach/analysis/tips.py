@@ -7,7 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.delivery import LONG_VERDICTS, SHORT_VERDICTS
-from interview_coach.analysis.frames import FRAMES, LENGTH_ADVICE, PLACEHOLDERS
+from interview_coach.analysis.frames import (
+    CONCRETE_ADVICE,
+    CONCRETE_DEFAULT,
+    FRAMES,
+    LENGTH_ADVICE,
+    PLACEHOLDERS,
+)
 from interview_coach.analysis.registry import DELIVERY_CODES
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
 from interview_coach.analysis.spans import as_evidence
@@ -230,7 +236,7 @@ def make_tips(
             "concrete",
             WEIGHTS["content"] * 40 * (0.4 - content.specificity),
             "content",
-            "Make it concrete: name the tools, people, numbers and time frames involved.",
+            f"Make it concrete: {CONCRETE_ADVICE.get(frame, CONCRETE_DEFAULT)}.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
         )
     if content.job_description and content.job_description.missing:
