@@ -43,3 +43,19 @@ def test_a_method_is_asked_for_the_figures_and_standards_of_its_steps() -> None:
     fb = analyze_answer("How do you make sure a weld is sound?", answer)
     concrete = [t.message for t in fb.tips if t.message.startswith("Make it concrete")]
     assert concrete and "standard" in concrete[0]
+
+
+def test_a_failure_story_that_opens_with_the_mistake_has_a_situation() -> None:
+    story = (
+        "Yeah so the biggest one was when I booked a wedding party of forty into the function "
+        "room on the same night as a christening, because I didn't check the diary properly, I "
+        "just looked at the calendar on the wall which hadn't been updated. I found out three "
+        "days before when the christening family rang to confirm. I went straight to my "
+        "manager and told her it was my mistake, then I rang the wedding couple myself, "
+        "explained, and offered them the conservatory with the same menu and a free drinks "
+        "reception. They took it and they were actually happy with it in the end. Since then I "
+        "only book from the system and I read every booking back to the customer on the phone."
+    )
+    fb = analyze_answer("Tell me about a mistake you made at work.", story)
+    assert fb.structure.sentences[0].part == "situation"
+    assert "situation" not in fb.structure.missing
