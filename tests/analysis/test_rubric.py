@@ -193,3 +193,35 @@ def test_points_met_by_what_an_answer_leaves_out() -> None:
     assert met[questions][0].text.startswith("What would the first three months")
     pay = rubric(closing, asks + " And what's the salary and holiday allowance?")
     assert "Keeps salary and holidays for a later stage" in pay.points_missing
+
+
+MISTAKE = (
+    "Last spring I took a booking for a wedding party of forty in the function room, on the "
+    "same night as a christening that was already in the diary. I found out three days before "
+    "when the christening family rang to confirm. I went straight to my manager and told her it "
+    "was my mistake, then I rang the wedding couple myself and offered them the conservatory "
+    "with the same menu. They took it and they were happy with it in the end. Since then I only "
+    "book from the system and I read every booking back to the customer."
+)
+
+
+def test_a_mistake_storys_ownership_and_the_change_since_are_quoted_whole() -> None:
+    """The step where the speaker owns the mistake is the ownership quoted, and "the change
+    that prevents a repeat" is the sentence that tells it, not its first words."""
+    met = covered("Describe a mistake you made at work and how you fixed it.", MISTAKE)
+    own = next(k for k in met if "ownership" in k)
+    since = next(k for k in met if "prevents a repeat" in k)
+    assert "my mistake" in met[own][0].text
+    assert (
+        met[since][0].text.startswith("Since then") and "read every booking" in met[since][0].text
+    )
+
+
+def test_a_points_opening_verb_does_not_match_an_answer_on_its_own() -> None:
+    """ "Explains how the mistake was found" is not met by a sentence that "explained" and
+    says "mistake"; the finding must be told."""
+    r = rubric(
+        "Describe a mistake you made at work and how you fixed it.",
+        MISTAKE.replace("I went straight to my manager and told her", "I explained to my manager"),
+    )
+    assert "Explains how the mistake was found" in r.points_missing

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis import answer_cues, pay_cues, pay_figures
+from interview_coach.analysis import answer_cues, cues, pay_cues, pay_figures
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.spans import SpanMaker, as_evidence
 from interview_coach.types import (
@@ -47,7 +47,14 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r"\btowards? something",
             (),
         ),
-        ("lesson", r"\b(lesson|learn\w*|reflect\w*|differently|hindsight|grew|growth)\b", ()),
+        # What was changed so it does not happen again is a lesson put to work: "describes the
+        # change that prevents a repeat", "shows what you changed afterwards".
+        (
+            "lesson",
+            r"\b(lesson|learn\w*|reflect\w*|differently|hindsight|grew|growth|prevents? (?:a "
+            r")?repeat|next time|(?:changed|changes?) (?:afterwards|since|made next))\b",
+            (),
+        ),
         # "Asks … questions about the work, team or success measures" asks for questions.
         ("question", r"\b(asks?|questions?|curious)\b", ()),
         (
@@ -154,8 +161,22 @@ def _stem(w: str) -> str:
     return w
 
 
+# The instruction a rubric point opens with ("Explains…", "Shows…") is not what it asks for:
+# "Explains how the mistake was found" is about the finding, and an answer that "explained"
+# something else does not meet it.
+_POINT_VERBS = frozenset(
+    _stem(w)
+    for w in "explains shows describes gives names mentions states says demonstrates offers "
+    "keeps makes uses picks".split()
+)
+
+
 def _content_stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower()) if w not in lx.STOPWORDS and len(w) > 2}
+
+
+def _point_stems(point: str) -> set[str]:
+    return _content_stems(point) - _POINT_VERBS
 
 
 def _evidence_for(
@@ -173,7 +194,10 @@ def _evidence_for(
         if name == "aim":
             return as_evidence([s for s in sentences if _WANTS.search(s.text)], 1)
         if name == "lesson":
-            return as_evidence(content.talking_points.get("lessons", []), 1)
+            # The sentence the lesson is told in, not its opening words ("Since then").
+            lessons = content.talking_points.get("lessons", [])
+            told = [x for x in sentences if any(x.start <= m.start < x.end for m in lessons)]
+            return as_evidence(told or lessons, 1)
         if name == "reason":
             reasons = [m.start() for m in pay_cues.PAY_REASON.finditer(text)]
             told = [s for s in sentences if any(s.start <= r < s.end for r in reasons)]
@@ -195,11 +219,10 @@ def _evidence_for(
         if name == "ownership":
             own = content.ownership
             ok = own.i_share is not None and own.i_share >= 0.5
-            return (
-                as_evidence([s for s in sentences if s.part in ("action", "steps")], 1)
-                if ok
-                else []
-            )
+            acts = [s for s in sentences if s.part in ("action", "steps")]
+            # The step where the speaker owns it ("told her it was my mistake") before any.
+            owned = [s for s in acts if cues.OWN_PART.search(s.text.lower())]
+            return as_evidence(owned or acts, 1) if ok else []
         if name == "result" and any(m.kind == "metric" for m in content.specifics):
             # A figure in the part that tells the outcome, else that part's sentence: "two
             # days late" in the story of a weakness is not the progress made since.
@@ -211,7 +234,7 @@ def _evidence_for(
         if parts and not set(parts) & set(structure.frame_parts):
             continue  # a word another frame's parts use ("next step" in an introduction)
         return as_evidence([s for s in sentences if s.part in parts], 1)
-    stems = _content_stems(point)
+    stems = _point_stems(point)
     need = min(MIN_SHARED, len(stems))
     best = max(sentences, key=lambda s: len(stems & _content_stems(s.text)), default=None)
     if best is not None and need and len(stems & _content_stems(best.text)) >= need:
