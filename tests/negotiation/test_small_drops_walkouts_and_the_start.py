@@ -63,3 +63,23 @@ def test_asking_when_to_start_asks_for_the_next_step(close: str) -> None:
     lines = [OPENING, "I'd ask 108, given the vascular cover.", "Then a sign-on bonus.", "No."]
     assert "no_written_confirmation" not in _mistakes([*lines, close])
     assert "no_written_confirmation" in _mistakes([*lines, "Good. We have a deal."])
+
+
+@pytest.mark.parametrize(
+    ("line", "hostile"),
+    [
+        ("If it cannot be 150, I will be constrained to decline.", True),
+        ("You all find that money or I'll go haul for somebody that will.", True),
+        ("Mi need 58 or mi gone a next gym, seen?", True),
+        ("Don't jerk me around with the budget line.", True),
+        ("If hazard pay isn't in writing, I'm not signing.", True),
+        ("86 or I don't come. That's all.", True),
+        ("I'd like to go over the package, or I'll go with the base as is.", False),
+        ("Or I will go ahead and sign today, if that helps.", False),
+        ("If it isn't too much trouble, I'm not sure about the start date yet.", False),
+    ],
+)
+def test_ultimatums_said_in_other_words(line: str, hostile: bool) -> None:
+    from interview_coach.negotiation.tactics import HOSTILE
+
+    assert bool(HOSTILE.search(line)) is hostile

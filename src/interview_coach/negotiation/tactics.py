@@ -101,16 +101,24 @@ HOSTILE = re.compile(
     r"doesn'?t scare me|"
     # Said any way: "match 66 or I'm gone", "33 an hour or I ain't leavin'", "I will have to
     # decline", "no scale, no deal".
-    r"or i'?m gone|match \$?\d[\d,.k]* or|or i (?:ain'?t|won'?t|will not|am not|'m not) "
-    r"(?:leav|com|mov|tak|sign|accept)\w*|(?:will|'ll|would|'d) have to (?:decline|walk "
-    r"away|turn (?:it|this|you) down|look elsewhere)|my final answer|no \w+(?: \w+)?,? no deal|"
+    r"or i'?m gone|match \$?\d[\d,.k]* or|or i (?:ain'?t|won'?t|will not|am not|'m not|"
+    r"don'?t|do not) (?:leav|com|mov|tak|sign|accept)\w*|(?:will|'ll|would|'d) (?:have|be "
+    r"(?:constrained|forced|obliged)) to (?:decline|walk away|turn (?:it|this|you) down|look "
+    r"elsewhere)|my final answer|no \w+(?: \w+)?,? no deal|"
+    # "…or I'll go haul for somebody that will", "if hazard pay isn't in writing, I'm not
+    # signing", "don't jerk me around".
+    r"or i(?:'ll| will) go (?:back|elsewhere|somewhere else|(?:\w+ )?(?:for|to|with) (?:somebody|"
+    r"someone|another|the other|them))\b|if [^.!?]{0,60}?\b(?:isn'?t|is not|aren'?t|are not|can'?t|"
+    r"cannot|won'?t|doesn'?t)\b[^.!?]{0,40}?,? i(?:'m| am) not (?:sign|com|tak|accept|join|"
+    r"mov)\w*|jerk\w* (?:me|us) around|mess\w* (?:me|us) (?:about|around)|"
     r"go find (?:somebody|someone) else|"
     # A figure or the consequence: "Seventy-seven or I'm goin' back to the river plants",
     # "Eighty-nine, or I keep the job I've got"; a condition with a threat: "if the base can't
     # reach 175, I'll sign the other offer", "if you cannot match, then I will take the other
     # offer", "if you cannot make 65, I stay where I am", "…, I'm out".
     r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*),? "
-    r"or (?:i|ah)(?:'ll|'m| will| am)? (?:go|goin'?|going|keep|stay|sign|take|walk|leave|"
+    r"or (?:i|ah|mi)(?:'ll|'m| will| am)? (?:go|goin'?|going|gone|keep|stay|sign|take|walk|"
+    r"leave|"
     r"withdraw)\w*|"
     r"if (?:the base|the number|the offer|the salary|it|you|that|this) (?:can'?t|cannot|can not|"
     r"won'?t|will not|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
