@@ -83,3 +83,10 @@ def test_ultimatums_said_in_other_words(line: str, hostile: bool) -> None:
     from interview_coach.negotiation.tactics import HOSTILE
 
     assert bool(HOSTILE.search(line)) is hostile
+
+
+def test_a_sum_said_with_what_it_includes_is_read() -> None:
+    from interview_coach.negotiation.tactics import current_pay_figures
+
+    line = "My target is 140. Now my total package is 128 including the bonus."
+    assert [f.text for f in current_pay_figures(line, 130000.0)] == ["128"]

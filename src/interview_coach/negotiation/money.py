@@ -105,7 +105,7 @@ _BARE_NEXT = re.compile(
     r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
     r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
-    r"considering|after|also|too|on (?:the )?base)(?![\w'’]))",
+    r"considering|after|also|too|on (?:the )?base|including|inclusive)(?![\w'’]))",
     re.IGNORECASE,
 )
 # A bare number that something is said to do is a sum, whatever comes before it: "Heck, 68
