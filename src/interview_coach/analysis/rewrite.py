@@ -13,7 +13,8 @@ import difflib
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis.frames import FRAMES, PLACEHOLDERS
+from interview_coach.analysis.frame_advice import PLACEHOLDERS
+from interview_coach.analysis.frames import FRAMES
 from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersion, Structure
 
 # Sentences carrying these judgements are taken out rather than polished.

@@ -7,13 +7,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from interview_coach.analysis.delivery import LONG_VERDICTS, SHORT_VERDICTS
-from interview_coach.analysis.frames import (
+from interview_coach.analysis.frame_advice import (
     CONCRETE_ADVICE,
     CONCRETE_DEFAULT,
-    FRAMES,
     LENGTH_ADVICE,
     PLACEHOLDERS,
 )
+from interview_coach.analysis.frames import FRAMES
 from interview_coach.analysis.registry import DELIVERY_CODES
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
 from interview_coach.analysis.spans import as_evidence
