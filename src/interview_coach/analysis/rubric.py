@@ -221,7 +221,7 @@ def _evidence_for(
             ok = own.i_share is not None and own.i_share >= 0.5
             acts = [s for s in sentences if s.part in ("action", "steps")]
             # The step where the speaker owns it ("told her it was my mistake") before any.
-            owned = [s for s in acts if cues.OWN_PART.search(s.text.lower())]
+            owned = [s for s in acts if cues.OWN_PART.search(s.text)]
             return as_evidence(owned or acts, 1) if ok else []
         if name == "result" and any(m.kind == "metric" for m in content.specifics):
             # A figure in the part that tells the outcome, else that part's sentence: "two

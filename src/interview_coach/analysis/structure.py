@@ -26,9 +26,6 @@ SKIP_PENALTY = 0.25  # per part skipped going forward
 OTHER_TRANSITION = 0.4  # stepping into or out of "other"
 THIN_SHARE = 0.06  # a present part with under 6 % of the words is thin…
 THIN_WORDS = 8  # …or under 8 words
-# Scene-setting parts (`frames.SCENE_PARTS`) need only a sentence, however long the rest: for
-# them only the word floor applies (coaches keep the situation short to leave room for the
-# action and result).
 # A story's opening sets its scene where nothing else does, if the model gives it at least
 # this probability of being the situation: of 523 dev base stories, 9 were told they had no
 # situation, and 4 with this.
@@ -275,6 +272,9 @@ def summarise(
         if words_per[p.name] > 0
         and (
             words_per[p.name] < THIN_WORDS
+            # Scene-setting parts need only a sentence, however long the rest: for them only
+            # the word floor applies (coaches keep the situation short to leave room for the
+            # action and result).
             or (words_per[p.name] / total < THIN_SHARE and p.name not in SCENE_PARTS)
         )
     ]
