@@ -32,8 +32,8 @@ from interview_coach.questions.resume import (
     Match,
     RequirementMatch,
     ResumeProfile,
-    _resume_sections,
 )
+from interview_coach.questions.resume_lines import Unit, read_lines, word_stems
 from interview_coach.types import JobProfile, Requirement
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -69,15 +69,6 @@ _PARTIAL = re.compile(
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
 CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
-# Words that carry no requirement on their own.
-_STOP = frozenset(
-    """a an the and or of in on to for with as at by from your you our we be is are able ability
-    experience experienced knowledge strong good excellent working work proven track record
-    understanding skills skill confident confidence including such similar other using use
-    least years year plus must have has will would ideally desirable essential etc well high
-    level solid demonstrable relevant ideally within across into their them they this that
-    these those both all any some more most very""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -100,51 +91,12 @@ class RequirementStatus:
     reason: str
 
 
-@dataclass(frozen=True)
-class _Unit:
-    text: str
-    start: int
-    end: int
-    section: str
-    skills: frozenset[str]
-    stems: frozenset[str]
-
-
-# Endings taken off before a word is cut to its stem, so "leading" meets "lead" and "teams"
-# meets "team" (a five-letter cut alone keeps "leadi" and "teams").
-_ENDING = re.compile(r"(?<=[a-z]{3})(?:ing|ed|s)$")
-
-
-def _stems(text: str) -> frozenset[str]:
-    words = re.findall(r"[a-z0-9&+#/]+", text.lower())
-    return frozenset(
-        (w if w.endswith("ss") else _ENDING.sub("", w))[:5]
-        for w in words
-        if w not in _STOP and (len(w) > 2 or w.isdigit())
-    )
-
-
-_CONTACT = re.compile(
-    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()-]{8,}\d|"
-    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b"
+# A requirement that asks for an interest or a willingness is met by a stated plan.
+ASKS_INTEREST = re.compile(
+    r"\b(?:interest(?:ed)? in|keen|willing(?:ness)?|desire|aspir\w*|ambition\w*|"
+    r"working towards|motivat\w+ to|commitment to (?:develop|learn|train))\b",
+    re.I,
 )
-
-
-def _units(text: str) -> list[_Unit]:
-    """Résumé lines, long ones split into clauses, with their section; contact lines left out."""
-    out: list[_Unit] = []
-    for section, line, start in _resume_sections(text):
-        if section == "header" and _CONTACT.search(line):
-            continue  # contact details are never evidence (nor shown anywhere)
-        for m in re.finditer(r"[^;·•|]+", line):
-            piece = m.group(0)
-            words = piece.strip(" -*_#\t")
-            if len(words) < 3 or _CONTACT.search(words):
-                continue  # contact details are never evidence
-            a = start + m.start() + piece.index(words)
-            skills = frozenset(h.name for h in find_skills(words))
-            out.append(_Unit(words, a, a + len(words), section, skills, _stems(words)))
-    return out
 
 
 def _qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) -> bool:
@@ -158,7 +110,7 @@ def _qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset())
             continue
         # The hedge may trail the item it qualifies: "… Estate Agency – studying, exam booked".
         near = f"{parts[i - 1]} {head}" if i else head
-        if {h.name for h in find_skills(near)} & skills or len(_stems(near) & stems) >= 2:
+        if {h.name for h in find_skills(near)} & skills or len(word_stems(near) & stems) >= 2:
             return True
     # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
     # Professional Marketing (studying)".
@@ -203,7 +155,28 @@ CREDENTIAL_NAMED = re.compile(
 )
 
 
-def _names_credential(unit: _Unit) -> bool:
+# A credential named by its title ("a Postgraduate Diploma in Clinical Pharmacy", "Member of
+# the RCOT"), not described ("a degree in a numerate subject", "Level 3 or equivalent").
+_NAMED_CREDENTIAL = re.compile(
+    r"\b(?:[A-Z][\w&-]*\s+){0,4}(?:Degree|Diploma|Certificate|Award|Licen[cs]e)\b|"
+    r"\bMember(?:ship)? of (?:the )?[A-Z]|\b[Cc]hartered\b",
+)
+_DESCRIBED = re.compile(r"\b(?:equivalent|similar|related|or other|any)\b", re.I)
+
+
+def names_credential(requirement: str) -> bool:
+    """The requirement asks for one credential by its title."""
+    return bool(_NAMED_CREDENTIAL.search(requirement)) and not _DESCRIBED.search(requirement)
+
+
+_A_NAME = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|\S*[A-Za-z]\S*\d\S*|\S*\d\S*[A-Za-z]\S*")
+
+
+def _says(name: str, line: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line))
+
+
+def _names_credential(unit: Unit) -> bool:
     """The line names a credential, or sits under education or certifications."""
     return unit.section in CREDENTIAL_SECTIONS or bool(CREDENTIAL_NAMED.search(unit.text))
 
@@ -284,14 +257,14 @@ _VOLUNTEER = re.compile(r"\bvolunteer", re.I)
 
 
 def _years_status(
-    req: Requirement, job: JobProfile, resume: ResumeProfile, units: list[_Unit]
+    req: Requirement, job: JobProfile, resume: ResumeProfile, units: list[Unit]
 ) -> tuple[Status, tuple[Span, ...], str] | None:
     wanted = years_required("", (req.model_copy(update={"kind": "required"}),))
     if wanted is None:
         return None
     spans = [(month_of(r.start), month_of(r.end, end=True)) for r in resume.roles]
     total = years_of_experience([(s, e) for s, e in spans if s])
-    req_stems = _stems(req.text)
+    req_stems = word_stems(req.text)
     # A requirement that names the kind of role ("systems administration", "a data analyst
     # role") counts only roles of that kind: help-desk years are not sysadmin years.
     kinds = [k for k, title_words in _ROLE_KINDS if k.search(req.text)]
@@ -302,7 +275,7 @@ def _years_status(
         if kinds and not any(t.search(title) for k, t in _ROLE_KINDS if k in kinds):
             return False
         same_family = bool(job.job_family) and family_for_title(title) == job.job_family
-        return same_family or bool(_stems(title) & req_stems)
+        return same_family or bool(word_stems(title) & req_stems)
 
     relevant = [
         (month_of(r.start), month_of(r.end, end=True), r)
@@ -329,7 +302,7 @@ def match_requirements(
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
-    units = _units(text)[:MAX_UNITS]
+    units = read_lines(text)[:MAX_UNITS]
     embed = embed or _default_embed()
     vectors = embed([u.text for u in units]) if embed and units else None
     reqs = list(job.requirements)
@@ -343,26 +316,37 @@ def match_requirements(
             out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
             continue
         want = set(req.skills)
+        # Names the gazetteer does not know, written as names ("CILEx", "BPO", "SD/MM"), are
+        # met word for word; a plain word it found ("care", "leading") is not a name.
+        unknown = sorted(w for w in want if w not in gaz.areas and _A_NAME.fullmatch(w))
         examples = _examples(req.text)
         related = {r for s in want for r in gaz.related.get(s, frozenset())}
-        stems = _stems(req.text)
-        best: tuple[float, _Unit, str] | None = None
-        best_credential: tuple[float, _Unit, str] | None = None  # among lines naming one
+        stems = word_stems(req.text)
+        best: tuple[float, Unit, str] | None = None
+        best_credential: tuple[float, Unit, str] | None = None  # among lines naming one
         wants_credential = bool(CREDENTIAL_ASKED.search(req.text))
+        wants_interest = bool(ASKS_INTEREST.search(req.text))
+        alternatives = bool(re.search(r"\bor\b|/", req.text))
         for j, unit in enumerate(units):
+            if unit.hope and not wants_interest:
+                continue  # a plan shows an interest, not the experience
             # A recruiter takes a skill named anywhere on the résumé, a skills list included,
             # as shown; a line only close in meaning needs to be about the work itself.
             used = unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS
             score, why = 0.0, ""
             if want & unit.skills:
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
+            elif said := [w for w in unknown if _says(w, unit.text)]:
+                score, why = 1.0, "names " + ", ".join(said)
             elif example := _names_example(examples, unit.text):
                 score, why = 1.0, f"names {example}"
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
             shared = len(stems & unit.stems)
             share = shared / len(stems) if stems else 0.0
-            enough = min(MIN_SHARED_WORDS, max(1, len(stems) - 1))  # short ones need fewer
+            # Short requirements need fewer shared words, but "hospital pharmacy" needs both
+            # (a community pharmacist lacks the point); "healthcare or health tech" needs one.
+            enough = min(MIN_SHARED_WORDS, len(stems) - (alternatives and len(stems) > 1))
             if share >= COVERED_WORD_SHARE and shared >= enough and share > score:
                 score, why = 0.9, "the same words"
             elif share >= WEAK_WORD_SHARE and score < 0.5:
@@ -415,6 +399,10 @@ def match_requirements(
         job_line = best is not None and not _names_credential(best[1])
         if status == "covered" and wants_credential and job_line:
             status, reason = "weak", "related work, but no such credential named"
+        elif status == "covered" and names_credential(req.text) and best[2] == "close in meaning":
+            # A credential is shown by its name: an MPharm is close in meaning to a clinical
+            # pharmacy diploma, but it is not one.
+            status, reason = "weak", "a related credential, not the one asked for"
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
@@ -467,9 +455,9 @@ def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = Non
         if hit is not None:
             hits.append(TermHit(term, hit.text, hit.start, hit.end, "skill"))
             continue
-        stems = _stems(term)
+        stems = word_stems(term)
         by_words = next(
-            ((s, t) for s, t in sentences if stems and stems <= _stems(t)),
+            ((s, t) for s, t in sentences if stems and stems <= word_stems(t)),
             None,
         )
         if by_words is not None:

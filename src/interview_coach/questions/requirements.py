@@ -180,7 +180,8 @@ def years_required(text: str, requirements: tuple[Requirement, ...]) -> float | 
 # What a requirement asks a résumé to show: experience, knowledge, a period of work.
 _ASKS_KNOWING = re.compile(
     r"\b(?:experience[ds]?|years?|knowledge|familiar(?:ity)?|background|track record|"
-    r"qualifi\w+|certifi\w+|licen[cs]e\w*|degree|training|proficien\w+|skills? in)\b",
+    r"qualifi\w+|certifi\w+|licen[cs]e\w*|degree|training|proficien\w+|skills? in|"
+    r"previous|prior|worked|sector|industry)\b",
     re.I,
 )
 

@@ -1,0 +1,124 @@
+"""A résumé read line by line for matching: each line's items and sentences, their section,
+the skills they name and their word stems, with contact details left out and the
+candidate's plans for the future marked apart from what they have done."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from interview_coach.questions.gazetteer import find_skills
+from interview_coach.questions.resume import _resume_sections
+
+# Words that carry no requirement on their own.
+_STOP = frozenset(
+    """a an the and or of in on to for with as at by from your you our we be is are able ability
+    experience experienced knowledge strong good excellent working work proven track record
+    understanding skills skill confident confidence including such similar other using use
+    least years year plus must have has will would ideally desirable essential etc well high
+    level solid demonstrable relevant ideally within across into their them they this that
+    these those both all any some more most very""".split()
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One résumé line or item, as matching reads it."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    skills: frozenset[str]
+    stems: frozenset[str]
+    hope: bool = False  # what the candidate means to do, not what they have done
+
+
+# Endings taken off before a word is cut to its stem, so "leading" meets "lead" and "teams"
+# meets "team" (a five-letter cut alone keeps "leadi" and "teams").
+_ENDING = re.compile(r"(?<=[a-z]{3})(?:ing|ed|s)$")
+
+
+def word_stems(text: str) -> frozenset[str]:
+    """The content words of `text` cut to five letters, stop words left out."""
+    words = re.findall(r"[a-z0-9&+#/]+", text.lower())
+    return frozenset(
+        (w if w.endswith("ss") else _ENDING.sub("", w))[:5]
+        for w in words
+        if w not in _STOP and (len(w) > 2 or w.isdigit())
+    )
+
+
+_CONTACT = re.compile(
+    r"@|https?://|www\.|linkedin|github\.com|\+?\d[\d ()-]{8,}\d|"
+    r"\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b"
+)
+
+
+# What the candidate hopes to do next is not what they have done: "now looking to move into
+# hospital practice" shows no hospital experience. Such a clause runs to the sentence's end.
+_ASPIRATION = re.compile(
+    r"\b(?:(?:now\s+)?(?:looking|hoping|keen|aiming|eager|wanting|planning|seeking)\s+to|"
+    r"would (?:love|like) to|(?:i\s+)?want to|(?:am\s+|i'm\s+)?moving into|interested in)\b"
+    r"[^.!?]*[.!?]?",
+    re.I,
+)
+
+
+_ANY = re.compile(r".+", re.S)
+_ENDS = (".", "!", "?")
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+
+
+_OPEN_HOPE = re.compile(r"[^.!?]*[.!?]?")
+
+
+def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[re.Match[str], bool]]:
+    """A line's items (split at ; · • |), each with whether it is a hope for the future;
+    `hope_goes_on` when the line before ended inside one (a wrapped paragraph)."""
+    out: list[tuple[re.Match[str], bool]] = []
+    items = [(m.start(), m.end()) for m in re.finditer(r"[^;·•|]+", line)]
+    # A paragraph is read a sentence at a time: a long one is close in meaning to anything.
+    sentences = [
+        (a, b)
+        for start, end in items
+        for a, b in zip(
+            [start, *(s.end() for s in _SENTENCE_END.finditer(line, start, end))],
+            [*(s.start() for s in _SENTENCE_END.finditer(line, start, end)), end],
+            strict=True,
+        )
+    ]
+    for start, end in sentences:
+        cut = [(a.start(), a.end()) for a in _ASPIRATION.finditer(line, start, end)]
+        if hope_goes_on and start == 0 and (m := _OPEN_HOPE.match(line, 0, end)) and m.end():
+            cut = [(0, m.end()), *((a, b) for a, b in cut if a >= m.end())]
+        edges = [start, *(x for span in cut for x in span), end]
+        for k, (a, b) in enumerate(pairwise(edges)):
+            if piece := _ANY.match(line, a, b):
+                out.append((piece, k % 2 == 1))
+    return out
+
+
+def read_lines(text: str) -> list[Unit]:
+    """Résumé lines, long ones split into clauses, with their section; contact lines left out."""
+    out: list[Unit] = []
+    hope_goes_on, last_section = False, ""
+    for section, line, start in _resume_sections(text):
+        # A header line's pieces are read one by one: "07700 900254 | Full UK driving
+        # licence, own car" shows the licence, and the phone number is dropped below.
+        # A wrapped paragraph goes on in lower case ("into hospital pharmacy to build…").
+        wrapped = hope_goes_on and section == last_section and line.lstrip()[:1].islower()
+        pieces = _pieces(line, wrapped)
+        # A hope that runs to the end of a line with no full stop goes on to the next one.
+        hope_goes_on = bool(pieces) and pieces[-1][1] and not line.rstrip().endswith(_ENDS)
+        last_section = section
+        for m, hope in pieces:
+            piece = m.group(0)
+            words = piece.strip(" -*_#\t,")
+            if len(words) < 3 or _CONTACT.search(words):
+                continue  # contact details are never evidence
+            a = start + m.start() + piece.index(words)
+            skills = frozenset(h.name for h in find_skills(words))
+            out.append(Unit(words, a, a + len(words), section, skills, word_stems(words), hope))
+    return out
