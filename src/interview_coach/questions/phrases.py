@@ -48,7 +48,15 @@ def requirement_skills(words: str) -> tuple[str, ...]:
         # Beside known skills, only names the gazetteer lacks: products and standards
         # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485", "iTrent").
         extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]|[a-z][A-Z]", p)]
-    return _unique([*names, *(p for _, p in extra[:MAX_PHRASES])])
+    # Products and bodies named in a list ("MicroDrainage, Causeway Flow or InfoDrainage")
+    # are all kept; plain phrases beyond the first few are clauses.
+    named = [p for _, p in extra if _PRODUCT.match(p)]
+    plain = [p for _, p in extra if not _PRODUCT.match(p)]
+    return _unique([*names, *named, *plain[: max(0, MAX_PHRASES - len(named))]])
+
+
+# A name written as one: a capital or digit at its start, or a capital inside ("iTrent").
+_PRODUCT = re.compile(r"(?:[A-Z0-9]|[a-z]+[A-Z])\S*(?:\s+(?:(?:of|for|&|the)\s+)?[A-Z0-9]\S*)*$")
 
 
 # Lead-in words that say how much of something is wanted, or how, not what ("solid knowledge
@@ -69,10 +77,12 @@ _LEAD = re.compile(
 # budget" names the budget. ("Marketing budget", "engineering drawings" keep their -ing.)
 _ACTION = re.compile(r"^\w+ing\s+(?:up\s+|out\s+|on\s+)?(?:a|an|the|our|your|their|its)\s+", re.I)
 _PHRASE_SPLIT = re.compile(
-    r",\s*|;\s*|\s+(?:and|or|including|such as|e\.g\.|like|plus|with|in an?|in|for|to|"
-    r"across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
+    r",\s*|;\s*|(?<=[A-Z0-9])/(?=[A-Z])|\s+(?:and|or|including|such as|e\.g\.|like|plus|with|"
+    r"in an?|in|for|to|across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
 )
-_STOP_EDGE = re.compile(r"^(?:the|a|an|our|your|their|other|similar|etc|all|any)\b\s*", re.I)
+_STOP_EDGE = re.compile(
+    r"^(?:(?:the|a|an|our|your|their|other|similar|etc|all|any)\b|e\.g\.|i\.e\.)\s*", re.I
+)
 # What is said about a skill after its name: its level or setting, and whether it is
 # wanted ("Maths at grade C/4", "driving preferred", "data would be great").
 _SAID_ABOUT = re.compile(
@@ -116,7 +126,8 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
     reduction" from "Solid knowledge of stock control and shrink reduction"."""
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in [*_PHRASE_SPLIT.finditer(words), None]:
+    splits = [m for m in _PHRASE_SPLIT.finditer(words) if not _inside_a_title(words, m)]
+    for m in [*splits, None]:
         end = m.start() if m else len(words)
         piece = words[pos:end]
         offset = pos
@@ -130,6 +141,8 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
         pos = m.end() if m else len(words)
         if not (1 <= n <= MAX_PHRASE_WORDS and len(phrase) > 2) or _STOPWORDISH.match(phrase):
             continue
+        if _AMOUNT.match(phrase):
+            continue  # how much or how long ("3–5 years", "12-hour"), not what
         if _WORK_TIMES.match(phrase):
             continue  # when the work is done ("weekends, bank holidays"), not what it needs
         if _CLAUSE_WORD.search(phrase) or _IT_PRONOUN.search(phrase):
@@ -144,6 +157,24 @@ def key_phrases(words: str) -> list[tuple[int, str]]:
             continue
         out.append((offset, phrase))
     return out
+
+
+_AMOUNT = re.compile(
+    r"^[\d.,+]+(?:\s*(?:[-–]|to)\s*[\d.,+]+)?[\s-]*(?:years?|yrs?|months?|weeks?|days?|hours?|"
+    r"hrs?|shifts?)?$|^(?:pre|post)[\s-]\w+$",
+    re.I,
+)
+_TITLE_JOIN = re.compile(r"\s+(?:for|of|&)\s+")
+
+
+def _inside_a_title(words: str, split: re.Match[str]) -> bool:
+    """ "Manual for Streets", "Royal College of Occupational Therapists": a small word
+    between capitalised ones joins a title; it does not end a phrase."""
+    if not _TITLE_JOIN.fullmatch(split.group()):
+        return False
+    before = words[: split.start()].split()
+    after = words[split.end() : split.end() + 1]
+    return bool(before) and before[-1][:1].isupper() and after.isupper()
 
 
 _COMPLEMENT_WORDS = frozenset({"with", "to", "for", "across", "within", "using", "of", "in"})
