@@ -41,3 +41,10 @@ def test_amounts_and_prefixes_are_not_skills() -> None:
         got = requirement_skills(text)
         assert not any(("hour" in s or "year" in s) for s in got), got
         assert not any(s.lower().startswith(("post-", "pre-")) for s in got), got
+
+
+def test_the_kind_a_list_belongs_to_is_a_skill_too() -> None:
+    assert "relational database" in requirement_skills(
+        "Strong SQL and schemas in PostgreSQL or another relational database"
+    )
+    assert "cloud" in requirement_skills("Experience running services on AWS or a similar cloud")

@@ -47,7 +47,13 @@ def requirement_skills(words: str) -> tuple[str, ...]:
     if hard:
         # Beside known skills, only names the gazetteer lacks: products and standards
         # written with capitals mid-sentence ("Fanuc", "Mastercam", "ISO 13485", "iTrent").
-        extra = [(st, p) for st, p in extra if st > 0 and re.match(r"[A-Z0-9]|[a-z][A-Z]", p)]
+        # The kind a list of them belongs to is a skill too: "PostgreSQL or another
+        # relational database" asks for relational databases.
+        extra = [
+            (st, p)
+            for st, p in extra
+            if st > 0 and (re.match(r"[A-Z0-9]|[a-z][A-Z]", p) or _KIND_OF.search(words[:st]))
+        ]
     # Products and bodies named in a list ("MicroDrainage, Causeway Flow or InfoDrainage")
     # are all kept; plain phrases beyond the first few are clauses.
     named = [p for _, p in extra if _PRODUCT.match(p)]
@@ -55,6 +61,7 @@ def requirement_skills(words: str) -> tuple[str, ...]:
     return _unique([*names, *named, *plain[: max(0, MAX_PHRASES - len(named))]])
 
 
+_KIND_OF = re.compile(r"\bor\s+(?:an?\s+)?(?:other|another|similar|equivalent)\s+$", re.I)
 # A name written as one: a capital or digit at its start, or a capital inside ("iTrent").
 _PRODUCT = re.compile(r"(?:[A-Z0-9]|[a-z]+[A-Z])\S*(?:\s+(?:(?:of|for|&|the)\s+)?[A-Z0-9]\S*)*$")
 
@@ -81,7 +88,7 @@ _PHRASE_SPLIT = re.compile(
     r"in an?|in|for|to|across|within|using|of)\s+|\s*[()]\s*|\s+[–—-]\s+|:\s*"
 )
 _STOP_EDGE = re.compile(
-    r"^(?:(?:the|a|an|our|your|their|other|similar|etc|all|any)\b|e\.g\.|i\.e\.)\s*", re.I
+    r"^(?:(?:the|a|an|our|your|their|other|another|similar|etc|all|any)\b|e\.g\.|i\.e\.)\s*", re.I
 )
 # What is said about a skill after its name: its level or setting, and whether it is
 # wanted ("Maths at grade C/4", "driving preferred", "data would be great").
