@@ -60,6 +60,13 @@ def test_a_plan_to_move_into_the_work_is_not_experience_of_it() -> None:
     assert got.status == "missing", got
 
 
+def test_a_quote_cut_before_a_plan_does_not_end_on_its_joining_word() -> None:
+    from interview_coach.questions.resume_lines import read_lines
+
+    lines = read_lines("Profile\nCalm under pressure and interested in older people's medicine.\n")
+    assert [u.text for u in lines if not u.hope] == ["Calm under pressure"]
+
+
 def test_a_plan_meets_a_requirement_that_asks_for_an_interest() -> None:
     status, evidence = _match()["Interest in becoming an independent prescriber"]
     assert status == "covered"

@@ -67,6 +67,7 @@ _ASPIRATION = re.compile(
 
 
 _ANY = re.compile(r".+", re.S)
+_JOIN_AT_END = re.compile(r"[\s,]+(?:and|but|or|so|while|although)$", re.I)
 _ENDS = (".", "!", "?")
 _SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 
@@ -115,7 +116,8 @@ def read_lines(text: str) -> list[Unit]:
         last_section = section
         for m, hope in pieces:
             piece = m.group(0)
-            words = piece.strip(" -*_#\t,")
+            # "Calm under pressure and [interested in…]": the joining word goes with the cut.
+            words = _JOIN_AT_END.sub("", piece.strip(" -*_#\t,"))
             if len(words) < 3 or _CONTACT.search(words):
                 continue  # contact details are never evidence
             a = start + m.start() + piece.index(words)
