@@ -66,61 +66,57 @@ _ASPIRATION = re.compile(
 )
 
 
-_ANY = re.compile(r".+", re.S)
 _JOIN_AT_END = re.compile(r"[\s,]+(?:and|but|or|so|while|although)$", re.I)
 _ENDS = (".", "!", "?")
 _SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
-
-
 _OPEN_HOPE = re.compile(r"[^.!?]*[.!?]?")
 
 
-def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[re.Match[str], bool]]:
-    """A line's items (split at ; · • |), each with whether it is a hope for the future;
-    `hope_goes_on` when the line before ended inside one (a wrapped paragraph)."""
-    out: list[tuple[re.Match[str], bool]] = []
-    items = [(m.start(), m.end()) for m in re.finditer(r"[^;·•|]+", line)]
-    # A paragraph is read a sentence at a time: a long one is close in meaning to anything.
-    sentences = [
-        (a, b)
-        for start, end in items
-        for a, b in zip(
-            [start, *(s.end() for s in _SENTENCE_END.finditer(line, start, end))],
-            [*(s.start() for s in _SENTENCE_END.finditer(line, start, end)), end],
-            strict=True,
-        )
-    ]
-    for start, end in sentences:
-        cut = [(a.start(), a.end()) for a in _ASPIRATION.finditer(line, start, end)]
-        if hope_goes_on and start == 0 and (m := _OPEN_HOPE.match(line, 0, end)) and m.end():
-            cut = [(0, m.end()), *((a, b) for a, b in cut if a >= m.end())]
-        edges = [start, *(x for span in cut for x in span), end]
-        for k, (a, b) in enumerate(pairwise(edges)):
-            if piece := _ANY.match(line, a, b):
-                out.append((piece, k % 2 == 1))
+def _segments(start: int, end: int, cuts: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """`start`–`end` in order around and through `cuts` (sorted, apart), each with whether it
+    is a cut; empty ones left out."""
+    edges = [start, *(x for cut in cuts for x in cut), end]
+    return [(a, b, k % 2 == 1) for k, (a, b) in enumerate(pairwise(edges)) if b > a]
+
+
+def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[int, int, bool]]:
+    """A line's items (split at ; · • |) as spans, each with whether it is a hope for the
+    future; `hope_goes_on` when the line before ended inside one (a wrapped paragraph)."""
+    out: list[tuple[int, int, bool]] = []
+    for item in re.finditer(r"[^;·•|]+", line):
+        # A paragraph is read a sentence at a time: a long one is close in meaning to anything.
+        gaps = [g.span() for g in _SENTENCE_END.finditer(line, *item.span())]
+        for start, end, gap in _segments(*item.span(), gaps):
+            if gap:
+                continue
+            cut = [a.span() for a in _ASPIRATION.finditer(line, start, end)]
+            if hope_goes_on and start == 0 and (m := _OPEN_HOPE.match(line, 0, end)) and m.end():
+                cut = [(0, m.end()), *((a, b) for a, b in cut if a >= m.end())]
+            out.extend(_segments(start, end, cut))
     return out
 
 
 def read_lines(text: str) -> list[Unit]:
-    """Résumé lines, long ones split into clauses, with their section; contact lines left out."""
+    """Résumé lines, long ones split into items and sentences, with their section; contact
+    details left out."""
     out: list[Unit] = []
     hope_goes_on, last_section = False, ""
     for section, line, start in _resume_sections(text):
-        # A header line's pieces are read one by one: "07700 900254 | Full UK driving
-        # licence, own car" shows the licence, and the phone number is dropped below.
         # A wrapped paragraph goes on in lower case ("into hospital pharmacy to build…").
         wrapped = hope_goes_on and section == last_section and line.lstrip()[:1].islower()
         pieces = _pieces(line, wrapped)
         # A hope that runs to the end of a line with no full stop goes on to the next one.
-        hope_goes_on = bool(pieces) and pieces[-1][1] and not line.rstrip().endswith(_ENDS)
+        hope_goes_on = bool(pieces) and pieces[-1][2] and not line.rstrip().endswith(_ENDS)
         last_section = section
-        for m, hope in pieces:
-            piece = m.group(0)
+        # A header line's pieces are read one by one: "07700 900254 | Full UK driving
+        # licence, own car" shows the licence, and the phone number is dropped below.
+        for a, b, hope in pieces:
+            piece = line[a:b]
             # "Calm under pressure and [interested in…]": the joining word goes with the cut.
             words = _JOIN_AT_END.sub("", piece.strip(" -*_#\t,"))
             if len(words) < 3 or _CONTACT.search(words):
                 continue  # contact details are never evidence
-            a = start + m.start() + piece.index(words)
+            at = start + a + piece.index(words)
             skills = frozenset(h.name for h in find_skills(words))
-            out.append(Unit(words, a, a + len(words), section, skills, word_stems(words), hope))
+            out.append(Unit(words, at, at + len(words), section, skills, word_stems(words), hope))
     return out
