@@ -172,10 +172,6 @@ def names_credential(requirement: str) -> bool:
 _A_NAME = re.compile(r"\S*[A-Z]\S*[A-Z]\S*|\S*[A-Za-z]\S*\d\S*|\S*\d\S*[A-Za-z]\S*")
 
 
-def _says(name: str, line: str) -> bool:
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line))
-
-
 def _names_credential(unit: Unit) -> bool:
     """The line names a credential, or sits under education or certifications."""
     return unit.section in CREDENTIAL_SECTIONS or bool(CREDENTIAL_NAMED.search(unit.text))
@@ -223,10 +219,9 @@ def _examples(requirement: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _names_example(examples: Sequence[str], line: str) -> str | None:
-    return next(
-        (x for x in examples if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, re.I)), None
-    )
+def _named_in(names: Sequence[str], line: str, flags: int = 0) -> list[str]:
+    """Those of `names` the line says as whole words."""
+    return [x for x in names if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, flags)]
 
 
 def _default_embed() -> Embed | None:
@@ -326,7 +321,10 @@ def match_requirements(
         best_credential: tuple[float, Unit, str] | None = None  # among lines naming one
         wants_credential = bool(CREDENTIAL_ASKED.search(req.text))
         wants_interest = bool(ASKS_INTEREST.search(req.text))
+        # Short requirements need fewer shared words, but "hospital pharmacy" needs both (a
+        # community pharmacist lacks the point); "healthcare or health tech" needs one.
         alternatives = bool(re.search(r"\bor\b|/", req.text))
+        enough = min(MIN_SHARED_WORDS, len(stems) - (alternatives and len(stems) > 1))
         for j, unit in enumerate(units):
             if unit.hope and not wants_interest:
                 continue  # a plan shows an interest, not the experience
@@ -336,17 +334,14 @@ def match_requirements(
             score, why = 0.0, ""
             if want & unit.skills:
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
-            elif said := [w for w in unknown if _says(w, unit.text)]:
+            elif said := _named_in(unknown, unit.text):
                 score, why = 1.0, "names " + ", ".join(said)
-            elif example := _names_example(examples, unit.text):
-                score, why = 1.0, f"names {example}"
+            elif example := _named_in(examples, unit.text, re.I):
+                score, why = 1.0, f"names {example[0]}"
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
             shared = len(stems & unit.stems)
             share = shared / len(stems) if stems else 0.0
-            # Short requirements need fewer shared words, but "hospital pharmacy" needs both
-            # (a community pharmacist lacks the point); "healthcare or health tech" needs one.
-            enough = min(MIN_SHARED_WORDS, len(stems) - (alternatives and len(stems) > 1))
             if share >= COVERED_WORD_SHARE and shared >= enough and share > score:
                 score, why = 0.9, "the same words"
             elif share >= WEAK_WORD_SHARE and score < 0.5:
@@ -399,7 +394,12 @@ def match_requirements(
         job_line = best is not None and not _names_credential(best[1])
         if status == "covered" and wants_credential and job_line:
             status, reason = "weak", "related work, but no such credential named"
-        elif status == "covered" and names_credential(req.text) and best[2] == "close in meaning":
+        elif (
+            status == "covered"
+            and best is not None
+            and best[2] == "close in meaning"
+            and names_credential(req.text)
+        ):
             # A credential is shown by its name: an MPharm is close in meaning to a clinical
             # pharmacy diploma, but it is not one.
             status, reason = "weak", "a related credential, not the one asked for"
