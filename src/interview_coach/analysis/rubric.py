@@ -23,6 +23,7 @@ from interview_coach.types import (
     Content,
     Evidence,
     Judgement,
+    Label,
     Question,
     Rubric,
     RubricPoint,
@@ -179,6 +180,11 @@ def _point_stems(point: str) -> set[str]:
     return _content_stems(point) - _POINT_VERBS
 
 
+def _sentences_at(sentences: Sequence[Label], starts: Sequence[int]) -> list[Label]:
+    """The sentences any of `starts` falls in."""
+    return [x for x in sentences if any(x.start <= p < x.end for p in starts)]
+
+
 def _evidence_for(
     point: str,
     structure: Structure,
@@ -196,12 +202,11 @@ def _evidence_for(
         if name == "lesson":
             # The sentence the lesson is told in, not its opening words ("Since then").
             lessons = content.talking_points.get("lessons", [])
-            told = [x for x in sentences if any(x.start <= m.start < x.end for m in lessons)]
+            told = _sentences_at(sentences, [m.start for m in lessons])
             return as_evidence(told or lessons, 1)
         if name == "reason":
             reasons = [m.start() for m in pay_cues.PAY_REASON.finditer(text)]
-            told = [s for s in sentences if any(s.start <= r < s.end for r in reasons)]
-            return as_evidence(told, 2)
+            return as_evidence(_sentences_at(sentences, reasons), 2)
         if name == "range":
             figures = [spans.evidence(s, e) for s, e in pay_figures.figures_said(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []
