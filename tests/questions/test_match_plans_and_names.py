@@ -103,3 +103,11 @@ def test_a_credential_named_by_title_differs_from_one_described() -> None:
     assert names_credential("Working towards a Postgraduate Diploma in Clinical Pharmacy")
     assert not names_credential("A degree or qualification in a numerate subject")
     assert not names_credential("Level 3 Teaching Assistant Certificate or equivalent")
+
+
+def test_reading_stops_at_the_limit_with_the_same_first_lines() -> None:
+    from interview_coach.questions.resume_lines import read_lines
+
+    text = "Profile\n" + "Ran the pharmacy counter. " * 50
+    assert read_lines(text, 5) == read_lines(text)[:5]
+    assert len(read_lines(text, 5)) == 5

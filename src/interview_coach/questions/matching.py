@@ -297,7 +297,7 @@ def match_requirements(
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
-    units = read_lines(text)[:MAX_UNITS]
+    units = read_lines(text, MAX_UNITS)
     embed = embed or _default_embed()
     vectors = embed([u.text for u in units]) if embed and units else None
     reqs = list(job.requirements)

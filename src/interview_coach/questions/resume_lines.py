@@ -96,9 +96,9 @@ def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[int, int, bool]
     return out
 
 
-def read_lines(text: str) -> list[Unit]:
+def read_lines(text: str, limit: int | None = None) -> list[Unit]:
     """Résumé lines, long ones split into items and sentences, with their section; contact
-    details left out."""
+    details left out; reading stops at `limit` of them."""
     out: list[Unit] = []
     hope_goes_on, last_section = False, ""
     for section, line, start in _resume_sections(text):
@@ -119,4 +119,6 @@ def read_lines(text: str) -> list[Unit]:
             at = start + a + piece.index(words)
             skills = frozenset(h.name for h in find_skills(words))
             out.append(Unit(words, at, at + len(words), section, skills, word_stems(words), hope))
+            if len(out) == limit:
+                return out
     return out
