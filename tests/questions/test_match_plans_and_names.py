@@ -111,3 +111,11 @@ def test_reading_stops_at_the_limit_with_the_same_first_lines() -> None:
     text = "Profile\n" + "Ran the pharmacy counter. " * 50
     assert read_lines(text, 5) == read_lines(text)[:5]
     assert len(read_lines(text, 5)) == 5
+
+
+def test_items_too_short_to_say_anything_give_no_lines() -> None:
+    from interview_coach.questions.resume_lines import read_lines
+
+    assert read_lines("Experience\n" + "ab|" * 200) == []
+    lines = read_lines("Experience\n" + "ab|" * 20 + "Ran the pharmacy counter")
+    assert [u.text for u in lines] == ["Ran the pharmacy counter"]

@@ -66,6 +66,8 @@ _ASPIRATION = re.compile(
 )
 
 
+_EDGE = " -*_#\t,"  # bullets, rules and stray commas around an item
+MIN_CHARS = 3  # an item shorter than this says nothing
 _JOIN_AT_END = re.compile(r"[\s,]+(?:and|but|or|so|while|although)$", re.I)
 _ENDS = (".", "!", "?")
 _SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
@@ -84,6 +86,9 @@ def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[int, int, bool]
     future; `hope_goes_on` when the line before ended inside one (a wrapped paragraph)."""
     out: list[tuple[int, int, bool]] = []
     for item in re.finditer(r"[^;·•|]+", line):
+        if len(item.group().strip(_EDGE)) < MIN_CHARS and not (hope_goes_on and item.start() == 0):
+            out.append((*item.span(), False))  # too short to hold a sentence or a plan
+            continue
         # A paragraph is read a sentence at a time: a long one is close in meaning to anything.
         gaps = [g.span() for g in _SENTENCE_END.finditer(line, *item.span())]
         for start, end, gap in _segments(*item.span(), gaps):
@@ -113,8 +118,8 @@ def read_lines(text: str, limit: int | None = None) -> list[Unit]:
         for a, b, hope in pieces:
             piece = line[a:b]
             # "Calm under pressure and [interested in…]": the joining word goes with the cut.
-            words = _JOIN_AT_END.sub("", piece.strip(" -*_#\t,"))
-            if len(words) < 3 or _CONTACT.search(words):
+            words = _JOIN_AT_END.sub("", piece.strip(_EDGE))
+            if len(words) < MIN_CHARS or _CONTACT.search(words):
                 continue  # contact details are never evidence
             at = start + a + piece.index(words)
             skills = frozenset(h.name for h in find_skills(words))
