@@ -13,6 +13,62 @@ from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.outcome_later import AFTERWARDS
 from interview_coach.analysis.patterns import rx
 
+# Where a measure or a state stood after the work, said without "by" or "to": a level that
+# has moved ("my reopened-ticket rate has dropped since", "prescribing dropped about a
+# third"), a time against the old one ("now takes four hours instead of three days"), a
+# ranking earned ("the fewest errors in the audit out of six wards"), a trouble that did not
+# come back ("it hasn't happened again"), a way of working that stayed ("which is now
+# standard for the team"), people who chose it ("two drivers have asked to be on my shift").
+LEVELS = (
+    r"(?:has|have|'s|'ve) (?:\w+ )?(?:dropped|fallen|risen|improved|halved|doubled|gone "
+    r"(?:down|up)|come down|shrunk)\b",
+    r"(?:dropped|fell|rose|grew|went (?:up|down)|came down|shrank) (?:by )?(?:about |around |"
+    r"roughly |nearly |almost |over |more than )?(?:a|one|two) (?:third|quarter|half|fifth|"
+    r"tenth)s?\b",
+    r"(?:went|dropped|fell|came down|got (?:it|them) down) to (?:zero|nil|none|nothing)\b",
+    r"(?:improved|rose|fell|came down) from (?:[\w'’.,-]+ ){1,4}?to\b",
+    r"(?:takes?|took|costs?|runs?|lasts?) (?:about |around |roughly |under |less than |just |"
+    r"only )?(?:[\w-]+ ){1,2}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|pounds|dollars|"
+    r"euros) instead of\b",
+    r"(?:things|it|everything|that|work|shifts?|service|the (?:\w+ )?(?:team|shift|ward|"
+    r"kitchen|rota|handover|process)) (?:\w+ )?(?:improved|got (?:a lot |much |far )?better|"
+    r"ran (?:a lot |much |far )?(?:smoother|better)|went (?:a lot |much |far )?(?:better|"
+    r"smoother))",
+    r"(?:had|has|have|was|were|got|is|are|came|finished|ranked) (?:among |one of )?the (?:highest|"
+    r"lowest|fewest|best|top|quickest|fastest|most improved)\b(?: [\w'’-]+){0,4}? (?:in|on|of|"
+    r"across|out of) (?:the|our|my|their|its|all)\b",
+    r"(?:hasn't|has not|haven't|have not|never|didn't|did not) (?:happened|happen|come back|"
+    r"recurred|returned) (?:again|since)\b",
+    r"(?:didn't|did not|wasn't|was not|never) (?:get |got |need to be |needed to be )?"
+    r"(?:re-?admitted|readmitted)\b",
+    r"(?:is|are|became|has become) (?:now )?(?:standard|(?:standard|normal|common) practice|"
+    r"policy|the norm|routine) (?:for|on|across|in)\b",
+    r"(?:has|have) asked to (?:be|stay|join|work) (?:on|in|with) (?:my|our) (?:shift|team|"
+    r"crew|ward|class|rota)\b",
+    r"(?:got|had|received|there were|there was) no (?:[\w-]+ ){0,2}?(?:findings|actions|"
+    r"defects|snags|non-?conformances|recommendations|comebacks)\b",
+    r"(?:nobody|no one|no-one) (?:[\w'’-]+ ){0,3}?(?:waited|missed|lost|went without) "
+    r"(?:over|more than|longer|a|an|any|their|his|her)\b",
+    r"(?:got|came|went) back (?:up |down )?to (?:about |around |nearly |over )?(?:[\w-]+ ){1,2}?"
+    r"(?:percent|per cent)\b",
+    r"(?:didn't|did not|never) lose (?:the|a|any|our|their|that) (?:[\w-]+ )?(?:payment|money|"
+    r"client|customer|account|contract|data|sale|booking|order)s?\b",
+    r"(?:made|caught) (?:her|his|their|the|our|my) (?:flight|train|connection|ferry|"
+    r"appointment|wedding)\b",
+    r"(?:mother and baby|both|the patient|he|she|they) (?:both )?(?:did|recovered|went on to do) "
+    r"(?:well|fine)\b",
+    r"now (?:trains|runs|leads|mentors) (?:the|our|my|new)\b",
+    # People kept on, a figure against the one before, a trouble gone in a stated time: "we
+    # kept most of them on into January", "it sold about a third more than the year before",
+    # "the monitors were clear within three weeks".
+    r"kept (?:me|him|her|them|us|(?:most|all|both|half|some) of (?:them|us)) on\b",
+    r"(?:more|less|fewer|better|higher|lower|faster|quicker) than (?:the (?:year|month|week|"
+    r"season|term|quarter) before|before|last (?:year|month|season|term|quarter))\b",
+    r"(?:was|were|had been|got) (?:all )?(?:clear|fixed|sorted|resolved|gone|cleared|back up|"
+    r"done) (?:within|in under|in less than)\b",
+    r"(?:are|is) (?:still |now |all )?using (?:it|them|that|this)(?: (?:now|right now|every "
+    r"(?:day|week)|daily|today))?\b",
+)
 OUTCOME = rx(
     r"as a result",
     r"in the end",
@@ -131,6 +187,7 @@ OUTCOME = rx(
     r"by the end",
     r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
     *AFTERWARDS,
+    *LEVELS,
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 

@@ -43,8 +43,10 @@ AFTERWARDS = (
     r"(?:home|back at work|back on (?:his|her|their) feet|discharged) within\b",
     r"passed (?:both|all|all (?:my|the)|my|the|their|his|her) (?:[\w-]+ )?(?:exams?|"
     r"assessments?|modules?|sign-?offs?|inspections?|audits?)(?: first time)?",
-    # A change by a share: "we reduced the ferric sulphate use about twelve percent".
-    r"(?:reduced|cut|increased|improved|raised|lowered|grew|saved|boosted|lifted) (?:the |our |"
+    # A change by a share: "we reduced the ferric sulphate use about twelve percent", "it
+    # dropped nearly twenty percent".
+    r"(?:reduced|cut|increased|improved|raised|lowered|grew|saved|boosted|lifted|dropped|fell|"
+    r"rose|went (?:up|down)|came down) (?:the |our |"
     r"their |its )?(?:[\w-]+ ){0,4}?(?:by )?(?:about |around |roughly |nearly |almost |over )?"
     r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?) ?(?:%|percent|per cent)",
     r"there (?:was|were|have been|has been) no (?:\w+ )?(?:grievances?|complaints?|errors?|"
