@@ -49,6 +49,12 @@ def _hedges(text: str) -> list[str]:
         ("she was like, like, what have you done", ["like"]),
         ("somewhere with like actual ownership", ["like"]),
         ("comparing like with like", []),
+        # A closing tag at the very end of an unpunctuated answer, not the verb or "what it's like".
+        ("they were grand with each other after that like", ["like"]),
+        ("it could have been a lot worse like", ["like"]),
+        ("we can start on monday if you'd like", []),
+        ("now i know what the night shift is like", []),
+        ("she said it looks like", []),
         # After "be", an intensifier that runs on describes; a figure after "like" is rough.
         ("she was like really strict about handover", ["like"]),
         ("the freezer was like minus sixty", ["like"]),

@@ -157,7 +157,7 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         # "took our department like a whole summer", "there wasn't like a couple": a rough
         # amount ("felt like a whole new job" and "something like a dozen" compare)
         return True
-    if ends_sentence:
+    if ends_sentence or i + 1 == len(ws):
         # "…with the joists, like. I told him…", "…great ideas like.": a closing tag, unless a
         # verb's subject or a "what" clause stands before it ("whatever you like", "what it's like")
         return _closing_tag(ws, i, verb_like)
@@ -356,16 +356,17 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
 
 
 def _closing_tag(ws: list[_W], i: int, verb_like: bool) -> bool:
-    """A "like" that ends its sentence: the tag "…and it worked, like.", but not the verb
-    ("if you'd like", "whatever you like"; `verb_like` as its caller reads it), "be like" left
-    open, or "what it was like"."""
+    """A "like" that ends its sentence or the answer: the tag "…and it worked, like.", but not
+    the verb ("if you'd like", "whatever you like"; `verb_like` as its caller reads it), "be
+    like" left open, "what it was like" or "like with like"."""
     prev = _lw(ws, i - 1)
     if "," in ws[i].punct_before or "—" in ws[i].punct_before:
         return True  # ", like.": set off before it, the tag the older rule already read
     verb = verb_like or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
     seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS
     asked = {"what", "what's", "whatever", "how"} & {_lw(ws, i - k) for k in range(1, 7)}
-    return i > 0 and not (verb or seeming or asked)
+    like_with_like = prev in ("with", "for") and _lw(ws, i - 2) == "like"  # "like with like."
+    return i > 0 and not (verb or seeming or asked or like_with_like)
 
 
 def _like_as_clause(ws: list[_W], i: int) -> bool:
