@@ -249,6 +249,9 @@ LEAVING_PLAN = rx(
     r"go freelance|be freelance|freelanc\w+|(?:start|set up|run|open|have) my own|be my own boss)",
     r"(?:by then|in five years),? (?:i'll|i will|i'd|i would) (?:be )?(?:doing my own thing|"
     r"freelanc\w+|running my own)",
+    # The job itself left behind: "probably not doing this, to be honest", "I won't be here".
+    r"(?:probably|definitely|hopefully|certainly) not (?:doing|in) this\b",
+    r"(?:won't|will not|wouldn't|would not) (?:still )?be (?:doing this|here)\b",
 )
 # What a question about the work itself names: the role, the team, learning, what success is.
 THE_WORK = rx(

@@ -461,7 +461,7 @@ OPTIONAL_PARTS: dict[str, frozenset[str]] = {"why_leaving": frozenset({"role", "
 # you see yourself in five years?", "what draws you to this industry?" or "what do you need
 # from a manager?" ask for the speaker's aims and fit, and an answer without the company in it
 # is not missing a part.
-_ASKS_ABOUT_EMPLOYER = re.compile(
+ASKS_ABOUT_EMPLOYER = re.compile(
     r"\b(?:us|our|we|here|company|organi[sz]ation|employer|firm|business|brand|values?|"
     r"advert|why (?:do|did|would) you (?:want|wish|apply|choose|pick)|attract\w*)\b",
     re.IGNORECASE,
@@ -472,7 +472,7 @@ def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
     """Parts of the frame this question does not ask for (`OPTIONAL_PARTS`, and the company
     where the question does not name the employer)."""
     parts = OPTIONAL_PARTS.get(kind, frozenset())
-    if frame is Frame.ROLE_COMPANY_SELF and not _ASKS_ABOUT_EMPLOYER.search(question):
+    if frame is Frame.ROLE_COMPANY_SELF and not ASKS_ABOUT_EMPLOYER.search(question):
         parts = parts | {"company"}
     return parts
 

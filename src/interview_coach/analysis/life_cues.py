@@ -16,7 +16,10 @@ PERSONAL_LIFE = rx(
     r"my (?:older |younger |big |little |two |three )?(?:sisters?|brothers?|siblings|parents|"
     r"mum|mom|mam|dad|family|kids|children|husband|wife|girlfriend|boyfriend|partner|dog|cat|"
     r"daughters?|sons?|mother|father|grandmother|grandfather|grandparents|nan|gran|eldest|"
-    r"youngest|middle one|oldest|dogs|cats|greyhounds?)",
+    r"youngest|middle one|oldest|dogs|cats|greyhounds?)"
+    # Not a licence or a grade named by its class: "my Cat C and my D", "my Cat 2 ticket".
+    # (Patterns read lower-cased text; "a" is left out: "gave my dog a bath".)
+    r"(?!\s+(?:[b-e]\d?|\d)\b)",
     # Family by its other names: "my granddaddy", "I take my boy up there now".
     r"my (?:granddaddy|grandaddy|grandad|granddad|grandpa|grandma|granny|grandkids|"
     r"grandchildren|(?:little |young |eldest |youngest |wee )?(?:boy|girl|lad|lass|wee one)s?)\b",

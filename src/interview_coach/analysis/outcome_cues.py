@@ -48,7 +48,7 @@ LEVELS = (
     r"(?:got|had|received|there were|there was) no (?:[\w-]+ ){0,2}?(?:findings|actions|"
     r"defects|snags|non-?conformances|recommendations|comebacks)\b",
     r"(?:nobody|no one|no-one) (?:[\w'’-]+ ){0,3}?(?:waited|missed|lost|went without) "
-    r"(?:over|more than|longer|a|an|any|their|his|her)\b",
+    r"(?:over|more than|longer|for|a|an|any|their|his|her)\b",
     r"(?:got|came|went) back (?:up |down )?to (?:about |around |nearly |over )?(?:[\w-]+ ){1,2}?"
     r"(?:percent|per cent)\b",
     r"(?:didn't|did not|never) lose (?:the|a|any|our|their|that) (?:[\w-]+ )?(?:payment|money|"
@@ -133,6 +133,10 @@ OUTCOME = rx(
     # Harm averted: "reset both accounts before any data left".
     r"before (?:any(?:one|body)?|the) (?:[\w'’-]+ )?(?:data |money |damage |harm )?(?:left|got "
     r"out|went out|was lost|was done|was hurt|got hurt|noticed|was taken)\b",
+    # …or before anyone had the faulty thing: "pulled the loaves before anyone bought one".
+    r"before (?:any(?:one|body)|a (?:customer|patient|guest|child|pupil|resident|client)) "
+    r"(?:had )?(?:bought|ate|eaten|drank|drunk|took|taken|used|received|was served|was given|"
+    r"got) (?:one|it|any|them|a (?:single )?\w+)\b",
     # People's reaction afterwards: "they were grand about it" (not "she was fine with it", a
     # plan approved), "they came back a few weeks later" (a return, with the time it took).
     r"(?:they|he|she|the (?:guests?|customers?|clients?|family|patients?|couple|table|parents?)) "

@@ -1,0 +1,84 @@
+"""A licence named by its class is work, not a pet; a question about the speaker's future is
+answered by their aims, without a word about the employer; harm stopped before anyone had
+the faulty thing is a result. Pairs differ in one thing."""
+
+from __future__ import annotations
+
+from .test_judgements import codes
+
+INTRO_Q = "Tell me about yourself."
+DRIVER = (
+    "So I'm a bus driver, nine years on the town routes out of the Ashby depot. Before that I "
+    "drove lorries for a builder's merchant for six years, so I've got {licences}. I'm the one "
+    "the depot calls when a new driver needs route training, I've done about thirty of them, "
+    "and last year I had no complaints and no collisions. I'm applying for the driver trainer "
+    "job because I like that side of it best and I want to do it properly."
+)
+
+
+def test_a_licence_class_is_not_a_pet() -> None:
+    assert "off_question" not in codes(INTRO_Q, DRIVER.format(licences="my Cat C and my D"))
+    assert "off_question" not in codes(INTRO_Q, DRIVER.format(licences="my Cat 2 ticket"))
+
+
+def test_a_pet_in_a_self_introduction_is_still_the_private_life() -> None:
+    pets = (
+        "Outside work my cat and my dog take up most of my evenings, my cat especially, she is "
+        "fourteen now and needs her tablets twice a day, and my dog needs a long walk every "
+        "night whatever the weather, so most evenings it is the dog and the cat and the telly."
+    )
+    text = DRIVER.format(licences="my Cat C and my D") + " " + pets
+    assert "off_question" in codes(INTRO_Q, text)
+
+
+FIVE_YEARS_Q = "Where do you see yourself in five years?"
+AIMS = (
+    "In five years I'd like to be a qualified electrician, with my 18th edition and my AM2 "
+    "done, and running small jobs on my own. Right now I'm in the second year of the "
+    "apprenticeship, so that's the plan. Later I'd like to help train the new apprentices, "
+    "because someone did that for me and it made all the difference."
+)
+
+
+def test_a_future_question_is_answered_by_aims_alone() -> None:
+    assert "off_question" not in codes(FIVE_YEARS_Q, AIMS)
+
+
+def test_a_why_this_job_question_still_wants_the_job_or_the_employer() -> None:
+    assert "off_question" in codes("Why this role?", AIMS)
+    assert "off_question" in codes("Why do you want to work for us?", AIMS)
+
+
+def test_a_future_away_from_the_job_is_off_the_question() -> None:
+    leaving = (
+        "Honestly I don't plan that far ahead, I go with the flow. Probably not doing this, to "
+        "be fair, maybe something with travel, who knows where I'll be by then."
+    )
+    assert "off_question" in codes(FIVE_YEARS_Q, leaving)
+
+
+MISTAKE_Q = "Tell me about a time you made a mistake."
+MISTAKE = (
+    "Last winter I was the shift lead in the bakery and I put the wrong date label on a full "
+    "rack of sandwich loaves, a day too long. I noticed at about eleven when I was checking "
+    "the next batch and told my manager straight away. {ending} Since then I check the label "
+    "printer against the production sheet before the first tray goes out."
+)
+
+
+def test_harm_stopped_before_anyone_had_the_thing_is_a_result() -> None:
+    averted = "We pulled all forty-two loaves off the shelf before anyone bought one."
+    moved = "We pulled all forty-two loaves off the shelf and stacked them in the back."
+    assert "no_result" not in codes(MISTAKE_Q, MISTAKE.format(ending=averted))
+    assert "no_result" in codes(MISTAKE_Q, MISTAKE.format(ending=moved))
+
+
+def test_nobody_kept_waiting_is_a_result() -> None:
+    story = (
+        "In my last job as a kitchen porter the dishwasher broke on a Saturday night with "
+        "ninety covers booked. The other porter and I set up the sinks, one washing and one "
+        "drying, and we kept the pass stocked with plates all service. {ending}"
+    )
+    question = "Tell me about a time you worked in a team."
+    assert "no_result" not in codes(question, story.format(ending="Nobody waited for plates."))
+    assert "no_result" in codes(question, story.format(ending="The sinks were by the door."))
