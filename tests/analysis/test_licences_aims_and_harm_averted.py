@@ -82,3 +82,34 @@ def test_nobody_kept_waiting_is_a_result() -> None:
     question = "Tell me about a time you worked in a team."
     assert "no_result" not in codes(question, story.format(ending="Nobody waited for plates."))
     assert "no_result" in codes(question, story.format(ending="The sinks were by the door."))
+
+
+FAIL_Q = "Tell me about a time you failed."
+TEST_STORY = (
+    "I failed my first lorry driving test because I was nervous on the reversing exercise and "
+    "hit the cone. I booked more lessons on reversing only and practised in the yard after "
+    "shift with my trainer. {ending} Now when I'm nervous I slow everything down."
+)
+
+
+def test_a_test_passed_on_the_next_try_is_a_result() -> None:
+    passed = "I passed the second time with two minors."
+    booked = "I booked the second test for a Tuesday morning."
+    assert "no_result" not in codes(FAIL_Q, TEST_STORY.format(ending=passed))
+    assert "no_result" in codes(FAIL_Q, TEST_STORY.format(ending=booked))
+
+
+def test_thanks_brought_in_person_and_custom_moved_over_are_results() -> None:
+    question = "Tell me about a time you went above and beyond for a customer."
+    story = (
+        "An old gentleman came into the pharmacy at closing time, out of his heart tablets with "
+        "his surgery shut. I checked his record, made an emergency supply for seven days and "
+        "rang the out-of-hours doctor to let them know, then sat with him to go through the "
+        "new pack. {ending}"
+    )
+    thanks = "His daughter came in the next week to say thank you."
+    custom = "His daughter moved all the family's prescriptions over to us."
+    visit = "His daughter came in the next week with her own prescription."
+    assert "no_result" not in codes(question, story.format(ending=thanks))
+    assert "no_result" not in codes(question, story.format(ending=custom))
+    assert "no_result" in codes(question, story.format(ending=visit))

@@ -55,3 +55,25 @@ def test_why_hire_you_is_answered_as_strengths_with_proof(question: str) -> None
 def test_the_bank_question_why_hire_you_has_the_claim_evidence_frame() -> None:
     found = load_bank().find("Why should we hire you over the other candidates?")
     assert found is not None and found.frame is Frame.CLAIM_EVIDENCE
+
+
+# What the speaker knows of the employer, with nothing about the role's work in it.
+KNOWS_US = (
+    "You're a family-owned building firm, third generation, and you mostly refurbish social "
+    "housing for the councils around Leeds. You've just won the framework for kitchens and "
+    "bathrooms, and I read on your site that you run your own apprenticeship scheme and keep "
+    "most of your apprentices on afterwards."
+)
+
+
+def test_what_do_you_know_about_us_asks_for_the_employer_not_the_role() -> None:
+    fb = analyze_answer("What do you know about our company?", KNOWS_US)
+    assert "role" not in fb.structure.missing
+    assert "role" in analyze_answer("Why do you want to work for us?", KNOWS_US).structure.missing
+
+
+def test_aims_alone_answer_a_question_about_the_future_not_why_us() -> None:
+    codes = {
+        j.code for j in analyze_answer("Where do you see yourself in five years?", AIMS).judgements
+    }
+    assert "off_question" not in codes

@@ -474,7 +474,14 @@ def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
     parts = OPTIONAL_PARTS.get(kind, frozenset())
     if frame is Frame.ROLE_COMPANY_SELF and not ASKS_ABOUT_EMPLOYER.search(question):
         parts = parts | {"company"}
+    if frame is Frame.ROLE_COMPANY_SELF and _ASKS_WHAT_THEY_KNOW.search(question):
+        parts = parts | {"role"}  # "what do you know about us?" asks for the employer's story
     return parts
+
+
+_ASKS_WHAT_THEY_KNOW = re.compile(
+    r"\bwhat do you know about (?:us|our|the (?:company|organi[sz]ation|firm|business))\b", re.I
+)
 
 
 # Parts that set the scene of a story: a figure there describes the starting point or the

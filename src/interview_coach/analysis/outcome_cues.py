@@ -58,6 +58,12 @@ LEVELS = (
     r"(?:mother and baby|both|the patient|he|she|they) (?:both )?(?:did|recovered|went on to do) "
     r"(?:well|fine)\b",
     r"now (?:trains|runs|leads|mentors) (?:the|our|my|new)\b",
+    # A test passed on the next try, custom moved over: "I passed the second time with two
+    # minors", "moved all the family's prescriptions to us".
+    r"passed (?:it |them )?(?:on )?(?:the |my )?(?:second|third|next|first|following) "
+    r"(?:time|attempt|go|try)\b",
+    r"(?:moved|switched|transferred|brought) (?:all )?(?:of )?(?:the |their |her |his )?"
+    r"(?:[\w'’-]+ ){0,3}?(?:to us|over to us|to me|over to me)\b",
     # People kept on, a figure against the one before, a trouble gone in a stated time: "we
     # kept most of them on into January", "it sold about a third more than the year before",
     # "the monitors were clear within three weeks".

@@ -35,7 +35,8 @@ AFTERWARDS = (
     r"(?:had|been|seen) no (?:[\w'’-]+ ){0,3}?(?:since|after that|ever since)\b",
     r"(?:is|are|'s|'re) (?:actually )?still (?:a |our |my )?(?:customers?|clients?|regulars?)\b",
     r"now (?:she|he|they) (?:comes?|books?|orders?|asks? for me)\b",
-    r"(?:rang|called|wrote|emailed|texted|came back)(?: [\w'’-]+){0,5}? to (?:say )?(?:thanks|"
+    r"(?:rang|called|wrote|emailed|texted|came back|came in|came round|came by|popped in|"
+    r"stopped by)(?: [\w'’-]+){0,5}? to (?:say )?(?:thanks|"
     r"thank)\b",
     r"(?:is|are) now (?:running|leading|managing|training|in charge of)\b",
     r"(?:went|go|goes) out (?:[\w'’-]+ ){0,3}?(?:like|as) (?:it|they) (?:was|were) (?:meant|"
