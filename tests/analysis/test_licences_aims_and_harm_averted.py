@@ -113,3 +113,17 @@ def test_thanks_brought_in_person_and_custom_moved_over_are_results() -> None:
     assert "no_result" not in codes(question, story.format(ending=thanks))
     assert "no_result" not in codes(question, story.format(ending=custom))
     assert "no_result" in codes(question, story.format(ending=visit))
+
+
+def test_a_slip_not_repeated_since_is_a_result_and_the_habit_a_lesson() -> None:
+    question = "Tell me about a time you made a mistake."
+    story = (
+        "When I was new on the tills I gave a customer change for a fifty when he'd given me a "
+        "twenty, and my till was thirty pounds down at the end of the night. I owned up to my "
+        "supervisor straight away and she showed me how to keep big notes on the till shelf "
+        "until the change is given. {ending}"
+    )
+    kept = "I've done that every time since, and I've not been down since."
+    vague = "She was nice about it and the shift carried on as normal after that."
+    assert not {"no_result", "no_reflection"} & codes(question, story.format(ending=kept))
+    assert {"no_result", "no_reflection"} <= codes(question, story.format(ending=vague))

@@ -121,6 +121,9 @@ LESSON = rx(
     r"made me (?:realise|realize|more|better|a better)",
     r"i now",
     r"i still (?:use|do|apply)",
+    # The new habit kept ever after: "I've done that every time since", "I've kept to it since".
+    r"i(?:'ve| have) (?:done|kept (?:to|up)?|used|followed|stuck to) (?:that|it|this|them) "
+    r"(?:every (?:time|shift|day|night|week)|ever) since\b",
     # The habit said with "now" at its end: "so I just double-check the address now".
     r"i (?:just |always |always just )?(?:double[- ]check|triple[- ]check|check|read|confirm|"
     r"verify|test|ask|write|plan|label|count|look)\w* (?:[\w'’-]+ ){0,5}?(?:now|these days|"

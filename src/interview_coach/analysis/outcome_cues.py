@@ -39,6 +39,10 @@ LEVELS = (
     r"across|out of) (?:the|our|my|their|its|all)\b",
     r"(?:hasn't|has not|haven't|have not|never|didn't|did not) (?:happened|happen|come back|"
     r"recurred|returned) (?:again|since)\b",
+    # …or said of the one who erred: "I've not been down since", "never been short since".
+    r"(?:i've not|i have not|i haven't|i have never|i've never|we've not|we haven't|we've never"
+    r"|it's not|it hasn't) (?:been|gone|come up|run) (?:[\w'’-]+ ){0,2}?(?:down|short|over|"
+    r"out|wrong|late|missing|again)(?: [\w'’-]+){0,3}? since\b",
     r"(?:didn't|did not|wasn't|was not|never) (?:get |got |need to be |needed to be )?"
     r"(?:re-?admitted|readmitted)\b",
     r"(?:is|are|became|has become) (?:now )?(?:standard|(?:standard|normal|common) practice|"
