@@ -127,3 +127,18 @@ def test_a_slip_not_repeated_since_is_a_result_and_the_habit_a_lesson() -> None:
     vague = "She was nice about it and the shift carried on as normal after that."
     assert not {"no_result", "no_reflection"} & codes(question, story.format(ending=kept))
     assert {"no_result", "no_reflection"} <= codes(question, story.format(ending=vague))
+
+
+def test_a_habit_still_kept_the_same_way_is_a_lesson() -> None:
+    question = "Tell me about a time you received criticism."
+    story = (
+        "My team leader told me my case notes were too long and the duty workers couldn't find "
+        "the key points. It stung a bit, but she was right, so I asked her for two examples of "
+        "good notes and started putting a three-line summary at the top with the risk, the "
+        "action and the next date. At my next supervision she said the duty team had noticed "
+        "the difference{ending}"
+    )
+    assert "no_reflection" not in codes(
+        question, story.format(ending=", and I still write them that way.")
+    )
+    assert "no_reflection" in codes(question, story.format(ending="."))

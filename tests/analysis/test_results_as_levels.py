@@ -75,3 +75,20 @@ def test_people_kept_a_figure_against_before_and_a_fault_gone_in_time_are_result
 ) -> None:
     text = STORY_OPEN + result.replace("The reminder list", "The new script")
     assert "no_result" not in codes(STORY_Q, text)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The first week after, we ran the desk with no double bookings at all.",
+        "The service manager gave our new script to all the other desks in the region.",
+        "At my next review the team leader said the users had noticed the difference.",
+    ],
+)
+def test_work_without_the_trouble_taken_up_or_noticed_is_a_result(result: str) -> None:
+    assert "no_result" not in codes(STORY_Q, STORY_OPEN + result)
+
+
+def test_ones_own_handing_out_is_a_step_not_a_result() -> None:
+    step = "I gave my notes to the other desks on the Monday morning."
+    assert "no_result" in codes(STORY_Q, STORY_OPEN + step)

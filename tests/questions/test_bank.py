@@ -423,6 +423,10 @@ def test_classify_question_accuracy_on_held_out_phrasings() -> None:
         ("A machine trips out several times a shift. How would you find the cause?", R,
          Frame.DIRECT),
         ("Are you happy to work shifts?", L, Frame.DIRECT),
+        # What the speaker wants from work is motivation, not a technical question.
+        ("Describe your ideal working environment.", M, Frame.ROLE_COMPANY_SELF),
+        ("What are your long-term goals?", M, Frame.ROLE_COMPANY_SELF),
+        ("What would your dream job be?", M, Frame.ROLE_COMPANY_SELF),
     ],
 )  # fmt: skip
 def test_classify_question_gives_the_frame(text: str, category: str, frame: Frame) -> None:

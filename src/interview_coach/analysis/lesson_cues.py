@@ -120,6 +120,8 @@ LESSON = rx(
     r"takeaway",
     r"made me (?:realise|realize|more|better|a better)",
     r"i now",
+    r"i still (?:use|do|apply|write|check|keep|follow|run|ask|put|make) (?:[\w'’-]+ ){0,3}?(?:that|"
+    r"this|the same) way\b",
     r"i still (?:use|do|apply)",
     # The new habit kept ever after: "I've done that every time since", "I've kept to it since".
     r"i(?:'ve| have) (?:done|kept (?:to|up)?|used|followed|stuck to) (?:that|it|this|them) "

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.outcome_later import AFTERWARDS
+from interview_coach.analysis.outcome_later import AFTERWARDS, TROUBLE
 from interview_coach.analysis.patterns import rx
 
 # Where a measure or a state stood after the work, said without "by" or "to": a level that
@@ -62,6 +62,14 @@ LEVELS = (
     r"(?:mother and baby|both|the patient|he|she|they) (?:both )?(?:did|recovered|went on to do) "
     r"(?:well|fine)\b",
     r"now (?:trains|runs|leads|mentors) (?:the|our|my|new)\b",
+    # The work done without the trouble, others taking up one's work, a change others saw:
+    # "ran the desk on my own with no double bookings", "the manager gave my cheat sheet to
+    # the other receptionists", "the duty team had noticed the difference".
+    r"with (?:no|zero|nae) (?:[\w'’-]+ )?" + TROUBLE,
+    r"(?<!\bi )(?:gave|sent|shared|passed|handed|rolled) (?:out )?(?:my|our) (?:[\w'’-]+ ){1,2}?"
+    r"(?:to|out to|round to|with) (?:the other|all the|all our|every|everyone|the whole|other)\b",
+    r"(?:noticed|seen|saw|could see|could tell|felt) (?:the|a) (?:big |real |huge |clear )?"
+    r"difference\b",
     # A test passed on the next try, custom moved over: "I passed the second time with two
     # minors", "moved all the family's prescriptions to us".
     r"passed (?:it |them )?(?:on )?(?:the |my )?(?:second|third|next|first|following) "

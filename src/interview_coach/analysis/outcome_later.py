@@ -19,11 +19,12 @@ _IN_TIME = (
     r"years?|shifts?|visits?|sessions?)|time|full|record time|the end)"
 )
 # Trouble that a fix can end: trips, faults, complaints, falls and the like.
-_TROUBLE = (
+TROUBLE = (
     r"(?:issues?|problems?|complaints?|errors?|mistakes?|faults?|incidents?|trips?|breakdowns?|"
     r"failures?|outages?|leaks?|falls?|injuries|injury|accidents?|delays?|callbacks?|"
     r"call-?outs?|comebacks?|returns?|rejects?|near misses|near miss|escalations?|tickets?|"
-    r"crashes|crash|jams?|stoppages?|no-shows?|mix-?ups?|disputes?|claims?)\b"
+    r"crashes|crash|jams?|stoppages?|no-shows?|mix-?ups?|disputes?|claims?|double[- ]bookings?|"
+    r"overbookings?)\b"
 )
 AFTERWARDS = (
     # Where things stood afterwards, in any words: a trouble that has not come back ("I've had
@@ -384,9 +385,9 @@ AFTERWARDS = (
     # had no more trips that month", "we had nae mair issues wi' them", "we didn't have another
     # change-related outage the rest of the year".
     r"(?:had|have had|'ve had|has had|saw|got|there (?:were|was)) (?:no|nae|zero) (?:more|mair|"
-    r"further) (?:[\w'’-]+ )?" + _TROUBLE,
+    r"further) (?:[\w'’-]+ )?" + TROUBLE,
     r"(?:didn't|did not|never|haven't|hasn't|have not|has not) (?:have|had|get|got|see|seen) "
-    r"(?:another|any more|any other|any further|one more) (?:[\w'’-]+ ){0,2}?" + _TROUBLE,
+    r"(?:another|any more|any other|any further|one more) (?:[\w'’-]+ ){0,2}?" + TROUBLE,
     # Someone's state changed by what was done, service restored, people helped to a goal, and
     # reviews earned: "he became much calmer", "everything came back up", "I helped five of them
     # move into their own tenancies", "more than four hundred reviews, average four point nine".

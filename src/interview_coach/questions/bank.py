@@ -370,7 +370,14 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             5,
         ),
         (r"\b(five|5|ten|10|three|3) years\b", 4),
-        (r"\bcareer (goals?|plans?|aspirations?|ambitions?)\b", 4),
+        (
+            r"\b(career|long[- ]term|longer[- ]term|future) "
+            r"(goals?|plans?|aspirations?|ambitions?)\b",
+            4,
+        ),
+        # "Describe your ideal working environment", "the kind of workplace you do best in".
+        (r"\b(ideal|preferred|perfect|best) (working|work) (environment|place|culture|day)\b", 4),
+        (r"\b(ideal|dream) (job|role|employer|workplace|manager|team)\b", 4),
         (r"\bwhat do you know about (us|our|the company|this company)", 5),
         (r"\bwhy (are you|you're) (looking|leaving|interested|applying)\b", 5),
         (r"\bwhat are you looking for in (your|a|the) next\b", 4),
