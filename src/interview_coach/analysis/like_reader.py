@@ -365,8 +365,12 @@ def _closing_tag(ws: list[_W], i: int, verb_like: bool) -> bool:
     verb = verb_like or prev.endswith(("'d", "’d")) or prev in lx.LIKE_VERB_AFTER
     seeming = prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS
     asked = {"what", "what's", "whatever", "how"} & {_lw(ws, i - k) for k in range(1, 7)}
-    like_with_like = prev in ("with", "for") and _lw(ws, i - 2) == "like"  # "like with like."
-    return i > 0 and not (verb or seeming or asked or like_with_like)
+    return i > 0 and not (verb or seeming or asked or _like_with_like(ws, i))
+
+
+def _like_with_like(ws: list[_W], i: int) -> bool:
+    """The second "like" of "like with like" or "like for like": a comparison."""
+    return _lw(ws, i - 1) in ("with", "for") and _lw(ws, i - 2) == "like"
 
 
 def _like_as_clause(ws: list[_W], i: int) -> bool:
@@ -483,7 +487,7 @@ def _like_left_over(ws: list[_W], i: int) -> bool:
     prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
     if any(c in w.punct_after for c in ".!?"):
         return False
-    if prev in ("with", "for") and _lw(ws, i - 2) == "like":
+    if _like_with_like(ws, i):
         return False  # "comparing like with like"
     if prev in lx.LIKE_NOT_FILLER_BEFORE or prev in lx.COMPARISON_VERBS or prev in lx.BE_FORMS:
         return False  # the verb, a comparison after a verb of seeming, or "be like"
