@@ -461,18 +461,31 @@ OPTIONAL_PARTS: dict[str, frozenset[str]] = {"why_leaving": frozenset({"role", "
 # you see yourself in five years?", "what draws you to this industry?" or "what do you need
 # from a manager?" ask for the speaker's aims and fit, and an answer without the company in it
 # is not missing a part.
-ASKS_ABOUT_EMPLOYER = re.compile(
+_ASKS_ABOUT_EMPLOYER = re.compile(
     r"\b(?:us|our|we|here|company|organi[sz]ation|employer|firm|business|brand|values?|"
     r"advert|why (?:do|did|would) you (?:want|wish|apply|choose|pick)|attract\w*)\b",
     re.IGNORECASE,
 )
 
 
+# "Why this role?", "What made you apply for this job?": the job itself is asked about, as the
+# employer is in "why us?".
+_THIS_JOB = re.compile(
+    r"\b(?:this|the) (?:role|job|position|post|vacancy)\b|\bappl(?:y|ied)\b", re.I
+)
+
+
+def asks_why_here(question: str) -> bool:
+    """Whether a question asks about this employer or this job, not only the speaker's aims
+    ("where do you see yourself in five years?")."""
+    return bool(_ASKS_ABOUT_EMPLOYER.search(question) or _THIS_JOB.search(question))
+
+
 def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
     """Parts of the frame this question does not ask for (`OPTIONAL_PARTS`, and the company
     where the question does not name the employer)."""
     parts = OPTIONAL_PARTS.get(kind, frozenset())
-    if frame is Frame.ROLE_COMPANY_SELF and not ASKS_ABOUT_EMPLOYER.search(question):
+    if frame is Frame.ROLE_COMPANY_SELF and not _ASKS_ABOUT_EMPLOYER.search(question):
         parts = parts | {"company"}
     if frame is Frame.ROLE_COMPANY_SELF and _ASKS_WHAT_THEY_KNOW.search(question):
         parts = parts | {"role"}  # "what do you know about us?" asks for the employer's story

@@ -15,7 +15,7 @@ from interview_coach.analysis import (
     pay_figures,
     self_cues,
 )
-from interview_coach.analysis.frames import ASKS_ABOUT_EMPLOYER
+from interview_coach.analysis.frames import asks_why_here
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
 from interview_coach.analysis.registry import ANY_JOB, ASIDE_TIP, ASIDE_TITLE, SELF_ASIDE
@@ -181,7 +181,7 @@ class QuestionRules(JudgeParts):
         if kind in LOW_OVERLAP_KINDS:
             if not has_sign and inp.relevance < LOOSE_RELEVANCE:
                 self.add("off_question", [self._first_sentence()])
-            elif not has_sign and kind == "motivation" and _asks_why_here(inp.question):
+            elif not has_sign and kind == "motivation" and asks_why_here(inp.question):
                 # "Why us?" answered without a word about us, the role or the place: an answer
                 # about oneself, however fluent. ("Where do you see yourself in five years?"
                 # asks for the speaker's aims, and an answer of aims alone is on it.)
@@ -199,16 +199,3 @@ class QuestionRules(JudgeParts):
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
-
-
-# "Why this role?", "What made you apply for this job?": the job itself is asked about, as the
-# employer is in "why us?".
-_THIS_JOB = re.compile(
-    r"\b(?:this|the) (?:role|job|position|post|vacancy)\b|\bappl(?:y|ied)\b", re.I
-)
-
-
-def _asks_why_here(question: str) -> bool:
-    """Whether a motivation question asks about this employer or this job, not only the
-    speaker's aims ("where do you see yourself in five years?")."""
-    return bool(ASKS_ABOUT_EMPLOYER.search(question) or _THIS_JOB.search(question))
