@@ -35,6 +35,7 @@ SETS = (
     ("spontaneous_12.jsonl", "fillers12_reader2.jsonl"),
     ("spontaneous_13.jsonl", "fillers13_reader2.jsonl"),
     ("spontaneous_14.jsonl", "fillers14_reader2.jsonl"),
+    ("spontaneous_15.jsonl", "fillers15_reader2.jsonl"),
 )
 
 

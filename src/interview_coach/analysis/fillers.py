@@ -93,6 +93,8 @@ def _you_know_is_filler(ws: list[_W], i: int) -> bool:
     after = _lw(ws, i + 2)
     if k.lower == "see":
         return w.sentence_start or _pausey(w.punct_before) or _pausey(k.punct_after)
+    if prev in ("let", "lets", "let's", "letting"):
+        return False  # "I'll let you know by Friday": "know" is the verb "let" takes
     if prev in lx.MODALS_AUX and not _pausey(w.punct_before):
         # "do you know", "if you know", "as you know" ("she honestly didn't you know and by
         # the end…" runs on: a tag).

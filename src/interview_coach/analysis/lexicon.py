@@ -63,11 +63,16 @@ LIKE_IDIOMS = (
     "a glove",
     "a hawk",
     "the back of my hand",
+    "it or not",
 )
 # "I was like the only instructor", "it's like the best site": a ranking after "be like the".
 LIKE_RANKED = frozenset("only first last main whole best worst".split())
 # "for like everybody", "in like half the shops": a quantity after a preposition.
 LIKE_QUANTIFIERS = frozenset("everybody everyone everything all half most".split())
+# "like many times", "like a million times": how often, given roughly.
+MANY_WORDS = frozenset("many loads hundreds thousands dozens millions a".split())
+# Words before "'s like" that are not a person speaking: "it's like", "there's like".
+NOT_SPEAKERS = frozenset("it that there what here let who where how this".split())
 # "like way too hot", "like way down": "way" as a degree word, which nothing is compared to.
 WAY_DEGREE = frozenset(
     "too more less down up over off better worse out behind ahead bigger smaller".split()
@@ -152,7 +157,8 @@ IRREGULAR_PAST = frozenset(
     """put got went came took made gave sent kept left ran told found brought bought thought
     felt knew saw did had forgot broke spoke wrote drove rang sat stood held won lost paid sold
     taught caught fought built spent meant met led heard understood began threw grew
-    chose rebuilt redid rewrote""".split()
+    chose rebuilt redid rewrote froze fell hid shook woke drank ate swore wore tore flew blew
+    rode sang sank swam slept struck dug fled learnt""".split()
 )
 # Words ending in "-ly" that are not adverbs: "like a family", "like daily checks".
 LY_NOT_ADVERBS = frozenset(
@@ -211,6 +217,7 @@ PREDICATE_ADJECTIVES = frozenset(
     overwhelmed relieved embarrassed proud sick ill wrong right terrifying exhausting
     frustrating embarrassing overwhelming boring stressful scary hectic nerve-wracking
     difficult impatient awkward rude strict calm lucky useless pointless perfect shy older
+    hilarious ridiculous intense unreal surreal brutal grim disgusting
     younger bigger smaller busier quieter harder easier slower faster broken empty full
     closed natural clever obsessive""".split()
 )

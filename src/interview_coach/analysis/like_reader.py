@@ -64,6 +64,9 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     if prev in ("goes", "go", "went") and speaker_goes and not w.punct_before:
         # "she goes like, you're brilliant", "my manager goes like, …": "go" reporting speech
         return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
+    if prev.endswith(("'s", "’s")) and prev[:-2] not in lx.NOT_SPEAKERS and not w.punct_before:
+        # "the driver's like, I'm reporting him": a person's "is like", with the quote set off
+        return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
     if prev not in lx.BE_FORMS or w.punct_before:
         return False
     if _lw(ws, i - 2) in ("it", "that", "this", "there", "which") or prev in ("it's", "that's"):
@@ -134,6 +137,8 @@ def _like_is_filler(ws: list[_W], i: int) -> bool:
         return True  # "it's hard like because I enjoy that bit"
     if nxt in ("once", "twice") and _lw(ws, i + 2) in ("a", "an", "every", "per", "or", "in"):
         return True  # "down to like once a month": a figure, not the verb
+    if nxt in lx.MANY_WORDS and "times" in (_lw(ws, i + 2), _lw(ws, i + 3)):
+        return True  # "I burned my hand like many times": how often, roughly
     # Where the verb "like" can stand: after a subject, a modal or "to".
     verb_like = prev in lx.SUBJECT_PRONOUNS or prev in lx.MODALS_BEFORE_LIKE or prev == "to"
     after = _lw(ws, i + 2)
@@ -384,7 +389,9 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
     duty = _lw(ws, i + 3) if said in _BE else said
     if nxt in lx.SUBJECT_PRONOUNS and duty in ("supposed", "meant"):
         return True  # "never flushed it like they were supposed to", "like they supposed to"
-    following = " ".join(_lw(ws, i + k) for k in range(1, 5)) + " "
+    if _lw(ws, i - 1) in lx.BE_FORMS and nxt in lx.PREDICATE_ADJECTIVES:
+        return False  # "the traffic is like crazy": an adjective, not "drove like crazy"
+    following = " ".join(_lw(ws, i + k) for k in range(1, 7)) + " "
     return following.startswith(_IDIOMS)  # whole words: "like mad", not "like made"
 
 
@@ -433,6 +440,8 @@ def _like_hedges(ws: list[_W], i: int) -> bool:
         return True
     if nxt in ("minus", "plus", "over", "under", "nearly", "almost") and numberish(after):
         return True  # "the freezer was like minus sixty"
+    if numberish(nxt) and after != "of":
+        return True  # "there must have been like sixty people" ("like one of the family")
     return nxt in ("every", "always", "too", "still")
 
 
