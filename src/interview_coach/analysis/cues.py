@@ -82,11 +82,14 @@ REASSURING = re.compile(
     re.IGNORECASE,
 )
 # Another person's grievance explained ("one of my team came to me in tears because the area
-# manager kept changing her hours"): the trouble the speaker was asked to handle, not theirs.
+# manager kept changing her hours", "a customer was shouting because his engineer hadn't
+# turned up"): the trouble the speaker was asked to handle, not theirs.
 OTHERS_GRIEVANCE = re.compile(
     r"(?:came to (?:me|us)|(?<!\bi )(?<!\bwe )(?:was|were|got|is|are) (?:really |very |so |"
-    r"quite )?(?:upset|angry|furious|in tears|frustrated|unhappy|annoyed|distressed|worried|"
-    r"scared|anxious))\b[^.!?]{0,30}$",
+    r"quite |absolutely |still )?(?:upset|angry|furious|in tears|frustrated|unhappy|annoyed|"
+    r"distressed|worried|scared|anxious|shouting|yelling|screaming|crying|fuming|livid|irate|"
+    r"raging|cross|complaining|in a state|kicking off|on the phone|ringing|calling))"
+    r"\b[^.!?]{0,30}$",
     re.IGNORECASE,
 )
 

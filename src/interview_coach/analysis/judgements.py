@@ -315,20 +315,15 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         close = int(len(self.inp.text) * 0.5)
         outcome = [h for h in inp.outcomes if h[0] >= close]
         # A figure in the second half counts as a result unless it sets the scene (situation
-        # or task: "a £315,000 sale"); a duration or a head count needs a change word ("within
-        # a week", "down to ten minutes", "averaging eighteen minutes"): "booked for forty
-        # minutes", "for the first six weeks" or "a hundred and sixty students in five
-        # classes" is a detail or the scope, not an outcome.
+        # or task: "a £315,000 sale") or is a detail of the work (`detail_figure`).
         scene = [(s, e) for s, e, part in inp.sentences if part in SCENE_PARTS]
         oc = outcome_cues
         measured = [
             m for m in inp.specifics
             if m.start >= close and m.kind == "metric"
             and not any(s <= m.start < e for s, e in scene)
-            and not ((oc.DURATION.search(m.text) or oc.is_head_count(m.text))
-                     and not oc.CHANGE_BEFORE.search(
-                self.inp.text[max(0, m.start - 25) : m.start]))
-            and not oc.ASKED_FOR.search(self._sentence_before(m.start))
+            and not oc.detail_figure(
+                m.text, self._sentence_before(m.start), inp.text[m.end : m.end + 30])
         ]  # fmt: skip
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")

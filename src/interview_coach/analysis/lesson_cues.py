@@ -31,6 +31,8 @@ LESSON = rx(
     r"(?:i|we) came away (?:[\w'’-]+ ){0,3}?(?:more|with|feeling|knowing)\b",
     r"i (?:don't|never|always) (?:[\w'’-]+ ){1,4}?now (?:until|before|without|unless)\b",
     r"(?:taught|reminded) me",
+    # The lesson headed as such: "Lesson: always have the kit on site".
+    r"lessons?(?: (?:learned|learnt|for me))?:",
     r"(?:reinforced|confirmed) (?:for me|to me|my|that)",
     r"(?:it|that|this|which) (?:showed|made) me (?:realise|realize|see|understand|think|that)",
     # A practice changed because of what happened is the lesson acted on.

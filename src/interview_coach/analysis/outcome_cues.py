@@ -87,6 +87,42 @@ LEVELS = (
     r"(?:are|is) (?:still |now |all )?using (?:it|them|that|this)(?: (?:now|right now|every "
     r"(?:day|week)|daily|today))?\b",
 )
+# What the work earned and what lasted, said plainly: "we haven't had an allergen near miss
+# since", "the head chef brought both in for the whole kitchen", "owner give us both a bonus
+# after", "I got employee of the month", "we only got one complaint all day", "school opened
+# Monday as normal", "he's been in every week since", "after that no more pallets in the
+# aisle", "me and Dave, we are good".
+EARNED = (
+    r"(?:haven't|have not|hasn't|has not|never|didn't|did not) (?:had|seen|got) (?:a |an |any |"
+    r"another )?(?:(?:[\w'’-]+ )?" + TROUBLE + r"|one)(?: [\w'’-]+){0,3}? since\b",
+    r"brought (?:it|them|both|that|this|these|those)(?: [\w-]+)? in (?:for|across|on|at) "
+    r"(?:the whole|all|"
+    r"every|each|both)\b",
+    r"(?:gave|got|earned|won|received) (?:us |me |them |him |her )?(?:both |all )?(?:a |an |my |"
+    r"our )?(?:[\w-]+ )?(?:bonus|pay rise|promotion|commendation|award)\b",
+    r"(?:give|gives) (?:us|me|them|him|her) (?:both |all )?(?:a |an )?(?:bonus|pay rise|"
+    r"promotion|commendation|award)\b",
+    r"(?:employee|colleague|staff member|driver|nurse|carer|apprentice|volunteer|learner|student)"
+    r" of the (?:month|quarter|year)\b",
+    r"only (?:got|get|had|have|received) (?:one|a single|two|three) (?:[\w-]+ )?(?:complaints?|"
+    r"errors?|mistakes?|returns?|callbacks?|comebacks?|rejects?)\b",
+    r"(?:served|serve|got out|sent out) every (?:single )?(?:ticket|order|table|cover|parcel|"
+    r"delivery|plate)s?\b",
+    r"(?:opened|reopened|went ahead|went out|left|departed|arrived|sailed|finished|delivered) "
+    r"(?:[\w'’-]+ ){0,3}?(?:as normal|as usual|on time)\b",
+    r"(?:he|she|they)(?:'s| has| have|'ve) been (?:back |in |coming (?:in |back ))?(?:in |back )?"
+    r"every (?:week|day|month|fortnight|year) since\b",
+    r"brought (?:us|me|the (?:team|staff|ward|shop|office|crew)) (?:all )?(?:a|some) (?:box|card|"
+    r"cake|tin|bunch|bottle)\b",
+    r"(?:put|featured|mentioned) (?:it |me |us |the story )?in the (?:[\w-]+ )?(?:newsletter|"
+    r"bulletin|magazine|paper)\b",
+    r"(?:after that|since then|from then on|after that day),? (?:there (?:were|was) |we had |"
+    r"we've had |i had |i've had )?no more\b",
+    r"(?:me and \w+|and (?:i|me)),? (?:we )?(?:are|get on|got on|were) (?:good|fine|well|"
+    r"great|friends|mates)\b",
+    r"(?:he|she|they) even (?:helps?|helped|thanked|apologi[sz]ed|says? sorry|said sorry|"
+    r"recommended)\b",
+)
 OUTCOME = rx(
     r"as a result",
     r"in the end",
@@ -181,7 +217,8 @@ OUTCOME = rx(
     # A level brought down, or kept: "by opening night we had it down to fourteen seconds",
     # "mortality stayed normal", "better than the site average".
     r"(?:got|had|brought) (?:it|them|that|this|the [\w-]+(?: [\w-]+)?) down to\b",
-    r"(?:stayed|remained|remains|held) (?:normal|stable|steady|low|flat|under|below|within|on "
+    r"(?:stayed|remained|remains|held) (?:normal|stable|steady|low|flat|under|below|within|"
+    r"watertight|dry|safe|intact|secure|on "
     r"target|on track|at zero)\b",
     r"(?:better|higher|lower|faster|quicker|fewer|cheaper) than (?:the |our |their |its )?"
     r"(?:[\w-]+ )?(?:average|target|norm|benchmark|forecast|plan|budget|last year)\b",
@@ -210,6 +247,7 @@ OUTCOME = rx(
     r"no (?:more|further) (?:complaints|errors|incidents|delays|falls|issues|problems)",
     *AFTERWARDS,
     *LEVELS,
+    *EARNED,
 )
 DURATION = re.compile(r"\b(?:second|minute|hour|day|night|week|fortnight|month|year)s?\b", re.I)
 
@@ -228,10 +266,42 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# A figure in what the speaker asked for or planned is part of the action, not its outcome:
-# "I asked the kitchen if they'd stagger the starters by ten minutes".
+# "By" is a change word after a change ("cut by two people"), not after the one who did a
+# step ("checked by two people", "seen by three doctors").
+_BY_AGENT = re.compile(
+    r"\b(?!(?:cut|reduced|increased|raised|lowered|dropped|shortened|improved|lifted|"
+    r"boosted|trimmed)\b)\w+(?:ed|en|wn) by\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A figure said as how often ("four times a fortnight", "twice per shift") is a routine until a
+# change word makes it an outcome ("down to once a month").
+_HOW_OFTEN = re.compile(
+    r"^\s+(?:a|an|per|every|each)\s+(?:day|night|shift|week|fortnight|month|year|term|"
+    r"session|visit|lesson|round)\b",
+    re.IGNORECASE,
+)
+
+# A figure in what the speaker asked for or planned, or what a rule asks, is part of the
+# action, not its outcome: "I asked the kitchen if they'd stagger the starters by ten
+# minutes", "the policy asks you to review him within thirty minutes".
 ASKED_FOR = re.compile(
-    r"\b(?:asked|told|got|had|wanted|planned|decided|arranged|agreed|suggested)\b[^.;]*?"
+    r"\b(?:asks?|asked|tells?|told|got|had|wants?|wanted|plans?|planned|decided|arranged|"
+    r"agreed|suggested|requires?|required|expects?|expected)\b[^.;]*?"
     r"\b(?:if|to|they'd|we'd|would|that)\b[^.;]*$",
     re.IGNORECASE,
 )
+
+
+def detail_figure(figure: str, before: str, after: str) -> bool:
+    """Whether a figure is a detail of the work rather than its outcome: a duration, a head
+    count or a frequency with no change word before it ("booked for forty minutes", "a hundred
+    and sixty students", "four times a fortnight"; not "within a week", "down to two people"),
+    or a figure in what was asked for. `before` is the figure's sentence up to it, `after` the
+    words that follow it."""
+    if ASKED_FOR.search(before):
+        return True
+    count = is_head_count(figure)
+    if not (DURATION.search(figure) or count or _HOW_OFTEN.search(after)):
+        return False
+    near = before[-25:]
+    return not CHANGE_BEFORE.search(near) or bool(count and _BY_AGENT.search(near))
