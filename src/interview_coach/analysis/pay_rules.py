@@ -10,6 +10,8 @@ from interview_coach.analysis import pay_cues, pay_figures
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.registry import NO_REASON_TIP, NO_REASON_TITLE
 
+_SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
+
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
 
@@ -95,7 +97,8 @@ class PayRules(JudgeParts):
         return out
 
     def _sentences(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]*", self.text)]
+        # A full stop inside a figure ("£12.60", "4.5k") does not end the sentence.
+        return [(m.start(), m.end()) for m in _SENTENCE.finditer(self.text)]
 
     def _below_stated_range(self) -> list[tuple[int, int]]:
         """Figures under the bottom of a range the question itself states ("advertised at 46

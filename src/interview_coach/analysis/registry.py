@@ -8,7 +8,10 @@ The figure behind each cost is in docs/scoring.md.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from interview_coach.types import Evidence, Judgement
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,27 @@ CIRCLING = (
     "comes next. Spend the words saved on a detail, a number or what came of it.",
 )
 CODES: tuple[str, ...] = tuple(RULES)
+# Judgements of a fault in the words said: words they quote are never also praised nor the
+# proof of a rubric's strong point ("shows ownership" is not covered by "it was the system
+# really", nor "a researched range" by the current pay volunteered).
+FAULT_CODES = frozenset(
+    {
+        "blame",
+        "disparaging",
+        "humblebrag",
+        "arrogance",
+        "negative_tone",
+        "generic_claim",
+        "off_question",
+        "disclosed_current_salary",
+        "offered_less",
+    }
+)
+
+
+def fault_words(judgements: Iterable[Judgement]) -> list[Evidence]:
+    """The words quoted by the judgements of a fault (`FAULT_CODES`)."""
+    return [e for j in judgements if j.code in FAULT_CODES for e in j.evidence]
 
 
 @dataclass(frozen=True)

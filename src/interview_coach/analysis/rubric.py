@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from interview_coach.analysis import answer_cues, cues, pay_cues, pay_figures
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.spans import SpanMaker, as_evidence
+from interview_coach.analysis.registry import fault_words
+from interview_coach.analysis.spans import SpanMaker, as_evidence, clear_of
 from interview_coach.types import (
     Content,
     Evidence,
@@ -247,6 +248,11 @@ def _evidence_for(
     return []
 
 
+# Points a judgement rules out whichever sentence they would quote: ownership beside blame,
+# a real weakness beside a strength dressed up as one.
+_RULED_OUT = {"ownership": "blame", "weakness": "humblebrag"}
+
+
 def check_rubric(
     question: Question,
     kind: str,
@@ -259,6 +265,7 @@ def check_rubric(
     covered: list[RubricPoint] = []
     missing: list[str] = []
     by_code = {j.code: j for j in judgements}
+    faults = fault_words(judgements)
     for point in question.strong_answer:
         restraint = next((codes for p, codes in _RESTRAINTS if p.search(point)), None)
         if restraint is not None:
@@ -273,6 +280,8 @@ def check_rubric(
                 missing.append(point)
             continue
         ev = _evidence_for(point, structure, content, spans.text, spans, kind == "salary")
+        aspect = next((name for name, pattern, _ in _ASPECTS if pattern.search(point)), None)
+        ev = [] if _RULED_OUT.get(aspect or "") in by_code else clear_of(ev, faults)
         if ev:
             covered.append(RubricPoint(point=point, evidence=ev))
         else:

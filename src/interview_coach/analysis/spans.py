@@ -66,3 +66,8 @@ class SpanMaker:
             end_time=t1,
             kind=kind,
         )
+
+
+def clear_of(items: Sequence[_Located], away: Sequence[_Located]) -> list:
+    """The items that overlap none of `away` (offsets into the same transcript)."""
+    return [x for x in items if not any(a.start < x.end and x.start < a.end for a in away)]

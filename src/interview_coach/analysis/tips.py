@@ -14,9 +14,9 @@ from interview_coach.analysis.frame_advice import (
     PLACEHOLDERS,
 )
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.registry import DELIVERY_CODES
+from interview_coach.analysis.registry import DELIVERY_CODES, fault_words
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
-from interview_coach.analysis.spans import as_evidence
+from interview_coach.analysis.spans import as_evidence, clear_of
 from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
     Content,
@@ -268,17 +268,19 @@ def make_strengths(
     """What to keep doing: things the answer already does well, each with its evidence."""
     tips = []
     codes = {j.code for j in judgements}
-    if delivery.confident_language and "blame" not in codes:
+    faults = fault_words(judgements)  # a fault's own words are never praised
+    verbs = clear_of(delivery.confident_language, faults)
+    if verbs and "blame" not in codes:
         tips.append(
             Tip(
                 area="delivery",
                 priority=0,
-                message="Direct first-person verbs such as "
-                f"'{delivery.confident_language[0].text}' show what you did yourself.",
-                evidence=as_evidence(delivery.confident_language, TIP_EVIDENCE),
+                message=f"Direct first-person verbs such as '{verbs[0].text}' show what you did "
+                "yourself.",
+                evidence=as_evidence(verbs, TIP_EVIDENCE),
             )
         )
-    metrics = [m for m in content.specifics if m.kind == "metric"]
+    metrics = clear_of([m for m in content.specifics if m.kind == "metric"], faults)
     if metrics:
         tips.append(
             Tip(
