@@ -65,6 +65,8 @@ def _hedge_context_ok(ws: list[_W], i: int, phrase: tuple[str, ...]) -> bool:
     if key in ("kind of", "sort of"):
         return prev not in lx.KIND_OF_TYPE_BEFORE
     if key == "a bit":
+        if prev in lx.PREPOSITIONS:
+            return False  # "at a care home for a bit": a while, not a softened claim
         return nxt != "of" or _lw(ws, i + 3) in ("a", "an")  # "a bit of time" is a quantity
     if key == "not sure":
         return prev not in ("i'm", "make", "making", "i", "am")  # "i'm not sure" caught whole
@@ -139,6 +141,7 @@ def find_repetitions(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             a.lower == b.lower
             and a.lower not in ("that", "had", "very", "really", "no", "so")
             and not any(c in _SENTENCE_PUNCT for c in b.punct_before)
+            and not any(c in "&/+" for c in b.punct_before)  # "a B&B", "24/24": one word
             and a.lower.isalpha()
         ):
             marks.append(spans.mark(a.tok.start, b.tok.end, "repeat"))

@@ -2,9 +2,10 @@
 
 Fillers, hedges and repeats are cut; sentences that blame, run people down, brag or rant
 are taken out; background past its share is trimmed (not in an answer already short of its
-length, where the scene is all the context there is); the parts are put in the frame's order
-so the result lands at the end. Where a fact is missing, a marked placeholder says what to
-add ("[add what changed, with a number]"); nothing is made up. A word diff shows every edit.
+length, where the scene is all the context there is); the speaker's order is kept, except
+that a story's result told before its last action moves after it. Where a fact is missing, a
+marked placeholder says what to add ("[add what changed, with a number]"); nothing is made
+up. A word diff shows every edit.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ PREAMBLE = re.compile(
     r"tough) question|let me think|so yeah|that's (about )?it|hope that answers)\b",
     re.IGNORECASE,
 )
+PREAMBLE_WORDS = 10  # an opener sentence longer than this carries content: only the opener goes
 NO_NUMBER = "[add a number: how much, how many or how fast]"
 NO_RESULT = "[add what changed because of you, with a number]"
 NO_LESSON = "[add what you learned, or what you do differently now]"
@@ -67,6 +69,7 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     t = re.sub(r"\s+([,.;!?])", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip(" ,;")
     t = re.sub(r"\b(\w+)( \1\b)+", r"\1", t, flags=re.IGNORECASE)  # "the the"
+    t = _DANGLING.sub("", t)  # a run-on cut at "…that day and": the joining word goes
     if not t:
         return t
     # A transcript with no punctuation reads as written sentences: "i" as "I", a full stop.
@@ -76,6 +79,7 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     return t[:1].upper() + t[1:]
 
 
+_DANGLING = re.compile(r"[\s,]+(?:and|so|but|or|then|because)$", re.IGNORECASE)
 _LOWER_I = re.compile(r"\bi\b(?!\.\w)(?=(?:'(?:m|ve|d|ll))?\b)")  # not "i.e."
 
 
@@ -97,50 +101,62 @@ def stronger_version(
     total = sum(len(s.text.split()) for s in structure.sentences) or 1
     background = 0
     order = {p.name: k for k, p in enumerate(FRAMES[frame])}
-    # (rank of the part, place in the answer, text): sorting puts the parts in the frame's
-    # order; a sentence outside the frame stays after the sentence it followed.
-    kept: list[tuple[int, int, str]] = []
-    rank = 0
+    # (place in the answer, text): the speaker's own order is kept, since the sentence
+    # labels are guesses and a reordered answer reads worse than the one given (a run-on
+    # transcript came out opening on "And the qc logs so I'm."). Only a story's result told
+    # before its last action moves after it, where it lands.
+    last_action = max(
+        (k for k, s in enumerate(structure.sentences) if s.part == "action"), default=-1
+    )
+    kept: list[tuple[float, str]] = []
     notes: list[str] = []
     for k, s in enumerate(structure.sentences):
-        if s.part in order:
-            rank = order[s.part]
+        place = float(k)
+        if frame == Frame.STAR and s.part == "result" and k < last_action:
+            place = last_action + 0.5
         hit = [code for a, b, code in drop_at if a < s.end and s.start < b]
         if hit:
             note = next((REPLACE_WITH[c] for c in hit if c in REPLACE_WITH), None)
             if note and note not in notes:
                 notes.append(note)
-                kept.append((rank, k, note))
+                kept.append((place, note))
             continue
         words = len(s.text.split())
-        if s.part == "other" and (words <= 6 or PREAMBLE.search(s.text)):
+        opener = PREAMBLE.search(s.text)
+        if s.part == "other" and (words <= 6 or (opener and words <= PREAMBLE_WORDS)):
             continue
+        if opener and words > PREAMBLE_WORDS:
+            # "yeah so i just finished my degree at…": the opener goes, the sentence stays.
+            opener_mark = Mark(
+                start=s.start, end=s.start + opener.end(), text=opener.group(), kind="opener"
+            )
+        else:
+            opener_mark = None
         if s.part in ("situation", "task") and trim_background:
             if background and (background + words) / total > BACKGROUND_SHARE:
                 continue
             background += words
         inside = [m for m in delivery_marks if s.start <= m.start and m.end <= s.end]
+        inside += [opener_mark] if opener_mark else []
         edited = _cut(s.text, s.start, inside)
         if edited:
-            kept.append((rank, k, edited))
+            kept.append((place, edited))
 
     present = {p for p in (s.part for s in structure.sentences) if p in order}
     end = len(structure.sentences)
     if frame == Frame.STAR:
         if "result" not in present:
-            kept.append((order["result"], end, NO_RESULT))
+            kept.append((end, NO_RESULT))
         elif structure.result_quantified is False:
             last = max((k for k, s in enumerate(structure.sentences) if s.part == "result"))
-            kept.append((order["result"], last, NO_NUMBER))
+            kept.append((max(last, last_action + 0.5) + 0.25, NO_NUMBER))
     else:
         for p in FRAMES[frame]:
             if p.name in structure.missing:  # the parts the question asks for and lacks
-                kept.append(
-                    (order[p.name], -1 if order[p.name] == 0 else end, PLACEHOLDERS[p.name])
-                )
+                kept.append((-1 if order[p.name] == 0 else end, PLACEHOLDERS[p.name]))
     if kind == "failure" and any(j.code == "no_reflection" for j in judgements):
-        kept.append((len(order), end + 1, NO_LESSON))
-    new = " ".join(t for _, _, t in sorted(kept, key=lambda x: (x[0], x[1])))
+        kept.append((end + 1, NO_LESSON))
+    new = " ".join(t for _, t in sorted(kept, key=lambda x: x[0]))
     return StrongerVersion(text=new, diff=word_diff(text, new))
 
 
