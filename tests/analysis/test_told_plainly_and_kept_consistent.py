@@ -169,3 +169,23 @@ def test_the_stronger_version_keeps_the_speakers_order() -> None:
     assert text.startswith("So I just finished my biomedical science degree")
     assert text.index("degree") < text.index("placement") < text.index("trainee")
     assert " and." not in text and " so." not in text
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "So yeah, this is more of a stepping stone for me really.",
+        "Then I'll go out on my own and take some of the clients with me.",
+        "By then I reckon I'll be pricing against you for the same jobs.",
+    ],
+)
+def test_a_short_stay_is_named_as_such(plan: str) -> None:
+    answer = (
+        "In five years I want to be running jobs on my own, with my gold card and a couple of "
+        "lads under me. I've started the NVQ Level 3 and I do the estimating evenings. " + plan
+    )
+    fb = analyze_answer("Where do you see yourself in five years?", answer)
+    found = [j for j in fb.judgements if j.code == "off_question"]
+    assert found and found[0].title == "Signals a short stay"
+    steady = answer.replace(plan, "I'd like to do that here, as a supervisor on your sites.")
+    assert "off_question" not in codes("Where do you see yourself in five years?", steady)

@@ -252,6 +252,13 @@ LEAVING_PLAN = rx(
     # The job itself left behind: "probably not doing this, to be honest", "I won't be here".
     r"(?:probably|definitely|hopefully|certainly) not (?:doing|in) this\b",
     r"(?:won't|will not|wouldn't|would not) (?:still )?be (?:doing this|here)\b",
+    # The job as a way through, or a way to take the employer's trade: "more of a stepping
+    # stone", "go out on my own and take some of the clients with me", "pricing against you".
+    r"(?:a|as|my) stepping[- ]stone\b",
+    r"(?:go|going|set|setting|strike|striking) (?:out|up) on my own\b",
+    r"take (?:some of |a few of |most of |all of )?(?:the|your|their|my|our) (?:clients|"
+    r"customers|contacts|accounts) with me\b",
+    r"(?:pricing|competing|bidding|quoting) against you\b",
 )
 # What a question about the work itself names: the role, the team, learning, what success is.
 THE_WORK = rx(

@@ -18,7 +18,13 @@ from interview_coach.analysis import (
 from interview_coach.analysis.frames import asks_why_here
 from interview_coach.analysis.judge_parts import JudgeParts
 from interview_coach.analysis.kinds import METHOD_KINDS, STORY_KINDS
-from interview_coach.analysis.registry import ANY_JOB, ASIDE_TIP, ASIDE_TITLE, SELF_ASIDE
+from interview_coach.analysis.registry import (
+    ANY_JOB,
+    ASIDE_TIP,
+    ASIDE_TITLE,
+    LEAVING,
+    SELF_ASIDE,
+)
 
 # Relevance (0–1, from the embedding model) under which a story or method answer is about
 # something else; for kinds whose good answers share few words with the question (a
@@ -109,8 +115,10 @@ class QuestionRules(JudgeParts):
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
             any_job = self.hits(answer_cues.ANY_JOB)
-            if kind == "motivation":  # "where do you see yourself…": a future elsewhere
-                reasons += self.hits(answer_cues.LEAVING_PLAN)
+            leaving = self.hits(answer_cues.LEAVING_PLAN) if kind == "motivation" else []
+            if leaving:  # "where do you see yourself…": a future elsewhere, named as such
+                self.add("off_question", leaving + reasons, words=LEAVING)
+                return
             asks_why = ASKS_WHY.search(inp.question)
             if any_job and kind == "self_intro" and not reasons and not asks_why:
                 # Who they are was said; that any job would do is how it sounds, not a detour

@@ -228,6 +228,13 @@ SELF_ASIDE = (
     "Stay with the story or the steps you were asked for; what you enjoy most and your view of "
     "the field belong in 'why this job?'. Spend those words on what you did and what came of it.",
 )
+# The off_question variant for a future told away from this employer ("I see this job as a
+# stepping stone", "then I'll go out on my own and take some of the clients with me").
+LEAVING = (
+    "Signals a short stay",
+    "An employer hiring for this role hears that you plan to leave, or to compete with them. "
+    "Say how you want to grow in this job: the skills, the responsibility, the next step here.",
+)
 # The rambling variant for an answer that circles, saying the same words again and again.
 CIRCLING = (
     "Circles back to the same words",
