@@ -7,7 +7,6 @@ from __future__ import annotations
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.like_shapes import (
     ABOUT,
-    ADJECTIVE_ENDINGS,
     ASPECT,
     OBJECTS,
     PACE,
@@ -16,6 +15,7 @@ from interview_coach.analysis.like_shapes import (
     adjective_phrase,
     adverb,
     like_before_phrase,
+    like_hedges,
     numberish,
     past_or_bare,
     progressive_after_not,
@@ -51,7 +51,7 @@ def like_is_filler(ws: list[_W], i: int) -> bool:
     # their own contexts.
     if _is_quotative(ws, i):
         return False
-    return _like_hedges(ws, i) or _like_left_over(ws, i)
+    return like_hedges(ws, i) or _like_left_over(ws, i)
 
 
 def _is_quotative(ws: list[_W], i: int) -> bool:
@@ -398,51 +398,6 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
 _IDIOMS = tuple(f"{idiom} " for idiom in lx.LIKE_IDIOMS)
 # After "like I…": a promise or a plan kept, "as" ("like I promised", "like we planned").
 _AS_AGREED = frozenset("promised planned arranged discussed rehearsed practised practiced".split())
-
-
-def _like_hedges(ws: list[_W], i: int) -> bool:
-    """ "Like" that softens what follows rather than comparing it.
-
-    - before a negation or an absolute: "which like nobody had told me to do", "I like
-      didn't check the forecast" (not "like never before", "like nobody else");
-    - after "which" or "who": "which like never happens in claims";
-    - after "be", before a ranking, a figure or a frequency: "I was like the only instructor",
-      "a walkaround is like a ten-minute job", "it's like every weekend", "they were like
-      always late", "I'm like too nice on the phone" (a negation there opens a quote).
-    """
-    w = ws[i]
-    prev, nxt, after = _lw(ws, i - 1), _lw(ws, i + 1), _lw(ws, i + 2)
-    if any(c in w.punct_after for c in ".!?,"):
-        return False
-    be_like = prev in lx.BE_FORMS or prev in ("it's", "that's")
-    # After "be like" a negation usually opens a quote: "she was like, don't touch that".
-    set_phrase = (nxt, after) in (("never", "before"), ("nobody", "else"))
-    if nxt in lx.LIKE_NEGATIONS and not set_phrase and not be_like:
-        return prev not in lx.COMPARISON_VERBS  # "it felt like nobody had asked": "as if"
-    if prev in ("which", "who") and not w.punct_before:
-        return nxt not in lx.DETERMINERS and nxt not in lx.OBJECT_PRONOUNS and nxt != "to"
-    if not be_like or w.punct_before:
-        return False
-    if nxt == "a" and after in ("bit", "little", "lot"):
-        return True  # "I was like a bit nervous", "it was like a lot of calls"
-    if nxt == "all" and (after in lx.DETERMINERS or after in ("of", "over")):
-        return True  # "it was like all the same things"
-    if nxt == "not" and (
-        after in lx.PREDICATE_ADJECTIVES
-        or after in lx.INTENSIFIERS
-        or adverb(after)
-        or (len(after) > 4 and after.endswith(("ed", *ADJECTIVE_ENDINGS)))
-        or after in ("at", "even", "too", "that")
-    ):
-        return True  # "which was like not related at all" (", like, not now" is a quote)
-    ranked = after in lx.LIKE_RANKED or (after.endswith("est") and len(after) > 5)
-    if nxt in ("the", "a", "an") and (ranked or numberish(after)):
-        return True
-    if nxt in ("minus", "plus", "over", "under", "nearly", "almost") and numberish(after):
-        return True  # "the freezer was like minus sixty"
-    if numberish(nxt) and after != "of":
-        return True  # "there must have been like sixty people" ("like one of the family")
-    return nxt in ("every", "always", "too", "still")
 
 
 def _like_before_verb(ws: list[_W], i: int) -> bool:
