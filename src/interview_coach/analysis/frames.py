@@ -481,6 +481,11 @@ def asks_why_here(question: str) -> bool:
     return bool(_ASKS_ABOUT_EMPLOYER.search(question) or _THIS_JOB.search(question))
 
 
+_ASKS_WHAT_THEY_KNOW = re.compile(
+    r"\bwhat do you know about (?:us|our|the (?:company|organi[sz]ation|firm|business))\b", re.I
+)
+
+
 def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
     """Parts of the frame this question does not ask for (`OPTIONAL_PARTS`, and the company
     where the question does not name the employer)."""
@@ -490,11 +495,6 @@ def optional_parts(kind: str, question: str, frame: Frame) -> frozenset[str]:
     if frame is Frame.ROLE_COMPANY_SELF and _ASKS_WHAT_THEY_KNOW.search(question):
         parts = parts | {"role"}  # "what do you know about us?" asks for the employer's story
     return parts
-
-
-_ASKS_WHAT_THEY_KNOW = re.compile(
-    r"\bwhat do you know about (?:us|our|the (?:company|organi[sz]ation|firm|business))\b", re.I
-)
 
 
 # Parts that set the scene of a story: a figure there describes the starting point or the

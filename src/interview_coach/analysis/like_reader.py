@@ -60,18 +60,18 @@ def _is_quotative(ws: list[_W], i: int) -> bool:
     prev, nxt = _lw(ws, i - 1), _lw(ws, i + 1)
     if prev == "all" and _lw(ws, i - 2) in lx.BE_FORMS:
         prev = _lw(ws, i - 2)  # "his mates were all like, just drive"
+    comma_after = any(c in w.punct_after for c in ",:—")
     speaker_goes = _lw(ws, i - 2) not in ("it", "that", "this", "which", "to")
     if prev in ("goes", "go", "went") and speaker_goes and not w.punct_before:
         # "she goes like, you're brilliant", "my manager goes like, …": "go" reporting speech
-        return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
+        return comma_after or nxt in lx.QUOTE_OPENERS
     if prev.endswith(("'s", "’s")) and prev[:-2] not in lx.NOT_SPEAKERS and not w.punct_before:
         # "the driver's like, I'm reporting him": a person's "is like", with the quote set off
-        return any(c in w.punct_after for c in ",:—") or nxt in lx.QUOTE_OPENERS
+        return comma_after or nxt in lx.QUOTE_OPENERS
     if prev not in lx.BE_FORMS or w.punct_before:
         return False
     if _lw(ws, i - 2) in ("it", "that", "this", "there", "which") or prev in ("it's", "that's"):
         return False  # "it was like three weeks", "which was like, for me…": no one is quoted
-    comma_after = any(c in w.punct_after for c in ",:—")
     if comma_after:
         return True
     if (nxt in lx.LIKE_ADVERBS or adverb(nxt)) and _lw(ws, i + 2) in lx.SUBJECT_PRONOUNS:

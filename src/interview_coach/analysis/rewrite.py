@@ -108,12 +108,13 @@ def stronger_version(
     last_action = max(
         (k for k, s in enumerate(structure.sentences) if s.part == "action"), default=-1
     )
+    places = [
+        last_action + 0.5 if frame == Frame.STAR and s.part == "result" and k < last_action else k
+        for k, s in enumerate(structure.sentences)
+    ]
     kept: list[tuple[float, str]] = []
     notes: list[str] = []
-    for k, s in enumerate(structure.sentences):
-        place = float(k)
-        if frame == Frame.STAR and s.part == "result" and k < last_action:
-            place = last_action + 0.5
+    for place, s in zip(places, structure.sentences, strict=True):
         hit = [code for a, b, code in drop_at if a < s.end and s.start < b]
         if hit:
             note = next((REPLACE_WITH[c] for c in hit if c in REPLACE_WITH), None)
@@ -125,19 +126,15 @@ def stronger_version(
         opener = PREAMBLE.search(s.text)
         if s.part == "other" and (words <= 6 or (opener and words <= PREAMBLE_WORDS)):
             continue
-        if opener and words > PREAMBLE_WORDS:
-            # "yeah so i just finished my degree at…": the opener goes, the sentence stays.
-            opener_mark = Mark(
-                start=s.start, end=s.start + opener.end(), text=opener.group(), kind="opener"
-            )
-        else:
-            opener_mark = None
         if s.part in ("situation", "task") and trim_background:
             if background and (background + words) / total > BACKGROUND_SHARE:
                 continue
             background += words
         inside = [m for m in delivery_marks if s.start <= m.start and m.end <= s.end]
-        inside += [opener_mark] if opener_mark else []
+        if opener and words > PREAMBLE_WORDS:
+            # "yeah so i just finished my degree at…": the opener goes, the sentence stays.
+            cut_to = s.start + opener.end()
+            inside.append(Mark(start=s.start, end=cut_to, text=opener.group(), kind="opener"))
         edited = _cut(s.text, s.start, inside)
         if edited:
             kept.append((place, edited))
@@ -149,7 +146,7 @@ def stronger_version(
             kept.append((end, NO_RESULT))
         elif structure.result_quantified is False:
             last = max((k for k, s in enumerate(structure.sentences) if s.part == "result"))
-            kept.append((max(last, last_action + 0.5) + 0.25, NO_NUMBER))
+            kept.append((places[last] + 0.25, NO_NUMBER))  # after the result, where it lands
     else:
         for p in FRAMES[frame]:
             if p.name in structure.missing:  # the parts the question asks for and lacks
