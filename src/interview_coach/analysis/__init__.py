@@ -51,6 +51,10 @@ FRAME_SECONDS: dict[Frame, tuple[int, int]] = {
     Frame.DIRECT: (20, 100),
 }
 
+# The closing part that an outcome told in the answer's second half stands for, whatever its
+# sentence was labelled: a method's outcome, a weakness answer's impact.
+_TOLD_AS_OUTCOME: dict[Frame, str] = {Frame.HYPOTHETICAL: "outcome", Frame.CLAIM_EVIDENCE: "impact"}
+
 
 # Below this recogniser confidence (0-1) a word is shown as unsure and a figure in it is not
 # credited. On the real clips in tests/speech/data, tiny.en put 4 of 78 words below it, three
@@ -125,9 +129,14 @@ def analyze(
     starts = [w.tok.start for w in ws]  # sorted: words per sentence by bisection
     counts = [bisect_left(starts, e) - bisect_left(starts, s) for s, e in sent_spans]
     kind = question_kind(question)
-    summary = st.summarise(
-        labelled, counts, question.frame, optional_parts(kind, question.text, question.frame)
-    )
+    outcomes = ct.outcome_hits(text, fillers)
+    optional = optional_parts(kind, question.text, question.frame)
+    told = _TOLD_AS_OUTCOME.get(question.frame)
+    if told and any(s >= len(text) // 2 for s, _ in outcomes):
+        # An outcome told in the close ("the GP reissued it within the hour", "the juniors
+        # rated support 4.3, up from 3.6") is that part, whichever label its sentence got.
+        optional = optional | {told}
+    summary = st.summarise(labelled, counts, question.frame, optional)
     # A figure the recogniser was unsure of ("1220 customers" for "1 in 20") earns nothing:
     # it may not be what was said. Typed answers have no word confidence and lose none.
     unsure = [(w.char_start, w.char_end) for w in transcript.words if is_unsure(w)]
@@ -173,7 +182,6 @@ def analyze(
     action_ranges = [
         (x.start, x.end) for x in labelled if x.part in ("action", "steps", "evidence")
     ]
-    outcomes = ct.outcome_hits(text, fillers)
     rel = ct.relevance(question.text, ct.make_digest(tokens), embed)
     body_rel = ct.body_relevance(question.text, tokens, embed) if reads_body(rel) else rel
     content = Content(
@@ -257,7 +265,11 @@ def analyze(
             judgements,
             question.frame,
             kind,
-            trim_background=delivery.length.verdict not in dl.SHORT_VERDICTS,
+            # Background is cut only where the judge found it buries the point: the scene of a
+            # story told to its share ("she wanted to close the case; I wasn't comfortable
+            # because…") is what the listener needs to follow it.
+            trim_background=delivery.length.verdict not in dl.SHORT_VERDICTS
+            and any(j.code == "rambling" for j in judgements),
         )
         if n_words
         else None,

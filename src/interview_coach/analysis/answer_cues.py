@@ -88,7 +88,12 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"what i(?:'ve| have) done about it",
         # The change a weakness answer is for: "I now keep a list", "so I set myself a plan".
         r"i now",
-        r"so i (?:started|set|began|asked|changed|booked|signed up|volunteered)",
+        r"so i (?:started|set|began|asked|changed|booked|signed up|volunteered|sorted)",
+        # The flaw as a habit that cost something, and its place in the job now: "I kept
+        # handing my day sheets in late", "it's still not my favourite part of the job".
+        r"i (?:kept|keep|would keep) (?:[\w'’-]+ ){0,5}?(?:late|forgetting|missing|putting (?:it |"
+        r"things |them )?off|leaving (?:it|things|them) (?:late|to the last))\b",
+        r"(?:still )?not (?:my|the) (?:favourite|strongest|best|easiest) (?:part|bit|side|area)\b",
         # The habit named and the work on it: "my reflex is to jump in", "since then I've tried".
         r"my (?:first )?(?:reflex|instinct|habit|tendency|default) is",
         r"since then,? i(?:'ve| have)? (?:tried|started|learned|learnt|made|been|begun)",

@@ -99,6 +99,10 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             j < len(ws)
             and ws[j].lower in lx.ACTION_VERBS
             and not any(ws[k].punct_before for k in range(i + 1, j + 1))
+            # Not a childhood ("I grew up in Lincolnshire") nor a question asked aloud
+            # ("where do I start").
+            and not (ws[j].lower == "grew" and _lw(ws, j + 1) == "up")
+            and not (i and _lw(ws, i - 1) in ("do", "did", "shall", "should", "can"))
         ):
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))
             marks += _listed_steps(ws, j + 1, spans)

@@ -91,12 +91,22 @@ FAILURE_EXCUSE = rx(
     r"(?:(?:the|my|our|their|his|her) (?:(?!i\b|we\b)[\w'’-]+ ){0,2}?(?:" + PEOPLE_NOUN + r"|"
     r"shift|foreman|buyer|purchasing|maintenance|dispatch|planning|starter|warehouse|driver|"
     r"lads)s?|\b(?:head office|management|purchasing|procurement|maintenance|dispatch|planning|"
-    r"payroll|finance|hr)) (?:(?!i\b|we\b|and\b)[\w'’-]+ ){0,2}?(?:(?:never|didn't|did not|"
+    r"payroll|finance|hr|reception)) (?:(?!i\b|we\b|and\b)[\w'’-]+ ){0,2}?(?:(?:never|didn't|"
+    r"did not|"
     r"hadn't|had not)(?! (?:have|has|had|know|need|want|like|mind|get|see|realise|realize|expect|"
     r"think|understand|said a word)\b)|failed to|forgot|"
     r"refused to|ignored|messed|screwed|dropped the ball|let (?:me|us) down|sat on|hogged|kept "
     r"(?:changing|moving|missing|adding|pulling)|changed (?:the|their) (?:spec|plan|order|brief|"
     r"minds?)|took (?:[\w'’-]+ ){1,2}?(?:days|weeks|hours) to|cut (?:[\w'’-]+ ){0,3}?wrong)\b",
+    # Said politely, it is the same: "so it wasn't really down to me", "we can only go off what
+    # we're given", "the office needs to make sure the lists are right" (the fix put on others).
+    r"(?:it|that|this|which)(?:,? (?:really|honestly|to be honest|to be fair|in fairness),?)? "
+    r"(?:wasn't|was not|isn't|is not) (?:really |exactly |entirely |all |totally )?down to "
+    r"(?:me|us)\b",
+    r"(?:we|i) (?:can|could) only (?:go|work|act) (?:off|on|with|from) what (?:we're|we are|we "
+    r"were|we get|we got|i'm|i am|i was|i get|i got) (?:given|told|sent|handed)\b",
+    r"(?:the|our) (?:[\w'’-]+ )?(?:office|management|" + PEOPLE_NOUN + r"|shift) (?:really )?"
+    r"(?:needs? to|should|has to|have to|must) (?:make sure|check|ensure|double-check)\b",
     r"(?:i|we) (?:wasn't|was not|weren't|were not|was never|were never|never got) (?:given|"
     r"trained|told|shown|warned|allocated|offered)\b",
     r"(?:nobody|no one|no-one)(?: else)? (?:(?:in|from|at|on) (?:[\w'’-]+ ){1,2}?)?(?:had |has |"

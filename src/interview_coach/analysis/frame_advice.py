@@ -36,8 +36,9 @@ LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
 # How to make an answer concrete, by frame: a method is made concrete by the figures,
 # standards and tools of its steps and a time it was used, not by a story's people and dates.
 CONCRETE_ADVICE: dict[Frame, str] = {
-    Frame.DIRECT: "put a figure, a standard or a named tool to your steps (a tolerance, a "
-    "temperature, a time limit), or say when you last did it and how it went",
+    # (Said for every trade: "a tolerance, a temperature" read as nonsense to a social worker.)
+    Frame.DIRECT: "put a figure, a named standard or tool, or a time limit to what you say, or "
+    "say when you last did it and how it went",
     Frame.HYPOTHETICAL: "name the tools, people and time limits your steps involve, or say "
     "when you last did something like it and how it went",
 }

@@ -22,6 +22,7 @@ from interview_coach.analysis import (
     life_cues,
     outcome_cues,
     people_cues,
+    safety_cues,
     self_cues,
     sneer_cues,
     tone_cues,
@@ -31,7 +32,7 @@ from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.question_rules import QuestionRules
 from interview_coach.analysis.rambling import RamblingRules
-from interview_coach.analysis.registry import RULES, cost
+from interview_coach.analysis.registry import LESSON_AS_POLISH, RULES, cost
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
@@ -297,6 +298,27 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)
 
+    # ------------------------------------------------------------ safe practice
+    def unsafe(self) -> None:
+        """A check, safety kit or a report skipped, or luck put in the procedure's place, as
+        the speaker's own way of working (not refused, not others', not owned as a mistake)."""
+        text = self.inp.text
+        spans = [(a, b) for a, b, _ in self.inp.sentences]
+        # A story of one's own mistake tells the corner cut, as it was asked to ("what I didn't
+        # do was check the exhibit"); only hiding it ("signed the chart as if…") is a fault.
+        failure = self.inp.kind == "failure"
+        found = []
+        for s, e in self.hits(safety_cues.CONCEALED if failure else safety_cues.UNSAFE):
+            k = next((k for k, (a, b) in enumerate(spans) if a <= s < b), None)
+            if k is None:
+                continue
+            a, b = spans[k]
+            after = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else ""
+            if safety_cues.cut_corner(text, s, text[a:b], after):
+                found.append((s, e))
+        if found:
+            self.add("unsafe", found)
+
     def _sentence_before(self, pos: int) -> str:
         """The words of `pos`'s sentence that come before it."""
         return self.inp.text[self.sentence_at(pos)[0] : pos]
@@ -332,8 +354,10 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             # A failure story is asked for its lesson; in other stories a lesson is what
             # lifts a good answer to a strong one, so its absence costs less.
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
-            scale = 1.0 if inp.kind == "failure" else OTHER_STORY_REFLECTION
-            self.add("no_reflection", [(s, e)], scale)
+            if inp.kind == "failure":
+                self.add("no_reflection", [(s, e)])
+            else:
+                self.add("no_reflection", [(s, e)], OTHER_STORY_REFLECTION, LESSON_AS_POLISH)
 
 
 def judges_result(kind: str, word_count: int) -> bool:
@@ -352,6 +376,7 @@ def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:
     j.arrogance()
     j.generic()
     j.tone()
+    j.unsafe()
     j.off_question()
     j.rambling()
     j.result_and_lesson()

@@ -40,8 +40,10 @@ PERSONAL_LIFE = rx(
     # Children and pets by other names: "the eldest is obsessed with dinosaurs", "we got a
     # cockapoo last spring" (not "the youngest apprentice": a noun follows).
     r"the (?:eldest|youngest|oldest)(?: one)? (?:is|was|has|loves|just|started)\b",
-    r"(?:we|i) (?:got|have|adopted|rescued|bought) (?:a|an|our|my) (?:new )?(?:puppy|dog|cat|"
-    r"kitten|cockapoo|labrador|spaniel|greyhound|rescue dog|rescue cat|rabbit|pony)\b",
+    r"(?:we|i)(?:'ve| have)? (?:just |recently )?(?:got|have|adopted|rescued|bought) (?:a|an|our|"
+    r"my) (?:new )?(?:puppy|dog|cat|"
+    r"kitten|cockapoo|labrador|spaniel|greyhound|rescue dog|rescue cat|rabbit|pony)\b"
+    r"(?!\s+(?:[b-e]\d?|\d)\b)",  # "I've got my Cat C": a licence
     r"i(?:'m| am) (?:really |big )?(?:into|a fan of) (?:football|sport|music|films|gaming|"
     r"cooking|fitness|running|travel)",
 )
@@ -143,14 +145,22 @@ FREE_TIME = rx(
 )
 
 
+# Unpaid work is work: a Saturday spent setting up the parkrun course as a volunteer, or
+# coaching at a holiday camp, is the experience of someone with no paid job yet.
+VOLUNTEERING = rx(r"volunteer\w*", r"voluntary", r"unpaid")
+
+
 def leisure(sentence: str, question: str) -> bool:
     """Leisure told in so many words, or a pastime beside the free time it fills (not a
-    pastime the question itself names)."""
+    pastime the question itself names, nor one given as a volunteer)."""
     if LEISURE.search(sentence):
         return True
     pastime = PASTIME.search(sentence)
     return bool(
-        pastime and FREE_TIME.search(sentence) and pastime.group().lower() not in question.lower()
+        pastime
+        and FREE_TIME.search(sentence)
+        and pastime.group().lower() not in question.lower()
+        and not VOLUNTEERING.search(sentence)
     )
 
 

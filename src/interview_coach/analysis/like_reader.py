@@ -389,6 +389,17 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
     duty = _lw(ws, i + 3) if said in _BE else said
     if nxt in lx.SUBJECT_PRONOUNS and duty in ("supposed", "meant"):
         return True  # "never flushed it like they were supposed to", "like they supposed to"
+    if (
+        nxt in lx.SUBJECT_PRONOUNS
+        and said in _AS_MODALS
+        and _lw(ws, i + 3) in ("have", "do", "")
+        and i > 0
+        and _lw(ws, i - 1) not in _CLAUSE_OPENERS
+        and not ws[i].punct_before
+    ):
+        return True  # "checked it against the label like I should have": "as"
+    if _lw(ws, i - 2) in lx.COMPARISON_VERBS and _lw(ws, i - 1) in lx.OBJECT_PRONOUNS:
+        return True  # "I treat them like my own", "treated me like family"
     if _lw(ws, i - 1) in lx.BE_FORMS and nxt in lx.PREDICATE_ADJECTIVES:
         return False  # "the traffic is like crazy": an adjective, not "drove like crazy"
     following = " ".join(_lw(ws, i + k) for k in range(1, 7)) + " "
@@ -396,6 +407,9 @@ def _like_as_clause(ws: list[_W], i: int) -> bool:
 
 
 _IDIOMS = tuple(f"{idiom} " for idiom in lx.LIKE_IDIOMS)
+# After "like I…", a modal closing the clause: "as" ("like I should have", "like we would").
+_AS_MODALS = frozenset("should would could must".split())
+_CLAUSE_OPENERS = frozenset("and or then so but because cos um uh er yeah well".split())
 # After "like I…": a promise or a plan kept, "as" ("like I promised", "like we planned").
 _AS_AGREED = frozenset("promised planned arranged discussed rehearsed practised practiced".split())
 

@@ -224,8 +224,9 @@ OUTCOME = rx(
     r"(?:[\w-]+ )?(?:average|target|norm|benchmark|forecast|plan|budget|last year)\b",
     r"(?:didn't|did not|never) (?:miss|drop|lose|fail) (?:it|one|a (?:single )?\w+) (?:once|all "
     r"(?:run|season|year|week))\b",
-    r"(?:adopted|rolled out|took up) (?:it |them |that |this )?(?:across|in|at|for) (?:all|every|"
-    r"each|both|the whole)\b",
+    r"(?:adopted|rolled out|took up|copied) (?:it |them |that |this )?(?:across|in|at|for|to) "
+    r"(?:all|every|each|both|the whole|the other (?:[\w-]+ )?(?:sites?|branches|stores?|shops?|"
+    r"wards?|teams?|surgeries|depots?|kitchens?|schools?|offices?|practices|homes?|hotels?|units?))\b",
     # Harm that never reached anyone: "so nobody with an allergy ate one".
     r"(?:nobody|no one|no-one|none of (?:them|us|the \w+)) (?:[\w'’-]+ ){0,3}?(?:ate|drank|"
     r"swallowed|took|received|was given|were given|went home with|left with) (?:one|it|any|"

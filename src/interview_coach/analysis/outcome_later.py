@@ -36,9 +36,15 @@ AFTERWARDS = (
     r"(?:had|been|seen) no (?:[\w'’-]+ ){0,3}?(?:since|after that|ever since)\b",
     r"(?:is|are|'s|'re) (?:actually )?still (?:a |our |my )?(?:customers?|clients?|regulars?)\b",
     r"now (?:she|he|they) (?:comes?|books?|orders?|asks? for me)\b",
-    r"(?:rang|called|wrote|emailed|texted|came back|came in|came round|came by|popped in|"
+    # (Also the bare verb of speakers who drop the ending: "he call the depot after to say
+    # thank you"; and thanks brought: "came back the next week with a box of chocolates".)
+    r"(?:rang|called|call|wrote|emailed|texted|came back|came in|came round|came by|popped in|"
     r"stopped by)(?: [\w'’-]+){0,5}? to (?:say )?(?:thanks|"
     r"thank)\b",
+    r"(?:came|come|popped) (?:back|in|round|by)(?: [\w'’-]+){0,5}? with (?:a |some )?(?:box of "
+    r"chocolates|chocolates|flowers|(?:a )?(?:thank[- ]you )?card|cake|biscuits|a bottle)\b",
+    # Run dry no more, in the story's close: "so we never ran out of plates all night".
+    r"(?:we|they|i) never (?:ran|run|went|got) (?:out|short|dry|behind)\b",
     r"(?:is|are) now (?:running|leading|managing|training|in charge of)\b",
     r"(?:went|go|goes) out (?:[\w'’-]+ ){0,3}?(?:like|as) (?:it|they) (?:was|were) (?:meant|"
     r"supposed|planned|due) to\b",
@@ -276,6 +282,10 @@ AFTERWARDS = (
     r"(?:\w+ed|been|come|gone|happened|broken|failed|leaked|had|seen) (?:[\w'’-]+ ){0,3}?"
     r"since\b(?! (?:i|we|the|then|my|our|last|\d))",
     r"in the (?:[\w-]+ ){0,2}?(?:days?|weeks?|months?|years?|shifts?|terms?|seasons?) since\b",
+    # …said of nobody: "nobody's picked the wrong shade since".
+    r"(?:nobody|no one|no-one|none of (?:us|them))(?:'s| has| have)? (?:\w+ed|made|had|been|got|"
+    r"sent|taken|given|lost|broken|done|fallen|slipped) (?:[\w'’-]+ ){0,4}?since\b(?! (?:i|we|"
+    r"the|then|my|our|last|\d))",
     # Money back where it belonged, and a person who came through: "he returned the money the
     # next morning", "he was totally fine".
     r"(?:returned|paid back|gave back|refunded|repaid) (?:the |all the |all of the |every )?"

@@ -23,6 +23,7 @@ from interview_coach.analysis.registry import (
     ASIDE_TIP,
     ASIDE_TITLE,
     LEAVING,
+    PERKS_FIRST,
     SELF_ASIDE,
 )
 
@@ -150,32 +151,38 @@ class QuestionRules(JudgeParts):
             # the story or the method for the speaker (milder, as warmth about life is).
             self.add("off_question", aside, PRIVATE_LIFE_SCALE, SELF_ASIDE)
             return
-        limit = PERSONAL_SHARE if kind == "self_intro" else PRIVATE_DETOUR_SHARE
-        private_kind = kind == "self_intro" or (
+        # "Why are you leaving?" answered with one's life (home town, partner, a new puppy):
+        # a family reason given in a sentence is a reason; a third of the answer is a detour.
+        limit = PERSONAL_SHARE if kind in ("self_intro", "why_leaving") else PRIVATE_DETOUR_SHARE
+        private_kind = kind in ("self_intro", "why_leaving") or (
             (kind in STORY_KINDS or kind in METHOD_KINDS) and not asks_leisure
         )
-        if private_kind and self._share(self._private) >= limit:
-            private = [
-                (s, e) for (s, e, _), p in zip(inp.sentences, self._private, strict=True) if p
-            ]
+        flags = self._private
+        if kind == "why_leaving" and pattern:  # a family reason given is the answer itself
+            flags = [p and not pattern.search(t) for p, t in zip(flags, self._texts, strict=True)]
+        if private_kind and self._share(flags) >= limit:
+            private = [(s, e) for (s, e, _), p in zip(inp.sentences, flags, strict=True) if p]
             self.add("off_question", private, PRIVATE_LIFE_SCALE)
             return
         if kind == "closing" and not has_sign and ASKS_FOR_QUESTIONS.search(inp.question):
             # "Any questions for us?" answered without one: more selling is not a question.
             self.add("off_question", [self._first_sentence()])
             return
-        if (
-            kind == "closing"
-            and has_sign
-            and (answer_cues.only_perks_asked(inp.text) or answer_cues.NO_RESEARCH.search(inp.text))
-        ):
+        perks = kind == "closing" and has_sign and answer_cues.only_perks_asked(inp.text)
+        if perks or (kind == "closing" and has_sign and answer_cues.NO_RESEARCH.search(inp.text)):
             asked = [(s, e) for s, e, _ in inp.sentences if "?" in inp.text[s:e]]
-            self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE)
+            words = PERKS_FIRST if perks else None
+            self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE, words)
             return
         if kind == "weakness" and not has_sign and not self_cues.HUMBLEBRAG.search(self.text):
             self.add("off_question", [self._first_sentence()])
             return
-        if kind in METHOD_KINDS and answer_cues.ASKS_METHOD.search(inp.question):
+        # An unsafe method is still a method: the unsafe judgement names what is wrong with it.
+        if (
+            kind in METHOD_KINDS
+            and answer_cues.ASKS_METHOD.search(inp.question)
+            and not self.has("unsafe")
+        ):
             share = self._share(self._steps)  # words in sentences that say what they'd do
             general = self.hits(answer_cues.GENERAL)
             if share < MIN_METHOD_SHARE and general:

@@ -41,6 +41,9 @@ RESTATED_WINDOW = 12
 # Restated words per 100 at or above which an answer circles: the strong dev answers reach it
 # about one in two hundred times (99th percentile 2.9), circling rewrites one in three.
 RESTATED_PER_100 = 3.0
+# …and at least this many in all: in a short answer four repeats ("six good years… on good
+# terms", a "sixth form" named twice) are a topic kept, not a point said over and over.
+RESTATED_MIN = 5
 # Circling costs less than a buried point: the point is there, only said too often.
 CIRCLING_SCALE = 0.6
 # Words that carry no point of their own, so saying them again restates nothing.
@@ -137,7 +140,7 @@ class RamblingRules(JudgeParts):
                     n += 1
                 seen.append(w)
             counts.append(n)
-        if sum(counts) * 100 < RESTATED_PER_100 * max(len(seen), 1):
+        if sum(counts) < RESTATED_MIN or sum(counts) * 100 < RESTATED_PER_100 * max(len(seen), 1):
             return []
         top = sorted(range(len(counts)), key=lambda k: -counts[k])[:2]
         return [(inp.sentences[k][0], inp.sentences[k][1]) for k in sorted(top)]

@@ -138,6 +138,18 @@ _RULES = (
         "I mean what you are looking for next, rather than what went wrong before.",
     ),
     Rule(
+        "unsafe",
+        "Describes an unsafe or improper way of working",
+        25.0,
+        5.0,
+        35.0,
+        "Say the safe, proper way and that you follow it every time: the check, the kit, the "
+        "report, the person you tell. A skipped safeguard is heard as a risk to people, to the "
+        "law or to the firm, however good the rest of the answer is.",
+        "What does the procedure say you should do there, and why does it say that?",
+        "I mean the proper way: the check, the equipment or the report the rules ask for.",
+    ),
+    Rule(
         "disclosed_current_salary",
         "Volunteers current pay",
         15.0,
@@ -235,6 +247,20 @@ LEAVING = (
     "An employer hiring for this role hears that you plan to leave, or to compete with them. "
     "Say how you want to grow in this job: the skills, the responsibility, the next step here.",
 )
+# The off_question variant for questions back that ask only what the job gives (holidays, a
+# pay rise, leaving early): questions were asked, but about the wrong things, too soon.
+PERKS_FIRST = (
+    "Asks only about what the job gives you",
+    "Ask about the work: what a good first month looks like, the team, how success is "
+    "measured. Holidays, pay rises and hours belong to the offer stage, once they want you.",
+)
+# The no_reflection variant outside failure stories, where the question did not ask for a
+# lesson: its absence costs less, and the tip does not claim the question was about one.
+LESSON_AS_POLISH = (
+    "No lesson or reflection",
+    "Close with one line on what you took from it or do differently since: it is what lifts "
+    "a good story to a strong one.",
+)
 # The rambling variant for an answer that circles, saying the same words again and again.
 CIRCLING = (
     "Circles back to the same words",
@@ -252,6 +278,7 @@ FAULT_CODES = frozenset(
         "humblebrag",
         "arrogance",
         "negative_tone",
+        "unsafe",
         "generic_claim",
         "off_question",
         "disclosed_current_salary",

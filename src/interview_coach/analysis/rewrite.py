@@ -1,7 +1,8 @@
 """A stronger version of the user's own answer: edited, never invented.
 
-Fillers, hedges and repeats are cut; sentences that blame, run people down, brag or rant
-are taken out; background past its share is trimmed (not in an answer already short of its
+Fillers, hedges and the first copy of a repeat are cut; sentences that blame, run people
+down, brag, rant, cut a safety corner or drift off the question are taken out; background
+past its share is trimmed where the answer rambles (not in an answer already short of its
 length, where the scene is all the context there is); the speaker's order is kept, except
 that a story's result told before its last action moves after it. Where a fact is missing, a
 marked placeholder says what to add ("[add what changed, with a number]"); nothing is made
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from interview_coach.analysis.frame_advice import PLACEHOLDERS
 from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.registry import ASIDE_TITLE, LEAVING, PERKS_FIRST, SELF_ASIDE
 from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersion, Structure
 
 # Sentences carrying these judgements are taken out rather than polished.
@@ -24,17 +26,25 @@ DROP_CODES = frozenset(
         "blame",
         "disparaging",
         "negative_tone",
+        "unsafe",
         "arrogance",
         "humblebrag",
         "offered_less",
         "disclosed_current_salary",
     }
 )
-# What to say instead of a dropped sentence, once per answer.
+# Off-the-question sentences whose fault is their subject, by the judgement's title: questions
+# only about perks, a plan to leave, a drift into life outside work or into one's tastes. (A
+# plain "does not answer" quotes the opening, which stays.)
+DROP_TITLES = frozenset({PERKS_FIRST[0], LEAVING[0], ASIDE_TITLE, SELF_ASIDE[0]})
+# What to say instead of a dropped sentence (by code or title), once per answer.
 REPLACE_WITH = {
     "blame": "[add your own part: what you could have done differently]",
     "humblebrag": "[name a real weakness, a moment it showed, and the steps you are taking]",
     "disclosed_current_salary": "[give your researched range for this role instead]",
+    "unsafe": "[say the safe way you would do it: the check, the kit or the report]",
+    PERKS_FIRST[0]: "[ask about the work: the first months, the team, how success is measured]",
+    LEAVING[0]: "[say how you want to grow in this job]",
 }
 BACKGROUND_SHARE = 0.2  # situation + task words kept at most, as a share of the answer
 PREAMBLE = re.compile(
@@ -51,6 +61,18 @@ NO_LESSON = "[add what you learned, or what you do differently now]"
 # first, and words only inside changed runs of sentences small enough to compare.
 MAX_DIFF_CELLS = 250_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _first_copy(mark: Mark) -> Mark:
+    """For a repeat ("my my", "I was I was"), the first copy only: one copy stays, so
+    "my my weakness" becomes "my weakness", not "weakness". Other marks as they are."""
+    if mark.kind != "repeat":
+        return mark
+    half = len(mark.text.split()) // 2
+    copy = re.match(r"(?:\S+\s+){" + str(half) + "}", mark.text)
+    if not half or copy is None:
+        return mark
+    return mark.model_copy(update={"end": mark.start + copy.end(), "text": copy.group()})
 
 
 def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
@@ -92,12 +114,18 @@ def stronger_version(
     kind: str,
     trim_background: bool = True,
 ) -> StrongerVersion:
-    """The edited answer and a word diff against the original. `trim_background` is off for
-    an answer shorter than its question calls for: cutting its scene would leave the actions
-    without the problem they answer, in an answer that needs more words, not fewer."""
+    """The edited answer and a word diff against the original. `trim_background` is on only
+    where the answer was judged to ramble, and never for one shorter than its question calls
+    for: cutting its scene would leave the actions without the problem they answer."""
     drop_at = [
-        (ev.start, ev.end, j.code) for j in judgements if j.code in DROP_CODES for ev in j.evidence
+        (ev.start, ev.end, j.title if j.title in REPLACE_WITH else j.code)
+        for j in judgements
+        if j.code in DROP_CODES or j.title in DROP_TITLES
+        for ev in j.evidence
     ]
+    if any(j.title == PERKS_FIRST[0] for j in judgements):
+        # Every question asked was about perks (the judgement quotes only the first few).
+        drop_at += [(s.start, s.end, PERKS_FIRST[0]) for s in structure.sentences if "?" in s.text]
     total = sum(len(s.text.split()) for s in structure.sentences) or 1
     background = 0
     order = {p.name: k for k, p in enumerate(FRAMES[frame])}
@@ -130,7 +158,7 @@ def stronger_version(
             if background and (background + words) / total > BACKGROUND_SHARE:
                 continue
             background += words
-        inside = [m for m in delivery_marks if s.start <= m.start and m.end <= s.end]
+        inside = [_first_copy(m) for m in delivery_marks if s.start <= m.start and m.end <= s.end]
         if opener and words > PREAMBLE_WORDS:
             # "yeah so i just finished my degree at…": the opener goes, the sentence stays.
             cut_to = s.start + opener.end()

@@ -125,7 +125,13 @@ ARROGANCE = rx(
     r"(?:up to|keep up with|match|reach|get to) my (?:speed|pace|level|standards?)",
     r"(?:respect|like|trust|listen to|prefer|rate) me more than (?:the )?(?:others|other \w+|"
     r"anyone|everyone|my colleagues|the rest)",
-    r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,5}?like i (?:do|did|can)\b",
+    r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,8}?like i (?:do|did|can)\b",
+    # The room ranked and won over in advance: "I'm usually the most experienced person in the
+    # room, so people tend to come round to my view".
+    r"the most (?:experienced|senior|qualified|knowledgeable) (?:[\w-]+ ){0,2}?(?:person|one|"
+    r"people) in the room",
+    r"(?:people|they|everyone|everybody|others) (?:tend to |always |usually |eventually |"
+    r"generally )?come (?:round|around) to my (?:view|way of thinking|side|point of view|way)",
     r"(?:the one|the only one) (?:they|everyone|people|the \w+) (?:always )?(?:rang|called|came "
     r"to|asked for|went to|relied on)(?:[^.!?]{0,20}?),? (?:because|cause|'cause|as) (?:the "
     r"others|nobody else|no one else|the rest)",

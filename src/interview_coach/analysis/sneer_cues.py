@@ -58,6 +58,15 @@ SARCASM = rx(
     r"(?:was|is|were|are) (?:honestly |frankly |barely )?not much more (?:mature|grown-up|sensible|"
     r"competent|experienced|use)\b",
     r"(?:i(?:'ve| have) )?(?:learned|learnt) " + DISTRUST_LEARNED,
+    # A whole trade written off in an aside, a colleague's work done "for her", a lapse "as
+    # usual": "he didn't understand cost planning, engineers rarely do", "she hadn't read the
+    # file properly, as usual, so I ended up doing her job for her".
+    r"(?:didn't|doesn't|don't|did not|does not) (?:really )?(?:understand|know|get)\b[^.!?]{0,60}?"
+    r"[—–,-]+ ?[a-z]+s (?:rarely|seldom|hardly ever|never|usually don't) do\b",
+    r"(?:doing|do|did|done) (?:his|her|their) (?:job|work) for (?:him|her|them)\b",
+    r"(?:he|she|they|(?:the|my|our) [\w'’-]+) (?:[\w'’-]+ ){0,2}?(?:hadn't|had not|didn't|did "
+    r"not|never|forgot|wasn't|weren't)\b[^.!?]{0,40}?,? (?:as usual|like usual|as always|as per "
+    r"usual|per usual)\b",
 )
 
 IDIOM_SNEERS = (

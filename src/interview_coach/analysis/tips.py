@@ -3,6 +3,7 @@ separately the strengths to keep."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -72,6 +73,12 @@ def _quote(ev: Sequence[Evidence]) -> str:
     return f" (“{text}”)"
 
 
+# "One day", "one night": how a story opens, not a figure that makes it credible.
+_STORY_OPENER = re.compile(
+    r"^(?:one|a|an) (?:day|time|night|morning|afternoon|evening|week|shift)$", re.IGNORECASE
+)
+
+
 def make_tips(
     frame: Frame,
     delivery: Delivery,
@@ -83,7 +90,8 @@ def make_tips(
     """The fixes worth making, ordered by the overall points each is expected to win back.
 
     Praise never appears here (see `make_strengths`), and tips that would contradict each
-    other are not given together: a long answer is never told a part is too thin.
+    other are not given together: a long answer is never told a part is too thin, nor a
+    rambling one that it is too brief.
     """
     cands: dict[str, tuple[float, Tip]] = {}
 
@@ -99,7 +107,9 @@ def make_tips(
 
     verdict = delivery.length.verdict
     sentences = structure.sentences
-    if verdict in SHORT_VERDICTS:
+    # A rambling answer that is also short is told to cut the background and get to what was
+    # done; "too brief" beside "the point is buried" would read as a contradiction.
+    if verdict in SHORT_VERDICTS and "rambling" not in codes:
         lo = delivery.length.target_min_words
         add(
             "length_short",
@@ -280,7 +290,10 @@ def make_strengths(
                 evidence=as_evidence(verbs, TIP_EVIDENCE),
             )
         )
-    metrics = clear_of([m for m in content.specifics if m.kind == "metric"], faults)
+    metrics = clear_of(
+        [m for m in content.specifics if m.kind == "metric" and not _STORY_OPENER.match(m.text)],
+        faults,
+    )
     if metrics:
         tips.append(
             Tip(

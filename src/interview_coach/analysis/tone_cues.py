@@ -20,8 +20,10 @@ PROFANITY = rx(
     r"piss(?:ed)?(?: off)?",
     r"bastards?",
     r"bitch\w*",
-    r"sucks?",
-    r"sucked",
+    # Slang for bad ("it sucks", "that sucked", "you suck"), not the verb: "cover it, and
+    # not suck it" is first aid.
+    r"sucks",
+    r"(?:it|that|this|which|they|he|she|you|we) (?:really |just |totally )?suck(?:ed)?",
     r"screw (?:that|them|it|this)",
     r"as hell",
     r"the hell",
@@ -92,6 +94,9 @@ STRONG_NEGATIVITY = rx(
     r"for what (?:they|he|she|you|we) (?:pay|paid|are paying|get paid)",
     r"(?:reports?|forms?|paperwork|emails?|minutes|policies|documents|updates) (?:that )?"
     r"(?:nobody|no one|no-one) (?:ever )?(?:reads?|looks? at|checks?|opens?)",
+    # Showing a customer the door: "if you don't like it go somewhere else".
+    r"if (?:you|they|he|she) (?:don't|doesn't|do not|does not) like it,? (?:(?:you|they|he|she) "
+    r"can )?(?:go|shop|take (?:it|your \w+|their \w+)) (?:somewhere else|elsewhere)",
 )
 # A grievance aside about pay, thanks or the trade: once is enough, said in passing or not
 # ("up at four for peanuts", "nobody pays teachers for any of this", "that's farming for
@@ -252,6 +257,16 @@ NEGATIVITY = rx(
     r"counts? for nothing",
     r"(?:i'll|i will|i'd) take (?:what|whatever|anything) (?:i|i'm) can get",
     r"ruined (?:my|the|our|everyone's) (?:day|week|month|weekend|evening|night)",
+    r"(?:have|had|got|gotta|just) (?:to )?suck it up",
+    # Contempt for the people served, as a class: "people have got no manners anymore", "most
+    # of them are just trying to get a free cut", "I'm not going to be spoken to like that".
+    r"(?:people|customers|clients|guests|kids|parents|the public|they)(?: [\w'’-]+){0,2}? (?:have "
+    r"got|'ve got|have|got) no (?:manners|respect|patience|common sense)\b",
+    r"(?:most|half|all|some) of (?:them|these|those|the (?:customers|clients|guests|public)) "
+    r"(?:are |were )?(?:just |only )?(?:trying (?:it on|to get (?:[\w'’-]+ ){0,2}?(?:free|for "
+    r"nothing))|after (?:a freebie|something for nothing)|chancers)",
+    r"(?:not going to|not gonna|won't|refuse to) (?:stand (?:there )?and )?be (?:spoken|talked) to "
+    r"like that",
 )
 
 
