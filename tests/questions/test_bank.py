@@ -427,6 +427,11 @@ def test_classify_question_accuracy_on_held_out_phrasings() -> None:
         ("Describe your ideal working environment.", M, Frame.ROLE_COMPANY_SELF),
         ("What are your long-term goals?", M, Frame.ROLE_COMPANY_SELF),
         ("What would your dream job be?", M, Frame.ROLE_COMPANY_SELF),
+        # A job's method walked through is not a CV walked through; "who is" in a relative
+        # clause is not "who are you?"; an achievement told is a story.
+        ("Walk me through a boiler service.", R, Frame.DIRECT),
+        ("How do you handle a user who is locked out of their account?", S, Frame.HYPOTHETICAL),
+        ("Tell me about your biggest achievement.", B, Frame.STAR),
     ],
 )  # fmt: skip
 def test_classify_question_gives_the_frame(text: str, category: str, frame: Frame) -> None:

@@ -114,8 +114,11 @@ _PRACTICE = (
     # always bother with the lock-off kit", "I don't clip on", "I don't really wear the
     # gloves", "I don't really do the pre-use check sheet".
     _ME + r"(?:don't|do not|wouldn't|would not|won't|will not|never|didn't|did not) (?:always |"
-    r"really |even |usually )?bother (?:(?:with|using|wearing|putting up|doing|checking|testing|"
-    r"to (?:use|wear|put up|do|check|test|lock|isolate)) " + _SAFEGUARD + r"|" + _REPORTING + r")",
+    r"really |even |usually )?bother (?:(?:with |to |[\w-]+ing )(?:[\w-]+ ){0,2}?"
+    + _SAFEGUARD
+    + r"|"
+    + _REPORTING
+    + r")",
     _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
     r"clip on|clip in|put on|put out|put up|lock off|isolate|prove|do|fill in|sign|carry|take|"
     r"bring|raise|open|book|wait for|hang about for|hang around for|bother testing) "

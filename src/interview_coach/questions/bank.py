@@ -289,6 +289,12 @@ def _tokens(text: str) -> set[str]:
 # decisive a cue is ("tell me about a time" almost always means a behavioural question).
 _RULES: dict[str, list[tuple[str, float]]] = {
     "behavioural": [
+        # "Tell me about your biggest achievement": a story of one, not a strength named.
+        (
+            r"\b(tell|talk) (me|us) about (your|the) (biggest|greatest|proudest|best|main|most "
+            r"\w+) (achievement|accomplishment|success|win)\b",
+            4,
+        ),
         # "Tell me about the most stressful situation you've handled": words may come between.
         (
             r"\b(tell|talk) (me|us) about (a|an|the|one) (\w+ ){0,3}(time|occasion|situation|"
@@ -329,6 +335,8 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             5,
         ),
         (r"\bhow (would|will|should) you (handle|respond|react|deal|approach|manage|tackle)", 4),
+        # "How do you handle a user who is locked out?": a situation of the job, as a habit.
+        (r"\bhow do you (handle|respond to|deal with|approach|manage|tackle) (a|an) \w+", 3),
         (r"\b(imagine|suppose|assume|picture) (that|you|a|an|the|your)\b", 4),
         (r"\bwhat if\b", 3),
         (r"\bif (you|a|an|the|your|two|one|someone) .*\b(what|how) (would|will|do)\b", 3),
@@ -351,7 +359,8 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             5,
         ),
         (r"\b(describe|summari[sz]e|sum up) yourself\b", 4),
-        (r"\bwho (are you|is \w+)\b", 2),
+        # "Who are you?", not a relative clause: "a user who is locked out".
+        (r"^\W*who (are you|is \w+)\b", 2),
         (r"\bhow would you describe your (background|career)", 4),
         (r"\b(your|the) (career|background) (so far|to date|story)", 3),
         (r"\b(elevator pitch|a bit about you|about your background)\b", 4),
@@ -480,6 +489,13 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             4,
         ),  # not "how you handled…": that asks for a story
         (r"\btell me how you('d| would| do| go about)\b", 4),
+        # "Walk me through a boiler service", "take us through the month-end close": a job's
+        # method (a time, a project or your CV are a story or an opening, ruled above).
+        (
+            r"\b(walk|talk|take|run) (me|us) through (a|an|the) (?!(time|situation|project|"
+            r"decision|mistake|moment|occasion|conflict|problem)\b)\w+",
+            3,
+        ),
         (r"\bwhat('s| is| are) (the )?(difference|differences) between\b", 5),
         (r"\bexplain (how|what|why|the)\b", 3),
         (r"\bwhat (metrics?|kpis?|tools?|methods?|steps|approach|frameworks?)\b", 2.5),
