@@ -397,3 +397,26 @@ def test_the_scene_of_a_story_told_to_its_share_stays_in_the_stronger_version() 
     fb = analyze_answer(q, a)
     assert "rambling" not in {j.code for j in fb.judgements}
     assert "linked to a disability" in fb.stronger_version.text
+
+
+def test_the_wrong_thing_done_oneself_is_the_mistake_not_its_background() -> None:
+    a = (
+        "In my first month as a dental nurse I set up a tray for a filling and I'd picked up "
+        "the wrong shade of composite because two syringes looked the same in the drawer. The "
+        "dentist noticed before she started, so the patient wasn't affected, but it cost five "
+        "minutes on a tight list. I owned it straight away. At the end of the day I asked to "
+        "relabel the drawer with the shade in big letters. Nobody's picked the wrong shade since."
+    )
+    assert "rambling" not in codes("Tell me about a time you made a mistake.", a)
+
+
+def test_what_a_run_on_says_of_the_employer_is_not_background() -> None:
+    a = (
+        "uh so i've been fitting windows for six years with a small firm and we mostly do "
+        "replacement upvc for houses and i want to move to you because you do the commercial "
+        "aluminium side and the curtain walling and that's what i want to learn um i did my "
+        "CSCS and my IPAF last year on my own money so i can go on the cherry picker and i like "
+        "that you've got the in house training for the aluminium systems because there's nobody "
+        "where i am now who can show me that"
+    )
+    assert "rambling" not in codes("Why do you want this job?", a)

@@ -130,6 +130,11 @@ OWN_PART = rx(
     # A hard task put off by oneself: "I kept putting off the conversation".
     r"i (?:kept |had been |was )?(?:putting|put) (?:it |this |that |things |them )?off\b",
     r"i (?:avoided|delayed|dodged|ducked) (?:the|that|this|having|it)\b",
+    # The wrong thing done by oneself: "I'd picked up the wrong shade", "I gave her the wrong
+    # dose", "I put the wrong postcode on it".
+    r"i(?:'d| had)? (?:picked|put|took|gave|used|sent|booked|loaded|fitted|grabbed|ordered|"
+    r"entered|typed|wrote|printed|packed|labelled|labeled) (?:up |out |in )?(?:[\w'’-]+ ){0,2}?"
+    r"wrong\b",
     # A step skipped by oneself: "I signed off the port net without actually looking".
     r"i (?:[\w'’-]+ ){1,6}?without (?:[\w'’-]+ ){0,4}?(?:checking|"
     r"looking|reading|testing|asking|confirming|double-checking|measuring|counting|weighing)\b",

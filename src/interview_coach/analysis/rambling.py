@@ -103,6 +103,17 @@ class RamblingRules(JudgeParts):
         # The close: a lesson after the story's last action (not "that's where I learned to
         # juggle" in a career history before it).
         closing = [m.start for m in inp.lessons if acted and m.start >= acted[-1]]
+        if inp.kind == "motivation":
+            # What is said of the employer or the role is the answer, whatever its label:
+            # "and I like that you've got the in-house training" (a run-on's chunk, "other").
+            about = answer_cues.ANSWERS_KIND["motivation"]
+            total = max(sum(self._words), 1)
+            words = sum(
+                n
+                for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
+                if part == "situation" or (part == "other" and not about.search(inp.text[s:e]))
+            )
+            return words / total
         if inp.kind not in STORY_KINDS:
             return p.get("situation", 0.0) + p.get("other", 0.0)
         first_lesson = min(closing) if closing else len(inp.text)
