@@ -126,6 +126,8 @@ def test_corners_cut_in_plain_words_are_unsafe(sentence: str) -> None:
         "I never share my password, and I lock my screen when I leave the desk.",
         "My colleague asked me to give him the password and I said no and told my supervisor.",
         "The check only takes a minute, so I just do it before every lift.",
+        "A new starter had wedged the guard open with card, so I stopped the machine.",
+        "The site manager said just put the override key in, and I told him no.",
     ],
 )
 def test_safe_practice_and_owned_mistakes_in_plain_words_are_not(sentence: str) -> None:

@@ -114,11 +114,8 @@ _PRACTICE = (
     # always bother with the lock-off kit", "I don't clip on", "I don't really wear the
     # gloves", "I don't really do the pre-use check sheet".
     _ME + r"(?:don't|do not|wouldn't|would not|won't|will not|never|didn't|did not) (?:always |"
-    r"really |even |usually )?bother (?:(?:with |to |[\w-]+ing )(?:[\w-]+ ){0,2}?"
-    + _SAFEGUARD
-    + r"|"
-    + _REPORTING
-    + r")",
+    r"really |even |usually )?bother (?:(?:with|using|wearing|putting up|doing|checking|testing|"
+    r"to (?:use|wear|put up|do|check|test|lock|isolate)) " + _SAFEGUARD + r"|" + _REPORTING + r")",
     _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
     r"clip on|clip in|put on|put out|put up|lock off|isolate|prove|do|fill in|sign|carry|take|"
     r"bring|raise|open|book|wait for|hang about for|hang around for|bother testing) "
@@ -152,11 +149,13 @@ _PRACTICE = (
     # Safeguards defeated: "taped the sensor down", "pull my card out and carry on driving",
     # "keep going past my nine hours", "shared the admin credentials", "push a fix straight to
     # main… without code review".
-    r"(?:tape|taped|taping|wedge|wedged|prop|propped|bypass|bypassed|override|overrode|disable|"
-    r"disabled|jump|jumped|block|blocked|pull|pulled|take|took) (?:out )?(?:[\w'’-]+ ){0,2}?"
+    # (The speaker's own hand: "a new starter had wedged the guard open" is another's.)
+    _ME + r"(?:tape|taped|taping|wedge|wedged|prop|propped|bypass|bypassed|override|overrode|"
+    r"disable|disabled|jump|jumped|block|blocked|pull|pulled|take|took) (?:out )?(?:[\w'’-]+ )"
+    r"{0,2}?"
     r"(?:sensor|interlock|guard|limiter|cut-out|safety (?:switch|catch|device|valve)|fire door|"
     r"tacho(?:graph)?(?: card)?|my card)\b",
-    r"(?:put|used|use|turn|turned|with) the override\b",
+    _ME + r"(?:put|used|use|turn|turned) the override\b",
     r"(?:tape|cable tie|wedge|block|magnet) (?:[\w'’-]+ ){0,5}?(?:on|over|in|round) the "
     r"(?:interlock|sensor|guard|switch|cut-out)\b",
     r"(?:past|over|beyond) my (?:[\w-]+ )?(?:driving |legal |daily )?hours\b",
