@@ -137,6 +137,10 @@ def main() -> int:
     from eval import salary
 
     salary_figures = salary.run()
+    print()
+    from eval import unsafe
+
+    unsafe_figures = unsafe.run()
     report = {
         "dev": dev,
         "test": test,
@@ -148,6 +152,7 @@ def main() -> int:
         "market": market_figures,
         "negotiation": negotiation_figures,
         "salary_answers": salary_figures,
+        "unsafe_practice": unsafe_figures,
     }
     out = Path("test-artifacts")
     out.mkdir(exist_ok=True)
