@@ -24,3 +24,13 @@ def clinic_story(middle: str) -> str:
         "the urgent ones to the afternoon list and kept a paper list at the desk. By two "
         "o'clock every patient had been seen, and I now print the day's list every morning."
     )
+
+
+# A story under pressure with no result yet, to end with one sentence.
+PRESSURE_Q = "Tell me about a time you worked under pressure."
+PRESSURE_OPEN = (
+    "Last summer we had a carnival weekend and on the Sunday my sous chef called in sick, so "
+    "it was just me and one commis on a line that normally takes three. I cut the menu down "
+    "to the dishes we could batch, put the commis on the fryer and sides, ran the grill and "
+    "the pass myself, and asked the manager to put a forty minute wait on online orders. "
+)

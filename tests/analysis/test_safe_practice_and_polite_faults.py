@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import codes
+from answer_codes import PRESSURE_OPEN, PRESSURE_Q, codes
 from interview_coach.analysis import safety_cues
 from interview_coach.questions.answering import analyze_answer
 
@@ -334,15 +334,6 @@ def test_polite_putdowns_and_quiet_arrogance_are_found(sentence: str, code: str)
     q = "Tell me about a time you dealt with a difficult situation at work."
     assert code in codes(q, clinic_story(sentence))
     assert code not in codes(q, clinic_story("I had twenty-two patients booked that morning."))
-
-
-PRESSURE_Q = "Tell me about a time you worked under pressure."
-PRESSURE_OPEN = (
-    "Last summer we had a carnival weekend and on the Sunday my sous chef called in sick, so "
-    "it was just me and one commis on a line that normally takes three. I cut the menu down "
-    "to the dishes we could batch, put the commis on the fryer and sides, ran the grill and "
-    "the pass myself, and asked the manager to put a forty minute wait on online orders. "
-)
 
 
 @pytest.mark.parametrize(

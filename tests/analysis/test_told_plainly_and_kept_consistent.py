@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from answer_codes import PRESSURE_OPEN, PRESSURE_Q
 from interview_coach.analysis import outcome_cues
 from interview_coach.analysis.delivery import find_fillers, find_hedges, prepare_words
 from interview_coach.analysis.spans import SpanMaker
@@ -14,14 +15,6 @@ from interview_coach.nlp.text import tokenize
 from interview_coach.questions.answering import analyze_answer
 
 from .test_judgements import codes
-
-PRESSURE_Q = "Tell me about a time you worked under pressure."
-PRESSURE_OPEN = (
-    "Last summer we had a carnival weekend and on the Sunday my sous chef called in sick, so "
-    "it was just me and one commis on a line that normally takes three. I cut the menu down "
-    "to the dishes we could batch, put the commis on the fryer and sides, ran the grill and "
-    "the pass myself, and asked the manager to put a forty minute wait on online orders. "
-)
 
 
 @pytest.mark.parametrize(
