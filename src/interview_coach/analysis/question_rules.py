@@ -44,6 +44,9 @@ INTEREST_KINDS = frozenset({"self_intro", "motivation", "why_leaving"})
 # who the candidate is at work; a story or a method, where none of it answers, this share.
 PERSONAL_SHARE = 0.35
 PRIVATE_DETOUR_SHARE = 0.2
+# Kinds where some of one's life belongs in the answer (who one is, a family reason to move),
+# so only the larger share is a detour.
+LIFE_ASKED_KINDS = frozenset({"self_intro", "why_leaving"})
 # Warmth about one's life is not a wrong answer, only an unfocused one: a milder cost.
 PRIVATE_LIFE_SCALE = 0.6
 # An answer about work that spends this share of its words on leisure has left the question
@@ -153,8 +156,8 @@ class QuestionRules(JudgeParts):
             return
         # "Why are you leaving?" answered with one's life (home town, partner, a new puppy):
         # a family reason given in a sentence is a reason; a third of the answer is a detour.
-        limit = PERSONAL_SHARE if kind in ("self_intro", "why_leaving") else PRIVATE_DETOUR_SHARE
-        private_kind = kind in ("self_intro", "why_leaving") or (
+        limit = PERSONAL_SHARE if kind in LIFE_ASKED_KINDS else PRIVATE_DETOUR_SHARE
+        private_kind = kind in LIFE_ASKED_KINDS or (
             (kind in STORY_KINDS or kind in METHOD_KINDS) and not asks_leisure
         )
         flags = self._private

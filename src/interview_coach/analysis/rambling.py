@@ -98,37 +98,34 @@ class RamblingRules(JudgeParts):
         speaker now does is reflection ("Every job, before I pack the van, I check every
         joint"), and an outcome is a result, in any dialect."""
         inp = self.inp
-        p = inp.proportions
-        acted = [s for s, _, part in inp.sentences if part == "action"]
-        # The close: a lesson after the story's last action (not "that's where I learned to
-        # juggle" in a career history before it).
-        closing = [m.start for m in inp.lessons if acted and m.start >= acted[-1]]
         if inp.kind == "motivation":
             # What is said of the employer or the role is the answer, whatever its label:
             # "and I like that you've got the in-house training" (a run-on's chunk, "other").
             about = answer_cues.ANSWERS_KIND["motivation"]
-            total = max(sum(self._words), 1)
-            words = sum(
-                n
-                for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
-                if part == "situation" or (part == "other" and not about.search(inp.text[s:e]))
+            return self._share(
+                [
+                    part == "situation" or (part == "other" and not about.search(inp.text[s:e]))
+                    for s, e, part in inp.sentences
+                ]
             )
-            return words / total
         if inp.kind not in STORY_KINDS:
-            return p.get("situation", 0.0) + p.get("other", 0.0)
+            return inp.proportions.get("situation", 0.0) + inp.proportions.get("other", 0.0)
+        acted = [s for s, _, part in inp.sentences if part == "action"]
+        # The close: a lesson after the story's last action (not "that's where I learned to
+        # juggle" in a career history before it).
+        closing = [m.start for m in inp.lessons if acted and m.start >= acted[-1]]
         first_lesson = min(closing) if closing else len(inp.text)
-        total = max(sum(self._words), 1)
-        words = sum(
-            n
-            for (s, e, part), n in zip(inp.sentences, self._words, strict=True)
-            if (part == "situation" or (part == "other" and e <= first_lesson))
-            # How it turned out, told in the scene ("…so nobody with an allergy ate one"),
-            # is the story's point, not its background; so is the mistake itself, owned, in a
-            # story about one ("I signed off the net without actually looking").
-            and not any(s <= h < e for h, _ in inp.outcomes)
-            and not (inp.kind == "failure" and cues.OWN_PART.search(inp.text[s:e]))
+        return self._share(
+            [
+                (part == "situation" or (part == "other" and e <= first_lesson))
+                # How it turned out, told in the scene ("…so nobody with an allergy ate one"),
+                # is the story's point, not its background; so is the mistake itself, owned,
+                # in a story about one ("I signed off the net without actually looking").
+                and not any(s <= h < e for h, _ in inp.outcomes)
+                and not (inp.kind == "failure" and bool(cues.OWN_PART.search(inp.text[s:e])))
+                for s, e, part in inp.sentences
+            ]
         )
-        return words / total
 
     def _restated(self) -> list[tuple[int, int]]:
         """The two sentences that restate the most, when the answer circles: words of

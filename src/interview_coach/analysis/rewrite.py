@@ -17,22 +17,19 @@ from collections.abc import Sequence
 
 from interview_coach.analysis.frame_advice import PLACEHOLDERS
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.registry import ASIDE_TITLE, LEAVING, PERKS_FIRST, SELF_ASIDE
+from interview_coach.analysis.registry import (
+    ASIDE_TITLE,
+    FAULT_CODES,
+    LEAVING,
+    PERKS_FIRST,
+    SELF_ASIDE,
+)
 from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersion, Structure
 
-# Sentences carrying these judgements are taken out rather than polished.
-DROP_CODES = frozenset(
-    {
-        "blame",
-        "disparaging",
-        "negative_tone",
-        "unsafe",
-        "arrogance",
-        "humblebrag",
-        "offered_less",
-        "disclosed_current_salary",
-    }
-)
+# Sentences carrying a fault in their own words are taken out rather than polished, but for
+# a claim with nothing behind it (its sentence is polished, the fact added) and an answer off
+# the question (taken out by title, below: a plain "does not answer" quotes the opening).
+DROP_CODES = FAULT_CODES - {"generic_claim", "off_question"}
 # Off-the-question sentences whose fault is their subject, by the judgement's title: questions
 # only about perks, a plan to leave, a drift into life outside work or into one's tastes. (A
 # plain "does not answer" quotes the opening, which stays.)
