@@ -209,7 +209,8 @@ CONCEALED = rx(*_CONCEALING)
 
 # A corner refused or told of others, within the few words before it in its own sentence
 # ("I'm no cutting corners on that", "with gas you can't cut corners", "whoever did that
-# fitting had cut corners", "they're stretched and cutting corners").
+# fitting had cut corners"). ("They're stretched and cutting corners" never matches: the
+# patterns read corners cut by "I" or "we", or by "everyone".)
 _REFUSED = re.compile(
     r"\b(?:never|not|no|wouldn't|won't|don't|didn't|can't|cannot|mustn't|shouldn't|no way|"
     r"wasn't|weren't|isn't|aren't|refuse to|refused to|refusing to|"
