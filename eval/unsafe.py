@@ -1,9 +1,12 @@
 """Unsafe practice: how often the `unsafe` judgement fires on answers written to describe a
 safeguard left out (recall) and on answers written to trap it (false alarms).
 
-Three sets in `unsafe/`, each written by a reader blind to the rules, with every answer
-labelled by its writer's intent: sets 1 and 2 were read while the rule was built (dev); set 3
-was written and read once after (test). Report only: no target is enforced.
+Six sets in `unsafe/`, each written by a reader blind to the rules, with every answer labelled
+by its writer's intent: sets 1, 2 and 5 were read while the rule was built (dev); sets 3, 4
+and 6 were written for testing and not read (test). A second reader, shown only the questions
+and answers, labelled every answer again (`unsafe/second_reader.jsonl`): the agreement is
+reported, and the figures again on the answers both readers labelled alike. Report only: no
+target is enforced.
 
     python -m eval.unsafe
 """
@@ -50,9 +53,38 @@ def evaluate(rows: list[dict]) -> dict:
     }
 
 
+def _second_reader() -> dict[str, bool]:
+    path = HERE / "second_reader.jsonl"
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {r["id"]: r["unsafe"] for r in (json.loads(x) for x in lines if x.strip())}
+
+
+def agreement(rows: list[dict], second: dict[str, bool]) -> dict:
+    """How often the second reader agrees with the writers, and Cohen's kappa."""
+    pairs = [(r["unsafe"], second[r["id"]]) for r in rows if r["id"] in second]
+    if not pairs:
+        return {}
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    p_writer = sum(a for a, _ in pairs) / n
+    p_second = sum(b for _, b in pairs) / n
+    chance = p_writer * p_second + (1 - p_writer) * (1 - p_second)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    return {"answers": n, "agreement": round(observed, 3), "kappa": round(kappa, 3)}
+
+
 def run() -> dict:
     rows = _rows()
+    second = _second_reader()
     out = {s: evaluate([r for r in rows if r["split"] == s]) for s in ("dev", "test")}
+    for s in ("dev", "test"):
+        split = [r for r in rows if r["split"] == s]
+        out[s]["second_reader"] = agreement(split, second)
+        agreed = [r for r in split if second.get(r["id"]) is r["unsafe"]]
+        if second:
+            out[s]["both_readers"] = evaluate(agreed)
     print("Unsafe practice (blind sets, writers' intent; report only):")
     for s, m in out.items():
         print(
@@ -60,6 +92,13 @@ def run() -> dict:
             f"(recall {m['recall']:.2f}); false alarms {m['false_alarms']} of {m['safe']} safe "
             f"ones; mean overall {m['mean_overall_unsafe']} unsafe vs {m['mean_overall_safe']} safe"
         )
+        if m.get("second_reader"):
+            a, both = m["second_reader"], m["both_readers"]
+            print(
+                f"    second reader agrees on {a['agreement']:.0%} (kappa {a['kappa']:.2f}); "
+                f"where both agree: caught {both['caught']} of {both['unsafe']}, false alarms "
+                f"{both['false_alarms']} of {both['safe']}"
+            )
     return out
 
 
