@@ -265,7 +265,7 @@ def test_questions_only_about_perks_are_named_and_dropped_from_the_stronger_vers
     )
     fb = analyze_answer(q, perks)
     j = next(j for j in fb.judgements if j.code == "off_question")
-    assert j.title == "Asks only about what the job gives you"
+    assert j.title == "Asks mostly about what the job gives you"
     assert "pay rise" not in fb.stronger_version.text
     assert "[ask about the work" in fb.stronger_version.text
     assert "off_question" not in codes(q, work)

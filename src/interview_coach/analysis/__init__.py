@@ -231,7 +231,14 @@ def analyze(
         structure = structure.model_copy(update={"missing": missing})
     scores, factors = score(
         ScoringInput(
-            question.frame, n_words, delivery, structure, content, job is not None, judgements
+            question.frame,
+            n_words,
+            delivery,
+            structure,
+            content,
+            job is not None,
+            judgements,
+            text if kind == "closing" else None,
         )
     )
     # What each judgement actually cost once applied to this answer's score.

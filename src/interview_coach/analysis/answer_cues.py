@@ -306,6 +306,13 @@ PERKS = rx(
     r"work(?:ing)? from home",
     r"hybrid",
     r"flexible (?:hours|working)",
+    r"gym",
+    r"perks",
+    r"benefits(?: package)?",
+    r"(?:[\w-]+ )?allowances?",
+    r"company car",
+    r"free (?:food|lunch|lunches|meals|drinks|coffee)",
+    r"(?:carried|carry|carrying) (?:them |it |days |unused days )?over",
 )
 # A closing question that shows the candidate never looked: "what is it the company does?".
 NO_RESEARCH = rx(
@@ -406,6 +413,9 @@ QUESTION_FORM = rx(
     r"(?:is|are) there",
     r"(?:do|does|did|will|would|can|could|should|is|are|has|have) "
     r"(?:i|we|you|they|the team|people|staff|anyone|someone)",
+    # After a clause's end only: "…a signing bonus; is that paid in the first month" (not
+    # "the reason is that…").
+    r"(?<=[;,] )(?:is|are|was|were) (?:that|it|this|these|those) ",
     r"(?:how|when|where|what|which|who|why)(?:'s| (?:is|are|was|do|does|did|would|will|can|"
     r"could|should|might|many|much|long|soon|often))",
 )
@@ -425,13 +435,30 @@ _NEXT_QUESTION = re.compile(
 )
 
 
-def only_perks_asked(text: str) -> bool:
-    """Whether the questions `text` puts ask about what the job gives (holidays, parking) and
-    none about the work itself."""
-    asked = [q for q in _NEXT_QUESTION.split(text) if q.strip() and QUESTION_FORM.search(q)]
-    if "?" in text:
-        asked += [q for q in text.split("?")[:-1] if q.strip()]
-    return any(PERKS.search(q) for q in asked) and not any(THE_WORK.search(q) for q in asked)
+def asked(text: str) -> list[str]:
+    """Each question `text` puts: up to a question mark, or in a question's word order."""
+    out = []
+    pieces = text.split("?")
+    for k, piece in enumerate(pieces):
+        parts = [p for p in _NEXT_QUESTION.split(piece) if p.strip()]
+        for j, part in enumerate(parts):
+            if QUESTION_FORM.search(part) or (k < len(pieces) - 1 and j == len(parts) - 1):
+                out.append(part)
+    return out
+
+
+def perks_question(question: str) -> bool:
+    """A question about what the job gives (holidays, parking, a bonus), not the work."""
+    return bool(PERKS.search(question)) and not THE_WORK.search(question)
+
+
+def perks_first(text: str) -> bool:
+    """Whether the questions `text` puts ask about what the job gives and not the work: all of
+    them, or two or more and more than those about the work."""
+    questions = asked(text)
+    perks = sum(perks_question(q) for q in questions)
+    work = sum(bool(THE_WORK.search(q)) for q in questions)
+    return perks > 0 and (work == 0 or (perks >= 2 and perks > work))
 
 
 # Words of a question that frame it rather than name its topic ("tell me about a time…").

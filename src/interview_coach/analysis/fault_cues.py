@@ -484,4 +484,18 @@ FAULT = rx(
     r" (?:nobody|no one|no-one|them|they)\b",
     r"(?:he|she|they|the (?:[\w'’-]+ )?" + PEOPLE_NOUN + r") (?:was|were|is|are|kept|had been|"
     r"been) (?:on|at) (?:my|mi|me|our) backs?\b",
+    # Teammates who did not pull their weight, said gently: "it would have been a first if
+    # everyone had pulled their weight", "two of the pairs did very little, so most of it fell
+    # to me", "two of my teammates struggled to meet deadlines", "I don't blame them, but…".
+    r"(?:if|had) (?:everyone|everybody|they|the others|the rest(?: of (?:them|the team|the "
+    r"group))?|he|she|all of them) (?:had )?pulled (?:their|his|her) weight",
+    r"(?:didn't|did not|never|wasn't|weren't|not) (?:really )?pull(?:ing|ed)? (?:their|his|her) "
+    r"weight",
+    r"(?:two|three|some|half|a couple|most|one|both) of (?:my |the |our )?(?:teammates|team|group|"
+    r"pairs|others|members|colleagues|classmates|partners)(?: [\w'’-]+){0,2}? (?:did (?:very |"
+    r"really )?little|did (?:nothing|hardly anything|next to nothing|the bare minimum)|struggled "
+    r"to (?:meet|hit|keep|finish|deliver)|kept missing|never (?:turned|showed) up)\b",
+    r"(?:most|all|the bulk|the majority|the rest) of (?:it|the work|the project) (?:fell|landed) "
+    r"(?:to|on) me\b",
+    r"i (?:don't|do not|didn't|did not) blame (?:them|him|her)\b[^.!?]{0,80}?\bbut\b",
 )

@@ -24,7 +24,9 @@ def find_fillers(ws: list[_W], spans: SpanMaker) -> list[Mark]:
         low = w.lower
         nxt = _lw(ws, i + 1)
         vocal = vocal_filler(low)
-        if vocal:
+        if vocal and low in ("mm", "m") and numberish(_lw(ws, i - 1)) and not w.punct_before:
+            pass  # "an error under 2 mm": millimetres, not a hum
+        elif vocal:
             marks.append(spans.mark(w.tok.start, w.tok.end, vocal))
         elif low == "em" and _set_off(w):
             # Irish and Scottish "em" for "um", set off by pauses ("Em, the first thing…"); run

@@ -269,6 +269,15 @@ RCS_PARTS = (
                 1.4,
             ),
             (r"\b(i('d| would) (get|be able) to|it involves|it combines|working on)\b", 0.8),
+            # The early-career forms of a role: "the programme support internship", "your
+            # graduate scheme rotates through design, fabrication and site".
+            (
+                r"\b(this|the|your) ([\w-]+ ){0,2}(internship|graduate scheme|graduate programme|"
+                r"placement|scheme|programme|rotations?|apprenticeship|traineeship|training "
+                r"contract)\b",
+                1.5,
+            ),
+            (r"\b(the kind of|that kind of|real) responsibilit(y|ies)\b", 1.2),
         ),
     ),
     Part(

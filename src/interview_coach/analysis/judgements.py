@@ -32,7 +32,13 @@ from interview_coach.analysis.kinds import STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.question_rules import QuestionRules
 from interview_coach.analysis.rambling import RamblingRules
-from interview_coach.analysis.registry import LESSON_AS_POLISH, RULES, cost
+from interview_coach.analysis.registry import (
+    DISHONEST,
+    LESSON_AS_POLISH,
+    RULES,
+    TALKS_DOWN,
+    cost,
+)
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.words import without_fillers
 from interview_coach.types import Evidence, Judgement, Mark
@@ -225,7 +231,12 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             self.add("humblebrag", found, 1.0 if self.inp.kind == "weakness" else 0.6)
 
     def arrogance(self) -> None:
-        found = self.hits(self_cues.ARROGANCE)
+        text = self.inp.text
+        found = [
+            (s, e)
+            for s, e in self.hits(self_cues.ARROGANCE)
+            if not self_cues.DOUBTED.search(text[max(0, s - 30) : s])
+        ]
         if found:
             self.add("arrogance", found)
 
@@ -297,6 +308,8 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         negative = own(self.hits(tone_cues.NEGATIVITY))
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)
+        elif doubt := own(self.hits(tone_cues.SELF_DOUBT)):
+            self.add("negative_tone", doubt, words=TALKS_DOWN)
 
     # ------------------------------------------------------------ safe practice
     def unsafe(self) -> None:
@@ -316,8 +329,12 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             after = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else ""
             if safety_cues.cut_corner(text, s, text[a:b], after):
                 found.append((s, e))
+        if not failure:
+            found += safety_cues.excused_skips(text, spans)
         if found:
-            self.add("unsafe", found)
+            hidden = {s for s, _ in self.hits(safety_cues.CONCEALED)}
+            dishonest = all(s in hidden for s, _ in found)
+            self.add("unsafe", found, words=DISHONEST if dishonest else None)
 
     def _sentence_before(self, pos: int) -> str:
         """The words of `pos`'s sentence that come before it."""

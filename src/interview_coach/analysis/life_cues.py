@@ -3,6 +3,8 @@ and leisure told in an answer about work. Companion of `answer_cues.py`."""
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.patterns import rx
 
 # Feasts and seasons that come round once a year: "every Tết", "back every Diwali".
@@ -150,18 +152,37 @@ FREE_TIME = rx(
 VOLUNTEERING = rx(r"volunteer\w*", r"voluntary", r"unpaid")
 
 
-def leisure(sentence: str, question: str) -> bool:
+def leisure(sentence: str, question: str, places: frozenset[str] = frozenset()) -> bool:
     """Leisure told in so many words, or a pastime beside the free time it fills (not a
-    pastime the question itself names, nor one given as a volunteer)."""
+    pastime the question itself names, one given as a volunteer, nor a place of the work:
+    `places`)."""
     if LEISURE.search(sentence):
         return True
-    pastime = PASTIME.search(sentence)
-    return bool(
-        pastime
-        and FREE_TIME.search(sentence)
-        and pastime.group().lower() not in question.lower()
-        and not VOLUNTEERING.search(sentence)
-    )
+    pastimes = [
+        m.group()
+        for m in PASTIME.finditer(sentence)
+        if m.group().lower() not in question.lower() and _bare(m.group()) not in places
+    ]
+    return bool(pastimes and FREE_TIME.search(sentence) and not VOLUNTEERING.search(sentence))
+
+
+def _bare(pastime: str) -> str:
+    return pastime.lower().removeprefix("the ")
+
+
+# A pastime's place brought in as a client, an employer or a site ("four of us worked with a
+# local gym that was losing members"): "the gym" after it is where the work was done.
+_AS_PLACE = re.compile(
+    r"\b(?:with|for|at|in|to|run|runs|ran|own|owns|owned|manage|managed|manages) an? "
+    r"(?:[\w-]+ )?(gym|(?:climbing|bouldering|swimming|dance|yoga|boxing) (?:centre|center|"
+    r"gym|studio|club|pool)|cinema|festival|bike shop|golf club|football club|rugby club)\b",
+    re.IGNORECASE,
+)
+
+
+def work_places(sentences: list[str]) -> frozenset[str]:
+    """Pastimes' places the answer brings in as where the work was (`_AS_PLACE`)."""
+    return frozenset(m.group(1).lower() for s in sentences for m in _AS_PLACE.finditer(s))
 
 
 # Words that bring an answer back to work, ending a detour into leisure.
@@ -193,7 +214,8 @@ def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
     a sentence's opening ("Outside work, my big thing is horses.") runs on through every
     sentence that does not come back to work: what follows such an opening is about the
     horse."""
-    flags = [leisure(s, question) for s in sentences]
+    places = work_places(sentences)
+    flags = [leisure(s, question, places) for s in sentences]
     announced = [_opens_detour(s) for s in sentences]  # …or inside a detour so announced
 
     def goes_on(s: str) -> bool:

@@ -149,6 +149,14 @@ OUTCOME = rx(
     r"(?:didn't|did not|never) (?:need|have|end up having) to (?:do|use|call (?:out|in)|bring "
     r"in|shut|close|stop|cancel|evacuate|replace|scrap|dump|bin)\b",
     r"went (?:from|down|up)",
+    # "attendance had gone from about five a week to twelve", "cancellations were down by a
+    # third".
+    r"(?:had |has |have |'d |'s )?gone (?:from|down|up) ",
+    r"(?:were|was|are|is) (?:down|up) (?:by|from)\b",
+    # A mark or a grade earned: "I got 74 percent", "which was a first".
+    r"(?:i|we) (?:got|achieved|received|earned|were awarded|was awarded) (?:a |an )?(?:[\w-]+ )?"
+    r"(?:percent|per cent|%|first|distinction|merit|top marks|full marks|grade)\b",
+    r"which was (?:a|the) (?:first|distinction|top mark|highest mark|best mark)\b",
     r"(?:dropped|fell|rose|grew|increased|decreased|reduced|halved|doubled|tripled|saved|"
     r"improved|cut|came down|went down) (?:by|to|from|fae|frae|tae)",  # Scots "fae … tae"
     # A habit changed for good: "over the next twelve weeks she didnae miss a single session".

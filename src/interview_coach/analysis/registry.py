@@ -233,6 +233,22 @@ ANY_JOB = (
     "Say what draws you to this work: something you did that you enjoyed or did well, and what "
     "you want to do next. Needing a job is true of everyone in the room.",
 )
+# The unsafe variant for a record falsified, work passed off or a problem hidden, where no
+# safeguard was skipped: the fix is honesty, not a check or a piece of kit.
+DISHONEST = (
+    "Describes a dishonest way of working",
+    "Say what you would record, report or credit truthfully, and that you do it even when it "
+    "costs time or looks bad: the true figure, the gap, the source, the person told. Anything "
+    "made to look right is heard as a risk to the firm and to everyone who relies on it.",
+)
+# The negative_tone variant for an answer that argues against its own speaker: other
+# candidates ranked higher, the interviewer invited to choose someone else.
+TALKS_DOWN = (
+    "Talks yourself down",
+    "Lead with your best evidence and let it stand: drop the comparisons with other candidates "
+    "and any line that invites them to choose someone else. Name a gap only with what you are "
+    "doing about it.",
+)
 # The off_question variant for an aside about oneself or the trade in a story or a method:
 # its title and tip.
 SELF_ASIDE = (
@@ -247,10 +263,11 @@ LEAVING = (
     "An employer hiring for this role hears that you plan to leave, or to compete with them. "
     "Say how you want to grow in this job: the skills, the responsibility, the next step here.",
 )
-# The off_question variant for questions back that ask only what the job gives (holidays, a
-# pay rise, leaving early): questions were asked, but about the wrong things, too soon.
+# The off_question variant for questions back that ask mostly or only what the job gives
+# (holidays, a pay rise, leaving early): questions were asked, but about the wrong things, too
+# soon.
 PERKS_FIRST = (
-    "Asks only about what the job gives you",
+    "Asks mostly about what the job gives you",
     "Ask about the work: what a good first month looks like, the team, how success is "
     "measured. Holidays, pay rises and hours belong to the offer stage, once they want you.",
 )

@@ -15,10 +15,12 @@ import difflib
 import re
 from collections.abc import Sequence
 
+from interview_coach.analysis.answer_cues import perks_question
 from interview_coach.analysis.frame_advice import PLACEHOLDERS
 from interview_coach.analysis.frames import FRAMES
 from interview_coach.analysis.registry import (
     ASIDE_TITLE,
+    DISHONEST,
     FAULT_CODES,
     LEAVING,
     PERKS_FIRST,
@@ -40,6 +42,7 @@ REPLACE_WITH = {
     "humblebrag": "[name a real weakness, a moment it showed, and the steps you are taking]",
     "disclosed_current_salary": "[give your researched range for this role instead]",
     "unsafe": "[say the safe way you would do it: the check, the kit or the report]",
+    DISHONEST[0]: "[say what you would record or report, truthfully]",
     PERKS_FIRST[0]: "[ask about the work: the first months, the team, how success is measured]",
     LEAVING[0]: "[say how you want to grow in this job]",
 }
@@ -121,8 +124,12 @@ def stronger_version(
         for ev in j.evidence
     ]
     if any(j.title == PERKS_FIRST[0] for j in judgements):
-        # Every question asked was about perks (the judgement quotes only the first few).
-        drop_at += [(s.start, s.end, PERKS_FIRST[0]) for s in structure.sentences if "?" in s.text]
+        # The questions about perks (the judgement quotes only the first few).
+        drop_at += [
+            (s.start, s.end, PERKS_FIRST[0])
+            for s in structure.sentences
+            if "?" in s.text and perks_question(s.text)
+        ]
     total = sum(len(s.text.split()) for s in structure.sentences) or 1
     background = 0
     order = {p.name: k for k, p in enumerate(FRAMES[frame])}

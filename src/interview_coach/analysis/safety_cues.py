@@ -23,7 +23,24 @@ _SAFEGUARD = (
     r"form|forms|incident (?:form|report)|report|register|log|paperwork|procedure|protocol|"
     r"policy|rules|signing in|sign-off|handwash\w*|seat ?belt|wet floor sign|"
     r"code review|review|tests|pipeline|postmortem|post-mortem|second check|lookout|"
-    r"protection|groundie|backup|back-up|change ticket|ticket|chainsaw trousers|proving unit)"
+    r"protection|groundie|backup|back-up|change ticket|ticket|chainsaw trousers|proving unit|"
+    # Each trade's own kit and checks: fall arrest, isolation, gas, lifting, vehicles, clinics.
+    r"lanyard|fall arrest|edge protection|guard ?rails?|handrails?|outriggers|stabilisers|"
+    r"stabilizers|chocks|wheel chocks|exclusion zone|barriers?|cones|signage|respirator|"
+    r"face shield|visor|ear defenders|steel toe(?:cap)?s?|safety boots|apron|"
+    r"gas (?:detector|monitor|alarm)|co alarm|carbon monoxide alarm|flue (?:gas )?analyser|"
+    r"tightness test|pressure test|leak test|earth bond(?:ing)?|rcd|voltage (?:indicator|tester)|"
+    r"insulation test|torque wrench|torque settings?|maintenance manual|tool control|"
+    r"walk-?round (?:check)?|daily checks?|pre-?use checks?|defect (?:sheet|report|book)|"
+    r"speed limit|autoclave|steriliser|sterilizer|sterilisation|"
+    r"sterilization|patch test|skin test|allergy test|sharps (?:bin|box)|second signature|"
+    r"witness|double[- ]check|two-person check|id checks?|consent|dbs check|headcount|"
+    r"head count|coshh (?:sheet|assessment)|safety data sheet|dilution|ventilation|"
+    r"extraction|dust extraction|extractor|hot works? permit|fire watch|method statement|"
+    r"toolbox talk|trench support|shoring|gas test|atmosphere test|dosimeter|"
+    r"fume cupboard|fume hood|biosafety cabinet|lab coat|spill kit|temperature probe|probe|"
+    r"allergen (?:matrix|sheet|check)|due diligence|kyc|anti-money laundering checks?|"
+    r"aml checks?|four-eyes check|approval|sign-?off|peer review|rollback plan)"
 )
 # Filling in, writing up or declaring: the record itself.
 _REPORTING = (
@@ -88,6 +105,36 @@ _CONCEALING = (
     r"(?:balance|figures?|numbers?|readings?|register|count|totals?) so (?:it|they) (?:match|"
     r"matches|matched|balance|balances|balanced|tie|ties|tied|agree|agrees)",
     r"so (?:the )?(?:sheet|register|till|record) (?:always )?(?:matches|balances|ties|is complete)",
+    r"so (?:it|they|he|she|i) (?:wouldn't|won't|doesn't|didn't|don't) (?:keep )?(?:get(?:ting)? )?"
+    r"(?:flagged|picked up|noticed|spotted|caught)\b",
+    r"(?:keeps?|kept|keeping) (?:the |my )?(?:[\w-]+ )?(?:chain|file|record|records|paperwork|"
+    r"sheets?|log|books?) looking (?:clean|tidy|neat|complete|right|good)",
+    r"(?:put|putting|fill|filled|filling|write|wrote|writing|enter|entered|entering) (?:in |down )?"
+    r"(?:a |the )?(?:sensible|typical|plausible|likely|rough|reasonable|believable) (?:time|times|"
+    r"temperature|temperatures|reading|readings|figure|figures|number|numbers|value|values)\b",
+    r"(?:put|putting|write|wrote|writing|fill|filled|filling|record|recorded|recording|log|logged|"
+    r"logging|enter|entered|entering) (?:[\w'’-]+ ){0,5}?as (?:close|near|best|accurately) as i "
+    r"(?:could|can) (?:work (?:it|them) out|remember|recall|guess)",
+    r"(?:logged|recorded|documented|booked|entered|wrote up|signed off|marked) (?:[\w'’-]+ ){1,6}?"
+    r"(?:against (?:a |an |the )?(?:completed|different|earlier|previous|old|another)|as (?:an? )?"
+    r"(?:attended|passed|clean))\b",
+    # Others' work passed off as one's own: "renamed the functions so it looked like my own
+    # work", "handed it in as mine".
+    r"(?:look|looked|looks|looking|pass|passed|passing) (?:it |them )?(?:off )?(?:like|as) my "
+    r"own\b",
+    r"(?:submitted|submit|handed in|hand in|presented|present|put my name on) (?:[\w'’-]+ ){0,5}?"
+    r"as (?:my own|mine)\b",
+    r"so (?:it|they) (?:wouldn't|won't|didn't|doesn't) (?:get |be )?(?:flagged|picked up|caught) "
+    r"by (?:turnitin|the plagiarism|the checker)",
+    # Kept from whoever would stop it: "didn't put it on the radio cause he'd have shut us down",
+    # "I didn't tell the supervisor because the paperwork would take weeks".
+    r"(?:i|we) (?:didn't|did not|don't|won't|wouldn't|never) (?:put it on the radio|radio|tell|"
+    r"call|ring|inform|let (?:\w+ )?know|mention it to|report it to)(?: (?:it|that))?(?: (?:to )?"
+    r"(?:the|my|our) [\w-]+(?: [\w-]+)?| anyone| anybody| him| her| them)?[^.!?]{0,50}?\b(?:cause|"
+    r"because|'cause|as|or) (?:he|she|they|it|the [\w-]+|i knew(?: (?:that )?(?:the [\w-]+|it|"
+    r"they|he|she))?)(?:'d| would|"
+    r"'ll| will)? (?:have )?(?:shut|stop|stopped|halt|halted|pull|pulled|make|made|say no|flag|"
+    r"flagged|close|closed|take|taken|delay|delayed|hold|held)\b",
     r"(?:rerun|re-run|repeat|run) (?:it|them|the [\w-]+) (?:again )?until (?:it|they|one) "
     r"(?:comes? in|passe?s|falls? in)\b",
     r"only (?:record|log|report|write down|keep) the (?:passing|good|best|clean) (?:runs?|results?|"
@@ -117,8 +164,9 @@ _PRACTICE = (
     r"really |even |usually )?bother (?:(?:with|using|wearing|putting up|doing|checking|testing|"
     r"to (?:use|wear|put up|do|check|test|lock|isolate)) " + _SAFEGUARD + r"|" + _REPORTING + r")",
     _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
-    r"clip on|clip in|put on|put out|put up|lock off|isolate|prove|do|fill in|sign|carry|take|"
-    r"bring|raise|open|book|wait for|hang about for|hang around for|bother testing) "
+    r"clip on|clip in|put on|put out|put up|put down|set up|fit|lock off|isolate|prove|do|"
+    r"carry out|run|complete|fill in|sign|carry|take|bring|raise|open|book|get|call|check|test|"
+    r"read|chock|tie off|wait for|hang about for|hang around for|bother testing) "
     r"(?:(?:it|them) )?" + _SAFEGUARD,
     r"(?:i|we) (?:don't|do not|didn't|did not)(?: always| really| usually)? clip (?:on|in)\b",
     r"(?:no|there's no|there is no|not much) (?:point|need) (?:in )?(?:filling in|writing up|"
@@ -180,6 +228,15 @@ _PRACTICE = (
     r"(?:to|on|onto) (?:their|my|his|her) (?:own )?personal (?:gmail|email|e-mail|phone|laptop|"
     r"account|whatsapp|device)\b",
     r"(?:everyone's|everybody's|people's|users'|staff) (?:current )?passwords\b",
+    # Someone else's identity used: "I used a colleague's login to change the dates".
+    r"(?:used|use|using|borrowed|borrow|borrowing) (?:a |my )?(?:colleague's|colleagues'|"
+    r"friend's|manager's|boss's|supervisor's|someone else's|somebody else's|another (?:person's|"
+    r"user's|nurse's|doctor's)) (?:[\w-]+ )?(?:login|log-in|password|account|credentials|card|"
+    r"badge|pin|smartcard|fob)\b",
+    # Others shown the way round a safeguard: "showed the operators how to bypass the interlock".
+    r"how to (?:bypass|override|defeat|get round|get around|disable|jump|bridge|cheat) (?:the |a "
+    r"|an )?(?:[\w-]+ )?(?:interlock|guard|sensor|limiter|alarm|cut-out|safety|system|check|"
+    r"lock|tachograph|tacho)\b",
     r"log(?:ged|ging)? in as (?:them|him|her|the user|the customer)\b",
     # Food relabelled: "print new label with two more days".
     r"(?:print|printed|put|stick|stuck) (?:on )?(?:a )?new (?:use-by |best-before )?(?:labels?|"
@@ -204,7 +261,224 @@ _PRACTICE = (
     r"(?:know the difference|finds? out)\b",
     r"(?:the customer|the client) never knows\b",
 )
-UNSAFE = rx(*_PRACTICE, *_CONCEALING)
+# Not a "no" or "never" between the speaker and what they did: "I checked it wasn't over the
+# safe working load" is the check, not the breach.
+_NO_NEGATION = r"(?:(?!n't|\bnot\b|\bnever\b|\bno\b)[^.!?]){0,40}?"
+# Trade by trade, in each trade's own words: a device defeated, the wrong thing stood on, a
+# torque or a dose by feel, single-use kit used again, food past its date, phones at the
+# wheel, loads past their limit, a sign-off before the work, records dated falsely, data on a
+# personal device, hands or gloves not changed, medicines given without the check.
+_TRADES = (
+    _ME + r"(?:bridge|bridged|bypass|bypassed|jump|jumped|link|linked|tape|taped|wedge|wedged|"
+    r"wire|wired|disable|disabled|pin|pinned) (?:out )?(?:[\w'’-]+ ){0,2}?(?:fuse|rcd|"
+    r"breaker|trip switch|smoke (?:detector|alarm|head)|fire alarm|thermostat|pressure switch|"
+    r"flame sensor|light curtain|e-stop|emergency stop|dead ?man'?s? (?:switch|handle|pedal)|"
+    r"speed limiter|governor|overload (?:alarm|cut-out)|load indicator|reversing alarm|"
+    r"door switch|safety valve)\b",
+    r"(?:i|we)(?:'d|'ll| would| will)? (?:just |often |usually |sometimes |normally |then )?"
+    r"(?:stand|stood|climb|climbed|ride|rode|hop|hopped|jump|jumped) (?:up )?on (?:a |an |the |"
+    r"top of (?:a |the )?)?(?:chair|box|bucket|crate|forks|swivel chair|table|barrel|stool|"
+    r"shelving|racking|handrail|top rung|top step)\b",
+    r"(?:torque|torqued|tighten|tightened|dose|dosed|dilute|diluted) (?:up )?(?:it |them |the "
+    r"[\w-]+ (?:[\w-]+ )?)?(?:by (?:feel|eye|instinct|guesswork)|roughly)\b",
+    r"(?:eyeball|eyeballed|eyeballing) (?:it|the (?:dose|dilution|torque|measurements?|mix|"
+    r"load|weight))\b",
+    _ME + r"(?:reuse|reused|re-use|re-used|use (?:them|it) again|used (?:them|it) again) "
+    r"(?:[\w-]+ ){0,3}?(?:needles?|blades?|syringes?|cannulas?|lancets?|razors?|single[- ]use|"
+    r"disposables?|gloves|swabs|catheters?)\b",
+    r"single[- ]use (?:[\w-]+ ){0,4}?(?:again|twice|more than once|a few times)\b",
+    r"(?:scrape|scraped|scraping|cut|cutting|trim|trimmed) (?:off )?(?:the )?mould (?:off )?"
+    r"(?:and|then)\b",
+    _ME + r"(?:refreeze|refroze|re-freeze|re-froze|refreezing) ",
+    _ME + r"(?:change|changed|swap|swapped|relabel|relabelled|re-label|re-labelled|redate|"
+    r"re-date|re-dated|redated|extend|extended) (?:the )?(?:use[- ]by|best[- ]before|date "
+    r"labels?|dates? on)",
+    r"(?:i|we) (?:(?!never\b|not\b|don'?t\b|won'?t\b|wouldn'?t\b)[\w'’-]+ ){0,3}?"
+    r"(?:text|texts|texting|texted|on (?:my|the) phone|take "
+    r"calls|answer (?:calls|the phone|emails)|check (?:my )?(?:phone|messages|emails)) "
+    r"(?:[\w'’-]+ ){0,2}?(?:while|whilst|when) (?:i'm |i am |i was |still )?(?:driving|at the "
+    r"wheel|behind the wheel|on the road)\b",
+    _ME + r"(?:tend to )?(?:go|went|drive|drove|do|did|push|pushed|sit|sat|run|ran)(?: it)? "
+    r"(?:a bit |a little |a touch |slightly |a few (?:mph |miles an hour |k )?)?(?:over|above) "
+    r"the (?:speed )?limit\b",
+    _ME + r"(?:tend to )?(?:overload|overloaded|overloading|over-load|over-loaded|overfill|"
+    r"overfilled|overstack|overstacked|over-stack|over-stacked) (?:the |my |our |a )?"
+    r"(?:[\w-]+ )?(?:van|truck|lorry|forklift|trolley|cage|scaffold|platform|hoist|crane|lift|"
+    r"cherry picker|pallets?|racking|trailer|cart)",
+    r"(?:i|we)\b" + _NO_NEGATION + r"\b(?:over|above|past|beyond) (?:the |its |their )?"
+    r"(?:safe working load|swl|rated (?:load|capacity)|max(?:imum)? (?:load|weight|capacity)|"
+    r"weight limit|load limit)",
+    _ME + r"(?:sign|signed|tick|ticked|initial|initialled) (?:it |them |the "
+    r"[\w-]+ (?:[\w-]+ )?|off |for (?:it|them|the [\w-]+) )?(?:off )?(?:before|without) "
+    r"(?:i(?:'ve| have)? (?:done|checked|looked|finished|seen)|(?:actually |properly |even )?"
+    r"(?:doing|checking|looking|reading|inspecting|seeing|counting|testing|finishing|"
+    r"witnessing))\b",
+    _ME + r"(?:backdate|backdated|back-date|back-dated|pre-?sign|pre-?signed|pre-?fill|"
+    r"pre-?filled)\b",
+    _ME + r"(?:copy|copied|download|downloaded|export|exported|email|emailed|forward|"
+    r"forwarded|send|sent|save|saved|put|take|took|transfer|transferred) (?:[\w'’-]+ ){0,5}?"
+    r"(?:to|onto|on|into) (?:(?:my|a|his|her|their) (?:own |personal |home )(?:laptop|"
+    r"computer|pc|phone|email|e-mail|gmail|account|drive|device|tablet)|(?:a |my )?(?:usb"
+    r"(?: stick| drive)?|memory stick|pen ?drive|thumb drive))\b",
+    _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wash"
+    r"(?:ing)? (?:my )?hands|change (?:my |the )?gloves|change (?:the )?(?:blade|needle|"
+    r"chopping boards?|boards?))\b",
+    _ME + r"(?:give|gave|giving|administer|administered|hand out|handed out|pop|popped) "
+    r"(?:[\w'’-]+ ){0,4}?(?:without|before) (?:a |the )?(?:prescription|second (?:nurse|"
+    r"check|signature|person)|checking (?:the )?(?:chart|mar|wristband|allergies|id))\b",
+    _ME + r"(?:leave|left|leaving) (?:the |it |them |my )?(?:[\w-]+ ){0,2}?(?:running|"
+    r"unattended|unlocked) (?:while|when|and (?:go|went|nip|nipped|pop|popped|run|ran))\b",
+    r"(?:i|we)(?:'ll|'d| would| will)? (?:just )?(?:chance|chanced|risk|risked) it\b",
+    # Work begun before its permit, a check glanced at and signed, a witness signed for, a
+    # temporary bridge left in, the paperwork left to catch up.
+    _ME + r"(?:start|started|begin|began|crack on|cracked on|get going|got going) (?:[\w'’-]+ )"
+    r"{0,3}?before (?:the |a |my )?(?:permit|isolation|sign-off|approval|risk assessment|"
+    r"paperwork|check|test)\b",
+    r"(?:glance|glanced|look|looked) (?:down|over|along|at) (?:[\w'’-]+ ){0,3}?(?:and|then) "
+    r"(?:sign|tick|initial)",
+    r"(?:sign|signed|signing|tick|ticked|initial|initialled) (?:it |them )?(?:off )?(?:rather "
+    r"than|instead of) (?:physically |actually |properly )?(?:checking|looking|testing|counting|"
+    r"inspecting|doing|opening)",
+    r"(?:sign|signed|signing) (?:it )?for both of us\b",
+    r"(?:sign|signed|signing) (?:as|for) the (?:witness|second (?:person|checker|signature))\b",
+    r"let the paperwork catch up\b",
+    _ME + r"(?:leave|left|leaving) (?:the |a )?(?:bridge|link|jumper|bypass|override|temporary "
+    r"fix) (?:on|in|fitted|in place)\b",
+    r"(?:keep|kept|keeping) (?:pouring|serving) (?:for )?(?:him|her|them)\b",
+    r"(?:prod(?:uction)?|live|real|customer|patient|client|user|personal) (?:[\w-]+ ){0,2}?"
+    r"(?:data|backup|database|records|details)[^.!?]{0,40}?\b(?:onto|to|on|into) my (?:own |"
+    r"personal |home )?(?:laptop|phone|pc|computer|machine)\b",
+    # A system's limit got round: "the app cuts you off after so many hours so I just log off".
+    r"(?:cuts? (?:you|me) off|won't let (?:you|me)|doesn't let (?:you|me)|locks? (?:you|me) "
+    r"out)[^.!?]{0,60}?\bso (?:i|we) just\b",
+    # A rule named, then the speaker's own way round it: "technically it's meant to go to the
+    # detained rail, but honestly I'll just hose it", "we must ask the question, but when the
+    # list is late I just tick the box", "it must be witnessed; but in practice I discard it
+    # myself".
+    r"(?:meant to|supposed to|required to|(?:the )?(?:policy|procedure|protocol|rule) (?:is|"
+    r"says)|the rules say|technically|officially|in theory|on paper|by the book|(?:we|you) must "
+    r"(?:ask|wait|have|get|check|sign|use|wear|call|book|record)|normally you(?:'d| would)? "
+    r"(?:need to|have to|wait|have))[^!?]{0,160}?\b(?:but|so)\b[^!?]{0,100}?\b(?:i|we)(?:'ll|"
+    r"'d| will| would)? (?:probably |normally |usually |often |sometimes |then |tend to )?"
+    r"(?:just (?!(?:as|like|to|about|because)\b)|(?!(?:could|can|couldn't|can't|got|get|had|"
+    r"have|was|were|am|felt|feel)\b)(?:(?!don't|not\b|never\b|won't|wouldn't)[\w'’-]+ ){1,4}?"
+    r"(?:myself|on my own)\b)",
+    r"(?:procedure|policy|rules?|regs|regulations|manual|manufacturer|guidance|sop|protocol|"
+    r"the book|the law|legally|technically|strictly speaking|in theory|on paper)[^.!?]{0,80}?"
+    r"\bbut (?:honestly |to be honest |in practice |in reality |realistically |if "
+    r"[^.!?]{0,40}? ){0,2}(?:i|we) (?:just|tend to|usually just|normally just)\b"
+    r"(?! (?:do (?:it|them) (?:more|twice|daily|weekly)|double|also|add))",
+    # Hidden from whoever would stop it.
+    r"as long as (?:nobody|no one|no-one) (?:gets hurt|finds out|notices|complains|sees|"
+    r"checks)\b",
+    r"what (?:they|the [\w-]+|he|she) (?:don't|doesn't) know (?:won't|can't|doesn't) hurt",
+    r"(?:nobody|no one|no-one)(?:'d| would| will|'ll) (?:ever )?(?:know|find out|be any the "
+    r"wiser)\b",
+)
+UNSAFE = rx(*_PRACTICE, *_TRADES, *_CONCEALING)
+
+# Why a step was left out, in the speaker's words: time, practice, luck, a minute's risk,
+# nobody watching, the customer's money. Beside a step the speaker leaves out (`_SKIPPED`) it
+# names a corner cut in any trade's words, whatever the step is called.
+_EXCUSE = rx(
+    r"(?:to |it )?saves? (?:me |us |everyone )?(?:a bit of |some |a lot of |so much |loads of )?"
+    r"(?:time|fiddling|faff|hassle|messing about|effort|paperwork|minutes)",
+    r"(?:to )?go quicker",
+    r"(?:this|that|it|which) (?:can|could|would|will|might) take (?:ages|hours|an hour|half a day|"
+    r"all day|forever|(?:ten|twenty|thirty|fifteen|\w+) (?:minutes|hours|days|weeks))",
+    r"(?:no|there's no|there is no) (?:sense|point) (?:in )?(?:losing|wasting|waiting)",
+    r"(?:nobody|no one|no-one) (?:ever )?(?:complains?|complained|minds|minded|cares|noticed|"
+    r"notices)\b",
+    r"(?:they|he|she) (?:don't|doesn't|didn't) mind\b",
+    r"(?:after|with) (?:[\w-]+ ){1,2}years(?: of experience)?,? i know",
+    r"(?:that's|that is|it's|it is) (?:just )?experience\b",
+    r"i know (?:roughly|what i've used|my (?:machine|kit|limits))",
+    r"(?:it's|it is|that's|that is|much|way|a lot|so much|far) (?:quicker|faster)",
+    r"slows? (?:me|you|us|everyone|everything|things|it all|the (?:job|round|line|shift|job)) "
+    r"down",
+    r"takes? (?:ages|forever|too long|so long)",
+    r"(?:a|such a) waste of time",
+    r"(?:such a |a real |a bit of a |too much )?(?:hassle|faff|palaver)",
+    r"(?:done|did) (?:it|this|them|that) (?:a )?(?:hundreds|thousands|hundred|thousand|loads|"
+    r"millions) (?:of )?times",
+    r"i know what i(?:'m| am) doing",
+    r"(?:i can|you can) (?:just )?tell (?:by|just by|from) (?:looking|the look|the smell|the "
+    r"feel|experience)",
+    r"(?:never|not once) had (?:a|an|any) (?:problem|accident|issue|incident|complaint|trouble)",
+    r"nothing(?:'s| has) ever (?:happened|gone wrong)",
+    r"(?:it's|it has|it is) (?:always )?been fine",
+    r"touch wood",
+    r"(?:only|just) (?:for )?(?:a |ten |five |two |a few |a couple of )?(?:minute|second|moment|"
+    r"minutes|seconds)\b",
+    r"(?:only|just) a quick (?:job|one|lift|fix|check|visit)",
+    r"no harm done",
+    r"(?:didn't|did not|doesn't|does not|wouldn't) (?:cause|do) any harm",
+    r"(?:when|if|while) (?:nobody|no one|no-one)(?:'s| is) (?:around|looking|watching)",
+    r"only (?:when|if) (?:the|my|a) (?:manager|supervisor|boss|inspector|auditor|foreman|gaffer|"
+    r"client)(?:'s| is) (?:watching|around|on site|looking|in)",
+    r"(?:the customer|the client|they) (?:didn't|doesn't|don't|won't|wouldn't) (?:want to )?pay "
+    r"for",
+)
+# A concession or a refusal around the excuse: "even though it's quicker", "I know it saves
+# time, but", "the temptation is".
+_EXCUSE_REFUSED = re.compile(
+    r"\b(?:even (?:though|if|when)|although|though|despite|tempt\w*|pressure|i know|i get "
+    r"that|people say|some people|they say)\b[^.!?]{0,25}$",
+    re.IGNORECASE,
+)
+# The step left out by the speaker: skipped, waved on, or a check or kit not used.
+_SKIPPED = rx(
+    _ME + r"(?:skip|skipped|skipping|bypass|bypassed|ignore|ignored|leave out|left out|leave "
+    r"(?:it|them) off|left (?:it|them) off|fudge|fudged|wing it|winged it|crack on|cracked on|"
+    r"(?:go|went|carry|carried|press|pressed|push|pushed) (?:on|ahead) (?:anyway|regardless))\b",
+    r"(?:carry|carried|crack|cracked|press|pressed|push|pushed|keep|kept) (?:on|going) "
+    r"(?:[\w'’-]+ ){0,4}?(?:anyway|regardless)\b",
+    r"(?:rather than|instead of) (?:physically |actually |properly )?(?:booking|checking|waiting|"
+    r"logging|recording|signing|doing|using|wearing|asking|filling|calling|getting|testing|"
+    r"counting|measuring|masking|cancelling)\b",
+    r"(?:i|we)(?:'ll|'d| will| would)? (?:just )?(?:tick|sign|confirm|initial) (?:it off|the "
+    r"box|the sheet|the form|the number|it)\b",
+    _ME + r"(?:don't|do not|didn't|won't) (?:always |really )?(?:open|check|look in|look at|test|"
+    r"inspect|count|measure|weigh|scan|verify) (?:[\w'’-]+ ){0,4}?(?:every|each|all)\b",
+    _ME + r"(?:don't|do not|didn't|did not|won't|wouldn't)(?: always| really| usually| even| "
+    r"actually)? (?:wait|check|test|wear|use|report|record|log|measure|read|sign|lock|isolate|"
+    r"clip|tie|secure|strap|chock|ventilate|steril\w+|clean|wash|change|label|date|count|follow|"
+    r"fill|write|set up|put (?:on|up|down|out)|bother)\b",
+    r"(?:i|we)\b" + _NO_NEGATION + r"\bwithout (?:a |the |any |my |our )?(?:[\w-]+ ){0,2}?"
+    r"(?:check\w*|test\w*|permit|harness|gloves|mask|guard|second|witness|signature|"
+    r"supervision|waiting|wearing|using|isolating|locking|reporting|recording|telling|asking)\b",
+)
+
+
+def excused_skips(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A step the speaker leaves out, with their reason for it in the same sentence or the
+    one after ("I don't always wait for the second signature. It slows the round down."):
+    spans of the skip, not refused, not others', not owned as a mistake."""
+    found = []
+    for k, (a, b) in enumerate(sentences):
+        sentence = text[a:b]
+        excuses = [
+            m
+            for m in _EXCUSE.finditer(sentence)
+            if not _EXCUSE_REFUSED.search(sentence[: m.start()])
+        ]
+        if not excuses:
+            continue
+        for j in (k, k - 1):
+            if j < 0:
+                continue
+            sa, sb = sentences[j]
+            following = (
+                text[sentences[j + 1][0] : sentences[j + 1][1]] if j + 1 < len(sentences) else ""
+            )
+            for m in _SKIPPED.finditer(text[sa:sb]):
+                if cut_corner(text, sa + m.start(), text[sa:sb], following):
+                    found.append((sa + m.start(), sa + m.end()))
+            if found:
+                return found
+    return found
+
+
 CONCEALED = rx(*_CONCEALING)
 
 # A corner refused or told of others, within the few words before it in its own sentence
@@ -239,6 +513,8 @@ def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     """Whether the hit at `start` describes the speaker's own way of working: not refused
     just before it, not said of others, and not owned as a mistake in its sentence or the
     next."""
-    if _REFUSED.search(text[max(0, start - 40) : start]):
+    refused = _REFUSED.search(text[max(0, start - 40) : start])
+    # ("It wasn't my job, but I used a colleague's login": the "but" turns it back.)
+    if refused and not re.search(r"\bbut\b", refused.group(), re.IGNORECASE):
         return False
     return not OWNED_MISTAKE.search(sentence) and not OWNED_MISTAKE.search(following)

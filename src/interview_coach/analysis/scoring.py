@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.frames import SCENE_PARTS
+from interview_coach.analysis.questions_back import SPECIFICS_POINTS, score_questions_back
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.analysis.structure import OTHER
 from interview_coach.norms import PACE_BAND
@@ -138,6 +139,8 @@ class ScoringInput:
     content: Content
     has_job: bool
     judgements: Sequence[Judgement] = ()
+    # Questions asked back ("any questions for us?"): their content is the questions.
+    questions_back: str | None = None
 
 
 def _part_evidence(s: Structure, part: str) -> list[Evidence]:
@@ -469,6 +472,14 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
         inp.delivery.length.target_min_words,
         [(x.start, x.end) for x in inp.structure.sentences if x.part in BACKGROUND_PARTS],
     )
+    if inp.questions_back is not None:
+        # Questions asked back are judged as questions, with their specifics at a share.
+        given = next(f for f in fc if f.rule == "specifics")
+        share = given.points / CONTENT_POINTS["specifics"] * SPECIFICS_POINTS
+        c, fc = score_questions_back(
+            inp.questions_back, given.model_copy(update={"points": round(share, 1)})
+        )
+        c += share
     d, s, c = _clamp(d), _clamp(s), _clamp(c)
     overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
     factors = [*fd, *fs, *fc]

@@ -6,6 +6,8 @@ people, ownership and generic claims are in `cues.py`.
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.patterns import rx
 
 # Words up to a boast that stays about the speaker: a clause that turns to someone else ("I
@@ -53,6 +55,12 @@ HUMBLEBRAG = rx(
     # Success passed off as a problem: "I've outgrown it", "the awards are getting awkward".
     r"(?:i've|i have|i'd|i) (?:probably |honestly |kind of |just )?outgrown",
     r"(?:keep|keeps|kept) (?:winning|topping|beating)[^.!?]{0,60}(?:embarrassing|awkward)",
+)
+# Doubt just before the boast turns it round: "I'm not sure I'm the best person to ask", "I
+# don't think I was the strongest".
+DOUBTED = re.compile(
+    r"\b(?:not sure|unsure|don't think|do not think|doubt|whether|wonder if|if)\b[\w\s',]{0,12}$",
+    re.IGNORECASE,
 )
 ARROGANCE = rx(
     r"(?:i'm|i am|i was)(?: honestly| probably| easily| simply| just| clearly| by far| usually|"
@@ -135,9 +143,10 @@ ARROGANCE = rx(
     r"(?:the one|the only one) (?:they|everyone|people|the \w+) (?:always )?(?:rang|called|came "
     r"to|asked for|went to|relied on)(?:[^.!?]{0,20}?),? (?:because|cause|'cause|as) (?:the "
     r"others|nobody else|no one else|the rest)",
+    # (Not days or stock: "can you carry them over into next year".)
     r"carr(?:y|ied|ying) (?:them|my team|the others|the rest of them|the (?:whole )?team|"
     r"the (?:back|front)[- ]end|everyone|the "
-    r"(?:whole )?(?:project|department|shop|ward|store|office))",
+    r"(?:whole )?(?:project|department|shop|ward|store|office))(?! (?:over|forward|across)\b)",
     r"(?:don't|do not|never|didn't) (?:really )?need (?:much |any )?(?:direction|supervision|help|"
     r"guidance|hand-holding|training|managing|to be managed)",
     # (Not access: "a deadline nobody else can see" is a fact about a calendar.)

@@ -241,7 +241,9 @@ def make_tips(
             f"Long silences ({pauses}) break the flow: plan the structure before you start.",
             [],
         )
-    if content.specificity < 0.4 and delivery.length.word_count >= 30:
+    # (Questions asked back are judged as questions: a figure in them is no better.)
+    questions_back = any(f.rule == "questions_asked" for f in factors)
+    if content.specificity < 0.4 and delivery.length.word_count >= 30 and not questions_back:
         add(
             "concrete",
             WEIGHTS["content"] * 40 * (0.4 - content.specificity),

@@ -298,7 +298,8 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         # "Tell me about the most stressful situation you've handled": words may come between.
         (
             r"\b(tell|talk) (me|us) about (a|an|the|one) (\w+ ){0,3}(time|occasion|situation|"
-            r"moment|project|incident|crisis|challenge)",
+            r"moment|project|incident|crisis|challenge|experience|failure|mistake|conflict|"
+            r"disagreement)",
             5,
         ),
         (
