@@ -24,7 +24,7 @@ HERE = Path(__file__).parent / "unsafe"
 def _rows() -> list[dict]:
     return [
         json.loads(line)
-        for f in sorted(HERE.glob("*.jsonl"))
+        for f in sorted(HERE.glob("blind_*.jsonl"))
         for line in f.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
