@@ -217,3 +217,110 @@ def test_a_worked_estimate_names_its_terms_again_without_circling() -> None:
     )
     q = "How would you estimate the number of coffee shops in London?"
     assert "rambling" not in codes(q, answer)
+
+
+PRIORITY_Q = "How do you prioritise your work?"
+NIGHTS = (
+    "On nights I start with the sickest patients and the time-critical medicines, and I keep a "
+    "list on my handover sheet. {x} Then pressure area care and comfort rounds, and I make "
+    "sure the handover at half seven is clean."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            PRIORITY_Q,
+            NIGHTS.format(
+                x="When it gets hectic I'll fill in the two a.m. obs for the stable patients "
+                "from the midnight set so the chart's complete, and catch them properly at four."
+            ),
+        ),
+        (
+            "How would you handle a reconciliation that doesn't balance at month end?",
+            "I'd check timing differences and duplicated journals first. If a small difference "
+            "is left and the deadline is tight, I put a plug journal through to sundry and clear "
+            "it the month after; the auditors never look at anything under materiality anyway.",
+        ),
+        (
+            "How would you handle a subcontractor who is falling behind programme?",
+            "I'd go through the lookahead with their foreman. On the last job I agreed an extra "
+            "gang on Saturdays, and to claw a few days back I let them take the edge protection "
+            "off the second floor early. We handed over on the date.",
+        ),
+    ],
+)
+def test_records_made_complete_and_others_let_round_a_safeguard_are_unsafe(
+    question: str, answer: str
+) -> None:
+    assert "unsafe" in codes(question, answer)
+
+
+def test_the_same_night_told_straight_is_not_unsafe() -> None:
+    plain = NIGHTS.format(x="I do every set of obs when it is due, and I chart it there and then.")
+    assert "unsafe" not in codes(PRIORITY_Q, plain)
+
+
+CONFLICT_Q = "Tell me about a time you handled conflict in your team."
+SETTING = (
+    "Two teachers in my department disagreed about setting Year 9 by ability.{x} I met each of "
+    "them separately, then proposed a trial of two classes run each way for a term with the "
+    "same test. The results came back close, so we kept mixed groups for the autumn, and the "
+    "arguments in meetings stopped."
+)
+
+
+def test_a_dig_at_whoever_let_it_get_that_far_is_blame() -> None:
+    dig = (
+        " In fairness, it would never have got that far if our deputy head had made a call "
+        "when it first came up."
+    )
+    assert "blame" in codes(CONFLICT_Q, SETTING.format(x=dig))
+    assert "blame" not in codes(CONFLICT_Q, SETTING.format(x=""))
+
+
+LEAVE_Q = "Why are you leaving your current job?"
+
+
+def test_those_in_charge_written_off_are_run_down() -> None:
+    answer = (
+        "I've sold service contracts for seven years and I was top three in the region. The "
+        "leadership over there has gotten pretty sloppy, and nobody up top seems to know what "
+        "they're doing. You sell into hospitals, a longer sale, which is where I want to grow."
+    )
+    assert "disparaging" in codes(LEAVE_Q, answer)
+
+
+def test_given_up_on_the_job_is_a_tone() -> None:
+    answer = (
+        "I built the HR function there from scratch and covered the director's job for eight "
+        "months, then they gave it to someone from outside. After that I thought, why am I "
+        "bothering. I've been counting down since then really."
+    )
+    assert "negative_tone" in codes(LEAVE_Q, answer)
+
+
+def test_ahead_of_the_team_one_would_join_is_arrogance() -> None:
+    base = (
+        "At Marlow Logistics I took the month-end close from eleven days to five by moving "
+        "accruals to a rolling schedule, and two of my assistant accountants have since "
+        "qualified. {x}"
+    )
+    boast = "Honestly, most of what your team is doing now I was doing ten years ago."
+    assert "arrogance" in codes(WHY_HIRE, base.format(x=boast))
+    modest = "I'd expect my first ninety days to be about learning your systems."
+    assert "arrogance" not in codes(WHY_HIRE, base.format(x=modest))
+
+
+def test_a_record_then_written_off_is_talking_down() -> None:
+    q = "What would your manager say about you?"
+    base = (
+        "My area manager would say I'm consistent: my store has been in the top five of forty "
+        "two for mystery shopper scores for three years, and staff turnover was eighteen percent "
+        "against a regional average of thirty five.{x}"
+    )
+    down = " But honestly she's just being kind, I'm just an ordinary manager really."
+    fb = analyze_answer(q, base.format(x=down))
+    assert TALKS_DOWN[0] in {j.title for j in fb.judgements}
+    assert fb.scores.overall < analyze_answer(q, base.format(x="")).scores.overall

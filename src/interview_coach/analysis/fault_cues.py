@@ -498,4 +498,8 @@ FAULT = rx(
     r"(?:most|all|the bulk|the majority|the rest) of (?:it|the work|the project) (?:fell|landed) "
     r"(?:to|on) me\b",
     r"i (?:don't|do not|didn't|did not) blame (?:them|him|her)\b[^.!?]{0,80}?\bbut\b",
+    r"(?:would|'d) (?:never|not) have (?:got|gone|come|gotten) (?:that far|this far|to that|to "
+    r"this)[^.!?]{0,40}? if (?:our|my|the|he|she|they|someone|somebody)\b",
+    r"which meant (?:i|we) (?:had to|ended up having to) (?:redo|re-do|fix|correct|sort out|"
+    r"check) (?:them|it|all of (?:it|them)|her work|his work|their work)\b",
 )

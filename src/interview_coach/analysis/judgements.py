@@ -24,6 +24,7 @@ from interview_coach.analysis import (
     people_cues,
     safety_cues,
     self_cues,
+    shortcut_cues,
     sneer_cues,
     tone_cues,
 )
@@ -330,7 +331,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             if safety_cues.cut_corner(text, s, text[a:b], after):
                 found.append((s, e))
         if not failure:
-            found += safety_cues.excused_skips(text, spans)
+            found += shortcut_cues.excused_skips(text, spans)
         if found:
             hidden = {s for s, _ in self.hits(safety_cues.CONCEALED)}
             dishonest = all(s in hidden for s, _ in found)

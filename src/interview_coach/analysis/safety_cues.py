@@ -53,7 +53,7 @@ _RECORD = (
     r"(?:chart|log|logs|sheet|boxes|box|certificate|record|records|register|form|notebook|"
     r"notes|system|book|timesheet|report|deck)"
 )
-_ME = r"(?:i|we)(?:'d| would| will|'ll)? (?:just |usually |normally |often |sometimes |still )?"
+ME = r"(?:i|we)(?:'d| would| will|'ll)? (?:just |usually |normally |often |sometimes |still )?"
 
 # Hiding it: a report or record left out, a record written from anything but the fact, and
 # results made to come out. In a story of one's own mistake this is still a fault: the mistake
@@ -118,6 +118,26 @@ _CONCEALING = (
     r"(?:logged|recorded|documented|booked|entered|wrote up|signed off|marked) (?:[\w'’-]+ ){1,6}?"
     r"(?:against (?:a |an |the )?(?:completed|different|earlier|previous|old|another)|as (?:an? )?"
     r"(?:attended|passed|clean))\b",
+    # A record made to look complete, or filled from other readings: "I'll fill in the two a.m.
+    # obs from the midnight set so the chart's complete", "copy the midnight set onto the chart".
+    r"so (?:that )?(?:the |my |our )?(?:[\w-]+ )?(?:chart|charts|record|records|log|logs|sheet|"
+    r"sheets|register|file|paperwork|form|forms|audit trail)(?:'s| is| looks?| was| were| are) "
+    r"(?:complete|full|done|filled in|up to date|all there)\b",
+    r"(?:copy|copied|copying) (?:over )?(?:the |them |it )?(?:[\w-]+ )?(?:set|readings|obs|"
+    r"observations|figures|numbers|values|results|entries) (?:onto|into|to|across to|over to) "
+    r"(?:the |my )?(?:chart|record|log|sheet|form|system|register)\b",
+    r"(?:fill|filled|filling|write|wrote|writing) (?:in |up )?(?:the )?(?:[\w.-]+ ){0,3}?"
+    r"(?:obs|observations|readings|checks|temperatures|entries) (?:[\w'’-]+ ){0,4}?from the "
+    r"(?:[\w-]+ )?(?:set|ones|readings|round|shift|day|week|before)\b",
+    # Whoever checks never does: "the auditors never look at anything under materiality", "the
+    # inspector never comes out on a Saturday".
+    r"(?:the |an? )?(?:auditors?|inspectors?|regulators?|assessors?|ofsted|hse|cqc|eho|health "
+    r"and safety|the client|the boss|the office) (?:never|rarely|hardly ever|don't ever|doesn't "
+    r"ever) (?:look|looks|check|checks|come|comes|notice|notices|read|reads|visit|visits)\b",
+    # A difference forced to balance: "put a plug journal through", "pop it into suspense".
+    r"(?:a |the )?plug (?:journal|figure|entry)\b",
+    r"(?:put|pop|popped|dump|dumped|park|parked|stick|stuck) (?:it|the difference|them) "
+    r"(?:into|in|to) (?:suspense|sundry|sundries)\b",
     # Others' work passed off as one's own: "renamed the functions so it looked like my own
     # work", "handed it in as mine".
     r"(?:look|looked|looks|looking|pass|passed|passing) (?:it |them )?(?:off )?(?:like|as) my "
@@ -160,10 +180,10 @@ _PRACTICE = (
     # The safeguard skipped or left off: "I don't bother with the scaffold tower", "I don't
     # always bother with the lock-off kit", "I don't clip on", "I don't really wear the
     # gloves", "I don't really do the pre-use check sheet".
-    _ME + r"(?:don't|do not|wouldn't|would not|won't|will not|never|didn't|did not) (?:always |"
+    ME + r"(?:don't|do not|wouldn't|would not|won't|will not|never|didn't|did not) (?:always |"
     r"really |even |usually )?bother (?:(?:with|using|wearing|putting up|doing|checking|testing|"
     r"to (?:use|wear|put up|do|check|test|lock|isolate)) " + _SAFEGUARD + r"|" + _REPORTING + r")",
-    _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
+    ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
     r"clip on|clip in|put on|put out|put up|put down|set up|fit|lock off|isolate|prove|do|"
     r"carry out|run|complete|fill in|sign|carry|take|bring|raise|open|book|get|call|check|test|"
     r"read|chock|tie off|wait for|hang about for|hang around for|bother testing) "
@@ -172,7 +192,7 @@ _PRACTICE = (
     r"(?:no|there's no|there is no|not much) (?:point|need) (?:in )?(?:filling in|writing up|"
     r"reporting|logging|recording|declaring|doing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:report|"
     r"form|paperwork|incident|log|entry|check)",
-    _ME
+    ME
     + r"(?:skip|skipped|skipping|leave out|left out|ignore|ignored|bypass|bypassed) "
     + _SAFEGUARD,
     # The check waved away or done alone: "you can't check every strap", "if it looks alright
@@ -181,7 +201,7 @@ _PRACTICE = (
     r"(?:can't|cannot|couldn't|could not) (?:check|test|inspect) every\b",
     r"if it (?:looks|smells|seems) (?:alright|all right|ok|okay|fine|right|safe) (?:i|we|you) "
     r"(?:go|set off|crack on|carry on|sign it off|use it|let it go|send it|serve it)\b",
-    _ME + r"(?:cut|have to cut|had to cut|cutting) (?:a few |some |the odd )?corners",
+    ME + r"(?:cut|have to cut|had to cut|cutting) (?:a few |some |the odd )?corners",
     r"(?:i'm|i am|i was|we're|we are|we were) (?:just |always )?cutting (?:a few |some )?corners",
     r"(?:everyone|everybody|we all|all of us) (?:cuts?|cutting) (?:a few |some )?corners",
     r"(?:supposed|meant|required) to (?:be )?(?:[\w'’-]+ ){0,6}?(?:but|,) (?:honestly |to be "
@@ -198,12 +218,12 @@ _PRACTICE = (
     # "keep going past my nine hours", "shared the admin credentials", "push a fix straight to
     # main… without code review".
     # (The speaker's own hand: "a new starter had wedged the guard open" is another's.)
-    _ME + r"(?:tape|taped|taping|wedge|wedged|prop|propped|bypass|bypassed|override|overrode|"
+    ME + r"(?:tape|taped|taping|wedge|wedged|prop|propped|bypass|bypassed|override|overrode|"
     r"disable|disabled|jump|jumped|block|blocked|pull|pulled|take|took) (?:out )?(?:[\w'’-]+ )"
     r"{0,2}?"
     r"(?:sensor|interlock|guard|limiter|cut-out|safety (?:switch|catch|device|valve)|fire door|"
     r"tacho(?:graph)?(?: card)?|my card)\b",
-    _ME + r"(?:put|used|use|turn|turned) the override\b",
+    ME + r"(?:put|used|use|turn|turned) the override\b",
     r"(?:tape|cable tie|wedge|block|magnet) (?:[\w'’-]+ ){0,5}?(?:on|over|in|round) the "
     r"(?:interlock|sensor|guard|switch|cut-out)\b",
     r"(?:past|over|beyond) my (?:[\w-]+ )?(?:driving |legal |daily )?hours\b",
@@ -233,6 +253,16 @@ _PRACTICE = (
     r"friend's|manager's|boss's|supervisor's|someone else's|somebody else's|another (?:person's|"
     r"user's|nurse's|doctor's)) (?:[\w-]+ )?(?:login|log-in|password|account|credentials|card|"
     r"badge|pin|smartcard|fob)\b",
+    # Others told or let round a safeguard: "I let them take the edge protection off early",
+    # "told the operators to skip the lockout check", "let the lads go up without harnesses".
+    r"(?:i|we) (?:just |then |even )?(?:let|told|asked|had|got|allowed) (?:them|him|her|everyone|"
+    r"the (?:[\w-]+ ){0,2}?(?:lads|team|crew|operators|workers|staff|subbies|subcontractors|guys|"
+    r"men|gang|fitters|drivers|apprentices|juniors)) (?:to )?(?:skip|bypass|ignore|leave out|"
+    r"(?:take|remove) " + _SAFEGUARD + r" (?:off|out|down|away)|(?:take|remove) (?:the )?"
+    r"(?:[\w-]+ )?(?:edge protection|guard ?rails?|handrails?|guards?|barriers?|scaffold ties)|"
+    r"(?:work|go up|go in|carry on|crack on|start)(?: [\w'’-]+){0,4}? without (?:a |the |their |"
+    r"any )?(?:harness(?:es)?|permits?|gloves|masks?|guards?|lookouts?|checks?|lock-?offs?|"
+    r"isolation|edge protection))",
     # Others shown the way round a safeguard: "showed the operators how to bypass the interlock".
     r"how to (?:bypass|override|defeat|get round|get around|disable|jump|bridge|cheat) (?:the |a "
     r"|an )?(?:[\w-]+ )?(?:interlock|guard|sensor|limiter|alarm|cut-out|safety|system|check|"
@@ -263,13 +293,13 @@ _PRACTICE = (
 )
 # Not a "no" or "never" between the speaker and what they did: "I checked it wasn't over the
 # safe working load" is the check, not the breach.
-_NO_NEGATION = r"(?:(?!n't|\bnot\b|\bnever\b|\bno\b)[^.!?]){0,40}?"
+NO_NEGATION = r"(?:(?!n't|\bnot\b|\bnever\b|\bno\b)[^.!?]){0,40}?"
 # Trade by trade, in each trade's own words: a device defeated, the wrong thing stood on, a
 # torque or a dose by feel, single-use kit used again, food past its date, phones at the
 # wheel, loads past their limit, a sign-off before the work, records dated falsely, data on a
 # personal device, hands or gloves not changed, medicines given without the check.
 _TRADES = (
-    _ME + r"(?:bridge|bridged|bypass|bypassed|jump|jumped|link|linked|tape|taped|wedge|wedged|"
+    ME + r"(?:bridge|bridged|bypass|bypassed|jump|jumped|link|linked|tape|taped|wedge|wedged|"
     r"wire|wired|disable|disabled|pin|pinned) (?:out )?(?:[\w'’-]+ ){0,2}?(?:fuse|rcd|"
     r"breaker|trip switch|smoke (?:detector|alarm|head)|fire alarm|thermostat|pressure switch|"
     r"flame sensor|light curtain|e-stop|emergency stop|dead ?man'?s? (?:switch|handle|pedal)|"
@@ -283,14 +313,14 @@ _TRADES = (
     r"[\w-]+ (?:[\w-]+ )?)?(?:by (?:feel|eye|instinct|guesswork)|roughly)\b",
     r"(?:eyeball|eyeballed|eyeballing) (?:it|the (?:dose|dilution|torque|measurements?|mix|"
     r"load|weight))\b",
-    _ME + r"(?:reuse|reused|re-use|re-used|use (?:them|it) again|used (?:them|it) again) "
+    ME + r"(?:reuse|reused|re-use|re-used|use (?:them|it) again|used (?:them|it) again) "
     r"(?:[\w-]+ ){0,3}?(?:needles?|blades?|syringes?|cannulas?|lancets?|razors?|single[- ]use|"
     r"disposables?|gloves|swabs|catheters?)\b",
     r"single[- ]use (?:[\w-]+ ){0,4}?(?:again|twice|more than once|a few times)\b",
     r"(?:scrape|scraped|scraping|cut|cutting|trim|trimmed) (?:off )?(?:the )?mould (?:off )?"
     r"(?:and|then)\b",
-    _ME + r"(?:refreeze|refroze|re-freeze|re-froze|refreezing) ",
-    _ME + r"(?:change|changed|swap|swapped|relabel|relabelled|re-label|re-labelled|redate|"
+    ME + r"(?:refreeze|refroze|re-freeze|re-froze|refreezing) ",
+    ME + r"(?:change|changed|swap|swapped|relabel|relabelled|re-label|re-labelled|redate|"
     r"re-date|re-dated|redated|extend|extended) (?:the )?(?:use[- ]by|best[- ]before|date "
     r"labels?|dates? on)",
     r"(?:i|we) (?:(?!never\b|not\b|don'?t\b|won'?t\b|wouldn'?t\b)[\w'’-]+ ){0,3}?"
@@ -298,40 +328,40 @@ _TRADES = (
     r"calls|answer (?:calls|the phone|emails)|check (?:my )?(?:phone|messages|emails)) "
     r"(?:[\w'’-]+ ){0,2}?(?:while|whilst|when) (?:i'm |i am |i was |still )?(?:driving|at the "
     r"wheel|behind the wheel|on the road)\b",
-    _ME + r"(?:tend to )?(?:go|went|drive|drove|do|did|push|pushed|sit|sat|run|ran)(?: it)? "
+    ME + r"(?:tend to )?(?:go|went|drive|drove|do|did|push|pushed|sit|sat|run|ran)(?: it)? "
     r"(?:a bit |a little |a touch |slightly |a few (?:mph |miles an hour |k )?)?(?:over|above) "
     r"the (?:speed )?limit\b",
-    _ME + r"(?:tend to )?(?:overload|overloaded|overloading|over-load|over-loaded|overfill|"
+    ME + r"(?:tend to )?(?:overload|overloaded|overloading|over-load|over-loaded|overfill|"
     r"overfilled|overstack|overstacked|over-stack|over-stacked) (?:the |my |our |a )?"
     r"(?:[\w-]+ )?(?:van|truck|lorry|forklift|trolley|cage|scaffold|platform|hoist|crane|lift|"
     r"cherry picker|pallets?|racking|trailer|cart)",
-    r"(?:i|we)\b" + _NO_NEGATION + r"\b(?:over|above|past|beyond) (?:the |its |their )?"
+    r"(?:i|we)\b" + NO_NEGATION + r"\b(?:over|above|past|beyond) (?:the |its |their )?"
     r"(?:safe working load|swl|rated (?:load|capacity)|max(?:imum)? (?:load|weight|capacity)|"
     r"weight limit|load limit)",
-    _ME + r"(?:sign|signed|tick|ticked|initial|initialled) (?:it |them |the "
+    ME + r"(?:sign|signed|tick|ticked|initial|initialled) (?:it |them |the "
     r"[\w-]+ (?:[\w-]+ )?|off |for (?:it|them|the [\w-]+) )?(?:off )?(?:before|without) "
     r"(?:i(?:'ve| have)? (?:done|checked|looked|finished|seen)|(?:actually |properly |even )?"
     r"(?:doing|checking|looking|reading|inspecting|seeing|counting|testing|finishing|"
     r"witnessing))\b",
-    _ME + r"(?:backdate|backdated|back-date|back-dated|pre-?sign|pre-?signed|pre-?fill|"
+    ME + r"(?:backdate|backdated|back-date|back-dated|pre-?sign|pre-?signed|pre-?fill|"
     r"pre-?filled)\b",
-    _ME + r"(?:copy|copied|download|downloaded|export|exported|email|emailed|forward|"
+    ME + r"(?:copy|copied|download|downloaded|export|exported|email|emailed|forward|"
     r"forwarded|send|sent|save|saved|put|take|took|transfer|transferred) (?:[\w'’-]+ ){0,5}?"
     r"(?:to|onto|on|into) (?:(?:my|a|his|her|their) (?:own |personal |home )(?:laptop|"
     r"computer|pc|phone|email|e-mail|gmail|account|drive|device|tablet)|(?:a |my )?(?:usb"
     r"(?: stick| drive)?|memory stick|pen ?drive|thumb drive))\b",
-    _ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wash"
+    ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wash"
     r"(?:ing)? (?:my )?hands|change (?:my |the )?gloves|change (?:the )?(?:blade|needle|"
     r"chopping boards?|boards?))\b",
-    _ME + r"(?:give|gave|giving|administer|administered|hand out|handed out|pop|popped) "
+    ME + r"(?:give|gave|giving|administer|administered|hand out|handed out|pop|popped) "
     r"(?:[\w'’-]+ ){0,4}?(?:without|before) (?:a |the )?(?:prescription|second (?:nurse|"
     r"check|signature|person)|checking (?:the )?(?:chart|mar|wristband|allergies|id))\b",
-    _ME + r"(?:leave|left|leaving) (?:the |it |them |my )?(?:[\w-]+ ){0,2}?(?:running|"
+    ME + r"(?:leave|left|leaving) (?:the |it |them |my )?(?:[\w-]+ ){0,2}?(?:running|"
     r"unattended|unlocked) (?:while|when|and (?:go|went|nip|nipped|pop|popped|run|ran))\b",
     r"(?:i|we)(?:'ll|'d| would| will)? (?:just )?(?:chance|chanced|risk|risked) it\b",
     # Work begun before its permit, a check glanced at and signed, a witness signed for, a
     # temporary bridge left in, the paperwork left to catch up.
-    _ME + r"(?:start|started|begin|began|crack on|cracked on|get going|got going) (?:[\w'’-]+ )"
+    ME + r"(?:start|started|begin|began|crack on|cracked on|get going|got going) (?:[\w'’-]+ )"
     r"{0,3}?before (?:the |a |my )?(?:permit|isolation|sign-off|approval|risk assessment|"
     r"paperwork|check|test)\b",
     r"(?:glance|glanced|look|looked) (?:down|over|along|at) (?:[\w'’-]+ ){0,3}?(?:and|then) "
@@ -342,7 +372,7 @@ _TRADES = (
     r"(?:sign|signed|signing) (?:it )?for both of us\b",
     r"(?:sign|signed|signing) (?:as|for) the (?:witness|second (?:person|checker|signature))\b",
     r"let the paperwork catch up\b",
-    _ME + r"(?:leave|left|leaving) (?:the |a )?(?:bridge|link|jumper|bypass|override|temporary "
+    ME + r"(?:leave|left|leaving) (?:the |a )?(?:bridge|link|jumper|bypass|override|temporary "
     r"fix) (?:on|in|fitted|in place)\b",
     r"(?:keep|kept|keeping) (?:pouring|serving) (?:for )?(?:him|her|them)\b",
     r"(?:prod(?:uction)?|live|real|customer|patient|client|user|personal) (?:[\w-]+ ){0,2}?"
@@ -376,109 +406,6 @@ _TRADES = (
     r"wiser)\b",
 )
 UNSAFE = rx(*_PRACTICE, *_TRADES, *_CONCEALING)
-
-# Why a step was left out, in the speaker's words: time, practice, luck, a minute's risk,
-# nobody watching, the customer's money. Beside a step the speaker leaves out (`_SKIPPED`) it
-# names a corner cut in any trade's words, whatever the step is called.
-_EXCUSE = rx(
-    r"(?:to |it )?saves? (?:me |us |everyone )?(?:a bit of |some |a lot of |so much |loads of )?"
-    r"(?:time|fiddling|faff|hassle|messing about|effort|paperwork|minutes)",
-    r"(?:to )?go quicker",
-    r"(?:this|that|it|which) (?:can|could|would|will|might) take (?:ages|hours|an hour|half a day|"
-    r"all day|forever|(?:ten|twenty|thirty|fifteen|\w+) (?:minutes|hours|days|weeks))",
-    r"(?:no|there's no|there is no) (?:sense|point) (?:in )?(?:losing|wasting|waiting)",
-    r"(?:nobody|no one|no-one) (?:ever )?(?:complains?|complained|minds|minded|cares|noticed|"
-    r"notices)\b",
-    r"(?:they|he|she) (?:don't|doesn't|didn't) mind\b",
-    r"(?:after|with) (?:[\w-]+ ){1,2}years(?: of experience)?,? i know",
-    r"(?:that's|that is|it's|it is) (?:just )?experience\b",
-    r"i know (?:roughly|what i've used|my (?:machine|kit|limits))",
-    r"(?:it's|it is|that's|that is|much|way|a lot|so much|far) (?:quicker|faster)",
-    r"slows? (?:me|you|us|everyone|everything|things|it all|the (?:job|round|line|shift|job)) "
-    r"down",
-    r"takes? (?:ages|forever|too long|so long)",
-    r"(?:a|such a) waste of time",
-    r"(?:such a |a real |a bit of a |too much )?(?:hassle|faff|palaver)",
-    r"(?:done|did) (?:it|this|them|that) (?:a )?(?:hundreds|thousands|hundred|thousand|loads|"
-    r"millions) (?:of )?times",
-    r"i know what i(?:'m| am) doing",
-    r"(?:i can|you can) (?:just )?tell (?:by|just by|from) (?:looking|the look|the smell|the "
-    r"feel|experience)",
-    r"(?:never|not once) had (?:a|an|any) (?:problem|accident|issue|incident|complaint|trouble)",
-    r"nothing(?:'s| has) ever (?:happened|gone wrong)",
-    r"(?:it's|it has|it is) (?:always )?been fine",
-    r"touch wood",
-    r"(?:only|just) (?:for )?(?:a |ten |five |two |a few |a couple of )?(?:minute|second|moment|"
-    r"minutes|seconds)\b",
-    r"(?:only|just) a quick (?:job|one|lift|fix|check|visit)",
-    r"no harm done",
-    r"(?:didn't|did not|doesn't|does not|wouldn't) (?:cause|do) any harm",
-    r"(?:when|if|while) (?:nobody|no one|no-one)(?:'s| is) (?:around|looking|watching)",
-    r"only (?:when|if) (?:the|my|a) (?:manager|supervisor|boss|inspector|auditor|foreman|gaffer|"
-    r"client)(?:'s| is) (?:watching|around|on site|looking|in)",
-    r"(?:the customer|the client|they) (?:didn't|doesn't|don't|won't|wouldn't) (?:want to )?pay "
-    r"for",
-)
-# A concession or a refusal around the excuse: "even though it's quicker", "I know it saves
-# time, but", "the temptation is".
-_EXCUSE_REFUSED = re.compile(
-    r"\b(?:even (?:though|if|when)|although|though|despite|tempt\w*|pressure|i know|i get "
-    r"that|people say|some people|they say)\b[^.!?]{0,25}$",
-    re.IGNORECASE,
-)
-# The step left out by the speaker: skipped, waved on, or a check or kit not used.
-_SKIPPED = rx(
-    _ME + r"(?:skip|skipped|skipping|bypass|bypassed|ignore|ignored|leave out|left out|leave "
-    r"(?:it|them) off|left (?:it|them) off|fudge|fudged|wing it|winged it|crack on|cracked on|"
-    r"(?:go|went|carry|carried|press|pressed|push|pushed) (?:on|ahead) (?:anyway|regardless))\b",
-    r"(?:carry|carried|crack|cracked|press|pressed|push|pushed|keep|kept) (?:on|going) "
-    r"(?:[\w'’-]+ ){0,4}?(?:anyway|regardless)\b",
-    r"(?:rather than|instead of) (?:physically |actually |properly )?(?:booking|checking|waiting|"
-    r"logging|recording|signing|doing|using|wearing|asking|filling|calling|getting|testing|"
-    r"counting|measuring|masking|cancelling)\b",
-    r"(?:i|we)(?:'ll|'d| will| would)? (?:just )?(?:tick|sign|confirm|initial) (?:it off|the "
-    r"box|the sheet|the form|the number|it)\b",
-    _ME + r"(?:don't|do not|didn't|won't) (?:always |really )?(?:open|check|look in|look at|test|"
-    r"inspect|count|measure|weigh|scan|verify) (?:[\w'’-]+ ){0,4}?(?:every|each|all)\b",
-    _ME + r"(?:don't|do not|didn't|did not|won't|wouldn't)(?: always| really| usually| even| "
-    r"actually)? (?:wait|check|test|wear|use|report|record|log|measure|read|sign|lock|isolate|"
-    r"clip|tie|secure|strap|chock|ventilate|steril\w+|clean|wash|change|label|date|count|follow|"
-    r"fill|write|set up|put (?:on|up|down|out)|bother)\b",
-    r"(?:i|we)\b" + _NO_NEGATION + r"\bwithout (?:a |the |any |my |our )?(?:[\w-]+ ){0,2}?"
-    r"(?:check\w*|test\w*|permit|harness|gloves|mask|guard|second|witness|signature|"
-    r"supervision|waiting|wearing|using|isolating|locking|reporting|recording|telling|asking)\b",
-)
-
-
-def excused_skips(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A step the speaker leaves out, with their reason for it in the same sentence or the
-    one after ("I don't always wait for the second signature. It slows the round down."):
-    spans of the skip, not refused, not others', not owned as a mistake."""
-    found = []
-    for k, (a, b) in enumerate(sentences):
-        sentence = text[a:b]
-        excuses = [
-            m
-            for m in _EXCUSE.finditer(sentence)
-            if not _EXCUSE_REFUSED.search(sentence[: m.start()])
-        ]
-        if not excuses:
-            continue
-        for j in (k, k - 1):
-            if j < 0:
-                continue
-            sa, sb = sentences[j]
-            following = (
-                text[sentences[j + 1][0] : sentences[j + 1][1]] if j + 1 < len(sentences) else ""
-            )
-            for m in _SKIPPED.finditer(text[sa:sb]):
-                if cut_corner(text, sa + m.start(), text[sa:sb], following):
-                    found.append((sa + m.start(), sa + m.end()))
-            if found:
-                return found
-    return found
-
-
 CONCEALED = rx(*_CONCEALING)
 
 # A corner refused or told of others, within the few words before it in its own sentence

@@ -136,6 +136,17 @@ ARROGANCE = rx(
     r"(?:nobody|no one|no-one) else (?:[\w'’-]+ ){0,8}?like i (?:do|did|can)\b",
     # The room ranked and won over in advance: "I'm usually the most experienced person in the
     # room, so people tend to come round to my view".
+    # Ahead of the team one would join: "most of what your team is doing now I was doing ten
+    # years ago", "I'd probably be the most experienced person on it", "the methodology is more
+    # for the newer reps".
+    r"(?:what|most of what|everything|all of what) (?:your|the|their) (?:[\w-]+ )?(?:team|people|"
+    r"staff|juniors|engineers|reps) (?:is|are) doing (?:now |today )?i (?:was|did|had been) "
+    r"(?:doing )?(?:[\w-]+ )?years ago",
+    r"(?:i'd|i would|i'll|i will) (?:probably |easily |likely |definitely )?be the most "
+    r"(?:experienced|senior|qualified|knowledgeable) (?:person|one|member|engineer|rep) (?:on|in) "
+    r"(?:it|the team|your team|there)",
+    r"(?:is|are) (?:more |really |mainly )?for the (?:newer|junior|less experienced|new|younger) "
+    r"(?:reps|staff|people|ones|members|engineers|managers|starters)\b",
     r"the most (?:experienced|senior|qualified|knowledgeable) (?:[\w-]+ ){0,2}?(?:person|one|"
     r"people) in the room",
     r"(?:people|they|everyone|everybody|others) (?:tend to |always |usually |eventually |"

@@ -37,6 +37,17 @@ SARCASM = rx(
     r"because of course (?:he|she|they|the [\w'’-]+) (?:did|does|do|was|were|is|are|would|had|"
     r"has)\b",
     r"for what (?:that|those)(?:'s| is| are| was) worth\b",
+    # Those in charge written off: "nobody up top seems to know what they're doing", "the
+    # leadership over there has gotten pretty sloppy".
+    r"(?:nobody|no one|no-one) (?:up top|in charge|at the top|upstairs|in management|above me)"
+    r"(?: really)? (?:seems? to |seem to )?knows? what (?:they're|they are|he's|she's) doing\b",
+    r"(?:leadership|management|the bosses|head office|senior management)(?: over there| there| "
+    r"here)? (?:has|have|had|'s) (?:gotten|got|become|gone|been) (?:pretty |really |so |very |"
+    r"a bit )?(?:sloppy|lazy|clueless|useless|chaotic|complacent|shambolic)\b",
+    # A junior measured against oneself: "she found it hard to keep up with the standard the
+    # rest of us were working to".
+    r"(?:keep up with|meet|reach) the standards? (?:the rest of us|everyone else|we all|the rest "
+    r"of the team) (?:were|are|was) (?:working|used) to\b",
     r"(?:which|that)(?:'s| is| was) (?:kind of |sort of |kinda |basically |pretty much )?(?:his|"
     r"her|their) (?:speciality|specialty|forte|party trick)\b",
     r"you'd think (?:a|an|any|most|the) (?:grown (?:wo)?man|grown-up|adult|professional|"

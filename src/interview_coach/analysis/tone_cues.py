@@ -183,29 +183,12 @@ SELF_DOUBT = rx(
     r"(?:i'm|i am) (?:just|only) (?:a|an) (?:student|graduate|grad|junior|trainee|apprentice|"
     r"beginner|intern|school leaver)\b",
     r"why (?:would|should|'d) you (?:hire|pick|choose|take) me\b",
-    r"(?:i|i'd) (?:doubt|don't think) (?:i(?:'d| would| will|'ll)? )?(?:get (?:it|the job|"
-    r"picked|chosen)|stand a chance|be (?:picked|chosen|hired|your first choice))\b",
-    r"someone (?:with )?(?:more experience|better qualified|more qualified|better) than me "
-    r"(?:would|will|might)\b",
-)
-# Talking oneself out of the job: other candidates ranked above oneself, the interviewer
-# invited to pick someone else, oneself written off as behind or "just a student". Modesty
-# names a limit and what is done about it; this argues the other side's case.
-SELF_DOUBT = rx(
-    r"(?:i'm|i am) (?:not sure|not convinced|unsure) (?:that )?(?:i'm|i am|i'd be|i would be) "
-    r"(?:the |a )?(?:best|right|ideal|strongest|good) (?:person|candidate|fit|choice|applicant)",
-    r"(?:i'm|i am|i'm probably|i am probably) (?:probably |definitely |honestly )?not the "
-    r"(?:best|strongest|most qualified|most experienced|ideal|right) (?:candidate|person|"
-    r"applicant|fit)",
-    r"(?:the )?other (?:candidates|applicants|people (?:applying|you're seeing|you are seeing))"
-    r" (?:[\w'’-]+ ){0,2}?(?:have|had|are|will be|will have) (?:got )?(?:better|more|stronger|"
-    r"higher)",
-    r"(?:i'd|i would|i will|i'll) (?:totally |completely |fully )?(?:understand|get it) if you "
-    r"(?:went|go|chose|choose|picked|pick|hired|hire|decided|prefer)",
-    r"(?:i'm|i am) (?:probably|definitely|a bit|way|quite|so) behind\b",
-    r"(?:i'm|i am) (?:just|only) (?:a|an) (?:student|graduate|grad|junior|trainee|apprentice|"
-    r"beginner|intern|school leaver)\b",
-    r"why (?:would|should|'d) you (?:hire|pick|choose|take) me\b",
+    r"(?:i'm|i am) (?:just |only )?(?:an? )?(?:ordinary|average|normal) [\w-]+(?: really)?\b",
+    r"(?:i|i've) (?:don't|do not|didn't|never) (?:really )?(?:do|did|done) (?:anything|much) "
+    r"special\b",
+    r"(?:she's|he's|they're|she is|he is|they are) (?:just )?being kind\b",
+    r"(?:i'm|i am) not really the (?:type|kind of person|sort) to (?:lead|manage|take charge)",
+    r"(?:probably|mostly|just) (?:that was |it was )?(?:mostly |just )?(?:luck|lucky)\b",
     r"(?:i|i'd) (?:doubt|don't think) (?:i(?:'d| would| will|'ll)? )?(?:get (?:it|the job|"
     r"picked|chosen)|stand a chance|be (?:picked|chosen|hired|your first choice))\b",
     r"someone (?:with )?(?:more experience|better qualified|more qualified|better) than me "
@@ -215,6 +198,9 @@ NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",
     # Gloom about the road ahead: "stuck in jobs they hate", "it takes forever to get promoted".
     r"stuck in (?:a |dead[- ]end |jobs?\b|their jobs?|the same job)",
+    # Given up on the job they are in: "why am I bothering", "I've been counting down since".
+    r"why (?:am|was|should) i (?:even )?(?:bothering|bother)\b",
+    r"(?:been |just )?counting down (?:since|the days|till|until|to)\b",
     r"takes? (?:forever|ages|years and years) to (?:get promoted|get anywhere|move up)",
     r"(?:he|she|they|the \w+|\w+s) only cares? about (?:money|profit|the money|numbers|targets|"
     r"commission|their commission|bonus(?:es)?|their bonus|themselves)",
