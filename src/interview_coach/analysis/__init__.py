@@ -17,6 +17,7 @@ from interview_coach.analysis.delivery_rules import delivery_judgements
 from interview_coach.analysis.frames import FRAMES, optional_parts
 from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
+from interview_coach.analysis.outcome_cues import closing_half
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
@@ -132,7 +133,7 @@ def analyze(
     outcomes = ct.outcome_hits(text, fillers)
     optional = optional_parts(kind, question.text, question.frame)
     told = _TOLD_AS_OUTCOME.get(question.frame)
-    if told and any(s >= len(text) // 2 for s, _ in outcomes):
+    if told and any(s >= closing_half(text) for s, _ in outcomes):
         # An outcome told in the close ("the GP reissued it within the hour", "the juniors
         # rated support 4.3, up from 3.6") is that part, whichever label its sentence got.
         optional = optional | {told}

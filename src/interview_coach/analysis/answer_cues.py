@@ -426,41 +426,6 @@ def asks_question(text: str) -> bool:
     return "?" in text or bool(QUESTION_FORM.search(text))
 
 
-# Where one question ends and the next begins inside a sentence ("when would I hear back and
-# is there parking").
-_NEXT_QUESTION = re.compile(
-    r"\?|\b(?:and|also|oh and)\s+(?=(?:is|are|do|does|can|could|would|will|how|what|when|"
-    r"where|who|which)\b)",
-    re.IGNORECASE,
-)
-
-
-def asked(text: str) -> list[str]:
-    """Each question `text` puts: up to a question mark, or in a question's word order."""
-    out = []
-    pieces = text.split("?")
-    for k, piece in enumerate(pieces):
-        parts = [p for p in _NEXT_QUESTION.split(piece) if p.strip()]
-        for j, part in enumerate(parts):
-            if QUESTION_FORM.search(part) or (k < len(pieces) - 1 and j == len(parts) - 1):
-                out.append(part)
-    return out
-
-
-def perks_question(question: str) -> bool:
-    """A question about what the job gives (holidays, parking, a bonus), not the work."""
-    return bool(PERKS.search(question)) and not THE_WORK.search(question)
-
-
-def perks_first(text: str) -> bool:
-    """Whether the questions `text` puts ask about what the job gives and not the work: all of
-    them, or two or more and more than those about the work."""
-    questions = asked(text)
-    perks = sum(perks_question(q) for q in questions)
-    work = sum(bool(THE_WORK.search(q)) for q in questions)
-    return perks > 0 and (work == 0 or (perks >= 2 and perks > work))
-
-
 # Words of a question that frame it rather than name its topic ("tell me about a time…").
 _QUESTION_FRAME = frozenset(
     """that this these those your yours would could should will what when where which with

@@ -352,7 +352,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         inp = self.inp
         if not judges_result(inp.kind, inp.word_count):
             return
-        close = int(len(self.inp.text) * 0.5)
+        close = outcome_cues.closing_half(inp.text)
         outcome = [h for h in inp.outcomes if h[0] >= close]
         # A figure in the second half counts as a result unless it sets the scene (situation
         # or task: "a £315,000 sale") or is a detail of the work (`detail_figure`).

@@ -123,6 +123,13 @@ EARNED = (
     r"(?:he|she|they) even (?:helps?|helped|thanked|apologi[sz]ed|says? sorry|said sorry|"
     r"recommended)\b",
 )
+
+
+def closing_half(text: str) -> int:
+    """Where an answer's close begins: a result or an outcome is told in its second half."""
+    return len(text) // 2
+
+
 OUTCOME = rx(
     r"as a result",
     r"in the end",

@@ -13,6 +13,7 @@ from interview_coach.analysis import (
     life_cues,
     pay_cues,
     pay_figures,
+    questions_back,
     self_cues,
 )
 from interview_coach.analysis.frames import asks_why_here
@@ -171,12 +172,12 @@ class QuestionRules(JudgeParts):
             # "Any questions for us?" answered without one: more selling is not a question.
             self.add("off_question", [self._first_sentence()])
             return
-        perks = kind == "closing" and has_sign and answer_cues.perks_first(inp.text)
+        perks = kind == "closing" and has_sign and questions_back.perks_first(inp.text)
         if perks or (kind == "closing" and has_sign and answer_cues.NO_RESEARCH.search(inp.text)):
             asked = [
                 (s, e)
                 for s, e, _ in inp.sentences
-                if "?" in inp.text[s:e] and (not perks or answer_cues.perks_question(inp.text[s:e]))
+                if (questions_back.asks_perks(inp.text[s:e]) if perks else "?" in inp.text[s:e])
             ]
             words = PERKS_FIRST if perks else None
             self.add("off_question", asked or [self._first_sentence()], PERKS_ONLY_SCALE, words)

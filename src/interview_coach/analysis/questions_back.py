@@ -1,16 +1,59 @@
-"""The content of an answer to "Do you have any questions for us?": what an interviewer
-weighs there is the questions themselves (about the work, drawn from what the candidate read
-or heard, with the reason for asking), not figures, action verbs or a result, which a good
-set of questions has none of.
+"""Questions asked back ("Do you have any questions for us?"): which questions an answer
+puts and which of them are about perks (read by the off-the-question rule and the stronger
+version too), and the answer's content score. What an interviewer weighs there is the
+questions themselves (about the work, drawn from what the candidate read or heard, with the
+reason for asking), not figures, action verbs or a result, which a good set of questions has
+none of.
 """
 
 from __future__ import annotations
 
 import math
+import re
 
-from interview_coach.analysis.answer_cues import asked, perks_question
+from interview_coach.analysis.answer_cues import PERKS, QUESTION_FORM, THE_WORK
 from interview_coach.analysis.patterns import rx
 from interview_coach.types import Evidence, Factor
+
+# Where one question ends and the next begins inside a sentence ("when would I hear back and
+# is there parking").
+_NEXT_QUESTION = re.compile(
+    r"\?|\b(?:and|also|oh and)\s+(?=(?:is|are|do|does|can|could|would|will|how|what|when|"
+    r"where|who|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def asked(text: str) -> list[str]:
+    """Each question `text` puts: up to a question mark, or in a question's word order."""
+    out = []
+    pieces = text.split("?")
+    for k, piece in enumerate(pieces):
+        parts = [p for p in _NEXT_QUESTION.split(piece) if p.strip()]
+        for j, part in enumerate(parts):
+            if QUESTION_FORM.search(part) or (k < len(pieces) - 1 and j == len(parts) - 1):
+                out.append(part)
+    return out
+
+
+def perks_question(question: str) -> bool:
+    """A question about what the job gives (holidays, parking, a bonus), not the work."""
+    return bool(PERKS.search(question)) and not THE_WORK.search(question)
+
+
+def asks_perks(sentence: str) -> bool:
+    """A sentence putting a question about perks: quoted by the judgement, cut by the rewrite."""
+    return "?" in sentence and perks_question(sentence)
+
+
+def perks_first(text: str) -> bool:
+    """Whether the questions `text` puts ask about what the job gives and not the work: all of
+    them, or two or more and more than those about the work."""
+    questions = asked(text)
+    perks = sum(perks_question(q) for q in questions)
+    work = sum(bool(THE_WORK.search(q)) for q in questions)
+    return perks > 0 and (work == 0 or (perks >= 2 and perks > work))
+
 
 # Points of the content score, out of 100.
 QUESTIONS_POINTS = 40.0  # questions about the work: two earn ~74 %, three ~86 %
@@ -42,13 +85,17 @@ REASON = rx(
 )
 
 
-def score_questions_back(text: str, specifics: Factor) -> tuple[float, list[Factor]]:
-    """Content score (0–100) of questions asked back, and the factors behind it; `specifics`
-    is the usual specifics factor, out of its own points (`CONTENT_POINTS`)."""
+def score_questions_back(
+    text: str, specifics: Factor, specifics_earned: float
+) -> tuple[float, list[Factor]]:
+    """Content score (0–100) of questions asked back, and the factors behind it. `specifics`
+    is the usual specifics factor and `specifics_earned` the share (0–1) of its points it
+    earned; here it is worth `SPECIFICS_POINTS`."""
+    share = specifics_earned * SPECIFICS_POINTS
     work = [q for q in asked(text) if not perks_question(q)]
     earned = QUESTIONS_POINTS * (1.0 - math.exp(-len(work) / QUESTIONS_SCALE))
     factors = [
-        specifics,
+        specifics.model_copy(update={"points": round(share, 1)}),
         Factor(
             area="content",
             rule="questions_asked",
@@ -68,7 +115,7 @@ def score_questions_back(text: str, specifics: Factor) -> tuple[float, list[Fact
                 Factor(area="content", rule=rule, points=points, detail=detail, evidence=ev)
             )
             earned += points
-    return earned, factors
+    return earned + share, factors
 
 
 def _evidence(text: str, question: str) -> Evidence:

@@ -15,9 +15,9 @@ import difflib
 import re
 from collections.abc import Sequence
 
-from interview_coach.analysis.answer_cues import perks_question
 from interview_coach.analysis.frame_advice import PLACEHOLDERS
 from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.questions_back import asks_perks
 from interview_coach.analysis.registry import (
     ASIDE_TITLE,
     DISHONEST,
@@ -126,9 +126,7 @@ def stronger_version(
     if any(j.title == PERKS_FIRST[0] for j in judgements):
         # The questions about perks (the judgement quotes only the first few).
         drop_at += [
-            (s.start, s.end, PERKS_FIRST[0])
-            for s in structure.sentences
-            if "?" in s.text and perks_question(s.text)
+            (s.start, s.end, PERKS_FIRST[0]) for s in structure.sentences if asks_perks(s.text)
         ]
     total = sum(len(s.text.split()) for s in structure.sentences) or 1
     background = 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.frames import SCENE_PARTS
-from interview_coach.analysis.questions_back import SPECIFICS_POINTS, score_questions_back
+from interview_coach.analysis.questions_back import score_questions_back
 from interview_coach.analysis.spans import as_evidence
 from interview_coach.analysis.structure import OTHER
 from interview_coach.norms import PACE_BAND
@@ -475,11 +475,9 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
     if inp.questions_back is not None:
         # Questions asked back are judged as questions, with their specifics at a share.
         given = next(f for f in fc if f.rule == "specifics")
-        share = given.points / CONTENT_POINTS["specifics"] * SPECIFICS_POINTS
         c, fc = score_questions_back(
-            inp.questions_back, given.model_copy(update={"points": round(share, 1)})
+            inp.questions_back, given, given.points / CONTENT_POINTS["specifics"]
         )
-        c += share
     d, s, c = _clamp(d), _clamp(s), _clamp(c)
     overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
     factors = [*fd, *fs, *fc]

@@ -92,12 +92,9 @@ def excused_skips(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int
     found = []
     for k, (a, b) in enumerate(sentences):
         sentence = text[a:b]
-        excuses = [
-            m
-            for m in _EXCUSE.finditer(sentence)
-            if not _EXCUSE_REFUSED.search(sentence[: m.start()])
-        ]
-        if not excuses:
+        if not any(
+            not _EXCUSE_REFUSED.search(sentence[: m.start()]) for m in _EXCUSE.finditer(sentence)
+        ):
             continue
         for j in (k, k - 1):
             if j < 0:
