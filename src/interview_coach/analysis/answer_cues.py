@@ -146,6 +146,14 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"restructur\w+",
         r"ready for",
         r"want(?:ed)? to",
+        # What a gap was spent on: care, a child, an illness, a sentence, a course.
+        r"(?:care|caring|cared) (?:full[- ]time |part[- ]time |at home )?for",
+        r"carer",
+        r"look(?:ed|ing) after",
+        r"(?:stayed|stay|staying) (?:at )?home with",
+        r"(?:maternity|paternity|parental|sick|medical) leave",
+        r"(?:treatment|illness|stroke|cancer|surgery|recover\w*|diagnos\w+)",
+        r"(?:served|prison|sentence)",
     ),
     "closing": rx(
         r"i(?:'d| would) (?:like|love) to (?:know|ask|hear|understand|learn)",
@@ -232,6 +240,16 @@ NO_INTEREST = rx(
     r"(?:loads|lots|plenty|a lot) of jobs in (?:it|that|this)",
     r"(?:because|cos|'cause|cause|said|says|heard|told me) (?:that )?(?:the )?(?:money|pay)"
     r"(?:'s| is) (?:decent|good|great|better)",
+)
+# A question about a move or a gap turned aside: "I'd rather focus on what I can bring than
+# on dates", "I don't think it's that relevant", "a bit of this and that".
+EVASIVE = rx(
+    r"(?:i'd|i would) rather (?:focus on|talk about|look at|concentrate on|not (?:go into|get "
+    r"into|dwell on|talk about))\b",
+    r"(?:don't|do not) (?:really )?think (?:it's|it is|that's|that is|it was) (?:that |really |"
+    r"very |all that )?relevant",
+    r"(?:a bit of|bits of) this and that",
+    r"exploring (?:various|different|a few|some|my) options",
 )
 # Any job would do: "I just need a job", "any work is OK for me", "I don't care what I'm
 # doing", "I applied to loads of places". No reason of one's own either, and heard as not

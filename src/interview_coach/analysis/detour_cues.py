@@ -36,6 +36,10 @@ TANGENT = rx(
 # automation", "the bigger problem in primary care right now is reimbursement", "more
 # broadly, I think…", "my favourite part of the job is the Saturday story time").
 ASIDE_ABOUT_SELF = rx(
+    # The question's theme met in one's own life instead of the work: "this is actually
+    # something I know personally, because when I moved to England…".
+    r"(?:this|that|it)(?:'s| is) (?:actually )?something i (?:know|understand|have lived|went "
+    r"through|know about) (?:personally|first-?hand|myself|from my own life)",
     r"the (?:part|bit|side|thing) (?:of (?:my|the|this) (?:[\w-]+ )?(?:job|work|role|field|"
     r"course|programme|degree) )?(?:that )?i (?:enjoy|love|like)(?: the)? most",
     # (Not "it's still not my favourite part of the job", the weakness itself.)

@@ -34,6 +34,13 @@ FAULT = rx(
     r"(?:my|our) (?:fault|doing|mistake|responsibility)",
     r"not (?:really |actually |exactly |strictly |even )?(?:my|our) (?:fault|problem|mistake|"
     r"responsibility|mess|doing)",
+    # "It wasn't really mine, it was the system's", "no head could have done more with what
+    # we had", "to be honest the dispenser had put them on the wrong shelf".
+    r"(?:wasn't|was not|isn't|is not) (?:really |actually )?(?:mine|me|on me),? (?:it was|it's)",
+    r"no (?:[\w-]+ ){1,2}?could have done (?:any )?more (?:with|given)\b",
+    r"(?:to be honest|to be fair|in fairness|honestly|if i'm honest),? (?:the|my|our|a) [\w-]+ "
+    r"had (?:put|left|given|sent|mixed|labelled|mislabelled|stocked|filed|moved|changed|set|"
+    r"entered|packed|picked)\b",
     # Fault refused in so many words: "I'd make it clear it wasn't me", "I need proof it wasn't
     # us", "the misses weren't down to my lot", "its not on me", "their mistake only".
     r"(?:make|made|making) (?:it )?clear (?:to (?:[\w'’-]+ ){1,3}?)?(?:that )?it (?:wasn't|was not|"

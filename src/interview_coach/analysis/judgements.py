@@ -34,6 +34,7 @@ from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.question_rules import QuestionRules
 from interview_coach.analysis.rambling import RamblingRules
 from interview_coach.analysis.registry import (
+    BRAG_AS_MODESTY,
     DISHONEST,
     LESSON_AS_POLISH,
     RULES,
@@ -229,7 +230,11 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         found = self.hits(self_cues.HUMBLEBRAG)
         if found:
             # A disguised strength is the classic weakness-question trap; elsewhere it is milder.
-            self.add("humblebrag", found, 1.0 if self.inp.kind == "weakness" else 0.6)
+            # Praise announced as modesty ("I don't like to brag, but…") is named as such.
+            text = self.inp.text
+            modest = all(self_cues.MODEST_BRAG.search(text[s:e]) for s, e in found)
+            words = BRAG_AS_MODESTY if modest else None
+            self.add("humblebrag", found, 1.0 if self.inp.kind == "weakness" else 0.6, words)
 
     def arrogance(self) -> None:
         text = self.inp.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.nlp.career_words import CAREER_GAP
 from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_EARN, PAY_PACKAGE
 from interview_coach.types import Question
 
@@ -51,7 +52,10 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "why_leaving",
             r"\b(why (are|did|do|would) you (\w+ ){0,3}(leav|left|quit|mov|chang)\w*|reason for "
             r"leaving|why leave|(leave|leaving|left) your (current|last|previous|present)|"
-            r"made you (\w+ ){0,2}(leave|quit))\b",
+            r"made you (\w+ ){0,2}(leave|quit)|" + CAREER_GAP + r")\b",
+            # Time out of work asked about is a move to explain the same way: a reason in a
+            # sentence, what was kept up, why now (a carer's, a patient's or a prisoner's
+            # reason is the answer itself, not background).
         ),
         (
             "weakness",

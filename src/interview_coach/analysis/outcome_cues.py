@@ -43,6 +43,9 @@ LEVELS = (
     r"(?:i've not|i have not|i haven't|i have never|i've never|we've not|we haven't|we've never"
     r"|it's not|it hasn't) (?:been|gone|come up|run) (?:[\w'’-]+ ){0,2}?(?:down|short|over|"
     r"out|wrong|late|missing|again)(?: [\w'’-]+){0,3}? since\b",
+    # "since then I've not missed a diversion once", "we haven't lost a booking since".
+    r"(?:i've|i have|we've|we have|he's|she's|they've) (?:not|never) (?:missed|lost|had|dropped|"
+    r"failed|broken|made) (?:a|an|one|any|another|the) (?:[\w'’-]+ ){0,3}?(?:once|since)\b",
     r"(?:didn't|did not|wasn't|was not|never) (?:get |got |need to be |needed to be )?"
     r"(?:re-?admitted|readmitted)\b",
     r"(?:is|are|became|has become) (?:now )?(?:standard|(?:standard|normal|common) practice|"

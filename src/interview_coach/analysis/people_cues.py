@@ -470,7 +470,15 @@ CHARACTERISED = Cue(
     r"|\b(?:he|she|they|" + PEOPLE_NOUN + r") (?:was|were|is|are) (?:not|never) (?:\w+ )?"
     r"(?:technical|competent|qualified|capable|interested|bothered|fussed|up to (?:it|the job)|"
     r"a [\w-]+ person)"
-    r"(?: at all| in the slightest| whatsoever)",
+    r"(?: at all| in the slightest| whatsoever)"
+    # "She is not a real scientist", "he doesn't understand assays at all", "she never listens
+    # to technicians", "more interested in impressing the directors than in her staff".
+    r"|\b(?:he|she|they)(?:'s| is| was|'re| are| were) not (?:a |an )?real [a-z-]+"
+    r"|\b(?:he|she|they) (?:doesn't|does not|don't|didn't|did not) (?:understand|know) "
+    r"(?:[\w'’-]+ ){1,3}?at all\b"
+    r"|\b(?:he|she|they) never (?:listens|listened|listen) to\b"
+    r"|\b(?:he|she|they) (?:was|were|is|are) (?:more |only )?interested (?:only )?in "
+    r"(?:impressing|looking good|covering|protecting|pleasing) ",
 )
 # Condescension: "bless her", "God love them", "our so-called team lead", "his idea of a
 # handover". Said of someone, each talks down to them.

@@ -23,6 +23,7 @@ from interview_coach.analysis.registry import (
     ANY_JOB,
     ASIDE_TIP,
     ASIDE_TITLE,
+    DODGES,
     LEAVING,
     PERKS_FIRST,
     SELF_ASIDE,
@@ -117,6 +118,9 @@ class QuestionRules(JudgeParts):
                     detour_cues.ASKS_PREFERENCE.search(inp.question)
                     and answer_cues.STATES_PREFERENCE.search(self.text)
                 )
+        if kind == "why_leaving" and (dodged := self.hits(answer_cues.EVASIVE)):
+            self.add("off_question", dodged, words=DODGES)
+            return
         if kind in INTEREST_KINDS:
             reasons = self.hits(answer_cues.NO_INTEREST)
             any_job = self.hits(answer_cues.ANY_JOB)

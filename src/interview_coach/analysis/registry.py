@@ -241,6 +241,14 @@ DISHONEST = (
     "costs time or looks bad: the true figure, the gap, the source, the person told. Anything "
     "made to look right is heard as a risk to the firm and to everyone who relies on it.",
 )
+# The humblebrag variant outside a weakness question: praise of oneself announced as modesty
+# ("I don't like to brag, but…"), not a disguised weakness.
+BRAG_AS_MODESTY = (
+    "Praises yourself in the guise of modesty",
+    "Let one concrete example carry the strength: what you did and what came of it. \"I don't "
+    'like to brag, but…" and "people say I make it look easy" sound like boasting and prove '
+    "nothing.",
+)
 # The negative_tone variant for an answer that argues against its own speaker: other
 # candidates ranked higher, the interviewer invited to choose someone else.
 TALKS_DOWN = (
@@ -255,6 +263,12 @@ SELF_ASIDE = (
     "Drifts into what you enjoy or think of the field",
     "Stay with the story or the steps you were asked for; what you enjoy most and your view of "
     "the field belong in 'why this job?'. Spend those words on what you did and what came of it.",
+)
+# The off_question variant for a move or a gap talked around: what happened is not said.
+DODGES = (
+    "Talks around what happened",
+    "Say plainly, in a sentence, what you did in that time or why you moved; an interviewer "
+    "who is not told assumes the worst. Then say what you kept up and why you are ready now.",
 )
 # The off_question variant for a future told away from this employer ("I see this job as a
 # stepping stone", "then I'll go out on my own and take some of the clients with me").

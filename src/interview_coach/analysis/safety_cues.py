@@ -59,6 +59,17 @@ ME = r"(?:i|we)(?:'d| would| will|'ll)? (?:just |usually |normally |often |somet
 # results made to come out. In a story of one's own mistake this is still a fault: the mistake
 # is what the question asks for, the cover-up is not.
 _CONCEALING = (
+    # Records filled in after the fact to look complete for an inspection: "completing the
+    # assessments and the charts for the previous weeks", "up to date and signed when the
+    # inspectors came".
+    r"(?:completing|completed|filling in|filled in|writing up|wrote up) (?:all )?(?:the |their |"
+    r"our )?(?:[\w-]+ ){0,2}?(?:assessments?|charts?|records?|obs|observations|logs?|forms?|"
+    r"sheets?)(?: and (?:the )?(?:[\w-]+ ){0,2}?(?:assessments?|charts?|records?|logs?|forms?|"
+    r"sheets?))? for (?:the )?(?:previous|past|last|earlier) (?:few )?(?:weeks?|months?|days?|"
+    r"shifts?)",
+    r"(?:up to date|complete|signed|in order)(?: and (?:up to date|complete|signed))? (?:when|"
+    r"before|for) the (?:inspectors?|auditors?|inspection|audit|cqc|ofsted|assessors?) (?:came|"
+    r"arrived|visited|got there|turned up)",
     # Not reported, not declared, not told: "I did not put this in the gifts register",
     # "I did not mention in the deck which weeks I removed", "I didn't report the accident".
     r"(?:i|we)(?:'d| would)? (?:wouldn't|would not|won't|don't|didn't|did not|never) (?:mention|"
@@ -398,6 +409,20 @@ _TRADES = (
     r"\bbut (?:honestly |to be honest |in practice |in reality |realistically |if "
     r"[^.!?]{0,40}? ){0,2}(?:i|we) (?:just|tend to|usually just|normally just)\b"
     r"(?! (?:do (?:it|them) (?:more|twice|daily|weekly)|double|also|add))",
+    # A rule swapped for judgement, the paperwork waved off: "the harness rule was, you know,
+    # use your common sense", "don't let the paperwork slow you down", "we didn't bother
+    # redoing the lift plans".
+    r"(?:rule|procedure|policy|check)s? (?:[\w'’-]+ ){0,4}?(?:was|is|became)(?:,? you know,?)? "
+    r"(?:just )?(?:use|using) (?:your|their|our) (?:common sense|judgement|judgment|head)",
+    r"(?:don't|do not|never) let (?:the )?(?:paperwork|permits?|procedures?|rules|red tape|risk "
+    r"assessments?|method statements?|lift plans?|checks?|forms?) (?:slow|hold|get in) (?:you|us|"
+    r"the job|things|it) ?(?:down|up|back|the way)?",
+    ME + r"(?:didn't|did not|don't|do not|never) (?:even )?bother (?:re-?doing|writing|doing|"
+    r"filling in|getting|updating) (?:the |a |any )?(?:[\w-]+ )?(?:lift plans?|plans?|permits?|"
+    r"risk assessments?|method statements?|checks?|briefings?)",
+    # Others told to drop a check: "just do the temps once and skip the labels".
+    r"(?:just |and )(?:skip|drop|ditch|forget) the (?:[\w-]+ )?(?:labels?|temps|temperature "
+    r"checks?|checks?|logs?|sign-?offs?|risk assessments?|permits?)\b",
     # Hidden from whoever would stop it.
     r"as long as (?:nobody|no one|no-one) (?:gets hurt|finds out|notices|complains|sees|"
     r"checks)\b",

@@ -13,7 +13,14 @@ from interview_coach.analysis.patterns import rx
 # Words up to a boast that stays about the speaker: a clause that turns to someone else ("I
 # know you offer…") is about them.
 _NOT_ANOTHER = r"(?:(?!\b(?:you|your|they|their|he|his|she|her|it|its|we|our)\b)[^.!?;])"
+# Which humblebrag hits are praise announced as modesty, not a weakness that flatters.
+MODEST_BRAG = re.compile(r"brag|boast|show off|trumpet|horn|look easy", re.IGNORECASE)
 HUMBLEBRAG = rx(
+    # "I don't like to brag but it comes naturally", "people say I make it look easy".
+    r"(?:don't|do not) (?:like|want|mean) to (?:brag|boast|show off|blow my own (?:trumpet|"
+    r"horn)),? but",
+    r"(?:people|everyone|they|colleagues|customers|clients|my (?:manager|team|boss)) (?:always )?"
+    r"(?:say|says|tell me|said|told me) i make (?:it|this|that) look easy",
     r"perfectionis[tm]",
     r"(?:care|cares|caring) (?:so|too) much",
     r"too (?:eager|keen|willing|quick) to (?:help|please)",

@@ -168,6 +168,8 @@ GRIEVANCE = rx(
 # Talking oneself out of the job: other candidates ranked above oneself, the interviewer
 # invited to pick someone else, oneself written off as behind or "just a student". Modesty
 # names a limit and what is done about it; this argues the other side's case.
+# Not inside words quoted as said to someone else.
+_UNQUOTED = r"(?<!['\"‘“])(?<!['\"‘“] )(?<!like, )(?<!say )(?<!said )(?<!say, )(?<!said, )"
 SELF_DOUBT = rx(
     r"(?:i'm|i am) (?:not sure|not convinced|unsure) (?:that )?(?:i'm|i am|i'd be|i would be) "
     r"(?:the |a )?(?:best|right|ideal|strongest|good) (?:person|candidate|fit|choice|applicant)",
@@ -193,6 +195,30 @@ SELF_DOUBT = rx(
     r"picked|chosen)|stand a chance|be (?:picked|chosen|hired|your first choice))\b",
     r"someone (?:with )?(?:more experience|better qualified|more qualified|better) than me "
     r"(?:would|will|might)\b",
+    # Apologising to the panel for one's own history (a gap, a slow year): said, it asks them
+    # to hold it against you. Not an apology in a story ("so I tell her, this part is my
+    # fault, I'm sorry"): only one followed by what the speaker knows looks bad.
+    # (Nor one quoted: "say something like, 'I'm really sorry, I know it's tempting'".)
+    _UNQUOTED + r"(?:i'm|i am) (?:really |so |very |truly )?sorry(?=,? i know| for (?:the|this|"
+    r"that|my) (?:gap|break|time))",
+    # "um sorry, yes, I know it's a long time": the bare word, not the end of a quoted "I'm
+    # really sorry".
+    _UNQUOTED + r"(?<!i'm )(?<!i am )(?<!really )(?<!so )(?<!very )(?<!truly )sorry,? (?:yes,? "
+    r"|yeah,? )?i know",
+    r"sorry about that,? i know",
+    r"i know (?:it|this|that) (?:looks|sounds|seems) (?:bad|terrible|awful|odd|strange|weird)",
+    r"hope you (?:won't|will not|don't|do not|wouldn't) hold (?:it|that|this) against me",
+    r"(?:i )?(?:really )?(?:don't|do not) have (?:a|any) (?:good|real) (?:reason|excuse)",
+    r"(?:that's|that is) not what you (?:want|wanted) to hear",
+    r"(?:i've|i have) let (?:it|things|myself) slide",
+    r"not what you(?:'d| would)? (?:normally|usually) (?:look|be looking) for",
+    # Age or a new field set against "the younger ones" or the usual hire, and a plea for a
+    # chance in place of the evidence.
+    r"not as (?:up to date|quick|fast|sharp|good with [\w ]{1,20}?) as (?:some of )?the "
+    r"(?:younger|other)",
+    r"(?:give|take) (?:an old timer|an oldie|someone like me|me) a chance|take a chance on me",
+    r"(?:hit the ground running|pick (?:it|that|things) up) (?:a lot |much |so )?(?:faster|"
+    r"quicker) than me",
 )
 NEGATIVITY = rx(
     r"(?<!have )(?<!'d )(?<!would )hate[ds]?",

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import CoachError
+from interview_coach.nlp.career_words import CAREER_GAP
 from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_PACKAGE
 from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
@@ -390,6 +391,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(ideal|dream) (job|role|employer|workplace|manager|team)\b", 4),
         (r"\bwhat do you know about (us|our|the company|this company)", 5),
         (r"\bwhy (are you|you're) (looking|leaving|interested|applying)\b", 5),
+        (r"\b(" + CAREER_GAP + r")\b", 6),  # time out of work: a move to explain
         (r"\bwhat are you looking for in (your|a|the) next\b", 4),
         (r"\bwhat makes you (want|a good fit|the right|right)\b", 3),
         (r"\b(fit|culture|mission|values)\b", 1),
@@ -419,6 +421,16 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         (r"\b(rely|count|depend|call) on you for\b", 4),
         (r"\b(describe|sum up) yourself in (three|3|one|a few) words\b", 5),
         (r"\bwhat sets you apart\b", 3),
+        # How one keeps oneself working well ("how do you stay calm under pressure?", "how do
+        # you handle criticism?"): a habit of one's own with proof, not a job's method.
+        (
+            r"\bhow do you (stay|keep( yourself)?|remain) (calm|cool|focused|motivated|"
+            r"organi[sz]ed|positive|resilient|on top of)|\bhow do you (handle|cope with|deal with|"
+            r"manage|respond to|react to|take) (pressure|stress|criticism|feedback|setbacks?|"
+            r"rejection|(tight )?deadlines|change|ambiguity|uncertainty|being under pressure|a bad "
+            r"day|bad days|difficult days)\b",
+            5,
+        ),
         # Answered as strengths with proof ("why should we hire you?", "why are you the right
         # person for this?"), not with the employer's story.
         (

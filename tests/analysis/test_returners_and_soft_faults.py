@@ -1,0 +1,283 @@
+"""Answers from people returning to work, changing career or after prison, and faults said
+softly: a gap in the CV explained (a carer's, a patient's or a prisoner's reason is the answer,
+not background), apologised for or talked around; a panel asked to overlook one's age; blame
+handed on candidly; a manager written off without an insult word; praise announced as
+modesty; a rule swapped for "common sense"; records filled in for an inspection. Each fault
+has its clean twin, so every assert can fail either way."""
+
+from __future__ import annotations
+
+import pytest
+
+from answer_codes import codes
+from interview_coach.analysis.registry import BRAG_AS_MODESTY, DISHONEST, DODGES, TALKS_DOWN
+from interview_coach.questions.answering import analyze_answer
+from interview_coach.questions.bank import classify_question
+
+GAP_Q = "Can you explain this gap in your CV?"
+
+PRISON = (
+    "The gap from 2019 to 2022 is because I was in prison for handling stolen goods. I served two "
+    "years and four months and I've been out fourteen months now. I'm not going to make excuses "
+    "for it: I did it and I've done my time. Inside I worked in the prison warehouse for "
+    "eighteen months, got my forklift licence and my level two in warehousing, and ran the "
+    "stock counts as stores orderly. Since I came out I've been picking through an agency, "
+    "above target most weeks, and my supervisor will give me a reference. I want a permanent "
+    "job where I can work up to team leader."
+)
+CARER = (
+    "From 2020 until last summer I was caring full time for my mother, who had dementia, and "
+    "she has now moved into a care home near us. I kept my payroll knowledge current with the "
+    "CIPP updates and did the books for her care package, which meant HMRC forms and invoices "
+    "every month. I'm ready to come back full time, and this role suits me because it is the "
+    "same payroll software I used for six years."
+)
+
+
+def judgement(question: str, answer: str, code: str) -> tuple[str, int] | None:
+    fb = analyze_answer(question, answer)
+    found = [j for j in fb.judgements if j.code == code]
+    return (found[0].title, fb.scores.overall) if found else None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        GAP_Q,
+        "Why is there a gap in your employment history?",
+        "Tell me about your career break.",
+        "What have you been doing since your last job?",
+        "Why haven't you worked since 2021?",
+    ],
+)
+def test_a_question_about_time_out_of_work_is_a_move_to_explain(question: str) -> None:
+    category, _ = classify_question(question)
+    assert category == "motivation"
+
+
+def test_a_budget_gap_is_still_a_question_of_method() -> None:
+    assert classify_question("How would you close a gap in the budget?")[0] == "role_specific"
+
+
+@pytest.mark.parametrize("answer", [PRISON, CARER])
+def test_an_honest_account_of_a_gap_is_not_called_rambling(answer: str) -> None:
+    fb = analyze_answer(GAP_Q, answer)
+    found = {j.code for j in fb.judgements}
+    assert not found & {"rambling", "off_question", "negative_tone"}
+    assert fb.scores.overall >= 75
+
+
+def test_apologising_for_the_gap_talks_you_down() -> None:
+    sorry = (
+        "Um, sorry about that, I know it looks bad. I stayed at home with my children from 2018 "
+        "and I know I should have done some courses, but I didn't. I hope you won't hold it "
+        "against me. Before that I did payroll for six years at a care company with three "
+        "hundred staff, and I'm ready to come back full time."
+    )
+    calm = (
+        "I stayed at home with my children from 2018, and now that they are both at school I'm "
+        "ready to come back full time. I kept up with the payroll changes through the CIPP "
+        "newsletters. Before that I did payroll for six years at a care company with three "
+        "hundred staff, so I know the monthly cycle well."
+    )
+    assert judgement(GAP_Q, sorry, "negative_tone")[0] == TALKS_DOWN[0]
+    assert judgement(GAP_Q, calm, "negative_tone") is None
+
+
+def test_an_apology_told_in_a_story_is_not_talking_yourself_down() -> None:
+    story = (
+        "A bride came back angry because two nails had lifted. I could see I had rushed the "
+        "prep, so I told her, this part is my fault, I'm sorry. I redid all ten for free, and "
+        "she has booked with me every three weeks since."
+    )
+    assert "negative_tone" not in codes(
+        "Tell me about a time you dealt with a difficult customer.", story
+    )
+
+
+def test_a_gap_talked_around_is_named() -> None:
+    vague = (
+        "There was a period where I was exploring various options and doing a bit of this and "
+        "that. I don't really think it's that relevant to the role, because my CV before that "
+        "speaks for itself: seven years managing customer service teams of up to eighteen."
+    )
+    plain = (
+        "I took a year out to care for my father after his stroke, and he is now settled. "
+        "Before that I had seven years managing customer service teams of up to eighteen, and "
+        "I kept my coaching certificate current while I was off."
+    )
+    assert judgement(GAP_Q, vague, "off_question")[0] == DODGES[0]
+    assert judgement(GAP_Q, plain, "off_question") is None
+
+
+@pytest.mark.parametrize(
+    ("down", "up"),
+    [
+        (
+            "I'm probably not as up to date as some of the younger ones you'll be seeing, but "
+            "I've kept the books for thirty years, so if you give an old timer a chance I'd try "
+            "my hardest.",
+            "I've kept the books for thirty years, on Sage for the last twelve and on Xero since "
+            "last year, and I closed every month-end on time at my last firm.",
+        ),
+        (
+            "I know I'm not what you'd normally look for, and candidates with sales backgrounds "
+            "would hit the ground running much faster than me, so please take a chance on me.",
+            "I know the products from eight years in orthopaedic theatres, and I've used most of "
+            "the implant systems in your catalogue with the surgeons who buy them.",
+        ),
+    ],
+)
+def test_asking_to_be_overlooked_talks_you_down(down: str, up: str) -> None:
+    question = "Why should we hire you?"
+    assert judgement(question, down, "negative_tone")[0] == TALKS_DOWN[0]
+    assert judgement(question, up, "negative_tone") is None
+
+
+CALM_Q = "How do you stay calm under pressure?"
+
+
+def test_a_habit_question_is_answered_with_the_habit() -> None:
+    habit = (
+        "em so in my job as a call handler you get calls where someone's screaming what i do "
+        "is i go straight to the script first the location and is anyone hurt because that "
+        "gives me something solid to hold on to i keep my voice low and slow on purpose one "
+        "night a woman couldn't remember her address so i got her to read me a letter off the "
+        "table and the ambulance was there in nine minutes after a bad call i take two minutes "
+        "off the phones and i debrief with my team leader so i don't carry it home"
+    )
+    assert classify_question(CALM_Q)[0] == "strengths_weaknesses"
+    found = codes(CALM_Q, habit)
+    assert "off_question" not in found and "rambling" not in found
+
+
+MANAGER_Q = "Tell me about a time you disagreed with your manager."
+
+
+@pytest.mark.parametrize(
+    "put_down",
+    [
+        "She is not a real scientist and she never listens to technicians.",
+        "He doesn't understand assays at all, so there was no point arguing.",
+        "She was more interested in impressing the directors than in her staff.",
+    ],
+)
+def test_a_manager_written_off_without_insult_words_is_disparaging(put_down: str) -> None:
+    story = (
+        "My manager wanted to cut the incubation time from two hours to one. {} I tested 24 "
+        "stored samples both ways, and the one-hour run missed three positives near the cut-off. "
+        "We kept two hours for clinical samples and gained thirty percent capacity on research."
+    )
+    assert "disparaging" in codes(MANAGER_Q, story.format(put_down))
+    fair = "I was worried it would miss weak positives, so I asked to test it first."
+    assert "disparaging" not in codes(MANAGER_Q, story.format(fair))
+
+
+MISTAKE_Q = "Tell me about a mistake you made and what you learned."
+
+
+def test_a_mistake_handed_on_candidly_is_blame() -> None:
+    story = (
+        "As a locum I dispensed amlodipine five milligram instead of ten; the boxes look alike "
+        "and {}. I rang the patient's daughter, arranged the right strength the same afternoon "
+        "and reported it myself. Since then I do the final check at a separate bench, and the "
+        "line has had no strength errors in eighteen months."
+    )
+    handed_on = story.format("to be honest the dispenser had put them on the wrong shelf")
+    owned = story.format("I did not do the second check properly because the queue was long")
+    assert "blame" in codes(MISTAKE_Q, handed_on)
+    assert "blame" not in codes(MISTAKE_Q, owned)
+
+
+def test_a_failure_put_on_the_system_is_blame() -> None:
+    system = (
+        "The biggest failure I've seen wasn't really mine, it was the system's. Our Year 6 "
+        "results dropped after we lost a fifth of our funding, and no headteacher could have "
+        "done more with what we had."
+    )
+    mine = (
+        "Our Year 6 results dropped the year I moved our best teacher to Year 3, and that was "
+        "my call. I hadn't planned cover for her maths groups, and I would now test such a move "
+        "with the data before making it."
+    )
+    assert "blame" in codes("Tell me about a time you failed.", system)
+    assert "blame" not in codes("Tell me about a time you failed.", mine)
+
+
+def test_praise_announced_as_modesty_is_named_as_such() -> None:
+    question = "What are your key strengths?"
+    brag = (
+        "My renewal rate last year was ninety-four percent, the highest on the team. I don't "
+        "like to brag but honestly people say I make it look easy."
+    )
+    plain = (
+        "My renewal rate last year was ninety-four percent, the highest on the team. The other "
+        "strength is that I stay calm on hard calls: I listen first and I don't get defensive."
+    )
+    assert judgement(question, brag, "humblebrag")[0] == BRAG_AS_MODESTY[0]
+    assert judgement(question, plain, "humblebrag") is None
+
+
+LEAD_Q = "Tell me about a time you led change."
+
+
+@pytest.mark.parametrize(
+    ("unsafe", "safe"),
+    [
+        (
+            "We were six weeks behind, so I brought in a night crew. We didn't bother redoing "
+            "the lift plans for nights, and I told the lads the harness rule was, you know, use "
+            "your common sense. Don't let the paperwork slow you down.",
+            "We were six weeks behind, so I brought in a night crew. We redid the lift plans "
+            "for nights with the appointed person on shift, and the harness rule stayed as it "
+            "was. We pulled back five of the six weeks.",
+        ),
+        (
+            "The kitchen was slow in the mornings, so I said look guys, just do the temps once "
+            "at opening and skip the labels on anything used the same day.",
+            "The kitchen was slow in the mornings, so I moved the temperature checks onto a "
+            "probe that logs itself and printed the date labels in advance each night.",
+        ),
+    ],
+)
+def test_a_rule_swapped_for_common_sense_is_unsafe(unsafe: str, safe: str) -> None:
+    assert "unsafe" in codes(LEAD_Q, unsafe)
+    assert "unsafe" not in codes(LEAD_Q, safe)
+
+
+def test_records_filled_in_for_an_inspection_are_dishonest() -> None:
+    backfilled = (
+        "Our falls assessments were behind before the CQC visit, so the band sixes and I spent "
+        "two days completing the assessments and the charts for the previous weeks, so "
+        "everything was up to date and signed when the inspectors came."
+    )
+    honest = (
+        "Our falls assessments were behind before the CQC visit, so I told the matron, we "
+        "assessed every patient again that week, and I added a night-shift check so none is "
+        "missed; the next audit found every one done on time."
+    )
+    assert judgement(LEAD_Q, backfilled, "unsafe")[0] == DISHONEST[0]
+    assert judgement(LEAD_Q, honest, "unsafe") is None
+
+
+def test_a_trouble_that_has_not_come_back_is_a_result() -> None:
+    story = (
+        "I missed a diversion on the 42 because I hadn't read the bulletin before my shift, and "
+        "a passenger missed her hospital appointment. I apologised and reported it. Now I read "
+        "the bulletin in the canteen before I sign on, and since then I've not missed a "
+        "diversion once in two years."
+    )
+    assert "no_result" not in codes("Tell me about a time you made a mistake at work.", story)
+
+
+def test_going_to_act_and_getting_someone_to_act_are_actions() -> None:
+    fb = analyze_answer(
+        "Tell me about a time you managed a difficult stakeholder.",
+        "The head of the school refused the new booking system. I went to the school and sat "
+        "with her office manager for an afternoon. I then got the supplier to add a medical "
+        "notes field, and by the end she booked all 140 pupils through it.",
+    )
+    said = " ".join(m.text for m in fb.delivery.confident_language).lower()
+    assert "i went" in said and "i then got" in said
+    school = analyze_answer("Tell me about yourself.", "I went to school in Leeds.")
+    assert not school.delivery.confident_language
