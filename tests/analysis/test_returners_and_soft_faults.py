@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from answer_codes import codes
-from interview_coach.analysis.registry import BRAG_AS_MODESTY, DISHONEST, DODGES, TALKS_DOWN
+from interview_coach.analysis.registry import (
+    BRAG_AS_MODESTY,
+    DISHONEST,
+    DODGES,
+    PERKS_FIRST,
+    QUALITIES,
+    TALKS_DOWN,
+)
 from interview_coach.questions.answering import analyze_answer
 from interview_coach.questions.bank import classify_question
 
@@ -281,3 +288,50 @@ def test_going_to_act_and_getting_someone_to_act_are_actions() -> None:
     assert "i went" in said and "i then got" in said
     school = analyze_answer("Tell me about yourself.", "I went to school in Leeds.")
     assert not school.delivery.confident_language
+
+
+DIAGNOSE_Q = "A customer's car won't start. How would you diagnose it?"
+
+
+def test_qualities_given_for_a_method_are_named() -> None:
+    qualities = (
+        "okay so first thing i'd do is have a good look at it and see what's going on, because "
+        "every car is different really. i've worked on loads of cars so i'd use my experience "
+        "to figure it out. i'm very methodical so i'd work through it and not rush it."
+    )
+    steps = (
+        "okay so first i'd ask what it does when you turn the key: a click, a slow crank or a "
+        "good crank with no fire. if it clicks i'd put a meter on the battery, under twelve "
+        "point two volts it's flat, and check the earth strap. if it cranks but won't fire i'd "
+        "plug in the code reader, then check for spark and the fuel pressure at the rail."
+    )
+    assert judgement(DIAGNOSE_Q, qualities, "off_question")[0] == QUALITIES[0]
+    assert judgement(DIAGNOSE_Q, steps, "off_question") is None
+    placeholder = analyze_answer(DIAGNOSE_Q, qualities).stronger_version.text
+    assert "[say the steps" in placeholder and "every car is different" not in placeholder
+
+
+def test_spoken_questions_back_about_perks_are_read_as_questions() -> None:
+    question = "Do you have any questions for us?"
+    perks = (
+        "um no not really, you've covered everything. uh maybe just how many days holiday is "
+        "it, and um is there any flexibility on working from home. oh and what's the parking "
+        "like, is there parking on site or do people get the train. yeah that's it"
+    )
+    work = (
+        "um yes, what would a good first three months look like in this role. and how does the "
+        "team split the weekend rota. oh and what's the biggest problem the team is working on "
+        "right now. yeah that's it"
+    )
+    assert judgement(question, perks, "off_question")[0] == PERKS_FIRST[0]
+    assert judgement(question, work, "off_question") is None
+
+
+def test_the_stronger_version_drops_a_gap_talked_around() -> None:
+    vague = (
+        "There was a period where I was exploring various options. I kept busy with a bit of "
+        "this and that. I'm in a good place now and I'm looking forward to getting stuck in."
+    )
+    text = analyze_answer(GAP_Q, vague).stronger_version.text
+    assert "exploring various options" not in text
+    assert "[say plainly, in a sentence, what you did in that time]" in text

@@ -287,7 +287,7 @@ LEAVING_PLAN = rx(
 THE_WORK = rx(
     r"role",
     r"team",
-    r"train(?:ing)?",
+    r"(?<!get the )(?<!take the )(?<!catch the )(?<!by )train(?:ing)?",  # not the one to work
     r"learn\w*",
     r"mentor\w*",
     r"success\w*",

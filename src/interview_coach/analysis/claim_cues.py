@@ -125,3 +125,32 @@ EXAMPLE_CUE = rx(
     r"one time",
     r"at my (?:last|previous|current|old) (?:job|role|company|school|store|hospital)",
 )
+
+
+# Qualities and attitudes given where a method was asked for: "I'd use my experience", "I'm
+# very methodical", "have a good look", "every car is different", "set high standards and
+# lead from the front", "put myself in the user's shoes". Two of them in a "how would you…"
+# answer stand where the steps, the checks and the tools should be.
+MINDSET = rx(
+    r"(?:use|bring|apply|draw on|rely on) (?:all )?(?:my|our|that) (?:[\w-]+ )?(?:experience|"
+    r"knowledge|expertise|skills|judgement|judgment|common sense|mindset|instincts?)",
+    r"(?:have|take|had) a (?:good|proper|quick|careful) look",
+    r"(?:every|each) (?:[\w-]+ )?(?:is|was|'s) different",
+    r"(?:the )?right (?:mindset|attitude)",
+    r"(?:that|a|the|this) mindset",
+    r"(?:set|setting) (?:high|clear|the) (?:standards|expectations)",
+    r"lead from the front",
+    r"hold (?:people|them|everyone|the team|staff) (?:to )?account(?:able)?",
+    r"(?:put|putting) myself in (?:the|their|the user's|the customer's) shoes",
+    r"attention to detail|detail[- ]oriented|eye for detail",
+    r"(?:carefully|properly|thoroughly) and (?:thoroughly|carefully|properly|methodically)",
+    r"best practices?|standard process(?:es)?",
+    r"read(?:ing)? the situation",
+    r"(?:i'm|i am) (?:very |really |quite )?(?:methodical|thorough|meticulous|logical|analytical)",
+    r"(?:work|go) through (?:it|everything|things|them) (?:properly|carefully|thoroughly|"
+    r"methodically)",
+    r"(?:good|strong|great) (?:at )?problem[- ]solv\w+",
+    r"pride in the job|discipline and pride",
+    r"(?:my|the) (?:technical )?knowledge and (?:my )?experience",
+    r"(?:giving|give) (?:my )?(?:a |one )?hundred (?:percent|per cent)",
+)

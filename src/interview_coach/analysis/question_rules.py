@@ -9,6 +9,7 @@ import re
 
 from interview_coach.analysis import (
     answer_cues,
+    claim_cues,
     detour_cues,
     life_cues,
     pay_cues,
@@ -26,6 +27,7 @@ from interview_coach.analysis.registry import (
     DODGES,
     LEAVING,
     PERKS_FIRST,
+    QUALITIES,
     SELF_ASIDE,
 )
 
@@ -70,6 +72,9 @@ LOW_OVERLAP_KINDS = frozenset(
 # answers a neighbouring question; it costs less than an answer about something else.
 MIN_METHOD_SHARE = 0.4  # share of words in step sentences below which no method is given
 GENERAL_ANSWER_SCALE = 0.75
+# Distinct qualities or attitudes ("I'm methodical", "use my experience") that, in a method
+# answer, stand for the method: one is colour, two are the answer (none in dev's better sides).
+MINDSET_MIN = 2
 # Under a quarter of the words on steps, and below this relevance, an answer is not a related
 # example (which keeps to the question's topic) but another topic.
 FEW_STEPS_SHARE = 0.25
@@ -196,6 +201,11 @@ class QuestionRules(JudgeParts):
             and not self.has("unsafe")
         ):
             share = self._share(self._steps)  # words in sentences that say what they'd do
+            qualities = self.hits(claim_cues.MINDSET)
+            if len({self.text[s:e].lower() for s, e in qualities}) >= MINDSET_MIN:
+                # Qualities in the steps' place, however many "I'd"s carry them.
+                self.add("off_question", qualities, GENERAL_ANSWER_SCALE, QUALITIES)
+                return
             general = self.hits(answer_cues.GENERAL)
             if share < MIN_METHOD_SHARE and general:
                 self.add("off_question", general, GENERAL_ANSWER_SCALE)

@@ -16,10 +16,12 @@ from interview_coach.analysis.patterns import rx
 from interview_coach.types import Evidence, Factor
 
 # Where one question ends and the next begins inside a sentence ("when would I hear back and
-# is there parking").
+# is there parking"), or, in speech written down without question marks, at a sentence's end
+# or a comma before a question word ("how many days holiday is it, is there parking").
 _NEXT_QUESTION = re.compile(
-    r"\?|\b(?:and|also|oh and)\s+(?=(?:is|are|do|does|can|could|would|will|how|what|when|"
-    r"where|who|which)\b)",
+    r"\?|[.!;]\s+|\b(?:and|also|oh and)\s+(?:(?:um|uh|er|erm),?\s+)?(?=(?:is|are|do|does|can|"
+    r"could|would|will|how|what|when|where|who|which)\b)|,\s+(?=(?:is|are|do|does|can|could|"
+    r"would|will|how|what|when|where|who|which)\b)",
     re.IGNORECASE,
 )
 
@@ -43,7 +45,8 @@ def perks_question(question: str) -> bool:
 
 def asks_perks(sentence: str) -> bool:
     """A sentence putting a question about perks: quoted by the judgement, cut by the rewrite."""
-    return "?" in sentence and perks_question(sentence)
+    asks = "?" in sentence or bool(QUESTION_FORM.search(sentence))
+    return asks and perks_question(sentence)
 
 
 def perks_first(text: str) -> bool:

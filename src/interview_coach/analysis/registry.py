@@ -264,6 +264,13 @@ SELF_ASIDE = (
     "Stay with the story or the steps you were asked for; what you enjoy most and your view of "
     "the field belong in 'why this job?'. Spend those words on what you did and what came of it.",
 )
+# The off_question variant for a method question answered with qualities and attitudes.
+QUALITIES = (
+    "Gives qualities, not the steps",
+    "Say what you would actually do, in order: what you would check or measure first, the "
+    "likely causes and how you would test each, the fix, and how you would know it worked. "
+    "Being methodical shows in the steps, not in saying so.",
+)
 # The off_question variant for a move or a gap talked around: what happened is not said.
 DODGES = (
     "Talks around what happened",

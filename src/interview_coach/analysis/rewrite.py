@@ -21,10 +21,13 @@ from interview_coach.analysis.questions_back import asks_perks
 from interview_coach.analysis.registry import (
     ASIDE_TITLE,
     DISHONEST,
+    DODGES,
     FAULT_CODES,
     LEAVING,
     PERKS_FIRST,
+    QUALITIES,
     SELF_ASIDE,
+    TALKS_DOWN,
 )
 from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersion, Structure
 
@@ -34,8 +37,11 @@ from interview_coach.types import DiffOp, Frame, Judgement, Mark, StrongerVersio
 DROP_CODES = FAULT_CODES - {"generic_claim", "off_question"}
 # Off-the-question sentences whose fault is their subject, by the judgement's title: questions
 # only about perks, a plan to leave, a drift into life outside work or into one's tastes. (A
-# plain "does not answer" quotes the opening, which stays.)
-DROP_TITLES = frozenset({PERKS_FIRST[0], LEAVING[0], ASIDE_TITLE, SELF_ASIDE[0]})
+# plain "does not answer" quotes the opening, which stays.) A gap talked around and qualities
+# given for a method go too, each for what the question asked.
+DROP_TITLES = frozenset(
+    {PERKS_FIRST[0], LEAVING[0], ASIDE_TITLE, SELF_ASIDE[0], DODGES[0], QUALITIES[0]}
+)
 # What to say instead of a dropped sentence (by code or title), once per answer.
 REPLACE_WITH = {
     "blame": "[add your own part: what you could have done differently]",
@@ -45,6 +51,10 @@ REPLACE_WITH = {
     DISHONEST[0]: "[say what you would record or report, truthfully]",
     PERKS_FIRST[0]: "[ask about the work: the first months, the team, how success is measured]",
     LEAVING[0]: "[say how you want to grow in this job]",
+    DODGES[0]: "[say plainly, in a sentence, what you did in that time]",
+    QUALITIES[0]: "[say the steps: what you would check first, the likely causes, the fix, how "
+    "you would know it worked]",
+    TALKS_DOWN[0]: "[lead with your strongest evidence for this role]",
 }
 BACKGROUND_SHARE = 0.2  # situation + task words kept at most, as a share of the answer
 PREAMBLE = re.compile(
