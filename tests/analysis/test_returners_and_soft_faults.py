@@ -335,3 +335,43 @@ def test_the_stronger_version_drops_a_gap_talked_around() -> None:
     text = analyze_answer(GAP_Q, vague).stronger_version.text
     assert "exploring various options" not in text
     assert "[say plainly, in a sentence, what you did in that time]" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me about a success you're proud of.",
+        "What is your proudest moment at work?",
+        "Tell me about something you're proud of at work.",
+        "Which project are you most proud of?",
+    ],
+)
+def test_a_success_to_be_proud_of_asks_for_a_story(question: str) -> None:
+    category, frame = classify_question(question)
+    assert category == "behavioural" and frame.value == "star"
+
+
+def test_what_others_could_have_told_you_about_your_own_work_is_regret_not_blame() -> None:
+    question = "What's your greatest weakness?"
+    regret = (
+        "I've been slow to share work early. On a checkout redesign I spent a week on a flow "
+        "that the payments team could have told me in ten minutes wouldn't work. Now I show "
+        "rough sketches to engineering within two days, and my handoffs need fewer revisions."
+    )
+    blamed = (
+        "I've been slow to share work early. On a checkout redesign the flow failed because "
+        "the payments team could have told me in ten minutes it wouldn't work, and didn't. Now "
+        "I show rough sketches to engineering within two days of starting anything."
+    )
+    assert "blame" not in codes(question, regret)
+    assert "blame" in codes(question, blamed)
+
+
+def test_what_one_was_doing_then_counts_as_action() -> None:
+    fb = analyze_answer(
+        GAP_Q,
+        "From 2020 I was caring for my mother. I was managing her care package and I was "
+        "running the rota for four carers. I was going to say it was hard, and it was.",
+    )
+    said = [m.text.lower() for m in fb.delivery.confident_language]
+    assert said == ["i was managing", "i was running"]

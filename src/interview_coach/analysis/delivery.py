@@ -97,16 +97,31 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             j += 1
         if (
             j < len(ws)
-            and (ws[j].lower in lx.ACTION_VERBS or _went_or_got(ws, j))
+            and (
+                ws[j].lower in lx.ACTION_VERBS
+                or _went_or_got(ws, j)
+                or (w.lower == "i" and _doing(ws, j))
+            )
             and not any(ws[k].punct_before for k in range(i + 1, j + 1))
             # Not a childhood ("I grew up in Lincolnshire") nor a question asked aloud
             # ("where do I start").
             and not (ws[j].lower == "grew" and _lw(ws, j + 1) == "up")
             and not (i and _lw(ws, i - 1) in ("do", "did", "shall", "should", "can"))
         ):
+            if w.lower == "i" and _doing(ws, j):
+                j += 1  # the mark runs to the verb: "I was managing"
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))
             marks += _listed_steps(ws, j + 1, spans)
     return marks
+
+
+def _doing(ws: list[_W], j: int) -> bool:
+    """ "I was managing her care package", "I was running the stores": an action verb told as
+    what one was doing then."""
+    if _lw(ws, j) not in ("was", "am", "been") or not _lw(ws, j + 1).endswith("ing"):
+        return False
+    stem = _lw(ws, j + 1)[:-3]
+    return any(v in lx.ACTION_VERBS for v in (stem, stem + "e", stem[:-1]))
 
 
 def _went_or_got(ws: list[_W], j: int) -> bool:

@@ -5,6 +5,8 @@ owned are in `cues.py`; excuses that are blame only in one's own failure in `exc
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.cues import PEOPLE_NOUN
 from interview_coach.analysis.patterns import rx
 
@@ -510,3 +512,19 @@ FAULT = rx(
     r"which meant (?:i|we) (?:had to|ended up having to) (?:redo|re-do|fix|correct|sort out|"
     r"check) (?:them|it|all of (?:it|them)|her work|his work|their work)\b",
 )
+
+# What others could have told the speaker, said of the speaker's own wasted work ("I spent a
+# week on a flow that the payments team could have told me wouldn't work"): a regret at not
+# asking, not blame.
+_OWN_WORK_BEFORE = re.compile(
+    r"\b(?:a|an|something|anything|one)\b[^.!?,;]{0,30}?\b(?:that|which) (?:the |our |my |"
+    r"their )?(?:[\w'’-]+ )?$",
+    re.IGNORECASE,
+)
+
+
+def regret_not_blame(text: str, start: int, end: int) -> bool:
+    """Whether a "could have told me" hit sits in a clause about the speaker's own work."""
+    return "could" in text[start:end].lower() and bool(
+        _OWN_WORK_BEFORE.search(text[max(0, start - 50) : start])
+    )

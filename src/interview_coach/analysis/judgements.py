@@ -174,6 +174,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 (s, e)
                 for s, e in self.hits(pattern)
                 if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
+                and not fault_cues.regret_not_blame(self.inp.text, s, e)
             ]
             for pattern in (fault_cues.FAULT, cues.DEFLECTION)
         )

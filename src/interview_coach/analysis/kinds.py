@@ -115,7 +115,11 @@ _PAST_DONE = (
 )
 _ASKS_STORY = re.compile(
     r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example|"
-    r"(proudest|greatest|biggest) (achievement|accomplishment|success)|"
+    r"(proudest|greatest|biggest) (achievement|accomplishment|success|moment)|"
+    r"(success|achievement|accomplishment|moment|something|thing|piece of work|project|case) "
+    r"(that )?you('re| are| were|'ve been| have been) (most |really |particularly |especially )?"
+    r"proud of|"
+    r"(what|which) (\w+ )?(are|were) you (most |really )?proud of|"
     r"(share|walk (me|us) through|talk (me|us) through) (a|an|one) (time|example|situation|"
     r"occasion|moment|case)|(when was )?the last time you|"
     r"(tell|talk) (me|us) about (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "

@@ -309,6 +309,15 @@ _RULES: dict[str, list[tuple[str, float]]] = {
             3,
         ),
         (r"\b(give|share) (me |us )?(an|a|one) (example|instance|story)", 4),
+        # "A success you're proud of", "your proudest moment at work": a story of one.
+        (
+            r"\b(a|an|the|one|something|anything|what) (\w+ )?(success|achievement|"
+            r"accomplishment|moment|thing|piece of work|project)?\s?(that )?you('re| are| were|"
+            r"'ve been| have been) (most |really |particularly |especially )?proud of|"
+            r"\b(what|which) (\w+ )?(are|were) you (most |really )?proud of|\byour proudest "
+            r"(moment|day|achievement|accomplishment|success)\b",
+            5,
+        ),
         (r"\bdescribe (a|an|the) (time|situation|occasion|moment|project|decision|mistake)", 4),
         (r"\b(a|the) (time|occasion) when\b", 3),
         (r"\b(describe|tell (me|us) about) the (last|first) time\b", 4),
