@@ -375,3 +375,43 @@ def test_what_one_was_doing_then_counts_as_action() -> None:
     )
     said = [m.text.lower() for m in fb.delivery.confident_language]
     assert said == ["i was managing", "i was running"]
+
+
+def test_the_stronger_version_of_an_answer_too_long_cuts_its_asides_not_its_story() -> None:
+    scene = (
+        "Last spring our warehouse in Leeds was missing its dispatch cut-off on about a third "
+        "of days, and I was the shift lead asked to fix it."
+    )
+    asides = [
+        "The building itself is an old mill, which my grandfather worked in as a boy, and the "
+        "loading bays were added in the nineties when the site changed hands.",
+        "Before that I had worked in retail for six years, mostly in a garden centre near "
+        "Harrogate, where I learned a lot about customers but little about scanning systems.",
+        "The company had gone through three owners in five years, and each one brought its own "
+        "systems, its own uniforms and its own ideas about how nights should be run.",
+        "Our manager at the time was very new and spent most of his week at head office, so a "
+        "lot of the running of the floor fell to the shift leads, which was normal for us.",
+        "There were about forty people on my shift, many of them agency staff from three "
+        "agencies, and the canteen was being refurbished so breaks were all over the place.",
+        "The weather was awful that year too, with floods on the ring road twice in April, "
+        "which meant drivers arriving late and the yard filling up with waiting trailers.",
+        "My own commute was an hour each way then, on two buses, so I was usually the first in "
+        "and I had a lot of time to think about the place on the way.",
+    ]
+    actions = (
+        "I pulled six weeks of scan data and found that picks for the late orders waited forty "
+        "minutes for a free packer. I moved two pickers to packing from four o'clock and set up "
+        "a board showing the orders due in the next hour."
+    )
+    result = (
+        "Within a month we made the cut-off on every day but one, and the client renewed the "
+        "contract for three years."
+    )
+    story = " ".join([scene, *asides, *asides[:3], actions, result])
+    fb = analyze_answer("Tell me about a time you improved a process.", story)
+    assert fb.delivery.length.verdict in ("long", "too_long")
+    text = fb.stronger_version.text
+    assert len(text.split()) <= fb.delivery.length.target_max_words + 40
+    assert text.startswith("Last spring our warehouse")
+    for kept in ("I pulled six weeks of scan data", "the client renewed the contract"):
+        assert kept in text

@@ -278,6 +278,8 @@ def analyze(
             # because…") is what the listener needs to follow it.
             trim_background=delivery.length.verdict not in dl.SHORT_VERDICTS
             and any(j.code == "rambling" for j in judgements),
+            # An answer too long for its question is cut towards the most it should be.
+            max_words=hi if delivery.length.verdict in dl.LONG_VERDICTS else None,
         )
         if n_words
         else None,

@@ -57,6 +57,10 @@ REPLACE_WITH = {
     TALKS_DOWN[0]: "[lead with your strongest evidence for this role]",
 }
 BACKGROUND_SHARE = 0.2  # situation + task words kept at most, as a share of the answer
+# What an answer too long for its question loses first: asides, then the past told at length or
+# a story's scene, earliest first (a story keeps its opening scene, which says what it is
+# about; an introduction loses its childhood before its recent years).
+CUT_FIRST = {"other": 0, "situation": 1, "past": 1, "task": 2}
 PREAMBLE = re.compile(
     r"^\W*(sure|okay|ok|yeah|yes|right|great question|good question|that's a (good|great|"
     r"tough) question|let me think|so yeah|that's (about )?it|hope that answers)\b",
@@ -123,10 +127,13 @@ def stronger_version(
     frame: Frame,
     kind: str,
     trim_background: bool = True,
+    max_words: int | None = None,
 ) -> StrongerVersion:
     """The edited answer and a word diff against the original. `trim_background` is on only
     where the answer was judged to ramble, and never for one shorter than its question calls
-    for: cutting its scene would leave the actions without the problem they answer."""
+    for: cutting its scene would leave the actions without the problem they answer.
+    `max_words`, given for an answer too long for its question, is the length the edit cuts
+    down towards, taking asides first and then the scene, never an action or a result."""
     drop_at = [
         (ev.start, ev.end, j.title if j.title in REPLACE_WITH else j.code)
         for j in judgements
@@ -153,6 +160,8 @@ def stronger_version(
         for k, s in enumerate(structure.sentences)
     ]
     kept: list[tuple[float, str]] = []
+    spare: list[tuple[int, float, int]] = []  # (order of cutting, place, words) of kept asides
+    spare_scene = False  # a story's first scene is kept
     notes: list[str] = []
     for place, s in zip(places, structure.sentences, strict=True):
         hit = [code for a, b, code in drop_at if a < s.end and s.start < b]
@@ -178,6 +187,11 @@ def stronger_version(
         edited = _cut(s.text, s.start, inside)
         if edited:
             kept.append((place, edited))
+            if s.part in CUT_FIRST and not (s.part == "situation" and not spare_scene):
+                spare.append((CUT_FIRST[s.part], place, len(edited.split())))
+            spare_scene = spare_scene or s.part == "situation"
+    if max_words is not None:
+        kept = _cut_to_length(kept, spare, max_words)
 
     present = {p for p in (s.part for s in structure.sentences) if p in order}
     end = len(structure.sentences)
@@ -195,6 +209,21 @@ def stronger_version(
         kept.append((end + 1, NO_LESSON))
     new = " ".join(t for _, t in sorted(kept, key=lambda x: x[0]))
     return StrongerVersion(text=new, diff=word_diff(text, new))
+
+
+def _cut_to_length(
+    kept: list[tuple[float, str]], spare: list[tuple[int, float, int]], max_words: int
+) -> list[tuple[float, str]]:
+    """`kept` without its asides, then its past or scene, earliest first, until it fits
+    `max_words`."""
+    words = sum(len(t.split()) for _, t in kept)
+    gone: set[float] = set()
+    for _, place, n in sorted(spare):
+        if words <= max_words:
+            break
+        gone.add(place)
+        words -= n
+    return [(p, t) for p, t in kept if p not in gone]
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
