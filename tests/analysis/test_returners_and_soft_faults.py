@@ -415,3 +415,104 @@ def test_the_stronger_version_of_an_answer_too_long_cuts_its_asides_not_its_stor
     assert text.startswith("Last spring our warehouse")
     for kept in ("I pulled six weeks of scan data", "the client renewed the contract"):
         assert kept in text
+
+
+def test_a_failure_owned_as_a_wrong_call_meets_the_failure_rubric() -> None:
+    owned = (
+        "Two years ago, as director of operations, I lost our second-largest contract, a "
+        "hospital trust worth £2.1m a year. The complaints had been rising for six months, and "
+        "I read the monthly reports, saw the KPIs were green and didn't go and look. That was "
+        "my call and it was wrong. Since then I walk every site over £500k each quarter, and "
+        "we have kept every healthcare contract. A green dashboard is a question, not an answer."
+    )
+    rubric = analyze_answer("Tell me about a time you failed.", owned).rubric
+    covered = {p.point: p.evidence[0].text for p in rubric.points_covered}
+    assert covered["Owns your part without excuses"] == "That was my call and it was wrong."
+    assert (
+        "lost our second-largest contract" in covered["Picks a real failure with real consequences"]
+    )
+    dodged = (
+        "My biggest failure is probably that I care too much and I'm a perfectionist, so I "
+        "sometimes spend longer than I need to on reports, although they are always right."
+    )
+    missing = analyze_answer("Tell me about a time you failed.", dodged).rubric.points_missing
+    assert "Picks a real failure with real consequences" in missing
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "i never missed a variation again and now i teach the same check to our new trainee",
+        "he hit all his targets that quarter",
+        "the turbine has run without a pitch trip for eight months",
+        "we got forty two thank you messages to the company that week",
+    ],
+)
+def test_a_result_told_as_a_trouble_gone_or_a_target_met_is_a_result(ending: str) -> None:
+    story = (
+        "my adviser's calls were running long, so i sat with him for a morning and listened "
+        "in. i showed him how to use the knowledge base while the customer was still talking, "
+        f"and we practised the close together for a week. {ending}."
+    )
+    assert "no_result" not in codes("Tell me about a time you coached someone.", story)
+    cut = story.replace(ending, "we did that every day for a week")
+    assert "no_result" in codes("Tell me about a time you coached someone.", cut)
+
+
+def test_a_habit_made_after_a_mistake_is_its_lesson() -> None:
+    story = (
+        "one time i put too few people on the rota for the saturday because i forgot it was "
+        "bank holiday week, and the trucks waited two hours. i stayed with the team and picked "
+        "myself. after that i make a calendar with all the peaks and i check it before the rota."
+    )
+    assert "no_reflection" not in codes("Tell me about a mistake you made at work.", story)
+    plain = story.replace("after that i make a calendar", "later that month we had a calendar")
+    assert "no_reflection" in codes("Tell me about a mistake you made at work.", plain)
+
+
+def test_a_colleague_called_a_lazy_so_and_so_is_run_down() -> None:
+    question = "Tell me about a conflict with someone in your team."
+    rude = (
+        "One of my advisers was a lazy so and so who had been coasting for years. I sat him "
+        "down, went through his call stats and agreed three targets with him for the month."
+    )
+    fair = (
+        "One of my advisers had slipped behind on his call targets for two months. I sat him "
+        "down, went through his call stats and agreed three targets with him for the month."
+    )
+    assert "disparaging" in codes(question, rude)
+    assert "disparaging" not in codes(question, fair)
+
+
+def test_a_check_skipped_because_the_kit_is_usually_fine_is_unsafe() -> None:
+    question = "What would you say is your greatest strength?"
+    skipped = (
+        "I'm quick but tidy: about a hundred and forty pallet moves a shift and no damage "
+        "report in two years. On a busy night I'll skip the pre-use check and give the forks a "
+        "quick look, because the trucks are usually fine."
+    )
+    kept = (
+        "I'm quick but tidy: about a hundred and forty pallet moves a shift and no damage "
+        "report in two years. Even on a busy night I do the full pre-use check before I move a "
+        "pallet, and I plan my runs so I'm never going up an aisle empty."
+    )
+    assert "unsafe" in codes(question, skipped)
+    assert "unsafe" not in codes(question, kept)
+
+
+def test_a_claim_value_is_not_current_pay() -> None:
+    work = (
+        "I handle home insurance claims. I'm on complex claims which means I take the bigger "
+        "ones over five thousand pounds, and I book the loss adjuster myself."
+    )
+    pay = "At the moment I'm on about 38k plus overtime, and I run the complex claims desk."
+    assert "disclosed_current_salary" not in codes("Tell me about yourself.", work)
+    assert "disclosed_current_salary" in codes("Tell me about yourself.", pay)
+
+
+def test_doubting_anyone_will_hire_you_talks_you_down() -> None:
+    gloomy = (
+        "I left my events job to care for my dad after his stroke, and he is now settled in "
+        "supported housing. To be honest I don't know if anyone will want me now."
+    )
+    assert judgement(GAP_Q, gloomy, "negative_tone")[0] == TALKS_DOWN[0]

@@ -144,6 +144,8 @@ MINDSET = rx(
     r"(?:put|putting) myself in (?:the|their|the user's|the customer's) shoes",
     r"attention to detail|detail[- ]oriented|eye for detail",
     r"(?:carefully|properly|thoroughly) and (?:thoroughly|carefully|properly|methodically)",
+    r"(?:careful|thorough|methodical|professional) and (?:thorough|careful|methodical|"
+    r"professional|holistic)",
     r"best practices?|standard process(?:es)?",
     r"read(?:ing)? the situation",
     r"(?:i'm|i am) (?:very |really |quite )?(?:methodical|thorough|meticulous|logical|analytical)",

@@ -124,6 +124,10 @@ OWN_PART = rx(
     r"(?:mistake|delay|error|problem))",
     r"i (?:made|caused) (?:a|the|that) (?:mistake|error|wrong call|bad call|problem)",
     r"i dropped the ball",
+    # A decision owned as wrong: "that was my call and it was wrong", "I was wrong".
+    r"(?:that|it|which) was my (?:call|decision|idea|plan)(?=[^.!?]{0,30}\b(?:wrong|mistake|"
+    r"bad|didn't work|failed))",
+    r"i was wrong\b",
     r"i messed up",
     r"i was (?:too |very |so )?(?:slow|late) to (?:ask|act|flag|escalate|raise|check|spot|"
     r"notice|respond|tell)",

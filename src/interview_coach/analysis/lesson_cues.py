@@ -103,6 +103,12 @@ LESSON = rx(
     r"(?:now|noo|these days|nowadays|today) i (?:always|make sure|check|ask|start|plan|build|"
     r"keep|try|set|write|flag|book|block|use|run|do|send|double-check|ring|call|phone)",
     r"next time",
+    # A habit made after the mistake: "after that I made for myself a checklist", "after that
+    # i make a calendar with all the peaks and i check it before i do the rota".
+    r"(?:after that|afterwards|since then|from then),? (?:i|we) (?:make|made|created|create|set "
+    r"up|built|started|start|keep|kept) (?:for (?:myself|me|us) )?(?:a|an|my own|our own) "
+    r"(?:[\w-]+ )?(?:checklist|check list|calendar|list|template|rule|reminder|log|tracker|"
+    r"spreadsheet|system|chart|diary|routine|note)",
     r"looking back",
     r"in hindsight",
     r"with hindsight",

@@ -43,6 +43,22 @@ LEVELS = (
     r"(?:i've not|i have not|i haven't|i have never|i've never|we've not|we haven't|we've never"
     r"|it's not|it hasn't) (?:been|gone|come up|run) (?:[\w'’-]+ ){0,2}?(?:down|short|over|"
     r"out|wrong|late|missing|again)(?: [\w'’-]+){0,3}? since\b",
+    # A trouble that has stayed away, a target met, thanks received, a fix others reuse: "I
+    # never missed a variation again", "has run without a pitch trip for eight months", "he
+    # hit all his targets that quarter", "attendance held at 33", "we got forty two thank you
+    # messages", "the guide has since been used on two more turbines".
+    r"(?:i|we|he|she|they) never (?:missed|lost|had|dropped|made|got) (?:a|an|one|another|any) "
+    r"(?:[\w'’-]+ ){0,3}?again\b",
+    r"(?:has|have|'s|'ve) (?:run|gone|worked|operated|been running|been working) without (?:a|an|"
+    r"any) (?:[\w'’-]+ ){1,2}?(?:for|since)\b",
+    r"(?:hit|met|made|reached|beat|smashed|exceeded) (?:all |every one of )?(?:his|her|their|my|"
+    r"our|the) (?:[\w-]+ )?(?:targets?|numbers|kpis?|quota|sla)\b",
+    r"(?:held|stayed|remained) (?:steady )?(?:at|above|over) (?:about |around |nearly |over )?\d",
+    r"(?:got|received|had) (?:[\w'’-]+ ){1,3}?(?:thank[- ]you (?:messages|cards|notes|emails|"
+    r"letters)|compliments|five[- ]star reviews)\b",
+    r"(?:has|have) since been (?:used|adopted|rolled out|taken up|copied)\b",
+    r"put (?:it|that|this|them) (?:in|into) the (?:training|induction) (?:folder|pack|manual|"
+    r"programme|program)",
     # "since then I've not missed a diversion once", "we haven't lost a booking since".
     r"(?:i've|i have|we've|we have|he's|she's|they've) (?:not|never) (?:missed|lost|had|dropped|"
     r"failed|broken|made) (?:a|an|one|any|another|the) (?:[\w'’-]+ ){0,3}?(?:once|since)\b",
@@ -150,6 +166,7 @@ OUTCOME = rx(
     # (Not the pluperfect of a scene: "she'd been ill and had stopped asking for help".)
     # (Nor one's own step: "so I stopped the operation".)
     r"(?<!had )(?<!\bi )(?:stopped|disappeared|went away|settled down|calmed down|cleared up)",
+    r"(?:he|she|they) (?:calm|settle) down\b",  # the ending dropped: "she calm down"
     # The patient or client took to what was done: "she responded well over the next hours".
     r"(?:responded|reacted) well",
     # Escalation that was not needed: "didn't need to go to high dependency".

@@ -161,6 +161,9 @@ WORK_MONEY_AFTER = re.compile(
     r"overtime bill|fit-?out|refurb\w*|programme|program)\b",
     re.IGNORECASE,
 )
+# Outside talk of pay, more words than this between "I'm on" and a figure tell the work, not
+# the pay ("I'm on complex claims, which means I take the ones over five thousand pounds").
+WORK_WORDS_BETWEEN = 5
 # How far after the words a figure must come to be the pay they speak of (characters).
 CURRENT_PAY_REACH = 70
 # A figure said before the words must sit this close to them (characters).
@@ -195,6 +198,8 @@ def current_pay(
             between = text[m.end() : s]
             if not pay_talk and WORK_MONEY_AFTER.match(text, e):
                 continue
+            if not pay_talk and len(between.split()) > WORK_WORDS_BETWEEN:
+                break  # "I'm on complex claims, which means the ones over five thousand"
             place_only = not pay_talk and PLACE_ONLY.match(m.group())
             if place_only and not PAY_BETWEEN.search(between):
                 break

@@ -51,6 +51,8 @@ INSULT_NEAR_PEOPLE = Cue(
 # Insults that are about people whatever the noun.
 PERSONAL_INSULT = rx(
     r"incompetent",
+    r"(?:lazy|useless|idle) so[- ]and[- ]so",
+    r"(?:had been|has been|been|was|were) coasting (?:for|along|through)",
     r"tyre[- ]kickers?",
     r"time[- ]?wasters?",
     r"clueless",

@@ -57,6 +57,12 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
             r")?repeat|next time|(?:changed|changes?) (?:afterwards|since|made next))\b",
             (),
         ),
+        # "Picks a real failure with real consequences": a setback told as what it cost.
+        (
+            "failure",
+            r"\breal (?:failure|mistake)|\bgenuine (?:failure|mistake)|\bconsequences?\b",
+            (),
+        ),
         # "Asks … questions about the work, team or success measures" asks for questions.
         ("question", r"\b(asks?|questions?|curious)\b", ()),
         (
@@ -89,7 +95,8 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ),
         ("present", r"\b(current\w*|present|today|now)\b", ("present",)),
         ("past", r"\b(past|background|career|path|journey|experience)\b", ("past",)),
-        ("ownership", r"\b(own(ership)?|responsib\w*|accountab\w*)\b", ()),
+        # ("Owns your part…" opens a point; "who owns each check" is about others.)
+        ("ownership", r"^owns?\b|\b(own|ownership|responsib\w*|accountab\w*)\b", ()),
         ("role", r"\b(?:parts?|aspects?|duties) of the (?:role|job)\b", ("role",)),
     )
 )
@@ -150,6 +157,13 @@ _RESTRAINTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = tuple(
 )
 # An answer that fails outright meets no point by leaving something out.
 _NOT_JUDGED = frozenset({"off_question", "too_short"})
+# A setback told by what it cost: a loss, a miss, a complaint, money or time gone.
+_SETBACK = re.compile(
+    r"\b(?:lost|lose|losing|missed|failed|cost (?:us|me|the)|went wrong|got (?:it )?wrong|"
+    r"was wrong|overran|over budget|late|delayed|complain\w*|slipped|dropped|cancel\w*|"
+    r"withdr[ae]w\w*|rejected|refund\w*|escalat\w+|walked out|resigned)\b",
+    re.IGNORECASE,
+)
 _PAY_TALK = re.compile(r"\b(?:salary|pay|paid|holidays?|bonus|pension|benefits)\b", re.IGNORECASE)
 _PAY_ASPECTS = frozenset({"reason", "range", "package"})
 _WORD = re.compile(r"[a-z]+")
@@ -222,13 +236,16 @@ def _evidence_for(
         if name == "weakness":
             m = answer_cues.ANSWERS_KIND["weakness"].search(text)
             return [spans.evidence(m.start(), m.end())] if m else []
+        if name == "failure":
+            return as_evidence([s for s in sentences if _SETBACK.search(s.text)], 1)
         if name == "ownership":
             own = content.ownership
             ok = own.i_share is not None and own.i_share >= 0.5
             acts = [s for s in sentences if s.part in ("action", "steps")]
-            # The step where the speaker owns it ("told her it was my mistake") before any.
-            owned = [s for s in acts if cues.OWN_PART.search(s.text)]
-            return as_evidence(owned or acts, 1) if ok else []
+            # The sentence where the speaker owns it ("that was my call and it was wrong"),
+            # wherever it is told and however much of the rest is "we", before any action.
+            owned = [s for s in sentences if cues.OWN_PART.search(s.text)]
+            return as_evidence(owned, 1) if owned else (as_evidence(acts, 1) if ok else [])
         if name == "result" and any(m.kind == "metric" for m in content.specifics):
             # A figure in the part that tells the outcome, else that part's sentence: "two
             # days late" in the story of a weakness is not the progress made since.
@@ -250,7 +267,7 @@ def _evidence_for(
 
 # Points a judgement rules out whichever sentence they would quote: ownership beside blame,
 # a real weakness beside a strength dressed up as one.
-_RULED_OUT = {"ownership": "blame", "weakness": "humblebrag"}
+_RULED_OUT = {"ownership": "blame", "weakness": "humblebrag", "failure": "humblebrag"}
 
 
 def check_rubric(

@@ -18,6 +18,9 @@ _EXCUSE = rx(
     r"(?:to |it )?saves? (?:me |us |everyone )?(?:a bit of |some |a lot of |so much |loads of )?"
     r"(?:time|fiddling|faff|hassle|messing about|effort|paperwork|minutes)",
     r"(?:to )?go quicker",
+    r"(?:to )?keep (?:things|the queue|the line|it|everything|the job|work) moving",
+    r"(?:it's|it is|they're|they are|the [\w-]+ (?:is|are)) (?:usually|normally|always|nearly "
+    r"always|generally) (?:fine|ok|okay|alright|all right)",
     r"(?:this|that|it|which) (?:can|could|would|will|might) take (?:ages|hours|an hour|half a day|"
     r"all day|forever|(?:ten|twenty|thirty|fifteen|\w+) (?:minutes|hours|days|weeks))",
     r"(?:no|there's no|there is no) (?:sense|point) (?:in )?(?:losing|wasting|waiting)",

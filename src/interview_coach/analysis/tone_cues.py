@@ -212,6 +212,7 @@ SELF_DOUBT = rx(
     r"(?:that's|that is) not what you (?:want|wanted) to hear",
     r"(?:i've|i have) let (?:it|things|myself) slide",
     r"not what you(?:'d| would)? (?:normally|usually) (?:look|be looking) for",
+    r"(?:don't|do not) know if anyone (?:will|would|is going to) (?:want|hire|take|have) me",
     # Age or a new field set against "the younger ones" or the usual hire, and a plea for a
     # chance in place of the evidence.
     r"not as (?:up to date|quick|fast|sharp|good with [\w ]{1,20}?) as (?:some of )?the "
