@@ -516,3 +516,70 @@ def test_doubting_anyone_will_hire_you_talks_you_down() -> None:
         "supported housing. To be honest I don't know if anyone will want me now."
     )
     assert judgement(GAP_Q, gloomy, "negative_tone")[0] == TALKS_DOWN[0]
+
+
+def test_figures_edited_until_the_target_shows_are_dishonest() -> None:
+    question = "Tell me about a time you improved your team's performance."
+    edited = (
+        "Our pick rate was 104 against a target of 120. I changed the pick path with IT, and "
+        "the rate also counts breaks if people don't log out, so I adjusted the hours in the "
+        "system at the end of each shift so the breaks didn't count, and we were showing 121."
+    )
+    fixed = (
+        "Our pick rate was 104 against a target of 120. I changed the pick path with IT, and "
+        "the rate also counted breaks when people forgot to log out, so I put a log-out reminder "
+        "on the scanners and the true rate rose to 118 by the end of peak."
+    )
+    assert judgement(question, edited, "unsafe")[0] == DISHONEST[0]
+    assert judgement(question, fixed, "unsafe") is None
+
+
+def test_a_corner_defended_in_a_mistake_story_is_unsafe_unless_owned() -> None:
+    question = "Tell me about a mistake you made at work."
+    defended = (
+        "i got a belt off a lighting circuit in an old flat. half the time on these jobs you "
+        "don't bother isolating for a wee lighting change, everybody does it and it's quicker. "
+        "i traced the fault after and rewired the switch."
+    )
+    owned = (
+        "i got a belt off a lighting circuit in an old flat. i didn't isolate it because i "
+        "assumed the switch was off, and that was my mistake. now i prove dead on every job, "
+        "however small, and i traced the fault and rewired the switch."
+    )
+    assert "unsafe" in codes(question, defended)
+    assert "unsafe" not in codes(question, owned)
+
+
+def test_a_mistake_that_was_trusting_others_is_blame() -> None:
+    question = "Tell me about a mistake you made at work."
+    trusting = (
+        "Most of what went wrong in my current job hasn't really been down to me. One launch "
+        "flopped because the client kept changing their mind. If anything, my mistake was "
+        "trusting that management knew what they were doing."
+    )
+    owning = (
+        "One launch flopped because I agreed a timeline I knew was tight and didn't flag the "
+        "risk when the client changed the brief. My mistake was not raising it early; now I "
+        "put every change request in writing with its effect on the date."
+    )
+    assert "blame" in codes(question, trusting)
+    assert "blame" not in codes(question, owning)
+
+
+@pytest.mark.parametrize(
+    "sneer",
+    [
+        "and surprise surprise it was late and flaky",
+        "and I'm not saying I told you so, but I did tell them so",
+        "because he just didn't get it",
+    ],
+)
+def test_a_colleague_sneered_at_is_run_down(sneer: str) -> None:
+    question = "Tell me about a time you disagreed with a colleague."
+    story = (
+        "My tech lead wanted a message queue for a simple job {}. I built a smaller version "
+        "over a weekend and we compared them in the next planning meeting."
+    )
+    assert "disparaging" in codes(question, story.format(sneer))
+    calm = "and I thought a cron job would do"
+    assert "disparaging" not in codes(question, story.format(calm))

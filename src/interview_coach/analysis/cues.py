@@ -108,7 +108,9 @@ REPORTED = re.compile(
 # Saying one's own part.
 OWN_PART = rx(
     r"(?:that|this|it|which)(?: part| one)?(?:'s| is| was) (?:all |entirely |squarely )?on me",
-    r"my (?:fault|mistake|error|responsibility|part in|bad|own doing)",
+    # (Not a mistake that was trusting others: "my mistake was trusting management".)
+    r"my (?:fault|mistake|error|responsibility|part in|bad|own doing)(?! was (?:trusting|"
+    r"believing|assuming|thinking|expecting))",
     # (Not where it is denied: "not something I could have caught", "no way I could have…")
     r"(?<!something )(?<!anything )(?<!no way )(?<!nothing )i (?:should|could) have",
     r"(?<!something )(?<!anything )(?<!no way )(?<!nothing )i (?:should|could)'ve",
@@ -143,3 +145,19 @@ OWN_PART = rx(
     r"i (?:[\w'’-]+ ){1,6}?without (?:[\w'’-]+ ){0,4}?(?:checking|"
     r"looking|reading|testing|asking|confirming|double-checking|measuring|counting|weighing)\b",
 )
+
+# What others could have told the speaker, said of the speaker's own wasted work ("I spent a
+# week on a flow that the payments team could have told me wouldn't work"): a regret at not
+# asking, not blame.
+_OWN_WORK_BEFORE = re.compile(
+    r"\b(?:a|an|something|anything|one)\b[^.!?,;]{0,30}?\b(?:that|which) (?:the |our |my |"
+    r"their )?(?:[\w'’-]+ )?$",
+    re.IGNORECASE,
+)
+
+
+def regret_not_blame(text: str, start: int, end: int) -> bool:
+    """Whether a "could have told me" hit sits in a clause about the speaker's own work."""
+    return "could" in text[start:end].lower() and bool(
+        _OWN_WORK_BEFORE.search(text[max(0, start - 50) : start])
+    )

@@ -174,7 +174,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 (s, e)
                 for s, e in self.hits(pattern)
                 if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
-                and not fault_cues.regret_not_blame(self.inp.text, s, e)
+                and not cues.regret_not_blame(self.inp.text, s, e)
             ]
             for pattern in (fault_cues.FAULT, cues.DEFLECTION)
         )
@@ -336,7 +336,10 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             after = text[spans[k + 1][0] : spans[k + 1][1]] if k + 1 < len(spans) else ""
             if safety_cues.cut_corner(text, s, text[a:b], after):
                 found.append((s, e))
-        if not failure:
+        # A corner defended with a reason ("you don't bother isolating… everybody does it") is
+        # a habit kept, not a mistake owned: in a story of one's own mistake too, unless the
+        # story owns it.
+        if not failure or not self.hits(safety_cues.OWNED_MISTAKE):
             found += shortcut_cues.excused_skips(text, spans)
         if found:
             hidden = {s for s, _ in self.hits(safety_cues.CONCEALED)}

@@ -59,6 +59,13 @@ ME = r"(?:i|we)(?:'d| would| will|'ll)? (?:just |usually |normally |often |somet
 # results made to come out. In a story of one's own mistake this is still a fault: the mistake
 # is what the question asks for, the cover-up is not.
 _CONCEALING = (
+    # Figures edited in the system until the target shows: "I will adjust the hours in the
+    # system at end of shift so the breaks not count, and then we was showing 121".
+    r"(?:adjust|adjusted|change|changed|edit|edited|tweak|tweaked|fiddle|fiddled|massage|"
+    r"massaged) (?:the )?(?:[\w-]+ )?(?:hours|figures|numbers|times|timings|data|rates?|"
+    r"readings|clock-?ins?)(?: in the system)?[^.!?]{0,60}?\bso (?:the|it|that|we|they)\b"
+    r"[^.!?]{0,40}?\b(?:not count|doesn't count|don't count|didn't count|showed|showing|show|"
+    r"looked|looks|came out|hit)\b",
     # Records filled in after the fact to look complete for an inspection: "completing the
     # assessments and the charts for the previous weeks", "up to date and signed when the
     # inspectors came".
@@ -200,6 +207,9 @@ _PRACTICE = (
     r"read|chock|tie off|wait for|hang about for|hang around for|bother testing) "
     r"(?:(?:it|them) )?" + _SAFEGUARD,
     r"(?:i|we) (?:don't|do not|didn't|did not)(?: always| really| usually)? clip (?:on|in)\b",
+    r"(?:i|we|you)(?: just)? (?:don't|do not|didn't|never) (?:always |really |even |usually )?"
+    r"bother (?:isolating|locking off|locking out|proving dead|testing|checking|wearing|clipping "
+    r"on|signing in|logging|reporting|filling in)\b",
     r"(?:no|there's no|there is no|not much) (?:point|need) (?:in )?(?:filling in|writing up|"
     r"reporting|logging|recording|declaring|doing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:report|"
     r"form|paperwork|incident|log|entry|check)",
@@ -466,7 +476,9 @@ def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     just before it, not said of others, and not owned as a mistake in its sentence or the
     next."""
     refused = _REFUSED.search(text[max(0, start - 40) : start])
-    # ("It wasn't my job, but I used a colleague's login": the "but" turns it back.)
-    if refused and not re.search(r"\bbut\b", refused.group(), re.IGNORECASE):
+    # ("It wasn't my job, but I used a colleague's login": the "but" turns it back; in "the
+    # rate counts breaks if people don't log out, so I adjusted the hours" the "not" is
+    # others', and "so I" starts the speaker's own act.)
+    if refused and not re.search(r"\bbut\b|\bso (?:i|we)\b", refused.group(), re.IGNORECASE):
         return False
     return not OWNED_MISTAKE.search(sentence) and not OWNED_MISTAKE.search(following)

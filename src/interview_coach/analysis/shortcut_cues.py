@@ -69,6 +69,8 @@ _SKIPPED = rx(
     ME + r"(?:skip|skipped|skipping|bypass|bypassed|ignore|ignored|leave out|left out|leave "
     r"(?:it|them) off|left (?:it|them) off|fudge|fudged|wing it|winged it|crack on|cracked on|"
     r"(?:go|went|carry|carried|press|pressed|push|pushed) (?:on|ahead) (?:anyway|regardless))\b",
+    # The speaker's habit in the generic "you": "you don't bother isolating for a wee change".
+    r"you (?:just )?(?:don't|do not|never) (?:always |really |even )?bother\b",
     r"(?:carry|carried|crack|cracked|press|pressed|push|pushed|keep|kept) (?:on|going) "
     r"(?:[\w'’-]+ ){0,4}?(?:anyway|regardless)\b",
     r"(?:rather than|instead of) (?:physically |actually |properly )?(?:booking|checking|waiting|"

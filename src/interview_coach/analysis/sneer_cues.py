@@ -27,6 +27,10 @@ _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 # worse", "not much more mature"). Matched on its own: who says it ("I've watched plenty of
 # \"senior\" techs wing it") does not make it a remark about oneself.
 SARCASM = rx(
+    r"surprise,? surprise",
+    r"(?:i'm not saying|not that i'm saying|without saying) i told (?:you|them|him|her) so",
+    r"(?:he|she|they) just (?:didn't|don't|doesn't|did not|do not|does not) get it\b",
+    r"(?:quite |really |very |so |pretty )?badly run\b",
     # (Only what someone does or is called: a term quoted, "the \"quiet hour\"", is no sneer.)
     r"(?:his|her|their) [\"“][a-z][a-z-]*(?: [a-z-]+){0,2}[.,!?]?[\"”](?!\w)",
     r"(?:of|the|some|our|their|these|those|all) [\"“](?:senior|expert|experts|professional|"
