@@ -97,51 +97,16 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             j += 1
         if (
             j < len(ws)
-            and (
-                ws[j].lower in lx.ACTION_VERBS
-                or _went_or_got(ws, j)
-                or (w.lower == "i" and _doing(ws, j))
-            )
+            and ws[j].lower in lx.ACTION_VERBS
             and not any(ws[k].punct_before for k in range(i + 1, j + 1))
             # Not a childhood ("I grew up in Lincolnshire") nor a question asked aloud
             # ("where do I start").
             and not (ws[j].lower == "grew" and _lw(ws, j + 1) == "up")
             and not (i and _lw(ws, i - 1) in ("do", "did", "shall", "should", "can"))
         ):
-            if w.lower == "i" and _doing(ws, j):
-                j += 1  # the mark runs to the verb: "I was managing"
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))
             marks += _listed_steps(ws, j + 1, spans)
     return marks
-
-
-def _doing(ws: list[_W], j: int) -> bool:
-    """ "I was managing her care package", "I was running the stores": an action verb told as
-    what one was doing then."""
-    if _lw(ws, j) not in ("was", "am", "been") or not _lw(ws, j + 1).endswith("ing"):
-        return False
-    stem = _lw(ws, j + 1)[:-3]
-    return any(v in lx.ACTION_VERBS for v in (stem, stem + "e", stem[:-1]))
-
-
-def _went_or_got(ws: list[_W], j: int) -> bool:
-    """Going somewhere to act, or getting someone to act, as one's own step: "I went to the
-    school", "I went down to the floor", "I went and spoke to her", "I got the supplier to add
-    a field". Not a life's path ("I went to university") nor a thing or a state received ("I
-    got a call", "I got to know them")."""
-    w = ws[j].lower
-    if w in ("went", "go"):
-        k = j + 1
-        if _lw(ws, k) in lx.GOING_WAYS:
-            k += 1
-        nxt = _lw(ws, k)
-        return nxt == "and" or (nxt == "to" and _lw(ws, k + 1) not in lx.LIFE_PLACES)
-    if w in ("got", "get") and _lw(ws, j + 1) in lx.CAUSED:
-        # "got the supplier to add", "got him to sign": someone, then "to" and a verb.
-        for k in range(j + 2, min(j + 6, len(ws) - 1)):
-            if _lw(ws, k) == "to":
-                return _lw(ws, k + 1) not in lx.NOT_A_VERB_AFTER_TO
-    return False
 
 
 def _listed_steps(ws: list[_W], k: int, spans: SpanMaker) -> list[Mark]:

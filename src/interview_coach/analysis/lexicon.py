@@ -318,20 +318,6 @@ ACTION_VERBS = frozenset(
     pressed prove proved remove removed switch switched lock locked hand handed pass passed
     text texted park parked pull move moved use""".split()
 )
-# After "I went" and before "to"/"and", the way one went: "I went down to the floor", "went
-# straight to the supplier", "went back and checked".
-GOING_WAYS = frozenset("down up over round across back straight out along".split())
-# Where "I went to …" tells a life's path or a day's routine, not a step taken.
-LIFE_PLACES = frozenset(
-    """university uni college school sixth secondary primary work live study bed sleep
-    church prison court war sea""".split()
-)
-# Whom one gets to act: "I got the supplier to add…", "got him to sign".
-CAUSED = frozenset(
-    """the him her them everyone everybody both each my our their his a an""".split()
-)
-# After "got X to", a word that is no verb: "got the team to the final", "got him to a doctor".
-NOT_A_VERB_AFTER_TO = frozenset("the a an my our their his her its this that".split())
 # Words that join one action to the next in a list of steps: "I'd call the planner, give them
 # my hours and let them rebook" is three actions by the same speaker.
 ACTION_JOINERS = frozenset("and or then".split())
