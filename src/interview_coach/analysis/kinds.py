@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from interview_coach.nlp.career_words import CAREER_GAP
+from interview_coach.nlp.career_words import CAREER_GAP, PROUD_OF
 from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_EARN, PAY_PACKAGE
 from interview_coach.types import Question
 
@@ -115,11 +115,7 @@ _PAST_DONE = (
 )
 _ASKS_STORY = re.compile(
     r"\b(tell me about a time|describe a (time|situation)|give (me|us) an example|"
-    r"(proudest|greatest|biggest) (achievement|accomplishment|success|moment)|"
-    r"(success|achievement|accomplishment|moment|something|thing|piece of work|project|case) "
-    r"(that )?you('re| are| were|'ve been| have been) (most |really |particularly |especially )?"
-    r"proud of|"
-    r"(what|which) (\w+ )?(are|were) you (most |really )?proud of|"
+    r"(proudest|greatest|biggest) (achievement|accomplishment|success|moment)|" + PROUD_OF + r"|"
     r"(share|walk (me|us) through|talk (me|us) through) (a|an|one) (time|example|situation|"
     r"occasion|moment|case)|(when was )?the last time you|"
     r"(tell|talk) (me|us) about (a|an|the|your|one)\b[^?.]{0,50}?\byou(?:'ve| have| had)? "

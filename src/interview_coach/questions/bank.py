@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from interview_coach.errors import CoachError
-from interview_coach.nlp.career_words import CAREER_GAP
+from interview_coach.nlp.career_words import CAREER_GAP, PROUD_OF
 from interview_coach.nlp.pay_words import CANDIDATE_PAY, PAY_PACKAGE
 from interview_coach.questions import yaml_text
 from interview_coach.questions.families import family_names
@@ -310,14 +310,7 @@ _RULES: dict[str, list[tuple[str, float]]] = {
         ),
         (r"\b(give|share) (me |us )?(an|a|one) (example|instance|story)", 4),
         # "A success you're proud of", "your proudest moment at work": a story of one.
-        (
-            r"\b(a|an|the|one|something|anything|what) (\w+ )?(success|achievement|"
-            r"accomplishment|moment|thing|piece of work|project)?\s?(that )?you('re| are| were|"
-            r"'ve been| have been) (most |really |particularly |especially )?proud of|"
-            r"\b(what|which) (\w+ )?(are|were) you (most |really )?proud of|\byour proudest "
-            r"(moment|day|achievement|accomplishment|success)\b",
-            5,
-        ),
+        (r"\b(?:" + PROUD_OF + r")\b", 5),
         (r"\bdescribe (a|an|the) (time|situation|occasion|moment|project|decision|mistake)", 4),
         (r"\b(a|the) (time|occasion) when\b", 3),
         (r"\b(describe|tell (me|us) about) the (last|first) time\b", 4),
