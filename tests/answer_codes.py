@@ -34,3 +34,12 @@ PRESSURE_OPEN = (
     "to the dishes we could batch, put the commis on the fryer and sides, ran the grill and "
     "the pass myself, and asked the manager to put a forty minute wait on online orders. "
 )
+
+
+def lesson_missing(question: str, answer: str) -> bool:
+    """Whether the story is told without a lesson: the no_reflection judgement in a failure
+    story, the lesson tip's cost in any other."""
+    fb = analyze_answer(question, answer)
+    return any(j.code == "no_reflection" for j in fb.judgements) or any(
+        f.rule == "lesson" for f in fb.score_breakdown
+    )

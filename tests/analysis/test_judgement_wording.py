@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from answer_codes import lesson_missing
 from interview_coach.questions.answering import analyze_answer
 
 from .test_judgements import codes
@@ -172,13 +173,13 @@ def test_a_teachers_lessons_are_not_a_lesson_learned() -> None:
         "percent. {close}"
     )
     q = "Describe a time you worked as part of a team to achieve something."
-    assert "no_reflection" in codes(q, story.format(close="The scheme then went to Year 8."))
+    assert lesson_missing(q, story.format(close="The scheme then went to Year 8."))
     for close in (
         "My lesson: agree the marking standard first.",
         "What I took from it is to agree the marking standard first.",
         "Going forward I agree the marking standard in week one.",
     ):
-        assert "no_reflection" not in codes(q, story.format(close=close)), close
+        assert not lesson_missing(q, story.format(close=close)), close
 
 
 @pytest.mark.parametrize(
@@ -389,4 +390,4 @@ def test_the_score_and_the_judgement_read_the_same_lesson_through_fillers() -> N
     fb = analyze_answer("Tell me about a time you had a conflict with a colleague.", story)
     assert fb.content.talking_points["lessons"]
     assert any(f.rule == "reflection" for f in fb.score_breakdown)
-    assert "no_reflection" not in {j.code for j in fb.judgements}
+    assert not any(f.rule == "lesson" for f in fb.score_breakdown)

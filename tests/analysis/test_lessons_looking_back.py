@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import codes
+from answer_codes import codes, lesson_missing
 from interview_coach.questions.answering import analyze_answer
 
 SHOP_Q = "Tell me about a time you dealt with an angry customer."
@@ -31,7 +31,7 @@ SHOP = (
     ],
 )
 def test_looking_back_or_a_change_that_stuck_is_reflection(last: str) -> None:
-    assert "no_reflection" not in codes(SHOP_Q, SHOP.format(x=last))
+    assert not lesson_missing(SHOP_Q, SHOP.format(x=last))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_looking_back_or_a_change_that_stuck_is_reflection(last: str) -> None:
     ],
 )
 def test_a_literal_key_or_a_maxim_is_not_reflection(last: str) -> None:
-    assert "no_reflection" in codes(SHOP_Q, SHOP.format(x=last))
+    assert lesson_missing(SHOP_Q, SHOP.format(x=last))
 
 
 INTRO_Q = "Tell me about yourself."
@@ -78,5 +78,5 @@ def test_a_skill_picked_up_is_not_a_lesson() -> None:
     )
     skill = "I learned all the fittings' names, doubles, singles and sleeves, from the racks."
     lesson = "I learned that asking the lads straight away saves everyone time."
-    assert "no_reflection" in codes(q, story.format(x=skill))
-    assert "no_reflection" not in codes(q, story.format(x=lesson))
+    assert lesson_missing(q, story.format(x=skill))
+    assert not lesson_missing(q, story.format(x=lesson))

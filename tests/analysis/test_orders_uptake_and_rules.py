@@ -4,7 +4,7 @@ Each case changes one sentence."""
 
 from __future__ import annotations
 
-from answer_codes import codes
+from answer_codes import codes, lesson_missing
 
 
 def test_a_method_told_as_orders_answers_the_question() -> None:
@@ -57,9 +57,9 @@ def test_a_change_so_it_never_recurs_or_a_rule_brought_in_is_reflection() -> Non
     never = "Afterwards I set up cross-training so we're never that reliant on one chef again."
     rule = "After that mi start a rule: every junior haffi shadow the pass once a week."
     plain = "Afterwards I went home and slept for most of the Saturday."
-    assert "no_reflection" not in codes(RUSH_Q, RUSH.format(x=never))
-    assert "no_reflection" not in codes(RUSH_Q, RUSH.format(x=rule))
-    assert "no_reflection" in codes(RUSH_Q, RUSH.format(x=plain))
+    assert not lesson_missing(RUSH_Q, RUSH.format(x=never))
+    assert not lesson_missing(RUSH_Q, RUSH.format(x=rule))
+    assert lesson_missing(RUSH_Q, RUSH.format(x=plain))
 
 
 FAULT_Q = "Walk me through how you'd find a fault on a circuit that keeps tripping."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import codes
+from answer_codes import codes, lesson_missing
 from interview_coach.analysis import answer_cues
 from interview_coach.questions.bank import classify_question
 
@@ -90,7 +90,7 @@ def test_a_step_done_every_day_inside_the_story_is_not_a_lesson() -> None:
         "the germination every day, and compare with the hand-watered ones. With the flood "
         "bench the loss went from nine percent to three, so we moved four more benches over."
     )
-    assert "no_reflection" in codes(IMPROVED_Q, story)
+    assert lesson_missing(IMPROVED_Q, story)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes
+from answer_codes import PLAIN_MIDDLE, STORY_Q, clinic_story, codes, lesson_missing
 
 
 @pytest.mark.parametrize(
@@ -206,9 +206,9 @@ def test_a_lesson_with_a_word_between() -> None:
     story = clinic_story(PLAIN_MIDDLE).replace(
         " and I now print the day's list every morning.", "."
     )
-    assert "no_reflection" in codes(STORY_Q, story)
+    assert lesson_missing(STORY_Q, story)
     lesson = story + " What I do now, mind, is print the list before we open."
-    assert "no_reflection" not in codes(STORY_Q, lesson)
+    assert not lesson_missing(STORY_Q, lesson)
 
 
 @pytest.mark.parametrize(

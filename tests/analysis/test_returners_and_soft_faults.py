@@ -560,3 +560,36 @@ def test_a_colleague_sneered_at_is_run_down(sneer: str) -> None:
     assert "disparaging" in codes(question, story.format(sneer))
     calm = "and I thought a cron job would do"
     assert "disparaging" not in codes(question, story.format(calm))
+
+
+# A success story without a lesson is not at fault: the lesson is a tip, not a judgement.
+TEAM_Q = "Tell me about a time you used your initiative."
+TEAM_STORY = (
+    "On the care home's first floor half the lunches came back uneaten, so I weighed the "
+    "plates for two weeks and took the numbers to the manager. We swapped the menu on that "
+    "floor, and waste went down about thirty percent. {end}"
+)
+
+
+def test_a_success_story_without_a_lesson_gets_a_tip_not_a_fault() -> None:
+    fb = analyze_answer(TEAM_Q, TEAM_STORY.format(end="The residents liked the new dishes."))
+    assert "no_reflection" not in {j.code for j in fb.judgements}
+    tip = next(t for t in fb.tips if "what you took from it" in t.message)
+    assert tip.gain > 0 and tip.evidence
+    assert any(f.rule == "lesson" and f.points < 0 for f in fb.score_breakdown)
+
+
+def test_the_lesson_tip_goes_once_the_story_has_a_lesson() -> None:
+    end = "What I took from it is to measure before I argue for a change."
+    fb = analyze_answer(TEAM_Q, TEAM_STORY.format(end=end))
+    assert not any("what you took from it" in t.message for t in fb.tips)
+    assert not any(f.rule == "lesson" for f in fb.score_breakdown)
+
+
+def test_a_failure_story_without_a_lesson_is_still_judged() -> None:
+    story = (
+        "Last spring I sent a client's contract to the wrong address, so the signing slipped a "
+        "week. I rang the client that morning, apologised, and couriered a fresh copy myself. "
+        "It was signed two days later."
+    )
+    assert "no_reflection" in codes("Tell me about a mistake you made at work.", story)

@@ -240,6 +240,10 @@ def analyze(
             job is not None,
             judgements,
             text if kind == "closing" else None,
+            judges_result(kind, n_words)
+            and kind != "failure"
+            and not content.talking_points["lessons"]
+            and bool(structure.sentences),
         )
     )
     # What each judgement actually cost once applied to this answer's score.

@@ -119,6 +119,10 @@ OUTCOMES_SCALE = 1.5
 # Caps on the overall score for answers that fail outright.
 MIN_WORDS_FOR_CREDIT = 15
 TOO_SHORT_CAP = 30
+# A success story told without a lesson: no fault (no_reflection is for failure stories, where
+# the lesson is what is asked), but the line that lifts a good story to a strong one is
+# missing. Per cent of the overall score, half of no_reflection's cost (docs/scoring.md).
+LESSON_POLISH = 5.0
 
 # What an overall score usually means, from the graded answers (docs/scoring.md).
 BANDS = ((80, "strong"), (65, "good"), (50, "mixed"), (0, "weak"))
@@ -141,6 +145,8 @@ class ScoringInput:
     judgements: Sequence[Judgement] = ()
     # Questions asked back ("any questions for us?"): their content is the questions.
     questions_back: str | None = None
+    # A story other than a failure, told without a lesson (`LESSON_POLISH`).
+    lesson_wanted: bool = False
 
 
 def _part_evidence(s: Structure, part: str) -> list[Evidence]:
@@ -481,19 +487,17 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
     d, s, c = _clamp(d), _clamp(s), _clamp(c)
     overall = WEIGHTS["delivery"] * d + WEIGHTS["structure"] * s + WEIGHTS["content"] * c
     factors = [*fd, *fs, *fc]
-    for j in inp.judgements:
+    costs = [("judgement", j.code, -j.points, j.title, j.evidence) for j in inp.judgements]
+    if inp.lesson_wanted:
+        last = _part_evidence(inp.structure, inp.structure.sentences[-1].part)[-1:]
+        costs.append(("overall", "lesson", LESSON_POLISH, "No lesson or reflection", last))
+    for area, rule, pct, detail, evidence in costs:
         # Each judgement takes its share of what the answer had earned (registry points are
         # per cent of a full score), so a weak answer is not driven below an empty one.
-        lost = overall * -j.points / 100.0
+        lost = overall * pct / 100.0
         overall -= lost
         factors.append(
-            Factor(
-                area="judgement",
-                rule=j.code,
-                points=-round(lost, 1),
-                detail=j.title,
-                evidence=j.evidence,
-            )
+            Factor(area=area, rule=rule, points=-round(lost, 1), detail=detail, evidence=evidence)
         )
     if inp.word_count < MIN_WORDS_FOR_CREDIT and overall > TOO_SHORT_CAP:
         overall = TOO_SHORT_CAP

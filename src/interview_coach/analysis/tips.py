@@ -251,6 +251,15 @@ def make_tips(
             f"Make it concrete: {CONCRETE_ADVICE.get(frame, CONCRETE_DEFAULT)}.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
         )
+    if overall_cost(factors, "lesson"):
+        add(
+            "lesson",
+            overall_cost(factors, "lesson"),
+            "content",
+            "Close with one line on what you took from it or do differently since: it is what "
+            "lifts a good story to a strong one.",
+            [e for f in factors if f.rule == "lesson" for e in f.evidence],
+        )
     if content.job_description and content.job_description.missing:
         miss = ", ".join(content.job_description.missing[:4])
         add(
