@@ -164,6 +164,8 @@ WORK_MONEY_AFTER = re.compile(
 # Outside talk of pay, more words than this between "I'm on" and a figure tell the work, not
 # the pay ("I'm on complex claims, which means I take the ones over five thousand pounds").
 WORK_WORDS_BETWEEN = 5
+# What may stand between "on" and a sum said as pay: nothing, or a word of estimate.
+ON_SUM = re.compile(r"\s*(?:(?:about|around|roughly|just|only|nearly|like|basically)\s+)?", re.I)
 # How far after the words a figure must come to be the pay they speak of (characters).
 CURRENT_PAY_REACH = 70
 # A figure said before the words must sit this close to them (characters).
@@ -202,6 +204,11 @@ def current_pay(
                 break  # "I'm on complex claims, which means the ones over five thousand"
             place_only = not pay_talk and PLACE_ONLY.match(m.group())
             if place_only and not PAY_BETWEEN.search(between):
+                break
+            # Outside pay talk "on" is pay only with the sum straight after it ("now on
+            # £41k"): "I now check in-use dates on any addition over £10,000" is a method.
+            loose_on = not pay_talk and m.group().lower().endswith(" on")
+            if loose_on and not (ON_SUM.fullmatch(between) or PAY_BETWEEN.search(between)):
                 break
             if not re.search(r"[.!?;](?:\s|$)", between) and not ASK_BETWEEN.search(between):
                 out.append((m.start(), e))
