@@ -156,6 +156,32 @@ FAILURE_EXCUSE = rx(
     r"(?:don't|do not|never) let (?:other people|others|anyone|anybody|them|people|the "
     r"[\w'’-]+) (?:rush|push|pressure|hurry) (?:you|me|us)\b",
 )
+# The cause or the duty handed on in a mistake story, blame even beside a fact owned ("I didn't
+# notice till the morning, but to be fair the alarm had been faulty for weeks").
+DUTY_HANDED_ON = rx(
+    # The cause handed on politely: "in fairness the drawings I'd been given had the circuits
+    # numbered different", "the bookkeeper, who to be fair was very stretched, sent her
+    # figures in late". Kindness to the one named does not take the cause off them; one's own
+    # failing inside the same words ("to be fair, I hadn't checked it") is owning it.
+    r"(?:in fairness|to be fair)\b(?:(?!\bi (?:didn't|did not|hadn't|had not|forgot|missed|"
+    r"should|was wrong|rushed)\b|\bmy (?:fault|mistake|error)\b)[^.!?]){0,100}?\b(?:late|wrong|"
+    r"different(?:ly)?|faulty|missing|incorrect|out of date|inaccurate|unclear|confusing|"
+    r"stretched|kept changing|(?:wasn't|weren't|was not|were not) (?:the best|great|clear|"
+    r"right|accurate|updated|ready)|(?:nobody|no one|no-one) had|(?:hadn't|had not|didn't|"
+    r"did not|never) (?:really )?(?:been )?(?:shown|told|given|trained|updated|checked|sent|"
+    r"passed|flagged|mentioned))\b",
+    # The duty put on another desk: "it's really the responsibility of the equipment person",
+    # "the person on the late shift should have checked the log".
+    r"(?:it's|it is|it was|that's|that is|that was) (?:really |actually |technically |strictly "
+    r")?(?:the )?(?:responsibility|job|duty) of (?:the|our|my|their)\b",
+    r"(?:it's|it is|it was|that's|that was) (?:really |actually |technically )?(?:the|our|"
+    r"their|his|her) (?:[\w'’-]+ ){0,2}?[\w'’-]+(?:'s|’s|s') (?:responsibility|job|duty)\b",
+    r"(?:the|our|their|his|her) (?:(?!i\b|we\b)[\w'’-]+ ){1,4}?should(?:'ve| have) (?:checked|"
+    r"spotted|caught|told|noticed|flagged|picked|seen|warned|reported|looked)\b",
+    # No part left to own: "I don't think there was much more I could have done".
+    r"(?:don't|do not|didn't) think there (?:was|is) (?:much |anything )?(?:more|else) (?:that )?"
+    r"(?:i|we) (?:could|can)(?:'ve| have)?(?: done| do)?\b",
+)
 
 
 # Others' failing told as what one's own act led to: "I kept re-making the beds myself, so my

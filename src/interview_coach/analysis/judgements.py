@@ -190,6 +190,12 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 for s, e in self.hits(excuse_cues.FAILURE_EXCUSE)
                 if not excuse_cues.not_a_failing(self.inp.text, s, e)
             ]
+        if self.inp.kind in ("failure", "weakness"):
+            causal += [
+                (s, e)
+                for s, e in self.hits(excuse_cues.DUTY_HANDED_ON)
+                if not excuse_cues.not_a_failing(self.inp.text, s, e)
+            ]
         if fault or causal:
             self.add("blame", fault + causal)
         elif deflected and unowned_mistake:
