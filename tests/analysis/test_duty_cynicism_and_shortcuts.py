@@ -68,3 +68,119 @@ def test_pay_said_after_now_is_still_pay() -> None:
         "£41,000, so I'm looking for a step up into a financial controller role."
     )
     assert "disclosed_current_salary" in codes("Tell me about yourself.", answer)
+
+
+WHY_Q = "Why do you want to work for Larkfield Home Care?"
+WHY = (
+    "I've been a care assistant in a residential home for three years, mostly on the dementia "
+    "unit, and I want to move into home care so people can stay in their own homes. {aside} "
+    "I liked that you give each carer a regular round, so you get to know people properly."
+)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Let's be honest, care doesn't pay anywhere.",
+        "Nobody goes into care for the love of it, I know that.",
+        "Home care is a bit of a sinking ship at the moment.",
+        "A job's a job at the end of the day.",
+        "The agencies are all much of a muchness.",
+        "I'm not under any illusions about the hours.",
+        "Most places say it's about the clients, but really it's about the rota.",
+    ],
+)
+def test_a_shrug_at_the_trade_in_passing_is_negative_tone(aside: str) -> None:
+    assert "negative_tone" in codes(WHY_Q, WHY.format(aside=aside))
+
+
+def test_the_same_answer_without_the_shrug_is_on_the_question_and_neutral() -> None:
+    found = codes(WHY_Q, WHY.format(aside="I drive, so I can cover the rural calls."))
+    assert not {"negative_tone", "off_question"} & found
+
+
+PAY_Q = "What are your salary expectations?"
+
+
+def test_flexible_about_the_shifts_is_not_going_down_on_pay() -> None:
+    answer = (
+        "Adverts for class one tanker work round here are between £16.50 and £18 an hour, so "
+        "with my ADR I'm looking for about £17.50 plus the night rate, and I'm flexible once I "
+        "know the shift pattern."
+    )
+    assert "offered_less" not in codes(PAY_Q, answer)
+    flexible_on_pay = answer.replace("once I know the shift pattern", "if that's too high")
+    assert "offered_less" in codes(PAY_Q, flexible_on_pay)
+
+
+METHOD_Q = "How would you make sure a prescription is dispensed safely?"
+METHOD = (
+    "I do the clinical check first: the dose, interactions and anything on the record like "
+    "renal function. {check} Before handing it out I confirm the name and address."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            METHOD_Q,
+            METHOD.format(
+                check="If I dispensed it myself and we're busy, I'll usually just check it as "
+                "I go, which is how most of us work on a busy day."
+            ),
+        ),
+        (
+            "How do you reprocess instruments between patients?",
+            "I take the tray to the decon room, wash and inspect the instruments and bag them "
+            "for the autoclave. When we're behind, the handpieces we don't always put through "
+            "the autoclave, we give them a wipe, everyone does that when it's busy.",
+        ),
+        (
+            "How would you replace a faulty light switch?",
+            "I'd normally just flick the breaker off at the board and ask the customer to "
+            "leave it alone, they usually know not to touch it, then I swap the switch.",
+        ),
+        (
+            "A new client wants permanent colour. How would you handle it?",
+            "I'd start with a consultation about her history. We'd normally do a skin test, "
+            "but if she's had colour elsewhere I'd usually just go ahead on the day.",
+        ),
+        (
+            "Tell me about a time you went above and beyond.",
+            "When half the depot was off with flu I took the extra runs for a week. I didn't "
+            "put the extra hours on the tacho sheet because it would have flagged, but nobody "
+            "was left at a stop.",
+        ),
+    ],
+)
+def test_a_required_step_made_occasional_or_kept_off_the_record_is_unsafe(
+    question: str, answer: str
+) -> None:
+    assert "unsafe" in codes(question, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            METHOD_Q,
+            METHOD.format(
+                check="If I dispensed it myself, a second person does the accuracy check, or "
+                "on my own I take a break and check it against the script."
+            ),
+        ),
+        (
+            "How would you replace a faulty light switch?",
+            "I'd isolate the circuit at the board, lock it off and tag it, prove my tester, "
+            "test the switch is dead and prove the tester again, then swap the switch.",
+        ),
+        (
+            "A new client wants permanent colour. How would you handle it?",
+            "I'd start with a consultation about her history. She'd need a skin test 48 hours "
+            "before, so I'd book that in and record it on her card.",
+        ),
+    ],
+)
+def test_the_step_done_properly_is_not_unsafe(question: str, answer: str) -> None:
+    assert "unsafe" not in codes(question, answer)

@@ -116,6 +116,9 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     "motivation": rx(
         r"your (?!own\b)\w+",
         r"you(?:'ve|'re| have| are| do| offer| run| use| seem| were| did)",
+        # What they do, liked: "I liked that you give each carer a regular round".
+        r"(?:i|i've|i have|i'd|what i) (?:really )?(?:like|liked|love|loved|appreciate|"
+        r"appreciated|admire|admired|respect|respected) (?:that|how|the way) you\b",
         r"(?:this|the) (?:[\w-]+ )?(?:role|job|position|company|organi[sz]ation|post|vacancy|"
         r"opportunity)",
         r"(?:this|the) (?:team|school|hospital|store|trust|practice|firm) (?:here|you|is|has)",

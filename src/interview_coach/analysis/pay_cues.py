@@ -293,7 +293,9 @@ OFFER_LESS = rx(
 CONCEDES = rx(
     r"(?:but|though|although|and) (?:i'm|i am) (?:very |quite |pretty |really |totally |fully )?"
     r"(?:flexible|negotiable)(?! (?:on|about|with|around) (?:the )?(?:start|dates?|location|hours|"
-    r"days|timing|title|package|mix|structure|bonus|benefits))",
+    r"days|timing|title|package|mix|structure|bonus|benefits))"
+    # Flexible about the work, not the pay: "I'm flexible once I know the shift pattern".
+    r"(?![^.!?]{0,40}?\b(?:shifts?|pattern|rota|hours|nights|weekends|start date|travel)\b)",
     r"(?:not|never) (?:too |that |really )?(?:fixed|set|hung up|stuck|wedded) on (?:that|the|a|"
     r"my|this) (?:exact )?(?:number|figure|amount|salary)",
     r"(?:happy|willing|open|able|prepared) to (?:come|go|drop|move) down",

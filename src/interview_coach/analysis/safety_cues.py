@@ -319,6 +319,16 @@ NO_NEGATION = r"(?:(?!n't|\bnot\b|\bnever\b|\bno\b)[^.!?]){0,40}?"
 # torque or a dose by feel, single-use kit used again, food past its date, phones at the
 # wheel, loads past their limit, a sign-off before the work, records dated falsely, data on a
 # personal device, hands or gloves not changed, medicines given without the check.
+# A step the trade requires, named as the usual way and then skipped on a condition of the
+# speaker's choosing: "we'd normally do a skin test, but if she's had colour elsewhere I'd
+# usually just go ahead".
+_WAIVED = (
+    r"(?:normally|usually|supposed to|meant to|should|would normally|'d normally) (?:do|have|"
+    r"get|wait for|run|book) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:test|check|permit|signature|"
+    r"assessment|consent)\b[^.!?]{0,30}?\bbut\b[^.!?]{0,80}?\b(?:i|we)(?:'d| would|'ll| will)? "
+    r"(?:usually |normally |often |sometimes )?(?:just )?(?:go ahead|crack on|carry on|get on "
+    r"with it|skip it|do it anyway|go straight in)\b",
+)
 _TRADES = (
     ME + r"(?:bridge|bridged|bypass|bypassed|jump|jumped|link|linked|tape|taped|wedge|wedged|"
     r"wire|wired|disable|disabled|pin|pinned) (?:out )?(?:[\w'’-]+ ){0,2}?(?:fuse|rcd|"
@@ -439,8 +449,15 @@ _TRADES = (
     r"what (?:they|the [\w-]+|he|she) (?:don't|doesn't) know (?:won't|can't|doesn't) hurt",
     r"(?:nobody|no one|no-one)(?:'d| would| will|'ll) (?:ever )?(?:know|find out|be any the "
     r"wiser)\b",
+    # Kept off the record so the record stays quiet: "I didn't put the extra on the tacho
+    # sheet cos it would have flagged".
+    r"(?:didn't|did not|didnae|didna|don't|do not|never) (?:put|record|write|log|enter|mark|"
+    r"show|declare|book) (?:[\w'’-]+ ){0,5}?(?:on|in|down on|onto) (?:the |my |our )?(?:[\w-]+ )"
+    r"{0,2}?(?:" + _RECORD + r"|tacho\w*|card)\b[^.!?]{0,40}?\b(?:cos|because|'cause|"
+    r"cause|so|as) (?:it|they|that|he|she|the \w+)(?:'d| would| might| could)? (?:have |'ve )?"
+    r"(?:flag\w*|show\w*|trigger\w*|come up|get picked up|be noticed|notice\w*|ask\w*)",
 )
-UNSAFE = rx(*_PRACTICE, *_TRADES, *_CONCEALING)
+UNSAFE = rx(*_PRACTICE, *_WAIVED, *_TRADES, *_CONCEALING)
 CONCEALED = rx(*_CONCEALING)
 
 # A corner refused or told of others, within the few words before it in its own sentence

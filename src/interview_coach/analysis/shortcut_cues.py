@@ -27,7 +27,13 @@ _EXCUSE = rx(
     r"(?:nobody|no one|no-one) (?:ever )?(?:complains?|complained|minds|minded|cares|noticed|"
     r"notices)\b",
     r"(?:they|he|she) (?:don't|doesn't|didn't) mind\b",
-    r"(?:everybody|everyone|all of us|we all|they all) (?:does|do|did) it\b",
+    r"(?:everybody|everyone|all of us|we all|they all) (?:does|do|did) (?:it|that|this)\b",
+    # The corner made the norm, or left to others' good sense: "which is how most of us work
+    # on a busy day", "they usually know not to touch it".
+    r"how (?:most of us|everyone|everybody|we all|all of us|most people|most \w+s) (?:work|do "
+    r"it|does it|manage)\b",
+    r"(?:they|he|she|people|customers?|clients?) (?:usually|normally|generally|always) know "
+    r"(?:not to|to leave)\b",
     r"(?:after|with) (?:[\w-]+ ){1,2}years(?: of experience)?,? i know",
     r"(?:that's|that is|it's|it is) (?:just )?experience\b",
     r"i know (?:roughly|what i've used|my (?:machine|kit|limits))",
@@ -83,7 +89,12 @@ _SKIPPED = rx(
     ME + r"(?:don't|do not|didn't|did not|won't|wouldn't)(?: always| really| usually| even| "
     r"actually)? (?:wait|check|test|wear|use|report|record|log|measure|read|sign|lock|isolate|"
     r"clip|tie|secure|strap|chock|ventilate|steril\w+|clean|wash|change|label|date|count|follow|"
-    r"fill|write|set up|put (?:on|up|down|out)|bother)\b",
+    r"fill|write|set up|put (?:on|up|down|out|(?:it |them )?through)|bother)\b",
+    # A second person's check done by oneself, as one goes: "I'll usually just check it as I go".
+    ME + r"(?:just )?check (?:it|them|that|the \w+) (?:as (?:i|we) go|myself|ourselves)\b",
+    # Isolation done by the switch alone: "normally I just flick the breaker off".
+    ME + r"(?:just |only )(?:flick|switch|turn|knock|pull) (?:the |it |them )?(?:breaker|mcb|fuse|"
+    r"isolator|power|supply|circuit)s? off\b",
     r"(?:i|we)\b" + NO_NEGATION + r"\bwithout (?:a |the |any |my |our )?(?:[\w-]+ ){0,2}?"
     r"(?:check\w*|test\w*|permit|harness|gloves|mask|guard|second|witness|signature|"
     r"supervision|waiting|wearing|using|isolating|locking|reporting|recording|telling|asking)\b",

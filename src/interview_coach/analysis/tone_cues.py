@@ -94,6 +94,26 @@ STRONG_NEGATIVITY = rx(
     r"for what (?:they|he|she|you|we) (?:pay|paid|are paying|get paid)",
     r"(?:reports?|forms?|paperwork|emails?|minutes|policies|documents|updates) (?:that )?"
     r"(?:nobody|no one|no-one) (?:ever )?(?:reads?|looks? at|checks?|opens?)",
+    # The trade or its employers written off as a class, in passing: "let's be honest care
+    # doesn't pay anywhere", "nobody does nights in this game for the love of it", "child
+    # protection's a sinking ship", "a job's a job", "the bus companies are all much of a
+    # muchness", "I'm not under any illusions", "these places say it's about the customer
+    # but really…", "most of them won't still be teaching in five years", "before I burn out
+    # like everyone does". A panel hears someone who expects little and will not stay.
+    r"(?<!\bi )(?<!\bwe )(?:doesn't|does not|don't|do not|never) pay (?:anywhere|well anywhere|"
+    r"much anywhere)\b",
+    r"(?:nobody|no one|no-one|not)\b[^.!?]{0,50}?\bfor the love of it\b",
+    r"\ba sinking ship\b",
+    r"\ba job(?:'s| is) a job\b",
+    r"much of a muchness",
+    r"(?:not under any|under no) illusions?\b",
+    r"(?:say|says|said|claim|claims|tell you) (?:it's|it is) (?:all )?about (?:the )?[\w'’-]+"
+    r"(?: [\w'’-]+)?,? but (?:really|actually|in reality)\b",
+    r"(?:most|half|a lot|all) of them (?:won't|will not|wouldn't) (?:still )?(?:be (?:here|"
+    r"teaching|nursing|working|doing (?:it|this))|last|stay|stick it)\b",
+    r"burn(?:s|ed|t)? out like (?:everyone|everybody|the rest|all the others|the others|most)\b",
+    r"(?:management|managers|employers|companies|bosses|councils|trusts) everywhere (?:just |"
+    r"only )?(?:wants?|cares?|cares? about|looks? after)\b",
     # Showing a customer the door: "if you don't like it go somewhere else".
     r"if (?:you|they|he|she) (?:don't|doesn't|do not|does not) like it,? (?:(?:you|they|he|she) "
     r"can )?(?:go|shop|take (?:it|your \w+|their \w+)) (?:somewhere else|elsewhere)",
