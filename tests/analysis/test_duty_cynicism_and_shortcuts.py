@@ -184,3 +184,98 @@ def test_a_required_step_made_occasional_or_kept_off_the_record_is_unsafe(
 )
 def test_the_step_done_properly_is_not_unsafe(question: str, answer: str) -> None:
     assert "unsafe" not in codes(question, answer)
+
+
+INTRO_Q = "Walk me through your background."
+INTRO = (
+    "I've driven buses for eleven years, first on city routes and then for a coach firm, and "
+    "my licence and CPC are up to date. {manager} Now I want to get back on service routes."
+)
+
+
+@pytest.mark.parametrize(
+    "manager",
+    [
+        "My depot manager's lovely, but she's not really one for planning a rota.",
+        "The depot manager, a nice man but not one for a difficult conversation, let it drift.",
+        "The depot manager was a lovely guy and all, but he'd no clue how to run a rota.",
+    ],
+)
+def test_faint_praise_turned_into_a_put_down_is_disparaging(manager: str) -> None:
+    assert "disparaging" in codes(INTRO_Q, INTRO.format(manager=manager))
+
+
+@pytest.mark.parametrize(
+    "manager",
+    [
+        "My depot manager was really supportive and signed off my route training.",
+        "I'm friendly, but not one for small talk on a long shift.",
+        "You'd be lucky if the heating worked on the older buses, so I kept a flask.",
+        "The pay there was about a pound an hour better than the others in town.",
+    ],
+)
+def test_praise_a_plain_fact_or_a_complaint_about_kit_is_not_a_put_down(manager: str) -> None:
+    assert not {"disparaging", "arrogance"} & codes(INTRO_Q, INTRO.format(manager=manager))
+
+
+@pytest.mark.parametrize(
+    "boast",
+    [
+        "I don't want to sound arrogant, but I'm ready for more responsibility.",
+        "I think I'd be one of the stronger paralegals you could hire.",
+        "My partner says I draft better than some of the associates.",
+        "I'd raise the standard of the team fairly quickly.",
+    ],
+)
+def test_a_boast_behind_a_disclaimer_or_a_rank_is_arrogance(boast: str) -> None:
+    answer = (
+        "I've run a residential conveyancing caseload for three years at a high-street firm. "
+        f"{boast} Your property team's work on new-build estates is what I want to do next."
+    )
+    assert "arrogance" in codes("Why do you want to join Fenwick & Lowe?", answer)
+
+
+def test_a_weakness_that_leaves_others_behind_is_a_humblebrag() -> None:
+    answer = (
+        "My weakness is I probably work too fast for some people. My pick rate is over 140 "
+        "lines an hour, and the new starters I worked beside found it hard to match, so I'm "
+        "learning to slow down and let them learn."
+    )
+    assert "humblebrag" in codes("What would you say is your biggest weakness?", answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Tell me about a mistake you made.",
+            "In my first year I clipped a parked van's mirror pulling out of the bus station "
+            "because I didn't check my nearside mirror. I stopped, told control straight away "
+            "and filled in the incident report. Ten years since and I've never had another one, "
+            "and I tell the new drivers being late's never worth it.",
+        ),
+        (
+            "Tell me about a mistake you made at work.",
+            "Once I made the rota from my old paper list and put a barista on a Saturday he had "
+            "booked off for his sister's wedding. It was my fault, so I apologised and worked "
+            "the opening myself. After this I make the rota only from the app and I check the "
+            "holiday list before I publish it.",
+        ),
+    ],
+)
+def test_a_mistake_never_repeated_and_a_habit_kept_since_end_the_story(
+    question: str, answer: str
+) -> None:
+    assert not {"no_reflection", "blame"} & codes(question, answer)
+
+
+def test_a_target_met_is_a_result() -> None:
+    q = "Tell me about a time you had to work to a tight deadline."
+    answer = (
+        "During a boil-water notice last summer the water company sent us 140 samples in a "
+        "day, three times our normal load. I split the bench work with a colleague so I did "
+        "the plating and she did the reading, and I came in at six to read the overnight "
+        "plates. {end}"
+    )
+    assert "no_result" not in codes(q, answer.format(end="We reported them inside the target."))
+    assert "no_result" in codes(q, answer.format(end="We wrote up the bench sheets after."))

@@ -94,7 +94,7 @@ FAILURE_EXCUSE = rx(
     r"payroll|finance|hr|reception)) (?:(?!i\b|we\b|and\b)[\w'’-]+ ){0,2}?(?:(?:never|didn't|"
     r"did not|"
     r"hadn't|had not)(?! (?:have|has|had|know|need|want|like|mind|get|see|realise|realize|expect|"
-    r"think|understand|said a word)\b)|failed to|forgot|"
+    r"think|understand|said a word|worth|easy|a good idea)\b)|failed to|forgot|"
     r"refused to|ignored|messed|screwed|dropped the ball|let (?:me|us) down|sat on|hogged|kept "
     r"(?:changing|moving|missing|adding|pulling)|changed (?:the|their) (?:spec|plan|order|brief|"
     r"minds?)|took (?:[\w'’-]+ ){1,2}?(?:days|weeks|hours) to|cut (?:[\w'’-]+ ){0,3}?wrong)\b",

@@ -213,6 +213,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             people_cues.CHARACTERISED,
             people_cues.CONDESCENSION,
             people_cues.WHO_INSULT,
+            sneer_cues.FAINT_PRAISE,
         )
         for pattern in patterns:
             for s, e in self.hits(pattern):

@@ -174,6 +174,16 @@ LATE_LESSON = rx(
     r"(?:now|these days|nowadays),? i (?:does |do |always )?(?!am\b|was\b|live|have|want|need|"
     + _JOB_HELD
     + r"|work (?:at|in|for|as|with)\b)[a-z]+ [^.;!?]{0,40}?\b(?:every|each|before any|whenever)\b",
+    # A habit kept since, in the present ("after this I make the rota only from the app"), a
+    # change that stuck ("which we still do now"), and the lesson passed on to newcomers ("I
+    # tell the new drivers being late's never worth it").
+    r"(?:after (?:that|this)|since then|from then),? (?:i|we) (?:now |always |only )?(?:make|do|"
+    r"check|use|put|keep|write|read|count|ask|send|book|plan|print|label|test)s? (?:[\w'’-]+ )"
+    r"{0,8}?(?:only|never|always|before|first)\b",
+    r"(?:which|and) (?:we|i|they) (?:all )?still (?:do|use|run|follow)(?: (?:it|that|them))?"
+    r"(?: now| today| to this day)?\b",
+    r"i (?:always |now |still )?(?:tell|teach|warn|remind) (?:the |all the |our |any |every )?"
+    r"(?:new|young|junior|newer) [\w-]+",
     # The cause owned, looking back: "the root cause was mine", "the root cause was that I
     # was working from an email".
     r"the (?:root |real |underlying )?cause was (?:mine|me|my own|(?:that )?i\b|my\b)",

@@ -34,6 +34,19 @@ AFTERWARDS = (
     # its date ("the batch still went out the Friday like it was meant to"), a patient home
     # ("home within the week"), exams passed.
     r"(?:had|been|seen) no (?:[\w'’-]+ ){0,3}?(?:since|after that|ever since)\b",
+    # …said the other way round: "ten year since and I've never had another one".
+    r"never (?:had|made|seen|done) (?:another|a repeat|a second)\b",
+    # Custom kept by name, a target met, someone home later: "she asks for me by name every
+    # year now", "we reported all 140 inside the 48-hour target", "the kids went home about
+    # five months later".
+    r"(?:ask|asks|asked|request|requests|requested) for me (?:by name|personally)\b(?=[^.!?]"
+    r"{0,30}?\b(?:now|since|again|every|ever since|after that)\b)",
+    r"(?:reported|delivered|finished|completed|cleared|shipped|processed|returned|submitted|"
+    r"signed off|got (?:[\w'’-]+ )?(?:out|done|back)) (?:[\w'’-]+ ){0,4}?(?:inside|within|under|"
+    r"ahead of|before) (?:the |our |their |a )?(?:[\w-]+ ){0,2}?(?:target|deadline|time limit|"
+    r"sla|turnaround)\b",
+    r"(?:went|came|got|were back|was back) (?:back )?home (?:about |around |roughly |nearly |"
+    r"just |only )?(?:[\w-]+ ){1,2}?later\b",
     r"(?:is|are|'s|'re) (?:actually )?still (?:a |our |my )?(?:customers?|clients?|regulars?)\b",
     r"now (?:she|he|they) (?:comes?|books?|orders?|asks? for me)\b",
     # (Also the bare verb of speakers who drop the ending: "he call the depot after to say

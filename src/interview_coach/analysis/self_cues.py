@@ -13,6 +13,10 @@ from interview_coach.analysis.patterns import rx
 # Words up to a boast that stays about the speaker: a clause that turns to someone else ("I
 # know you offer…") is about them.
 _NOT_ANOTHER = r"(?:(?!\b(?:you|your|they|their|he|his|she|her|it|its|we|our)\b)[^.!?;])"
+_NOT_THING = (
+    r"(?:(?!\b(?:you|your|they|their|he|his|she|her|it|its|we|our|pay|pay's|rate|money|price|"
+    r"wages?|salary|hours|deal|offer|package|benefits|job|company|place)\b)[^.!?;])"
+)
 # Which humblebrag hits are praise announced as modesty, not a weakness that flatters.
 MODEST_BRAG = re.compile(r"brag|boast|show off|trumpet|horn|look easy", re.IGNORECASE)
 HUMBLEBRAG = rx(
@@ -30,6 +34,9 @@ HUMBLEBRAG = rx(
     r"invested|nice|helpful|competitive|reliable|hard on myself|fussy|particular|picky|exacting|"
     r"meticulous|precise)",
     r"(?:expect|demand|ask) too much (?:of|from) (?:myself|me)",
+    # Too good for the others, said as the weakness: "I probably work too fast for some people".
+    r"(?:work|am|i'm|i am) (?:just |probably |maybe )?too (?:fast|quick|efficient|productive|"
+    r"thorough|driven) for (?:some|most|other|a lot of) (?:people|colleagues|of them|of the \w+)",
     r"(?:my|the) standards are (?:too|very|really|so) high",
     r"(?:set|hold) (?:myself|the bar|my standards) (?:to )?(?:too|very|really) high",
     r"(?:a|almost a|nearly a|bit of a) curse\b[^.!?]{0,40}?\b(?:want|wants|ask for|asks for|need|"
@@ -184,7 +191,20 @@ ARROGANCE = rx(
     r"they (?:were|are) all (?:too |just |so )?(?:slow|lazy|behind|slower)",
     r"i(?:'m| am) (?:always|never) (?:right|wrong)",
     r"i (?:never|don't|do not|rarely) make mistakes",
-    r"(?:you'd|you would|they'd|they would|you'll|you will) be lucky",
+    # "You'd be lucky to have me", not a complaint ("you'd be lucky if your bus had heating").
+    r"(?:you'd|you would|they'd|they would|you'll|you will) be lucky to (?:have|get|find|hire|"
+    r"keep) (?:me|someone like me|somebody like me)\b",
+    # The disclaimer that announces the boast, a rank among the candidates, others who could
+    # not keep pace, and the team to be lifted by oneself: "I don't want to sound arrogant,
+    # but…", "one of the stronger paralegals you could hire", "a few of them couldn't keep up
+    # with me", "I'd raise the standard of the team".
+    r"(?:don't|do not) (?:want|mean) to sound (?:arrogant|big-headed|cocky|full of myself|"
+    r"boastful),? but",
+    r"one of the (?:stronger|strongest|best|top) [\w-]+ you(?:'ll| will| could| can| would)? "
+    r"(?:hire|find|get|meet|interview|see)\b",
+    r"(?:couldn't|can't|could not|cannot) keep up with me\b",
+    r"(?:raise|lift|improve) the (?:standard|level|bar|game|quality) of (?:the|your) (?:whole )?"
+    r"(?:team|department|practice|office|firm|ward|kitchen|shop|department)\b",
     r"one of the (?:stronger|strongest|best|top) (?:people|engineers|members|performers|\w+) "
     r"(?:on|in|at) (?:your|the|any)",
     r"i know (?:better|more) than (?:them|him|her|my|the|most|anyone)",
@@ -214,10 +234,13 @@ ARROGANCE = rx(
     r"can't|could not|cannot) (?:fix|solve|handle|sell|crack)",
     r"i can (?:usually |always |just )?tell (?:what it is|straight away|right away) ",
     r"(?:not|never) (?:really )?bother with (?:all )?(?:the|that)",
-    # Ranking oneself above a named group of colleagues: "much faster than the other lads".
+    # Ranking oneself above a named group of colleagues: "much faster than the other lads" (the
+    # speaker, not the job's pay or hours: "the pay's a pound an hour better than the others").
+    r"(?:i|i'm|i've|me|my|someone who|somebody who|the one who)\b" + _NOT_THING + r"{0,60}?"
     r"(?:faster|quicker|smarter|better|sharper|stronger|harder[- ]working) than (?:the|all the|"
+    r"some of the|most of the|half the|"
     r"any of the) (?:other |rest of the )?(?:[\w'’-]+ )?(?:guys|lads|girls|people|ones|staff|"
-    r"workers|colleagues|team leaders|managers|\w+ers)",
+    r"workers|colleagues|team leaders|managers|associates|seniors|partners|trainees|\w+ers)",
     r"(?:no one|nobody|no-one) else (?:there|here|on (?:the|my) team|in (?:the|my) \w+) "
     r"(?:could|can|was able|were able|is able|knew|understood)",
     r"(?:they're|they are|he's|he is|she's|she is|they were|he was|she was) (?:just )?not "

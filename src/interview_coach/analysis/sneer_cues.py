@@ -442,3 +442,16 @@ IDIOM_SNEERS = (
     r"(?:think|thinks|thought) (?:the |a |an |his |her |their )?[\w'’ -]{1,25}? (?:is|are|was|"
     r"were) (?:just |only )?(?:for decoration|decoration|for show)\b",
 )
+
+# Faint praise turned into a put-down: "my ward manager's lovely but she's not really one for
+# developing people", "a nice man but not one for a difficult conversation", "lovely guy an
+# that, but he'd no a clue how tae run a rota". The praise makes it polite, not kind.
+FAINT_PRAISE = rx(
+    r"(?:lovely|nice|great|good|decent|sound|bright|kind|friendly|pleasant|smart|clever|sweet)"
+    r"(?: (?:guy|man|woman|lady|bloke|lad|person|fella|fellow|enough))?(?: an(?:d)? (?:that|all|"
+    r"everything))?,? but (?:(?:he|she|they)(?:'s|'d| is| was| had| has| were| are|'re)? )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:not (?:really |exactly |the most |much of |ever )?(?:one for|great "
+    r"at|good at|organised|organized|interested in|a (?:people|details?|numbers|team) person)|"
+    r"no(?: a)? clue|not a clue|hadn't a clue|no idea|clueless|hopeless|useless|out of (?:his|"
+    r"her|their) depth)",
+)
