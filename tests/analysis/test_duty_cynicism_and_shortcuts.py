@@ -279,3 +279,39 @@ def test_a_target_met_is_a_result() -> None:
     )
     assert "no_result" not in codes(q, answer.format(end="We reported them inside the target."))
     assert "no_result" in codes(q, answer.format(end="We wrote up the bench sheets after."))
+
+
+def test_the_employers_name_said_back_does_not_back_a_cliche() -> None:
+    q = "Why do you want to work at Harbourside Dental Practice?"
+    echo = (
+        "I have always been passionate about dentistry, and Harbourside is where I want to "
+        "work. I am a team player and I would be a great fit for Harbourside."
+    )
+    assert "generic_claim" in codes(q, echo)
+    backed = (
+        "I have always been passionate about dentistry, and Harbourside has run its evening "
+        "clinic for 12 years. I am a team player and I would be a great fit for a 6-chair "
+        "practice like Harbourside."
+    )
+    assert "generic_claim" not in codes(q, backed)
+
+
+def test_less_offered_at_the_end_of_a_long_phrase_is_going_down() -> None:
+    answer = (
+        "Honestly I'm not too fussed about the money, I'd happily take the same or even a "
+        "little bit less if it meant getting into a firm like this."
+    )
+    assert "offered_less" in codes("What are your salary expectations?", answer)
+
+
+def test_one_colleagues_complaint_about_another_reported_is_not_blame() -> None:
+    answer = (
+        "Two baristas at my café kept arguing about who cleaned the machine, and the customers "
+        "could feel it. I took them both into the stock room and asked what the problem was. "
+        "One say the other leaves the milk jugs dirty, and the other one say she is always late "
+        "from her break. We agreed a cleaning rota on the wall and a break board, and the "
+        "arguing stopped within a week."
+    )
+    assert "blame" not in codes(
+        "Tell me about a time you dealt with conflict in your team.", answer
+    )

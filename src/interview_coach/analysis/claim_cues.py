@@ -82,6 +82,14 @@ CLICHE = rx(
     r"ideal candidate",
     r"work well under pressure",
     r"thrives? (?:under|on) pressure",
+    # The stock phrases of a cover letter: "thrives in a fast-paced environment", "a great fit
+    # for your values", "reach my full potential".
+    r"thrives? (?:in|on) (?:a |an )?(?:fast[- ]paced|busy|dynamic|challenging) (?:environment|"
+    r"setting|workplace)",
+    r"fast[- ]paced environment",
+    r"(?:a |an )?(?:great|good|perfect|ideal|strong|natural) fit for (?:your|the) (?:[\w'’-]+ )?"
+    r"(?:values|culture|ethos|team|company|organi[sz]ation|practice)",
+    r"(?:reach|fulfil|fulfill|achieve|realise|realize) my (?:full )?potential",
     r"(?:brilliant|great|amazing) with (?:people|customers|patients|kids|children|difficult \w+)",
     r"(?:can|could) calm anyone down",
     r"i love (?:a )?challenges?",

@@ -145,6 +145,13 @@ OWN_PART = rx(
     r"i (?:[\w'’-]+ ){1,6}?without (?:[\w'’-]+ ){0,4}?(?:checking|"
     r"looking|reading|testing|asking|confirming|double-checking|measuring|counting|weighing)\b",
 )
+# Someone else's complaint, reported: "the other one say she is always late from the break" is
+# one barista's word about another, which the speaker is describing, not the speaker's blame.
+OTHERS_SAY = re.compile(
+    r"\b(?:one|he|she|they|the \w+|the other(?: one| \w+)?) (?:say|says|said|complain|complains|"
+    r"complained|claim|claims|claimed|told me|tells me)(?: that)?\s*$",
+    re.IGNORECASE,
+)
 
 # What others could have told the speaker, said of the speaker's own wasted work ("I spent a
 # week on a flow that the payments team could have told me wouldn't work"): a regret at not

@@ -172,6 +172,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 (s, e)
                 for s, e in self.hits(pattern)
                 if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
+                and not cues.OTHERS_SAY.search(self.inp.text[max(0, s - 30) : s])
                 and not cues.regret_not_blame(self.inp.text, s, e)
             ]
             for pattern in (fault_cues.FAULT, cues.DEFLECTION)
@@ -253,7 +254,13 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
             self.add("arrogance", found)
 
     def generic(self) -> None:
-        specific_at = [m.start for m in self.inp.specifics if m.kind != "time_frame"]
+        # The employer's own name, said back from the question, is no fact about them.
+        asked = self.inp.question.lower()
+        specific_at = [
+            m.start
+            for m in self.inp.specifics
+            if m.kind != "time_frame" and not (m.kind == "named" and m.text.lower() in asked)
+        ]
         sents = list(self.inp.sentences)
         unbacked: list[tuple[int, int]] = []
         claim_words = 0

@@ -376,7 +376,12 @@ def offers_less(sentence: str) -> bool:
     # a long unpunctuated answer costs n log n, not n squared.
     ends = [m.end() for m in re.finditer(r"\S+", sentence)]
     downs = [bisect_right(ends, m.start()) for m in DOWNWARD.finditer(sentence)]
-    wills = [bisect_right(ends, m.start()) for m in WILLING.finditer(sentence)]
+    # A phrase's first and last words both count ("I'd happily take … a little bit less").
+    wills = sorted(
+        bisect_right(ends, pos)
+        for m in WILLING.finditer(sentence)
+        for pos in (m.start(), m.end() - 1)
+    )
     for d in downs:
         k = bisect_left(wills, d)  # wills are in order: the nearest is at k or k - 1
         if any(abs(d - wills[j]) <= WILLING_REACH for j in (k - 1, k) if 0 <= j < len(wills)):
