@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English words average under six letters; twelve characters a word, spaces and punctuation
 # included, bounds an answer whose words are glued together ("a.b.c…").
 MAX_CHARS_PER_WORD = 12
+# Words an answer needs before the share of common English words says whether it is prose.
+PROSE_SAMPLE = 20
+_CONTRACTION = re.compile(r"\w['’](?:ve|ll|re|s|d|m)\b|n['’]t\b")
 # Characters no one says and a screen should not obey: terminal escape sequences (removed
 # whole, so "[31m" is not left behind), other control characters, and the bidirectional
 # overrides and isolates that make text display in another order than it is stored.
@@ -114,7 +117,12 @@ def check_answer_text(text: str, max_words: int) -> str:
         )
     if len(words) >= 8:
         common = sum(1 for w in words if w.lower() in STOPWORDS)
-        if common / len(words) < 0.12:
+        # A short answer in dialect ("naw i think ye've covered everything hen, thanks") has few
+        # of the common words: below PROSE_SAMPLE words, two signs of English will do, an
+        # English contraction ("ye've", "didnae" aside) counting as one.
+        signs = common + len(_CONTRACTION.findall(cleaned.lower()))
+        short = len(words) < PROSE_SAMPLE
+        if (short and signs < 2) or (not short and common / len(words) < 0.12):
             raise InputError(
                 "The answer does not look like English prose. interview-coach "
                 "analyses English answers only."

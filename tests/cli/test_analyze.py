@@ -138,6 +138,26 @@ def test_bad_input_gets_a_clear_error_not_a_traceback(stdin: bytes, message: byt
     assert b"Traceback" not in r.stderr
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "naw i think ye've covered everything hen, thanks",
+        "aye nae bother, ah'll be in fae seven the morra if ye need me",
+    ],
+)
+def test_a_short_answer_in_dialect_is_analysed_not_refused(answer: str) -> None:
+    r = run("analyze", "-q", "Do you have any questions for us?", "--text", "-",
+            stdin=answer.encode())  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert b"English" not in r.stderr
+
+
+def test_another_language_in_a_short_answer_is_still_refused() -> None:
+    answer = "Yo creo que el equipo trabajó muy bien y terminamos el proyecto a tiempo."
+    r = run("analyze", "-q", Q, "--text", "-", stdin=answer.encode())
+    assert r.returncode == 2 and b"English" in r.stderr
+
+
 def test_missing_file_and_missing_answer() -> None:
     r = run("analyze", "-q", Q, "--text", "/nonexistent/answer.txt")
     assert r.returncode == 2 and b"Traceback" not in r.stderr
