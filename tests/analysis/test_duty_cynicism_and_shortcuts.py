@@ -315,3 +315,53 @@ def test_one_colleagues_complaint_about_another_reported_is_not_blame() -> None:
     assert "blame" not in codes(
         "Tell me about a time you dealt with conflict in your team.", answer
     )
+
+
+def test_another_fault_denied_beside_ones_own_is_owning_it() -> None:
+    answer = (
+        "Two years back I built a loading bay off an old drawing instead of measuring the site, "
+        "and it came out 300 mil short for the pallets. I stopped the lifts and told the site "
+        "manager it was my measure, not the drawing's fault, I should have checked. We rebuilt "
+        "it that afternoon. Now I don't price or build anything off a drawing without "
+        "measuring it myself."
+    )
+    found = codes("Tell me about a mistake you made.", answer)
+    assert not {"blame", "no_reflection"} & found
+    blamed = answer.replace(
+        "told the site manager it was my measure, not the drawing's fault, I should have checked",
+        "rang the site manager. In the end it was the drawing's fault, not mine",
+    )
+    assert "blame" in codes("Tell me about a mistake you made.", blamed)
+
+
+def test_a_check_sheet_ticked_off_by_habit_is_unsafe() -> None:
+    q = "How would you do a pre-use check on a forklift?"
+    answer = (
+        "You walk round it first, tyres, forks, chains and mast, and check under for leaks, "
+        "then the seat belt, horn, lights and brakes. {sheet}"
+    )
+    habit = (
+        "To be honest most of us just tick it all off at the start of the shift and crack on, "
+        "nobody's got ten minutes at six in the morning."
+    )
+    assert "unsafe" in codes(q, answer.format(sheet=habit))
+    done = "Then I sign the sheet and report anything that fails before the truck moves."
+    assert "unsafe" not in codes(q, answer.format(sheet=done))
+
+
+def test_the_work_called_the_same_anywhere_is_negative_tone() -> None:
+    q = "Why do you want to work at Brookvale Primary as a school cook?"
+    answer = (
+        "It's the school hours and no weekends. A kitchen's a kitchen at the end of the day, "
+        "and it's not like you're changing the world. But I'm reliable and it's ten minutes "
+        "from me."
+    )
+    assert "negative_tone" in codes(q, answer)
+
+
+def test_needing_little_training_is_no_offer_on_pay() -> None:
+    answer = (
+        "I've run CT lists at a busy trust for six years, so I don't need much training on "
+        "your scanners, and your stroke pathway is the work I want to do next."
+    )
+    assert "offered_less" not in codes("Why do you want to join St Aldhelm's?", answer)

@@ -145,6 +145,9 @@ OWN_PART = rx(
     r"i (?:[\w'’-]+ ){1,6}?without (?:[\w'’-]+ ){0,4}?(?:checking|"
     r"looking|reading|testing|asking|confirming|double-checking|measuring|counting|weighing)\b",
 )
+# Another's fault denied, one's own named beside it: "it was my measure, not the drawing's
+# fault really, I should have checked".
+DENIED = re.compile(r"\b(?:not|wasn't|was not|isn't|is not|never)\s+$", re.IGNORECASE)
 # Someone else's complaint, reported: "the other one say she is always late from the break" is
 # one barista's word about another, which the speaker is describing, not the speaker's blame.
 OTHERS_SAY = re.compile(

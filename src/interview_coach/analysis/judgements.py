@@ -173,6 +173,7 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
                 for s, e in self.hits(pattern)
                 if not cues.REASSURING.search(self.inp.text[max(0, s - 40) : s])
                 and not cues.OTHERS_SAY.search(self.inp.text[max(0, s - 30) : s])
+                and not cues.DENIED.search(self.inp.text[max(0, s - 12) : s])
                 and not cues.regret_not_blame(self.inp.text, s, e)
             ]
             for pattern in (fault_cues.FAULT, cues.DEFLECTION)

@@ -180,6 +180,10 @@ LATE_LESSON = rx(
     r"(?:after (?:that|this)|since then|from then),? (?:i|we) (?:now |always |only )?(?:make|do|"
     r"check|use|put|keep|write|read|count|ask|send|book|plan|print|label|test)s? (?:[\w'’-]+ )"
     r"{0,8}?(?:only|never|always|before|first)\b",
+    # A rule kept since, said as what one no longer does: "now I don't price anything off a
+    # drawing without going and measuring it myself".
+    r"(?:now|these days|since then|from then on),? i (?:don't|do not|never|won't) (?:[\w'’-]+ )"
+    r"{1,9}?(?:without|until|unless|before)\b",
     r"(?:which|and) (?:we|i|they) (?:all )?still (?:do|use|run|follow)(?: (?:it|that|them))?"
     r"(?: now| today| to this day)?\b",
     r"i (?:always |now |still )?(?:tell|teach|warn|remind) (?:the |all the |our |any |every )?"

@@ -261,7 +261,10 @@ OFFER_LESS = rx(
     r"(?:i'm|i am) not (?:fussed|bothered|precious|too worried) (?:about (?:the )?(?:money|salary|"
     r"pay|number|base))?",
     r"i(?:'d| would) (?:take|do|accept) anything",
-    r"(?:don't|do not) need (?:much|a lot|that much|a big salary)",
+    # (Not what the work needs: "I don't need much training".)
+    r"(?:don't|do not) need (?:much|a lot|that much|a big salary)(?! (?:training|supervision|"
+    r"help|support|guidance|time|notice|direction|managing|hand-holding|induction|looking "
+    r"after|settling in|showing)\b)",
     r"money (?:isn't|is not|doesn't|does not) (?:really |so )?(?:important|matter)",
     r"(?:below|under|less than) (?:your|the) (?:range|budget|advertised)",
     r"(?:bottom|lower end|low end|minimum) of (?:the|your) (?:range|band|scale) (?:is|would be) "

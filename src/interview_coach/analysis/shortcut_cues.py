@@ -58,6 +58,12 @@ _EXCUSE = rx(
     r"no harm done",
     r"(?:didn't|did not|doesn't|does not|wouldn't) (?:cause|do) any harm",
     r"(?:when|if|while) (?:nobody|no one|no-one)(?:'s| is) (?:around|looking|watching)",
+    # No time for the check, the machine known by feel, the way of the site: "nobody's got ten
+    # minutes at six in the morning", "you know your own truck", "that's just how it is".
+    r"(?:nobody|no one|no-one)(?:'s| has|'s got| has got) (?:got )?(?:the )?(?:time|ten minutes|"
+    r"five minutes|\w+ minutes)\b",
+    r"you know your own (?:truck|van|machine|kit|wagon|bus|car|vehicle|tools?|rig|forklift)\b",
+    r"(?:that's|that is) (?:just )?how it is\b",
     r"only (?:when|if) (?:the|my|a) (?:manager|supervisor|boss|inspector|auditor|foreman|gaffer|"
     r"client)(?:'s| is) (?:watching|around|on site|looking|in)",
     r"(?:the customer|the client|they) (?:didn't|doesn't|don't|won't|wouldn't) (?:want to )?pay "
@@ -84,6 +90,10 @@ _SKIPPED = rx(
     r"counting|measuring|masking|cancelling)\b",
     r"(?:i|we)(?:'ll|'d| will| would)? (?:just )?(?:tick|sign|confirm|initial) (?:it off|the "
     r"box|the sheet|the form|the number|it)\b",
+    # The sheet signed without the checks, by the speaker among others: "most of us just tick
+    # it all off at the start of the shift".
+    r"(?:most of us|all of us|we all|everyone|everybody) (?:just )?(?:tick|sign) (?:it all|them "
+    r"all|it|them|the (?:sheet|boxes|list|checks?))(?: all)? off\b",
     ME + r"(?:don't|do not|didn't|won't) (?:always |really )?(?:open|check|look in|look at|test|"
     r"inspect|count|measure|weigh|scan|verify) (?:[\w'’-]+ ){0,4}?(?:every|each|all)\b",
     ME + r"(?:don't|do not|didn't|did not|won't|wouldn't)(?: always| really| usually| even| "

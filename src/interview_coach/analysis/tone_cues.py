@@ -104,7 +104,11 @@ STRONG_NEGATIVITY = rx(
     r"much anywhere)\b",
     r"(?:nobody|no one|no-one|not)\b[^.!?]{0,50}?\bfor the love of it\b",
     r"\ba sinking ship\b",
-    r"\ba job(?:'s| is) a job\b",
+    # "A job's a job", "a kitchen's a kitchen at the end of the day": the work as any other.
+    r"\ba (job|kitchen|shift|ward|warehouse|site|office|school|shop|van|truck|bus|call|"
+    r"client|customer|patient|building|contract|wage|salary|desk)(?:'s|’s| is) a \1\b",
+    r"(?:it's|it is|it's no|it's not|it isn't|it's hardly) (?:like )?(?:you're|ye're|you are|we're|"
+    r"we are|i'm|i am) (?:exactly )?(?:changing|saving) the world",
     r"much of a muchness",
     r"(?:not under any|under no) illusions?\b",
     r"(?:say|says|said|claim|claims|tell you) (?:it's|it is) (?:all )?about (?:the )?[\w'’-]+"
