@@ -365,3 +365,40 @@ def test_needing_little_training_is_no_offer_on_pay() -> None:
         "your scanners, and your stroke pathway is the work I want to do next."
     )
     assert "offered_less" not in codes("Why do you want to join St Aldhelm's?", answer)
+
+
+PEAK_Q = "Tell me about a time you had to work under pressure."
+PEAK = (
+    "At Christmas peak three trailers arrived at once because one was held at the port, and "
+    "the drivers were all near their hours. I set the order: the chilled load first for its "
+    "short date, then the one going straight back out, then the ambient one, and I put a lad "
+    "on the pump truck for the ground pallets. {end} Nobody rushed, that's the thing."
+)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "We had all three tipped in about two and a half hours.",
+        "Every trailer was emptied by twenty past eleven.",
+    ],
+)
+def test_everything_done_within_a_time_is_a_result(end: str) -> None:
+    assert "no_result" not in codes(PEAK_Q, PEAK.format(end=end))
+
+
+def test_the_same_story_without_the_time_has_no_result() -> None:
+    assert "no_result" in codes(PEAK_Q, PEAK.format(end="We worked through them in that order."))
+
+
+def test_a_change_that_stands_said_of_the_things_changed_is_a_lesson() -> None:
+    story = (
+        "One time I drew up meloxicam for a cat from the dog bottle, which is stronger. I "
+        "caught it because I always read the bottle against the chart at the cage, and I told "
+        "the vet straight away and we logged the near miss. I said the two bottles should not "
+        "sit on the same shelf. {end}"
+    )
+    q = "Tell me about a mistake you made at work."
+    now = "Now they are in different cupboards with a red label, and it has not happened again."
+    assert "no_reflection" not in codes(q, story.format(end=now))
+    assert "no_reflection" in codes(q, story.format(end="The vet was fine about it."))

@@ -180,6 +180,11 @@ LATE_LESSON = rx(
     r"(?:after (?:that|this)|since then|from then),? (?:i|we) (?:now |always |only )?(?:make|do|"
     r"check|use|put|keep|write|read|count|ask|send|book|plan|print|label|test)s? (?:[\w'’-]+ )"
     r"{0,8}?(?:only|never|always|before|first)\b",
+    # A change that stands, said of the things changed: "now they are in different cupboard
+    # with a red label", "now the two strengths live on separate shelves".
+    r"now (?:they|the (?:two |both )?[\w-]+|both|each|all of them)(?: [\w-]+)? (?:are|is|live|sit|"
+    r"get|go) (?:kept |stored )?(?:in (?:a |an )?(?:different|separate|their own)|on (?:separate|"
+    r"different)|separated|labelled|labeled|locked)\b",
     # A rule kept since, said as what one no longer does: "now I don't price anything off a
     # drawing without going and measuring it myself".
     r"(?:now|these days|since then|from then on),? i (?:don't|do not|never|won't) (?:[\w'’-]+ )"

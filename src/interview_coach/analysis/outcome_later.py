@@ -11,11 +11,13 @@ from __future__ import annotations
 _BY_TIME = (
     r"by (?:\d[\w:.]*|the (?:end|deadline|due date|time|next|following|close|weekend|morning|"
     r"afternoon|evening)|(?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day|noon|midday|"
-    r"lunch(?:time)?|tomorrow|close of|end of|half past)"
+    r"lunch(?:time)?|tomorrow|close of|end of|half past|(?:[\w-]+ ){0,2}?(?:past|to) (?:one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight))"
 )
 _IN_TIME = (
-    r"in (?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
-    r"under|less than|just over) (?:\w+ )?(?:minutes?|hours?|days?|weeks?|fortnights?|months?|"
+    r"in (?:(?:about |around |roughly |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a few|a couple of|under|less than|just over)(?: and a half)? (?:\w+ )?"
+    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|"
     r"years?|shifts?|visits?|sessions?)|time|full|record time|the end)"
 )
 # Trouble that a fix can end: trips, faults, complaints, falls and the like.
@@ -125,6 +127,10 @@ AFTERWARDS = (
     r"(?:was|were|got) (?:all |fully )?(?:\w+ed|paid|sorted|done|won|rebuilt|sent) "
     r"(?:" + _IN_TIME + r"|within|" + _BY_TIME + r"|that (?:day|week|night|morning|afternoon)|"
     r"the same (?:day|week|night|morning|afternoon)|before (?:the|it|they|anyone|we))",
+    # Everyone or everything seen to within a time: "every wean fed by twenty five past twelve",
+    # "we had all three tipped in about two and a half hours".
+    r"(?:every|all|each|both)(?: [\w'’-]+){0,3}? (?:\w+ed|fed|done|seen|paid|sent|served|sorted|"
+    r"run|back)(?: (?:in|out|off|away|up|through))? (?:" + _IN_TIME + r"|within|" + _BY_TIME + r")",
     # "Since then I check…" is a lesson; "since then we've had no falls" is a result.
     r"(?:since then|from then on),? (?:there|we|we've|they|it|the|no|nobody|none|not|our|"
     r"every|he|she)\b",
