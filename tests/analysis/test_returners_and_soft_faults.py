@@ -593,3 +593,14 @@ def test_a_failure_story_without_a_lesson_is_still_judged() -> None:
         "It was signed two days later."
     )
     assert "no_reflection" in codes("Tell me about a mistake you made at work.", story)
+
+
+def test_a_success_story_told_with_blame_and_no_lesson_lacks_reflection() -> None:
+    story = TEAM_STORY.format(
+        end="The chef, a lovely man but not one for numbers, had let it run for months."
+    )
+    found = codes(TEAM_Q, story)
+    assert "disparaging" in found and "no_reflection" in found
+    fb = analyze_answer(TEAM_Q, story)
+    # One cost for the missing lesson: the judgement, not the tip besides.
+    assert not any(f.rule == "lesson" for f in fb.score_breakdown)

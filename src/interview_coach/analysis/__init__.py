@@ -243,6 +243,7 @@ def analyze(
             judges_result(kind, n_words)
             and kind != "failure"
             and not content.talking_points["lessons"]
+            and not any(j.code == "no_reflection" for j in judgements)
             and bool(structure.sentences),
         )
     )

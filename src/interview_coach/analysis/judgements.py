@@ -36,6 +36,7 @@ from interview_coach.analysis.rambling import RamblingRules
 from interview_coach.analysis.registry import (
     BRAG_AS_MODESTY,
     DISHONEST,
+    LESSON_AS_POLISH,
     RULES,
     TALKS_DOWN,
     cost,
@@ -49,6 +50,9 @@ EVIDENCE_LIMIT = 4  # quotes per judgement at most
 # A failure put on nobody ("nobody's fault really"): not owned, but no one blamed; milder.
 DEFLECTION_SHARE = 0.5
 STORY_MIN_WORDS = 25  # a story shorter than this is judged by the length rules alone
+OTHER_STORY_REFLECTION = 0.5  # share of the no_reflection cost outside failure stories
+# Faults that make a success story's missing lesson a fault too (`result_and_lesson`).
+TOLD_WITH_A_FAULT = ("blame", "disparaging", "negative_tone", "arrogance")
 # Generic claims: this many unbacked clichés, or this share of the answer spent on them.
 GENERIC_MIN = 2
 PACKED_CLAIMS = 3  # stock phrases in one sentence that make it a list of claims, not a story
@@ -390,12 +394,17 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         if not outcome and not measured:
             s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
             self.add("no_result", [(s, e)])
-        if not inp.lessons and inp.kind == "failure":
-            # A failure story is asked for its lesson. In other stories a lesson lifts a good
-            # answer to a strong one, but its absence is no fault: the scoring's lesson tip
-            # (`scoring.LESSON_POLISH`) says so at a smaller cost.
-            s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
+        if inp.lessons:
+            return
+        s, e, _ = inp.sentences[-1] if inp.sentences else (0, len(inp.text), "")
+        if inp.kind == "failure":
+            # A failure story is asked for its lesson.
             self.add("no_reflection", [(s, e)])
+        elif any(self.has(code) for code in TOLD_WITH_A_FAULT):
+            # A story told with blame, a put-down or a sneer and no lesson shows no sign of
+            # seeing it. Without such a fault a lesson only lifts a good story to a strong one,
+            # and its absence is no fault: the scoring's lesson tip says so at the same cost.
+            self.add("no_reflection", [(s, e)], OTHER_STORY_REFLECTION, LESSON_AS_POLISH)
 
 
 def judges_result(kind: str, word_count: int) -> bool:

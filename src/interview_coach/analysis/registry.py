@@ -292,6 +292,13 @@ PERKS_FIRST = (
     "Ask about the work: what a good first month looks like, the team, how success is "
     "measured. Holidays, pay rises and hours belong to the offer stage, once they want you.",
 )
+# The no_reflection variant outside failure stories (a story told with a fault): its absence
+# costs less, and the tip does not claim the question was about a lesson.
+LESSON_AS_POLISH = (
+    "No lesson or reflection",
+    "Close with one line on what you took from it or do differently since: it is what lifts "
+    "a good story to a strong one.",
+)
 # The rambling variant for an answer that circles, saying the same words again and again.
 CIRCLING = (
     "Circles back to the same words",

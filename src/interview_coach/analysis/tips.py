@@ -15,7 +15,7 @@ from interview_coach.analysis.frame_advice import (
     PLACEHOLDERS,
 )
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.registry import DELIVERY_CODES, fault_words
+from interview_coach.analysis.registry import DELIVERY_CODES, LESSON_AS_POLISH, fault_words
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
 from interview_coach.analysis.spans import as_evidence, clear_of
 from interview_coach.norms import PACE_BAND
@@ -256,8 +256,7 @@ def make_tips(
             "lesson",
             overall_cost(factors, "lesson"),
             "content",
-            "Close with one line on what you took from it or do differently since: it is what "
-            "lifts a good story to a strong one.",
+            LESSON_AS_POLISH[1],
             [e for f in factors if f.rule == "lesson" for e in f.evidence],
         )
     if content.job_description and content.job_description.missing:
