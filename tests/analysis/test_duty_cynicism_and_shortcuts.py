@@ -402,3 +402,42 @@ def test_a_change_that_stands_said_of_the_things_changed_is_a_lesson() -> None:
     now = "Now they are in different cupboards with a red label, and it has not happened again."
     assert "no_reflection" not in codes(q, story.format(end=now))
     assert "no_reflection" in codes(q, story.format(end="The vet was fine about it."))
+
+
+def test_a_story_that_ends_with_the_problem_still_there_has_no_result() -> None:
+    story = (
+        "An owner came to reception shouting about his old labrador's bill: he stayed two "
+        "nights with us for fluids and bloods, and the owner said we were only in it for the "
+        "money. I took him into the consult room, listened, and showed him the estimate form "
+        "that he signed, going through every line. {end}"
+    )
+    q = "Tell me about a time you dealt with an upset client."
+    assert "no_result" in codes(q, story.format(end="He was still very upset when he left."))
+    settled = "He calmed down, paid the bill and thanked me before he left."
+    assert "no_result" not in codes(q, story.format(end=settled))
+
+
+INTRO_LIFE = (
+    "{opening} I did four years at technical college and a year in the army, then worked in a "
+    "furniture factory for two years before I came to Birmingham in 2012. I started on night "
+    "shifts in a warehouse, then went labouring for a plumber, and he put me through my NVQ. "
+    "I've been a Gas Safe engineer for eight years now, mostly boilers and heat pumps, for a "
+    "small firm in Solihull, and I want a bigger firm where I can train on commercial work."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I am born in a small town near Lublin, and my father he was a tractor mechanic.",
+        "From small boy I am always in the garage with my father, fixing the tractors.",
+        "My mammy was a dinner lady at the local school, so it's in the blood.",
+    ],
+)
+def test_a_self_introduction_that_opens_with_a_childhood_rambles(opening: str) -> None:
+    assert "rambling" in codes("Tell me about yourself.", INTRO_LIFE.format(opening=opening))
+
+
+def test_where_one_is_from_opening_a_career_path_is_not_a_life_story() -> None:
+    opening = "I am from Lublin originally and came to the UK in 2012."
+    assert "rambling" not in codes("Tell me about yourself.", INTRO_LIFE.format(opening=opening))

@@ -274,10 +274,15 @@ def asks_for_career(question: str) -> bool:
 # A self-introduction that opens with birth or upbringing: the life story told from the
 # start, the classic way to bury who the candidate is now (not "I started at sixteen").
 LIFE_STORY_OPENING = rx(
-    r"i was born",
+    r"i (?:was|am|'m) born",
     r"i grew up",
     r"growing up",
-    r"my (?:mum|mom|mam|dad|mother|father|parents) (?:was|were) an?",
+    r"my (?:mum|mom|mam|mammy|mummy|dad|da|daddy|mother|father|parents)(?: (?:he|she|they))? "
+    r"(?:was|were) (?:an?|also|always|the)\b",
+    # A childhood ("from small boy I am always in the garage", "as a kid I…"); where one is
+    # from is not ("I am from Aleppo originally and came to the UK in 2016" starts a path).
+    r"from (?:a )?(?:small|little|wee) (?:boy|girl|child|kid)",
+    r"as a (?:kid|child|wee (?:boy|girl|lad|lass)|little (?:boy|girl)|young (?:boy|girl|lad))\b",
     # A child's age, not a first job's ("when I was sixteen I started at a garage").
     r"when i was (?:like,? |about |around |maybe )?(?:a kid|a child|little|small|young|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|[5-9]|1[0-2])",

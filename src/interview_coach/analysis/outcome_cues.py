@@ -192,7 +192,8 @@ OUTCOME = rx(
     # cleared" are as often one's own steps ("I signed the form", "I cleared the old logs").
     r"(?:we|they|it|i|she|he) (?:finished|delivered|launched|shipped|exceeded|won|renewed|"
     r"recovered)",
-    r"(?:we|they|it|she|he) (?:signed|closed|cleared)",
+    # (Not in a relative clause: "the estimate form that he signed" is the scene.)
+    r"(?<!that )(?<!what )(?:we|they|it|she|he) (?:signed|closed|cleared)",
     # "met", "hit" and "reached" are an outcome only with what was met: "we met the deadline",
     # not "we met in the site cabin".
     r"(?:we|they|it|i|she|he) (?:hit|met|beat|reached|passed|made) (?:the|our|my|their|its|"

@@ -76,9 +76,13 @@ AFTERWARDS = (
     r"incidents?|issues?|problems?|delays?|escalations?|injur(?:y|ies)|claims?|repeats?)",
     r"(?:went ahead|went live|went smoothly|went well)",
     r"(?:as planned|on budget|under budget|within budget|(?:on|ahead of) schedule)",
-    r"(?:they|he|she|both sides|both parties|everyone|the (?:client|customer|family|patient|"
-    r"manager|board|council|panel|buyer|seller|broker|tenant|owner)) "
-    r"(?:agreed|accepted|chose|signed|approved|came back|stayed|renewed|booked)",
+    # (Not in a relative clause, "the form that he signed", nor a stay's length, "he stayed
+    # two nights with us".)
+    r"(?<!that )(?<!what )(?:they|he|she|both sides|both parties|everyone|the "
+    r"(?:client|customer|family|patient|manager|board|council|panel|buyer|seller|broker|tenant|"
+    r"owner)) (?:agreed|accepted|chose|signed|approved|came back|stayed(?! (?:in|for|a|an|one|"
+    r"two|three|four|five|six|seven|\d+) (?:[\w-]+ )?(?:nights?|days?|weeks?|hours?))|renewed|"
+    r"booked)",
     # (Also the bare verb of speakers who drop the ending: "she calm down, she thank me".)
     r"thank(?:ed|ing|s)? (?:me|us|the team)",
     r"book(?:ed|s)? (?:them|him|her|it|us|me) back in\b",
