@@ -119,7 +119,7 @@ def check_answer_text(text: str, max_words: int) -> str:
         common = sum(1 for w in words if w.lower() in STOPWORDS)
         # A short answer in dialect ("naw i think ye've covered everything hen, thanks") has few
         # of the common words: below PROSE_SAMPLE words, two signs of English will do, an
-        # English contraction ("ye've", "didnae" aside) counting as one.
+        # English contraction ("ye've", "ah'll") counting as one.
         signs = common + len(_CONTRACTION.findall(cleaned.lower()))
         short = len(words) < PROSE_SAMPLE
         if (short and signs < 2) or (not short and common / len(words) < 0.12):

@@ -15,7 +15,7 @@ from interview_coach.analysis import delivery as dl
 from interview_coach.analysis import structure as st
 from interview_coach.analysis.delivery_rules import delivery_judgements
 from interview_coach.analysis.frames import FRAMES, optional_parts
-from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
+from interview_coach.analysis.judgements import JudgeInput, judge, judges_result, lesson_wanted
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.outcome_cues import closing_half
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
@@ -240,11 +240,7 @@ def analyze(
             job is not None,
             judgements,
             text if kind == "closing" else None,
-            judges_result(kind, n_words)
-            and kind != "failure"
-            and not content.talking_points["lessons"]
-            and not any(j.code == "no_reflection" for j in judgements)
-            and bool(structure.sentences),
+            lesson_wanted(kind, n_words, content.talking_points["lessons"], judgements),
         )
     )
     # What each judgement actually cost once applied to this answer's score.

@@ -412,6 +412,19 @@ def judges_result(kind: str, word_count: int) -> bool:
     return kind in STORY_KINDS and word_count >= STORY_MIN_WORDS
 
 
+def lesson_wanted(
+    kind: str, word_count: int, lessons: Sequence[Mark], judgements: Sequence[Judgement]
+) -> bool:
+    """A success story told without a lesson that `result_and_lesson` did not judge: the
+    scoring's lesson tip (`scoring.LESSON_POLISH`) says so instead."""
+    return (
+        judges_result(kind, word_count)
+        and kind != "failure"
+        and not lessons
+        and not any(j.code == "no_reflection" for j in judgements)
+    )
+
+
 def judge(inp: JudgeInput, spans: SpanMaker) -> list[Judgement]:
     """Every judgement that applies to the answer, costliest first."""
     if inp.word_count == 0:

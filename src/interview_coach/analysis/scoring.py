@@ -489,7 +489,9 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
     factors = [*fd, *fs, *fc]
     costs = [("judgement", j.code, -j.points, j.title, j.evidence) for j in inp.judgements]
     if inp.lesson_wanted:
-        last = _part_evidence(inp.structure, inp.structure.sentences[-1].part)[-1:]
+        last = [
+            Evidence(start=x.start, end=x.end, text=x.text) for x in inp.structure.sentences[-1:]
+        ]
         costs.append(("overall", "lesson", LESSON_POLISH, "No lesson or reflection", last))
     for area, rule, pct, detail, evidence in costs:
         # Each judgement takes its share of what the answer had earned (registry points are
