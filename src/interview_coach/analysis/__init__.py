@@ -24,7 +24,7 @@ from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score
 from interview_coach.analysis.spans import SpanMaker
 from interview_coach.analysis.tips import make_rewrite, make_strengths, make_tips
-from interview_coach.nlp.text import fold_apostrophes, split_sentences, tokenize
+from interview_coach.nlp.text import Token, fold_apostrophes, split_sentences, tokenize
 from interview_coach.norms import SPEAKING_RATE_WPM
 from interview_coach.types import (
     Content,
@@ -87,16 +87,19 @@ def analyze(
     job: JobProfile | None,
     embed: ct.Embed,
     find_terms: ct.FindTerms | None = None,
+    tokens: list[Token] | None = None,
 ) -> Feedback:
     """Analyse one answer. Never raises for any transcript text; see `validate` for input checks.
 
     `find_terms` finds the job's terms under other names (the document reader's matcher);
-    without it only the terms' own words count."""
+    without it only the terms' own words count. `tokens` are the text's own tokens where the
+    caller already has them (`tokenize(fold_apostrophes(transcript.text))`)."""
     # Apostrophes folded to ' (one character for one): every pattern sees one spelling, and
     # every offset still points at the same place in what the user said.
     text = fold_apostrophes(transcript.text)
     spans = SpanMaker(text, transcript.words)
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     ws = dl.prepare_words(tokens)
     word_list = [w.lower for w in ws]
     n_words = len(ws)

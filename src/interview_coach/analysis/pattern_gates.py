@@ -38,6 +38,7 @@ GATE_CHARS = 8  # …or its first 8 characters, whichever ends first: as selecti
 # the gates compile in half the time (44 ms against 85 for all 18)
 GATE_AFTER_CHARS = 20_000  # a list builds its gate once it has scanned about a dozen answers:
 # the build (1-13 ms a list) then pays for itself, and a one-off `analyze` never pays it
+MAX_ONE_LETTER = 2  # an alternative cut after one letter opens on few words only if few letters
 MAX_OPEN = 4  # lists with more alternatives that may open on any word are not gated
 MAX_STEPS = 400_000  # a list with more paths than this is not gated (reading stays bounded)
 GATES_FILE = "gates.json"  # in the package's models/, written by eval/write_gates.py
@@ -126,8 +127,9 @@ def openings(alternative: str) -> set[str] | None:
             cut.add(opening)
 
     walk((list(_parser.parse(alternative)),), "")
-    # One letter read ("[a-z]+s") opens on a word of any kind; one digit is selective enough.
-    if "" in out or any(len(c) < 2 and c != DIGIT for c in cut):
+    # Letters read one at a time ("[a-z]+s") open on a word of any kind; one digit, or a
+    # word of one letter before a wide class ("i\b[^.]{0,40}"), is selective enough.
+    if "" in out | cut or len({c for c in cut if len(c) == 1 and c != DIGIT}) > MAX_ONE_LETTER:
         return None
     return out | cut
 

@@ -41,7 +41,19 @@ class Labelled:
     confidence: float
 
 
-def _cue_score(sentence: str, part_cues: Sequence[tuple[re.Pattern[str], float]]) -> float:
+@cache
+def _any_cue(part_cues: tuple[tuple[re.Pattern[str], float], ...]) -> re.Pattern[str] | None:
+    """One pattern that matches where any of the cues does: most sentences match none of a
+    part's cues, and one search over the sentence rules them all out (the same scores)."""
+    if not part_cues:
+        return None
+    return re.compile("|".join(f"(?:{rx.pattern})" for rx, _ in part_cues))
+
+
+def _cue_score(sentence: str, part_cues: tuple[tuple[re.Pattern[str], float], ...]) -> float:
+    any_cue = _any_cue(part_cues)
+    if any_cue is None or not any_cue.search(sentence):
+        return 0.0
     return sum(w for rx, w in part_cues if rx.search(sentence))
 
 

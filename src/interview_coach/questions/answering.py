@@ -79,9 +79,9 @@ def analyze_batch(
         q = default_question(question) if isinstance(question, str) else question
         t = Transcript(text=transcript) if isinstance(transcript, str) else transcript
         prepared.append((q, t, job))
-    # Tokenised again inside `analyze`: cheap next to the model calls this batches. The text
-    # is folded as `analyze` folds it, so the digests embedded here are the ones it asks for
-    # (with "it’s" left curly, each answer cost one more model call of its own).
+    # The text is folded as `analyze` folds it, so the digests embedded here are the ones it
+    # asks for (with "it’s" left curly, each answer cost one more model call of its own), and
+    # the tokens are handed on to it.
     digests = []
     for q, t, _ in prepared:
         tokens = tokenize(fold_apostrophes(t.text))
@@ -106,4 +106,7 @@ def analyze_batch(
     ]
     if body:
         embed(body)
-    return [analyze(q, t, job, embed, _job_terms if job else None) for q, t, job in prepared]
+    return [
+        analyze(q, t, job, embed, _job_terms if job else None, tokens)
+        for (q, t, job), (_, _, tokens) in zip(prepared, digests, strict=True)
+    ]
