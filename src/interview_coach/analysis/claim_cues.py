@@ -8,6 +8,8 @@ docs/scoring.md), not from any one set of answers.
 
 from __future__ import annotations
 
+import re
+
 from interview_coach.analysis.patterns import rx
 
 # (Boasts, the humblebrag and arrogance, are in self_cues.py.)
@@ -122,6 +124,21 @@ CLICHE = rx(
     r"paramount)\b",
     r"every (?:situation|case|child|patient|customer|person|day) is different",
 )
+# A quality seen in others, not claimed: "I noticed the staff are very organised even at
+# checkout time". The cliché describes them; what the speaker saw is the fact.
+SAID_OF_OTHERS = re.compile(
+    r"\b(?:the|your|their|his|her|its|these|those)\s+(?:[\w'’-]+\s+){0,2}?(?:are|is|were|was|"
+    r"seem|seemed|seems|looked|looks)\s+(?:so\s+|very\s+|really\s+|always\s+|all\s+|"
+    r"incredibly\s+|clearly\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def said_of_others(sentence: str, start: int) -> bool:
+    """Whether the cliché at `start` describes someone else ("the staff are very organised")."""
+    return SAID_OF_OTHERS.search(sentence[max(0, start - 40) : start]) is not None
+
+
 FIRST_PERSON = rx(r"i", r"i'm", r"i've", r"i'd", r"me", r"my", r"myself")
 EXAMPLE_CUE = rx(
     r"for example",

@@ -94,6 +94,19 @@ OTHERS_GRIEVANCE = re.compile(
 )
 
 
+# What an employer lacks the means for, after a "because they couldn't…": "because my employer
+# now could not fund it", "because in my old school we did not have that kind of support".
+# Asked why one is leaving or applying, that is the reason, not the cause of a failure put on
+# someone.
+MEANS_LACKED = re.compile(
+    r"\s+(?:\w+ ){0,2}?(?:fund|afford|pay for|offer|provide|sponsor)\b|\s+(?:have|has|had|"
+    r"give (?:me|us)) (?:the |that |this |any |enough |much |a |an )?(?:kind of |sort of |type "
+    r"of )?(?:support|funding|money|budget|training|places?|room|hours|shifts|vacanc|"
+    r"opportunit|progression|courses?|schemes?|resources|equipment)",
+    re.IGNORECASE,
+)
+
+
 def grievance_before(text: str, start: int) -> bool:
     """Whether the cause told at `start` explains another person's grievance."""
     return OTHERS_GRIEVANCE.search(text[max(0, start - 60) : start]) is not None

@@ -178,6 +178,10 @@ DUTY_HANDED_ON = rx(
     r"their|his|her) (?:[\w'’-]+ ){0,2}?[\w'’-]+(?:'s|’s|s') (?:responsibility|job|duty)\b",
     r"(?:the|our|their|his|her) (?:(?!i\b|we\b)[\w'’-]+ ){1,4}?should(?:'ve| have) (?:checked|"
     r"spotted|caught|told|noticed|flagged|picked|seen|warned|reported|looked)\b",
+    # The one it was left with excused by their load: "the parts lad's got a lot on".
+    r"(?:he|she|they|(?:the|our) (?:[\w'’-]+ ){0,2}?(?:lad|lass|guy|girl|bloke|man|woman|fella|"
+    r"team|office|department|manager|supervisor|person))(?:'s|'ve| has| have)? (?:got|had) "
+    r"(?:a lot|loads|so much|too much|enough) on(?: (?:his|her|their) plate)?\b",
     # No part left to own: "I don't think there was much more I could have done".
     r"(?:don't|do not|didn't) think there (?:was|is) (?:much |anything )?(?:more|else) (?:that )?"
     r"(?:i|we) (?:could|can)(?:'ve| have)?(?: done| do)?\b",

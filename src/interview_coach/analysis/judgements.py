@@ -29,7 +29,7 @@ from interview_coach.analysis import (
     tone_cues,
 )
 from interview_coach.analysis.frames import SCENE_PARTS
-from interview_coach.analysis.kinds import STORY_KINDS
+from interview_coach.analysis.kinds import REASON_KINDS, STORY_KINDS
 from interview_coach.analysis.pay_rules import PayRules
 from interview_coach.analysis.question_rules import QuestionRules
 from interview_coach.analysis.rambling import RamblingRules
@@ -188,6 +188,9 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         )
         causal = [] if owned else self.hits(cues.CAUSE_ON_OTHERS)
         causal = [(s, e) for s, e in causal if not cues.grievance_before(self.inp.text, s)]
+        if self.inp.kind in REASON_KINDS:
+            # Why one leaves or applies: an employer without the means is the reason given.
+            causal = [(s, e) for s, e in causal if not cues.MEANS_LACKED.match(self.inp.text, e)]
         # A mistake or a flaw of one's own asked for, and no part of it owned.
         unowned_mistake = not owned and self.inp.kind in ("failure", "weakness")
         if unowned_mistake:
@@ -271,7 +274,11 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         claim_words = 0
         for k, (s, e, _) in enumerate(sents):
             sentence = self.inp.text[s:e]
-            found = [(m.start() + s, m.end() + s) for m in claim_cues.CLICHE.finditer(sentence)]
+            found = [
+                (m.start() + s, m.end() + s)
+                for m in claim_cues.CLICHE.finditer(sentence)
+                if not claim_cues.said_of_others(sentence, m.start())
+            ]
             if not found or not claim_cues.FIRST_PERSON.search(sentence):
                 continue
             nxt_end = sents[k + 1][1] if k + 1 < len(sents) else e

@@ -132,6 +132,8 @@ _ASKS_STORY = re.compile(
 
 # Kinds whose answers tell a past story (results and lessons are expected).
 STORY_KINDS = frozenset({"behavioural", "failure"})
+# Kinds that ask for the candidate's reasons: why this job, why leave, who they are.
+REASON_KINDS = frozenset({"motivation", "why_leaving", "self_intro"})
 # Kinds whose "how would you…" questions want a method.
 METHOD_KINDS = frozenset({"technical", "situational", "logistics"})
 

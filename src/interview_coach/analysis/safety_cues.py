@@ -16,7 +16,7 @@ from interview_coach.analysis.patterns import rx
 
 # Kit, checks and records a procedure asks for, in any trade.
 _SAFEGUARD = (
-    r"(?:the |a |my |any |an |that |our )?(?:[\w-]+ )?(?:scaffold(?:ing)?(?: tower)?|tower|"
+    r"(?:the |a |my |any |an |that |our |t'? ?)?(?:[\w-]+ )?(?:scaffold(?:ing)?(?: tower)?|tower|"
     r"harness|gloves|goggles|glasses|mask|ppe|helmet|hard hat|hi-vis|guard|lock[- ]?off"
     r"(?: kit)?|lock[- ]?out|isolat\w+|permit(?: to work)?|risk assessment|checks?|checklist|"
     r"check sheet|test(?:er|ing)?|straps?|hoist|sling|slide sheet|banksman|spotter|second person|"
@@ -28,7 +28,7 @@ _SAFEGUARD = (
     r"lanyard|fall arrest|edge protection|guard ?rails?|handrails?|outriggers|stabilisers|"
     r"stabilizers|chocks|wheel chocks|exclusion zone|barriers?|cones|signage|respirator|"
     r"face shield|visor|ear defenders|steel toe(?:cap)?s?|safety boots|apron|"
-    r"gas (?:detector|monitor|alarm)|co alarm|carbon monoxide alarm|flue (?:gas )?analyser|"
+    r"gas (?:detector|monitor|alarm)|monitor|co alarm|carbon monoxide alarm|flue (?:gas )?analyser|"
     r"tightness test|pressure test|leak test|earth bond(?:ing)?|rcd|voltage (?:indicator|tester)|"
     r"insulation test|torque wrench|torque settings?|maintenance manual|tool control|"
     r"walk-?round (?:check)?|daily checks?|pre-?use checks?|defect (?:sheet|report|book)|"
@@ -197,9 +197,10 @@ _CONCEALING = (
 _PRACTICE = (
     # The safeguard skipped or left off: "I don't bother with the scaffold tower", "I don't
     # always bother with the lock-off kit", "I don't clip on", "I don't really wear the
-    # gloves", "I don't really do the pre-use check sheet".
+    # gloves", "I don't really do the pre-use check sheet", "I don't bother wi' t' monitor".
     ME + r"(?:don't|do not|wouldn't|would not|won't|will not|never|didn't|did not) (?:always |"
-    r"really |even |usually )?bother (?:(?:with|using|wearing|putting up|doing|checking|testing|"
+    r"really |even |usually )?bother (?:(?:with|wi'?|using|wearing|putting up|doing|checking|"
+    r"testing|"
     r"to (?:use|wear|put up|do|check|test|lock|isolate)) " + _SAFEGUARD + r"|" + _REPORTING + r")",
     ME + r"(?:don't|do not|didn't|did not|never)(?: always| really| usually| even)? (?:wear|use|"
     r"clip on|clip in|put on|put out|put up|put down|set up|fit|lock off|isolate|prove|do|"
@@ -328,8 +329,21 @@ _WAIVED = (
     r"assessment|consent)\b[^.!?]{0,30}?\bbut\b[^.!?]{0,80}?\b(?:i|we)(?:'d| would|'ll| will)? "
     r"(?:usually |normally |often |sometimes )?(?:just )?(?:go ahead|crack on|carry on|get on "
     r"with it|skip it|do it anyway|go straight in)\b",
+    # A required check kept for when trouble shows itself: "I'd only bother with a tightness
+    # test if I smelled gas".
+    r"(?:i|we)(?:'d| would|'ll| will)? only (?:bother with|do|run|carry out|check|use|put on|"
+    r"wear|get) (?:a |an |the |any )?(?:[\w'’-]+ ){0,3}?(?:test|check|reading|monitor|permit|"
+    r"assessment|harness|gloves|mask|goggles|respirator|isolation)s?\b[^.!?]{0,40}?\b(?:if|"
+    r"when) (?:i|we|they|you|he|she|someone|the [\w'’-]+) (?:\w+ )?(?:smell|smelled|smelt|"
+    r"notice|noticed|see|saw|suspect|suspected|mention|mentioned|ask|asked|complain|"
+    r"complained|report|reported|insist|insisted)\b",
 )
 _TRADES = (
+    # Someone in one's care handed to whoever asks: "if it's someone I recognise from the
+    # school gate I'd just let the child go with them".
+    ME + r"(?:probably |happily )?let (?:the |a |that |this )?(?:child|kid|pupil|resident|patient|"
+    r"student|young person|little one) (?:go|leave) (?:home )?with (?:them|him|her|someone|"
+    r"anyone|whoever)\b",
     ME + r"(?:bridge|bridged|bypass|bypassed|jump|jumped|link|linked|tape|taped|wedge|wedged|"
     r"wire|wired|disable|disabled|pin|pinned) (?:out )?(?:[\w'’-]+ ){0,2}?(?:fuse|rcd|"
     r"breaker|trip switch|smoke (?:detector|alarm|head)|fire alarm|thermostat|pressure switch|"
@@ -488,11 +502,19 @@ OWNED_MISTAKE = rx(
 )
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:whose|who|which)\b[^.,;]*$", re.IGNORECASE)
+
+
 def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     """Whether the hit at `start` describes the speaker's own way of working: not refused
     just before it, not said of others, and not owned as a mistake in its sentence or the
     next."""
     refused = _REFUSED.search(text[max(0, start - 40) : start])
+    # ("For residents whose medication has not changed, I do the check myself": the "not" is
+    # in a clause about something else.)
+    negation = max(0, start - 40) + (refused.start() if refused else 0)
+    if refused and _RELATIVE_BEFORE.search(text[max(0, negation - 40) : negation]):
+        refused = None
     # ("It wasn't my job, but I used a colleague's login": the "but" turns it back; in "the
     # rate counts breaks if people don't log out, so I adjusted the hours" the "not" is
     # others', and "so I" starts the speaker's own act.)

@@ -209,6 +209,18 @@ ARROGANCE = rx(
     r"(?:on|in|at) (?:your|the|any)",
     r"i know (?:better|more) than (?:them|him|her|my|the|most|anyone)",
     r"head and shoulders above",
+    # Peers ranked below, or one's pull as the fault: "not many joiners round here could've
+    # done it", "I just notice things the others walk straight past", "everyone wants my
+    # chair", "my clients just love me".
+    r"not (?:many|a lot of|every|all) (?:[\w'’-]+ ){0,4}?(?:could|would|can)(?:'ve| have)? "
+    r"(?:have )?(?:done|managed|pulled off|handled|fixed) (?:it|that|this)\b",
+    r"things (?:that )?(?:the )?(?:others|other people|everyone else|the rest|most people) "
+    r"(?:just )?(?:walk|go|look|drive|step) (?:straight |right )?(?:past|by|over)\b",
+    r"things (?:that )?(?:the )?(?:others|other people|everyone else|the rest|most people) "
+    r"(?:just )?(?:miss|don't see|don't notice|never see|never notice|overlook)\b",
+    r"(?:everyone|everybody) wants (?:me|my (?:chair|table|section|round|van|shift))\b",
+    r"(?:my |the )?(?:clients|customers|patients|residents|kids|guests|regulars) (?:just |all )?"
+    r"(?:love|adore) me\b",
     # Peers' care written off as fuss, and one's own way proved by one's own record: "some
     # developers overcomplicate security", "I've never had an issue, so the approach clearly
     # works" (a result shown by others' checks is evidence; certainty from oneself is not).

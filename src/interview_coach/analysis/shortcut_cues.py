@@ -16,7 +16,8 @@ from interview_coach.analysis.safety_cues import ME, NO_NEGATION, cut_corner
 # names a corner cut in any trade's words, whatever the step is called.
 _EXCUSE = rx(
     r"(?:to |it )?saves? (?:me |us |everyone )?(?:a bit of |some |a lot of |so much |loads of )?"
-    r"(?:time|fiddling|faff|hassle|messing about|effort|paperwork|minutes)",
+    r"(?:time|fiddling|faff|hassle|messing about|effort|paperwork|minutes|(?:about |around )?"
+    r"(?:an|half an|a couple of|\w+) hours?)",
     r"(?:to )?go quicker",
     r"(?:to )?keep (?:things|the queue|the line|it|everything|the job|work) moving",
     r"(?:it's|it is|they're|they are|the [\w-]+ (?:is|are)) (?:usually|normally|always|nearly "
@@ -64,6 +65,8 @@ _EXCUSE = rx(
     r"five minutes|\w+ minutes)\b",
     r"you know your own (?:truck|van|machine|kit|wagon|bus|car|vehicle|tools?|rig|forklift)\b",
     r"(?:that's|that is) (?:just )?how it is\b",
+    r"nothing (?:that )?(?:anyone|anybody|everyone|everybody|any other [\w-]+) else (?:doesn't|"
+    r"does not|don't|wouldn't|hasn't) (?:do|done|have)\b",
     r"only (?:when|if) (?:the|my|a) (?:manager|supervisor|boss|inspector|auditor|foreman|gaffer|"
     r"client)(?:'s| is) (?:watching|around|on site|looking|in)",
     r"(?:the customer|the client|they) (?:didn't|doesn't|don't|won't|wouldn't) (?:want to )?pay "
@@ -102,6 +105,9 @@ _SKIPPED = rx(
     r"fill|write|set up|put (?:on|up|down|out|(?:it |them )?through)|bother)\b",
     # A second person's check done by oneself, as one goes: "I'll usually just check it as I go".
     ME + r"(?:just )?check (?:it|them|that|the \w+) (?:as (?:i|we) go|myself|ourselves)\b",
+    ME + r"(?:[\w'’-]+ ){0,6}?(?:do|did) the (?:[\w-]+ )?check (?:myself|ourselves)\b",
+    # Rules broken, said in passing: "on at me about me tacho infringements here and there".
+    r"(?:my|me|a few|some|the odd|the occasional) (?:[\w-]+ )?infringements?\b",
     # Isolation done by the switch alone: "normally I just flick the breaker off".
     ME + r"(?:just |only )(?:flick|switch|turn|knock|pull) (?:the |it |them )?(?:breaker|mcb|fuse|"
     r"isolator|power|supply|circuit)s? off\b",

@@ -453,5 +453,19 @@ FAINT_PRAISE = rx(
     r"(?:[\w'’-]+ ){0,2}?(?:not (?:really |exactly |the most |much of |ever )?(?:one for|great "
     r"at|good at|organised|organized|interested in|a (?:people|details?|numbers|team) person)|"
     r"no(?: a)? clue|not a clue|hadn't a clue|no idea|clueless|hopeless|useless|out of (?:his|"
-    r"her|their) depth)",
+    r"her|their) depth|(?:still |quite |very |really |a bit |pretty )*(?:new|green|"
+    r"inexperienced)\b)",
+    # The lowest rank given: "one of the least competent people I've ever worked with".
+    r"the (?:least (?:competent|capable|professional|organised|organized|reliable|helpful|able)"
+    r"|most (?:incompetent|useless|disorganised|disorganized|unprofessional|clueless|lazy)|"
+    r"worst) (?:[\w'’-]+ ){0,2}?(?:people|person|managers?|bosses?|colleagues?|clients?|"
+    r"customers?|supervisors?|staff|teams?|men|women|guys|firms?|companies|agency|agencies) "
+    r"(?:i(?:'ve| have)?|i'd|we(?:'ve| have)) (?:ever )?(?:worked (?:with|for|under)|met|had|"
+    r"come across|dealt with)\b",
+    # A nationality written off: "the english guys in the team they don't work hard".
+    r"(?:english|british|scottish|welsh|irish|polish|romanian|bulgarian|lithuanian|indian|"
+    r"pakistani|nigerian|chinese|filipino|brazilian|portuguese|spanish|italian|french|german|"
+    r"american|eastern european|foreign|local) (?:guys|lads|people|workers|staff|ones|girls|"
+    r"women|men|drivers|builders|nurses|cleaners)\b[^.!?]{0,30}?\b(?:don't|do not|doesn't|"
+    r"never|won't) (?:\w+ )?(?:work hard|graft|try|care|bother|pull their weight|turn up)\b",
 )

@@ -105,11 +105,35 @@ STRONG_NEGATIVITY = rx(
     r"(?:nobody|no one|no-one|not)\b[^.!?]{0,50}?\bfor the love of it\b",
     r"\ba sinking ship\b",
     # "A job's a job", "a kitchen's a kitchen at the end of the day": the work as any other.
-    r"\ba (job|kitchen|shift|ward|warehouse|site|office|school|shop|van|truck|bus|call|"
-    r"client|customer|patient|building|contract|wage|salary|desk)(?:'s|’s| is) a \1\b",
+    # (Not the wrong assumption owned: "I just assumed a bun's a bun".)
+    r"(?<!assumed )(?<!thought )(?<!figured )(?<!reckoned )(?<!assume )"
+    r"\ba (?!(?:deal|promise|rule|law|fact|bet|mistake|friend|person|child|kid|human|life|"
+    r"man|woman|pound)\b)([a-z]+)(?:'s|’s| is) a \1\b",
     r"(?:it's|it is|it's no|it's not|it isn't|it's hardly) (?:like )?(?:you're|ye're|you are|we're|"
     r"we are|i'm|i am) (?:exactly )?(?:changing|saving) the world",
     r"much of a muchness",
+    # Every employer alike, the work dull, the effort unseen, enthusiasm refused: "all call
+    # centres are the same thing", "the same as everywhere else", "the only difference is the
+    # logo on the lanyard", "realistically it's a dull job", "nobody notices what you do but
+    # okay it's a job", "I'm not going to sit here and pretend I've always dreamed of…".
+    r"\ball (?:the )?(?:[\w'’-]+ )?(?:companies|firms|agencies|places|centres|centers|hotels|"
+    r"warehouses|depots|jobs|employers|managers|schools|sites|kitchens|shops|stores|banks|"
+    r"hospitals|homes|garages|salons|restaurants|bosses|contracts|hauliers|councils) (?:are|is) "
+    r"(?:all )?(?:just )?(?:the same|alike)\b(?!-| (?:size|layout|model|make|type|kind|colou?r|"
+    r"shape|price|system|process|format|length|height|way|rules?)\b)",
+    r"(?:they're|they are) all the same\b(?!-| (?:size|layout|model|make|type|kind|colou?r|"
+    r"shape|price|system|process|format|length|height|way|rules?|as)\b)",
+    r"(?:it's|it is|its) (?:just )?(?:the )?same as (?:everywhere|anywhere) else\b",
+    r"the only difference is the (?:logo|uniform|name|badge|lanyard|colou?r|sign|branding|"
+    r"postcode)\b",
+    r"(?:it's|it is|its|it can be) (?:a )?(?:bit of a |pretty |really |very |quite |fairly )?"
+    r"(?:dull|boring|tedious|mind-numbing|soul-destroying) (?:job|role|work|shift)\b",
+    r"(?:nobody|no one|no-one) (?:ever )?notices? what (?:you|we|i) do\b",
+    r"(?:ok|okay|oh well|still|anyway),? (?:it's|its|it is) (?:just )?a job\b(?! (?:i|that|"
+    r"where|which|with|you|in)\b)",
+    r"(?:don't|do not) (?:really )?(?:mind|care) who i (?:work|drive|clean|cook|deliver) for\b",
+    r"(?:not going to|won't|not gonna|am not) (?:sit here and |come here and )?(?:pretend|tell "
+    r"you)\b[^.!?]{0,60}?\b(?:dream|dreamed|dreamt|always wanted|love|passion)",
     r"(?:not under any|under no) illusions?\b",
     r"(?:say|says|said|claim|claims|tell you) (?:it's|it is) (?:all )?about (?:the )?[\w'’-]+"
     r"(?: [\w'’-]+)?,? but (?:really|actually|in reality)\b",
