@@ -320,10 +320,12 @@ _HOW_OFTEN = re.compile(
 
 # A figure in what the speaker asked for or planned, or what a rule asks, is part of the
 # action, not its outcome: "I asked the kitchen if they'd stagger the starters by ten
-# minutes", "the policy asks you to review him within thirty minutes".
+# minutes", "the policy asks you to review him within thirty minutes", "I'd like you to
+# review him within thirty minutes".
 ASKED_FOR = re.compile(
     r"\b(?:asks?|asked|tells?|told|got|had|wants?|wanted|plans?|planned|decided|arranged|"
-    r"agreed|suggested|requires?|required|expects?|expected)\b[^.;]*?"
+    r"agreed|suggested|requires?|required|expects?|expected|(?:i'd|i would|we'd|we would) like|"
+    r"(?:i|we) (?:want|wanted|needed|need) (?:you|him|her|them))\b[^.;]*?"
     r"\b(?:if|to|they'd|we'd|would|that)\b[^.;]*$",
     re.IGNORECASE,
 )
