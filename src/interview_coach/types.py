@@ -277,6 +277,11 @@ class Structure(Frozen):
     frame_parts: list[str] = Field(description="the parts this frame expects, in order")
     sentences: list[Sentence]
     missing: list[str] = Field(description="STAR labels (or frame parts) absent from the answer")
+    missing_nearest: dict[str, float] = Field(
+        default_factory=dict,
+        description="for each missing part, the highest probability the sentence labeller gave "
+        "it in any sentence: a near miss costs less",
+    )
     thin: list[str] = Field(description="parts present but too brief to convince")
     proportions: dict[str, float] = Field(description="share of words per part")
     in_order: bool

@@ -176,6 +176,7 @@ def analyze(
         frame_parts=[p.name for p in FRAMES[question.frame]],
         sentences=sentences,
         missing=summary.missing if n_words else [p.name for p in FRAMES[question.frame] if p.core],
+        missing_nearest=summary.nearest if n_words else {},
         thin=summary.thin,
         proportions=summary.proportions,
         in_order=summary.in_order,

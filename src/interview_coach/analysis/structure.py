@@ -39,6 +39,7 @@ class Labelled:
     part: str
     label: Label
     confidence: float
+    probs: tuple[float, ...] = ()  # the labeller's probability of each part, then of "other"
 
 
 @cache
@@ -94,9 +95,9 @@ def label_sentences(text: str, spans: Sequence[tuple[int, int]], frame: Frame) -
         path = [0, *path[1:]]
     out = []
     for (s, e), row, k in zip(spans, scores, path, strict=True):
-        conf = _softmax(row)[k]
+        probs = tuple(round(p, 3) for p in _softmax(row))
         label = parts[k].label if k < len(parts) else Label.OTHER
-        out.append(Labelled(s, e, names[k], label, round(conf, 3)))
+        out.append(Labelled(s, e, names[k], label, probs[k], probs))
     return out
 
 
@@ -259,6 +260,7 @@ class StructureSummary:
     thin: list[str]
     proportions: dict[str, float]
     in_order: bool
+    nearest: dict[str, float]  # a missing part: the highest probability any sentence gave it
 
 
 def summarise(
@@ -294,4 +296,9 @@ def summarise(
     seen = [lab.part for lab in labelled if lab.part != OTHER]
     firsts = list(dict.fromkeys(seen))
     in_order = firsts == sorted(firsts, key=order.index)
-    return StructureSummary(missing, thin, proportions, in_order)
+    index = {p.name: k for k, p in enumerate(parts)}
+    nearest = {
+        name: max((lab.probs[index[name]] for lab in labelled if lab.probs), default=0.0)
+        for name in missing
+    }
+    return StructureSummary(missing, thin, proportions, in_order, nearest)
