@@ -116,6 +116,10 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     "motivation": rx(
         r"your (?!own\b)\w+",
         r"you(?:'ve|'re| have| are| do| offer| run| use| seem| were| did)",
+        # The employer's work said to them: "you install access control for schools".
+        # (Not "you make sure", "you treat people well": verbs a general "you" seldom takes.)
+        r"you (?:install|supply|specialise|specialize|manufacture|distribute|employ|sponsor|"
+        r"fund)\b",
         # What they do, liked: "I liked that you give each carer a regular round".
         r"(?:i|i've|i have|i'd|what i) (?:really )?(?:like|liked|love|loved|appreciate|"
         r"appreciated|admire|admired|respect|respected) (?:that|how|the way) you\b",
