@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.analysis.scoring import MISSING_PENALTY, missing_share
+from interview_coach.analysis.scoring import MISSING_PENALTY
 from interview_coach.questions.answering import analyze_answer
 
 WHY_JOB = "Why do you want this job?"
@@ -16,13 +16,6 @@ ANSWER = (
     "I want to do every week. I'd also like a bigger team: at the moment I'm often the only one "
     "on site. I'd bring tidy, safe work and a good record with customers."
 )
-
-
-@pytest.mark.parametrize(("nearest", "share"), [(None, 1.0), (0.0, 1.0), (0.3, 0.7), (1.0, 0.0)])
-def test_the_share_of_a_missing_parts_cost_is_the_chance_it_is_missing(
-    nearest: float | None, share: float
-) -> None:
-    assert missing_share(nearest) == pytest.approx(share)
 
 
 def test_a_missing_part_costs_less_where_a_sentence_came_near_it() -> None:

@@ -500,8 +500,21 @@ def has_own_topic(question: str) -> bool:
 _NAME = re.compile(r"(?<=[\w,] )[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)*")
 
 
+# The work a question names ("why be a conductor?", "…work as a teaching assistant?"): its noun.
+_WORK_ASKED = re.compile(
+    r"\b(?:be|become|work as|train as|join us as|work in) (?:an? |the )?(?:[a-z][\w-]* )?"
+    r"([a-z][\w-]{2,})\b",
+    re.IGNORECASE,
+)
+
+
 def names_question(question: str, text: str) -> bool:
-    """Whether the answer uses a name the question gives ("Why Elmfield?" → "Elmfield does
-    life story books"), however it is written."""
+    """Whether the answer uses a name the question gives ("Why Elmfield?" → "Elmfield does…"),
+    however it is written, or the work it asks about ("why be a conductor?" → "a conductor")."""
     low = text.lower()
-    return any(n.lower() in low for n in _NAME.findall(question) if n not in ("I", "I'm", "I'd"))
+    if any(n.lower() in low for n in _NAME.findall(question) if n not in ("I", "I'm", "I'd")):
+        return True
+    return any(
+        re.search(rf"\b{re.escape(w.lower())}(?:s|es)?\b", low)
+        for w in _WORK_ASKED.findall(question)
+    )

@@ -107,6 +107,10 @@ MEANS_LACKED = re.compile(
 )
 
 
+# A clause about something else just before a word: "residents whose medication has not…".
+RELATIVE_BEFORE = re.compile(r"\b(?:whose|who|which)\b[^.,;]*$", re.IGNORECASE)
+
+
 def grievance_before(text: str, start: int) -> bool:
     """Whether the cause told at `start` explains another person's grievance."""
     return OTHERS_GRIEVANCE.search(text[max(0, start - 60) : start]) is not None

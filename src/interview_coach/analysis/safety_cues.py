@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from interview_coach.analysis.cues import RELATIVE_BEFORE
 from interview_coach.analysis.patterns import rx
 
 # Kit, checks and records a procedure asks for, in any trade.
@@ -502,18 +503,14 @@ OWNED_MISTAKE = rx(
 )
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:whose|who|which)\b[^.,;]*$", re.IGNORECASE)
-
-
 def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     """Whether the hit at `start` describes the speaker's own way of working: not refused
     just before it, not said of others, and not owned as a mistake in its sentence or the
     next."""
     refused = _REFUSED.search(text[max(0, start - 40) : start])
-    # ("For residents whose medication has not changed, I do the check myself": the "not" is
-    # in a clause about something else.)
+    # (Not a "not" about something else: "for residents whose medication has not changed".)
     negation = max(0, start - 40) + (refused.start() if refused else 0)
-    if refused and _RELATIVE_BEFORE.search(text[max(0, negation - 40) : negation]):
+    if refused and RELATIVE_BEFORE.search(text[max(0, negation - 40) : negation]):
         refused = None
     # ("It wasn't my job, but I used a colleague's login": the "but" turns it back; in "the
     # rate counts breaks if people don't log out, so I adjusted the hours" the "not" is

@@ -250,15 +250,6 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
     return 100.0 + sum(x.points for x in f), f
 
 
-def missing_share(nearest: float | None) -> float:
-    """How much of a missing part's cost applies: the chance that it is missing, where the
-    sentence that came nearest to it was that part with probability `nearest`. Which of two
-    readings one sentence gets should not move the score by a whole part (a "why us" answer
-    saying "you install access control for schools" had lost 20 points as a role sentence
-    that "your company does access control" kept as the company one)."""
-    return 1.0 if nearest is None else 1.0 - nearest
-
-
 def score_structure(
     s: Structure, words: int, set_aside: frozenset[str] = frozenset()
 ) -> tuple[float, list[Factor]]:
@@ -270,11 +261,12 @@ def score_structure(
         if part == "point" and has_support:
             continue  # a direct answer that supports a point has one; its first line is it
         f.append(
+            # Times the chance that it is missing: a reworded sentence read as another part
+            # must not move the score by a whole part.
             Factor(
                 area="structure",
                 rule=f"missing_{part}",
-                points=-MISSING_PENALTY.get(part, 15.0)
-                * missing_share(s.missing_nearest.get(part)),
+                points=-MISSING_PENALTY.get(part, 15.0) * (1.0 - s.missing_nearest.get(part, 0.0)),
                 detail=f"no {part} in the answer",
             )
         )
