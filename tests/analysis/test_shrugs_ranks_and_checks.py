@@ -239,3 +239,32 @@ def test_a_child_handed_to_someone_not_on_the_list_is_unsafe() -> None:
     assert "unsafe" in codes(q, answer.format(act="I'd just let the child go with them"))
     safe = "I'd still ring the parent and the safeguarding lead before the child leaves"
     assert "unsafe" not in codes(q, answer.format(act=safe))
+
+
+def test_care_promised_in_the_steps_place_is_off_the_question() -> None:
+    q = "How would you lay a new lawn from turf?"
+    qualities = (
+        "I would make sure I do a really professional job, because a good lawn makes the whole "
+        "garden. I'm very careful and I take pride in my work, so I'd take my time and not rush. "
+        "I'd use good turf from a reliable supplier, and I always treat every garden like it's "
+        "my own garden."
+    )
+    steps = (
+        "I'd clear the old grass and weeds, dig or rotavate to about fifteen centimetres, rake it "
+        "level and firm it by treading, then rake again. I'd lay the first row along a straight "
+        "edge, stagger the joints like brickwork, work off a board so I never stand on the soil, "
+        "and water it well the same day."
+    )
+    assert "off_question" in codes(q, qualities)
+    assert "off_question" not in codes(q, steps)
+
+
+def test_why_be_this_worker_is_answered_by_the_work_itself() -> None:
+    q = "Why do you want to be a conductor?"
+    answer = (
+        "I've worked on the platform side at the station for three years, dispatch and customer "
+        "service. I shadowed a conductor on the Borders line for a day and watched the door "
+        "checks and a ticket inspection, and I'd like to be the one responsible for the train "
+        "between stations. I've done my track safety course already."
+    )
+    assert "off_question" not in codes(q, answer)

@@ -173,7 +173,13 @@ MINDSET = rx(
     r"professional|holistic)",
     r"best practices?|standard process(?:es)?",
     r"read(?:ing)? the situation",
-    r"(?:i'm|i am) (?:very |really |quite )?(?:methodical|thorough|meticulous|logical|analytical)",
+    r"(?:i'm|i am) (?:very |really |quite )?(?:methodical|thorough|meticulous|logical|analytical|"
+    r"careful)",
+    # Care promised in the steps' place: "I take pride in my work", "I treat every garden like
+    # it's my own", "I'd do a really professional job".
+    r"(?:take|takes|taking) (?:a lot of |real |great )?pride in (?:my|the|our) work",
+    r"treat (?:every|each) [\w-]+ (?:like|as if) (?:it's|it is|it was|it were) my own",
+    r"(?:do|doing) a (?:really |very |proper )?professional job",
     r"(?:work|go) through (?:it|everything|things|them) (?:properly|carefully|thoroughly|"
     r"methodically)",
     r"(?:good|strong|great) (?:at )?problem[- ]solv\w+",
