@@ -268,3 +268,80 @@ def test_why_be_this_worker_is_answered_by_the_work_itself() -> None:
         "between stations. I've done my track safety course already."
     )
     assert "off_question" not in codes(q, answer)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Honestly warehouse is warehouse, you do your hours and go home.",
+        "Driving is easy really, it's just sitting in a cab.",
+        "The job doesn't change much wherever you go, it's pallets and scanners.",
+        "It was this or pack it in, so I applied.",
+    ],
+)
+def test_the_work_as_just_itself_is_negative_tone(aside: str) -> None:
+    assert "negative_tone" in codes(WHY_US, WHY_US_ANSWER.format(aside=aside))
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "The other cellar lads send me their hard ones now.",
+        "It was obvious to me, these things usually are.",
+    ],
+)
+def test_others_work_ranked_below_ones_own_is_arrogance(close: str) -> None:
+    assert "arrogance" in codes(ACHIEVEMENT_Q, ACHIEVEMENT.format(close=close))
+
+
+def test_a_cliche_in_any_grammar_is_no_figure() -> None:
+    q = "Tell me about yourself."
+    answer = (
+        "I am picker in warehouse two years. I am hard working and team player, I always give "
+        "hundred ten percent. I want to grow in your company and learn more."
+    )
+    assert "generic_claim" in codes(q, answer)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "nobody really does the swab every time, the team leader just signs it",
+        "if the edge protection isn't there when we arrive we just crack on",
+        "most of us leave the face shield off for a quick swap",
+    ],
+)
+def test_a_safeguard_left_by_everyone_is_unsafe(step: str) -> None:
+    q = "How would you do a changeover on the line?"
+    answer = (
+        f"First I'd stop the line and take the product off. Honestly {step}. Then I'd clean the "
+        "belts, check the allergen sheet and start the next run."
+    )
+    assert "unsafe" in codes(q, answer)
+
+
+def test_a_habit_since_said_plainly_is_a_lesson() -> None:
+    q = "Tell me about a mistake you made at work."
+    story = (
+        "Last winter I fitted a customer's skis without asking for their boot, and the binding "
+        "was set for the wrong sole length. She came back after one run and I reset it at no "
+        "charge. {close}"
+    )
+    for close in (
+        "After this I always ask for the boot before I touch a binding.",
+        "Now what I do is ask for the boot before I touch a binding.",
+    ):
+        assert "no_reflection" not in codes(q, story.format(close=close))
+
+
+def test_a_cause_said_to_be_beyond_ones_control_is_blame() -> None:
+    q = "Tell me about a time you made an error with money."
+    story = (
+        "At the end of one shift my till was forty pounds short. {cause} I told my supervisor "
+        "before closing, we found the two notes given as change, and the customer brought them "
+        "back. After that I always count large notes twice out loud."
+    )
+    excuse = "It was not really something I could control, the queue was out the door."
+    assert "blame" in codes(q, story.format(cause=excuse))
+    owned = "I had given two twenties instead of two fives because I rushed the queue."
+    assert "blame" not in codes(q, story.format(cause=owned))

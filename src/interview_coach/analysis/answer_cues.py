@@ -59,8 +59,11 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"i(?:'ve| have) struggled",
         r"i (?:tend|tended) to",
         r"i used to",
-        r"not (?:very |always |that |naturally |particularly )?(?:good|great|strong|confident|"
-        r"comfortable|patient|organi[sz]ed) (?:at|with|about|when)",
+        r"not (?:yet )?(?:very |always |that |naturally |particularly )?(?:good|great|strong|"
+        r"confident|comfortable|patient|organi[sz]ed|fast|quick|fluent) (?:at|with|about|when|in)",
+        # The weak skill named as one's own: "my english on the paperwork, before".
+        r"my (?:english|spelling|grammar|writing|reading|maths|math|typing|computer skills|it "
+        r"skills|paperwork)\b",
         r"i find (?:it )?(?:hard|difficult|tricky)",
         r"i (?:can )?(?:get|be|am|was) (?:too |a bit |quite |very )?(?:impatient|nervous|anxious|"
         r"quiet|blunt|distracted|disorgani[sz]ed|defensive|shy|slow|reluctant)",

@@ -61,12 +61,13 @@ CLICHE = rx(
     r"(?:great|excellent|strong|good) (?:communicator|problem[- ]solver|leader|listener)",
     r"problem[- ]solver",
     r"110 ?%",
-    r"(?:a |one )?hundred and ten (?:percent|per cent)",
+    r"(?:a |one )?hundred (?:and )?ten (?:percent|per cent)",
     r"(?:good|great|calm|cool|best) under pressure",
     # Self-description by adjective alone: "I'm very patient, very empathetic".
     r"(?:i'm|i am|very|really|extremely|super) (?:patient|empathetic|caring|organi[sz]ed|"
     r"friendly|approachable|adaptable|conscientious|hard-working|diligent)",
     r"give (?:it )?(?:my all|100 ?%|everything|(?:one |a )?hundred (?:percent|per cent))",
+    r"(?<!a )(?<!one )hundred (?:percent|per cent)(?= (?:every|all|always|effort)|[.,!]|$)",
     r"(?:good|positive|great|can-do) attitude",
     r"never give up",
     r"wear many hats",

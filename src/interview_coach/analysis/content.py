@@ -107,8 +107,8 @@ def _number_word(low: str) -> bool:
 # time", "a hundred and ten percent" are not facts a listener can check.
 _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:(?:nine|9|ninety[- ]nine|99) times out of (?:ten|10|a hundred|100)|half the time"
-    r"|half of (?:them|the time|us)|(?:110|a hundred and ten|one hundred and ten)"
-    r"(?: ?%| percent| per cent)|(?:100|a hundred|one hundred)(?: ?%| percent| per cent)"
+    r"|half of (?:them|the time|us)|(?:110|(?:a |one )?hundred (?:and )?ten)"
+    r"(?: ?%| percent| per cent)|(?:100|(?:a |one )?hundred)(?: ?%| percent| per cent)"
     r"(?= (?:of the time|effort|commitment|committed|sure|give|every|all)|[.,!]|$)"
     r"|a (?:million|thousand|hundred) times"
     r"|one in a million|twenty[- ]four seven|24/7|second to none|in two minds"

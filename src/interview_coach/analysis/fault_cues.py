@@ -258,7 +258,8 @@ FAULT = rx(
     r"rather than (?:anything|something) (?:in|about|to do with) (?:how|what) (?:i|we)\b",
     r"(?:its|it's|it is|that's|thats|that is|so it's) (?:really |all |totally |entirely )?on "
     r"(?:them|him|her),? not (?:on )?(?:us|me)\b",
-    r"not (?:something|anything) (?:i|we) (?:controlled|could control|had control over|could "
+    r"not (?:really |exactly |actually )?(?:something|anything) (?:i|we) (?:controlled|could "
+    r"control|had control over|could "
     r"(?:have |'ve )?(?:known|seen|controlled|caught|spotted|prevented|stopped|foreseen))",
     # "there was no way I could know that from my side"
     r"no way (?:i|we) could (?:have |'ve )?(?:known|know|seen|see|caught|catch|spotted|spot|"

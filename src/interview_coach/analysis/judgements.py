@@ -335,7 +335,11 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
     def tone(self) -> None:
         own = partial(tone_cues.own_words, self.inp.text)  # a complaint reported is another's
         swearing = self.hits(tone_cues.PROFANITY)
-        strong = own(self.hits(tone_cues.STRONG_NEGATIVITY) + self.hits(tone_cues.GRIEVANCE))
+        strong = own(
+            self.hits(tone_cues.STRONG_NEGATIVITY)
+            + self.hits(tone_cues.WORK_AS_ITSELF)
+            + self.hits(tone_cues.GRIEVANCE)
+        )
         negative = own(self.hits(tone_cues.NEGATIVITY))
         if swearing or strong or len(negative) >= NEGATIVITY_MIN:
             self.add("negative_tone", swearing + strong + negative)

@@ -180,6 +180,9 @@ LATE_LESSON = rx(
     r"(?:after (?:that|this)|since then|from then),? (?:i|we) (?:now |always |only )?(?:make|do|"
     r"check|use|put|keep|write|read|count|ask|send|book|plan|print|label|test)s? (?:[\w'’-]+ )"
     r"{0,8}?(?:only|never|always|before|first)\b",
+    # A habit since, said plainly: "after this I always ask for the boot", "now what I do is…".
+    r"(?:after (?:that|this)|from then on),? (?:i|we) (?:now )?(?:always|never) [a-z]+",
+    r"now what (?:i|we) do is\b",
     # A change that stands, said of the things changed: "now they are in different cupboard
     # with a red label", "now the two strengths live on separate shelves".
     r"now (?:they|the (?:two |both )?[\w-]+|both|each|all of them)(?: [\w-]+)? (?:are|is|live|sit|"

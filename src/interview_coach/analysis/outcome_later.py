@@ -38,6 +38,7 @@ AFTERWARDS = (
     r"(?:had|been|seen) no (?:[\w'’-]+ ){0,3}?(?:since|after that|ever since)\b",
     # …said the other way round: "ten year since and I've never had another one".
     r"never (?:had|made|seen|done) (?:another|a repeat|a second)\b",
+    r"never (?:had|seen|got) (?:this|that|it|one|the same) (?:again|since)\b",
     # Custom kept by name, a target met, someone home later: "she asks for me by name every
     # year now", "we reported all 140 inside the 48-hour target", "the kids went home about
     # five months later".

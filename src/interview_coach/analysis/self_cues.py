@@ -219,6 +219,11 @@ ARROGANCE = rx(
     r"things (?:that )?(?:the )?(?:others|other people|everyone else|the rest|most people) "
     r"(?:just )?(?:miss|don't see|don't notice|never see|never notice|overlook)\b",
     r"(?:everyone|everybody) wants (?:me|my (?:chair|table|section|round|van|shift))\b",
+    r"(?:closer to|more at|up to|beneath) my level\b",
+    r"(?:send|give|pass|bring|leave) me (?:all )?their (?:hard|difficult|tricky|awkward|tough|"
+    r"problem) ones\b",
+    r"(?:was|were|is|it's|always) obvious to me\b",
+    r"(?:quick|fast|good|careful|tidy|neat) like me\b",
     r"(?:my |the )?(?:clients|customers|patients|residents|kids|guests|regulars) (?:just |all )?"
     r"(?:love|adore) me\b",
     # Peers' care written off as fuss, and one's own way proved by one's own record: "some

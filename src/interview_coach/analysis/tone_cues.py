@@ -124,10 +124,21 @@ STRONG_NEGATIVITY = rx(
     r"(?:they're|they are) all the same\b(?!-| (?:size|layout|model|make|type|kind|colou?r|"
     r"shape|price|system|process|format|length|height|way|rules?|as)\b)",
     r"(?:it's|it is|its) (?:just )?(?:the )?same as (?:everywhere|anywhere) else\b",
+    r"(?:this|that|it's this|it's that|it was this|it was that) or (?:i )?pack (?:it|the (?:trade|"
+    r"job|work)) in\b",
+    r"(?:the same|doesn't change(?: much)?|never changes) (?:wherever|whoever|whichever|"
+    r"everywhere|anywhere) (?:you go|you work|you are)?",
     r"the only difference is the (?:logo|uniform|name|badge|lanyard|colou?r|sign|branding|"
     r"postcode)\b",
     r"(?:it's|it is|its|it can be) (?:a )?(?:bit of a |pretty |really |very |quite |fairly )?"
     r"(?:dull|boring|tedious|mind-numbing|soul-destroying) (?:job|role|work|shift)\b",
+    # The work easy or dull: "childcare is easy really", "QS is quite boring".
+    r"(?:the job|this job|the work|this work|child ?care|caring|cleaning|driving|cooking|baking|"
+    r"retail|admin|factory work|warehouse work)(?:'s| is) (?:really |pretty |quite |dead |so )?"
+    r"(?:easy|a doddle|a piece of cake|easy money)\b(?! to\b)",
+    r"(?:work|job|role|trade|industry|qs|surveying|cleaning|driving|retail)"
+    r"(?:'s| is) (?:a bit |quite |pretty |really |very |bit |kind of |kinda )?(?:boring|dull|"
+    r"tedious|mind-numbing)\b",
     r"(?:nobody|no one|no-one) (?:ever )?notices? what (?:you|we|i) do\b",
     r"(?:ok|okay|oh well|still|anyway),? (?:it's|its|it is) (?:just )?a job\b(?! (?:i|that|"
     r"where|which|with|you|in)\b)",
@@ -149,6 +160,13 @@ STRONG_NEGATIVITY = rx(
 # A grievance aside about pay, thanks or the trade: once is enough, said in passing or not
 # ("up at four for peanuts", "nobody pays teachers for any of this", "that's farming for
 # you", "in these places you are just a number", "pay never moves").
+# The work as just itself, in any speaker's words: "factory is factory" (kept apart from the
+# long list above, which is tried only where one of its known openings stands).
+WORK_AS_ITSELF = rx(
+    r"(?!(?:time|enough|business|life|safety|family|money|that|this|what|which|there|here|"
+    r"whatever|then|when|where|none|some|each|either|neither|mine|yours|ours|theirs)\b)"
+    r"([a-z]{4,}) is \1"
+)
 GRIEVANCE = rx(
     r"(?:for|fi|fe) (?:peanuts|pennies|buttons|next to nothing|bugger all|sod all|"
     r"(?:likkle|little|no|hardly any) money)",
