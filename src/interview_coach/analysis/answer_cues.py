@@ -119,8 +119,7 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     "motivation": rx(
         r"your (?!own\b)\w+",
         r"you(?:'ve|'re| have| are| do| offer| run| use| seem| were| did)",
-        # The employer's work said to them: "you install access control for schools".
-        # (Not "you make sure", "you treat people well": verbs a general "you" seldom takes.)
+        # Their work said to them ("you install access control"), in verbs a general "you" lacks.
         r"you (?:install|supply|specialise|specialize|manufacture|distribute|employ|sponsor|"
         r"fund)\b",
         # What they do, liked: "I liked that you give each carer a regular round".
@@ -208,8 +207,7 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"i was (?:working|on|in|at|the|a|an|leading|asked|responsible)",
         r"we had",
         r"i had",
-        # First-person past narration, whatever the opening: "so I was supporting…",
-        # "I noticed…", "I rang her daughter…".
+        # First-person past narration, whatever the opening: "so I was supporting…", "I rang…".
         r"i was \w+ing",
         r"i (?:also |then |first |quickly |personally )?\w{3,}ed\b",
         r"i (?:noticed|realised|realized|decided|stayed|raised|asked|told|called|rang|phoned|"
@@ -236,8 +234,7 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
     ),
 }
 
-# Signs that the candidate has no reason of their own for this job or employer: it was
-# someone else's idea, or they know nothing about the company.
+# No reason of one's own for this job: someone else's idea, or nothing known of the company.
 NO_INTEREST = rx(
     r"(?:don't|do not|didn't|did not) (?:really )?know (?:a whole lot|much|a lot|anything|"
     r"too much|that much|a great deal) about (?:you|yous|the company|your company|the firm|"
