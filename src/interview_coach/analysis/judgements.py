@@ -191,20 +191,24 @@ class _Judge(RamblingRules, PayRules, QuestionRules):
         if self.inp.kind in REASON_KINDS:
             # Why one leaves or applies: an employer without the means is the reason given.
             causal = [(s, e) for s, e in causal if not cues.MEANS_LACKED.match(self.inp.text, e)]
-        # A mistake or a flaw of one's own asked for, and no part of it owned.
-        unowned_mistake = not owned and self.inp.kind in ("failure", "weakness")
-        if unowned_mistake:
-            causal += [
-                (s, e)
-                for s, e in self.hits(excuse_cues.FAILURE_EXCUSE)
-                if not excuse_cues.not_a_failing(self.inp.text, s, e)
-            ]
-        if self.inp.kind in ("failure", "weakness"):
-            causal += [
-                (s, e)
-                for s, e in self.hits(excuse_cues.DUTY_HANDED_ON)
-                if not excuse_cues.not_a_failing(self.inp.text, s, e)
-            ]
+        # A mistake or a flaw of one's own asked for: excuses for it are read where no part of
+        # it is owned, the cause or the duty handed on politely even beside a fact owned.
+        mistake_asked = self.inp.kind in ("failure", "weakness")
+        unowned_mistake = not owned and mistake_asked
+        excuses = [
+            pattern
+            for pattern, read in (
+                (excuse_cues.FAILURE_EXCUSE, unowned_mistake),
+                (excuse_cues.DUTY_HANDED_ON, mistake_asked),
+            )
+            if read
+        ]
+        causal += [
+            (s, e)
+            for pattern in excuses
+            for s, e in self.hits(pattern)
+            if not excuse_cues.not_a_failing(self.inp.text, s, e)
+        ]
         if fault or causal:
             self.add("blame", fault + causal)
         elif deflected and unowned_mistake:

@@ -51,6 +51,10 @@ _REPORTING = (
     r"(?:report|record|log|declare|write (?:it |them |that )?(?:up|down)|fill (?:it |them )?in))"
 )
 ME = r"(?:i|we)(?:'d| would| will|'ll)? (?:just |usually |normally |often |sometimes |still )?"
+# The speaker among everyone, as the way of the place: "most of us just…".
+_ALL_OF_US = (
+    r"(?:most of us|all of us|we all|everyone|everybody|most people) (?:just |usually |normally )?"
+)
 
 # Doing it: a check, the kit or the rule left out, a safeguard defeated, those in one's care
 # left unwatched, luck or strength in the procedure's place.
@@ -201,10 +205,11 @@ _WAIVED = (
     # a two storey", "if the edge protection isn't there we just crack on".
     r"(?:nobody|no one|no-one|none of us) (?:really |actually |ever )?(?:wears?|uses?|does|do|"
     r"bothers? with|clips? on|puts? on|fills? in) " + _SAFEGUARD + r"\b",
-    r"(?:most of us|all of us|we all|everyone|everybody|most people) (?:just |usually |normally )?"
-    r"(?:skip|skips|ignore|ignores|leave off|leaves off|forget about) " + _SAFEGUARD + r"\b",
-    r"(?:most of us|all of us|we all|everyone|everybody|most people) (?:just |usually |normally )?"
-    r"(?:leave|leaves) " + _SAFEGUARD + r"(?: and (?:the |my )?[\w-]+)? off\b",
+    _ALL_OF_US
+    + r"(?:skip|skips|ignore|ignores|leave off|leaves off|forget about) "
+    + _SAFEGUARD
+    + r"\b",
+    _ALL_OF_US + r"(?:leave|leaves) " + _SAFEGUARD + r"(?: and (?:the |my )?[\w-]+)? off\b",
     r"if " + _SAFEGUARD + r" (?:isn't|is not|aren't|are not|wasn't|weren't) (?:there|up|on|"
     r"fitted|in place|available|working)\b[^.!?]{0,20}?\b(?:we|i)(?:'d| would|'ll| will)? "
     r"(?:just |usually )?(?:crack on|carry on|get on with it|go ahead|do it anyway|work without)\b",
