@@ -257,6 +257,62 @@ def _salary_equal(got: dict | None, gold: dict | None) -> bool:
     )
 
 
+def skills_second_reader(labels: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """How far a second reader's skill names for 20 dev jobs agree with the labels, by the
+    same measure as the reader's: the ceiling two people reach on this task."""
+    path = DOC_DIR.parent / "second_reader" / "skills_reader2.jsonl"
+    if not path.exists():
+        return None
+    by_id = {r["id"]: r for r in labels}
+    tp = given = gold_n = 0
+    jobs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for job in jobs:
+        for gold, names in zip(by_id[job["id"]]["requirements"], job["skills"], strict=True):
+            a = sum(any(_same_skill(p, g) for g in gold["skills"]) for p in names)
+            b = sum(any(_same_skill(p, g) for p in names) for g in gold["skills"])
+            tp, given, gold_n = tp + min(a, b), given + len(names), gold_n + len(gold["skills"])
+    return {"jobs": len(jobs), "precision": _ratio(tp, given), "recall": _ratio(tp, gold_n)}
+
+
+MATCH_DIR = DOC_DIR / "match"
+
+
+def match_sets() -> dict[str, Any] | None:
+    """Covered / weak / missing on the pairs written blind for matching alone (all dev), and
+    how often a second reader, blind to the labels, made the same call."""
+    if not MATCH_DIR.is_dir():
+        return None
+    sets: dict[str, Any] = {}
+    writers: dict[str, list[str]] = {}
+    for folder in sorted(p for p in MATCH_DIR.iterdir() if p.is_dir()):
+        hits = total = 0
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            pair = json.loads(line)
+            resume_text = read_document(folder / pair["resume_file"])
+            job = job_profile_from_text(read_document(folder / pair["jd_file"]))
+            doc = prep_document(job, resume_profile_from_text(resume_text), resume_text)
+            for gold in pair["match"]:
+                got = next(
+                    (
+                        m
+                        for m in doc["match"]
+                        if _same_requirement(m["requirement"], gold["requirement"])
+                    ),
+                    None,
+                )
+                hits += bool(got) and got["status"] == gold["status"]
+                total += 1
+            writers[pair["id"]] = [m["status"] for m in pair["match"]]
+        sets[folder.name] = {"requirements": total, "agreement": _ratio(hits, total)}
+    same = both = 0
+    reader = DOC_DIR.parent / "second_reader" / "match_m12_reader2.jsonl"
+    for line in reader.read_text(encoding="utf-8").splitlines() if reader.exists() else []:
+        other = json.loads(line)
+        pairs = list(zip(writers.get(other["id"], []), other["status"], strict=False))
+        same, both = same + sum(a == b for a, b in pairs), both + len(pairs)
+    return {"sets": sets, "second_reader_agreement": _ratio(same, both) if both else None}
+
+
 def run() -> dict[str, Any] | None:
     """Print the figures for both splits; None when the labelled set is not there."""
     labels = _load()
@@ -289,7 +345,28 @@ def run() -> dict[str, Any] | None:
             failures.append(f"documents {name} (floor)")
         tgt = f"≥ {target:.2f}" if target is not None else ""
         print(f"{name:30} {d:>7.3f} {t:>7.3f}  {tgt:>7} {note}")
-    return {"dev": dev, "test": test, "failures": failures, "report_only": report_only}
+    blind = match_sets()
+    if blind:
+        for name, got in blind["sets"].items():
+            print(
+                f"Match status on blind set {name} (dev, {got['requirements']} requirements): "
+                f"agreement {got['agreement']:.3f}"
+            )
+        print(f"  a second reader on m1 and m2: {blind['second_reader_agreement']}")
+    readers = skills_second_reader(labels)
+    if readers:
+        print(
+            f"Skills, a second reader against the labels on {readers['jobs']} dev jobs: "
+            f"precision {readers['precision']:.3f}, recall {readers['recall']:.3f}"
+        )
+    return {
+        "dev": dev,
+        "test": test,
+        "failures": failures,
+        "report_only": report_only,
+        "skills_second_reader": readers,
+        "match_sets": blind,
+    }
 
 
 if __name__ == "__main__":
