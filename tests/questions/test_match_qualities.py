@@ -44,6 +44,13 @@ def test_a_quality_nothing_in_the_work_calls_on_is_not_shown() -> None:
     assert _statuses()["Patience and kindness with anxious patients"] == "missing"
 
 
+def test_a_quality_with_no_work_on_the_resume_is_not_shown() -> None:
+    cv = "Sam Lee\nsam@example.com\n\nEducation\nBTEC Level 3 in Business, Truro College (2025)\n"
+    got = match_requirements(job_profile_from_text(JOB), resume_profile_from_text(cv), cv)
+    statuses = {m.requirement: m.status for m in got}
+    assert statuses["Patience and kindness with anxious patients"] == "missing"
+
+
 def test_experience_and_a_named_tool_still_need_their_own_evidence() -> None:
     statuses = _statuses()
     assert statuses["Experience of orthopaedic clinics"] != "covered"

@@ -27,13 +27,26 @@ from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions.claims import month_of, years_of_experience
 from interview_coach.questions.families import family_for_title
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
+from interview_coach.questions.match_words import (
+    ACCEPTS_PARTIAL,
+    alternatives,
+    availability,
+    examples_in,
+    named_in,
+    names_said,
+    names_shown,
+    names_wanted,
+    qualified,
+    shows_alternative,
+    written_as_name,
+)
 from interview_coach.questions.requirements import asks_for_a_quality, years_required
 from interview_coach.questions.resume import (
     Match,
     RequirementMatch,
     ResumeProfile,
 )
-from interview_coach.questions.resume_lines import Unit, read_lines, word_stems
+from interview_coach.questions.resume_lines import Unit, own_words, read_lines, word_stems
 from interview_coach.types import JobProfile, Requirement
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -51,21 +64,13 @@ NAMED_SKILL_SIMILARITY = 0.45
 COVERED_WORD_SHARE = 0.4
 WEAK_WORD_SHARE = 0.3
 MIN_SHARED_WORDS = 2  # one shared word ("pharmacy") is a topic, not the same requirement
+BARE_LINE_WORDS = 4  # a line this short is a heading, a title or a name
 COVERED_LINE = 0.8  # a line's score at which it shows the requirement (below: weak)
 IN_USE_BONUS = 0.01
 WORDS_TIE_BREAK = 0.005  # times the share of the requirement's words a line repeats
 # Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
 # from tying up the model.
 MAX_UNITS = 600
-# Words on a résumé line that say a skill is only partly there.
-_PARTIAL = re.compile(
-    r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
-    r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
-    r"hobby|introductory|beginner|currently completing|exam booked|due (?:in |by )?"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|"
-    r"20\d\d)|expected (?:in |by )?20\d\d)\b",
-    re.I,
-)
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
 CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
@@ -91,30 +96,19 @@ class RequirementStatus:
     reason: str
 
 
+def _span(unit: Unit) -> Span:
+    return Span(unit.text, unit.start, unit.end)
+
+
+NO_TIMES = "the résumé does not say when you can work"
+
+
 # A requirement that asks for an interest or a willingness is met by a stated plan.
 ASKS_INTEREST = re.compile(
     r"\b(?:interest(?:ed)? in|keen|willing(?:ness)?|desire|aspir\w*|ambition\w*|"
     r"working towards|motivat\w+ to|commitment to (?:develop|learn|train))\b",
     re.I,
 )
-
-
-def _qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) -> bool:
-    """True when the part of a line naming one of `skills` (or the requirement's own words,
-    `stems`) hedges it ("DAX basics", "RHCSA (studying)"), not when another item on the same
-    line does."""
-    parts = re.split(r",\s*|;\s*", text)
-    for i, part in enumerate(parts):
-        head = re.split(r"[):]", part)[0]  # what follows a bracket or colon is another item
-        if not _PARTIAL.search(head):
-            continue
-        # The hedge may trail the item it qualifies: "… Estate Agency – studying, exam booked".
-        near = f"{parts[i - 1]} {head}" if i else head
-        if {h.name for h in find_skills(near)} & skills or len(word_stems(near) & stems) >= 2:
-            return True
-    # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
-    # Professional Marketing (studying)".
-    return len(parts) == 1 and bool(_PARTIAL.search(text))
 
 
 # A grade stated in a requirement and on the résumé line that shows it: "Level 4", "Green
@@ -194,36 +188,6 @@ def _below_grade(requirement: str, line: str) -> bool:
     return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)
 
 
-# Where a requirement lists examples: "(Famly, Tapestry or similar)", "such as Zendesk".
-_EXAMPLES = re.compile(
-    r"\(([^()]{2,120})\)|\b(?:such as|e\.g\.?|for example|including)\s+([^.;:()]{2,120})", re.I
-)
-_EXAMPLE_SPLIT = re.compile(r",\s*|\s+or\s+|\s+and\s+")
-_NOT_EXAMPLE = re.compile(r"^(?:e\.g\.?|similar|equivalent|other|etc\.?|the like|a plus)$", re.I)
-
-
-def _examples(requirement: str) -> tuple[str, ...]:
-    """Names a requirement gives as examples; a résumé naming any one of them shows it.
-    Only names (a capital letter or a digit), so "(or currently studying for it)" is none."""
-    out: list[str] = []
-    for m in _EXAMPLES.finditer(requirement):
-        for item in _EXAMPLE_SPLIT.split(m.group(1) or m.group(2)):
-            item = re.sub(r"^(?:e\.g\.?|such as|or|and)\s+", "", item.strip(), flags=re.I)
-            words = item.split()
-            if (
-                0 < len(words) <= 6
-                and not _NOT_EXAMPLE.match(item)
-                and re.search(r"[A-Z0-9]", item)
-            ):
-                out.append(item)
-    return tuple(out)
-
-
-def _named_in(names: Sequence[str], line: str, flags: int = 0) -> list[str]:
-    """Those of `names` the line says as whole words."""
-    return [x for x in names if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, flags)]
-
-
 def _default_embed() -> Embed | None:
     try:
         from interview_coach.nlp.embeddings import get_embedder
@@ -299,7 +263,7 @@ def match_requirements(
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
     units = read_lines(text, MAX_UNITS)
     embed = embed or _default_embed()
-    vectors = embed([u.text for u in units]) if embed and units else None
+    vectors = embed([own_words(u.text) for u in units]) if embed and units else None
     reqs = list(job.requirements)
     req_vectors = embed([r.text for r in reqs]) if embed and reqs else None
     gaz = load_gazetteer()
@@ -310,11 +274,22 @@ def match_requirements(
             status, evidence, reason = years
             out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
             continue
+        if (times := availability(req.text, units)) is not None:
+            line = times[0]
+            out.append(
+                RequirementStatus(req.text, req.kind, "missing", (), NO_TIMES)
+                if line is None
+                else RequirementStatus(
+                    req.text, req.kind, "covered", (_span(line),), "names the working times"
+                )
+            )
+            continue
         want = set(req.skills)
         # Names the gazetteer does not know, written as names ("CILEx", "BPO", "SD/MM"), are
         # met word for word; a plain word it found ("care", "leading") is not a name.
         unknown = sorted(w for w in want if w not in gaz.areas and _A_NAME.fullmatch(w))
-        examples = _examples(req.text)
+        names, any_names = names_wanted(req.text)
+        examples = examples_in(req.text)
         related = {r for s in want for r in gaz.related.get(s, frozenset())}
         stems = word_stems(req.text)
         best: tuple[float, Unit, str] | None = None
@@ -323,8 +298,9 @@ def match_requirements(
         wants_interest = bool(ASKS_INTEREST.search(req.text))
         # Short requirements need fewer shared words, but "hospital pharmacy" needs both (a
         # community pharmacist lacks the point); "healthcare or health tech" needs one.
-        alternatives = bool(re.search(r"\bor\b|/", req.text))
-        enough = min(MIN_SHARED_WORDS, len(stems) - (alternatives and len(stems) > 1))
+        has_alternatives = bool(re.search(r"\bor\b|/", req.text))
+        alternatives_named = alternatives(req.text)
+        enough = min(MIN_SHARED_WORDS, len(stems) - (has_alternatives and len(stems) > 1))
         for j, unit in enumerate(units):
             if unit.hope and not wants_interest:
                 continue  # a plan shows an interest, not the experience
@@ -334,12 +310,17 @@ def match_requirements(
             score, why = 0.0, ""
             if want & unit.skills:
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
-            elif said := _named_in(unknown, unit.text):
+            elif said := named_in(unknown, own_words(unit.text)):
                 score, why = 1.0, "names " + ", ".join(said)
-            elif example := _named_in(examples, unit.text, re.I):
+            elif any_names and names_shown(any_names, own_words(unit.text)):
+                score, why = 1.0, "names " + names_said(any_names, unit.text)
+            elif example := named_in(examples, own_words(unit.text), re.I):
                 score, why = 1.0, f"names {example[0]}"
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
+            alt = shows_alternative(alternatives_named, unit.text)
+            if score < 0.9 and unit.section in USED_SECTIONS and alt:
+                score, why = 0.9, f"names {alt}"
             shared = len(stems & unit.stems)
             share = shared / len(stems) if stems else 0.0
             if share >= COVERED_WORD_SHARE and shared >= enough and share > score:
@@ -348,7 +329,10 @@ def match_requirements(
                 score, why = 0.5, "some of the same words"
             if vectors is not None and req_vectors is not None:
                 cos = float(vectors[j] @ req_vectors[i])
-                if cos >= COVERED_SIMILARITY and used and score < 0.85:
+                # A heading or a bare job title ("DRIVING LICENCE", "Dental Nurse (Trainee)")
+                # is near many requirements in meaning and shows none of them.
+                bare = len(unit.text.split()) <= BARE_LINE_WORDS
+                if cos >= COVERED_SIMILARITY and used and not bare and score < 0.85:
                     score, why = 0.85, "close in meaning"
                 elif cos >= WEAK_SIMILARITY and score < 0.45:
                     score, why = 0.45, "related in meaning"
@@ -365,7 +349,10 @@ def match_requirements(
                 best_credential = (score, unit, why)
         if best_credential is not None and best_credential[0] >= COVERED_LINE:
             best = best_credential  # a credential asked for is shown by the line naming it
-        named = {s for s in want if s in gaz.areas}  # skills the gazetteer knows by name
+        # Skills the gazetteer knows by name and the requirement writes as a name (a product,
+        # a certificate: "AWS", "Zendesk", "GP"): only these need their own name on the
+        # résumé. "report-writing" or "typography" is shown by work close in meaning.
+        named = {h.name for h in find_skills(req.text) if h.name in want and written_as_name(h)}
         if best is None:
             status, evidence, reason = "missing", (), "not found in the résumé"
         else:
@@ -380,20 +367,52 @@ def match_requirements(
                 if float(sims.max()) < NAMED_SKILL_SIMILARITY:
                     status = "weak"
             evidence, reason = (Span(unit.text, unit.start, unit.end),), why
-        if status == "weak" and not wants_credential and asks_for_a_quality(req.text, want, gaz):
+        if (
+            status == "covered"
+            and evidence
+            and names
+            and not names_shown(names, own_words(evidence[0].text))
+        ):
+            # "OSHA 30" is not shown by "OSHA 10-Hour", nor "AWS D1.2" by "AWS D1.1": related
+            # work, but the thing asked for is not named.
+            status, reason = "weak", f"{reason}; {' '.join(names[0])} not named"
+        quality = not wants_credential and asks_for_a_quality(req.text, want, gaz) and not names
+        if status == "missing" and quality and resume.roles and gaz.soft.find(req.text):
+            # A quality no line names ("curiosity", "resilient") is still called on by the work
+            # itself; the line nearest in meaning is quoted, and the interview tests it.
+            work = [j for j, u in enumerate(units) if u.section in USED_SECTIONS]
+            if work:
+                near = units[
+                    max(work, key=lambda j: float(vectors[j] @ req_vectors[i]))
+                    if vectors is not None and req_vectors is not None
+                    else work[0]
+                ]
+                status, evidence = "covered", (Span(near.text, near.start, near.end),)
+                reason = "a personal quality, shown by the work"
+        if status == "weak" and quality:
             # A personal quality ("a calm phone manner", "attention to detail") is not proved
             # on paper: work that calls on it is as much as a résumé shows; the interview tests it.
             status, reason = "covered", reason + "; a personal quality, shown by the work"
-        if status == "covered" and evidence and _qualified(evidence[0].text, want, stems):
+        accepts_partial = bool(ACCEPTS_PARTIAL.search(req.text))
+        if (
+            status == "covered"
+            and evidence
+            and not accepts_partial
+            and qualified(evidence[0].text, want, stems)
+        ):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"
         if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
             status, reason = "weak", reason + "; at a lower level than asked"
         # "Member of the RCOT", "a degree in logistics": a job line that sounds like it shows
         # the work, not the credential.
-        job_line = best is not None and not _names_credential(best[1])
-        if status == "covered" and wants_credential and job_line:
-            status, reason = "weak", "related work, but no such credential named"
+        job_line = best is not None and not (
+            _names_credential(best[1]) or (any_names and names_shown(any_names, best[1].text))
+        )
+        if status in ("covered", "weak") and wants_credential and job_line:
+            # "Member of the RCOT", "a driving licence": a job line that sounds like it shows
+            # the work, not the credential, which is held or not.
+            status, evidence, reason = "missing", (), "related work, but no such credential named"
         elif (
             status == "covered"
             and best is not None

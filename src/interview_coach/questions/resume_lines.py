@@ -22,6 +22,24 @@ _STOP = frozenset(
 )
 
 
+# Someone else's title or credential on the candidate's line: "worked alongside Gas Safe
+# registered engineers", "help the OSHA 30-certified safety manager". It is not theirs.
+_OTHERS = re.compile(
+    r"\b(?:alongside|under|help(?:ed|ing)?|assist(?:ed|ing)?|support(?:ed|ing)?|"
+    r"shadow(?:ed|ing)?|report(?:ed|ing)? to)\s+(?:the|our|a|an|my|two|three|several|\d+)?\s*"
+    r"(?:[\w/&+.-]+\s+){0,4}?(?:engineers?|managers?|supervisors?|foreman|foremen|"
+    r"electricians?|nurses?|teachers?|doctors?|dentists?|surgeons?|officers?|coach(?:es)?|"
+    r"assessors?|leads?|chefs?|technicians?|plumbers?|fitters?|pharmacists?|solicitors?|"
+    r"accountants?|inspectors?|practitioners?|specialists?)\b",
+    re.I,
+)
+
+
+def own_words(text: str) -> str:
+    """The line without what it says of other people's titles and credentials."""
+    return _OTHERS.sub(" ", text)
+
+
 @dataclass(frozen=True)
 class Unit:
     """One résumé line or item, as matching reads it."""
@@ -60,7 +78,10 @@ _CONTACT = re.compile(
 # hospital practice" shows no hospital experience. Such a clause runs to the sentence's end.
 _ASPIRATION = re.compile(
     r"\b(?:(?:now\s+)?(?:looking|hoping|keen|aiming|eager|wanting|planning|seeking)\s+to|"
-    r"would (?:love|like) to|(?:i\s+)?want to|(?:am\s+|i'm\s+)?moving into|interested in)\b"
+    r"would (?:love|like) to|(?:i\s+)?want to|(?:am\s+|i'm\s+)?moving into|interested in|"
+    r"(?:i\s+am\s+|i'm\s+)?(?:now\s+)?(?:looking|searching|hoping)\s+for\s+(?:a|an|my next)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
+    r"(?:role|position|job|post|practice|team|company|employer|opportunity|setting|place))\b"
     r"[^.!?]*[.!?]?",
     re.I,
 )
@@ -122,8 +143,9 @@ def read_lines(text: str, limit: int | None = None) -> list[Unit]:
             if len(words) < MIN_CHARS or _CONTACT.search(words):
                 continue  # contact details are never evidence
             at = start + a + piece.index(words)
-            skills = frozenset(h.name for h in find_skills(words))
-            out.append(Unit(words, at, at + len(words), section, skills, word_stems(words), hope))
+            own = own_words(words)
+            skills = frozenset(h.name for h in find_skills(own))
+            out.append(Unit(words, at, at + len(words), section, skills, word_stems(own), hope))
             if len(out) == limit:
                 return out
     return out

@@ -1,0 +1,252 @@
+"""How a requirement is written and how a résumé line says it, for matching: the hedges
+that make a line partial ("studying", "expired"), the alternatives and examples a requirement
+offers, the names it asks for ("OSHA 30", "CSCS"), and the working times it asks about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from interview_coach.questions.gazetteer import SkillHit, find_skills
+from interview_coach.questions.resume_lines import _STOP, Unit, word_stems
+
+# Words on a résumé line that say a skill is only partly there.
+_PARTIAL = re.compile(
+    r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
+    r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
+    r"hobby|introductory|beginner|currently (?:completing|finishing)|exam booked|"
+    # lapsed or not yet held: "card expired 2022", "not renewed", "applied for QTS"
+    r"expired|expires? (?:in )?20[01]\d|lapsed|not renewed|did not (?:complete|finish)|"
+    r"not (?:yet )?(?:completed|finished|awarded)|incomplete|enrolled|(?:exam|test) scheduled|"
+    r"applied for|awaiting|pending|building my|due (?:in |by )?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|"
+    r"20\d\d)|expected (?:in |by )?20\d\d)\b",
+    re.I,
+)
+# A requirement that takes a credential in progress: "(or working towards it)".
+ACCEPTS_PARTIAL = re.compile(
+    r"\b(?:working towards|studying (?:for|towards)|in progress|currently studying|"
+    r"willing(?:ness)? to (?:obtain|complete|work towards|study))\b",
+    re.I,
+)
+# Hedges said before what they hedge ("basic G-code", "exposure to Revit").
+_LEADING_HEDGE = re.compile(
+    r"(?:basic|basics|exposure to|some experience|familiar with|introductory|beginner|"
+    r"volunteering)$",
+    re.I,
+)
+MAX_ITEM_WORDS = 12  # longer lines are sentences, not one listed item
+
+
+def qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) -> bool:
+    """True when the part of a line naming one of `skills` (or the requirement's own words,
+    `stems`) hedges it ("DAX basics", "RHCSA (studying)"), not when another item on the same
+    line does."""
+    sentence = len(text.split()) > MAX_ITEM_WORDS  # a hedge there is about its own clause
+    parts = re.split(r",\s*|;\s*" + (r"|\s+(?:and|but|while)\s+" if sentence else ""), text)
+    for i, part in enumerate(parts):
+        head = re.split(r"[):]", part)[0]  # what follows a bracket or colon is another item
+        if not (hedge := _PARTIAL.search(head)):
+            continue
+        leading = bool(_LEADING_HEDGE.match(hedge.group()))
+        if leading:
+            # "basic", "exposure to" hedge what follows them: in "Excel – VLOOKUPs and basic
+            # pivot tables" Excel is not hedged.
+            before, head = head[: hedge.start()], head[hedge.start() :]
+            if {h.name for h in find_skills(before)} & skills:
+                continue  # the skill is also named plainly
+        # The hedge may trail the item it qualifies: "… Estate Agency – studying, exam booked".
+        back = i - 1
+        while back > 0 and parts[back].count(")") > parts[back].count("("):
+            back -= 1  # "ADR certificate (packages, classes 2-9), not renewed": the whole item
+        near = " ".join([*parts[back:i], head]) if i and not leading else head
+        if {h.name for h in find_skills(near)} & skills or len(word_stems(near) & stems) >= 2:
+            return True
+    # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
+    # Professional Marketing (studying)"; in a sentence the hedge is about its own clause.
+    return len(parts) == 1 and not sentence and bool(_PARTIAL.search(text))
+
+
+# Where a requirement lists examples: "(Famly, Tapestry or similar)", "such as Zendesk".
+_EXAMPLES = re.compile(
+    r"\(([^()]{2,120})\)|\b(?:such as|e\.g\.?|for example|including)\s+([^.;:()]{2,120})", re.I
+)
+_EXAMPLE_SPLIT = re.compile(r",\s*|\s+or\s+|\s+and\s+")
+_NOT_EXAMPLE = re.compile(r"^(?:e\.g\.?|similar|equivalent|other|etc\.?|the like|a plus)$", re.I)
+
+
+def examples_in(requirement: str) -> tuple[str, ...]:
+    """Names a requirement gives as examples; a résumé naming any one of them shows it.
+    Only names (a capital letter or a digit), so "(or currently studying for it)" is none."""
+    out: list[str] = []
+    for m in _EXAMPLES.finditer(requirement):
+        for item in _EXAMPLE_SPLIT.split(m.group(1) or m.group(2)):
+            item = re.sub(r"^(?:e\.g\.?|such as|or|and)\s+", "", item.strip(), flags=re.I)
+            words = item.split()
+            if (
+                0 < len(words) <= 6
+                and not _NOT_EXAMPLE.match(item)
+                and re.search(r"[A-Z0-9]", item)
+            ):
+                out.append(item)
+    return tuple(out)
+
+
+def named_in(names: Sequence[str], line: str, flags: int = 0) -> list[str]:
+    """Those of `names` the line says as whole words."""
+    return [x for x in names if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, flags)]
+
+
+# Words around "or" that are not one of the alternatives: "past engineering work", "a
+# similar tool", "previous care experience".
+_NOT_ALTERNATIVE = frozenset(
+    "previous prior past either background role roles field industry environment setting "
+    "qualification certificate degree tool tools system systems equivalent".split()
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w&+#'-]*")
+
+
+def alternatives(requirement: str, joiner: str = "or") -> list[tuple[str, ...]]:
+    """The alternatives a requirement joins with "or", each as its one or two words next to
+    the "or": "property management or lettings" gives ("property", "management") and
+    ("lettings",); "Logistics, delivery or marketplace experience" gives three. A résumé
+    showing one alternative shows the requirement."""
+    out: list[tuple[str, ...]] = []
+
+    def item(words: list[str]) -> tuple[str, ...]:
+        kept: list[str] = []
+        while words and words[0].lower() in ("a", "an", "the"):
+            words = words[1:]
+        for w in words:
+            low = w.lower()
+            if low in _STOP or low in _NOT_ALTERNATIVE or len(low) < 3:
+                break
+            kept.append(low)
+        return tuple(kept[:2])
+
+    for m in re.finditer(rf"\s+{joiner}\s+", requirement):
+        left = re.split(r"[,;:(]", requirement[: m.start()])
+        right = re.split(r"[,;:()]", requirement[m.end() :])[0]
+        sides = [item(list(reversed(_WORD.findall(left[-1]))))[::-1], item(_WORD.findall(right))]
+        # "Logistics, delivery or …": the items of a list before the "or".
+        sides += [item(list(reversed(_WORD.findall(p))))[::-1] for p in left[-3:-1]]
+        out.extend(side for side in sides if side)
+    return list(dict.fromkeys(out))
+
+
+def shows_alternative(alternatives: list[tuple[str, ...]], line: str) -> str | None:
+    """The alternative the line names word for word (a plural "s" aside), if any."""
+    for alt in alternatives:
+        pattern = r"\s+".join(re.escape(w) + r"s?" for w in alt)
+        if re.search(rf"(?<![\w-]){pattern}(?![\w-])", line, re.I):
+            return " ".join(alt)
+    return None
+
+
+# When someone can work is a fact a résumé states or not, not a quality its work shows:
+# "Able to work alternate weekends" is shown by "Rotating weekend shifts", and by nothing else.
+_WHEN_ASKED = re.compile(
+    r"\b(?:availab\w*|flexib\w*|(?:able|willing|happy|prepared|open) to (?:work|join)|"
+    r"willingness to work)\b",
+    re.I,
+)
+_WORK_TIMES = re.compile(
+    r"\b(?:weekends?|nights?|evenings?|early|lates?|2nd|second|3rd|third|swing|overtime|"
+    r"on[- ]call|call[- ]outs?|"
+    r"out[- ]of[- ]hours|rotas?|bank holidays?|holidays|sleep[- ]ins?|24/7|mornings?|peak)\b",
+    re.I,
+)
+
+
+# Names a requirement is written with: acronyms ("OSHA 30", "CSCS", "ACS"), codes ("D1.2",
+# "70E", "5-axis", "12-hour") and products with a capital inside ("RxWorks"). Roman
+# numerals and places are not names of what is asked.
+_NAME = re.compile(
+    r"(?<![\w.-])(?:[A-Z]{2,}[A-Za-z]*\+?(?:[\s-]?\d+(?:\.\d+)?\b)?|[A-Z][a-z]+[A-Z]\w*|"
+    r"[A-Za-z]+\d[\w.+-]*|\d+[A-Za-z]\w*|\d+-[a-z]+)(?![\w-])"
+)
+# Places, numerals and acronyms for a kind of thing ("KPIs", "CRM", "POS"), not a name.
+_NOT_A_NAME = frozenset(
+    "UK US USA EU UAE NZ IT HR NHS CV II III AND OR ASAP KPI KPIS CRM POS ERP CS SEND SEN PPE "
+    "SOP SOPS CAD CAM API APIS QA QC FMCG SME SMES B2B B2C SAAS ID PA AP AR GP EHR EMR "
+    "PMS".split()
+)
+MIN_ALTERNATIVE_WORDS = 2  # "… or II credentials" is the same name again, not an alternative
+# Where a requirement's alternatives part: "or", a list, a slash, brackets, examples.
+_ALTERNATIVE_SPLIT = re.compile(
+    r"\s+or\s+|,\s*|/|[()]|;|\s+[–—-]\s+|\b(?:such as|e\.g\.?|including|especially)\s+", re.I
+)
+
+
+# Examples a requirement gives: a line naming one shows it, but one naming none may still
+# show the kind ("an EHR system (Epic, athenaOne or similar)", "Excel, including VLOOKUP").
+_EXAMPLE_PART = re.compile(
+    r"\([^()]*\)|\b(?:such as|e\.g\.?|including|especially|for example)\b[^.;()]*", re.I
+)
+
+
+_CAPITALISED = re.compile(r"(?<!^)\b[A-Z][a-z]{2,}")
+
+
+def _name_groups(text: str) -> list[list[str]] | None:
+    """The names each alternative in `text` is written with; None when some alternative
+    names nothing ("Enhanced DBS, or willingness to apply"), since words then may show it."""
+    groups: list[list[str]] = []
+    acronyms = {n.upper() for n in re.findall(r"\b[A-Z]{2,}\b", text)}
+    for part in _ALTERNATIVE_SPLIT.split(text):
+        names = [n for n in _NAME.findall(part) if n.upper() not in _NOT_A_NAME]
+        initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", part)).upper()
+        if names:
+            groups.append(names)
+        elif len(initials) >= 2 and any(initials in a or a in initials for a in acronyms):
+            continue  # "SMSTS (Site Management Safety Training Scheme)": the name spelt out
+        elif len(word_stems(part)) >= MIN_ALTERNATIVE_WORDS or _CAPITALISED.search(part.strip()):
+            return None  # "Experience with Kotlin": a name the pattern does not know
+    return groups
+
+
+def names_wanted(requirement: str) -> tuple[list[list[str]], list[list[str]]]:
+    """The names a line must show for the requirement to be covered (none where words may
+    show it), and every name that shows it, examples included."""
+    main = _name_groups(_EXAMPLE_PART.sub(", ", requirement)) or []
+    return main, (_name_groups(requirement) or []) + main
+
+
+def names_shown(groups: list[list[str]], line: str) -> bool:
+    """Some alternative has every one of its names on the line."""
+
+    def flat(text: str) -> str:
+        return re.sub(r"[\s-]+", " ", text.lower())
+
+    said = flat(line)
+    return any(
+        all(re.search(rf"(?<!\w){re.escape(flat(n))}s?(?!\w)", said) for n in g) for g in groups
+    )
+
+
+def names_said(groups: list[list[str]], line: str) -> str:
+    """The names of the first alternative the line shows, for the reason given."""
+    return " ".join(next((g for g in groups if names_shown([g], line)), groups[0]))
+
+
+def availability(requirement: str, units: list[Unit]) -> tuple[Unit | None] | None:
+    """The line naming one of the working times asked for, (None,) when no line does, and
+    None when the requirement does not ask when one can work."""
+    asked = {t.lower().rstrip("s") for t in _WORK_TIMES.findall(requirement)}
+    if not asked or not _WHEN_ASKED.search(requirement):
+        return None
+    best: tuple[int, Unit] | None = None
+    for unit in units:
+        if unit.hope:
+            continue
+        said = len(asked & {t.lower().rstrip("s") for t in _WORK_TIMES.findall(unit.text)})
+        if said and (best is None or said > best[0]):
+            best = (said, unit)
+    return (None,) if best is None else (best[1],)
+
+
+def written_as_name(hit: SkillHit) -> bool:
+    """The skill is written as a name: a capital after the first letter of the requirement,
+    or a digit ("AWS", "Zendesk", "Level 3"), not a common noun ("typography")."""
+    caps = any(c.isupper() for c in hit.text[1:]) or (hit.start > 0 and hit.text[:1].isupper())
+    return caps or any(c.isdigit() for c in hit.text)
