@@ -310,7 +310,28 @@ def match_sets() -> dict[str, Any] | None:
         other = json.loads(line)
         pairs = list(zip(writers.get(other["id"], []), other["status"], strict=False))
         same, both = same + sum(a == b for a, b in pairs), both + len(pairs)
-    return {"sets": sets, "second_reader_agreement": _ratio(same, both) if both else None}
+    return {
+        "sets": sets,
+        "second_reader_agreement": _ratio(same, both) if both else None,
+        "headers": _match_headers(),
+    }
+
+
+def _match_headers() -> dict[str, Any] | None:
+    """Title, employer, place and pay of the 32 postings, labelled by another reader."""
+    path = MATCH_DIR / "headers.jsonl"
+    if not path.exists():
+        return None
+    hits: dict[str, int] = defaultdict(int)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for row in rows:
+        job = prep_document(job_profile_from_text(read_document(MATCH_DIR / row["file"])), None)
+        got = job["job"]
+        hits["title"] += _norm(got.get("title")) in {_norm(t) for t in row["title"]}
+        hits["employer"] += _org(got.get("company")) == _org(row["company"])
+        hits["location"] += _norm(got.get("location")) == _norm(row["location"])
+        hits["salary_exact"] += _salary_equal(got.get("salary"), row["salary"])
+    return {"postings": len(rows), **{k: _ratio(v, len(rows)) for k, v in hits.items()}}
 
 
 def run() -> dict[str, Any] | None:
@@ -353,6 +374,7 @@ def run() -> dict[str, Any] | None:
                 f"agreement {got['agreement']:.3f}"
             )
         print(f"  a second reader on m1 and m2: {blind['second_reader_agreement']}")
+        print(f"  their postings' headers: {blind['headers']}")
     readers = skills_second_reader(labels)
     if readers:
         print(

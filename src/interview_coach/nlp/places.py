@@ -172,6 +172,9 @@ _TOWN_DISTRICT = re.compile(
 _TOWN_CODE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]+){0,2}\s+([A-Z]{2,3})$")  # Austin TX
 
 
+_POSTCODE_AFTER = re.compile(r"(?<=[A-Z]{2})\s+\d{4,5}(?:-\d{4})?$")
+
+
 def is_region(text: str) -> bool:
     """True for "MA", "NSW", "West Yorkshire", "Co. Galway", "Ohio"."""
     t = " ".join(text.split()).strip(" .,")
@@ -184,7 +187,8 @@ def is_region(text: str) -> bool:
 def is_town_and_region(text: str) -> bool:
     """True for "Boston, MA", "South San Francisco, CA", "Leeds, West Yorkshire",
     "Oranmore, Co. Galway": a place, not an organisation and its town."""
-    plain = " ".join(text.split()).strip()
+    # "Geelong VIC 3220", "Columbus, OH 43219": a state's postcode after it says no more.
+    plain = _POSTCODE_AFTER.sub("", " ".join(text.split()).strip())
     if _TOWN_DISTRICT.match(plain):
         return True  # "Manchester M1", "Wellington CBD"
     m = _TOWN_REGION.match(plain) or _TOWN_CODE.match(plain)

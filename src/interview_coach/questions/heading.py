@@ -73,9 +73,41 @@ def _undecorate(text: str) -> str:
     return text[start:end]
 
 
+# A trade's agent noun as the last word of a short title: "Roofer", "Phlebotomist",
+# "Farrier", "Embalmer", "Signaller". Not words that only end like one.
+_AGENT_HEAD = re.compile(r"(?:[A-Za-z]{3,}(?:er|or|ist|ian|eer))s?$")
+_NOT_AGENT = frozenset(
+    "center centre water order number other summer winter super under after over better paper "
+    "power computer cancer corner border tower career careers offer letter matter member "
+    "cluster sector factor floor door interior exterior major minor senior junior master "
+    "register chapter quarter shelter theater theatre monster container printer trailer "
+    "partner customer lister filter barrier charter".split()
+)
+AGENT_TITLE_WORDS = 4  # a title named only by its agent noun is short: "Roofer (Pitched & Flat)"
+
+
+def _agent_title(text: str, line: str | None = None) -> bool:
+    """A short title whose last word is a trade's agent noun, on a line that says more than
+    that one word: a name alone on a line ("Alder", "Fletcher") is as likely a name."""
+    head = re.split(r"[(,]", text)[0].strip(" *#:-–")
+    words = head.split()
+    return (
+        0 < len(words) <= AGENT_TITLE_WORDS
+        and len((line or text).split()) > 1
+        and bool(_AGENT_HEAD.fullmatch(words[-1]))
+        and words[-1].lower().rstrip("s") not in _NOT_AGENT
+        and words[-1].lower() not in _NOT_AGENT
+    )
+
+
 def looks_like_title(text: str) -> bool:
     """True when `text` names a job: a role noun or a job family's title words."""
-    return bool(_ROLE_RE.search(text) or _MORE_ROLES.search(text) or family_for_title(text))
+    return bool(
+        _ROLE_RE.search(text)
+        or _MORE_ROLES.search(text)
+        or family_for_title(text)
+        or _agent_title(text)
+    )
 
 
 def tidy_title(part: str) -> str:
@@ -275,7 +307,7 @@ def _title_line(lines: list[str]) -> tuple[str | None, str | None]:
         # Under an employer's name, a department ("Human Resources · Job Posting") is not a
         # title: the second line needs a role noun.
         named = (
-            looks_like_title(parts[0])
+            (looks_like_title(parts[0]) or _agent_title(parts[0], first))
             if parts and index == 0
             else bool(parts) and is_role(parts[0])
         )

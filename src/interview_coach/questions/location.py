@@ -249,7 +249,8 @@ def _tidy_place(text: str) -> str:
     )  # ", with rotations…"
     text = re.sub(r"\s+(?:(?:city|town) cent(?:re|er)|CBD)\b", "", text, flags=re.I)
     text = re.sub(
-        r"(?:\s+|,\s*)(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?)$",
+        r"(?:\s+|,\s*)(?:[A-Z]{1,2}\d{1,2}[A-Z]?(?:\s*\d[A-Z]{2})?|\d{1,2}|\d{5}(?:-\d{4})?|"
+        r"(?<=[A-Z]{2}\s)\d{4})$",  # "Geelong VIC 3220": an Australian postcode after the state
         "",
         text,
     )  # postcode or ZIP

@@ -304,14 +304,17 @@ def _value(num: str, k: str | None) -> float:
 
 
 # Where a "$" is a Canadian or an Australian dollar: the country, a city, a province or state
-# after a comma ("Halifax, Nova Scotia"; not "NE Alberta St"), or pay "+ super".
+# after a comma ("Halifax, Nova Scotia"; not "NE Alberta St"), or pay "+ super". The code
+# counts beside a figure only: "Computer Aided Dispatch (CAD)" is no currency.
 _CANADA = re.compile(
-    r"\bCAD\b|Canada|Toronto|Vancouver|Montr[eé]al|Calgary|Edmonton|Ottawa|Winnipeg|"
+    r"\bCAD\s*\$?\s*\d|\d[\d,.]*[kK]?\s*CAD\b|Canada|Toronto|Vancouver|Montr[eé]al|Calgary|"
+    r"Edmonton|Ottawa|Winnipeg|"
     r", (?:Nova Scotia|Alberta|Ontario|Qu[eé]bec|Manitoba|Saskatchewan|British Columbia|"
     r"New Brunswick|Newfoundland|AB|BC|MB|NB|NL|NS|ON|PE|QC|SK)\b"
 )
 _AUSTRALIA = re.compile(
-    r"\bAUD\b|Australia|Sydney|Melbourne|Brisbane|Perth|Fremantle|Adelaide|Canberra|Hobart|"
+    r"\bAUD\s*\$?\s*\d|\d[\d,.]*[kK]?\s*AUD\b|Australia|Sydney|Melbourne|Brisbane|Perth|"
+    r"Fremantle|Adelaide|Canberra|Hobart|"
     r"\+\s*super\b|superannuation|, (?:NSW|VIC|QLD|TAS|ACT)\b"
 )
 
