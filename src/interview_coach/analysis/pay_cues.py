@@ -56,7 +56,9 @@ CURRENT_PAY = rx(
     r"bringing in|bringing home|drawing|receiving|clearing)",
     # "my current building has me at 118", "the outfit I climb for pays me 20 an hour" ("what
     # I'm bringing home now" and "I make now 21…" are read by the lines above and below).
-    r"(?:has|have|had|puts|put|keeps|kept) me (?:at|on)" + _AT_SUM,
+    # "they got me at like eighteen an hour".
+    r"(?:has|have|had|got|gets|puts|put|keeps|kept) me (?:at|on)(?: like| about| around| just)?"
+    + _AT_SUM,
     r"(?<!\byou )(?<!\bwould )(?<!\bcould )(?:pays|paid|paying|payin'?) me(?: about| around| "
     r"roughly| just)?" + _AT_SUM,
     # "Right now mi get £1,850", "At my restaurant now I have €2,450 per month".
@@ -88,8 +90,9 @@ CURRENT_PAY = rx(
     r"(?:for )?(?:last|this) year )?"
     r"(?:is|'s|comes to|works out|was|came to|sits at|stands at|says?|said|shows?|showed|"
     r"added up to|adds up to|came out at|came out|comes out)",
-    r"(?:they|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
-    r"(?:currently |now )?(?:pay|pays|paid|are paying|is paying|give|gives|gave) me",
+    r"(?:they|dem|dey|the company|my employer|my boss|my firm|the firm|my agency|the agency) "
+    r"(?:currently |now |only |just |still )?(?:pay|pays|paid|are paying|is paying|give|gives|"
+    r"gave) me",
     r"my (?:current |present |last |previous |old )?" + _PLACE + r" (?:pays|paid|gives|gave)"
     r"(?: me)?",
     r"(?:last|previous|old) " + _PLACE + r" (?:paid|was paying|gave me)",

@@ -102,7 +102,8 @@ _AS_A_SUM = re.compile(
 )
 # What may follow a bare number that is pay: an end, a pause or a small word, not a noun.
 _BARE_NEXT = re.compile(
-    r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|(?:or|and|but|would|will|is|was|should|could|then|though|if|for|"
+    r"\s*(?:$|[.,;:!?)]|[—–-](?!\w)|-ish\b|['’]d\b|(?:or|and|but|would|will|is|was|should|could|"
+    r"then|though|if|for|"
     r"base|salary|total|plus|with|at|as|to|instead|now|right|please|even|max|minimum|tops|"
     r"at least|all in|or so|ish|be|work|possible|i|i'd|i'll|i'm|i would|given|because|since|"
     r"considering|after|also|too|on (?:the )?base|including|inclusive)(?![\w'’]))",

@@ -116,10 +116,12 @@ HOSTILE = re.compile(
     # "Eighty-nine, or I keep the job I've got"; a condition with a threat: "if the base can't
     # reach 175, I'll sign the other offer", "if you cannot match, then I will take the other
     # offer", "if you cannot make 65, I stay where I am", "…, I'm out".
-    r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[\w-]*),? "
+    r"(?:\d[\d,.k]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|"
+    r"three|four|five|six|seven|eight|nine)[\w-]*),? "
     r"or (?:i|ah|mi)(?:'ll|'m| will| am)? (?:go|goin'?|going|gone|keep|stay|sign|take|walk|"
-    r"leave|"
-    r"withdraw)\w*|"
+    r"leave|withdraw|good\b)\w*|"
+    # The offer called a slight to one's face: "that's a slap in the face".
+    r"slap in the face|"
     r"if (?:the base|the number|the offer|the salary|it|you|that|this) (?:can'?t|cannot|can not|"
     r"won'?t|will not|doesn'?t|does not) (?:reach|make|meet|match|do|get to|come up to|hit|move)"
     r"\b[^.!?]{0,40}?\bi(?:(?:'ll| will| am going to|'m going to)? (?:sign|take|go|walk|withdraw|"
