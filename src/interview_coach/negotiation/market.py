@@ -291,8 +291,14 @@ class Market:
         words = _phrase(core) or _phrase(job)
         # A listed title, said as it is ("care assistant"), then the patterns, then a listed
         # title inside a longer one ("night shift HGV driver, class 1").
+        wanted = _words(core) or _words(job)
+        listed = title_list().get(words)
+        if listed is None and (named := self._all_words(wanted, title)) is not None:
+            # Every word of the title in one occupation's name: "nurse anesthetist" is Nurse
+            # Anesthetists before any pattern for "nurse" is tried.
+            return Occupation(named, self._occupations[named], 0.9, "words")
         steps = (
-            lambda: title_list().get(words),
+            lambda: listed,
             # The first pattern that matches and names a surveyed occupation.
             lambda: next(
                 (
@@ -308,7 +314,6 @@ class Market:
             code = step()
             if code is not None and code in self._occupations:
                 return Occupation(code, self._occupations[code], 0.95, "title table")
-        wanted = _words(core) or _words(job)
         best: tuple[float, int, str] | None = None
         for code, name in self._fitting(title).items():
             have = _words(name)
@@ -326,6 +331,14 @@ class Market:
         if best is not None and best[0] >= 0.67:  # two words in three, at least
             return Occupation(best[2], self._occupations[best[2]], round(best[0] * 0.8, 2), "words")
         return None
+
+    def _all_words(self, wanted: set[str], title: str) -> str | None:
+        """The occupation at the title's level whose name has every word of a title of two
+        words or more, the one with fewest other words; None when none has."""
+        if len(wanted) < 2:
+            return None
+        fits = [(len(_words(n)), c) for c, n in self._fitting(title).items() if wanted <= _words(n)]
+        return min(fits)[1] if fits else None
 
     def _names_vectors(self, codes: list[str]) -> np.ndarray:
         """The occupation names' vectors, computed once (about 4 s on two cores) and kept
