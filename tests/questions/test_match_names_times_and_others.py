@@ -110,3 +110,19 @@ def test_a_line_about_the_job_wanted_is_not_evidence() -> None:
     )
     got = match_requirements(job_profile_from_text(job), resume_profile_from_text(cv), cv)
     assert all("Looking for" not in e.text for m in got for e in m.evidence)
+
+
+def test_a_trades_licence_is_not_a_driving_licence() -> None:
+    job = (
+        "Commercial Electrician\nLone Star Electric\n\nRequirements:\n"
+        "- Valid Texas driver's license and reliable transportation\n"
+    )
+    cv = (
+        "Dan Ruiz\n\nExperience\nJourneyman Electrician - Alamo Power (2019 - present)\n"
+        "- Wired retail fit-outs\n\nLicences\nTexas Journeyman Electrician License, TDLR #198247\n"
+    )
+    got = match_requirements(job_profile_from_text(job), resume_profile_from_text(cv), cv)
+    assert got[0].status == "missing"
+    driver = cv + "Valid Texas driver license, clean record\n"
+    got = match_requirements(job_profile_from_text(job), resume_profile_from_text(driver), driver)
+    assert got[0].status == "covered" and "driver license" in got[0].evidence[0].text

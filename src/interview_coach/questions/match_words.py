@@ -250,3 +250,22 @@ def written_as_name(hit: SkillHit) -> bool:
     or a digit ("AWS", "Zendesk", "Level 3"), not a common noun ("typography")."""
     caps = any(c.isupper() for c in hit.text[1:]) or (hit.start > 0 and hit.text[:1].isupper())
     return caps or any(c.isdigit() for c in hit.text)
+
+
+# A driving licence asked for, and a line that shows one: "Full clean UK licence", "Category
+# B, C, D", "CDL Class A", "Valid Arizona driver license".
+_DRIVING_ASKED = re.compile(r"\bdriv(?:er'?s?|ing)\s+licen[cs]e\b|\bCDL\b", re.I)
+_DRIVING_SHOWN = re.compile(
+    r"\bdriv(?:er'?s?|ing)\b[^.;]{0,20}\blicen[cs]e\b|\bCDL\b|\bcategor(?:y|ies) [A-E]\b|"
+    r"\b(?:full|clean)\b[^.;]{0,20}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,20}\b(?:clean|points)\b",
+    re.I,
+)
+
+
+def driving_licence(requirement: str, shown: str, units: list[Unit]) -> tuple[Unit | None] | None:
+    """For a driving licence asked for whose evidence line is not about driving (a trade's
+    licence, "Texas Journeyman Electrician License"): (the line that shows one,) or (None,).
+    None when no driving licence is asked for or the line shows one."""
+    if not _DRIVING_ASKED.search(requirement) or _DRIVING_SHOWN.search(shown):
+        return None
+    return (next((u for u in units if _DRIVING_SHOWN.search(u.text) and not u.hope), None),)

@@ -31,6 +31,7 @@ from interview_coach.questions.match_words import (
     ACCEPTS_PARTIAL,
     alternatives,
     availability,
+    driving_licence,
     examples_in,
     named_in,
     names_said,
@@ -56,9 +57,8 @@ Status = Literal["covered", "weak", "missing"]
 # requirement, and at which it is related but not the same; set on the dev résumés.
 COVERED_SIMILARITY = 0.42
 WEAK_SIMILARITY = 0.3
-# A line shows a named skill it does not spell out when it is this close to the skill's name
-# ("acute medical wards" ~ Acute care 0.51; "Clinical Pharmacist" ~ Independent prescribing
-# 0.37).
+# A line shows a named skill it does not spell out this close to the skill's name ("acute
+# medical wards" ~ Acute care 0.51; "Clinical Pharmacist" ~ Independent prescribing 0.37).
 NAMED_SKILL_SIMILARITY = 0.45
 # Share of a requirement's content stems a résumé line must contain to count as naming it.
 COVERED_WORD_SHARE = 0.4
@@ -68,8 +68,7 @@ BARE_LINE_WORDS = 4  # a line this short is a heading, a title or a name
 COVERED_LINE = 0.8  # a line's score at which it shows the requirement (below: weak)
 IN_USE_BONUS = 0.01
 WORDS_TIE_BREAK = 0.005  # times the share of the requirement's words a line repeats
-# Résumé lines read at most: a long CV is about 150; the cap keeps an oversized document
-# from tying up the model.
+# Résumé lines read at most: a long CV is about 150; more would tie up the model.
 MAX_UNITS = 600
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
@@ -101,6 +100,7 @@ def _span(unit: Unit) -> Span:
 
 
 NO_TIMES = "the résumé does not say when you can work"
+DRIVES, NO_LICENCE = "names a driving licence", "no driving licence on the résumé"
 
 
 # A requirement that asks for an interest or a willingness is met by a stated plan.
@@ -111,8 +111,8 @@ ASKS_INTEREST = re.compile(
 )
 
 
-# A grade stated in a requirement and on the résumé line that shows it: "Level 4", "Green
-# Belt", "60 wpm". A lower one on the résumé shows the skill, but not at the level asked.
+# A grade in a requirement and on its résumé line ("Level 4", "Green Belt", "60 wpm"): a
+# lower one shows the skill, but not at the level asked.
 _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
 _BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
 _BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
@@ -132,8 +132,7 @@ _DEGREE_RANK = {
     **dict.fromkeys(("master", "msc", "ma", "meng", "mphil", "mba"), 2),
     **dict.fromkeys(("phd", "dphil", "doctorate"), 3),
 }
-# A requirement for a credential is shown by a credential, not by a job that sounds like it
-# or names its subject ("Shift Manager, Redwing Logistics" is no degree in logistics).
+# A credential asked for is shown by a credential, not a job that sounds like it.
 CREDENTIAL_ASKED = re.compile(
     r"\b(?:degree|qualification|certificate|certification|diploma|licen[cs]e|membership|"
     r"member of|nvq|btec|hnd|hnc)\b",
@@ -149,8 +148,8 @@ CREDENTIAL_NAMED = re.compile(
 )
 
 
-# A credential named by its title ("a Postgraduate Diploma in Clinical Pharmacy", "Member of
-# the RCOT"), not described ("a degree in a numerate subject", "Level 3 or equivalent").
+# A credential named by its title ("Member of the RCOT"), not described ("a degree in a
+# numerate subject").
 _NAMED_CREDENTIAL = re.compile(
     r"\b(?:[A-Z][\w&-]*\s+){0,4}(?:Degree|Diploma|Certificate|Award|Licen[cs]e)\b|"
     r"\bMember(?:ship)? of (?:the )?[A-Z]|\b[Cc]hartered\b",
@@ -422,6 +421,10 @@ def match_requirements(
             # A credential is shown by its name: an MPharm is close in meaning to a clinical
             # pharmacy diploma, but it is not one.
             status, reason = "weak", "a related credential, not the one asked for"
+        if drive := driving_licence(req.text, evidence[0].text if evidence else "", units):
+            line = drive[0]  # a trade's licence is not a driving licence
+            status, reason = ("covered", DRIVES) if line else ("missing", NO_LICENCE)
+            evidence = (_span(line),) if line else ()
         if years is not None and years[0] != "covered" and status == "covered":
             status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
