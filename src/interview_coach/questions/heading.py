@@ -97,8 +97,7 @@ def _agent_title(text: str, line: str | None = None) -> bool:
         0 < len(words) <= AGENT_TITLE_WORDS
         and len((line or text).split()) > 1
         and bool(_AGENT_HEAD.fullmatch(words[-1]))
-        and words[-1].lower().rstrip("s") not in _NOT_AGENT
-        and words[-1].lower() not in _NOT_AGENT
+        and _NOT_AGENT.isdisjoint({words[-1].lower(), words[-1].lower().rstrip("s")})
     )
 
 

@@ -47,7 +47,7 @@ from interview_coach.questions.resume import (
     RequirementMatch,
     ResumeProfile,
 )
-from interview_coach.questions.resume_lines import Unit, own_words, read_lines, word_stems
+from interview_coach.questions.resume_lines import Unit, read_lines, word_stems
 from interview_coach.types import JobProfile, Requirement
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -241,9 +241,7 @@ def _years_status(
         if month_of(r.start) and relevant_role(r.title)
     ]
     years = years_of_experience([(s, e) for s, e, _ in relevant if s])
-    role_lines = tuple(
-        Span(u.text, u.start, u.end) for _, _, r in relevant[:2] for u in units if r.title in u.text
-    )[:2]
+    role_lines = tuple(_span(u) for _, _, r in relevant[:2] for u in units if r.title in u.text)[:2]
     if years >= wanted:
         return "covered", role_lines, f"{years:g} years in related roles"
     if total >= wanted:
@@ -262,7 +260,7 @@ def match_requirements(
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
     units = read_lines(text, MAX_UNITS)
     embed = embed or _default_embed()
-    vectors = embed([own_words(u.text) for u in units]) if embed and units else None
+    vectors = embed([u.own for u in units]) if embed and units else None
     reqs = list(job.requirements)
     req_vectors = embed([r.text for r in reqs]) if embed and reqs else None
     gaz = load_gazetteer()
@@ -309,11 +307,11 @@ def match_requirements(
             score, why = 0.0, ""
             if want & unit.skills:
                 score, why = 1.0, "names " + ", ".join(sorted(want & unit.skills))
-            elif said := named_in(unknown, own_words(unit.text)):
+            elif said := named_in(unknown, unit.own):
                 score, why = 1.0, "names " + ", ".join(said)
-            elif any_names and names_shown(any_names, own_words(unit.text)):
+            elif any_names and names_shown(any_names, unit.own):
                 score, why = 1.0, "names " + names_said(any_names, unit.text)
-            elif example := named_in(examples, own_words(unit.text), re.I):
+            elif example := named_in(examples, unit.own, re.I):
                 score, why = 1.0, f"names {example[0]}"
             elif related & unit.skills:
                 score, why = 0.5, "a related skill: " + ", ".join(sorted(related & unit.skills))
@@ -365,12 +363,12 @@ def match_requirements(
                 sims = embed(sorted(named)) @ embed([unit.text])[0]
                 if float(sims.max()) < NAMED_SKILL_SIMILARITY:
                     status = "weak"
-            evidence, reason = (Span(unit.text, unit.start, unit.end),), why
+            evidence, reason = (_span(unit),), why
         if (
             status == "covered"
-            and evidence
+            and best is not None
             and names
-            and not names_shown(names, own_words(evidence[0].text))
+            and not names_shown(names, best[1].own)
         ):
             # "OSHA 30" is not shown by "OSHA 10-Hour", nor "AWS D1.2" by "AWS D1.1": related
             # work, but the thing asked for is not named.
@@ -386,7 +384,7 @@ def match_requirements(
                     if vectors is not None and req_vectors is not None
                     else work[0]
                 ]
-                status, evidence = "covered", (Span(near.text, near.start, near.end),)
+                status, evidence = "covered", (_span(near),)
                 reason = "a personal quality, shown by the work"
         if status == "weak" and quality:
             # A personal quality ("a calm phone manner", "attention to detail") is not proved
@@ -403,14 +401,12 @@ def match_requirements(
             status, reason = "weak", reason + "; the résumé qualifies it"
         if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
             status, reason = "weak", reason + "; at a lower level than asked"
-        # "Member of the RCOT", "a degree in logistics": a job line that sounds like it shows
-        # the work, not the credential.
         job_line = best is not None and not (
             _names_credential(best[1]) or (any_names and names_shown(any_names, best[1].text))
         )
         if status in ("covered", "weak") and wants_credential and job_line:
-            # "Member of the RCOT", "a driving licence": a job line that sounds like it shows
-            # the work, not the credential, which is held or not.
+            # "Member of the RCOT", "a degree in logistics": a job line that sounds like it
+            # shows the work, not the credential, which is held or not.
             status, evidence, reason = "missing", (), "related work, but no such credential named"
         elif (
             status == "covered"
@@ -425,8 +421,6 @@ def match_requirements(
             line = drive[0]  # a trade's licence is not a driving licence
             status, reason = ("covered", DRIVES) if line else ("missing", NO_LICENCE)
             evidence = (_span(line),) if line else ()
-        if years is not None and years[0] != "covered" and status == "covered":
-            status, reason = years[0], years[2]
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
     return out
 

@@ -51,6 +51,7 @@ class Unit:
     skills: frozenset[str]
     stems: frozenset[str]
     hope: bool = False  # what the candidate means to do, not what they have done
+    own: str = ""  # the text without other people's titles and credentials (`own_words`)
 
 
 # Endings taken off before a word is cut to its stem, so "leading" meets "lead" and "teams"
@@ -145,7 +146,9 @@ def read_lines(text: str, limit: int | None = None) -> list[Unit]:
             at = start + a + piece.index(words)
             own = own_words(words)
             skills = frozenset(h.name for h in find_skills(own))
-            out.append(Unit(words, at, at + len(words), section, skills, word_stems(own), hope))
+            out.append(
+                Unit(words, at, at + len(words), section, skills, word_stems(own), hope, own)
+            )
             if len(out) == limit:
                 return out
     return out
