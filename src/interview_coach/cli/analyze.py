@@ -99,10 +99,11 @@ def analyze(
 
 
 def _read_job(path: str):  # type: ignore[no-untyped-def]
-    from interview_coach.questions.profile import job_profile_from_text
-    from interview_coach.questions.safe_read import read_document_file as read_document
+    from interview_coach.questions.safe_read import read_document_file, read_profiles_safely
 
-    return job_profile_from_text(read_document(path))
+    # Read in the limited worker, as the web app does: the file may come from anywhere.
+    job, _ = read_profiles_safely(read_document_file(path), None)
+    return job
 
 
 def render(feedback, fmt: str) -> str:  # type: ignore[no-untyped-def]

@@ -93,14 +93,14 @@ def negotiate(
             raise InputError('The script must be a JSON object with a "candidate" list.')
     posted = None
     if jd_path is not None:
-        from interview_coach.questions.profile import job_profile_from_text
-        from interview_coach.questions.safe_read import read_document_file
+        from interview_coach.questions.safe_read import read_document_file, read_profiles_safely
 
-        job = job_profile_from_text(read_document_file(jd_path))
-        role = role or job.title
-        location = location or (job.location or "")
-        if job.salary and job.salary.period == "year":
-            posted = (job.salary.min + job.salary.max) / 2  # the posted range's middle
+        job, _ = read_profiles_safely(read_document_file(jd_path), None)
+        if job is not None:  # always, as a text was given
+            role = role or job.title
+            location = location or (job.location or "")
+            if job.salary and job.salary.period == "year":
+                posted = (job.salary.min + job.salary.max) / 2  # the posted range's middle
     role = role or str(script.get("role") or "")
     if not role:
         raise InputError('Give the job with --role (or a script with a "role").')

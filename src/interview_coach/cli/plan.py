@@ -167,17 +167,17 @@ def _read_inputs(
     job_file: str | None, resume_file: str | None, job_family: str | None
 ) -> tuple[JobProfile | None, ResumeProfile | None, str | None]:
     from interview_coach.errors import InputError
-    from interview_coach.questions.profile import job_profile_from_text
-    from interview_coach.questions.resume import resume_profile_from_text
     from interview_coach.questions.safe_read import read_document_file as read_document
+    from interview_coach.questions.safe_read import read_profiles_safely
 
     if job_file is None and job_family is None:
         raise InputError(
             "Give a job description (--job-description FILE) or a job family (--job-family)."
         )
-    job = job_profile_from_text(read_document(job_file)) if job_file else None
+    job_text = read_document(job_file) if job_file else None
     resume_text = read_document(resume_file) if resume_file else None
-    resume = resume_profile_from_text(resume_text) if resume_text is not None else None
+    # Parsed in the limited worker, as the web app does: the files may come from anywhere.
+    job, resume = read_profiles_safely(job_text, resume_text)
     if job is not None and not (
         job.required_skills or job.nice_to_have_skills or job.title or job.requirements
     ):

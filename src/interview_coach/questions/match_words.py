@@ -94,7 +94,14 @@ def examples_in(requirement: str) -> tuple[str, ...]:
 
 def named_in(names: Sequence[str], line: str, flags: int = 0) -> list[str]:
     """Those of `names` the line says as whole words."""
-    return [x for x in names if re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, flags)]
+    low = line.lower() if flags & re.I else line
+    return [
+        x
+        for x in names
+        # The plain substring test first: most names are not on most lines.
+        if (x.lower() if flags & re.I else x) in low
+        and re.search(rf"(?<!\w){re.escape(x)}(?!\w)", line, flags)
+    ]
 
 
 # Words around "or" that are not one of the alternatives: "past engineering work", "a
@@ -136,7 +143,10 @@ def alternatives(requirement: str, joiner: str = "or") -> list[tuple[str, ...]]:
 
 def shows_alternative(alternatives: list[tuple[str, ...]], line: str) -> str | None:
     """The alternative the line names word for word (a plural "s" aside), if any."""
+    low = line.lower()
     for alt in alternatives:
+        if not all(w in low for w in alt):
+            continue  # a word missing from the line: no need to build and run the pattern
         pattern = r"\s+".join(re.escape(w) + r"s?" for w in alt)
         if re.search(rf"(?<![\w-]){pattern}(?![\w-])", line, re.I):
             return " ".join(alt)
@@ -220,7 +230,12 @@ def names_shown(groups: list[list[str]], line: str) -> bool:
 
     said = flat(line)
     return any(
-        all(re.search(rf"(?<!\w){re.escape(flat(n))}s?(?!\w)", said) for n in g) for g in groups
+        all(
+            # The plain substring test first: most names are not on most lines.
+            flat(n) in said and re.search(rf"(?<!\w){re.escape(flat(n))}s?(?!\w)", said)
+            for n in g
+        )
+        for g in groups
     )
 
 

@@ -257,6 +257,8 @@ def match_requirements(
 ) -> list[RequirementStatus]:
     """Every requirement of `job` as covered, weak or missing in the résumé, with evidence
     quoted from `resume_text` (offsets refer to it)."""
+    if not job.requirements:
+        return []  # nothing to match, so no résumé line needs embedding
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
     units = read_lines(text, MAX_UNITS)
     embed = embed or _default_embed()

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 MIN_REQUIREMENT_CHARS = 8  # shorter bullets are fragments ("SQL"), kept only if they name a skill
 MAX_REQUIREMENT_CHARS = 400  # longer lines are paragraphs, read sentence by sentence
+# Requirements kept from one posting: real ones list up to about 20, and each is matched
+# against every résumé line, so a pasted list of thousands would hold the server for seconds.
+MAX_REQUIREMENTS = 60
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 # A prose line in a requirements section that is only an introduction ("You will have:").
 _LEAD_IN = re.compile(
@@ -92,11 +95,18 @@ _NICE_ENDING = re.compile(
 )
 
 
+# A closing bracket at the end; one [^()]* so that a long bracket that does not end the
+# text fails in linear time (a nested repeat here backtracked exponentially).
+_LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
 def _optional(words: str) -> bool:
     """Nice to have when the requirement's main clause says so; "4+ years in marketing,
     ideally in SaaS" is required (only its qualifier is optional)."""
     # "(estate agency not essential)" waives only what it names; "(desirable)" alone waives all.
-    words = re.sub(r"\s*\((?:[^()]*\s){2,}[^()]*\)\s*$", "", words)
+    last = _LAST_BRACKET.search(words)
+    if last is not None and len(last.group(1).split()) >= 3:
+        words = words[: last.start()]
     main = re.split(r"[,;:]|\s[–—-]\s", words, maxsplit=1)[0]
     return bool(_NICE_CLAUSE.search(main) or _NICE_ENDING.search(words))
 
@@ -149,6 +159,8 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
                     end=b,
                 )
             )
+            if len(out) == MAX_REQUIREMENTS:
+                return tuple(out)
     return tuple(out)
 
 
