@@ -1,9 +1,11 @@
 """Unsafe practice: how often the `unsafe` judgement fires on answers written to describe a
 safeguard left out (recall) and on answers written to trap it (false alarms).
 
-Six sets in `unsafe/`, each written by a reader blind to the rules, with every answer labelled
+Nine sets in `unsafe/`, each written by a reader blind to the rules, with every answer labelled
 by its writer's intent: sets 1, 2 and 5 were read while the rule was built (dev); sets 3, 4
-and 6 were written for testing and not read (test). A second reader, shown only the questions
+and 6 were written for testing and not read (test); sets 7, 8 and 9 (dev) came later, from
+three more writers told to avoid the stock phrases of a corner cut, and were first read by
+the code as it stood. Figures are given per set as well. A second reader, shown only the questions
 and answers, labelled every answer again (`unsafe/second_reader.jsonl`): the agreement is
 reported, and the figures again on the answers both readers labelled alike. Report only: no
 target is enforced.
@@ -23,7 +25,7 @@ HERE = Path(__file__).parent / "unsafe"
 
 def _rows() -> list[dict]:
     return [
-        json.loads(line)
+        {**json.loads(line), "set": f.stem}
         for f in sorted(HERE.glob("blind_*.jsonl"))
         for line in f.read_text(encoding="utf-8").splitlines()
         if line.strip()
@@ -79,6 +81,15 @@ def run() -> dict:
     rows = _rows()
     second = _second_reader()
     out = {s: evaluate([r for r in rows if r["split"] == s]) for s in ("dev", "test")}
+    # Each writer's set on its own: a rule that reaches only the sets it was built from shows
+    # here (sets 7-9 were first read by the code as it stood, before any change for them).
+    for s in ("dev", "test"):
+        sets = sorted({r["set"] for r in rows if r["split"] == s})
+        out[s]["by_set"] = {
+            name: {k: v for k, v in evaluate([r for r in rows if r["set"] == name]).items()
+                   if k in ("unsafe", "caught", "safe", "false_alarms")}
+            for name in sets
+        }  # fmt: skip
     for s in ("dev", "test"):
         split = [r for r in rows if r["split"] == s]
         out[s]["second_reader"] = agreement(split, second)
@@ -92,6 +103,10 @@ def run() -> dict:
             f"(recall {m['recall']:.2f}); false alarms {m['false_alarms']} of {m['safe']} safe "
             f"ones; mean overall {m['mean_overall_unsafe']} unsafe vs {m['mean_overall_safe']} safe"
         )
+        print("    by set: " + ", ".join(
+            f"{name[6:]} {v['caught']}/{v['unsafe']} (false alarms {v['false_alarms']}/{v['safe']})"
+            for name, v in m["by_set"].items()
+        ))  # fmt: skip
         if m.get("second_reader"):
             a, both = m["second_reader"], m["both_readers"]
             print(
