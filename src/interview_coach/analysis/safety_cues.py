@@ -378,10 +378,19 @@ OWNED_MISTAKE = rx(
 )
 
 
+# The hazard the kit is for is not there: "I don't wear a respirator for snap traps, because
+# there's no chemical involved" (not "there's no need", which is the excuse itself).
+_NO_HAZARD = re.compile(
+    r"\b(?:because|as|since|cos|'cause) there(?:'s| is| are| was| were) no (?:[\w-]+ ){1,3}?"
+    r"(?:involved|present|in use|being used|used)\b",
+    re.IGNORECASE,
+)
+
+
 def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     """Whether the hit at `start` describes the speaker's own way of working: not refused
-    just before it, not said of others, and not owned as a mistake in its sentence or the
-    next."""
+    just before it, not said of others, not where the hazard is absent, and not owned as a
+    mistake in its sentence or the next."""
     refused = _REFUSED.search(text[max(0, start - 40) : start])
     # (Not a "not" about something else: "for residents whose medication has not changed".)
     negation = max(0, start - 40) + (refused.start() if refused else 0)
@@ -391,5 +400,7 @@ def cut_corner(text: str, start: int, sentence: str, following: str) -> bool:
     # rate counts breaks if people don't log out, so I adjusted the hours" the "not" is
     # others', and "so I" starts the speaker's own act.)
     if refused and not re.search(r"\bbut\b|\bso (?:i|we)\b", refused.group(), re.IGNORECASE):
+        return False
+    if _NO_HAZARD.search(sentence):
         return False
     return not OWNED_MISTAKE.search(sentence) and not OWNED_MISTAKE.search(following)

@@ -83,7 +83,10 @@ _EXCUSE_REFUSED = re.compile(
 _SKIPPED = rx(
     ME + r"(?:skip|skipped|skipping|bypass|bypassed|ignore|ignored|leave out|left out|leave "
     r"(?:it|them) off|left (?:it|them) off|fudge|fudged|wing it|winged it|crack on|cracked on|"
-    r"(?:go|went|carry|carried|press|pressed|push|pushed) (?:on|ahead) (?:anyway|regardless))\b",
+    r"(?:go|went|carry|carried|press|pressed|push|pushed) (?:on|ahead) (?:anyway|regardless))\b"
+    # A place or a road gone round is a route, not a step: "I bypass the town centre".
+    r"(?! (?:the |a )?(?:[\w-]+ )?(?:town|city|centre|center|village|traffic|roads?|motorway|"
+    r"high street|jams?|queues?|roadworks)\b)",
     # The speaker's habit in the generic "you": "you don't bother isolating for a wee change".
     r"you (?:just )?(?:don't|do not|never) (?:always |really |even )?bother\b",
     r"(?:carry|carried|crack|cracked|press|pressed|push|pushed|keep|kept) (?:on|going) "
