@@ -107,13 +107,16 @@ def plan(
     from interview_coach.questions.plan import build_plan
     from interview_coach.questions.prep import prep_sheet
 
-    job, resume, _ = _read_inputs(job_file, resume_file, job_family)
+    job, resume, resume_text = _read_inputs(job_file, resume_file, job_family)
     result = build_plan(
-        job, resume, job_family=job_family, seniority=seniority, minutes=minutes, salary=salary
-    )
+        job, resume, job_family=job_family, seniority=seniority, minutes=minutes, salary=salary,
+        resume_text=resume_text,
+    )  # fmt: skip
     documents: list[tuple[str, InterviewPlan | PrepSheet]] = [("plan", result)]
     if with_prep:
-        documents.append(("prep", prep_sheet(job, resume, job_family=job_family)))
+        # The same reading of the résumé as `prep`: evidence quoted from its own words.
+        sheet = prep_sheet(job, resume, job_family=job_family, resume_text=resume_text)
+        documents.append(("prep", sheet))
     _emit(documents, fmt, output, job, job_family)
 
 
@@ -195,8 +198,15 @@ def _emit(
     """Print each document, then save them all to one file."""
     from interview_coach.reports.plans import markdown
 
-    for _, doc in documents:
-        click.echo(doc.to_json() if fmt == "json" else markdown(doc))
+    if fmt == "json" and len(documents) > 1:
+        import json
+
+        # One JSON document ({"plan": …, "prep": …}), not two a parser would reject.
+        whole = {kind: doc.model_dump(mode="json") for kind, doc in documents}
+        click.echo(json.dumps(whole, indent=2, ensure_ascii=False))
+    else:
+        for _, doc in documents:
+            click.echo(doc.to_json() if fmt == "json" else markdown(doc))
     target = _target(output, job, job_family, "plan")
     if target.suffix.lower() == ".json":
         import json

@@ -91,6 +91,7 @@ def build_stages(options: InterviewOptions) -> tuple[JobProfile | None, list[Sta
         seniority=options.seniority,
         minutes=options.minutes,
         salary=options.salary,
+        resume_text=options.resume or None,
     )
     bank = load_bank()
     stages = [StagePlan(name="welcome", budget_seconds=WELCOME_SECONDS)]

@@ -17,6 +17,8 @@ _PARTIAL = re.compile(
     r"hobby|introductory|beginner|currently (?:completing|finishing)|exam booked|"
     # lapsed or not yet held: "card expired 2022", "not renewed", "applied for QTS"
     r"expired|expires? (?:in )?20[01]\d|lapsed|not renewed|did not (?:complete|finish)|"
+    # a licence with conditions still on it: "NZ Class 1 restricted licence", "learner permit"
+    r"(?:restricted|learner'?s?|provisional|probationary) (?:[\w']+ )?(?:licen[cs]e|permit)|"
     r"not (?:yet )?(?:completed|finished|awarded)|incomplete|enrolled|(?:exam|test) scheduled|"
     r"applied for|awaiting|pending|building my|due (?:in |by )?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|"
@@ -272,7 +274,11 @@ def written_as_name(hit: SkillHit) -> bool:
 _DRIVING_ASKED = re.compile(r"\bdriv(?:er'?s?|ing)\s+licen[cs]e\b|\bCDL\b", re.I)
 _DRIVING_SHOWN = re.compile(
     r"\bdriv(?:er'?s?|ing)\b[^.;]{0,20}\blicen[cs]e\b|\bCDL\b|\bcategor(?:y|ies) [A-E]\b|"
-    r"\b(?:full|clean)\b[^.;]{0,20}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,20}\b(?:clean|points)\b",
+    r"\b(?:full|clean)\b[^.;]{0,20}\blicen[cs]e\b|\blicen[cs]e\b[^.;]{0,20}\b(?:clean|points)\b|"
+    # A licence by its class: "NZ Class 1 restricted licence", "Class 5 licence".
+    r"\b(?:class|cat\.?) ?[1-9A-E]\w{0,2}\b[^.;]{0,25}\blicen[cs]e\b|"
+    # Provinces' and states' letter classes: "Valid Ontario G licence", "AZ licence".
+    r"(?-i:\b(?:G[12]?|M[12]?|AZ|DZ|BE|C1E?|CE|D1)\b)[^.;]{0,12}\blicen[cs]e\b",
     re.I,
 )
 

@@ -642,9 +642,11 @@ def build_plan(
     minutes: int = 30,
     bank: QuestionBank | None = None,
     salary: bool | None = None,
+    resume_text: str | None = None,
 ) -> InterviewPlan:
     """A timed interview plan; `job_family`/`seniority` override what the job description says.
-    `salary` adds a pay-and-practicalities stage (by default for plans of 45 minutes or more)."""
+    `salary` adds a pay-and-practicalities stage (by default for plans of 45 minutes or more).
+    `resume_text`, the résumé as written, is what the requirements are quoted from."""
     if not MIN_MINUTES <= minutes <= MAX_MINUTES:
         raise InputError(f"--minutes must be between {MIN_MINUTES} and {MAX_MINUTES}.")
     if job_family is not None and job_family not in JOB_FAMILIES:
@@ -808,7 +810,7 @@ def build_plan(
 
     notes: list[str] = []
     if match is not None and job is not None and resume is not None:
-        written = requirement_match(job, resume) or match
+        written = requirement_match(job, resume, resume_text) or match
         missing = [r.requirement for r in written.by_status("missing") if r.kind == "required"]
         if missing:
             notes.append(f"Required but not on your résumé: {'; '.join(missing)}.")

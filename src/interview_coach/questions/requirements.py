@@ -100,6 +100,16 @@ _NICE_ENDING = re.compile(
 _LAST_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
+# A line that says something is not asked for: "Proof of COVID-19 vaccination is no longer
+# required", "No experience necessary, full training given", "Degree not required".
+_NOT_ASKED = re.compile(
+    r"(?:no (?:previous |prior |formal )?(?:[\w-]+ )?(?:experience |qualifications? |degree )?"
+    r"(?:is )?(?:required|needed|necessary)\b|(?:[\w'()-]+ ){1,8}?(?:is |are )?(?:no longer|"
+    r"not) (?:required|needed|necessary)\W*$)",
+    re.I,
+)
+
+
 def _optional(words: str) -> bool:
     """Nice to have when the requirement's main clause says so; "4+ years in marketing,
     ideally in SaaS" is required (only its qualifier is optional)."""
@@ -117,6 +127,7 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
     blocks = split_sections(text) if blocks is None else blocks
     out: list[Requirement] = []
     listed: set[tuple[str, str]] = set()  # sections that have had a bulleted list
+    seen: set[str] = set()
     for block in blocks:
         if block.section not in ("required", "nice"):
             continue
@@ -146,6 +157,9 @@ def requirements_from_text(text: str, blocks: list[Block] | None = None) -> tupl
             words = _clean(text[a:b])
             if not words or _LEAD_IN.match(words) or words.endswith(":"):
                 continue
+            if _NOT_ASKED.match(words) or words.lower() in seen:
+                continue  # not asked for, or a posting pasted twice: each requirement once
+            seen.add(words.lower())
             skills = requirement_skills(words)
             if len(words) < MIN_REQUIREMENT_CHARS and not skills:
                 continue

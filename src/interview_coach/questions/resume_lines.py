@@ -35,9 +35,28 @@ _OTHERS = re.compile(
 )
 
 
+_PEOPLE = (
+    r"(?:sister|brother|mother|father|mum|mom|dad|wife|husband|partner|friend|cousin|"
+    r"colleague|co-?worker|mentor|boss|manager|supervisor|owner|engineer|nurse|"
+    r"teacher|doctor|dentist|electrician|technician|assistant|pharmacist|officer|chef|"
+    r"accountant|inspector|practitioner|specialist|surveyor)s?"
+)
+# Someone else holding it: "Our practice's head nurse holds the Diploma", "My sister is a
+# certified dental assistant", "our Project Engineer, who is CPEng".
+_THEIRS = re.compile(
+    # (Not the speaker's own role: "my role as site engineer is…", "the team I manage".)
+    r"\b(?:our|my|the|their|his|her)\s+(?:(?!as\b|i\b|we\b)[\w'’/&.-]+\s+){0,4}?"
+    + _PEOPLE
+    + r"\s+(?:holds?|has|had|is|was|are|were|became|gained)\b[^.;]*?"
+    r"(?=,?\s+(?:and|so|but|while|when)\s+(?:i|we)\b|,\s+(?:i|we)\b|[.;]|$)"
+    r"|,?\s*\bwho\s+(?:is|was|are|were|holds?|has|had)\b[^.;,]*",
+    re.I,
+)
+
+
 def own_words(text: str) -> str:
     """The line without what it says of other people's titles and credentials."""
-    return _OTHERS.sub(" ", text)
+    return _THEIRS.sub(" ", _OTHERS.sub(" ", text))
 
 
 @dataclass(frozen=True)

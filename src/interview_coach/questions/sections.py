@@ -111,6 +111,24 @@ def _is_heading(line: str) -> bool:
     return False
 
 
+# Longest bare line read as a heading when a list follows it.
+MAX_LIST_LEAD_WORDS = 8
+
+
+def _leads_a_list(line: str, following: str) -> bool:
+    """A bare line of a few words that says what a bulleted list under it is ("It would be
+    great if you also had", "You will need") is that list's heading, without a colon."""
+    raw = line.strip()
+    if _BULLET.match(raw) or not _BULLET.match(following.strip()):
+        return False
+    if raw.endswith((".", ",", ";", "!", "?")) or len(raw.split()) > MAX_LIST_LEAD_WORDS:
+        return False
+    if heading_kind(raw) not in ("required", "nice"):
+        return False
+    gaz = load_gazetteer()
+    return not gaz.skills.find(raw) and not gaz.soft.find(raw)
+
+
 def heading_kind(heading: str) -> Section:
     """Classify one section heading."""
     text = _clean_heading(heading)
@@ -137,13 +155,13 @@ def split_sections(text: str) -> list[Block]:
     heading_seen = False
     section: Section = "intro"
     heading = ""
-    for start, line in lines_with_offsets(text):
-        if not line.strip():
-            continue
+    lines = [(start, line) for start, line in lines_with_offsets(text) if line.strip()]
+    for k, (start, line) in enumerate(lines):
         field = field_match(line)
         if field and field[0] not in ("job", "role"):
             continue  # "Location: Leeds", "Company: X": details, not content or a heading
-        if _is_heading(line):
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if _is_heading(line) or _leads_a_list(line, following):
             heading = _clean_heading(line)
             kind = heading_kind(line)
             # The title as a heading ("# Data Analyst") does not end the opening lines, and

@@ -165,6 +165,7 @@ def build_plan(req: PlanRequest) -> Plan:
         seniority=req.seniority or None,
         minutes=req.minutes,
         salary=req.salary,
+        resume_text=cv,
     )
     bank = load_bank()
     questions: list[Question] = []

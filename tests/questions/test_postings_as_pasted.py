@@ -1,0 +1,130 @@
+"""Postings and résumés as a new user pastes them: a list's heading written as a sentence, a
+line saying what is no longer asked, a posting pasted twice, a driving licence named by its
+class, someone else's credential told on one's own line; and `plan --prep` in one JSON
+document whose coverage is the prep sheet's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from interview_coach.cli import main
+from interview_coach.config import get_settings
+from interview_coach.questions.matching import match_requirements
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.resume import resume_profile_from_text
+from interview_coach.questions.resume_lines import own_words
+
+JOB = """Veterinary Nurse
+Banksia Vets, Geelong VIC
+
+What you'll need
+- Certificate IV in Veterinary Nursing
+- Current driver's licence
+- Proof of COVID-19 vaccination is no longer required
+
+It would be great if you also had
+- Diploma of Veterinary Nursing
+- Interest in dentistry or feline medicine
+"""
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {r.text: r.kind for r in job_profile_from_text(text).requirements}
+
+
+def test_a_sentence_over_a_list_is_its_heading() -> None:
+    assert _kinds(JOB) == {
+        "Certificate IV in Veterinary Nursing": "required",
+        "Current driver's licence": "required",
+        "Diploma of Veterinary Nursing": "nice_to_have",
+        "Interest in dentistry or feline medicine": "nice_to_have",
+    }
+    # A line naming a skill is not a heading: the list under it stays in the section above.
+    skill_first = JOB.replace("It would be great if you also had", "Strong Excel skills")
+    assert _kinds(skill_first)["Diploma of Veterinary Nursing"] == "required"
+
+
+def test_what_is_not_asked_is_not_a_requirement_and_a_posting_pasted_twice_counts_once() -> None:
+    text = JOB + (
+        "\nRequirements\n- No experience necessary, full training given\n- Degree not required\n"
+    )
+    kinds = _kinds(text + "\n" + text)
+    assert len(job_profile_from_text(text + "\n" + text).requirements) == len(kinds) == 4
+    assert not any("required" in t or "necessary" in t for t in kinds)
+    # Said with a condition, it is still asked.
+    assert _kinds("Nurse\n\nRequirements\n- A degree is not required but you must have 3 years "
+                  "on a ward\n")  # fmt: skip
+
+
+def _status(requirement: str, cv: str) -> tuple[str, str]:
+    job = job_profile_from_text(f"Site Engineer\n\nRequirements\n- {requirement}\n")
+    (m,) = match_requirements(job, resume_profile_from_text(cv), cv)
+    return m.status, m.reason
+
+
+def test_a_driving_licence_named_by_its_class_is_a_driving_licence() -> None:
+    cv = "Ana Ruiz\n\nExperience\nSite Engineer, Hume Civil (2020 - present)\n\nLicences\n- {}\n"
+    assert _status("Valid driver's licence", cv.format("Valid Ontario G licence"))[0] == "covered"
+    full = "NZ Class 1 full driver's licence"
+    assert _status(full, cv.format("NZ Class 1 full licence"))[0] == "covered"
+    assert _status(full, cv.format("NZ Class 1 restricted licence"))[0] == "weak"
+    # A trade's licence is still not a driving licence.
+    trade = _status("Valid driver's licence", cv.format("Journeyman Electrician License"))
+    assert trade == ("missing", "no driving licence on the résumé")
+
+
+def test_someone_elses_credential_on_the_candidates_line_is_not_theirs() -> None:
+    theirs = [
+        ("Our practice's head nurse holds the Diploma of Veterinary Nursing, and I assisted "
+         "her in theatre", ", and I assisted her in theatre"),
+        ("My sister is a certified dental assistant, so I know the work", ", so I know the work"),
+        ("Worked alongside our Project Engineer, who is CPEng, on the deck",
+         "Worked , on the deck"),
+        ("My supervisor was impressed and I got promoted", "and I got promoted"),
+    ]  # fmt: skip
+    for line, kept in theirs:
+        assert " ".join(own_words(line).split()) == kept
+    for line in ("My NVQ Level 3 is in Health and Social Care", "My role as site engineer is "
+                 "to set out", "The team I lead has a 98% pass rate"):  # fmt: skip
+        assert own_words(line) == line
+    cv = "Mia Hart\n\nExperience\nVet Nurse (2021 - present)\n- {}\n"
+    diploma = "Diploma of Veterinary Nursing"
+    head = "Our practice's head nurse holds the Diploma of Veterinary Nursing"
+    assert _status(diploma, cv.format(head))[0] != "covered"
+    assert _status(diploma, cv.format("Diploma of Veterinary Nursing, 2022"))[0] == "covered"
+
+
+def test_plan_with_prep_as_json_is_one_document_with_the_prep_sheets_coverage(
+    tmp_path: Path,
+) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text(
+        "Warehouse Supervisor\nNorthgate Foods, Leeds\n\nRequirements\n- Counterbalance "
+        "forklift licence\n- 2 years leading a shift team\n- Experience with WMS such as "
+        "Manhattan or SAP EWM\n",
+        encoding="utf-8",
+    )
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Ann Lee\n\nExperience\nShift Lead, Acme Foods (2019 - 2024)\n- Led a shift team of 12"
+        "\n- Counterbalance forklift licence (RTITB)\n",
+        encoding="utf-8",
+    )
+    get_settings.cache_clear()
+    try:
+        args = ["--job-description", str(jd), "--resume", str(cv), "--format", "json"]
+        env = {"INTERVIEW_COACH_HOME": str(tmp_path / "home")}
+        planned = CliRunner().invoke(main, ["plan", *args, "--prep"], env=env)
+        prepped = CliRunner().invoke(main, ["prep", *args], env=env)
+    finally:
+        get_settings.cache_clear()
+    assert planned.exit_code == 0 and prepped.exit_code == 0
+    both = json.loads(planned.stdout)  # one document, not two back to back
+    assert set(both) == {"plan", "prep"}
+    note = next(n for n in both["plan"]["notes"] if n.startswith("Résumé coverage"))
+    prep = json.loads(prepped.stdout)["prep"]
+    assert note == f"Résumé coverage of the required items: {prep['coverage']:.0%}."
+    assert both["prep"]["requirements"] == prep["requirements"]  # the same evidence, quoted
