@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from interview_coach.questions.matching import _below_grade, match_requirements
+from interview_coach.questions.match_words import below_grade
+from interview_coach.questions.matching import match_requirements
 from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.resume import resume_profile_from_text
 
@@ -86,7 +87,7 @@ def test_a_job_that_sounds_like_the_credential_does_not_show_it() -> None:
     ],
 )
 def test_grades_compare_like_with_like(requirement: str, line: str, below: bool) -> None:
-    assert _below_grade(requirement, line) is below
+    assert below_grade(requirement, line) is below
 
 
 NURSERY = """Nursery Practitioner

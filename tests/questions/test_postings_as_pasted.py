@@ -128,3 +128,30 @@ def test_plan_with_prep_as_json_is_one_document_with_the_prep_sheets_coverage(
     prep = json.loads(prepped.stdout)["prep"]
     assert note == f"Résumé coverage of the required items: {prep['coverage']:.0%}."
     assert both["prep"]["requirements"] == prep["requirements"]  # the same evidence, quoted
+
+
+def _match(requirement: str, cv: str) -> tuple[str, str, str]:
+    job = job_profile_from_text(f"Payroll Officer\n\nRequirements\n- {requirement}\n")
+    (m,) = match_requirements(job, resume_profile_from_text(cv), cv)
+    return m.status, m.reason, m.evidence[0].text if m.evidence else ""
+
+
+def test_a_quality_is_quoted_from_work_not_from_a_date_or_a_title() -> None:
+    cv = (
+        "Ana Ruiz\n\nExperience\nOvernight Freight Team Lead\nJan 2020 - Present\n"
+        "- Coached new hires on unloading, pallet jack safety and scanning\n"
+        "- Unloaded two trailers a night with a crew of eight\n"
+    )
+    lead = "Ability to lead, coach and motivate a team of 10-20 associates"
+    status, reason, quoted = _match(lead, cv)
+    assert status == "covered" and "personal quality" in reason
+    assert quoted.startswith(("Coached", "Unloaded"))  # work, not the title or the dates
+
+
+def test_ability_to_work_nights_asks_when_one_can_work() -> None:
+    cv = "Ana Ruiz\n\nExperience\nShift Lead (2020 - present)\n- {}\n"
+    nights = "Ability to work 4 on / 4 off nights, including weekends"
+    status, reason, quoted = _match(nights, cv.format("Run a night picking team of 22"))
+    assert (status, reason, quoted) == ("covered", "names the working times",
+                                        "Run a night picking team of 22")  # fmt: skip
+    assert _match(nights, cv.format("Run a picking team of 22"))[0] == "missing"

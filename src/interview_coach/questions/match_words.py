@@ -158,7 +158,7 @@ def shows_alternative(alternatives: list[tuple[str, ...]], line: str) -> str | N
 # When someone can work is a fact a résumé states or not, not a quality its work shows:
 # "Able to work alternate weekends" is shown by "Rotating weekend shifts", and by nothing else.
 _WHEN_ASKED = re.compile(
-    r"\b(?:availab\w*|flexib\w*|(?:able|willing|happy|prepared|open) to (?:work|join)|"
+    r"\b(?:availab\w*|flexib\w*|(?:able|willing|happy|prepared|open|ability) to (?:work|join)|"
     r"willingness to work)\b",
     re.I,
 )
@@ -290,3 +290,43 @@ def driving_licence(requirement: str, shown: str, units: list[Unit]) -> tuple[Un
     if not _DRIVING_ASKED.search(requirement) or _DRIVING_SHOWN.search(shown):
         return None
     return (next((u for u in units if _DRIVING_SHOWN.search(u.text) and not u.hope), None),)
+
+
+# A grade in a requirement and on its résumé line ("Level 4", "Green Belt", "60 wpm"): a
+# lower one shows the skill, but not at the level asked.
+_LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
+_BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
+_BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
+_RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
+
+
+# Degrees by rank; "associate" only as a degree ("Azure Administrator Associate" is none).
+_DEGREE = re.compile(
+    r"\b(associate(?='?s? (?:degree|of))|bachelor|undergraduate|bsc|ba|beng|master|msc|ma|"
+    r"meng|mphil|mba|phd|dphil|doctorate)(?:'?s)?\b",
+    re.I,
+)
+# An MBA is a master's degree: it does not meet "PhD required".
+_DEGREE_RANK = {
+    "associate": 0,
+    **dict.fromkeys(("bachelor", "undergraduate", "bsc", "ba", "beng"), 1),
+    **dict.fromkeys(("master", "msc", "ma", "meng", "mphil", "mba"), 2),
+    **dict.fromkeys(("phd", "dphil", "doctorate"), 3),
+}
+
+
+def _grades(text: str) -> dict[str, list[int]]:
+    return {
+        "level": [int(x) for x in _LEVEL.findall(text)],
+        "belt": [_BELT_RANK[x.lower()] for x in _BELT.findall(text)],
+        "rate": [int(x) for x in _RATE.findall(text)],
+        "degree": [_DEGREE_RANK[x.lower()] for x in _DEGREE.findall(text)],
+    }
+
+
+def below_grade(requirement: str, line: str) -> bool:
+    """True when the line shows a lower grade than every one the requirement accepts
+    ("Level 3 Award" for "Level 4 Food Safety", "Yellow Belt" for "Green Belt", "55 wpm"
+    for "60 wpm or above")."""
+    want, have = _grades(requirement), _grades(line)
+    return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)

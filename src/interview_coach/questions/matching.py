@@ -31,6 +31,7 @@ from interview_coach.questions.match_words import (
     ACCEPTS_PARTIAL,
     alternatives,
     availability,
+    below_grade,
     driving_licence,
     examples_in,
     named_in,
@@ -111,27 +112,6 @@ ASKS_INTEREST = re.compile(
 )
 
 
-# A grade in a requirement and on its résumé line ("Level 4", "Green Belt", "60 wpm"): a
-# lower one shows the skill, but not at the level asked.
-_LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
-_BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
-_BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
-_RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
-
-
-# Degrees by rank; "associate" only as a degree ("Azure Administrator Associate" is none).
-_DEGREE = re.compile(
-    r"\b(associate(?='?s? (?:degree|of))|bachelor|undergraduate|bsc|ba|beng|master|msc|ma|"
-    r"meng|mphil|mba|phd|dphil|doctorate)(?:'?s)?\b",
-    re.I,
-)
-# An MBA is a master's degree: it does not meet "PhD required".
-_DEGREE_RANK = {
-    "associate": 0,
-    **dict.fromkeys(("bachelor", "undergraduate", "bsc", "ba", "beng"), 1),
-    **dict.fromkeys(("master", "msc", "ma", "meng", "mphil", "mba"), 2),
-    **dict.fromkeys(("phd", "dphil", "doctorate"), 3),
-}
 # A credential asked for is shown by a credential, not a job that sounds like it.
 CREDENTIAL_ASKED = re.compile(
     r"\b(?:degree|qualification|certificate|certification|diploma|licen[cs]e|membership|"
@@ -170,21 +150,20 @@ def _names_credential(unit: Unit) -> bool:
     return unit.section in CREDENTIAL_SECTIONS or bool(CREDENTIAL_NAMED.search(unit.text))
 
 
-def _grades(text: str) -> dict[str, list[int]]:
-    return {
-        "level": [int(x) for x in _LEVEL.findall(text)],
-        "belt": [_BELT_RANK[x.lower()] for x in _BELT.findall(text)],
-        "rate": [int(x) for x in _RATE.findall(text)],
-        "degree": [_DEGREE_RANK[x.lower()] for x in _DEGREE.findall(text)],
-    }
+# A line that is only dates: "Jan 2020 - Present", "2019 – 2023".
+_DATES_ONLY = re.compile(
+    r"^[\W\d]*(?:(?:[a-z]{3,9}\.? )?\d{4}|present|now|current|date)(?:[\s–—-]+(?:[a-z]{3,9}\.? )?"
+    r"(?:\d{4}|present|now|current|date))*\W*$",
+    re.I,
+)
 
 
-def _below_grade(requirement: str, line: str) -> bool:
-    """True when the line shows a lower grade than every one the requirement accepts
-    ("Level 3 Award" for "Level 4 Food Safety", "Yellow Belt" for "Green Belt", "55 wpm"
-    for "60 wpm or above")."""
-    want, have = _grades(requirement), _grades(line)
-    return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)
+def _bare(unit: Unit) -> bool:
+    """A heading, a job title or dates: too few words to show work ("Clean licence – 0
+    points", with its figure, is not bare)."""
+    words = re.findall(r"[\w'’]+", unit.text)
+    short = len(words) <= BARE_LINE_WORDS and not any(w.isdigit() for w in words)
+    return short or bool(_DATES_ONLY.match(unit.text.strip()))
 
 
 def _default_embed() -> Embed | None:
@@ -376,21 +355,32 @@ def match_requirements(
             # work, but the thing asked for is not named.
             status, reason = "weak", f"{reason}; {' '.join(names[0])} not named"
         quality = not wants_credential and asks_for_a_quality(req.text, want, gaz) and not names
-        if status == "missing" and quality and resume.roles and gaz.soft.find(req.text):
+        # A line about the work: not a date, a place, a heading or a bare job title.
+        work = [
+            j
+            for j, u in enumerate(units)
+            if u.section in USED_SECTIONS and not _bare(u) and not u.hope
+        ]
+        near = (
+            units[max(work, key=lambda j: float(vectors[j] @ req_vectors[i]))]
+            if work and vectors is not None and req_vectors is not None
+            else units[work[0]]
+            if work
+            else None
+        )
+        if status == "missing" and quality and resume.roles and gaz.soft.find(req.text) and near:
             # A quality no line names ("curiosity", "resilient") is still called on by the work
             # itself; the line nearest in meaning is quoted, and the interview tests it.
-            work = [j for j, u in enumerate(units) if u.section in USED_SECTIONS]
-            if work:
-                near = units[
-                    max(work, key=lambda j: float(vectors[j] @ req_vectors[i]))
-                    if vectors is not None and req_vectors is not None
-                    else work[0]
-                ]
-                status, evidence = "covered", (_span(near),)
-                reason = "a personal quality, shown by the work"
-        if status == "weak" and quality:
+            status, evidence = "covered", (_span(near),)
+            reason = "a personal quality, shown by the work"
+        if status == "weak" and quality and near is not None:
             # A personal quality ("a calm phone manner", "attention to detail") is not proved
-            # on paper: work that calls on it is as much as a résumé shows; the interview tests it.
+            # on paper: work that calls on it is as much as a résumé shows; the interview tests
+            # it. A date or a bare title quoted for it is no such work ("Jan 2020 - Present"
+            # for attention to detail): the nearest work line is quoted instead.
+            line = best[1] if best is not None else None
+            if line and line.section in USED_SECTIONS and _bare(line):
+                evidence = (_span(near),)
             status, reason = "covered", reason + "; a personal quality, shown by the work"
         accepts_partial = bool(ACCEPTS_PARTIAL.search(req.text))
         if (
@@ -401,7 +391,7 @@ def match_requirements(
         ):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"
-        if status == "covered" and evidence and _below_grade(req.text, evidence[0].text):
+        if status == "covered" and evidence and below_grade(req.text, evidence[0].text):
             status, reason = "weak", reason + "; at a lower level than asked"
         job_line = best is not None and not (
             _names_credential(best[1]) or (any_names and names_shown(any_names, best[1].text))
