@@ -155,3 +155,17 @@ def test_ability_to_work_nights_asks_when_one_can_work() -> None:
     assert (status, reason, quoted) == ("covered", "names the working times",
                                         "Run a night picking team of 22")  # fmt: skip
     assert _match(nights, cv.format("Run a picking team of 22"))[0] == "missing"
+
+
+def test_a_kind_of_system_by_its_acronym_is_shown_by_one_of_its_kind() -> None:
+    cv = "Ana Ruiz\n\nExperience\nPayroll Officer (2020 - present)\n- {}\n"
+    hris = "Experience with HRIS systems such as Ceridian Dayforce or UKG Pro"
+    assert _match(hris, cv.format("Ran payroll for 850 staff in Ceridian Dayforce"))[0] == (
+        "covered"
+    )
+    # An acronym's plural is the acronym, and a name is still a name ("OSHA 30" is not 10).
+    assert (
+        _match("ITPs and QA files", cv.format("Prepared ITP checklists for the QA file"))[0]
+        == "covered"
+    )
+    assert _match("OSHA 30 card", cv.format("OSHA 10 card, 2019"))[0] != "covered"

@@ -181,7 +181,7 @@ _NAME = re.compile(
 _NOT_A_NAME = frozenset(
     "UK US USA EU UAE NZ IT HR NHS CV II III AND OR ASAP KPI KPIS CRM POS ERP CS SEND SEN PPE "
     "SOP SOPS CAD CAM API APIS QA QC FMCG SME SMES B2B B2C SAAS ID PA AP AR GP EHR EMR "
-    "PMS".split()
+    "PMS HRIS HCM WMS TMS LMS CMS ATS MIS BMS EPOS EPR PAS".split()
 )
 MIN_ALTERNATIVE_WORDS = 2  # "… or II credentials" is the same name again, not an alternative
 # Where a requirement's alternatives part: "or", a list, a slash, brackets, examples.
@@ -206,7 +206,9 @@ def _name_groups(text: str) -> list[list[str]] | None:
     groups: list[list[str]] = []
     acronyms = {n.upper() for n in re.findall(r"\b[A-Z]{2,}\b", text)}
     for part in _ALTERNATIVE_SPLIT.split(text):
-        names = [n for n in _NAME.findall(part) if n.upper() not in _NOT_A_NAME]
+        # An acronym's plural is the acronym ("ITPs" is met by "ITP checklists").
+        found = [re.sub(r"(?<=[A-Z]{2})s$", "", n) for n in _NAME.findall(part)]
+        names = [n for n in found if n.upper() not in _NOT_A_NAME]
         initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w-]*", part)).upper()
         if names:
             groups.append(names)
