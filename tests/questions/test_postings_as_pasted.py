@@ -169,3 +169,39 @@ def test_a_kind_of_system_by_its_acronym_is_shown_by_one_of_its_kind() -> None:
         == "covered"
     )
     assert _match("OSHA 30 card", cv.format("OSHA 10 card, 2019"))[0] != "covered"
+
+
+def test_someone_in_work_is_not_asked_what_they_have_done_since_their_last_job() -> None:
+    from interview_coach.questions.bank import JOB_FAMILIES
+    from interview_coach.questions.plan import build_plan
+
+    cv = (
+        "Ana Ruiz\n\nExperience\nSite Engineer, Hume Civil, Jul 2024 - {end}\n- Set out kerbs\n"
+        "Graduate Engineer, Pune Roads, 2021 - 2024\n- Surveyed roads\n"
+    )
+
+    def gap_questions(end: str) -> int:
+        resume = resume_profile_from_text(cv.format(end=end))
+        plans = [build_plan(None, resume, job_family=f, minutes=m)
+                 for f in JOB_FAMILIES for m in (30, 60, 90)]  # fmt: skip
+        return sum("gap" in (q.id or "") for p in plans for s in p.stages for q in s.questions)
+
+    assert gap_questions("present") == 0
+    assert gap_questions("Mar 2025") > 0  # out of work since then: the question is fair
+
+
+def test_json_on_screen_is_saved_as_json(tmp_path: Path) -> None:
+    jd = tmp_path / "jd.txt"
+    jd.write_text("Cook\nHarbour Café, Leeds\n\nRequirements\n- Level 2 Food Hygiene\n", "utf-8")
+    home = tmp_path / "home"
+    get_settings.cache_clear()
+    try:
+        for command in ("prep", "plan"):
+            args = [command, "--job-description", str(jd), "--format", "json"]
+            r = CliRunner().invoke(main, args, env={"INTERVIEW_COACH_HOME": str(home)})
+            assert r.exit_code == 0
+    finally:
+        get_settings.cache_clear()
+    saved = sorted((home / "plans").iterdir())
+    assert [p.suffix for p in saved] == [".json", ".json"]
+    assert all(isinstance(json.loads(p.read_text(encoding="utf-8")), dict) for p in saved)

@@ -162,8 +162,9 @@ def prep(
         click.echo(body)
     else:
         click.echo(markdown(sheet))
-    saved_json = (output or "").lower().endswith(".json")
-    _save(body if saved_json else markdown(sheet), output, job, job_family)
+    # Saved as printed: JSON asked for on screen is kept as a .json file too.
+    saved_json = (output or "").lower().endswith(".json") or (not output and fmt == "json")
+    _save(body if saved_json else markdown(sheet), output, job, job_family, saved_json)
 
 
 def _read_inputs(
@@ -207,7 +208,7 @@ def _emit(
     else:
         for _, doc in documents:
             click.echo(doc.to_json() if fmt == "json" else markdown(doc))
-    target = _target(output, job, job_family, "plan")
+    target = _target(output, job, job_family, "plan", ".json" if fmt == "json" else ".md")
     if target.suffix.lower() == ".json":
         import json
 
@@ -226,14 +227,22 @@ def _emit(
     click.echo(f"Saved to {target}", err=True)
 
 
-def _save(body: str, output: str | None, job: JobProfile | None, job_family: str | None) -> None:
+def _save(
+    body: str, output: str | None, job: JobProfile | None, job_family: str | None, as_json: bool
+) -> None:
     """Save an already rendered document where `_emit` would."""
-    target = _target(output, job, job_family, "prep")
+    target = _target(output, job, job_family, "prep", ".json" if as_json else ".md")
     _write_atomic(target, body)
     click.echo(f"Saved to {target}", err=True)
 
 
-def _target(output: str | None, job: JobProfile | None, job_family: str | None, kind: str) -> Path:
+def _target(
+    output: str | None,
+    job: JobProfile | None,
+    job_family: str | None,
+    kind: str,
+    suffix: str = ".md",
+) -> Path:
     """Where a document is saved: the given path, or a dated file under the data folder's
     plans/ named after the job title, the family or the kind of document."""
     if output:
@@ -244,7 +253,13 @@ def _target(output: str | None, job: JobProfile | None, job_family: str | None, 
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = (job.title if job and job.title else None) or job_family or kind
-    return get_settings().home / "plans" / f"{stamp}-{_slug(name)}.md"
+    folder = get_settings().home / "plans"
+    target = folder / f"{stamp}-{_slug(name)}{suffix}"
+    n = 2
+    while target.exists():  # two documents in one second: neither overwrites the other
+        target = folder / f"{stamp}-{_slug(name)}-{n}{suffix}"
+        n += 1
+    return target
 
 
 def _slug(text: str) -> str:

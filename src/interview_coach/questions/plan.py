@@ -22,6 +22,7 @@ from typing import Literal
 from pydantic import Field
 
 from interview_coach.errors import InputError
+from interview_coach.nlp.career_words import CAREER_GAP
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, QuestionBank, load_bank
 from interview_coach.questions.claims import Claim, claim_of
@@ -134,6 +135,11 @@ UNCERTAIN_FAMILY = 0.5
 MEANING_WEIGHT = 4.0
 CLOSE_TO_DUTY = 0.45  # similarity at which the plan names the duty a question is close to
 CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing family
+
+
+# A role that has not ended, as the résumé's dates say it.
+_STILL_IN_ROLE = frozenset({"present", "current", "now", "today", "ongoing", "to date", "date"})
+_ASKS_ABOUT_A_GAP = re.compile(CAREER_GAP, re.I)
 
 
 def _audience_fit(text: str, family: str | None) -> int:
@@ -673,8 +679,15 @@ def build_plan(
         budgets["role_specific"] -= minutes * 60 * SALARY_SHARE / 2
     stages: list[PlanStage] = []
 
+    # "What have you been doing since your last job?" is not asked of someone in work now.
+    in_work = resume is not None and any(
+        (r.end or "").lower() in _STILL_IN_ROLE for r in resume.roles
+    )
+
     def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
         pool = bank.filter(category=category, job_family=family, seniority=level)
+        if in_work:
+            pool = [q for q in pool if not _ASKS_ABOUT_A_GAP.search(q.text)]
         order = {qid: i for i, qid in enumerate(prefer)}
         pool.sort(key=lambda q: (order.get(q.id or "", 99), _rank_key(seed, q.id or q.text)))
         out = []

@@ -142,7 +142,8 @@ def prep_sheet(
     ]
     if resume is not None and missing:
         notes.append(
-            f"Missing from your résumé: {', '.join(missing)}. Prepare an honest answer: related "
+            # Semicolons, as the plan's note has them: requirements have commas of their own.
+            f"Missing from your résumé: {'; '.join(missing)}. Prepare an honest answer: related "
             "experience, how fast you learn, or a plan to close the gap."
         )
     unquantified = [a for a in achievements if not a.quantified]
