@@ -205,3 +205,27 @@ def test_json_on_screen_is_saved_as_json(tmp_path: Path) -> None:
     saved = sorted((home / "plans").iterdir())
     assert [p.suffix for p in saved] == [".json", ".json"]
     assert all(isinstance(json.loads(p.read_text(encoding="utf-8")), dict) for p in saved)
+
+
+def test_the_prep_sheet_leads_with_the_result_and_asks_a_fact_of_a_condition() -> None:
+    from interview_coach.questions.prep import prep_sheet
+
+    jd = (
+        "Warehouse Supervisor\nNorthgate Foods, Leeds\n\nRequirements\n"
+        "- Must pass a background check and drug screen\n"
+        "- Counterbalance forklift licence\n- Experience leading a night shift\n"
+    )
+    cv = (
+        "Ann Lee\n\nExperience\nShift Lead, Acme Foods (2019 - present)\n"
+        "- Raised team pick rate from 165 to 190 cases per hour over 12 months\n"
+        "- Background in night shifts; check completed with a previous employer in 2015\n"
+        "- Forklift licence (counterbalance), expired 2020\n"
+    )
+    sheet = prep_sheet(job_profile_from_text(jd), resume_profile_from_text(cv), resume_text=cv)
+    told = " ".join(s.suggestion for s in sheet.stories)
+    assert "lead with the result (190)" in told
+    assert "in use" not in " ".join(
+        s.suggestion
+        for s in sheet.stories
+        if "background" in s.competency or "licence" in s.competency
+    )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from interview_coach.questions.bank import QuestionBank, load_bank
-from interview_coach.questions.matching import requirement_match
+from interview_coach.questions.matching import CREDENTIAL_ASKED, requirement_match
 from interview_coach.questions.plan import (
     PrepSheet,
     Story,
@@ -64,6 +64,44 @@ def _best_achievement(
     return candidates[0]
 
 
+# Where a bullet's result is: the figure it ends on ("from 165 to 190" → 190), a rate or a
+# sum, not the size of the team that got there ("a team of 22").
+_TO_FIGURE = re.compile(r"\bto\s+([£$€]?\d[\d,.]*\s?(?:%|k\b|m\b)?)", re.I)
+_RATE_OR_SUM = re.compile(r"[£$€]\s?\d|\d\s?%|\d\s?(?:percent|per cent)\b", re.I)
+
+
+def _result_number(text: str, numbers: Sequence[str]) -> str:
+    """The bullet's result among its figures."""
+    if (m := _TO_FIGURE.search(text)) and any(m.group(1).strip() in n for n in numbers):
+        return m.group(1).strip()
+    return next((n for n in numbers if _RATE_OR_SUM.search(n)), numbers[0])
+
+
+# What a requirement that is a condition of the job, or a credential, asks one to prepare: it
+# is met or not, so the answer is a fact and a date, not a story of it "in use".
+_CONDITION = re.compile(
+    r"\b(?:background|criminal record|police|garda|dbs|pvg|vetting|vetted|clearance|drug|"
+    r"screen(?:ing)?|right to work|eligib\w*|work permit|visa|able to lift|lift up to|"
+    r"driv(?:er'?s?|ing) licen[cs]e|own (?:transport|vehicle|tools)|access to a (?:car|vehicle))\b",
+    re.I,
+)
+
+
+def _weak_suggestion(requirement: str) -> str:
+    """What to prepare for a required item the résumé shows only in part."""
+    if _CONDITION.search(requirement):
+        return f"Confirm you meet this, in a sentence: {requirement}."
+    if CREDENTIAL_ASKED.search(requirement):
+        return (
+            f"Say where you stand on {requirement}: held (and since when), in progress (your "
+            "completion date), or how you would get it."
+        )
+    return (
+        f"Prepare one concrete example of {requirement} in use: what you did with it and what "
+        "came of it."
+    )
+
+
 def prep_sheet(
     job: JobProfile | None,
     resume: ResumeProfile | None,
@@ -108,7 +146,7 @@ def prep_sheet(
         if a is not None:
             taken.add(a.text)
             suggestion = f"Build a STAR story from “{_short(a.text)}”" + (
-                f"; lead with the result ({a.numbers[0]})."
+                f"; lead with the result ({_result_number(a.text, a.numbers)})."
                 if a.quantified
                 else "; add a measurable result."
             )
@@ -132,8 +170,7 @@ def prep_sheet(
                 Story(
                     competency=r.requirement,
                     why=f"Required skill with weak evidence: {r.reason}.",
-                    suggestion=f"Prepare one concrete example of {r.requirement} in use: "
-                    "what you did with it and what came of it.",
+                    suggestion=_weak_suggestion(r.requirement),
                 )
             )
     notes: list[str] = []
