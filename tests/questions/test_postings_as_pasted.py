@@ -229,3 +229,22 @@ def test_the_prep_sheet_leads_with_the_result_and_asks_a_fact_of_a_condition() -
         for s in sheet.stories
         if "background" in s.competency or "licence" in s.competency
     )
+
+
+def test_a_question_to_ask_names_a_tool_the_team_uses_not_a_trade_or_the_employer() -> None:
+    from interview_coach.questions.plan import _candidate_questions
+
+    chef = job_profile_from_text(
+        "Chef de Partie\nHarrow Logistics Ltd, Leeds\n\nRequirements\n- Experience as a chef "
+        "in a busy kitchen\n- Logistics of a 120-cover service\n"
+    )
+    asked = " ".join(_candidate_questions(chef, None))
+    assert "How does the team use" not in asked
+    assert "biggest challenge" in asked
+    office = job_profile_from_text(
+        "School Administrator\nSt Brigid's College, Naas\n\nRequirements\n- Payroll and "
+        "correspondence\n- Confident with Microsoft Excel and Outlook\n"
+    )
+    assert "How does the team use Microsoft Excel today" in " ".join(
+        _candidate_questions(office, None)
+    )

@@ -601,6 +601,33 @@ def is_career_changer(resume: ResumeProfile | None, family: str | None) -> bool:
     return bool(known) and family not in known
 
 
+# Skill areas whose named skills are tools a team uses (a product, a language, a system), not a
+# field of work ("Payroll", "HVAC", "Logistics").
+_TOOL_AREAS = frozenset(
+    "office_tools programming frameworks databases cloud_devops data design graphic_design "
+    "it_support".split()
+)
+
+
+def _tool_named(job: JobProfile) -> str | None:
+    """The first required skill that is a tool the posting writes as a name ("SQL", "Sage
+    50", "Zendesk"), not a word of the title or the employer ("Chef de Partie", "Harrow
+    Logistics")."""
+    from interview_coach.questions.gazetteer import load_gazetteer
+
+    areas = load_gazetteer().areas
+    own = f"{job.title or ''} {job.company or ''}".lower()
+    for skill in job.required_skills:
+        if areas.get(skill) not in _TOOL_AREAS or skill.lower() in own:
+            continue
+        for req in job.requirements:
+            m = re.search(rf"(?<![\w-]){re.escape(skill)}(?![\w-])", req.text, re.I)
+            said = m.group(0) if m else ""
+            if said[1:] != said[1:].lower() or (m and m.start() > 0 and said[:1].isupper()):
+                return skill
+    return None
+
+
 def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str]:
     """Five questions worth asking the interviewer, built from what the job says."""
     title = job.title if job and job.title else "this role"
@@ -621,8 +648,7 @@ def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str
         )
     else:
         qs.append("How would you describe the team's culture, and how does it show day to day?")
-    if job and job.required_skills:
-        skill = job.required_skills[0]
+    if job and (skill := _tool_named(job)):
         qs.append(
             f"How does the team use {skill} today, and is anything about it changing "
             "in the next year?"
