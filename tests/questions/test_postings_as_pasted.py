@@ -248,3 +248,29 @@ def test_a_question_to_ask_names_a_tool_the_team_uses_not_a_trade_or_the_employe
     assert "How does the team use Microsoft Excel today" in " ".join(
         _candidate_questions(office, None)
     )
+
+
+def test_the_plan_does_not_probe_a_requirement_the_prep_sheet_finds_shown() -> None:
+    from interview_coach.questions.plan import build_plan
+
+    jd = (
+        "Site Engineer\nHume Civil, Hamilton\n\nRequirements\n"
+        "- Eligibility to work in New Zealand\n- Experience setting out on civil sites\n"
+    )
+    cv = (
+        "Ana Ruiz\n\nExperience\nSite Engineer, Waikato Earthworks (Jul 2024 - present)\n"
+        "- Set out kerbs and pipe runs on civil sites\n\nOther\n"
+        "- Open work visa (New Zealand), valid to 2027\n"
+    )
+
+    def probed(resume_text: str) -> str:
+        plan = build_plan(
+            job_profile_from_text(jd), resume_profile_from_text(resume_text), minutes=60,
+            resume_text=resume_text,
+        )  # fmt: skip
+        return " ".join(q.text for s in plan.stages for q in s.questions)
+
+    assert "Right to work" not in probed(cv)
+    assert "Right to work" in probed(
+        cv.replace("- Open work visa (New Zealand), valid to 2027\n", "")
+    )

@@ -451,9 +451,14 @@ def _role_questions(
     seed: str,
     used: set[str],
     resume: ResumeProfile | None = None,
+    shown_skills: frozenset[str] = frozenset(),
 ) -> list[PlanQuestion]:
     out: list[PlanQuestion] = []
-    missing = [r for r in (match.by_status("missing") if match else ()) if r.kind == "required"]
+    missing = [
+        r
+        for r in (match.by_status("missing") if match else ())
+        if r.kind == "required" and r.requirement not in shown_skills
+    ]
     if missing and resume is not None:
         # A skill the gazetteer cannot see may still be there in other words ("rebuilt the
         # rota around footfall" is rota planning).
@@ -785,7 +790,18 @@ def build_plan(
 
     # Role-specific.
     n_role = _count_for(budgets["role_specific"], 100, hi=6)
-    role = _role_questions(bank, job, family, level, match, n_role, seed, used, resume)
+    # A skill of a requirement line the résumé shows ("Right to work" in "Eligibility to work
+    # in New Zealand" ← "Open work visa") is not probed as missing: the prep sheet's reading.
+    written = (
+        requirement_match(job, resume, resume_text)
+        if match is not None and job is not None and resume is not None
+        else None
+    )
+    shown: frozenset[str] = frozenset()
+    if written is not None and job is not None:  # one match per requirement, in order
+        pairs = zip(job.requirements, written.requirements, strict=True)
+        shown = frozenset(s for r, m in pairs if m.status != "missing" for s in r.skills)
+    role = _role_questions(bank, job, family, level, match, n_role, seed, used, resume, shown)
     stages.append(_stage("role_specific", budgets, role))
 
     # Motivation. "Why change careers?" only for someone whose roles are in another family.
@@ -849,11 +865,13 @@ def build_plan(
 
     notes: list[str] = []
     if match is not None and job is not None and resume is not None:
-        written = requirement_match(job, resume, resume_text) or match
-        missing = [r.requirement for r in written.by_status("missing") if r.kind == "required"]
+        missing = [
+            r.requirement for r in (written or match).by_status("missing") if r.kind == "required"
+        ]
         if missing:
             notes.append(f"Required but not on your résumé: {'; '.join(missing)}.")
-        notes.append(f"Résumé coverage of the required items: {written.coverage:.0%}.")
+        coverage = (written or match).coverage
+        notes.append(f"Résumé coverage of the required items: {coverage:.0%}.")
     if job is not None and job.job_family and job.family_confidence < UNCERTAIN_FAMILY:
         notes.append(
             f"The job family ({_family_label(job.job_family).lower()}) is a guess "
