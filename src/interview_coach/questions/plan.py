@@ -434,9 +434,12 @@ def _embed() -> Embed | None:
         return None
 
 
-_CREDENTIAL = re.compile(
+# A requirement that is held or met, not practised: a check, a licence, a registration, a
+# certificate, the right to work ("Do you hold it now?", not "What is your experience?").
+HELD = re.compile(
     r"\b(?:check|licen[cs]es?|registration|registered|card|certificate|certification|"
-    r"certified|clearance|right to work|permit|visa|membership)\b",
+    r"certified|clearance|right to work|eligib\w*|permit|visa|membership|vetting|vetted|"
+    r"criminal record|drug screen\w*|diploma|degree|qualification)\b",
     re.I,
 )
 
@@ -476,7 +479,7 @@ def _role_questions(
         text = (
             f"The job asks for “{r.requirement}”. Do you hold it now, and if not, how soon "
             "could you?"
-            if _CREDENTIAL.search(r.requirement)
+            if HELD.search(r.requirement)
             else f"This role involves {r.requirement}. What is your experience with it, "
             "and if it is limited, how would you get up to speed?"
         )

@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from interview_coach.questions.bank import QuestionBank, load_bank
-from interview_coach.questions.matching import CREDENTIAL_ASKED, requirement_match
+from interview_coach.questions.matching import requirement_match
 from interview_coach.questions.plan import (
+    HELD,
     PrepSheet,
     Story,
     _candidate_questions,
@@ -77,24 +78,13 @@ def _result_number(text: str, numbers: Sequence[str]) -> str:
     return next((n for n in numbers if _RATE_OR_SUM.search(n)), numbers[0])
 
 
-# What a requirement that is a condition of the job, or a credential, asks one to prepare: it
-# is met or not, so the answer is a fact and a date, not a story of it "in use".
-_CONDITION = re.compile(
-    r"\b(?:background|criminal record|police|garda|dbs|pvg|vetting|vetted|clearance|drug|"
-    r"screen(?:ing)?|right to work|eligib\w*|work permit|visa|able to lift|lift up to|"
-    r"driv(?:er'?s?|ing) licen[cs]e|own (?:transport|vehicle|tools)|access to a (?:car|vehicle))\b",
-    re.I,
-)
-
-
 def _weak_suggestion(requirement: str) -> str:
-    """What to prepare for a required item the résumé shows only in part."""
-    if _CONDITION.search(requirement):
-        return f"Confirm you meet this, in a sentence: {requirement}."
-    if CREDENTIAL_ASKED.search(requirement):
+    """What to prepare for a required item the résumé shows only in part: a check, licence
+    or certificate is held or not, so the answer is a fact and a date, not a story of it."""
+    if HELD.search(requirement):
         return (
-            f"Say where you stand on {requirement}: held (and since when), in progress (your "
-            "completion date), or how you would get it."
+            f"Say where you stand on {requirement}: held or met (and since when), in progress "
+            "(your completion date), or how soon you could."
         )
     return (
         f"Prepare one concrete example of {requirement} in use: what you did with it and what "
