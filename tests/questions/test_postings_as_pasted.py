@@ -274,3 +274,13 @@ def test_the_plan_does_not_probe_a_requirement_the_prep_sheet_finds_shown() -> N
     assert "Right to work" in probed(
         cv.replace("- Open work visa (New Zealand), valid to 2027\n", "")
     )
+
+
+def test_a_prep_sheet_without_a_resume_lists_the_postings_lines_to_check() -> None:
+    from interview_coach.questions.prep import prep_sheet
+    from interview_coach.reports.plans import NOT_CHECKED, render_prep_markdown
+
+    sheet = prep_sheet(job_profile_from_text(JOB), None)
+    assert [r.requirement for r in sheet.requirements] == list(_kinds(JOB))
+    table = render_prep_markdown(sheet)
+    assert table.count(NOT_CHECKED) == 4 and "❌" not in table

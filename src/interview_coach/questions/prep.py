@@ -109,18 +109,23 @@ def prep_sheet(
         m = requirement_match(job, resume, resume_text) or match_profiles(job, resume)
         requirements, coverage = m.requirements, m.coverage
     elif job is not None:
-        requirements = tuple(
-            RequirementMatch(
-                requirement=s,
-                kind=kind,
-                status="missing",
-                reason="no résumé given: note your own evidence",
-            )
+        # The posting's own lines, as with a résumé; its skills where it has no such list.
+        written = [(r.text, r.kind) for r in job.requirements] or [
+            (s, kind)
             for kind, names in (
                 ("required", job.required_skills),
                 ("nice_to_have", job.nice_to_have_skills),
             )
             for s in names
+        ]
+        requirements = tuple(
+            RequirementMatch(
+                requirement=text,
+                kind="nice_to_have" if kind == "nice_to_have" else "required",
+                status="missing",
+                reason="no résumé given: note your own evidence",
+            )
+            for text, kind in written
         )
     stories: list[Story] = []
     taken: set[str] = set()

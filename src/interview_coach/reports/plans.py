@@ -49,6 +49,7 @@ def render_plan_markdown(plan: InterviewPlan) -> str:
 
 
 _STATUS_MARK = {"covered": "✅ covered", "weak": "⚠️ weak", "missing": "❌ missing"}
+NOT_CHECKED = "☐ to check"  # no résumé was given: nothing is missing, it is not yet read
 
 
 def render_prep_markdown(sheet: PrepSheet) -> str:
@@ -67,7 +68,8 @@ def render_prep_markdown(sheet: PrepSheet) -> str:
             evidence = "; ".join(_short(e, 90) for e in r.evidence) or r.reason
             lines.append(
                 f"| {_md_escape(r.requirement)} | {r.kind.replace('_', ' ')} | "
-                f"{_STATUS_MARK[r.status]} | {_md_escape(evidence)} |"
+                f"{_STATUS_MARK[r.status] if sheet.coverage is not None else NOT_CHECKED} | "
+                f"{_md_escape(evidence)} |"
             )
         lines.append("")
     if sheet.stories:
