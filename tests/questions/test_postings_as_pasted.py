@@ -284,3 +284,39 @@ def test_a_prep_sheet_without_a_resume_lists_the_postings_lines_to_check() -> No
     assert [r.requirement for r in sheet.requirements] == list(_kinds(JOB))
     table = render_prep_markdown(sheet)
     assert table.count(NOT_CHECKED) == 4 and "❌" not in table
+
+
+def test_assets_head_desirable_items_and_a_bracket_waives_only_what_it_names() -> None:
+    kinds = _kinds(
+        "Pharmacy Assistant\nRexall, Surrey BC\n\nRequirements\n- Experience with pharmacy "
+        "software (Kroll preferred)\n- Able to stand for long periods\n\nAssets:\n- Fluent "
+        "Punjabi or Hindi\n- Standard First Aid and CPR\n"
+    )
+    assert kinds == {
+        "Experience with pharmacy software (Kroll preferred)": "required",
+        "Able to stand for long periods": "required",
+        "Fluent Punjabi or Hindi": "nice_to_have",
+        "Standard First Aid and CPR": "nice_to_have",
+    }
+    assert _kinds("Cook\n\nRequirements\n- SQL (highly desirable)\n")["SQL (highly desirable)"] == (
+        "nice_to_have"
+    )
+
+
+def test_what_colleagues_hold_use_or_do_is_not_the_candidates() -> None:
+    theirs = {
+        "Worked with my boss, a qualified electrician with his 18th Edition, on rewires": "18th",
+        "Served customers; the pharmacy technicians use Kroll for dispensing": "Kroll",
+        "Supported the nurse in charge, who supervises the HCAs on nights": "supervises",
+    }
+    for line, word in theirs.items():
+        assert word not in own_words(line)
+    for line in ("Led the team who won the award", "I use Kroll for dispensing every day"):
+        assert own_words(line) == line
+
+
+def test_a_weekday_is_not_a_project_tool() -> None:
+    job = job_profile_from_text(
+        "Forklift Operator\n\nRequirements\n- Available Monday to Friday, 6am - 2:30pm\n"
+    )
+    assert "Monday.com" not in job.required_skills

@@ -110,12 +110,22 @@ _NOT_ASKED = re.compile(
 )
 
 
+# A bracket that names what it waives ("Kroll preferred", "estate agency not essential"), not
+# one that only says how wanted the whole is ("highly desirable", "a plus").
+_NAMES_SOMETHING = re.compile(
+    r"\b(?!(?:highly|very|strongly|desirable|desired|preferred|preferable|essential|"
+    r"advantageous|advantage|optional|ideally|ideal|a|an|the|big|real|plus|bonus|is|are|would|"
+    r"be|great|nice|not|but|helpful|useful|welcome|asset|beneficial)\b)[A-Za-z]{2,}",
+    re.I,
+)
+
+
 def _optional(words: str) -> bool:
     """Nice to have when the requirement's main clause says so; "4+ years in marketing,
     ideally in SaaS" is required (only its qualifier is optional)."""
     # "(estate agency not essential)" waives only what it names; "(desirable)" alone waives all.
     last = _LAST_BRACKET.search(words)
-    if last is not None and len(last.group(1).split()) >= 3:
+    if last is not None and _NAMES_SOMETHING.search(last.group(1)):
         words = words[: last.start()]
     main = re.split(r"[,;:]|\s[–—-]\s", words, maxsplit=1)[0]
     return bool(_NICE_CLAUSE.search(main) or _NICE_ENDING.search(words))

@@ -47,9 +47,16 @@ _THEIRS = re.compile(
     # (Not the speaker's own role: "my role as site engineer is…", "the team I manage".)
     r"\b(?:our|my|the|their|his|her)\s+(?:(?!as\b|i\b|we\b)[\w'’/&.-]+\s+){0,4}?"
     + _PEOPLE
-    + r"\s+(?:holds?|has|had|is|was|are|were|became|gained)\b[^.;]*?"
+    # Their clause: what they hold, are or do ("holds the Diploma", "use Kroll",
+    # "supervises the HCAs"), or a title set beside them (", a qualified electrician with his
+    # 18th Edition"), up to where the speaker comes back.
+    + r"(?:\s+(?:in charge|on (?:the )?(?:ward|shift|site))?\s*(?:holds?|has|had|is|was|are|were|"
+    r"became|gained|uses?|used|runs?|ran|supervises?|supervised|manages?|managed|leads?|led|"
+    r"does|did|handles?|handled|signs?|signed|checks?|checked|trained|qualified)\b"
+    r"|,\s+(?:a|an)\s)[^.;]*?"
     r"(?=,?\s+(?:and|so|but|while|when)\s+(?:i|we)\b|,\s+(?:i|we)\b|[.;]|$)"
-    r"|,?\s*\bwho\s+(?:is|was|are|were|holds?|has|had)\b[^.;,]*",
+    r"|,?\s*\bwho\s+(?:is|was|are|were|holds?|has|had|supervises?|manages?|leads?|runs?|"
+    r"uses?)\b[^.;,]*",
     re.I,
 )
 

@@ -26,7 +26,9 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"nice[\s-]to[\s-]have|preferred|bonus|desirable|desired|a plus|plus points|"
             r"would be (?:great|nice|a plus|lovely|useful|helpful|welcome)|extra credit|"
             r"even better|ideally|advantageous|not required|optional|also welcome|"
-            r"(?:good|great|lovely|useful) to have|it would help|not essential|^nice\b",
+            r"(?:good|great|lovely|useful) to have|it would help|not essential|^nice\b|"
+            # "Assets:", as Canadian postings head their desirable items.
+            r"^(?:additional |other )?assets?$",
             re.I,
         ),
     ),
