@@ -320,3 +320,17 @@ def test_a_weekday_is_not_a_project_tool() -> None:
         "Forklift Operator\n\nRequirements\n- Available Monday to Friday, 6am - 2:30pm\n"
     )
     assert "Monday.com" not in job.required_skills
+
+
+def test_values_are_read_from_what_the_posting_says_it_values() -> None:
+    from interview_coach.questions.plan import _candidate_questions
+
+    job = job_profile_from_text(
+        "Site Engineer\nHume Civil\n\nAbout us\nWe work in a busy environment and hold "
+        "ourselves to high standards.\n\nRequirements\n- Quality assurance and ITPs\n"
+        "- Flexibility to cover weekend shifts\n- Centre of Excellence course in AutoCAD\n"
+    )
+    assert job.values == ("excellence",)  # "high standards"; not the QA, the shifts or a course
+    asked = " ".join(_candidate_questions(job, None))
+    assert "What does excellence look like in the way the team works" in asked
+    assert "talks about" not in asked  # our word for it is asked, not put in their mouth

@@ -650,10 +650,8 @@ def _candidate_questions(job: JobProfile | None, family: str | None) -> list[str
         qs.append("What does a typical week look like in this role?")
     if job and job.values:
         value = job.values[0]
-        qs.append(
-            f"The description talks about {value}. Can you give an example of how "
-            "it shows up in the way the team works?"
-        )
+        # The label is ours ("excellence" for "high standards"): asked, not put in their mouth.
+        qs.append(f"What does {value} look like in the way the team works, day to day?")
     else:
         qs.append("How would you describe the team's culture, and how does it show day to day?")
     if job and (skill := _tool_named(job)):

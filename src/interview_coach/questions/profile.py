@@ -288,15 +288,21 @@ _VALUE_CUES: tuple[tuple[str, str], ...] = (
         r"customer[\s-](?:first|obsess|centric|focus)|put (?:customers|patients|users) first",
     ),
     ("inclusion", r"inclusi|diversity|belonging|equal opportunit"),
-    ("learning", r"growth mindset|keep learning|continuous learning|curiosity|curious|learn"),
+    (
+        "learning",
+        r"growth mindset|keep learning|continuous learning|curiosity|curious|love (?:of|to) learn",
+    ),
     ("innovation", r"innovat|experiment|creativ"),
-    ("excellence", r"excellence|high standards|quality|craft"),
+    # (Not "quality" alone, which is mostly "quality assurance"; not a course named "… of
+    # Excellence".)
+    ("excellence", r"(?<!centre of )excellence|high standards|craftsmanship"),
     ("care", r"compassion|kindness|\bcare\b|caring|dignity|respect"),
     ("impact", r"impact|mission|purpose"),
-    ("sustainability", r"sustainab|environment"),
+    ("sustainability", r"sustainab|environmental|net zero|carbon"),  # not "a busy environment"
     ("safety", r"safety|safe\b"),
     ("pace", r"move fast|fast[\s-]paced|bias for action|speed"),
-    ("wellbeing", r"wellbeing|well-being|work[\s-]life balance|flexib"),
+    # (Not "flexibility to cover shifts", which is asked of the candidate.)
+    ("wellbeing", r"wellbeing|well-being|work[\s-]life balance|flexible working"),
 )
 
 
