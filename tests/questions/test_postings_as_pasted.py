@@ -270,10 +270,9 @@ def test_the_plan_does_not_probe_a_requirement_the_prep_sheet_finds_shown() -> N
         )  # fmt: skip
         return " ".join(q.text for s in plan.stages for q in s.questions)
 
-    assert "Right to work" not in probed(cv)
-    assert "Right to work" in probed(
-        cv.replace("- Open work visa (New Zealand), valid to 2027\n", "")
-    )
+    assert "Do you hold it now" not in probed(cv)
+    asked = probed(cv.replace("- Open work visa (New Zealand), valid to 2027\n", ""))
+    assert "The job asks for “Eligibility to work in New Zealand”" in asked
 
 
 def test_a_prep_sheet_without_a_resume_lists_the_postings_lines_to_check() -> None:
@@ -334,3 +333,19 @@ def test_values_are_read_from_what_the_posting_says_it_values() -> None:
     asked = " ".join(_candidate_questions(job, None))
     assert "What does excellence look like in the way the team works" in asked
     assert "talks about" not in asked  # our word for it is asked, not put in their mouth
+
+
+def test_a_check_is_asked_about_in_the_postings_own_words() -> None:
+    from interview_coach.questions.plan import build_plan
+
+    jd = (
+        "Reach Truck Operator\nAcme Logistics, Dallas TX\n\nRequirements\n"
+        "- Must pass a background check and drug screen\n- 1+ year of reach truck experience\n"
+    )
+    cv = "Sam Lee\n\nExperience\nWarehouse Associate (2022 - present)\n- Picked 200 orders\n"
+    plan = build_plan(
+        job_profile_from_text(jd), resume_profile_from_text(cv), minutes=60, resume_text=cv
+    )
+    asked = " ".join(q.text for s in plan.stages for q in s.questions)
+    assert "The job asks for “Must pass a background check and drug screen”" in asked
+    assert "DBS" not in asked  # the UK name the skill list gives it

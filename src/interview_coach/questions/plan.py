@@ -434,6 +434,8 @@ def _embed() -> Embed | None:
         return None
 
 
+MAX_QUOTED_LINE = 120  # a requirement line longer than this is summarised by its skill
+
 # A requirement that is held or met, not practised: a check, a licence, a registration, a
 # certificate, the right to work ("Do you hold it now?", not "What is your experience?").
 HELD = re.compile(
@@ -475,11 +477,16 @@ def _role_questions(
     if missing and count >= 2:
         r = missing[0]
         title = job.title if job and job.title else "this role"
-        # A check, licence or registration is held, not practised: ask whether they have it.
+        # A check, licence or registration is held, not practised: ask whether they have it,
+        # in the posting's own words ("a background check", not the skill list's "DBS check").
+        line = next(
+            (q.text for q in (job.requirements if job else ()) if r.requirement in q.skills), None
+        )
+        asked = line if line and HELD.search(line) and len(line) <= MAX_QUOTED_LINE else None
         text = (
-            f"The job asks for “{r.requirement}”. Do you hold it now, and if not, how soon "
-            "could you?"
-            if HELD.search(r.requirement)
+            f"The job asks for “{asked or r.requirement}”. Do you hold it now, and if not, how "
+            "soon could you?"
+            if asked or HELD.search(r.requirement)
             else f"This role involves {r.requirement}. What is your experience with it, "
             "and if it is limited, how would you get up to speed?"
         )
