@@ -199,30 +199,25 @@ def _emit(
     """Print each document, then save them all to one file."""
     from interview_coach.reports.plans import markdown
 
-    if fmt == "json" and len(documents) > 1:
+    def as_json() -> str:
+        if len(documents) == 1:
+            return documents[0][1].to_json()
         import json
 
         # One JSON document ({"plan": …, "prep": …}), not two a parser would reject.
         whole = {kind: doc.model_dump(mode="json") for kind, doc in documents}
-        click.echo(json.dumps(whole, indent=2, ensure_ascii=False))
-    else:
-        for _, doc in documents:
-            click.echo(doc.to_json() if fmt == "json" else markdown(doc))
-    target = _target(output, job, job_family, "plan", ".json" if fmt == "json" else ".md")
-    if target.suffix.lower() == ".json":
-        import json
+        return json.dumps(whole, indent=2, ensure_ascii=False)
 
-        body = (
-            documents[0][1].to_json()
-            if len(documents) == 1
-            else json.dumps(
-                {kind: doc.model_dump(mode="json") for kind, doc in documents},
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
+    target = _target(output, job, job_family, "plan", ".json" if fmt == "json" else ".md")
+    saved_json = target.suffix.lower() == ".json"
+    json_body = as_json() if fmt == "json" or saved_json else ""
+    pages = [markdown(doc) for _, doc in documents] if fmt != "json" or not saved_json else []
+    if fmt == "json":
+        click.echo(json_body)
     else:
-        body = "\n".join(markdown(doc) for _, doc in documents)
+        for page in pages:
+            click.echo(page)
+    body = json_body if saved_json else "\n".join(pages)
     _write_atomic(target, body)
     click.echo(f"Saved to {target}", err=True)
 

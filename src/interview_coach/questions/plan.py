@@ -25,7 +25,7 @@ from interview_coach.errors import InputError
 from interview_coach.nlp.career_words import CAREER_GAP
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, QuestionBank, load_bank
-from interview_coach.questions.claims import Claim, claim_of
+from interview_coach.questions.claims import CURRENT, Claim, claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.matching import (
@@ -137,8 +137,6 @@ CLOSE_TO_DUTY = 0.45  # similarity at which the plan names the duty a question i
 CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing family
 
 
-# A role that has not ended, as the résumé's dates say it.
-_STILL_IN_ROLE = frozenset({"present", "current", "now", "today", "ongoing", "to date", "date"})
 _ASKS_ABOUT_A_GAP = re.compile(CAREER_GAP, re.I)
 
 
@@ -630,6 +628,8 @@ def _tool_named(job: JobProfile) -> str | None:
     Logistics")."""
     from interview_coach.questions.gazetteer import load_gazetteer
 
+    # The canonical name itself, as written: the gazetteer's aliases would also offer "Oracle
+    # Database" for "Oracle WMS" and "Oracle HCM Cloud".
     areas = load_gazetteer().areas
     own = f"{job.title or ''} {job.company or ''}".lower()
     for skill in job.required_skills:
@@ -719,9 +719,7 @@ def build_plan(
     stages: list[PlanStage] = []
 
     # "What have you been doing since your last job?" is not asked of someone in work now.
-    in_work = resume is not None and any(
-        (r.end or "").lower() in _STILL_IN_ROLE for r in resume.roles
-    )
+    in_work = resume is not None and any(CURRENT.match(r.end or "") for r in resume.roles)
 
     def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
         pool = bank.filter(category=category, job_family=family, seniority=level)

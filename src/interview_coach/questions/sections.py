@@ -108,9 +108,13 @@ def _is_heading(line: str) -> bool:
     # A short bare line such as "About us" or "Nice to have" is a heading too, as long as
     # it names no skill ("Strong communication skills" is content, not a heading).
     if len(words) <= 5 and heading_kind(text) != "other":
-        gaz = load_gazetteer()
-        return not gaz.skills.find(text) and not gaz.soft.find(text)
+        return not _names_a_skill(text)
     return False
+
+
+def _names_a_skill(text: str) -> bool:
+    gaz = load_gazetteer()
+    return bool(gaz.skills.find(text) or gaz.soft.find(text))
 
 
 # Longest bare line read as a heading when a list follows it.
@@ -127,8 +131,7 @@ def _leads_a_list(line: str, following: str) -> bool:
         return False
     if heading_kind(raw) not in ("required", "nice"):
         return False
-    gaz = load_gazetteer()
-    return not gaz.skills.find(raw) and not gaz.soft.find(raw)
+    return not _names_a_skill(raw)
 
 
 def heading_kind(heading: str) -> Section:
