@@ -166,6 +166,21 @@ def _bare(unit: Unit) -> bool:
     return short or bool(_DATES_ONLY.match(unit.text.strip()))
 
 
+def _nearest(
+    work: list[int],
+    units: list[Unit],
+    vectors: np.ndarray | None,
+    req_vectors: np.ndarray | None,
+    i: int,
+) -> Unit | None:
+    """The work line nearest in meaning to requirement `i` (the first without vectors)."""
+    if not work:
+        return None
+    if vectors is None or req_vectors is None:
+        return units[work[0]]
+    return units[max(work, key=lambda j: float(vectors[j] @ req_vectors[i]))]
+
+
 def _default_embed() -> Embed | None:
     try:
         from interview_coach.nlp.embeddings import get_embedder
@@ -245,6 +260,10 @@ def match_requirements(
     reqs = list(job.requirements)
     req_vectors = embed([r.text for r in reqs]) if embed and reqs else None
     gaz = load_gazetteer()
+    # Lines about the work (not a date, a place, a heading or a bare job title), for qualities.
+    work = [
+        j for j, u in enumerate(units) if u.section in USED_SECTIONS and not _bare(u) and not u.hope
+    ]
     out: list[RequirementStatus] = []
     for i, req in enumerate(reqs):
         years = _years_status(req, job, resume, units)
@@ -355,19 +374,7 @@ def match_requirements(
             # work, but the thing asked for is not named.
             status, reason = "weak", f"{reason}; {' '.join(names[0])} not named"
         quality = not wants_credential and asks_for_a_quality(req.text, want, gaz) and not names
-        # A line about the work: not a date, a place, a heading or a bare job title.
-        work = [
-            j
-            for j, u in enumerate(units)
-            if u.section in USED_SECTIONS and not _bare(u) and not u.hope
-        ]
-        near = (
-            units[max(work, key=lambda j: float(vectors[j] @ req_vectors[i]))]
-            if work and vectors is not None and req_vectors is not None
-            else units[work[0]]
-            if work
-            else None
-        )
+        near = _nearest(work, units, vectors, req_vectors, i) if quality else None
         if status == "missing" and quality and resume.roles and gaz.soft.find(req.text) and near:
             # A quality no line names ("curiosity", "resilient") is still called on by the work
             # itself; the line nearest in meaning is quoted, and the interview tests it.
