@@ -17,7 +17,7 @@ def test_an_announcement_and_emoji_are_not_the_title() -> None:
     )
     assert job.title == "Gas Engineer"
     decorated = job_profile_from_text("## 🌟 SOUS CHEF 🌟\n\n**Company:** The Wrenfold Inn\n")
-    assert decorated.title == "SOUS CHEF"
+    assert decorated.title == "Sous Chef"  # a heading in capitals is re-cased
 
 
 def test_of_two_titles_joined_by_a_slash_the_first_is_kept() -> None:

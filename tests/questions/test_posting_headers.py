@@ -267,7 +267,7 @@ def test_a_pronoun_or_a_lone_place_is_no_employer() -> None:
 @pytest.mark.parametrize(
     ("posting", "title"),
     [
-        ("QUALIFIED ELECTRICIANS\nPilbara | 8/6 roster\n\nJoin our crew.", "QUALIFIED ELECTRICIAN"),
+        ("QUALIFIED ELECTRICIANS\nPilbara | 8/6 roster\n\nJoin our crew.", "Qualified Electrician"),
         ("Dental Nurse needed in Harrogate!\n£12.50 an hour\n\nJoin our practice.", "Dental Nurse"),
         ("Head of Sales\nNorthwind Tools Ltd · Leeds\n\nLead our team.", "Head of Sales"),
     ],

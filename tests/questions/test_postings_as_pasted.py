@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from interview_coach.cli import main
 from interview_coach.config import get_settings
+from interview_coach.questions.holders import own_words
 from interview_coach.questions.matching import match_requirements
 from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.resume import resume_profile_from_text
-from interview_coach.questions.resume_lines import own_words
 
 JOB = """Veterinary Nurse
 Banksia Vets, Geelong VIC
@@ -347,5 +347,8 @@ def test_a_check_is_asked_about_in_the_postings_own_words() -> None:
         job_profile_from_text(jd), resume_profile_from_text(cv), minutes=60, resume_text=cv
     )
     asked = " ".join(q.text for s in plan.stages for q in s.questions)
-    assert "The job asks for “Must pass a background check and drug screen”" in asked
+    # A check done before the start is one to be ready for, not one already held.
+    assert "The posting says: “Must pass a background check and drug screen”" in asked
+    assert "Are you ready to complete it" in asked
+    assert "Do you hold it now" not in asked
     assert "DBS" not in asked  # the UK name the skill list gives it

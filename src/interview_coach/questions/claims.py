@@ -89,6 +89,27 @@ class Claim:
     baseline: str | None = None  # where it started ("2.1 %", "5 days")
     change: str | None = None  # the difference or ratio ("0.7 points", "80 %")
 
+    @property
+    def outcome(self) -> bool:
+        """True when the figure is what came of the work (a change, a rate, a target met),
+        not its size ("a bay of 8 patients", "a team of 12", "for 2 weeks", "a £2m budget"),
+        which an interviewer asks about as scope, never as something reached."""
+        if self.baseline or self.change:
+            return True
+        result = self.result or ""
+        return result.endswith(("%", "per cent", "percent")) or bool(_OUTCOME.search(self.text))
+
+
+# Words that make a figure a result: a change, a target met, a measure of quality.
+_OUTCOME = re.compile(
+    r"\b(?:increas|reduc|cut\b|grew|grow|rais|sav(?:e|ed|ing)\b|boost|improv|decreas|lower|"
+    r"doubl|tripl|halv|quadrupl|achiev|won\b|win\b|winning|hit\b|exceed|beat|surpass|generat|"
+    r"secur|sold|scor|rated|rating|award|ranked|record|recover|collected|resolved|cleared|"
+    r"passed|lifted|climb|rose|fell|dropped|shrank|brought|drove|accuracy|satisf|retention|"
+    r"conversion|on[\s-]time|under budget|ahead of|first[\s-]time|zero)",
+    re.I,
+)
+
 
 _NUM = r"[£$€]?\s?\d[\d,]*(?:\.\d+)?\+?\s?(?:%|per cent|percent|[kmb]n?\b|million|billion)?"
 _UNIT = (

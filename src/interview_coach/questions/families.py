@@ -25,6 +25,8 @@ class Family:
     skill_areas: tuple[str, ...]
     competencies: tuple[str, ...]
     audience: tuple[str, str]  # (words that suit it, words that suit another family)
+    anywhere: bool = False  # every kind of workplace has it: a venue decides the family
+    venues: re.Pattern[str] | None = None  # employers' names that make such work this family's
 
 
 def _pattern(raw: str) -> re.Pattern[str]:
@@ -49,6 +51,8 @@ def load_families() -> tuple[Family, ...]:
                 skill_areas=tuple(entry.get("skill_areas") or ()),
                 competencies=tuple(entry["competencies"]),
                 audience=(str(audience.get("good", "")), str(audience.get("bad", ""))),
+                anywhere=bool(entry.get("anywhere")),
+                venues=_pattern(str(entry["venues"])) if entry.get("venues") else None,
             )
         )
     return tuple(out)
@@ -64,11 +68,16 @@ def family(name: str) -> Family | None:
     return next((f for f in load_families() if f.name == name), None)
 
 
-def family_for_title(title: str | None) -> str | None:
-    """The first family whose title pattern matches `title`."""
+def family_for_title(title: str | None, employer: str | None = None) -> str | None:
+    """The first family whose title pattern matches `title`; for work every workplace has
+    (a receptionist), the family whose venue the employer names ("… Hotel"), if any."""
     if not title:
         return None
-    return next((f.name for f in load_families() if f.titles.search(title)), None)
+    found = next((f for f in load_families() if f.titles.search(title)), None)
+    if found is not None and found.anywhere and employer:
+        venue = next((f for f in load_families() if f.venues and f.venues.search(employer)), None)
+        return (venue or found).name
+    return found.name if found else None
 
 
 def area_families() -> dict[str, str]:

@@ -39,7 +39,8 @@ _MORE_ROLES = re.compile(
     r"baker|barista|bartender|waiter|waitress|housekeeper|porter|solicitor|lawyer|attorney|"
     r"counsel|barrister|conveyancer|scientist|chemist|biologist|illustrator|artworker|"
     r"surveyor|estimator|inspector|caseworker|carer|cleaner|guard|steward|host|"
-    r"merchandiser|setter|installer|welder|volunteer|trustee)s?\b"
+    r"merchandiser|setter|installer|welder|volunteer|trustee|labou?rer|groundworker|handyman|"
+    r"handyperson|deckhand|roustabout)s?\b"
     # Care roles by their letters, in capitals: "RN II - Med/Surg", "LPN - Rehab", "CNA".
     r"|(?-i:\b(?:RN|LPN|LVN|RPN|CNA|HCA|NP|EMT|CMA)\b)",
     re.I,
@@ -130,7 +131,30 @@ def tidy_title(part: str) -> str:
         title = right
     elif slash and is_role(left):
         title = left  # "Conveyancer / Senior Conveyancing Assistant": two jobs; the first
-    return _one_of(title.strip())
+    return _in_case(_one_of(title.strip()))
+
+
+# Letters that stay capitals when a title in capitals is re-cased: letters with no vowel
+# ("HGV", "CNC", "HR") are letters already; these have one.
+_LETTERS_WITH_VOWELS = frozenset(
+    "IT PA EA QA UX UI AI AV OT PE EHS HSE ICU SEO UK US EU NHS CEO CFO COO CTO VP EMEA "
+    "APAC IOS SAP AWS ERP EPOS".split()
+)
+
+
+def _in_case(title: str) -> str:
+    """'Accounts Assistant' for 'ACCOUNTS ASSISTANT': a posting's heading in capitals is
+    shouted, not the title's spelling; letters such as "HGV" or "IT" stay capitals."""
+    if not title.isupper() or len(title.split()) < 2:
+        return title
+
+    def word(w: str) -> str:
+        bare = w.strip("()/&,.-")
+        if bare in _LETTERS_WITH_VOWELS or (bare.isalpha() and not re.search("[AEIOUY]", bare)):
+            return w
+        return w.capitalize() if w[:1].isalpha() else w[:1] + w[1:].capitalize()
+
+    return " ".join(word(w) for w in title.split())
 
 
 def _one_of(title: str) -> str:

@@ -22,7 +22,12 @@ _PARTIAL = re.compile(
     r"not (?:yet )?(?:completed|finished|awarded)|incomplete|enrolled|(?:exam|test) scheduled|"
     r"applied for|awaiting|pending|building my|due (?:in |by )?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter|"
-    r"20\d\d)|expected (?:in |by )?20\d\d)\b",
+    r"20\d\d)|expected (?:in |by )?20\d\d|"
+    # a course not finished: "final module outstanding", "expected completion June 2027",
+    # "year 1 of 2", "module 2 of 4"
+    r"(?:modules?|units?|exams?|papers?|dissertation|placement|practicum) outstanding|"
+    r"(?:expected|due) (?:completion|to (?:complete|finish|qualify|graduate))|"
+    r"(?:year|module|unit|stage|semester|level) \d of \d)\b",
     re.I,
 )
 # A requirement that takes a credential in progress: "(or working towards it)".
@@ -300,6 +305,18 @@ _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
 _BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
 _BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
 _RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
+# School finished: a diploma, GED or matric is grade 12; "completed 11th grade" is below it.
+_SCHOOL_ASKED = re.compile(
+    r"\bhigh school (?:diploma|graduate|education)|\bGED\b|\bmatric\b|\bgrade 12\b|"
+    r"\b12th grade\b",
+    re.I,
+)
+_SCHOOL_GRADE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) grade\b|\bgrade (\d{1,2})\b", re.I)
+# Grades of what a licence or a workplace allows: an automatic-only licence does not drive
+# a manual van, and a chiller is not a freezer.
+_TRANSMISSION = re.compile(r"\b(manual|automatic)\b", re.I)
+_COLD = re.compile(r"\b(ambient|cooler|chiller|chilled|freezer|frozen|blast freez)", re.I)
+_COLD_RANK = {"ambient": 0, "cooler": 1, "chiller": 1, "chilled": 1, "freezer": 2, "frozen": 2}
 
 
 # Degrees by rank; "associate" only as a degree ("Azure Administrator Associate" is none).
@@ -323,12 +340,41 @@ def _grades(text: str) -> dict[str, list[int]]:
         "belt": [_BELT_RANK[x.lower()] for x in _BELT.findall(text)],
         "rate": [int(x) for x in _RATE.findall(text)],
         "degree": [_DEGREE_RANK[x.lower()] for x in _DEGREE.findall(text)],
+        "school": [int(a or b) for a, b in _SCHOOL_GRADE.findall(text)],
+        "transmission": [x.lower() == "manual" for x in _TRANSMISSION.findall(text)],
+        "cold": [_COLD_RANK.get(x.lower(), 2) for x in _COLD.findall(text)],
     }
 
 
 def below_grade(requirement: str, line: str) -> bool:
     """True when the line shows a lower grade than every one the requirement accepts
     ("Level 3 Award" for "Level 4 Food Safety", "Yellow Belt" for "Green Belt", "55 wpm"
-    for "60 wpm or above")."""
+    for "60 wpm or above", "completed 11th grade" for a high school diploma, an automatic-only
+    licence for a manual one, a cooler for freezer work)."""
     want, have = _grades(requirement), _grades(line)
+    if _SCHOOL_ASKED.search(requirement):
+        want["school"] = [12]
     return any(want[k] and have[k] and max(have[k]) < min(want[k]) for k in want)
+
+
+# Kinds of role a years requirement may name, and the job titles that are that kind.
+ROLE_KINDS = tuple(
+    (re.compile(asked, re.I), re.compile(titles, re.I))
+    for asked, titles in (
+        (r"\badministrat(?:ion|or)\b", r"\badmin(?:istrator)?\b|\bsysadmin\b"),
+        (
+            r"\bmanag(?:ement|er|ing)\b",
+            r"\bmanag|\bhead\b|\blead\b|\bdirector\b|\bsupervisor\b|"
+            r"\bchief\b|\bowner\b|\bforeman\b",
+        ),
+        (r"\banalyst\b", r"\banalyst\b|\banalytics\b|\bscientist\b"),
+        (r"\bengineer(?:ing)?\b", r"\bengineer|\bdeveloper\b|\bprogrammer\b|\barchitect\b"),
+        (r"\bdesigner\b", r"\bdesign"),
+        # A hotel's front office is its front desk, not the restaurant or the bedrooms.
+        (
+            r"\bfront (?:office|desk)\b|\breception(?:ist)?\b",
+            r"\brecepti|\bfront (?:office|desk)\b|\bguest (?:services|relations)\b|\bconcierge\b",
+        ),
+    )
+)
+VOLUNTEER = re.compile(r"\bvolunteer", re.I)

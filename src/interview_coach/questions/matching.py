@@ -25,10 +25,12 @@ import numpy as np
 
 from interview_coach.nlp.text import squeeze_blanks
 from interview_coach.questions.claims import month_of, years_of_experience
-from interview_coach.questions.families import family_for_title
+from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
 from interview_coach.questions.match_words import (
     ACCEPTS_PARTIAL,
+    ROLE_KINDS,
+    VOLUNTEER,
     alternatives,
     availability,
     below_grade,
@@ -49,6 +51,7 @@ from interview_coach.questions.resume import (
     ResumeProfile,
 )
 from interview_coach.questions.resume_lines import Unit, read_lines, word_stems
+from interview_coach.questions.roles import Role
 from interview_coach.types import JobProfile, Requirement
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -73,7 +76,8 @@ WORDS_TIE_BREAK = 0.005  # times the share of the requirement's words a line rep
 MAX_UNITS = 600
 # Sections where a line shows the skill in use; a skills list only names it.
 USED_SECTIONS = frozenset({"experience", "summary", "projects", "other"})
-CREDENTIAL_SECTIONS = frozenset({"education", "certifications"})
+# "Other": a licence, a language, a system: items read as a credential list's are.
+CREDENTIAL_SECTIONS = frozenset({"education", "certifications", "additional"})
 
 
 @dataclass(frozen=True)
@@ -190,24 +194,6 @@ def _default_embed() -> Embed | None:
         return None
 
 
-# Kinds of role a years requirement may name, and the job titles that are that kind.
-_ROLE_KINDS = tuple(
-    (re.compile(asked, re.I), re.compile(titles, re.I))
-    for asked, titles in (
-        (r"\badministrat(?:ion|or)\b", r"\badmin(?:istrator)?\b|\bsysadmin\b"),
-        (
-            r"\bmanag(?:ement|er|ing)\b",
-            r"\bmanag|\bhead\b|\blead\b|\bdirector\b|\bsupervisor\b|"
-            r"\bchief\b|\bowner\b|\bforeman\b",
-        ),
-        (r"\banalyst\b", r"\banalyst\b|\banalytics\b|\bscientist\b"),
-        (r"\bengineer(?:ing)?\b", r"\bengineer|\bdeveloper\b|\bprogrammer\b|\barchitect\b"),
-        (r"\bdesigner\b", r"\bdesign"),
-    )
-)
-_VOLUNTEER = re.compile(r"\bvolunteer", re.I)
-
-
 def _years_status(
     req: Requirement, job: JobProfile, resume: ResumeProfile, units: list[Unit]
 ) -> tuple[Status, tuple[Span, ...], str] | None:
@@ -219,20 +205,25 @@ def _years_status(
     req_stems = word_stems(req.text)
     # A requirement that names the kind of role ("systems administration", "a data analyst
     # role") counts only roles of that kind: help-desk years are not sysadmin years.
-    kinds = [k for k, title_words in _ROLE_KINDS if k.search(req.text)]
+    kinds = [k for k, title_words in ROLE_KINDS if k.search(req.text)]
+    # A requirement that names a line of work ("retail or customer service experience")
+    # counts the roles of that line, whatever their titles say ("Cashier").
+    named = {f.name for f in load_families() if f.titles.search(req.text)}
 
-    def relevant_role(title: str) -> bool:
-        if _VOLUNTEER.search(title):
+    def relevant_role(role: Role) -> bool:
+        title = role.title
+        if VOLUNTEER.search(title):
             return False  # unpaid, part-time help shows the work, not years of it
-        if kinds and not any(t.search(title) for k, t in _ROLE_KINDS if k in kinds):
+        if kinds and not any(t.search(title) for k, t in ROLE_KINDS if k in kinds):
             return False
-        same_family = bool(job.job_family) and family_for_title(title) == job.job_family
-        return same_family or bool(word_stems(title) & req_stems)
+        family = family_for_title(title, role.organisation)
+        same_family = bool(job.job_family) and family == job.job_family
+        return same_family or family in named or bool(word_stems(title) & req_stems)
 
     relevant = [
         (month_of(r.start), month_of(r.end, end=True), r)
         for r in resume.roles
-        if month_of(r.start) and relevant_role(r.title)
+        if month_of(r.start) and relevant_role(r)
     ]
     years = years_of_experience([(s, e) for s, e, _ in relevant if s])
     role_lines = tuple(_span(u) for _, _, r in relevant[:2] for u in units if r.title in u.text)[:2]
@@ -293,6 +284,7 @@ def match_requirements(
         best_credential: tuple[float, Unit, str] | None = None  # among lines naming one
         wants_credential = bool(CREDENTIAL_ASKED.search(req.text))
         wants_interest = bool(ASKS_INTEREST.search(req.text))
+        accepts_partial = bool(ACCEPTS_PARTIAL.search(req.text))
         # Short requirements need fewer shared words, but "hospital pharmacy" needs both (a
         # community pharmacist lacks the point); "healthcare or health tech" needs one.
         has_alternatives = bool(re.search(r"\bor\b|/", req.text))
@@ -389,7 +381,6 @@ def match_requirements(
             if line and line.section in USED_SECTIONS and _bare(line):
                 evidence = (_span(near),)
             status, reason = "covered", reason + "; a personal quality, shown by the work"
-        accepts_partial = bool(ACCEPTS_PARTIAL.search(req.text))
         if (
             status == "covered"
             and evidence

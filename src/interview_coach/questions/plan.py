@@ -357,10 +357,16 @@ def _resume_questions(
                     f"Your résumé says: “{_short(a.text)}”. How did you get from "
                     f"{claim.baseline} to {claim.result}, and what was your own part in it?"
                 )
-            else:
+            elif claim.outcome:
                 text = (
                     f"Your résumé says: “{_short(a.text)}”. How did you reach {claim.result}, "
                     "and what was your own part in it?"
+                )
+            else:
+                # "a bay of 8 patients", "for 2 weeks": the size of the work, not a result.
+                text = (
+                    f"Your résumé says: “{_short(a.text)}”. What did that involve day to day, "
+                    "and what came of your part in it?"
                 )
             why = f"A quantified claim{' using ' + ', '.join(skills) if skills else ''}; "
             why += "interviewers test the numbers on a résumé and how you got them."
@@ -443,6 +449,14 @@ HELD = re.compile(
     re.I,
 )
 
+# A check done before the start ("Must pass a background check", "subject to a satisfactory
+# DBS"): the candidate completes it, never holds it in advance.
+_PRE_HIRE = re.compile(
+    r"^\W*(?:must|will need to|will be required to|required to|you(?:'ll| will) need to)\s+"
+    r"(?:be able to\s+)?(?:pass|complete|undergo|clear)\b|\bsubject to\b|\bpre[\s-]employment\b",
+    re.I,
+)
+
 
 def _role_questions(
     bank: QuestionBank,
@@ -481,18 +495,31 @@ def _role_questions(
             (q.text for q in (job.requirements if job else ()) if r.requirement in q.skills), None
         )
         asked = line if line and HELD.search(line) and len(line) <= MAX_QUOTED_LINE else None
-        text = (
-            f"The job asks for “{asked or r.requirement}”. Do you hold it now, and if not, how "
-            "soon could you?"
-            if asked or HELD.search(r.requirement)
-            else f"This role involves {r.requirement}. What is your experience with it, "
-            "and if it is limited, how would you get up to speed?"
-        )
+        if asked and _PRE_HIRE.search(asked):
+            # "Must pass a background check and drug screen": done before the start, never
+            # held, so nobody "holds" it; the interviewer asks whether the candidate is ready.
+            text = (
+                f"The posting says: “{asked}”. Are you ready to complete it, and is there "
+                "anything you would want to explain first?"
+            )
+        elif asked or HELD.search(r.requirement):
+            text = (
+                f"The job asks for “{asked or r.requirement}”. Do you hold it now, and if not, "
+                "how soon could you?"
+            )
+        else:
+            text = (
+                f"This role involves {r.requirement}. What is your experience with it, "
+                "and if it is limited, how would you get up to speed?"
+            )
         out.append(
             PlanQuestion(
                 text=text,
-                why=f"Requirement “{r.requirement}” does not appear on your résumé; expect "
-                f"the interviewer to probe it for {title}.",
+                why=f"A check done before you start, which interviewers confirm you are ready "
+                f"for ({title})."
+                if asked and _PRE_HIRE.search(asked)
+                else f"Requirement “{asked or r.requirement}” does not appear on your résumé; "
+                f"expect the interviewer to probe it for {title}.",
                 category="role_specific",
                 frame=Frame.DIRECT,
                 probes=(r.requirement,),
@@ -609,7 +636,7 @@ def is_career_changer(resume: ResumeProfile | None, family: str | None) -> bool:
     """True only when the résumé's roles belong to job families other than this one."""
     if resume is None or family is None:
         return False
-    families = [family_for_title(r.title) for r in resume.roles]
+    families = [family_for_title(r.title, r.organisation) for r in resume.roles]
     known = [f for f in families if f is not None]
     return bool(known) and family not in known
 

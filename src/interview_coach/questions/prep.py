@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from interview_coach.questions.bank import QuestionBank, load_bank
+from interview_coach.questions.claims import claims_of
 from interview_coach.questions.matching import requirement_match
 from interview_coach.questions.plan import (
     HELD,
@@ -140,8 +141,12 @@ def prep_sheet(
         )
         if a is not None:
             taken.add(a.text)
+            claims = claims_of(a.text) if a.quantified else []
             suggestion = f"Build a STAR story from “{_short(a.text)}”" + (
                 f"; lead with the result ({_result_number(a.text, a.numbers)})."
+                if any(c.outcome for c in claims)
+                else f"; “{(claims[0].result if claims else None) or a.numbers[0]}” is the size"
+                " of the work, not a result: end with what came of it."
                 if a.quantified
                 else "; add a measurable result."
             )

@@ -234,7 +234,12 @@ _UNDER = re.compile(r"\b(?:assistant|deputy|trainee|junior|co-?manager|sub)\b", 
 
 def _guess_seniority(title: str | None, text: str) -> str:
     t = title or ""
-    if re.search(r"\b(?:principal|staff|head of|director|vp|vice president|chief)\b", t, re.I):
+    # "Staff Engineer" is a senior rung in technology; a "Staff Nurse" is a registered nurse.
+    staff = (
+        r"staff (?:software |data |machine learning |ml |product |ux )?"
+        r"(?:engineer|developer|scientist|designer|architect|researcher|analyst)"
+    )
+    if re.search(rf"\b(?:principal|{staff}|head of|director|vp|vice president|chief)\b", t, re.I):
         return "lead"
     if re.search(r"\b(?:team lead(?:er)?|lead|head|leader)\b", t, re.I):
         return "lead"
@@ -242,7 +247,8 @@ def _guess_seniority(title: str | None, text: str) -> str:
         return "senior"  # "Store Manager", "Registered Manager": runs a whole unit
     if re.search(
         r"\b(?:junior|jr\.?|graduate|grad|intern|trainee|apprentice|entry[\s-]level|"
-        r"new grad|newly qualified)\b",
+        # a trade's mate, improver or helper learns beside a qualified hand
+        r"new grad|newly qualified|\w+['’]s mate|improver|helper)\b",
         t,
         re.I,
     ):
@@ -335,9 +341,11 @@ _COMPETENCY_FROM_SKILLS = {
 }
 
 
-def job_family_for(title: str | None, skills: Iterable[str]) -> str | None:
+def job_family_for(
+    title: str | None, skills: Iterable[str], employer: str | None = None
+) -> str | None:
     """The job family a title and its skills point to (None when nothing does)."""
-    return job_family_with_confidence(title, skills)[0]
+    return job_family_with_confidence(title, skills, employer)[0]
 
 
 # How sure a family guess is: a title that names the family is strong evidence, skills that
@@ -349,9 +357,10 @@ SKILLS_FOR_FULL_SUPPORT = 3  # skills from one family it takes to trust a guess 
 
 
 def job_family_with_confidence(
-    title: str | None, skills: Iterable[str]
+    title: str | None, skills: Iterable[str], employer: str | None = None
 ) -> tuple[str | None, float]:
-    """(family, confidence 0–1) from the title first, then the areas its skills come from."""
+    """(family, confidence 0–1) from the title (and, for work every workplace has, the
+    employer's venue) first, then the areas its skills come from."""
     gaz = load_gazetteer()
     votes: Counter[str] = Counter()
     for name in skills:
@@ -359,7 +368,7 @@ def job_family_with_confidence(
         if family:
             votes[family] += 1
     top = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
-    by_title = family_for_title(title)
+    by_title = family_for_title(title, employer)
     if by_title is not None:
         agree = bool(top) and top[0][0] == by_title
         return by_title, TITLE_AND_SKILLS_CONFIDENCE if agree else TITLE_CONFIDENCE
@@ -466,7 +475,7 @@ def job_profile_from_text(text: str) -> JobProfile:
     seniority = _guess_seniority(title, text)
 
     requirements = reqs.requirements_from_text(text)
-    family, confidence = job_family_with_confidence(title, [*required_t, *nice_t])
+    family, confidence = job_family_with_confidence(title, [*required_t, *nice_t], company)
     return JobProfile(
         title=title,
         company=company,

@@ -282,8 +282,11 @@ _CURRENCY_PREFIXES = {
 }
 _CURRENCY_CODES = r"GBP|USD|EUR|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|INR|SGD|HKD|JPY|ZAR|IEP"
 _AMOUNT = (
-    r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|(?:" + _CURRENCY_CODES + r")\s?)?\s?"
-    r"(?<![\w.,])(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+|"
+    # "R18 000": South Africa's rand, a capital R against a figure of three digits or more
+    r"(?P<cur{n}>(?:US|CA|AU|NZ|HK|[CAS])?\$|[£€¥₹]|\bR(?=\s?\d[\d\s,]{{2}})|(?:"
+    + _CURRENCY_CODES
+    + r")\s?)?\s?"
+    r"(?<![.,])(?<!(?!R)\w)(?P<num{n}>\d{{1,3}}(?:[,\s]\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}})+|"
     r"\d+(?:\.\d+)?)\s?(?P<k{n}>[kK]\b|m\b|bn?\b|B\b|billion\b|million\b)?"
     r"(?:\s?(?P<code{n}>" + _CURRENCY_CODES + r")\b)?"
 )
@@ -361,6 +364,8 @@ def _currency(symbol: str | None, code: str | None, context: str) -> str | None:
     if not symbol:
         return None
     sym = symbol.strip().lower()
+    if sym == "r":
+        return "ZAR"
     if sym in _CURRENCY_PREFIXES:
         return _CURRENCY_PREFIXES[sym]
     if sym.upper() in _CURRENCY_CODES.split("|"):

@@ -17,6 +17,7 @@ from pydantic import Field
 from interview_coach.nlp.text import lines_with_offsets, squeeze_blanks
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
+from interview_coach.questions.holders import without_holders
 from interview_coach.questions.roles import (
     _DATE_RANGE,
     Role,
@@ -88,11 +89,20 @@ _RESUME_SECTION = (
         "skills",
         re.compile(r"skills|technologies|tools|competenc|tech stack|expertise|languages", re.I),
     ),
-    ("certifications", re.compile(r"certific|licen[cs]es|accreditation", re.I)),
+    (
+        "certifications",
+        re.compile(r"certific|licen[cs]es|accreditation|registrations?$|memberships?$", re.I),
+    ),
     ("summary", re.compile(r"summary|profile|about me|objective|personal statement", re.I)),
     (
         "projects",
         re.compile(r"projects|portfolio|volunteer|achievements|awards|publications", re.I),
+    ),
+    # "Other", "Additional information": a licence, a language, a system used, availability;
+    # neither a job's bullets nor an education.
+    (
+        "additional",
+        re.compile(r"^(?:other|additional|further)(?: (?:information|details|info))?$", re.I),
     ),
 )
 
@@ -147,6 +157,11 @@ def _unfile(
             achievements.remove(a)
 
 
+NAME_LINES = 6  # a "Name:" field sits near the top, under a page title and a details heading
+_PAGE_TITLE = re.compile(
+    r"\W*(?:curriculum vitae|r[ée]sum[ée]|cv|(?:personal|contact) (?:details|information))\W*$",
+    re.I,
+)
 # Letters after a name: "RN", "MPharm", "PhD", "MEng", "ACCA".
 _POSTNOMINAL = r"(?:[A-Z]{2,6}|PhD|MSc|BSc|MEng|BEng|MPharm|MBA|LLB|LLM|MA|BA|MChem|DPhil)\b"
 
@@ -156,15 +171,21 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     gaz = load_gazetteer()
     lines = _resume_sections(squeeze_blanks(text))
     name = None
-    for section, line, _ in lines[:3]:
+    for i, (section, line, _) in enumerate(lines[:NAME_LINES]):
         candidate = _strip_md(line)
+        # "Name: Thandiwe Nkosi" under "PERSONAL DETAILS"; "CURRICULUM VITAE" names the page.
+        field = re.match(r"\s*(?:full )?name\s*:\s*(.+)", candidate, re.I)
+        if field:
+            candidate = field.group(1)
+        elif i >= 3 or section != "header" or _PAGE_TITLE.match(candidate):
+            continue
         # "DANIEL OSEI, MPharm", "Aisling Brennan RN": letters after a name are not the name.
         candidate = re.sub(r",\s*\S+$", "", candidate.strip())
         # "Declan Fairweather — Senior Sous Chef": the name, then the title sought.
         candidate = re.split(r"\s+[—–|·]\s+", candidate)[0]
         if not candidate.isupper():  # in "JANE DOE" every word looks like letters after it
             candidate = re.sub(rf"(?:\s+{_POSTNOMINAL})+$", "", candidate)
-        if section == "header" and re.fullmatch(
+        if re.fullmatch(
             r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|der|von|da|di|du|le|la|bin|al)){1,4}",
             candidate,
         ):
@@ -193,7 +214,8 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             before_previous, header, waiting = None, [], None
         bullet = _BULLET.match(line) is not None
         plain = _strip_md(_BULLET.sub("", line))
-        hits = _unique(h.name for h in gaz.skills.find(plain))
+        # "My manager, a qualified Chartered Accountant": another person's skills are not theirs.
+        hits = _unique(h.name for h in gaz.skills.find(without_holders(plain)))
         for skill in hits:
             if plain not in evidence[skill]:
                 evidence[skill].append(plain)

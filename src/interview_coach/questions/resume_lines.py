@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from interview_coach.questions.gazetteer import find_skills
+from interview_coach.questions.holders import own_words
 from interview_coach.questions.resume import _resume_sections
 
 # Words that carry no requirement on their own.
@@ -20,50 +21,6 @@ _STOP = frozenset(
     level solid demonstrable relevant ideally within across into their them they this that
     these those both all any some more most very""".split()
 )
-
-
-# Someone else's title or credential on the candidate's line: "worked alongside Gas Safe
-# registered engineers", "help the OSHA 30-certified safety manager". It is not theirs.
-_OTHERS = re.compile(
-    r"\b(?:alongside|under|help(?:ed|ing)?|assist(?:ed|ing)?|support(?:ed|ing)?|"
-    r"shadow(?:ed|ing)?|report(?:ed|ing)? to)\s+(?:the|our|a|an|my|two|three|several|\d+)?\s*"
-    r"(?:[\w/&+.-]+\s+){0,4}?(?:engineers?|managers?|supervisors?|foreman|foremen|"
-    r"electricians?|nurses?|teachers?|doctors?|dentists?|surgeons?|officers?|coach(?:es)?|"
-    r"assessors?|leads?|chefs?|technicians?|plumbers?|fitters?|pharmacists?|solicitors?|"
-    r"accountants?|inspectors?|practitioners?|specialists?)\b",
-    re.I,
-)
-
-
-_PEOPLE = (
-    r"(?:sister|brother|mother|father|mum|mom|dad|wife|husband|partner|friend|cousin|"
-    r"colleague|co-?worker|mentor|boss|manager|supervisor|owner|engineer|nurse|"
-    r"teacher|doctor|dentist|electrician|technician|assistant|pharmacist|officer|chef|"
-    r"accountant|inspector|practitioner|specialist|surveyor)s?"
-)
-# Someone else holding it: "Our practice's head nurse holds the Diploma", "My sister is a
-# certified dental assistant", "our Project Engineer, who is CPEng".
-_THEIRS = re.compile(
-    # (Not the speaker's own role: "my role as site engineer is…", "the team I manage".)
-    r"\b(?:our|my|the|their|his|her)\s+(?:(?!as\b|i\b|we\b)[\w'’/&.-]+\s+){0,4}?"
-    + _PEOPLE
-    # Their clause: what they hold, are or do ("holds the Diploma", "use Kroll",
-    # "supervises the HCAs"), or a title set beside them (", a qualified electrician with his
-    # 18th Edition"), up to where the speaker comes back.
-    + r"(?:\s+(?:in charge|on (?:the )?(?:ward|shift|site))?\s*(?:holds?|has|had|is|was|are|were|"
-    r"became|gained|uses?|used|runs?|ran|supervises?|supervised|manages?|managed|leads?|led|"
-    r"does|did|handles?|handled|signs?|signed|checks?|checked|trained|qualified)\b"
-    r"|,\s+(?:a|an)\s)[^.;]*?"
-    r"(?=,?\s+(?:and|so|but|while|when)\s+(?:i|we)\b|,\s+(?:i|we)\b|[.;]|$)"
-    r"|,?\s*\bwho\s+(?:is|was|are|were|holds?|has|had|supervises?|manages?|leads?|runs?|"
-    r"uses?)\b[^.;,]*",
-    re.I,
-)
-
-
-def own_words(text: str) -> str:
-    """The line without what it says of other people's titles and credentials."""
-    return _THEIRS.sub(" ", _OTHERS.sub(" ", text))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,302 @@
+"""Postings and résumés read for the job's level and line of work: a hotel's front desk is
+hotel work, a staff nurse is not a lead, an improver is not asked about training apprentices,
+years of retail count whatever the job title, a qualifier ("manual", "freezer", "completed")
+decides a requirement, a figure that sizes the work is not a result, and a résumé's "Other",
+"Registration" and "Name:" lines go where a reader expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.bank import load_bank
+from interview_coach.questions.claims import claim_of
+from interview_coach.questions.families import family_for_title
+from interview_coach.questions.gazetteer import find_skills
+from interview_coach.questions.match_words import below_grade
+from interview_coach.questions.matching import match_requirements
+from interview_coach.questions.plan import build_plan
+from interview_coach.questions.prep import prep_sheet
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.requirements import salary_from_text
+from interview_coach.questions.resume import resume_profile_from_text
+
+
+def _status(jd: str, cv: str) -> dict[str, tuple[str, str]]:
+    job, resume = job_profile_from_text(jd), resume_profile_from_text(cv)
+    return {m.requirement: (m.status, m.reason) for m in match_requirements(job, resume, cv)}
+
+
+# ---------------------------------------------------------------- family and level
+
+
+@pytest.mark.parametrize(
+    ("title", "employer", "family"),
+    [
+        ("Front Office Receptionist", "The Harbour View Hotel", "hospitality_food_service"),
+        ("Receptionist", "Old Mill Inn", "hospitality_food_service"),
+        ("Customer Service Advisor", "Seaview Resort & Spa", "hospitality_food_service"),
+        # The venue decides only for work every workplace has.
+        ("Receptionist", "Greenway Dental Practice", "administration_office_support"),
+        ("Office Administrator", "Northern Engineering Ltd", "administration_office_support"),
+        ("Sous Chef", "Greenway Dental Practice", "hospitality_food_service"),
+    ],
+)
+def test_a_venue_decides_the_family_of_work_every_workplace_has(
+    title: str, employer: str, family: str
+) -> None:
+    assert family_for_title(title, employer) == family
+
+
+def test_a_posting_for_a_hotel_receptionist_is_hospitality() -> None:
+    job = job_profile_from_text(
+        "Front Office Receptionist\nThe Harbour View Hotel · Galway · Full-time\n\n"
+        "What you'll do\n- Check guests in and out\n- Handle reservations by phone and email\n"
+    )
+    assert job.job_family == "hospitality_food_service"
+
+
+def test_a_short_code_in_a_family_pattern_is_a_word_not_part_of_a_name() -> None:
+    # "pmo" inside "Keepmoat" made a builder's name a project-management job title.
+    assert family_for_title("Keepmoat Homes (via agency), Bradford") is None
+    assert family_for_title("PMO Analyst") == "project_management"
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Staff Nurse", "mid"),
+        ("Staff Software Engineer", "lead"),
+        ("Electrician's Mate / Improver", "entry"),
+        ("Solar Installer Helper", "entry"),
+        ("Plumber's mate", "entry"),
+    ],
+)
+def test_seniority_reads_the_title_as_the_trade_uses_it(title: str, level: str) -> None:
+    job = job_profile_from_text(f"{title}\nAcme Ltd · Leeds\n\nAbout the role\nGood work.\n")
+    assert job.seniority == level
+
+
+def test_entry_level_plans_do_not_ask_about_managing_people() -> None:
+    people = {q.id for q in load_bank().questions if "entry" not in (q.seniority or ("entry",))}
+    assert {"beh-leadership-008", "trade-apprentice-010", "ops-kpi-001"} <= people
+    jd = (
+        "Electrician's Mate\nBrightwire Electrical Ltd · Bradford\n\nYou'll need\n"
+        "- Own hand tools\n- A valid CSCS card\n"
+    )
+    job = job_profile_from_text(jd)
+    asked = {
+        q.text
+        for seed in range(4)
+        for s in build_plan(job, None, minutes=60 + 15 * seed).stages
+        for q in s.questions
+    }
+    bank = {q.id: q.text for q in load_bank().questions}
+    assert not {bank[i] for i in people} & asked
+
+
+# ---------------------------------------------------------------- years of a line of work
+
+
+def test_years_of_retail_count_a_cashier_whatever_the_title() -> None:
+    jd = (
+        "Pharmacy Assistant\nLakeshore Pharmacy · Kelowna, BC\n\nQualifications\n"
+        "- Minimum 1 year of retail or customer service experience\n"
+    )
+    cv = (
+        "Harpreet Gill\n\nExperience\nCashier / Front Store Associate - Shoppers Drug Mart, "
+        "Kelowna | 2021 - present\n- Served 150 customers a shift at the till\n"
+    )
+    status, reason = _status(jd, cv)["Minimum 1 year of retail or customer service experience"]
+    assert status == "covered", reason
+
+
+def test_front_office_years_count_the_front_desk_not_the_restaurant() -> None:
+    jd = (
+        "Front Office Receptionist\nThe Harbour View Hotel · Galway\n\nRequirements\n"
+        "- Minimum 1 year front office experience in a hotel\n"
+    )
+    cv = (
+        "Lucía Fernández\n\nExperience\n"
+        "Guest Services Assistant - The Connacht Hotel, Galway | May 2026 - Oct 2026\n"
+        "- Checked guests in and out\n"
+        "Waitress - Hotel Meliá Valencia, Spain | 2021 - 2025\n- Breakfast service\n"
+    )
+    status, reason = _status(jd, cv)["Minimum 1 year front office experience in a hotel"]
+    assert status == "weak"
+    assert "0.5 in related roles" in reason  # the front desk months, not the waitressing
+
+
+# ---------------------------------------------------------------- qualifiers that decide
+
+
+@pytest.mark.parametrize(
+    ("requirement", "line", "below"),
+    [
+        ("Full UK manual driving licence", "Category B driving licence (automatic only)", True),
+        ("Full UK manual driving licence", "Full UK manual licence", False),
+        ("Full UK driving licence (manual or automatic)", "Automatic licence", False),
+        ("High school diploma or GED", "Joliet West High School - completed 11th grade", True),
+        ("High school diploma or GED", "Joliet West High School - Diploma 2018", False),
+        ("Matric (Grade 12)", "Completed Grade 10, Ivory Park Secondary", True),
+        ("Able to work in freezer conditions", "Picked orders in ambient and cooler areas", True),
+        ("Able to work in freezer conditions", "Two years in a -25C freezer store", False),
+        ("Able to work in chilled conditions", "Picked in the freezer and chiller", False),
+    ],
+)
+def test_a_qualifier_is_a_grade_of_what_is_asked(requirement: str, line: str, below: bool) -> None:
+    assert below_grade(requirement, line) is below
+
+
+def test_an_unfinished_course_is_partial_however_it_is_said() -> None:
+    jd = (
+        "Accounts Assistant\nUbuntu Freight · Johannesburg\n\nRequirements\n"
+        "- National Diploma in Financial Accounting (completed)\n"
+        "- Level 2 Diploma in Electrical Installations\n"
+    )
+    cv = (
+        "Thandiwe Nkosi\n\nEducation\nNational Diploma: Financial Accounting, Tshwane "
+        "University of Technology - final module outstanding (expected completion June 2027)\n"
+        "Level 2 Diploma in Electrical Installations, evenings (year 1 of 2)\n"
+    )
+    got = _status(jd, cv)
+    assert got["National Diploma in Financial Accounting (completed)"][0] == "weak"
+    assert got["Level 2 Diploma in Electrical Installations"][0] == "weak"
+
+
+def test_a_manual_licence_is_not_shown_by_an_automatic_one() -> None:
+    jd = "Electrician's Mate\nBrightwire Ltd\n\nYou'll need\n- Full UK manual driving licence\n"
+    cv = "Jordan Pryce\n\nOther\n- Category B driving licence (automatic only)\n"
+    assert _status(jd, cv)["Full UK manual driving licence"][0] == "weak"
+
+
+# ---------------------------------------------------------------- résumé reading
+
+
+def test_a_resumes_registration_and_other_sections_go_where_a_reader_expects() -> None:
+    cv = (
+        "Fiona MacLeod\nDundee | fiona@example.com\n\nRegistration\n"
+        "NMC PIN 21E0456S - Registered Nurse (Adult), registered March 2026\n\n"
+        "Education\nBSc Nursing (Adult), University of Dundee - 2026\n\n"
+        "Other\nProvisional driving licence - theory test passed\n"
+    )
+    resume = resume_profile_from_text(cv)
+    assert resume.certifications == (
+        "NMC PIN 21E0456S - Registered Nurse (Adult), registered March 2026",
+    )
+    assert resume.education == ("BSc Nursing (Adult), University of Dundee - 2026",)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "CURRICULUM VITAE\n\nPERSONAL DETAILS\nName: Thandiwe Nkosi\nLocation: Tembisa\n",
+        "Résumé\nThandiwe Nkosi\nTembisa, Gauteng\n",
+        "Full name: Thandiwe Nkosi\nContact: 072 555 0198\n",
+    ],
+)
+def test_the_name_is_not_the_page_title(top: str) -> None:
+    assert resume_profile_from_text(top + "\nEducation\nMatric, 2018\n").name == "Thandiwe Nkosi"
+
+
+def test_a_title_before_the_employer_is_the_title_for_a_labourer_too() -> None:
+    cv = (
+        "Jordan Pryce\n\nWork history\n"
+        "Groundworks Labourer - Keepmoat Homes (via agency), Bradford - Jan 2026 to present\n"
+        "- General site labouring\n"
+    )
+    role = resume_profile_from_text(cv).roles[0]
+    assert (role.title, role.organisation) == ("Groundworks Labourer", "Keepmoat Homes")
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        (
+            "Currently doing an Opera PMS course (Oracle Hospitality, module 2 of 4)",
+            "Oracle Database",
+        ),
+        ("Electrician's Mate (temporary) - Sparks R Us, Halifax", "R"),
+        ("Statutory deductions (CPP, EI, income tax)", "C++"),
+        ("Subjects: Accounting, Mathematical Literacy, English", "English teaching"),
+        ("Helped with first fix on domestic rewires", "Carpentry"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_skill_is_not_one(line: str, absent: str) -> None:
+    assert absent not in {h.name for h in find_skills(line)}
+
+
+@pytest.mark.parametrize(
+    ("line", "skill"),
+    [
+        ("SQL Server, Oracle and MySQL", "Oracle Database"),
+        ("Python or R for analysis", "R"),
+        ("Modelled energy use in R (tidyverse)", "R"),
+        ("Literacy intervention groups for Year 3", "English teaching"),
+        ("Checked guests in and out on Mews PMS", "Mews"),
+    ],
+)
+def test_the_same_skills_are_still_found(line: str, skill: str) -> None:
+    assert skill in {h.name for h in find_skills(line)}
+
+
+def test_a_managers_credential_is_not_the_candidates_skill() -> None:
+    cv = (
+        "Thandiwe Nkosi\n\nExperience\nBookkeeper - Lekker Logistics | Feb 2024 - present\n"
+        "- My manager, a qualified Chartered Accountant, submits the VAT201 returns; I prepare "
+        "the VAT reports for her\n"
+    )
+    assert "ACA" not in resume_profile_from_text(cv).skills
+
+
+def test_rand_salaries_are_read() -> None:
+    pay = salary_from_text("Accounts Assistant\nSalary: R18 000 - R22 000 per month (CTC)\n")
+    assert pay is not None
+    assert (pay.min, pay.max, pay.currency, pay.period) == (18000, 22000, "ZAR", "month")
+    assert salary_from_text("Grade R2 role, Sparks R Us") is None
+
+
+def test_a_title_in_capitals_is_re_cased_keeping_letters() -> None:
+    assert job_profile_from_text("ACCOUNTS ASSISTANT\nUbuntu Freight\n").title == (
+        "Accounts Assistant"
+    )
+    assert job_profile_from_text("HGV CLASS 1 DRIVER\nNorth Haul Ltd\n").title == (
+        "HGV Class 1 Driver"
+    )
+
+
+# ---------------------------------------------------------------- figures and results
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("Care for a bay of 8 patients, many with dementia", False),
+        ("Trained on stand-up reach truck for 2 weeks (not certified)", False),
+        ("Managed a £2m budget", False),
+        ("Cut shrink from 2.1% to 1.4%", True),
+        ("Processed 300 invoices a week with 99.8% accuracy", True),
+        ("Raised NPS to 72", True),
+    ],
+)
+def test_a_figure_that_sizes_the_work_is_not_a_result(line: str, outcome: bool) -> None:
+    claim = claim_of(line)
+    assert claim is not None
+    assert claim.outcome is outcome
+
+
+def test_the_plan_and_sheet_ask_about_scope_not_how_it_was_reached() -> None:
+    jd = "Staff Nurse\nThistle Court Care Home · Perth\n\nRequirements\n- Dementia care\n"
+    cv = (
+        "Fiona MacLeod\n\nExperience\nStaff Nurse - Ninewells Hospital | April 2026 - present\n"
+        "- Care for a bay of 8 patients, many with delirium and dementia\n"
+    )
+    job, resume = job_profile_from_text(jd), resume_profile_from_text(cv)
+    asked = " ".join(
+        q.text for s in build_plan(job, resume, resume_text=cv).stages for q in s.questions
+    )
+    assert "How did you reach 8" not in asked
+    assert "What did that involve day to day" in asked
+    sheet = prep_sheet(job, resume, resume_text=cv)
+    said = " ".join(s.suggestion for s in sheet.stories)
+    assert "lead with the result (8" not in said
+    assert "is the size of the work" in said
