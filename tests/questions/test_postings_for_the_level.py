@@ -300,3 +300,191 @@ def test_the_plan_and_sheet_ask_about_scope_not_how_it_was_reached() -> None:
     said = " ".join(s.suggestion for s in sheet.stories)
     assert "lead with the result (8" not in said
     assert "is the size of the work" in said
+
+
+# ---------------------------------------------------------------- a third tester's pairs
+
+
+@pytest.mark.parametrize(
+    ("line", "requirement", "skills"),
+    [
+        # a hedge after a bracket, on the same item
+        (
+            "BLS for Healthcare Providers (American Heart Association) – expired 08/2026",
+            "Current CPR/BLS certification",
+            {"BLS"},
+        ),
+        # a label that hedges the list after it
+        (
+            "Currently learning: TypeScript (Udemy, 60% complete), React (official tutorial)",
+            "Experience building components in React",
+            {"React"},
+        ),
+        (
+            "Certificate III in Cleaning Operations – enrolled, 7 of 12 units completed",
+            "Certificate III in Cleaning Operations",
+            set(),
+        ),
+        ("CACS Paper 1 – passed Oct 2026; Paper 2 not yet attempted", "CACS Paper 1 and 2", set()),
+        (
+            "English (fluent), Tamil (fluent), French (basic – reading)",
+            "Bilingual English/French",
+            {"French"},
+        ),
+        ("English (native), conversational Spanish", "Bilingual English/Spanish", {"Spanish"}),
+    ],
+)
+def test_a_hedge_is_read_wherever_it_is_written(
+    line: str, requirement: str, skills: set[str]
+) -> None:
+    from interview_coach.questions.match_words import qualified
+    from interview_coach.questions.resume_lines import word_stems
+
+    assert qualified(line, skills, frozenset(word_stems(requirement)))
+
+
+def test_a_hedge_the_posting_asks_for_is_no_hedge() -> None:
+    from interview_coach.questions.match_words import qualified
+    from interview_coach.questions.resume_lines import word_stems
+
+    wanted = "Conversational Spanish a plus"
+    assert not qualified("Spanish (conversational)", {"Spanish"}, frozenset(word_stems(wanted)))
+
+
+def test_a_named_check_is_a_credential_not_words_shared_with_a_duty() -> None:
+    jd = (
+        "Cleaning Supervisor\nSouthern Cross Facility Services · Parramatta NSW\n\n"
+        "Essential\n- Working With Children Check (required for school sites)\n"
+        "- Must pass a drug and alcohol screen\n"
+    )
+    cv = (
+        "Rajesh Naidu\n\nWork history\nLeading Hand – Greenway Cleaning | Jan 2025 – Present\n"
+        "- Check areas at end of shift and report issues to the Site Supervisor\n"
+        "- Trained new staff on drug and alcohol policy\n"
+    )
+    got = _status(jd, cv)
+    assert got["Working With Children Check (required for school sites)"][0] == "missing"
+    assert got["Must pass a drug and alcohol screen"][0] == "missing"
+
+
+def test_work_another_person_did_is_not_the_candidates() -> None:
+    from interview_coach.questions.holders import own_words
+
+    assert "WCAG" not in own_words("the team's accessibility lead fixed the WCAG issues I flagged")
+    assert "sealing" not in own_words("Burnishing floors (stripping and sealing done by the crew)")
+    assert "testing" not in own_words("Collected swabs (testing sent to external lab)")
+    kept = "Reviewed by my supervisor each week"
+    assert own_words(kept) == kept
+
+
+def test_a_version_after_a_name_is_the_name() -> None:
+    from interview_coach.questions.match_words import names_shown, names_wanted
+
+    names, _ = names_wanted("Solid knowledge of HTML, CSS and modern JavaScript (ES6+)")
+    assert names_shown(names, "Languages: HTML5, CSS3, JavaScript (ES6)")
+    osha, _ = names_wanted("OSHA 3 card")
+    assert not names_shown(osha, "OSHA 30")  # a number after a number is another number
+
+
+@pytest.mark.parametrize(
+    ("top", "name"),
+    [
+        ("RAJESH (RAJ) NAIDU\nBlacktown NSW\n", "Rajesh Naidu"),
+        ("TAN WEI LING (Wendy)\nSingapore\n", "Tan Wei Ling"),
+    ],
+)
+def test_a_name_with_the_name_someone_goes_by(top: str, name: str) -> None:
+    assert resume_profile_from_text(top + "\nEducation\nDiploma, 2018\n").name == name
+
+
+def test_a_career_summary_is_not_a_job() -> None:
+    cv = (
+        "Rajesh Naidu\n\nCAREER SUMMARY\nHard-working cleaning professional with 5 years in "
+        "commercial cleaning across offices, shopping centres and a private hospital.\n\n"
+        "WORK HISTORY\nLeading Hand (Night Shift) – Greenway Commercial Cleaning   "
+        "Jan 2025 – Present\n- Lead a crew of 6 cleaners\n\n"
+        "Co-op Student – Conestoga College Applied Research Lab   January 2023 – April 2023\n"
+    )
+    resume = resume_profile_from_text(cv)
+    assert [(r.title, r.organisation) for r in resume.roles] == [
+        ("Leading Hand (Night Shift)", "Greenway Commercial Cleaning"),
+        ("Co-op Student", "Conestoga College Applied Research Lab"),
+    ]
+    assert resume.summary and resume.summary.startswith("Hard-working")
+
+
+def test_a_figure_in_a_name_is_not_a_claim() -> None:
+    cv = (
+        "Priya Shankar\n\nExperience\nLaboratory Analyst – Grand River Labs | 2024 – Present\n"
+        "- Microbiology testing (ISO/IEC 17025 accredited contract laboratory)\n"
+        "- TideTable: Vue 3 app showing tide times\n- Trained 12 staff on the new LIMS\n"
+    )
+    quantified = [a.text for a in resume_profile_from_text(cv).achievements if a.quantified]
+    assert quantified == ["Trained 12 staff on the new LIMS"]
+
+
+def test_currency_codes_benefits_and_supervisors() -> None:
+    job = job_profile_from_text(
+        "Cleaning Supervisor\nSouthern Cross Facility Services · Sydney\n"
+        "$72,000 – $78,000 AUD + super\n\nEssential\n"
+        "- Minimum 3 years' experience including at least 1 year in a supervisory role\n\n"
+        "What's on offer\n- Vehicle allowance and fuel card\n- Company phone and laptop\n"
+    )
+    assert job.seniority == "mid"  # a supervisor, however few years are asked
+    assert [r.text for r in job.requirements] == [
+        "Minimum 3 years' experience including at least 1 year in a supervisory role"
+    ]
+    lab = job_profile_from_text(
+        "Lab Technician\nMaplecrest · Guelph, ON\n\n$52,000 – $61,000 CAD\n"
+    )
+    assert "CAD" not in {*lab.required_skills, *lab.nice_to_have_skills}
+
+
+def test_a_dental_hygienist_is_asked_about_a_clinic_not_a_dispensary() -> None:
+    jd = (
+        "Registered Dental Hygienist\nBrightPath Family Dentistry · Columbus, OH\n\n"
+        "What you'll do\n- Perform prophylaxis, scaling and root planing\n"
+        "- Educate patients on home care\n\nRequirements\n- Current Ohio Dental Hygienist license\n"
+    )
+    job = job_profile_from_text(jd)
+    assert job.job_family == "pharmacy_allied_health"
+    asked = " ".join(q.text for s in build_plan(job, None).stages for q in s.questions)
+    assert "dispensary" not in asked and "infections spreading on a ward" not in asked
+    assert "home-care" in asked or "in your clinic" in asked or "treatment plan" in asked
+
+
+def test_an_entry_level_driver_is_asked_about_the_road_not_running_the_operation() -> None:
+    jd = (
+        "PSV Bus Driver\nNorthgate Riders Ltd · Leeds\n\nWhat you'll need\n"
+        "- At least 1 year's experience driving buses or coaches\n"
+        "- Full UK PCV licence (Category D)\n- Able to work shifts including weekends\n"
+        "- A calm approach to difficult passengers\n"
+    )
+    job = job_profile_from_text(jd)
+    assert job.seniority == "entry"
+    asked = " ".join(q.text for s in build_plan(job, None).stages for q in s.questions)
+    assert "cut operating costs" not in asked and "manage a team" not in asked
+    assert "aggressive" in asked or "checks you make on a vehicle" in asked
+
+
+def test_a_language_after_english_and_a_slash_is_named() -> None:
+    assert {h.name for h in find_skills("Bilingual English/Spanish")} == {"Spanish"}
+    assert {h.name for h in find_skills("Bilingual English / French")} == {"French"}
+    jd = (
+        "Dental Hygienist\nBrightPath · Columbus, OH\n\nNice to have\n- Bilingual English/Spanish\n"
+    )
+    cv = "Danielle Ortiz\n\nLanguages\nEnglish (native), conversational Spanish\n"
+    assert _status(jd, cv)["Bilingual English/Spanish"][0] == "weak"
+
+
+def test_a_pre_employment_check_is_not_shown_by_a_course_near_it() -> None:
+    jd = (
+        "PSV Bus Driver\nNorthgate Riders · Leeds\n\nWhat you'll need\n"
+        "- Able to pass a pre-employment medical and drug & alcohol screen\n"
+    )
+    cv = "Gareth Pemberton\n\nCertificates\nEmergency First Aid at Work (1 day) – 2021\n"
+    status, reason = _status(jd, cv)[
+        "Able to pass a pre-employment medical and drug & alcohol screen"
+    ]
+    assert status == "missing"
+    assert reason == "a check done before the start"

@@ -40,7 +40,7 @@ _MORE_ROLES = re.compile(
     r"counsel|barrister|conveyancer|scientist|chemist|biologist|illustrator|artworker|"
     r"surveyor|estimator|inspector|caseworker|carer|cleaner|guard|steward|host|"
     r"merchandiser|setter|installer|welder|volunteer|trustee|labou?rer|groundworker|handyman|"
-    r"handyperson|deckhand|roustabout)s?\b"
+    r"handyperson|deckhand|roustabout|student|intern|co-op)s?\b"
     # Care roles by their letters, in capitals: "RN II - Med/Surg", "LPN - Rehab", "CNA".
     r"|(?-i:\b(?:RN|LPN|LVN|RPN|CNA|HCA|NP|EMT|CMA)\b)",
     re.I,

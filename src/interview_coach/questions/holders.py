@@ -26,7 +26,8 @@ _PEOPLE = (
     r"(?:sister|brother|mother|father|mum|mom|dad|wife|husband|partner|friend|cousin|"
     r"colleague|co-?worker|mentor|boss|manager|supervisor|owner|engineer|nurse|"
     r"teacher|doctor|dentist|electrician|technician|assistant|pharmacist|officer|chef|"
-    r"accountant|inspector|practitioner|specialist|surveyor)s?"
+    r"accountant|inspector|practitioner|specialist|surveyor|lead|crew|hygienist|therapist|"
+    r"developer|designer|analyst|driver|cleaner|contractor|electrician)s?"
 )
 # Someone else holding it: "Our practice's head nurse holds the Diploma", "My sister is a
 # certified dental assistant", "our Project Engineer, who is CPEng".
@@ -39,7 +40,8 @@ _THEIRS = re.compile(
     # 18th Edition"), up to where the speaker comes back.
     + r"(?:\s+(?:in charge|on (?:the )?(?:ward|shift|site))?\s*(?:holds?|has|had|is|was|are|were|"
     r"became|gained|uses?|used|runs?|ran|supervises?|supervised|manages?|managed|leads?|led|"
-    r"does|did|handles?|handled|signs?|signed|checks?|checked|trained|qualified)\b"
+    r"does|did|handles?|handled|signs?|signed|checks?|checked|trained|qualified|fixed|fixes|"
+    r"wrote|writes|built|builds|designed|designs|carried out|carries out|performed|performs)\b"
     r"|,\s+(?:a|an)\s)[^.;]*?"
     r"(?=,?\s+(?:and|so|but|while|when)\s+(?:i|we)\b|,\s+(?:i|we)\b|[.;]|$)"
     r"|,?\s*\bwho\s+(?:is|was|are|were|holds?|has|had|supervises?|manages?|leads?|runs?|"
@@ -47,13 +49,22 @@ _THEIRS = re.compile(
     re.I,
 )
 
+# Work another did, in the passive: "(stripping and sealing done by the floor crew)",
+# "testing carried out by the contractor". The whole clause is theirs.
+_DONE_BY = re.compile(
+    r"[^.;,()]*\b(?:done|carried out|handled|run|performed|completed|fixed|signed off|"
+    r"tested|sent)\s+(?:by|to)\s+(?:(?:the|our|a|an|my|their)\s+)?"
+    r"(?:[\w'’/&.-]+\s+){0,3}?(?:" + _PEOPLE + r"|lab|labs|laboratory|team|department)\b",
+    re.I,
+)
+
 
 def without_holders(text: str) -> str:
     """The line without what it says other people hold or are ("My manager, a qualified
     Chartered Accountant, submits…"): the skills left are the candidate's."""
-    return _THEIRS.sub(" ", text)
+    return _THEIRS.sub(" ", _DONE_BY.sub(" ", text))
 
 
 def own_words(text: str) -> str:
     """The line without what it says of other people's titles and credentials."""
-    return _THEIRS.sub(" ", _OTHERS.sub(" ", text))
+    return _THEIRS.sub(" ", _OTHERS.sub(" ", _DONE_BY.sub(" ", text)))

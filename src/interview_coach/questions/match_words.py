@@ -12,7 +12,8 @@ from interview_coach.questions.resume_lines import _STOP, Unit, word_stems
 
 # Words on a résumé line that say a skill is only partly there.
 _PARTIAL = re.compile(
-    r"\b(?:basic|basics|studying|working towards|in progress|home lab|homelab|volunteer(?:ing)?|"
+    r"\b(?:basic|basics|conversational|studying|working towards|in progress|home lab|homelab|"
+    r"volunteer(?:ing)?|"
     r"acting|exposure to|some experience|familiar with|self[\s-]taught|personal project|"
     r"hobby|introductory|beginner|currently (?:completing|finishing)|exam booked|"
     # lapsed or not yet held: "card expired 2022", "not renewed", "applied for QTS"
@@ -27,7 +28,12 @@ _PARTIAL = re.compile(
     # "year 1 of 2", "module 2 of 4"
     r"(?:modules?|units?|exams?|papers?|dissertation|placement|practicum) outstanding|"
     r"(?:expected|due) (?:completion|to (?:complete|finish|qualify|graduate))|"
-    r"(?:year|module|unit|stage|semester|level) \d of \d)\b",
+    r"(?:year|module|unit|stage|semester|level) \d of \d|"
+    # learning it now: "currently learning React", "following the official tutorial", "(Udemy
+    # course, 60% complete)", "7 of 12 units completed", "Paper 2 not yet attempted"
+    r"currently learning|(?:following|doing|working through) (?:an? |the )?(?:[\w-]+ ){0,2}"
+    r"(?:tutorials?|course)|\d{1,2} ?% (?:complete|done)|\d{1,2} of \d{1,2} (?:units?|modules?|"
+    r"papers?|exams?|courses?)|not yet (?:attempted|sat|taken|started)|self[\s-]paced)\b",
     re.I,
 )
 # A requirement that takes a credential in progress: "(or working towards it)".
@@ -38,8 +44,8 @@ ACCEPTS_PARTIAL = re.compile(
 )
 # Hedges said before what they hedge ("basic G-code", "exposure to Revit").
 _LEADING_HEDGE = re.compile(
-    r"(?:basic|basics|exposure to|some experience|familiar with|introductory|beginner|"
-    r"volunteering)$",
+    r"(?:basic|basics|conversational|exposure to|some experience|familiar with|introductory|"
+    r"beginner|volunteering)$",
     re.I,
 )
 MAX_ITEM_WORDS = 12  # longer lines are sentences, not one listed item
@@ -49,18 +55,27 @@ def qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) 
     """True when the part of a line naming one of `skills` (or the requirement's own words,
     `stems`) hedges it ("DAX basics", "RHCSA (studying)"), not when another item on the same
     line does."""
+    label = re.match(r"\s*([^:]{2,30}):", text)
+    if label and _PARTIAL.search(label.group(1)) and not _LEADING_HEDGE.match(label.group(1)):
+        return True  # "Currently learning: TypeScript, React": the label hedges the whole list
     sentence = len(text.split()) > MAX_ITEM_WORDS  # a hedge there is about its own clause
     parts = re.split(r",\s*|;\s*" + (r"|\s+(?:and|but|while)\s+" if sentence else ""), text)
     for i, part in enumerate(parts):
-        head = re.split(r"[):]", part)[0]  # what follows a bracket or colon is another item
+        # What follows a bracket or colon is another item, but not a dash after the bracket:
+        # "BLS (American Heart Association) – expired 08/2026" is one item.
+        head = re.split(r"\)(?!\s*[–—-])|:", part)[0]
         if not (hedge := _PARTIAL.search(head)):
             continue
+        if hedge.group().lower()[:5] in stems:
+            continue  # the requirement asks for that much: "conversational Spanish"
         leading = bool(_LEADING_HEDGE.match(hedge.group()))
         if leading:
             # "basic", "exposure to" hedge what follows them: in "Excel – VLOOKUPs and basic
             # pivot tables" Excel is not hedged.
             before, head = head[: hedge.start()], head[hedge.start() :]
-            if {h.name for h in find_skills(before)} & skills:
+            if before.rstrip().endswith("("):
+                head = before + head  # "French (basic – reading)": it qualifies the name
+            elif {h.name for h in find_skills(before)} & skills:
                 continue  # the skill is also named plainly
         # The hedge may trail the item it qualifies: "… Estate Agency – studying, exam booked".
         back = i - 1
@@ -71,7 +86,10 @@ def qualified(text: str, skills: set[str], stems: frozenset[str] = frozenset()) 
             return True
     # A line that is one item, not a list, qualifies whatever it shows: "CIM Certificate in
     # Professional Marketing (studying)"; in a sentence the hedge is about its own clause.
-    return len(parts) == 1 and not sentence and bool(_PARTIAL.search(text))
+    whole = _PARTIAL.search(text)
+    return (
+        len(parts) == 1 and not sentence and bool(whole) and whole.group().lower()[:5] not in stems
+    )
 
 
 # Where a requirement lists examples: "(Famly, Tapestry or similar)", "such as Zendesk".
@@ -237,15 +255,15 @@ def names_shown(groups: list[list[str]], line: str) -> bool:
     def flat(text: str) -> str:
         return re.sub(r"[\s-]+", " ", text.lower())
 
+    def shown(name: str) -> bool:
+        # A version after a name that ends in a letter is the name: "HTML5" shows HTML,
+        # "CSS3" CSS (but "OSHA 3" is not "OSHA 30").
+        after = r"(?:s|\d{1,2})?" if name[-1:].isalpha() else "s?"
+        return bool(re.search(rf"(?<!\w){re.escape(flat(name))}{after}(?!\w)", said))
+
     said = flat(line)
-    return any(
-        all(
-            # The plain substring test first: most names are not on most lines.
-            flat(n) in said and re.search(rf"(?<!\w){re.escape(flat(n))}s?(?!\w)", said)
-            for n in g
-        )
-        for g in groups
-    )
+    # The plain substring test first: most names are not on most lines.
+    return any(all(flat(n) in said and shown(n) for n in g) for g in groups)
 
 
 def names_said(groups: list[list[str]], line: str) -> str:
@@ -378,3 +396,12 @@ ROLE_KINDS = tuple(
     )
 )
 VOLUNTEER = re.compile(r"\bvolunteer", re.I)
+
+
+# A check done before the start ("Must pass a background check", "subject to a satisfactory
+# DBS"): the candidate completes it, never holds it in advance.
+PRE_HIRE = re.compile(
+    r"^\W*(?:must|will need to|will be required to|required to|you(?:'ll| will) need to)\s+"
+    r"(?:be able to\s+)?(?:pass|complete|undergo|clear)\b|\bsubject to\b|\bpre[\s-]employment\b",
+    re.I,
+)

@@ -29,6 +29,7 @@ from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
 from interview_coach.questions.match_words import (
     ACCEPTS_PARTIAL,
+    PRE_HIRE,
     ROLE_KINDS,
     VOLUNTEER,
     alternatives,
@@ -119,7 +120,12 @@ ASKS_INTEREST = re.compile(
 # A credential asked for is shown by a credential, not a job that sounds like it.
 CREDENTIAL_ASKED = re.compile(
     r"\b(?:degree|qualification|certificate|certification|diploma|licen[cs]e|membership|"
-    r"member of|nvq|btec|hnd|hnc)\b",
+    r"member of|nvq|btec|hnd|hnc|clearance|vetting|"
+    # a named check or screen: "Working With Children Check", "DBS", "drug screen"
+    r"(?:police|background|criminal(?: record)?|dbs|pvg|disclosure|vulnerable[\s-]sector|"
+    r"working with (?:children|vulnerable people)|ndis worker|enhanced|security|credit)\s+"
+    r"(?:\w+\s+)?(?:checks?|screening|clearance)|wwcc|drug (?:and alcohol |& alcohol )?"
+    r"(?:screens?|tests?|testing)|pre-employment (?:medical|screening|check))\b",
     re.I,
 )
 # Words by which a résumé line names a credential.
@@ -385,7 +391,7 @@ def match_requirements(
             status == "covered"
             and evidence
             and not accepts_partial
-            and qualified(evidence[0].text, want, stems)
+            and qualified(evidence[0].text, want | {h.name for h in find_skills(req.text)}, stems)
         ):
             # "basic G-code edits", "RHCSA (studying)", "home lab": shown, but only in part.
             status, reason = "weak", reason + "; the résumé qualifies it"
@@ -407,6 +413,10 @@ def match_requirements(
             # A credential is shown by its name: an MPharm is close in meaning to a clinical
             # pharmacy diploma, but it is not one.
             status, reason = "weak", "a related credential, not the one asked for"
+        if PRE_HIRE.search(req.text) and status != "missing" and not reason.startswith("names"):
+            # "Must pass a drug and alcohol screen": done before the start; a first-aid course
+            # close in meaning is no sign of it.
+            status, evidence, reason = "missing", (), "a check done before the start"
         if drive := driving_licence(req.text, evidence[0].text if evidence else "", units):
             line = drive[0]  # a trade's licence is not a driving licence
             status, reason = ("covered", DRIVES) if line else ("missing", NO_LICENCE)

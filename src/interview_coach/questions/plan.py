@@ -28,6 +28,7 @@ from interview_coach.questions.bank import JOB_FAMILIES, QuestionBank, load_bank
 from interview_coach.questions.claims import CURRENT, Claim, claim_of
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
+from interview_coach.questions.match_words import PRE_HIRE
 from interview_coach.questions.matching import (
     Embed,
     requirement_match,
@@ -449,14 +450,6 @@ HELD = re.compile(
     re.I,
 )
 
-# A check done before the start ("Must pass a background check", "subject to a satisfactory
-# DBS"): the candidate completes it, never holds it in advance.
-_PRE_HIRE = re.compile(
-    r"^\W*(?:must|will need to|will be required to|required to|you(?:'ll| will) need to)\s+"
-    r"(?:be able to\s+)?(?:pass|complete|undergo|clear)\b|\bsubject to\b|\bpre[\s-]employment\b",
-    re.I,
-)
-
 
 def _role_questions(
     bank: QuestionBank,
@@ -495,7 +488,7 @@ def _role_questions(
             (q.text for q in (job.requirements if job else ()) if r.requirement in q.skills), None
         )
         asked = line if line and HELD.search(line) and len(line) <= MAX_QUOTED_LINE else None
-        if asked and _PRE_HIRE.search(asked):
+        if asked and PRE_HIRE.search(asked):
             # "Must pass a background check and drug screen": done before the start, never
             # held, so nobody "holds" it; the interviewer asks whether the candidate is ready.
             text = (
@@ -517,7 +510,7 @@ def _role_questions(
                 text=text,
                 why=f"A check done before you start, which interviewers confirm you are ready "
                 f"for ({title})."
-                if asked and _PRE_HIRE.search(asked)
+                if asked and PRE_HIRE.search(asked)
                 else f"Requirement “{asked or r.requirement}” does not appear on your résumé; "
                 f"expect the interviewer to probe it for {title}.",
                 category="role_specific",

@@ -271,12 +271,15 @@ def _guess_seniority(title: str | None, text: str) -> str:
         re.I,
     ):
         return "entry"  # a year or less asked, or training given in place of experience
+    # A supervisor runs a shift or a crew: at least mid level, however few years are asked.
+    runs_people = bool(re.search(r"\b(?:supervisor|team leader|foreman|forewoman|leading hand|"
+                                 r"charge ?hand|shift lead)\b", t, re.I))  # fmt: skip
     if low is not None:
         if low >= 8:
             return "lead" if re.search(r"\blead\b", t, re.I) else "senior"
         if low >= 5:
             return "senior"
-        if low >= 2:
+        if low >= 2 or runs_people:
             return "mid"
         return "entry"
     if re.search(r"\blead\b", t, re.I):

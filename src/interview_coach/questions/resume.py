@@ -79,7 +79,9 @@ _RESUME_SECTION = (
     (
         "experience",
         re.compile(
-            r"experience|employment|work history|career|positions|professional background|"
+            # ("Career summary" and "Career objective" are summaries, below.)
+            r"experience|employment|work history|career(?! (?:summary|objective|profile|goals?|"
+            r"aims?|statement))|positions|professional background|"
             r"^\W*(?:work|jobs|roles)\W*$",
             re.I,
         ),
@@ -135,12 +137,22 @@ def _resume_sections(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+# A number that belongs to a name before it: "ISO/IEC 17025", "Vue 3", "Windows 11",
+# "Level 2", "Class C" — a standard, a version or a grade, not a figure of the work.
+_NAMED_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[A-Z/&-]*|(?<=[\w:,;(] )[A-Z][a-z]+|\b(?:level|grade|class|paper|type|part|"
+    r"stage|phase|version|v|band|tier|module|unit|year))\s?$"
+)
+
+
 def _numbers(text: str) -> tuple[str, ...]:
     found = []
     for m in _NUMBER.finditer(text):
         value = m.group(0).strip()
         if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
             continue  # a year is not a result
+        if value[:1].isdigit() and _NAMED_BEFORE.search(text[: m.start()]):
+            continue  # "ISO/IEC 17025", "Vue 3": part of a name
         found.append(value)
     return tuple(found)
 
@@ -179,6 +191,8 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             candidate = field.group(1)
         elif i >= 3 or section != "header" or _PAGE_TITLE.match(candidate):
             continue
+        # "RAJESH (RAJ) NAIDU", "TAN WEI LING (Wendy)": the name someone goes by is an aside.
+        candidate = re.sub(r"\s*\([^()]{1,24}\)", "", candidate)
         # "DANIEL OSEI, MPharm", "Aisling Brennan RN": letters after a name are not the name.
         candidate = re.sub(r",\s*\S+$", "", candidate.strip())
         # "Declan Fairweather — Senior Sous Chef": the name, then the title sought.

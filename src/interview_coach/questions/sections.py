@@ -35,7 +35,8 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
     (
         "benefits",
         re.compile(
-            r"benefits|perks|what we offer|we offer|what you(?:'ll| will) get|"
+            r"benefits|perks|what we offer|we offer|what(?:'s| is) on offer|on offer|"
+            r"what you(?:'ll| will) get|"
             r"compensation|salary|pay\b|why join|why work",
             re.I,
         ),
