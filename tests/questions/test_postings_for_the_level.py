@@ -488,3 +488,14 @@ def test_a_pre_employment_check_is_not_shown_by_a_course_near_it() -> None:
     ]
     assert status == "missing"
     assert reason == "a check done before the start"
+
+
+def test_a_language_is_shown_by_the_language_with_its_level() -> None:
+    jd = "Customer Service Officer\nStraits Harbour Bank\n\nRequirements\n- Proficient in English\n"
+    named = (
+        "Tan Wei Ling\n\nLanguages\nEnglish (fluent), Mandarin (fluent – spoken, basic written)\n"
+    )
+    assert _status(jd, named)["Proficient in English"][0] == "covered"
+    # A résumé that never names English is read as before (most never do).
+    silent = "Tan Wei Ling\n\nLanguages\nMandarin (fluent)\n"
+    assert _status(jd, silent)["Proficient in English"][1] != "names the language, fluent"

@@ -37,6 +37,7 @@ from interview_coach.questions.match_words import (
     below_grade,
     driving_licence,
     examples_in,
+    language_shown,
     named_in,
     names_said,
     names_shown,
@@ -417,6 +418,8 @@ def match_requirements(
             # "Must pass a drug and alcohol screen": done before the start; a first-aid course
             # close in meaning is no sign of it.
             status, evidence, reason = "missing", (), "a check done before the start"
+        if status != "covered" and (spoken := language_shown(req.text, units)):
+            status, evidence, reason = "covered", (_span(spoken),), "names the language, fluent"
         if drive := driving_licence(req.text, evidence[0].text if evidence else "", units):
             line = drive[0]  # a trade's licence is not a driving licence
             status, reason = ("covered", DRIVES) if line else ("missing", NO_LICENCE)
