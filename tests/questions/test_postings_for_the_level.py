@@ -499,3 +499,29 @@ def test_a_language_is_shown_by_the_language_with_its_level() -> None:
     # A résumé that never names English is read as before (most never do).
     silent = "Tan Wei Ling\n\nLanguages\nMandarin (fluent)\n"
     assert _status(jd, silent)["Proficient in English"][1] != "names the language, fluent"
+
+
+@pytest.mark.parametrize(
+    ("requirement", "line"),
+    [
+        ("Legally entitled to work in Canada", "Canadian Permanent Resident."),
+        ("Australian work rights", "Australian permanent resident."),
+        ("Singaporean or Singapore PR only", "Nationality: Singaporean"),
+    ],
+)
+def test_the_right_to_work_is_shown_by_citizenship_or_residence(
+    requirement: str, line: str
+) -> None:
+    assert "Right to work" in {h.name for h in find_skills(requirement)}
+    assert "Right to work" in {h.name for h in find_skills(line)}
+    assert "Public relations" not in {h.name for h in find_skills(requirement)}
+
+
+def test_an_alternative_without_names_needs_none() -> None:
+    jd = "Bank Officer\nStraits Harbour Bank\n\nRequirements\n- Singaporean or Singapore PR only\n"
+    cv = "Tan Wei Ling\nNationality: Singaporean\n\nExperience\nCashier – Popular | 2021 – 2023\n"
+    assert _status(jd, cv)["Singaporean or Singapore PR only"][0] == "covered"
+    # A named alternative still needs its name: OSHA 10 is not OSHA 30.
+    jd2 = "Site Labourer\nAcme Build\n\nRequirements\n- OSHA 30 card\n"
+    cv2 = "Sam Lee\n\nCertifications\nOSHA 10-Hour Construction card, 2021\n"
+    assert _status(jd2, cv2)["OSHA 30 card"][0] == "weak"

@@ -249,6 +249,13 @@ def names_wanted(requirement: str) -> tuple[list[list[str]], list[list[str]]]:
     return main, (_name_groups(requirement) or []) + main
 
 
+def unnamed_alternative(alts: list[tuple[str, ...]], names: list[list[str]], line: str) -> bool:
+    """The line shows an alternative that carries none of the names ("Singaporean or
+    Singapore PR" met by "Nationality: Singaporean"): the names belong to the other one."""
+    shown = shows_alternative(alts, line)
+    return bool(shown) and not any(n.lower() in shown.lower() for g in names for n in g)
+
+
 def names_shown(groups: list[list[str]], line: str) -> bool:
     """Some alternative has every one of its names on the line."""
 

@@ -44,6 +44,7 @@ from interview_coach.questions.match_words import (
     names_wanted,
     qualified,
     shows_alternative,
+    unnamed_alternative,
     written_as_name,
 )
 from interview_coach.questions.requirements import asks_for_a_quality, years_required
@@ -368,6 +369,7 @@ def match_requirements(
             and best is not None
             and names
             and not names_shown(names, best[1].own)
+            and not unnamed_alternative(alternatives_named, names, best[1].text)
         ):
             # "OSHA 30" is not shown by "OSHA 10-Hour", nor "AWS D1.2" by "AWS D1.1": related
             # work, but the thing asked for is not named.
