@@ -525,3 +525,52 @@ def test_an_alternative_without_names_needs_none() -> None:
     jd2 = "Site Labourer\nAcme Build\n\nRequirements\n- OSHA 30 card\n"
     cv2 = "Sam Lee\n\nCertifications\nOSHA 10-Hour Construction card, 2021\n"
     assert _status(jd2, cv2)["OSHA 30 card"][0] == "weak"
+
+
+# ---------------------------------------------------------------- a fourth tester's pairs
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Plastering Supervisor", "skilled_trades_manufacturing"),
+        ("Painter and Decorator", "skilled_trades_manufacturing"),
+        ("Pupil Support Assistant", "teaching"),
+        ("Inventory Controller", "operations_logistics"),
+        ("Financial Controller", "finance_accounting"),
+        ("Credit Controller", "finance_accounting"),
+    ],
+)
+def test_more_trades_have_their_family(title: str, family: str) -> None:
+    assert family_for_title(title) == family
+
+
+@pytest.mark.parametrize(
+    ("requirement", "line", "below"),
+    [
+        ("CSCS Gold Card (Supervisor)", "CSCS Blue Card (Skilled Worker) - expires 03/2028", True),
+        ("CSCS Black Card (Manager)", "CSCS Gold Card (Supervisory)", True),
+        ("CSCS Blue Card or higher", "CSCS Gold Card", False),
+    ],
+)
+def test_a_site_card_is_ranked_by_its_colour(requirement: str, line: str, below: bool) -> None:
+    assert below_grade(requirement, line) is below
+
+
+def test_moving_jobs_every_year_is_asked_only_of_a_resume_that_shows_it() -> None:
+    from interview_coach.questions.plan import _short_stays
+
+    hopping = resume_profile_from_text(
+        "Jo Bloggs\n\nExperience\nClerk - A Ltd | Jan 2021 - Dec 2021\n"
+        "Clerk - B Ltd | Jan 2022 - Nov 2022\nClerk - C Ltd | Jan 2023 - Dec 2023\n"
+    )
+    staying = resume_profile_from_text(
+        "Jo Bloggs\n\nExperience\nParalegal - A Ltd | 2019 - 2022\n"
+        "Legal Secretary - B Ltd | 06/2022 - 01/2024\nLegal Assistant - C Ltd | 02/2024 - present\n"
+    )
+    assert _short_stays(hopping) and not _short_stays(staying)
+    job = job_profile_from_text("Paralegal\nHale & Ortiz LLP · Chicago\n\nRequirements\n- Clio\n")
+    for seed_minutes in (30, 45, 60, 90):
+        plan = build_plan(job, staying, minutes=seed_minutes)
+        asked = " ".join(q.text for s in plan.stages for q in s.questions)
+        assert "moved jobs every year" not in asked

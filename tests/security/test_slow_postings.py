@@ -66,3 +66,14 @@ def test_the_command_line_reads_a_hostile_posting_in_the_worker(tmp_path: Path) 
         assert result.returncode != 0
         assert "took too long to read" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_a_line_of_thousands_of_pay_figures_is_read_in_the_worker() -> None:
+    """Each dollar figure once read the whole posting again for a Canadian or Australian place
+    (quadratic: 60,000 characters of "$1,000 " took over two minutes, so the posting was
+    refused); the place is now read once per currency symbol, and rand figures ("R18 000")
+    the same way."""
+    for figures in ("$1,000 " * 8000, "R18 000 " * 7000):
+        job, _ = read_profiles_safely(f"Warehouse Operative\nPay: {figures}\n", None)
+        assert job is not None and job.salary is not None
+        assert job.salary.currency in ("USD", "ZAR")

@@ -330,6 +330,10 @@ _LEVEL = re.compile(r"\blevel\s*(\d)\b", re.I)
 _BELT = re.compile(r"\b(white|yellow|green|black)\s+belt\b", re.I)
 _BELT_RANK = {"white": 0, "yellow": 1, "green": 2, "black": 3}
 _RATE = re.compile(r"\b(\d{2,3})\s*(?:wpm|words per minute)\b", re.I)
+# Site cards by colour, as the construction schemes rank them: a labourer's green, a skilled
+# worker's blue, a supervisor's gold, a manager's black ("CSCS Blue Card" is not Gold).
+_CARD = re.compile(r"\b(green|red|blue|gold|black)\s+(?:[\w()-]+\s+){0,2}?card\b", re.I)
+_CARD_RANK = {"green": 0, "red": 0, "blue": 1, "gold": 2, "black": 3}
 # School finished: a diploma, GED or matric is grade 12; "completed 11th grade" is below it.
 _SCHOOL_ASKED = re.compile(
     r"\bhigh school (?:diploma|graduate|education)|\bGED\b|\bmatric\b|\bgrade 12\b|"
@@ -366,6 +370,7 @@ def _grades(text: str) -> dict[str, list[int]]:
         "rate": [int(x) for x in _RATE.findall(text)],
         "degree": [_DEGREE_RANK[x.lower()] for x in _DEGREE.findall(text)],
         "school": [int(a or b) for a, b in _SCHOOL_GRADE.findall(text)],
+        "card": [_CARD_RANK[x.lower()] for x in _CARD.findall(text)],
         "transmission": [x.lower() == "manual" for x in _TRANSMISSION.findall(text)],
         "cold": [_COLD_RANK.get(x.lower(), 2) for x in _COLD.findall(text)],
     }

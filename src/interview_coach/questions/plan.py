@@ -25,7 +25,13 @@ from interview_coach.errors import InputError
 from interview_coach.nlp.career_words import CAREER_GAP
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.questions.bank import JOB_FAMILIES, QuestionBank, load_bank
-from interview_coach.questions.claims import CURRENT, Claim, claim_of
+from interview_coach.questions.claims import (
+    CURRENT,
+    Claim,
+    claim_of,
+    month_of,
+    years_of_experience,
+)
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.match_words import PRE_HIRE
@@ -139,6 +145,22 @@ CAREER_CHANGE_QUESTION = "mot-change-009"  # asked only of candidates changing f
 
 
 _ASKS_ABOUT_A_GAP = re.compile(CAREER_GAP, re.I)
+# "You've moved jobs every year or so": said only of a résumé that shows it.
+_ASKS_ABOUT_SHORT_STAYS = re.compile(r"moved jobs every year|job[\s-]hop", re.I)
+SHORT_STAY_YEARS = 1.5  # a median stay this short across several jobs reads as moving on
+SHORT_STAY_ROLES = 3  # fewer jobs than this are not a pattern
+
+
+def _short_stays(resume: ResumeProfile | None) -> bool:
+    """The résumé shows several jobs whose typical stay is a year and a half or less."""
+    if resume is None:
+        return False
+    stays = sorted(
+        years_of_experience([(start, month_of(r.end, end=True))])
+        for r in resume.roles
+        if (start := month_of(r.start))
+    )
+    return len(stays) >= SHORT_STAY_ROLES and stays[len(stays) // 2] <= SHORT_STAY_YEARS
 
 
 def _audience_fit(text: str, family: str | None) -> int:
@@ -740,11 +762,14 @@ def build_plan(
 
     # "What have you been doing since your last job?" is not asked of someone in work now.
     in_work = resume is not None and any(CURRENT.match(r.end or "") for r in resume.roles)
+    short_stays = _short_stays(resume)
 
     def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
         pool = bank.filter(category=category, job_family=family, seniority=level)
         if in_work:
             pool = [q for q in pool if not _ASKS_ABOUT_A_GAP.search(q.text)]
+        if not short_stays:
+            pool = [q for q in pool if not _ASKS_ABOUT_SHORT_STAYS.search(q.text)]
         order = {qid: i for i, qid in enumerate(prefer)}
         pool.sort(key=lambda q: (order.get(q.id or "", 99), _rank_key(seed, q.id or q.text)))
         out = []

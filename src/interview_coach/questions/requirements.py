@@ -411,6 +411,7 @@ def _ranges(line: str) -> list[re.Match[str]]:
 def salary_from_text(text: str) -> Salary | None:
     """The posted pay range: the first money figure in a line about pay."""
     best: tuple[int, Salary] | None = None
+    currencies: dict[tuple[str | None, str | None], str | None] = {}  # read once per symbol
     line_no = 0
     for start, line in lines_with_offsets(text):
         line_no += bool(line.strip())
@@ -419,6 +420,10 @@ def salary_from_text(text: str) -> Salary | None:
             if field and field[0] == "salary" and line_no <= OPENING_LINES * 2:
                 return None  # "Salary: Competitive": the posting says it gives no figure
             continue
+        # What holds for the whole line is read once, not once per figure on it: a long line
+        # of figures would otherwise be read again for each one (quadratic).
+        pay_words = bool(re.search(r"salary|pay|compensation|wage|rate|OTE|basic", line, re.I))
+        short_line = len(line.split()) <= 6
         for m in _ranges(line):
             symbol = m.group("cur1") or m.group("cur2")
             code = m.group("code1") or m.group("code2")
@@ -447,19 +452,21 @@ def salary_from_text(text: str) -> Salary | None:
             if high < low or low <= 0:
                 continue
             # A figure that opens a short line near the title is the pay: "AU$95k + super".
-            alone = line_no <= OPENING_LINES * 2 and len(line.split()) <= 6 and m.start() <= 2
+            alone = line_no <= OPENING_LINES * 2 and short_line and m.start() <= 2
             score = (
                 bool(line_no < OPENING_LINES)
                 + 2 * alone
                 + 3 * bool(field and field[0] == "salary")
-                + 2 * bool(re.search(r"salary|pay|compensation|wage|rate|OTE|basic", line, re.I))
+                + 2 * pay_words
                 + bool(m.group("num2"))
                 + bool(re.search(r"per |annum|hour|/", after, re.I))
             )
+            if (symbol, code) not in currencies:
+                currencies[symbol, code] = _currency(symbol, code, text)
             salary = Salary(
                 min=_number(low),
                 max=_number(high),
-                currency=_currency(symbol, code, text),
+                currency=currencies[symbol, code],
                 period=_period(after, low),
                 start=start + m.start(),
                 end=start + m.end(),

@@ -151,7 +151,8 @@ def _numbers(text: str) -> tuple[str, ...]:
         value = m.group(0).strip()
         if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
             continue  # a year is not a result
-        if value[:1].isdigit() and _NAMED_BEFORE.search(text[: m.start()]):
+        # (Only the words just before: a search over the whole prefix is quadratic.)
+        if value[:1].isdigit() and _NAMED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "ISO/IEC 17025", "Vue 3": part of a name
         found.append(value)
     return tuple(found)
