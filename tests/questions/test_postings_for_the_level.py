@@ -373,6 +373,7 @@ def test_work_another_person_did_is_not_the_candidates() -> None:
     assert "WCAG" not in own_words("the team's accessibility lead fixed the WCAG issues I flagged")
     assert "sealing" not in own_words("Burnishing floors (stripping and sealing done by the crew)")
     assert "testing" not in own_words("Collected swabs (testing sent to external lab)")
+    assert "Makaton" not in own_words("Worked alongside a Makaton-trained colleague")
     kept = "Reviewed by my supervisor each week"
     assert own_words(kept) == kept
 

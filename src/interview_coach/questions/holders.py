@@ -17,7 +17,7 @@ _OTHERS = re.compile(
     r"(?:[\w/&+.-]+\s+){0,4}?(?:engineers?|managers?|supervisors?|foreman|foremen|"
     r"electricians?|nurses?|teachers?|doctors?|dentists?|surgeons?|officers?|coach(?:es)?|"
     r"assessors?|leads?|chefs?|technicians?|plumbers?|fitters?|pharmacists?|solicitors?|"
-    r"accountants?|inspectors?|practitioners?|specialists?)\b",
+    r"accountants?|inspectors?|practitioners?|specialists?|colleagues?|co-?workers?)\b",
     re.I,
 )
 
