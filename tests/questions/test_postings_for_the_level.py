@@ -575,3 +575,36 @@ def test_moving_jobs_every_year_is_asked_only_of_a_resume_that_shows_it() -> Non
         plan = build_plan(job, staying, minutes=seed_minutes)
         asked = " ".join(q.text for s in plan.stages for q in s.questions)
         assert "moved jobs every year" not in asked
+
+
+def test_a_posting_pasted_as_one_block_keeps_its_sections() -> None:
+    jd = (
+        "Inventory Controller - Midrand, Gauteng - Kgotso Distribution (Pty) Ltd - Permanent. "
+        "Kgotso Distribution runs an ambient distribution centre in Midrand for FMCG and "
+        "pharmaceutical clients. Duties include: planning and running daily cycle counts; "
+        "investigating stock variances between the WMS and SAP; compiling weekly shrinkage "
+        "reports. Minimum requirements: Matric (Grade 12); at least 3 years' experience in "
+        "stock control in a warehouse; working knowledge of SAP (MM/WM modules). Advantageous: "
+        "forklift licence; exposure to a WMS such as Manhattan. Benefits: provident fund, "
+        "medical aid contribution. Only shortlisted candidates will be contacted.\n"
+    )
+    job = job_profile_from_text(jd)
+    assert [(r.kind, r.text.rstrip(".;")) for r in job.requirements] == [
+        ("required", "Matric (Grade 12)"),
+        ("required", "at least 3 years' experience in stock control in a warehouse"),
+        ("required", "working knowledge of SAP (MM/WM modules)"),
+        ("nice_to_have", "forklift licence"),
+        ("nice_to_have", "exposure to a WMS such as Manhattan"),
+    ]
+    assert job.years_required == 3
+    assert job.responsibilities[0].startswith("planning and running daily cycle counts")
+    # The spans still point at the posting as pasted.
+    first = job.requirements[0]
+    assert jd[first.start : first.end].startswith("Matric (Grade 12)")
+
+
+def test_a_long_paragraph_with_one_label_is_left_alone() -> None:
+    from interview_coach.questions.sections import unfold_inline_sections
+
+    prose = "We are a friendly team. " * 14 + "Salary: competitive, reviewed every year."
+    assert unfold_inline_sections(prose) == prose

@@ -37,6 +37,7 @@ from interview_coach.questions.sections import (
     _strip_md,
     split_sections,
     table_rows_as_fields,
+    unfold_inline_sections,
 )
 from interview_coach.types import JobProfile
 
@@ -391,7 +392,7 @@ def job_profile_from_text(text: str) -> JobProfile:
     Spans refer to `text` once its long runs of blanks are squeezed (`squeeze_blanks`, done
     already by every reader of documents and typed text)."""
     gaz = load_gazetteer()
-    text = squeeze_blanks(text)
+    text = unfold_inline_sections(squeeze_blanks(text))
     blocks = split_sections(text)
 
     # The header is read with a details table's rows as "Label: value" lines.

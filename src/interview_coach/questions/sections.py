@@ -312,3 +312,41 @@ _ORG_WORDS = re.compile(
     r"b\.v|s\.a)\b\.?",
     re.I,
 )
+
+
+# A posting pasted as one block of text: "Duties include: a; b. Minimum requirements: c; d.
+# Advantageous: e; f." A line this long that names two or more sections inline is unfolded:
+# each label starts a line and each item its own, in place (the text keeps its length, so
+# every span still points at the same characters).
+LONG_LINE = 300
+_INLINE_LABEL = re.compile(r"(?:(?<=[.;]\s)|^)([A-Z][\w'’/&-]*(?:\s+[\w'’/&()-]+){0,3}):\s")
+_LIST_KINDS = frozenset({"required", "nice", "responsibilities", "benefits"})
+
+
+def unfold_inline_sections(text: str) -> str:
+    """`text` with a one-block posting's inline sections on lines of their own (same length)."""
+    out = []
+    for line in text.split("\n"):
+        marks = (
+            [m for m in _INLINE_LABEL.finditer(line) if heading_kind(m.group(1)) in _LIST_KINDS]
+            if len(line) >= LONG_LINE
+            else []
+        )
+        if len(marks) < 2:
+            out.append(line)
+            continue
+        chars = list(line)
+        for k, m in enumerate(marks):
+            if m.start() > 0:
+                chars[m.start() - 1] = "\n"  # the space before the label
+            chars[m.end() - 1] = "\n"  # the space after its colon
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+            stop = re.search(r"\.\s", line[m.end() : end])  # the list ends with its sentence
+            limit = m.end() + stop.start() if stop else end
+            for j in range(m.end(), limit):
+                if line[j] == ";" and line[j + 1 : j + 2] == " ":
+                    chars[j + 1] = "\n"
+            if stop:
+                chars[limit + 1] = "\n"
+        out.append("".join(chars))
+    return "\n".join(out)
