@@ -27,7 +27,7 @@ _PEOPLE = (
     r"colleague|co-?worker|mentor|boss|manager|supervisor|owner|engineer|nurse|"
     r"teacher|doctor|dentist|electrician|technician|assistant|pharmacist|officer|chef|"
     r"accountant|inspector|practitioner|specialist|surveyor|lead|crew|hygienist|therapist|"
-    r"developer|designer|analyst|driver|cleaner|contractor|electrician)s?"
+    r"developer|designer|analyst|driver|cleaner|contractor)s?"
 )
 # Someone else holding it: "Our practice's head nurse holds the Diploma", "My sister is a
 # certified dental assistant", "our Project Engineer, who is CPEng".

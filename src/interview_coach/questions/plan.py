@@ -510,7 +510,8 @@ def _role_questions(
             (q.text for q in (job.requirements if job else ()) if r.requirement in q.skills), None
         )
         asked = line if line and HELD.search(line) and len(line) <= MAX_QUOTED_LINE else None
-        if asked and PRE_HIRE.search(asked):
+        pre_hire = bool(asked and PRE_HIRE.search(asked))
+        if pre_hire:
             # "Must pass a background check and drug screen": done before the start, never
             # held, so nobody "holds" it; the interviewer asks whether the candidate is ready.
             text = (
@@ -532,7 +533,7 @@ def _role_questions(
                 text=text,
                 why=f"A check done before you start, which interviewers confirm you are ready "
                 f"for ({title})."
-                if asked and PRE_HIRE.search(asked)
+                if pre_hire
                 else f"Requirement “{asked or r.requirement}” does not appear on your résumé; "
                 f"expect the interviewer to probe it for {title}.",
                 category="role_specific",
@@ -916,13 +917,11 @@ def build_plan(
 
     notes: list[str] = []
     if match is not None and job is not None and resume is not None:
-        missing = [
-            r.requirement for r in (written or match).by_status("missing") if r.kind == "required"
-        ]
+        read = written or match
+        missing = [r.requirement for r in read.by_status("missing") if r.kind == "required"]
         if missing:
             notes.append(f"Required but not on your résumé: {'; '.join(missing)}.")
-        coverage = (written or match).coverage
-        notes.append(f"Résumé coverage of the required items: {coverage:.0%}.")
+        notes.append(f"Résumé coverage of the required items: {read.coverage:.0%}.")
     if job is not None and job.job_family and job.family_confidence < UNCERTAIN_FAMILY:
         notes.append(
             f"The job family ({_family_label(job.job_family).lower()}) is a guess "
