@@ -29,8 +29,12 @@ SIZES = (6_000, 20_000, MAX_TEXT_CHARS)
 def _posting(limit: int) -> str:
     names = " or ".join(f"ABC{i} D{i}.{i} Level {i % 9}" for i in range(60))
     examples = ", ".join(f"X{k}Y" for k in range(40))
-    line = f"- {names} (e.g. {examples}) and weekends, nights and a driving licence\n"
-    return ("Site Electrician\nLarkfield Ltd\n\nRequirements:\n" + line * 60)[:limit]
+    # Each line its own (numbered): a posting pasted twice counts each requirement once.
+    lines = "".join(
+        f"- {names} (e.g. {examples}) and weekends, nights and a driving licence {i}\n"
+        for i in range(60)
+    )
+    return ("Site Electrician\nLarkfield Ltd\n\nRequirements:\n" + lines)[:limit]
 
 
 def _resume(limit: int) -> str:
