@@ -55,6 +55,16 @@ def spearman(x: list[float], y: list[float]) -> float:
     return float(np.corrcoef(rx, ry)[0, 1])
 
 
+def auc(scores: list[float], labels: list[float]) -> float:
+    """Area under the ROC curve: the chance a positive outscores a negative (ties half)."""
+    y = np.asarray(labels) == 1
+    n_pos, n_neg = int(y.sum()), int((~y).sum())
+    if not n_pos or not n_neg:
+        return float("nan")
+    r = _ranks(scores)
+    return float((r[y].sum() - n_pos * (n_pos - 1) / 2) / (n_pos * n_neg))
+
+
 def partial_spearman(x: list[float], y: list[float], z: list[float]) -> float:
     """Spearman correlation of x and y holding z fixed (partial correlation of the ranks).
 

@@ -312,7 +312,9 @@ class Content(Frozen):
     specificity: float = Field(ge=0.0, le=1.0)
     ownership: Ownership
     talking_points: dict[str, list[Mark]] = Field(
-        description="experience, skills, lessons, outcomes (results told) and interests mentioned"
+        description="experience, skills, lessons, outcomes (results told), results_read "
+        "(closing sentences the result probe reads as a result where no phrase names one) and "
+        "interests mentioned"
     )
     job_description: JobCoverage | None = None
 

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from answer_codes import codes
+from interview_coach.analysis.delivery_score import length_penalty
 from interview_coach.analysis.registry import CODES, DELIVERY_CODES, RULES
-from interview_coach.analysis.scoring import length_penalty
 from interview_coach.interviewer.followups import OFF_TOPIC, probes_for
 from interview_coach.questions.answering import analyze_answer
 from interview_coach.types import Question

@@ -19,6 +19,7 @@ from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.outcome_cues import closing_half
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
+from interview_coach.analysis.result_probe import Closing, read_closing
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score
@@ -134,9 +135,15 @@ def analyze(
     counts = [bisect_left(starts, e) - bisect_left(starts, s) for s, e in sent_spans]
     kind = question_kind(question)
     outcomes = ct.outcome_hits(text, fillers)
+    close = closing_half(text)
+    # Where no pattern found a result in the close, the probe reads the closing sentences
+    # for one said in the speaker's own words. It earns content credit only: a judgement
+    # needs the words a pattern names.
+    closing = read_closing(text, sent_spans, close, embed) if n_words else Closing([], [])
+    read_results = [] if any(s >= close for s, _ in outcomes) else closing.results
     optional = optional_parts(kind, question.text, question.frame)
     told = _TOLD_AS_OUTCOME.get(question.frame)
-    if told and any(s >= closing_half(text) for s, _ in outcomes):
+    if told and any(s >= close for s, _ in outcomes):
         # An outcome told in the close ("the GP reissued it within the hour", "the juniors
         # rated support 4.3, up from 3.6") is that part, whichever label its sentence got.
         optional = optional | {told}
@@ -200,6 +207,7 @@ def analyze(
             outcomes,
             [(x.start, x.end) for x in labelled],
             spans,
+            read_results,
         ),
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
@@ -245,6 +253,7 @@ def analyze(
             judgements,
             text if kind == "closing" else None,
             lesson_wanted(kind, n_words, content.talking_points["lessons"], judgements),
+            [x for x in closing.details if x not in read_results],
         )
     )
     # What each judgement actually cost once applied to this answer's score.

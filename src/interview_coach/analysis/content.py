@@ -246,10 +246,12 @@ def with_outcomes(
     hits: Sequence[tuple[int, int]],
     sentences: Sequence[tuple[int, int]],
     spans: SpanMaker,
+    read: Sequence[tuple[int, int]] = (),
 ) -> dict[str, list[Mark]]:
     """Talking points with the outcomes told (`outcome_hits`), one mark per sentence at most.
     The content score credits each result told, so a story keeps a cost for every result it
-    drops, not only for dropping the last one."""
+    drops, not only for dropping the last one. `read`: closing sentences the result probe
+    reads as results where no pattern found one (`results_read`, credited at a share)."""
     marks: list[Mark] = []
     seen: set[int] = set()
     for start, end in hits:
@@ -257,7 +259,8 @@ def with_outcomes(
         if k not in seen:
             seen.add(k)
             marks.append(spans.mark(start, end, "outcomes"))
-    return {**found, "outcomes": marks}
+    probed = [spans.mark(s, e, "results_read") for s, e in read]
+    return {**found, "outcomes": marks, "results_read": probed}
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:

@@ -21,7 +21,7 @@ SHORT_WORDS = round(SHORT_SECONDS * SPEAKING_RATE_WPM / 60)  # 43 at 130 words a
 # Kinds where a short, direct answer is a whole one: a figure, a date, a yes with a condition.
 DIRECT_KINDS = frozenset({"salary", "logistics"})
 # Fillers in more than one word in twelve: heard in nearly every sentence, four times the rate
-# the delivery score lets pass (scoring.FILLER_FREE_RATE).
+# the delivery score lets pass (delivery_score.FILLER_FREE_RATE).
 HEAVY_FILLERS_PER_100 = 8.0
 HEAVY_FILLERS_MIN = 5  # a couple of "um"s in a one-line answer is a rate, not a habit
 FILLER_EVIDENCE = 8

@@ -8,12 +8,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from interview_coach.analysis import lexicon as lx
+from interview_coach.analysis.delivery_score import score_delivery
 from interview_coach.analysis.frames import SCENE_PARTS
 from interview_coach.analysis.questions_back import score_questions_back
-from interview_coach.analysis.spans import as_evidence
+from interview_coach.analysis.spans import FACTOR_EVIDENCE, as_evidence
 from interview_coach.analysis.structure import OTHER
-from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
     Content,
     Delivery,
@@ -26,34 +25,10 @@ from interview_coach.types import (
     Structure,
 )
 
-FACTOR_EVIDENCE = 8  # spans quoted per score factor at most
-
 # Area weights in the overall score. Listeners weigh how an answer is said about as much as
 # what it says; the structure score adds little once content and the judgements are counted
 # (near-zero partial correlation with outside grades; docs/scoring.md, "Overall").
 WEIGHTS = {"delivery": 0.40, "structure": 0.25, "content": 0.35}
-
-# Delivery.
-FILLER_FREE_RATE = 2.0  # weighted fillers per 100 words that cost nothing (~fluent speech)
-FILLER_POINTS_PER_RATE = 5.0  # points lost per weighted filler per 100 words above that
-FILLER_MAX_PENALTY = 35.0
-HEDGE_FREE_RATE = 1.0
-HEDGE_POINTS_PER_RATE = 4.0
-HEDGE_MAX_PENALTY = 20.0
-REPEAT_POINTS = 2.0
-REPEAT_MAX_PENALTY = 10.0
-# Length costs delivery points on a smooth curve (never a cliff at a word count): nothing
-# inside the question's target, rising with the relative shortfall or excess.
-SHORT_MAX_PENALTY = 40.0  # an empty answer's cost; half the target words cost ~16
-SHORT_CURVE = 1.3  # > 1: a small shortfall costs little, a large one a lot
-LONG_MAX_PENALTY = 18.0
-LONG_SCALE = 0.6  # excess (share of the top target) at which ~63 % of the long cost applies
-PACE_TARGET = PACE_BAND  # words per minute, usual interview target
-PACE_ACCEPTABLE = (110.0, 170.0)
-PAUSE_POINTS = 3.0  # per pause over PAUSE_LONG seconds
-PAUSE_LONG = 3.0
-PAUSE_MAX_PENALTY = 12.0
-LOW_VOCABULARY_MATTR = 0.62
 
 # Structure.
 MISSING_PENALTY = {
@@ -111,10 +86,18 @@ SPECIFICS_MIN_WORDS = 40
 # (outside coach 0.574 → 0.621, blind spoken 0.544 → 0.567); 0.25 and 0 rose further on
 # content but not overall (docs/scoring.md, "Specifics").
 SCENE_SPECIFIC_SHARE = 0.5
+# A specific in a closing sentence that tells only the setting where a result belongs ("the
+# factory had 40 operators on each shift", `result_probe.DETAIL_PROBE_MIN`) counts this much:
+# on the dev pairs none (0.917 won) did better than a quarter (0.916) or a half (0.915).
+DETAIL_SPECIFIC_SHARE = 0.0
 BACKGROUND_PARTS = SCENE_PARTS | {OTHER}
 ACTIONS_SCALE = 2.0
 # Results told: the first earns ~49 % of the outcome points, a second ~74 %, a third ~86 %.
 OUTCOMES_SCALE = 1.5
+# A result only the probe read (`analysis/result_probe.py`) counts as this share of one a
+# pattern named: it also reads one in 5 % of closes that have none, and on the dev pairs a
+# whole share won no more (0.915 against 0.915, with the setting's figures at half weight).
+READ_RESULT_SHARE = 0.5
 
 # Caps on the overall score for answers that fail outright.
 MIN_WORDS_FOR_CREDIT = 15
@@ -147,6 +130,9 @@ class ScoringInput:
     questions_back: str | None = None
     # A story other than a failure, told without a lesson (`LESSON_POLISH`).
     lesson_wanted: bool = False
+    # Closing sentences that tell only the setting (`result_probe.read_closing`): their
+    # figures count as the scene's do.
+    details: Sequence[tuple[int, int]] = ()
 
 
 def _part_evidence(s: Structure, part: str) -> list[Evidence]:
@@ -156,98 +142,6 @@ def _part_evidence(s: Structure, part: str) -> list[Evidence]:
 
 def _clamp(v: float) -> int:
     return round(min(max(v, 0.0), 100.0))
-
-
-def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
-    """Delivery score and the factors behind it."""
-    f: list[Factor] = []
-    per100 = 100.0 / max(words, 25)
-    weighted = sum(
-        lx.FILLER_WEIGHT["vocal" if m.kind in lx.VOCAL_FILLERS else "verbal"] for m in d.fillers
-    )
-    rate = weighted * per100
-    if rate > FILLER_FREE_RATE:
-        pts = min((rate - FILLER_FREE_RATE) * FILLER_POINTS_PER_RATE, FILLER_MAX_PENALTY)
-        f.append(
-            Factor(
-                area="delivery",
-                rule="fillers",
-                points=-round(pts, 1),
-                detail=f"{len(d.fillers)} fillers, {d.fillers_per_100_words:.1f} per 100 words",
-                evidence=as_evidence(d.fillers, FACTOR_EVIDENCE),
-            )
-        )
-    hrate = len(d.hedges) * per100
-    if hrate > HEDGE_FREE_RATE:
-        pts = min((hrate - HEDGE_FREE_RATE) * HEDGE_POINTS_PER_RATE, HEDGE_MAX_PENALTY)
-        f.append(
-            Factor(
-                area="delivery",
-                rule="hedges",
-                points=-round(pts, 1),
-                detail=f"{len(d.hedges)} hedges",
-                evidence=as_evidence(d.hedges, FACTOR_EVIDENCE),
-            )
-        )
-    reps = [*d.repetitions, *d.self_corrections]
-    if reps:
-        pts = min(len(reps) * REPEAT_POINTS, REPEAT_MAX_PENALTY)
-        f.append(
-            Factor(
-                area="delivery",
-                rule="repetitions",
-                points=-pts,
-                detail=f"{len(reps)} repeats or restarts",
-                evidence=as_evidence(reps, FACTOR_EVIDENCE),
-            )
-        )
-    lp = length_penalty(d.length.word_count, d.length.target_min_words, d.length.target_max_words)
-    if lp >= 0.5:
-        f.append(
-            Factor(
-                area="delivery",
-                rule="length",
-                points=-round(lp, 1),
-                detail=f"{d.length.word_count} words; this question calls for "
-                f"{d.length.target_min_words}–{d.length.target_max_words}",
-            )
-        )
-    if d.wpm is not None:
-        lo, hi = PACE_ACCEPTABLE
-        if d.wpm < lo or d.wpm > hi:
-            off = (lo - d.wpm) if d.wpm < lo else (d.wpm - hi)
-            pts = min(5.0 + off * 0.4, 20.0)
-            f.append(
-                Factor(
-                    area="delivery",
-                    rule="pace",
-                    points=-round(pts, 1),
-                    detail=f"{d.wpm:.0f} words per minute (aim for "
-                    f"{PACE_TARGET[0]:.0f}–{PACE_TARGET[1]:.0f})",
-                )
-            )
-    long = [p for p in d.long_pauses if p.duration >= PAUSE_LONG]
-    if long:
-        pts = min(len(long) * PAUSE_POINTS, PAUSE_MAX_PENALTY)
-        f.append(
-            Factor(
-                area="delivery",
-                rule="long_pauses",
-                points=-pts,
-                detail=f"{len(long)} silences over {PAUSE_LONG:.0f} s",
-            )
-        )
-    if words >= 60 and d.vocabulary.moving_average_ttr < LOW_VOCABULARY_MATTR:
-        f.append(
-            Factor(
-                area="delivery",
-                rule="vocabulary",
-                points=-5.0,
-                detail=f"varied vocabulary {d.vocabulary.moving_average_ttr:.2f} "
-                f"(MATTR; {LOW_VOCABULARY_MATTR} or more reads as varied)",
-            )
-        )
-    return 100.0 + sum(x.points for x in f), f
 
 
 def score_structure(
@@ -333,15 +227,6 @@ def _saturate(points: float, scale: float) -> float:
     return 1.0 - math.exp(-max(points, 0.0) / scale)
 
 
-def length_penalty(words: int, lo: int, hi: int) -> float:
-    """Delivery points lost for length: 0 inside the target, smooth and rising outside it."""
-    if words < lo:
-        return SHORT_MAX_PENALTY * ((lo - words) / max(lo, 1)) ** SHORT_CURVE
-    if words > hi:
-        return LONG_MAX_PENALTY * (1.0 - math.exp(-(words - hi) / max(hi, 1) / LONG_SCALE))
-    return 0.0
-
-
 def band(overall: int) -> str:
     """The band an overall score falls in (see BAND_MEANING)."""
     return next(name for floor, name in BANDS if overall >= floor)
@@ -354,20 +239,32 @@ def score_content(
     words: int,
     min_words: int,
     scene: Sequence[tuple[int, int]] = (),
+    details: Sequence[tuple[int, int]] = (),
 ) -> tuple[float, list[Factor]]:
     """Content score: points earned for substance, ownership, reflection and job fit.
-    `scene`: spans of the sentences that set the scene, whose specifics count for less."""
+    `scene`: spans of the sentences that set the scene, whose specifics count for less;
+    `details`: closing sentences that tell only the setting, whose specifics count less still."""
     pts = CONTENT_POINTS
-    in_scene = [any(s <= m.start < e for s, e in scene) for m in c.specifics]
+    in_detail = [any(s <= m.start < e for s, e in details) for m in c.specifics]
+    in_scene = [
+        not d and any(s <= m.start < e for s, e in scene)
+        for m, d in zip(c.specifics, in_detail, strict=True)
+    ]
     weighted = sum(
-        SPECIFIC_WEIGHT.get(m.kind, 0.5) * (SCENE_SPECIFIC_SHARE if seen else 1.0)
-        for m, seen in zip(c.specifics, in_scene, strict=True)
+        SPECIFIC_WEIGHT.get(m.kind, 0.5)
+        * (DETAIL_SPECIFIC_SHARE if d else SCENE_SPECIFIC_SHARE if seen else 1.0)
+        for m, seen, d in zip(c.specifics, in_scene, in_detail, strict=True)
     )
     scene_note = f", {sum(in_scene)} in the scene at half weight" if any(in_scene) else ""
+    if any(in_detail):
+        scene_note += f", {sum(in_detail)} not counted: the close tells only the setting"
     density = weighted * 100 / max(words, min_words, SPECIFICS_MIN_WORDS)
     own_share = c.ownership.i_share if c.ownership.i_share is not None else 0.5
     lessons = c.talking_points.get("lessons", [])
     outcomes = c.talking_points.get("outcomes", [])
+    read = c.talking_points.get("results_read", [])
+    told = len(outcomes) + READ_RESULT_SHARE * len(read)
+    read_note = f", {plural(len(read), 'more')} read in the close at half weight" if read else ""
     # (rule, points earned, what was found, its evidence); a lesson or a result not told
     # earns nothing and is not listed.
     earned = [
@@ -399,9 +296,9 @@ def score_content(
         ),
         (
             "outcomes",
-            pts["outcomes"] * _saturate(len(outcomes), OUTCOMES_SCALE),
-            f"{plural(len(outcomes), 'result')} told",
-            as_evidence(outcomes, FACTOR_EVIDENCE),
+            pts["outcomes"] * _saturate(told, OUTCOMES_SCALE),
+            f"{plural(len(outcomes), 'result')} told{read_note}",
+            as_evidence([*outcomes, *read], FACTOR_EVIDENCE),
         ),
     ]
     f = [
@@ -479,6 +376,7 @@ def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:
         inp.word_count,
         inp.delivery.length.target_min_words,
         [(x.start, x.end) for x in inp.structure.sentences if x.part in BACKGROUND_PARTS],
+        inp.details,
     )
     if inp.questions_back is not None:
         # Questions asked back are judged as questions, with their specifics at a share.

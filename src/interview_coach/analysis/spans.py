@@ -17,6 +17,9 @@ class _Located(Protocol):
     end_time: float | None
 
 
+FACTOR_EVIDENCE = 8  # spans quoted per score factor at most
+
+
 def as_evidence(items: Sequence[_Located], limit: int) -> list[Evidence]:
     """Plain evidence (offsets, text, times) for the first `limit` marks or sentences."""
     return [

@@ -15,7 +15,9 @@ import numpy as np
 
 from interview_coach.analysis import FRAME_SECONDS, analyze, reads_body
 from interview_coach.analysis import content as ct
-from interview_coach.nlp.text import fold_apostrophes, tokenize
+from interview_coach.analysis.outcome_cues import closing_half
+from interview_coach.analysis.result_probe import closing_sentences
+from interview_coach.nlp.text import fold_apostrophes, split_sentences, tokenize
 from interview_coach.types import Feedback, JobProfile, Question, Transcript
 
 __all__ = ["analyze_answer", "analyze_batch", "default_question"]
@@ -83,9 +85,13 @@ def analyze_batch(
     # asks for (with "it’s" left curly, each answer cost one more model call of its own), and
     # the tokens are handed on to it.
     digests = []
+    closings: list[str] = []  # the closing sentences the result probes read
     for q, t, _ in prepared:
-        tokens = tokenize(fold_apostrophes(t.text))
+        text = fold_apostrophes(t.text)
+        tokens = tokenize(text)
         digests.append((q.text, ct.make_digest(tokens), tokens))
+        spans = closing_sentences(text, split_sentences(text), closing_half(text))
+        closings += [text[s:e] for s, e in spans]
     encode = get_embedder().encode
     vectors: dict[str, np.ndarray] = {}
 
@@ -95,7 +101,7 @@ def analyze_batch(
             vectors.update(zip(missing, encode(missing), strict=True))
         return np.stack([vectors[x] for x in batch])
 
-    embed([x for q, digest, _ in digests for x in (q, digest)])
+    embed([*(x for q, digest, _ in digests for x in (q, digest)), *closings])
     # The few answers whose ends look like another topic have their body read too: those
     # stretches go in one more call instead of one call per answer.
     body = [
