@@ -19,7 +19,7 @@ from interview_coach.analysis.judgements import JudgeInput, judge, judges_result
 from interview_coach.analysis.kinds import question_kind
 from interview_coach.analysis.outcome_cues import closing_half
 from interview_coach.analysis.question_rules import OFF_TOPIC_RELEVANCE
-from interview_coach.analysis.result_probe import Closing, read_closing
+from interview_coach.analysis.result_probe import read_closing
 from interview_coach.analysis.rewrite import stronger_version
 from interview_coach.analysis.rubric import check_rubric
 from interview_coach.analysis.scoring import ScoringInput, score
@@ -136,11 +136,6 @@ def analyze(
     kind = question_kind(question)
     outcomes = ct.outcome_hits(text, fillers)
     close = closing_half(text)
-    # Where no pattern found a result in the close, the probe reads the closing sentences
-    # for one said in the speaker's own words. It earns content credit only: a judgement
-    # needs the words a pattern names.
-    closing = read_closing(text, sent_spans, close, embed) if n_words else Closing([], [])
-    read_results = [] if any(s >= close for s, _ in outcomes) else closing.results
     optional = optional_parts(kind, question.text, question.frame)
     told = _TOLD_AS_OUTCOME.get(question.frame)
     if told and any(s >= close for s, _ in outcomes):
@@ -156,6 +151,18 @@ def analyze(
         for m in ct.find_specifics(ws, spans)
         if not any(s < m.end and m.start < e for s, e in unsure)
     ]
+    # Where no pattern found a result in the close, the probes read the closing sentences
+    # for one said in the speaker's own words (content credit only: a judgement needs the
+    # words a pattern names), and for the setting told in its place, whose figures then
+    # count nothing. Only a sentence whose reading can change the score is read.
+    closing = read_closing(
+        text,
+        sent_spans,
+        close,
+        embed,
+        want_results=not any(s >= close for s, _ in outcomes),
+        figures=[m.start for m in specifics],
+    )
     result_ranges = [(x.start, x.end) for x in labelled if x.part == "result"]
     quantified = None
     if question.frame == Frame.STAR:
@@ -207,7 +214,7 @@ def analyze(
             outcomes,
             [(x.start, x.end) for x in labelled],
             spans,
-            read_results,
+            closing.results,
         ),
         job_description=ct.job_coverage(text, job, spans, find_terms) if job else None,
     )
@@ -253,7 +260,7 @@ def analyze(
             judgements,
             text if kind == "closing" else None,
             lesson_wanted(kind, n_words, content.talking_points["lessons"], judgements),
-            [x for x in closing.details if x not in read_results],
+            [x for x in closing.details if x not in closing.results],
         )
     )
     # What each judgement actually cost once applied to this answer's score.

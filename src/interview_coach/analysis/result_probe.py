@@ -4,8 +4,8 @@ its place ("the machines are from an Italian company, about twelve years old").
 
 Two linear probes over each closing sentence's vector (`models/result_probe.json`, trained
 by `eval/train_result.py` on the dev pairs that remove a result and nothing else). The phrase
-patterns (`outcome_cues.py`) are read first; the result probe counts only where they find
-nothing in the close."""
+patterns (`outcome_cues.py`) are read first; the probes read a close only where they find no
+result in it, which spares most answers the model call."""
 
 from __future__ import annotations
 
@@ -73,8 +73,16 @@ def read_closing(
     sentences: Sequence[tuple[int, int]],
     close: int,
     embed: Callable[[list[str]], np.ndarray],
+    want_results: bool = True,
+    figures: Sequence[int] = (),
 ) -> Closing:
-    """The closing sentences each probe reads as its kind."""
+    """The closing sentences each probe reads as its kind, where no pattern found a result
+    in the close (`want_results`): a close with a named result is not read at all, which
+    spares most answers the model call. The setting counts only in sentences holding one of
+    the `figures` (specifics' start offsets), since only their figures' weight depends on
+    it."""
+    if not want_results:
+        return Closing([], [])
     spans = closing_sentences(text, sentences, close)
     if not spans:
         return Closing([], [])
@@ -88,5 +96,9 @@ def read_closing(
             for (s, e), p in zip(spans, found["result"], strict=True)
             if p >= RESULT_PROBE_MIN and not _STARTING_POINT.match(text[s:e])
         ],
-        details=[x for x, p in zip(spans, found["detail"], strict=True) if p >= DETAIL_PROBE_MIN],
+        details=[
+            (s, e)
+            for (s, e), p in zip(spans, found["detail"], strict=True)
+            if p >= DETAIL_PROBE_MIN and any(s <= f < e for f in figures)
+        ],
     )
