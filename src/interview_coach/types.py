@@ -121,6 +121,28 @@ class Frame(StrEnum):
     DIRECT = "direct"  # technical, salary, logistics, closing: clear point first
 
 
+# What each kind of question is called on screen. The bank's own kinds are
+# `questions.vocabulary.CATEGORIES`; the room adds follow-ups and typed questions.
+QUESTION_CATEGORY_LABELS: dict[str, str] = {
+    "opening": "Opening",
+    "behavioural": "Behavioural",
+    "situational": "Situational",
+    "motivation": "Motivation",
+    "strengths_weaknesses": "Strengths and weaknesses",
+    "role_specific": "Role-specific",
+    "salary_logistics": "Pay and practicalities",
+    "closing": "Closing",
+    "follow_up": "Follow-up",
+    "general": "General",
+}
+
+
+def category_label(category: str) -> str:
+    """A question category as people read it ('role_specific' -> 'Role-specific')."""
+    known = QUESTION_CATEGORY_LABELS.get(category)
+    return known or category.replace("_", " ").capitalize()
+
+
 class Question(Frozen):
     """A practice question and what a good answer to it looks like."""
 

@@ -33,7 +33,7 @@ def _fill(home: Path) -> list[int]:
     ids = []
     start = datetime(2025, 2, 1, tzinfo=UTC)
     with open_store(Settings(home=home)) as store:
-        for day, score in enumerate([45, 55, 62, 71, 83]):
+        for day, score in enumerate([45, 52, 55, 62, 71, 83]):
             aid = store.save_answer(
                 feedback(overall=score, fillers_per_minute=6 - day, wpm=120 + 8 * day),
                 transcript=transcript(),
@@ -54,6 +54,7 @@ def test_progress_table_and_chart(home: Path) -> None:
     result = CliRunner().invoke(main, ["progress"])
     assert result.exit_code == 0, result.output
     assert "Overall score" in result.output and "improving" in result.output
+    assert "newest 5 answers against the 5 before" in " ".join(result.output.split())
     assert "▁" in result.output and "█" in result.output  # a sparkline
     chart = home / "reports" / "progress.png"
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -66,9 +67,9 @@ def test_progress_json_and_svg(home: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["progress", "--format", "json", "--chart", str(svg)])
     assert result.exit_code == 0, result.output
     doc = json.loads(result.output)
-    assert doc["answers"] == 5 and doc["chart"] == str(svg)
+    assert doc["answers"] == 6 and doc["chart"] == str(svg)
     overall = next(t for t in doc["trends"] if t["metric"] == "overall")
-    assert overall["values"] == [45, 55, 62, 71, 83]
+    assert overall["values"] == [45, 52, 55, 62, 71, 83]
     assert svg.read_text().lstrip().startswith("<?xml") and "<svg" in svg.read_text()
 
 
@@ -119,10 +120,10 @@ def test_data_export_import_delete(home: Path, tmp_path: Path) -> None:
     cancelled = runner.invoke(main, ["data", "delete"], input="n\n")
     assert cancelled.exit_code == 1
     with open_store(Settings(home=home)) as store:
-        assert len(store.answers()) == 5
+        assert len(store.answers()) == 6
     deleted = runner.invoke(main, ["data", "delete"], input="y\n")
-    assert deleted.exit_code == 0 and "Deleted 5 answers" in deleted.output
+    assert deleted.exit_code == 0 and "Deleted 6 answers" in deleted.output
     imported = runner.invoke(main, ["data", "import", str(out)])
-    assert imported.exit_code == 0 and "Imported 5 answers" in imported.output
+    assert imported.exit_code == 0 and "Imported 6 answers" in imported.output
     with open_store(Settings(home=home)) as store:
-        assert [r.feedback.scores.overall for r in store.answers()] == [45, 55, 62, 71, 83]
+        assert [r.feedback.scores.overall for r in store.answers()] == [45, 52, 55, 62, 71, 83]

@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 import sqlalchemy as sa
 
+from interview_coach.progress.metrics import MIN_TREND_ANSWERS, NOT_ENOUGH, TREND_RULE
 from interview_coach.progress.report import progress_report
 from interview_coach.store import Store
 from interview_coach.store.tables import Answer
@@ -21,8 +23,9 @@ def _at(store: Store, answer_id: int, when: datetime) -> None:
 
 def test_trends_follow_the_history(store: Store) -> None:
     for day, (score, fillers, wpm) in enumerate(
-        [(50, 6.0, 190), (58, 5.0, 180), (66, 3.5, 165), (74, 2.0, 150), (80, 1.0, 145)]
-    ):
+        [(50, 6.0, 190), (54, 5.5, 185), (58, 5.0, 180), (66, 3.5, 165), (74, 2.0, 150),
+         (80, 1.0, 145)]
+    ):  # fmt: skip
         aid = store.save_answer(
             feedback(overall=score, fillers_per_minute=fillers, wpm=wpm),
             transcript=transcript(),
@@ -31,10 +34,11 @@ def test_trends_follow_the_history(store: Store) -> None:
         _at(store, aid, START + timedelta(days=day))
     report = progress_report(store, now=START + timedelta(days=10))
     trends = {t.metric: t for t in report.trends}
-    assert report.answers == 5
+    assert report.answers == 6
     assert trends["overall"].direction == "improving"
-    assert trends["overall"].values == [50, 58, 66, 74, 80]
-    assert trends["overall"].change > 25
+    assert trends["overall"].values == [50, 54, 58, 66, 74, 80]
+    # Six answers: the newer three (mean 73.3) against the older three (54).
+    assert trends["overall"].change == pytest.approx(19.33, abs=0.01)
     assert trends["fillers_per_minute"].direction == "improving"  # fewer is better
     assert trends["wpm"].direction == "improving"  # moved into the 130-160 band
     assert trends["hedges_per_100_words"].direction == "steady"
@@ -42,13 +46,32 @@ def test_trends_follow_the_history(store: Store) -> None:
     json.dumps(report.to_json())  # serialisable as is
 
 
-def test_worsening_and_too_few(store: Store) -> None:
-    for score in (85, 75, 60, 50):
+def test_no_trend_is_claimed_before_six_answers(store: Store) -> None:
+    # Three answers to different questions differ by the questions as much as the speaker.
+    for score in (85, 60, 40):
         store.save_answer(feedback(overall=score), transcript=transcript())
     trends = {t.metric: t for t in progress_report(store).trends}
-    assert trends["overall"].direction == "worsening"
-    store2_ids = [t.count for t in progress_report(store).trends if t.metric == "overall"]
-    assert store2_ids == [4]
+    assert {t.direction for t in trends.values()} <= {NOT_ENOUGH, "no data"}
+    assert trends["overall"].count == 3 and trends["overall"].change is None
+    assert NOT_ENOUGH in TREND_RULE and str(MIN_TREND_ANSWERS) in TREND_RULE
+    for score in (50, 45):
+        store.save_answer(feedback(overall=score), transcript=transcript())
+    assert {t.metric: t for t in progress_report(store).trends}["overall"].direction == NOT_ENOUGH
+    store.save_answer(feedback(overall=40), transcript=transcript())
+    overall = {t.metric: t for t in progress_report(store).trends}["overall"]
+    assert overall.direction == "worsening" and overall.count == 6
+
+
+def test_only_the_newest_ten_answers_decide_and_one_odd_answer_does_not_flip_it(
+    store: Store,
+) -> None:
+    # Two poor answers long ago, then ten steady ones with one bad day among the newest five.
+    for score in (20, 25, 70, 72, 71, 69, 70, 71, 70, 62, 72, 70):
+        store.save_answer(feedback(overall=score), transcript=transcript())
+    overall = {t.metric: t for t in progress_report(store).trends}["overall"]
+    assert overall.count == 12
+    assert overall.change == pytest.approx(69.0 - 70.4)  # newest five against the five before
+    assert overall.direction == "steady"
 
 
 def test_weakest_areas_name_the_problem(store: Store) -> None:
@@ -66,7 +89,7 @@ def test_weakest_areas_name_the_problem(store: Store) -> None:
     assert areas[0] == "job-description coverage"  # 0 % covered is the furthest off
     assert "structure" in areas and "delivery" not in areas and "fillers" not in areas
     star = next(w for w in weakest if w.area == "STAR completeness")
-    assert "result" in star.reason
+    assert star.reason == "Answers often leave out these parts: Task, Result"  # as people say them
     assert "kubernetes" in weakest[0].reason
     assert "behavioural questions" in areas
 

@@ -60,7 +60,9 @@ def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from interview_coach.progress.metrics import TREND_RULE
     from interview_coach.progress.report import progress_report
+    from interview_coach.types import category_label
 
     with _open() as store:
         report = progress_report(store)
@@ -96,6 +98,7 @@ def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
                 sparkline(t.values),
             )
     console.print(table)
+    console.print(f"[dim]{escape(TREND_RULE)}[/dim]")
     if len(report.by_category) > 1:
         cats = Table(title="Overall score by question category")
         for col in ("category", "answers", "average", "trend", "history"):
@@ -103,14 +106,14 @@ def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:
         for cat, trends in report.by_category.items():
             t = trends[0]
             cats.add_row(
-                cat, str(t.count), _fmt(t.mean), ARROWS.get(t.direction, t.direction),
-                sparkline(t.values),
+                category_label(cat), str(t.count), _fmt(t.mean),
+                ARROWS.get(t.direction, t.direction), sparkline(t.values),
             )  # fmt: skip
         console.print(cats)
     if report.weakest:
         console.print("[bold]Weakest areas[/bold]")
         for w in report.weakest[:5]:
-            console.print(f"  • {w.area}: {w.reason}")
+            console.print(f"  • {escape(w.reason[:1].upper() + w.reason[1:])}")
     if report.practise_next:
         console.print("[bold]Practise next[/bold] (due again: answered poorly or long ago)")
         for d in report.practise_next:

@@ -22,7 +22,7 @@ class CandidateSummary:
     cohort: str
     answers: int
     mean_overall: float | None  # over the latest answers (the trend's window)
-    overall_change: float | None  # fitted change from the first to the latest answer
+    overall_change: float | None  # the newer window's mean less the older's (TREND_RULE)
     direction: str
     fillers_per_minute: float | None  # mean over the latest spoken answers
     weakest: tuple[str, ...]  # the areas furthest below their thresholds, worst first

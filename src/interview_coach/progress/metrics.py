@@ -1,8 +1,8 @@
 """What progress means: the metrics followed over time, their trends, the weak areas and
 the practice calendar. Pure: rows in, values out (the reads are `store/history.py`).
 
-Trends compare the whole history (a least-squares slope across answers), so one bad day does
-not flip an arrow.
+A trend sets the newest answers against the ones before them (`TREND_RULE`), so one bad day
+does not flip an arrow, and claims nothing until there are enough answers to compare.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from datetime import UTC, date, datetime, timedelta
 from statistics import fmean
 from typing import Any, Literal
 
+from interview_coach.analysis.frames import part_label
 from interview_coach.norms import PACE_BAND
 from interview_coach.progress.review import DueQuestion
+from interview_coach.types import category_label
 
 Better = Literal["higher", "lower", "band"]
 
@@ -24,17 +26,17 @@ class Metric:
     key: str
     label: str
     better: Better
-    # Smallest change across the history that counts as a real move (not noise).
+    # Smallest difference between the two windows' means that counts as a real move.
     tolerance: float
     band: tuple[float, float] | None = None
 
 
 # Pace band: 130-160 words per minute is the usual interview target (docs/storage.md).
 METRICS: tuple[Metric, ...] = (
-    Metric("overall", "Overall score", "higher", 3),
-    Metric("delivery", "Delivery", "higher", 3),
-    Metric("structure", "Structure", "higher", 3),
-    Metric("content", "Content", "higher", 3),
+    Metric("overall", "Overall score", "higher", 5),
+    Metric("delivery", "Delivery", "higher", 5),
+    Metric("structure", "Structure", "higher", 5),
+    Metric("content", "Content", "higher", 5),
     Metric("fillers_per_minute", "Fillers per minute", "lower", 0.5),
     Metric("wpm", "Words per minute", "band", 8, PACE_BAND),
     Metric("hedges_per_100_words", "Hedges per 100 words", "lower", 0.3),
@@ -59,6 +61,10 @@ class Point:
     value: float
     answer_id: int
     category: str
+    # The answer's place in the history (1 = the first), and for a point drawn at the mean
+    # of a run of answers, the place of the run's first: what the chart's axis counts.
+    number: int = 0
+    first: int = 0
 
 
 @dataclass(frozen=True)
@@ -68,8 +74,8 @@ class Trend:
     count: int
     latest: float | None
     mean: float | None
-    change: float | None  # fitted change from the first to the latest answer
-    direction: str  # improving, worsening, steady or "too few answers"
+    change: float | None  # the newer window's mean less the older's (TREND_RULE)
+    direction: str  # improving, worsening, steady or NOT_ENOUGH
     values: list[float]
 
 
@@ -175,13 +181,26 @@ def details_of(data: Any) -> tuple[list[str], list[str], list[str], str]:
     )
 
 
-def fitted_slope(values: list[float]) -> float:
-    """The least-squares slope of the values against their order (per answer)."""
-    n = len(values)
-    mx = (n - 1) / 2
-    my = fmean(values)
-    den = sum((i - mx) ** 2 for i in range(n))
-    return sum((i - mx) * (v - my) for i, v in enumerate(values)) / den if den else 0.0
+# The trend rule, as the progress page states it: the mean of the newest TREND_WINDOW answers
+# against the mean of the TREND_WINDOW before them. Five a side keeps one odd answer from
+# flipping a badge; with fewer than 2 × TREND_WINDOW the newer half is set against the older.
+TREND_WINDOW = 5
+# Fewer than this and no trend is claimed: three answers to different questions said
+# "worsening" on every measure, which was the questions' difference, not the speaker's.
+MIN_TREND_ANSWERS = 6
+NOT_ENOUGH = "not enough answers yet"
+TREND_RULE = (
+    f"A trend sets the mean of your newest {TREND_WINDOW} answers against the "
+    f"{TREND_WINDOW} before them (with {MIN_TREND_ANSWERS} to {2 * TREND_WINDOW - 1} answers, "
+    f"the newer half against the older half); a smaller move than the measure's margin is "
+    f"steady. Until {MIN_TREND_ANSWERS} answers have the measure, it says "
+    f'"{NOT_ENOUGH}".'
+)
+
+
+def windows(count: int) -> int:
+    """How many answers each side of the comparison holds (0: too few for a trend)."""
+    return 0 if count < MIN_TREND_ANSWERS else min(TREND_WINDOW, count // 2)
 
 
 def band_distance(metric: Metric, value: float) -> float:
@@ -190,17 +209,18 @@ def band_distance(metric: Metric, value: float) -> float:
     return max(lo - value, value - hi, 0.0)
 
 
-def classify(
-    metric: Metric, count: int, slope: float, dist_slope: float
-) -> tuple[str, float | None]:
-    """Direction and fitted change from the least-squares slopes of the values (and, for a
-    band metric, of their distances from the band)."""
-    if count < 3:
-        return "too few answers", None
-    change = slope * (count - 1)
+def classify(metric: Metric, values: list[float]) -> tuple[str, float | None]:
+    """Direction and change (newer window's mean less the older's) of values in answer order."""
+    k = windows(len(values))
+    if not k:
+        return NOT_ENOUGH, None
+    newer, older = values[-k:], values[-2 * k : -k]
+    change = fmean(newer) - fmean(older)
     if metric.better == "band":
         # Improving means moving toward the band: compare distances instead of values.
-        signed = -dist_slope * (count - 1)
+        signed = fmean(band_distance(metric, v) for v in older) - fmean(
+            band_distance(metric, v) for v in newer
+        )
     else:
         signed = change if metric.better == "higher" else -change
     direction = (
@@ -213,11 +233,7 @@ def trend(metric: Metric, values: list[float]) -> Trend:
     """One metric's trend over its values in answer order."""
     if not values:
         return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
-    dist_slope = 0.0
-    if metric.better == "band" and len(values) >= 3:
-        dist_slope = fitted_slope([band_distance(metric, v) for v in values])
-    slope = fitted_slope(values) if len(values) >= 3 else 0.0
-    direction, change = classify(metric, len(values), slope, dist_slope)
+    direction, change = classify(metric, values)
     return Trend(
         metric=metric.key,
         label=metric.label,
@@ -247,6 +263,14 @@ def weakest(rows: list[Row], recent: int) -> list[WeakArea]:
     return weak_areas(rows[-recent:], {c: fmean(v[-recent:]) for c, v in by_cat.items()})
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _over(n: int) -> str:
+    return "in your one answer" if n == 1 else f"over the last {n} answers"
+
+
 def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakArea]:
     """Weak areas from the newest answers and each category's recent mean score."""
     weak: list[WeakArea] = []
@@ -261,8 +285,8 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
             tips = sum(r.tip_areas.count(key) for r in last)
             weak.append(
                 WeakArea(key, round(v, 1), (WEAK_SCORE - v) / WEAK_SCORE,
-                         f"{METRIC_BY_KEY[key].label} averages {v:.0f}/100 over the last "
-                         f"{len(last)} answers ({tips} tips about it)")
+                         f"{METRIC_BY_KEY[key].label} averages {v:.0f}/100 "
+                         f"{_over(len(last))} ({_count(tips, 'tip')} about it)")
             )  # fmt: skip
     v = mean_of("fillers_per_minute")
     if v is not None and v > WEAK_FILLERS_PER_MINUTE:
@@ -288,11 +312,11 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
     v = mean_of("star_completeness")
     if v is not None and v < WEAK_STAR_COMPLETENESS:
         parts = Counter(p for r in last for p in r.missing_parts).most_common(2)
-        named = ", ".join(p for p, _ in parts) or "some parts"
+        named = ", ".join(part_label(p) for p, _ in parts) or "some"
         weak.append(
             WeakArea("STAR completeness", round(v, 2),
                      (WEAK_STAR_COMPLETENESS - v) / WEAK_STAR_COMPLETENESS,
-                     f"answers often leave out: {named}")
+                     f"Answers often leave out these parts: {named}")
         )  # fmt: skip
     v = mean_of("jd_coverage")
     if v is not None and v < WEAK_JD_COVERAGE:
@@ -308,6 +332,6 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
             weak.append(
                 WeakArea(f"{cat} questions", round(v, 1),
                          (WEAK_CATEGORY_SCORE - v) / WEAK_CATEGORY_SCORE,
-                         f"{cat} answers average {v:.0f}/100")
+                         f"{category_label(cat)} questions: answers average {v:.0f}/100")
             )  # fmt: skip
     return sorted(weak, key=lambda w: -w.severity)

@@ -78,8 +78,8 @@ def progress_report(
     schedule = schedule_of(attempts_of(rows), now)
     points: dict[str, list[Point]] = {
         m.key: [
-            Point(r.when, float(r.metrics[m.key]), r.answer_id, r.category)  # type: ignore[arg-type]
-            for r in rows
+            Point(r.when, float(r.metrics[m.key]), r.answer_id, r.category, n, n)  # type: ignore[arg-type]
+            for n, r in enumerate(rows, 1)
             if r.metrics[m.key] is not None
         ]
         for m in METRICS

@@ -21,6 +21,7 @@ import numpy as np
 
 from interview_coach.progress.metrics import (
     METRICS,
+    TREND_WINDOW,
     Metric,
     Point,
     ProgressReport,
@@ -45,17 +46,8 @@ def _trend(metric: Metric, column: np.ndarray) -> Trend:
     n = int(values.size)
     if n == 0:
         return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
-    slope = dist_slope = 0.0
-    if n >= 3:
-        i = np.arange(n, dtype=float)
-        di = i - i.mean()
-        den = float(di @ di)
-        slope = float(di @ (values - values.mean())) / den
-        if metric.better == "band":
-            lo, hi = metric.band or (0.0, 0.0)
-            dist = np.maximum(np.maximum(lo - values, values - hi), 0.0)
-            dist_slope = float(di @ (dist - dist.mean())) / den
-    direction, change = classify(metric, n, slope, dist_slope)
+    # Only the newest two windows decide the trend.
+    direction, change = classify(metric, values[-2 * TREND_WINDOW :].tolist())
     return Trend(
         metric=metric.key,
         label=metric.label,
@@ -242,9 +234,11 @@ def _chart_points(rows: list[tuple[Any, ...]], limit: int) -> dict[str, list[Poi
             if idx.size:
                 last = rows[int(idx[-1])]
                 when = datetime.fromtimestamp(float(seconds[idx].mean()), zone)
+                value = float(table[idx, k].mean())
                 series.append(
-                    Point(when, float(table[idx, k].mean()), last[_ANSWER], last[_CATEGORY])
-                )
+                    Point(when, value, last[_ANSWER], last[_CATEGORY], int(idx[-1]) + 1,
+                          int(idx[0]) + 1)
+                )  # fmt: skip
         out[m.key] = series
     return out
 

@@ -40,13 +40,18 @@ def thinned(series: list[Point], limit: int = MAX_CHART_POINTS) -> list[Point]:
         start = group[0].when
         offset = sum(((p.when - start) for p in group), timedelta()) / len(group)
         value = sum(p.value for p in group) / len(group)
-        out.append(Point(start + offset, value, group[-1].answer_id, group[-1].category))
+        last = group[-1]
+        out.append(
+            Point(start + offset, value, last.answer_id, last.category, last.number,
+                  group[0].first)
+        )  # fmt: skip
     return out
 
 
 def _x(series: list[Point]) -> list[int]:
-    """Where each point sits on the axis: its answer's number in the history."""
-    return [p.answer_id for p in series]
+    """Where each point sits on the axis: its answer's number in the history (the answer's
+    id where a caller gave no number)."""
+    return [p.number or p.answer_id for p in series]
 
 
 def _dates(report: ProgressReport) -> str:

@@ -277,11 +277,18 @@ def finish(coach: CoachDep, session_id: Id) -> Response:
 
 @router.get("/progress", response_class=Page)
 def progress(coach: CoachDep, request: Request) -> Response:
-    from interview_coach.progress.summary import progress_summary
+    from interview_coach.progress.metrics import TREND_RULE
+    from interview_coach.progress.summary import chart_report, progress_summary
+    from interview_coach.reports.charts import MAX_CHART_POINTS
+    from interview_coach.reports.web_chart import progress_chart
 
     report = progress_summary(coach.store)
     negotiations = coach.negotiations.history()
-    return _page(request, "progress.html", report=report, negotiations=negotiations)
+    chart = progress_chart(chart_report(coach.store, MAX_CHART_POINTS))
+    return _page(
+        request, "progress.html", report=report, negotiations=negotiations, chart=chart,
+        trend_rule=TREND_RULE,
+    )  # fmt: skip
 
 
 @router.get("/progress/chart.svg")

@@ -42,12 +42,15 @@ def label(value: str | None) -> str:
     from interview_coach.analysis.frames import FRAME_LABELS
     from interview_coach.questions.families import family
     from interview_coach.questions.plan import COMPETENCY_LABELS
+    from interview_coach.types import QUESTION_CATEGORY_LABELS
 
     found = family(key)
     if found is not None:
         return found.label
     if key in FRAME_LABELS:
         return FRAME_LABELS[key]
+    if key in QUESTION_CATEGORY_LABELS:
+        return QUESTION_CATEGORY_LABELS[key]
     text = COMPETENCY_LABELS.get(key, key.replace("_", " "))
     words = [w.upper() if w.lower() in _ACRONYMS else w for w in text.split(" ")]
     text = " ".join(words)
