@@ -91,11 +91,16 @@ def read_answer_file(path: str) -> str:
     return decode_text(p.read_bytes(), str(p))
 
 
+# What an answer of nothing (or only spaces) is told; the room's text box says the same
+# before sending (web/static/forms.js).
+EMPTY_ANSWER = "The answer is empty: type or paste what you would say."
+
+
 def check_answer_text(text: str, max_words: int) -> str:
     """Return the cleaned answer, or raise InputError saying what is wrong with it."""
     cleaned = drop_unseen(text).strip()
     if not cleaned:
-        raise InputError("The answer is empty: type or paste what you would say.")
+        raise InputError(EMPTY_ANSWER)
     if len(_HTML.findall(cleaned)) >= 2 or cleaned.lower().startswith(("<!doctype", "<html")):
         raise InputError(
             "The answer looks like HTML markup. Paste the plain text of your answer instead."

@@ -132,6 +132,7 @@ QUESTION_CATEGORY_LABELS: dict[str, str] = {
     "role_specific": "Role-specific",
     "salary_logistics": "Pay and practicalities",
     "closing": "Closing",
+    "resume": "Résumé",
     "follow_up": "Follow-up",
     "general": "General",
 }

@@ -113,3 +113,14 @@ def test_only_the_pronoun_i_is_capitalised() -> None:
 
     edited = _cut("so i used the short form i.e. one page and i'm glad", 0, [])
     assert edited == "So I used the short form i.e. one page and I'm glad."
+
+
+def test_a_cut_filler_leaves_no_dangling_joining_word_or_comma() -> None:
+    said = (
+        "I ran the usability test and like. I partnered with the designers to fix the checkout, "
+        "and like, sales went up by ten percent."
+    )
+    text = analyze_answer("Tell me about a usability project.", said).stronger_version.text
+    assert text.startswith("I ran the usability test. I partnered")
+    assert "the checkout, and sales went up" in text
+    assert " and." not in text and "and," not in text

@@ -162,3 +162,10 @@ def test_a_long_unpunctuated_answer_counts_each_step_once() -> None:
     counted once (a hostile answer of 4,000 words had counted 501,500)."""
     fb = analyze_answer(HOW_Q, " ".join(["i checked and fixed"] * 1000))
     assert len(fb.delivery.confident_language) == 2000
+
+
+def test_a_hedge_is_no_action() -> None:
+    """ "I sort of said no" hedges: it is not the action "I sort", which a clerk who sorts the
+    returns still takes credit for."""
+    assert actions("I sort of said no to the extra shift.") == []
+    assert actions("I sort the returns by supplier every morning.") == ["I sort"]

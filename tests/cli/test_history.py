@@ -14,6 +14,7 @@ from interview_coach.cli import main
 from interview_coach.config import Settings
 from interview_coach.store import open_store
 from interview_coach.store.tables import Answer
+from interview_coach.types import JobProfile
 from store.helpers import feedback, question, transcript
 
 
@@ -89,7 +90,7 @@ def test_stories_commands(home: Path) -> None:
     ids = _fill(home)
     runner = CliRunner()
     weak = runner.invoke(main, ["stories", "save", str(ids[0])])
-    assert weak.exit_code == 2 and "45/100" in weak.output
+    assert weak.exit_code == 2 and "45/100" in weak.output and "--force" in weak.output
     assert runner.invoke(main, ["stories", "save", str(ids[-1])]).exit_code == 0
     added = runner.invoke(
         main, ["stories", "add", "--title", "Mentoring", "--action", "I coached two juniors.",
@@ -108,6 +109,46 @@ def test_stories_commands(home: Path) -> None:
     doc = json.loads(runner.invoke(main, ["stories", "--format", "json"]).output)
     assert [s["title"] for s in doc["stories"]] == [question().text, "Mentoring"]
     assert doc["matrix"]["coaching"] == [2]
+
+
+def test_stories_name_competencies_by_label_and_ask_about_unsure_words(home: Path) -> None:
+    text = (
+        "Um, our depot in Harwick missed two deliveries a week to the Ferrandi account. "
+        "I had to win the account back before the contract review. "
+        "I moved their drops to the early van and called the buyer every Monday. "
+        "They renewed for two years and the misses stopped."
+    )
+    heard = transcript(text)
+    unsure = {"Harwick": 0.34, "Ferrandi": 0.38, "Um,": 0.2}
+    words = tuple(
+        w.model_copy(update={"probability": unsure.get(w.word, 0.95)}) for w in heard.words
+    )
+    with open_store(Settings(home=home)) as store:
+        job = JobProfile(
+            title="Account manager", competencies=("stakeholder_management", "decision_making")
+        )
+        store.save_job_target("Manage key accounts.", None, job)
+        aid = store.save_answer(
+            feedback(overall=86, text=text), transcript=heard.model_copy(update={"words": words})
+        )
+    runner = CliRunner()
+    held = runner.invoke(main, ["stories", "save", str(aid)])
+    assert held.exit_code == 2 and "--force" in held.output
+    assert "Harwick" in held.output and "Ferrandi" in held.output and "Um" not in held.output
+    assert runner.invoke(main, ["stories", "save", str(aid), "--force"]).exit_code == 0
+    added = runner.invoke(
+        main, ["stories", "add", "--title", "Depot", "--action", "I rerouted the vans.",
+               "--competency", "Stakeholder management"],
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    shown = " ".join(runner.invoke(main, ["stories"]).output.split())
+    assert "stakeholder_management" not in shown and "decision_making" not in shown
+    assert shown.count("stakeholder management") == 2  # story 2's "shows" line, one matrix row
+    assert "stresses decision making, but no story shows it" in shown
+    assert "check these words" in shown and "Harwick (34%)" in shown
+    doc = json.loads(runner.invoke(main, ["stories", "--format", "json"]).output)
+    assert doc["matrix"]["stakeholder_management"] == [2]
+    assert doc["stories"][0]["check_words"] == ["Harwick", "Ferrandi"]
 
 
 def test_data_export_import_delete(home: Path, tmp_path: Path) -> None:

@@ -123,7 +123,8 @@ def test_cli_transcribe_json(model, plain_clip):
     data = json.loads(result.stdout)
     assert set(data) == {"transcript", "duration_seconds", "words"}
     assert data["duration_seconds"] == pytest.approx(plain_clip.duration, abs=0.05)
-    assert data["words"][0].keys() == {"word", "start", "end"}
+    assert data["words"][0].keys() == {"word", "start", "end", "probability"}
+    assert all(0 <= w["probability"] <= 1 for w in data["words"])
     assert "engineers" in data["transcript"]
 
 

@@ -33,6 +33,7 @@ ID_PARAMS = {
     "candidate_id": "user",
     "cohort_id": "cohort",
     "assignment_id": "assignment",
+    "story_id": "story",
 }
 # Path parameters that are not ids, with a value that reaches the route.
 OTHER_PARAMS = {"index": "0", "kind": "html", "action": "disable", "token": "x" * 43}
@@ -71,7 +72,8 @@ def _practise(client: Any, marker: str) -> dict[str, int]:
     client.post(f"/api/interviews/{interview['id']}/replies", json={"text": ANSWER.format(marker)})
     negotiation = client.post("/api/negotiations", json={"role": "Data engineer"}).json()
     return {"session": session["id"], "answer": answer["answer_id"],
-            "interview": interview["id"], "negotiation": negotiation["id"]}  # fmt: skip
+            "interview": interview["id"], "negotiation": negotiation["id"],
+            "story": story.json()["story_id"]}  # fmt: skip
 
 
 @pytest.fixture

@@ -102,6 +102,8 @@ def find_confident(ws: list[_W], spans: SpanMaker) -> list[Mark]:
             # Not a childhood ("I grew up in Lincolnshire") nor a question asked aloud
             # ("where do I start").
             and not (ws[j].lower == "grew" and _lw(ws, j + 1) == "up")
+            # Nor a hedge: "I sort of said no" sorts nothing.
+            and not (ws[j].lower == "sort" and _lw(ws, j + 1) == "of")
             and not (i and _lw(ws, i - 1) in ("do", "did", "shall", "should", "can"))
         ):
             marks.append(spans.mark(w.tok.start, ws[j].tok.end, "action_verb"))

@@ -103,6 +103,7 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     t = re.sub(r"\s*,(\s*,)+\s*", " ", t)  # "I, like, had": the filler and its commas go
     t = re.sub(r"(^|[.!?]\s+)[,;\s]+", r"\1", t)
     t = re.sub(r"\s+([,.;!?])", r"\1", t)
+    t = _JOIN_COMMA.sub(r"\1 ", t)  # "…the checkout, and like, sales": no comma after "and"
     t = re.sub(r"\s{2,}", " ", t).strip(" ,;")
     t = re.sub(r"\b(\w+)( \1\b)+", r"\1", t, flags=re.IGNORECASE)  # "the the"
     t = _DANGLING.sub("", t)  # a run-on cut at "…that day and": the joining word goes
@@ -115,7 +116,10 @@ def _cut(text: str, start: int, marks: Sequence[Mark]) -> str:
     return t[:1].upper() + t[1:]
 
 
-_DANGLING = re.compile(r"[\s,]+(?:and|so|but|or|then|because)$", re.IGNORECASE)
+# A joining word left at a sentence's end once a filler after it is cut ("…the test and like."
+# as "…the test and.").
+_DANGLING = re.compile(r"[\s,]+(?:and|so|but|or|then|because)(?=[.!?](?:\s|$)|$)", re.IGNORECASE)
+_JOIN_COMMA = re.compile(r"(,\s*(?:and|but|so|or|then)),\s*", re.IGNORECASE)
 _LOWER_I = re.compile(r"\bi\b(?!\.\w)(?=(?:'(?:m|ve|d|ll))?\b)")  # not "i.e."
 
 

@@ -132,15 +132,22 @@ def stories(ctx: click.Context, fmt: str) -> None:
     from dataclasses import asdict
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    from interview_coach.store.stories import story_bank
+    from interview_coach.practice.stories import competency_label, story_bank
 
     with _open() as store:
-        bank = story_bank(store)
+        view = story_bank(store)
+    bank = view.bank
     if fmt == "json":
+        check = {i: [u.word for u in n.unsure] for i, n in view.notes.items()}
         doc = {
-            "stories": [asdict(s) | {"created_at": s.created_at.isoformat()} for s in bank.stories],
+            "stories": [
+                asdict(s)
+                | {"created_at": s.created_at.isoformat(), "check_words": check.get(s.id, [])}
+                for s in bank.stories
+            ],
             "competencies": bank.competencies,
             "matrix": bank.matrix,
             "warnings": bank.warnings,
@@ -160,8 +167,16 @@ def stories(ctx: click.Context, fmt: str) -> None:
         for label, text in (("S", s.situation), ("T", s.task), ("A", s.action), ("R", s.result)):
             if text:
                 console.print(f"  {label}: {text}")
+        if s.competencies:
+            console.print(f"  shows: {', '.join(competency_label(c) for c in s.competencies)}")
         if s.metrics:
             console.print(f"  metrics: {', '.join(s.metrics)}")
+        notes = view.notes.get(s.id)
+        if notes and notes.unsure:
+            words = escape(", ".join(f"{u.word} ({u.probability:.0%})" for u in notes.unsure))
+            console.print(
+                f"  [yellow]check these words[/yellow] (heard with low confidence): {words}"
+            )
     if bank.stories and bank.competencies:
         matrix = Table(title="Competency × story")
         matrix.add_column("competency")
@@ -169,7 +184,8 @@ def stories(ctx: click.Context, fmt: str) -> None:
             matrix.add_column(f"#{s.id}", justify="center")
         for comp in bank.competencies:
             ids = set(bank.matrix[comp])
-            matrix.add_row(comp, *("●" if s.id in ids else "·" for s in bank.stories))
+            row = ("●" if s.id in ids else "·" for s in bank.stories)
+            matrix.add_row(competency_label(comp), *row)
         console.print(matrix)
     for w in bank.warnings:
         console.print(f"[yellow]Warning:[/yellow] {w}")
@@ -208,14 +224,22 @@ def stories_add(
 @stories.command("save")
 @click.argument("answer_id", type=int)
 @click.option("--title", help="Default: the question.")
-@click.option("--force", is_flag=True, help="Keep it even if the answer scored under 70.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Keep it even if it scored under 70, retells a saved story or has words to check.",
+)
 def stories_save(answer_id: int, title: str | None, force: bool) -> None:
     """Turn a stored answer into a story: its own words by STAR part, fillers and hedges left
     out, and the competencies it shows."""
-    from interview_coach.practice.stories import keep_answer
+    from interview_coach.errors import InputError
+    from interview_coach.practice.stories import NeedsConfirmation, keep_answer
 
     with _open() as store:
-        kept = keep_answer(store, answer_id, title=title, force=force)
+        try:
+            kept = keep_answer(store, answer_id, title=title, force=force)
+        except NeedsConfirmation as held:
+            raise InputError(f"{held} Use --force to keep it anyway.") from held
     click.echo(f"Saved story #{kept.id} from answer {answer_id}.")
     if kept.left_out:
         click.echo(f"Left out: {', '.join(kept.left_out)}.")

@@ -13,9 +13,7 @@ if TYPE_CHECKING:
     from interview_coach.questions.resume import ResumeProfile
     from interview_coach.types import JobProfile
 
-from interview_coach.cli.choices import FamilyChoice
-from interview_coach.norms import SESSION_MINUTES
-from interview_coach.questions.vocabulary import SENIORITIES
+from interview_coach.cli.choices import job_options, length_options
 
 
 def register(group: click.Group) -> None:
@@ -23,74 +21,24 @@ def register(group: click.Group) -> None:
     group.add_command(prep)
 
 
-def _options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Options shared by `plan` and `prep`."""
-    decorators = [
-        click.option(
-            "--job-description",
-            "-j",
-            "job_file",
-            type=click.Path(dir_okay=False),
-            help="Job description file (txt, md, pdf or docx).",
-        ),
-        click.option(
-            "--resume",
-            "-r",
-            "resume_file",
-            type=click.Path(dir_okay=False),
-            help="Your résumé (txt, md, pdf or docx), to ask about your own experience.",
-        ),
-        click.option(
-            "--job-family",
-            "-f",
-            type=FamilyChoice(),
-            help="Job family; inferred from the job description when left out.",
-        ),
-        click.option(
-            "--seniority",
-            "-s",
-            type=click.Choice(SENIORITIES),
-            help="Level; inferred from the job description when left out.",
-        ),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(["markdown", "json"]),
-            default="markdown",
-            show_default=True,
-            help="What to print.",
-        ),
-        click.option(
-            "--output",
-            "-o",
-            type=click.Path(dir_okay=False),
-            help="Where to save it (.md or .json); default: the plans folder in the data folder.",
-        ),
-    ]
-    for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+def _output(func: Callable[..., Any]) -> Callable[..., Any]:
+    """-o, where `plan` and `prep` save what they print."""
+    return click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False),
+        help="Where to save it (.md or .json); default: the plans folder in the data folder.",
+    )(func)
 
 
 @click.command()
-@_options
-@click.option(
-    "--minutes",
-    "-m",
-    type=click.IntRange(*SESSION_MINUTES),
-    default=30,
-    show_default=True,
-    help="Length of the interview.",
-)
+@job_options("What to print: the plan as Markdown text, or JSON.")
+@_output
+@length_options
 @click.option("--prep", "with_prep", is_flag=True, help="Also print and save the prep sheet.")
-@click.option(
-    "--salary/--no-salary",
-    default=None,
-    help="Ask about pay and practicalities (default: for plans of 45 minutes or more).",
-)
 def plan(
-    job_file: str | None,
-    resume_file: str | None,
+    job_file: Path | None,
+    resume_file: Path | None,
     job_family: str | None,
     seniority: str | None,
     fmt: str,
@@ -121,10 +69,11 @@ def plan(
 
 
 @click.command()
-@_options
+@job_options("What to print: the prep sheet as Markdown text, or JSON.")
+@_output
 def prep(
-    job_file: str | None,
-    resume_file: str | None,
+    job_file: Path | None,
+    resume_file: Path | None,
     job_family: str | None,
     seniority: str | None,
     fmt: str,
@@ -168,7 +117,7 @@ def prep(
 
 
 def _read_inputs(
-    job_file: str | None, resume_file: str | None, job_family: str | None
+    job_file: Path | None, resume_file: Path | None, job_family: str | None
 ) -> tuple[JobProfile | None, ResumeProfile | None, str | None]:
     from interview_coach.errors import InputError
     from interview_coach.questions.safe_read import read_document_file as read_document

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from interview_coach.cli.choices import FamilyChoice
-from interview_coach.norms import SESSION_MINUTES
-from interview_coach.questions.vocabulary import SENIORITIES
+from interview_coach.cli.choices import job_options, length_options
 
 if TYPE_CHECKING:
     from interview_coach.practice import Interviews
@@ -66,8 +64,8 @@ def _read_answer(voice: bool) -> str | None:
 
 
 def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[type-arg]
-    """The interviewer's turns as text; the candidate's too when they came from a script
-    (typed at the prompt, they are on screen already)."""
+    """The interviewer's turns as text; the candidate's too when they came from a script or a
+    pipe (typed at the prompt, they are on screen already)."""
     if fmt != "text":
         return
     for t in turns:
@@ -79,20 +77,8 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
 
 
 @click.command()
-@click.option(
-    "--job-description",
-    "-j",
-    "jd_path",
-    type=click.Path(path_type=Path),
-    help="Job description (txt, md, pdf or docx).",
-)
-@click.option(
-    "--resume",
-    "-r",
-    "resume_path",
-    type=click.Path(path_type=Path),
-    help="Your résumé (txt, md, pdf or docx).",
-)
+@job_options("What to print: the interview and report as text, or JSON {turns, report}.")
+@length_options
 @click.option(
     "--voice", is_flag=True, help="Answer with audio files: give one file path per answer."
 )
@@ -101,24 +87,6 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
     "script_path",
     type=click.Path(path_type=Path),
     help="Play the interview against a JSON list of replies.",
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-@click.option(
-    "--minutes", "-m", type=click.IntRange(*SESSION_MINUTES), default=30, show_default=True
-)
-@click.option(
-    "--job-family",
-    "-f",
-    type=FamilyChoice(),
-    help="Job family; inferred from the job description when left out.",
-)
-@click.option("--seniority", "-s", type=click.Choice(SENIORITIES))
-@click.option(
-    "--salary/--no-salary",
-    default=None,
-    help="Ask about pay and practicalities (default: for interviews of 45 minutes or more).",
 )
 @click.option(
     "--html", "html_path", type=click.Path(path_type=Path), help="Write the report as HTML."
@@ -137,15 +105,15 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
     help="Let the configured chat model phrase follow-ups (INTERVIEW_COACH_LLM_URL).",
 )
 def practice(
-    jd_path: Path | None,
-    resume_path: Path | None,
-    voice: bool,
-    script_path: Path | None,
-    fmt: str,
-    minutes: int,
+    job_file: Path | None,
+    resume_file: Path | None,
     job_family: str | None,
     seniority: str | None,
+    fmt: str,
+    minutes: int,
     salary: bool | None,
+    voice: bool,
+    script_path: Path | None,
     html_path: Path | None,
     pdf_path: Path | None,
     save: bool,
@@ -165,8 +133,8 @@ def practice(
     from interview_coach.reports.interview import build_report, write_html, write_pdf
 
     options = InterviewOptions(
-        job_description=read_document(jd_path) if jd_path else None,
-        resume=read_document(resume_path) if resume_path else None,
+        job_description=read_document(job_file) if job_file else None,
+        resume=read_document(resume_file) if resume_file else None,
         job_family=job_family,
         seniority=seniority,
         minutes=minutes,
@@ -227,9 +195,11 @@ def practice(
 def _interactive(interviews: Interviews, sid: int, voice: bool, fmt: str) -> None:
     from interview_coach.errors import CoachError
 
+    # Answers piped in are not on screen: echo each one as a script's are, and ask no one.
+    typed = _stdin_is_terminal()
     hint = "(audio file path, Enter)" if voice else "(finish with an empty line)"
     while not interviews.state(sid).finished:
-        if fmt == "text":
+        if fmt == "text" and typed:
             click.echo(click.style(f"You {hint}:", fg="cyan"))
         answer = _read_answer(voice)
         if answer is None:
@@ -239,4 +209,14 @@ def _interactive(interviews: Interviews, sid: int, voice: bool, fmt: str) -> Non
         except CoachError as exc:  # a missing or unusable recording: say why and ask again
             click.echo(f"Error: {exc}", err=True)
             continue
-        _show(interviews.reply(sid, reply), fmt)
+        _show(interviews.reply(sid, reply), fmt, own=not typed)
+
+
+def _stdin_is_terminal() -> bool:
+    """Whether answers are typed at a terminal (not piped or redirected in)."""
+    import sys
+
+    try:
+        return sys.stdin.isatty()
+    except (AttributeError, ValueError):  # replaced or closed standard input
+        return False

@@ -33,7 +33,22 @@ def _transcribe_with_progress(path: Path, model: str | None):
         return transcribe_file(path, model=model, progress=lambda f: bar.update(task, completed=f))
 
 
-@click.command("transcribe")
+class _TranscribeCommand(click.Command):
+    """Fills in the app's low-confidence threshold when the help is shown, so listing the
+    commands does not load the analysis package that defines it."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from interview_coach.analysis import LOW_CONFIDENCE
+
+        original = self.help
+        self.help = (original or "").replace("{low_confidence}", str(LOW_CONFIDENCE))
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = original
+
+
+@click.command("transcribe", cls=_TranscribeCommand)
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--format",
@@ -41,7 +56,8 @@ def _transcribe_with_progress(path: Path, model: str | None):
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="plain transcript, or JSON with word timings in seconds",
+    help="plain transcript, or JSON with each word's start and end in seconds and its "
+    "recognition confidence (probability, 0-1)",
 )
 @click.option(
     "--model",
@@ -50,13 +66,22 @@ def _transcribe_with_progress(path: Path, model: str | None):
     "model name (default: the bundled tiny.en)",
 )
 def transcribe(file: Path, fmt: str, model: str | None) -> None:
-    """Transcribe a recorded answer (wav, webm/opus, ogg, mp3, m4a, flac) offline."""
+    """Transcribe a recorded answer (wav, webm/opus, ogg, mp3, m4a, flac) offline.
+
+    With --format json each word carries the recogniser's confidence in it, `probability`
+    (0-1). The app marks a word below {low_confidence} as low-confidence
+    (analysis.LOW_CONFIDENCE): the feedback page underlines it and a figure in it is not
+    credited.
+    """
     transcript = _transcribe_with_progress(file, model)
     if fmt == "json":
         payload = {
             "transcript": transcript.text,
             "duration_seconds": transcript.duration_seconds,
-            "words": [{"word": w.word, "start": w.start, "end": w.end} for w in transcript.words],
+            "words": [
+                {"word": w.word, "start": w.start, "end": w.end, "probability": w.probability}
+                for w in transcript.words
+            ],
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     else:

@@ -293,14 +293,14 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
         weak.append(
             WeakArea("fillers", round(v, 2),
                      (v - WEAK_FILLERS_PER_MINUTE) / WEAK_FILLERS_PER_MINUTE,
-                     f"{v:.1f} fillers per minute; fluent speakers stay near 1-2")
+                     f"{v:.1f} fillers per minute; fluent speakers stay near 1–2")
         )  # fmt: skip
     v = mean_of("wpm")
     lo, hi = ACCEPTABLE_PACE
     if v is not None and not lo <= v <= hi:
         weak.append(
             WeakArea("pace", round(v, 1), max(lo - v, v - hi) / 40,
-                     f"{v:.0f} words per minute; aim for {PACE_BAND[0]:.0f}-{PACE_BAND[1]:.0f}")
+                     f"{v:.0f} words per minute; aim for {PACE_BAND[0]:.0f}–{PACE_BAND[1]:.0f}")
         )  # fmt: skip
     v = mean_of("hedges_per_100_words")
     if v is not None and v > WEAK_HEDGES_PER_100_WORDS:
@@ -325,7 +325,7 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
         weak.append(
             WeakArea("job-description coverage", round(v, 2),
                      (WEAK_JD_COVERAGE - v) / WEAK_JD_COVERAGE,
-                     f"the job asks for {named}, which answers rarely mention")
+                     f"The job asks for {named}, which answers rarely mention")
         )  # fmt: skip
     for cat, v in category_means.items():
         if v < WEAK_CATEGORY_SCORE:

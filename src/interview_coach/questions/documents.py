@@ -187,8 +187,7 @@ def _read_pdf(data: bytes, name: str) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise DocumentError(
-            f"{name}: the PDF is damaged or not a PDF ({type(exc).__name__}); "
-            "export it again or save it as .docx or .txt."
+            f"{name}: the PDF is damaged or not a PDF; export it again or save it as .docx or .txt."
         ) from exc
     if not pages:
         raise DocumentError(f"{name}: the PDF has no pages.")
@@ -256,8 +255,7 @@ def _read_docx(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a broken package
         raise DocumentError(
-            f"{name}: the Word document is damaged ({type(exc).__name__}); "
-            "open and save it again, or save it as .pdf."
+            f"{name}: the Word document is damaged; open and save it again, or save it as .pdf."
         ) from exc
 
     lines: list[str] = []

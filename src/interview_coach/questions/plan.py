@@ -73,7 +73,7 @@ STAGE_TITLES = {
     "closing": "Closing",
 }
 STAGE_PURPOSE = {
-    "opening": "Settle in and give a two-minute story of who you are and why you are here.",
+    "opening": "Settle in and give a short story of who you are and why you are here.",
     "resume_walkthrough": "The interviewer tests what your résumé claims, role by role.",
     "behavioural": "Past examples (STAR) for the competencies this job stresses.",
     "role_specific": "How you do the actual work of this role.",

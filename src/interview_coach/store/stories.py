@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -16,6 +18,16 @@ from interview_coach.types import JobProfile
 STRONG_ANSWER_SCORE = 70
 # Telling one story for more distinct questions than this stretches it thin.
 MAX_QUESTIONS_PER_STORY = 3
+# Share of the shorter story's content words the other one uses, at which two stories read as
+# one told twice: a retelling keeps its names, places and figures while its linking words vary
+# (one told in other words shared two thirds; another story from the same team, a quarter).
+SAME_STORY_OVERLAP = 0.5
+# Fewer distinct content words than this ("I coached two juniors.") is too little to compare.
+MIN_WORDS_TO_COMPARE = 8
+# Content words are four letters or more, so "the", "and", "was" and the like do not count,
+# compared by their first five letters, so "finish" and "finishes" are one word.
+WORD_STEM = 5
+_CONTENT_WORD = re.compile(r"[a-z0-9][a-z0-9'’]{3,}")
 
 
 @dataclass(frozen=True)
@@ -41,13 +53,23 @@ class StoryBank:
     warnings: list[str]
 
 
+def competency_key(name: str) -> str:
+    """A competency in its id form, whatever its case or separators: "Stakeholder-management"
+    -> "stakeholder_management" (rows saved before ids were enforced read as ids too)."""
+    return "_".join(re.split(r"[\s_\-]+", name.strip().lower())).strip("_")
+
+
 def _norm(items: list[str] | tuple[str, ...]) -> list[str]:
     seen: dict[str, None] = {}
     for item in items:
-        key = " ".join(item.lower().split())
+        key = competency_key(item)
         if key:
             seen.setdefault(key, None)
     return list(seen)
+
+
+def _plain(competency: str) -> str:
+    return competency.replace("_", " ")
 
 
 def add_story(
@@ -68,7 +90,7 @@ def add_story(
         raise InputError("A story needs a title.")
     if not any(p.strip() for p in (situation, task, action, result)):
         raise InputError("A story needs at least one of situation, task, action or result.")
-    same = _same_story(store, (situation, task, action, result), source_answer_id)
+    same = same_story(store, (situation, task, action, result), source_answer_id)
     if same is not None:
         raise InputError(f"That story is already in the bank as story #{same}.")
     row = Story(
@@ -96,19 +118,50 @@ def add_story(
         return row.id
 
 
-def _same_story(
+def same_story(
     store: Store, parts: tuple[str, str, str, str], source_answer_id: int | None
 ) -> int | None:
     """The id of a kept story from the same answer, or with the same four parts."""
     key = tuple(" ".join(p.lower().split()) for p in parts)
     with store.reading() as s:
-        for row in s.scalars(sa.select(Story)):
+        for row in s.scalars(sa.select(Story).order_by(Story.id)):
             if source_answer_id is not None and row.source_answer_id == source_answer_id:
                 return row.id
             mine = (row.situation, row.task, row.action, row.result)
             if tuple(" ".join(p.lower().split()) for p in mine) == key:
                 return row.id
     return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:WORD_STEM] for w in _CONTENT_WORD.findall(text.lower())}
+
+
+def similar_story(store: Store, text: str) -> int | None:
+    """The id of the kept story this text most likely tells again (the same events in other
+    words), or None; too short a text or story is never judged."""
+    mine = _content_words(text)
+    if len(mine) < MIN_WORDS_TO_COMPARE:
+        return None
+    best: tuple[float, int] | None = None
+    with store.reading() as s:
+        for row in s.scalars(sa.select(Story).order_by(Story.id)):
+            theirs = _content_words(" ".join((row.situation, row.task, row.action, row.result)))
+            if len(theirs) < MIN_WORDS_TO_COMPARE:
+                continue
+            overlap = len(mine & theirs) / min(len(mine), len(theirs))
+            if overlap >= SAME_STORY_OVERLAP and (best is None or overlap > best[0]):
+                best = (overlap, row.id)
+    return best[1] if best else None
+
+
+def set_competencies(store: Store, story_id: int, competencies: list[str]) -> None:
+    """Replace a story's competencies (the caller checks them against the valid list)."""
+    with store.transaction() as s:
+        row = s.scalars(sa.select(Story).where(Story.id == story_id)).first()
+        if row is None:
+            raise StorageError(f"No story {story_id}.")
+        row.competencies = _norm(competencies)
 
 
 def link_story(store: Store, story_id: int, answer_id: int) -> None:
@@ -148,7 +201,7 @@ def list_stories(store: Store) -> list[StoryRecord]:
                 task=r.task,
                 action=r.action,
                 result=r.result,
-                competencies=list(r.competencies),
+                competencies=_norm(list(r.competencies)),
                 metrics=list(r.metrics),
                 source_answer_id=r.source_answer_id,
                 created_at=r.created_at,
@@ -159,9 +212,14 @@ def list_stories(store: Store) -> list[StoryRecord]:
 
 
 def story_bank(
-    store: Store, *, job: JobProfile | None = None, job_target_id: int | None = None
+    store: Store,
+    *,
+    job: JobProfile | None = None,
+    job_target_id: int | None = None,
+    label: Callable[[str], str] = _plain,
 ) -> StoryBank:
-    """Stories, the competency x story matrix, and warnings about gaps and overuse.
+    """Stories, the competency x story matrix (rows by competency id), and warnings about
+    gaps and overuse, which name competencies by `label` (the practice layer's labels).
 
     The target job is `job`, else the stored job target `job_target_id`, else the newest one.
     """
@@ -177,13 +235,14 @@ def story_bank(
     for story in stories:
         if len(story.questions) > MAX_QUESTIONS_PER_STORY:
             warnings.append(
-                f"Story {story.id} ({story.title!r}) answers {len(story.questions)} different "
+                f"Story {story.id} (“{story.title}”) answers {len(story.questions)} different "
                 f"questions; find other examples for some of them."
             )
     # One line for every gap, not one warning box each.
     gaps = [comp for comp in wanted if not matrix[comp]]
     if gaps:
-        named = ", ".join(repr(c) for c in gaps)
+        names = [label(c) for c in gaps]
+        named = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
         warnings.append(
             f"The target job stresses {named}, but no story shows "
             f"{'it' if len(gaps) == 1 else 'them'}: save or write one for each."

@@ -23,6 +23,7 @@ from starlette.types import Scope
 from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, BusyError, CoachError, DocumentError, InputError
+from interview_coach.inputs import EMPTY_ANSWER
 from interview_coach.practice import InterviewNotFound
 from interview_coach.practice.negotiations import NegotiationNotFound
 from interview_coach.store.accounts import NoSuchUser
@@ -167,7 +168,11 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         label=render.label,
         part_label=render.part_label,
         band_meaning=render.band_meaning,
+        measure=render.measure,
+        band_of=render.band_of,
+        band_legend=render.band_legend,
         version=__version__,
+        empty_answer=EMPTY_ANSWER,
     )
     templates.env.filters["label"] = render.label
     templates.env.globals.update(

@@ -304,20 +304,50 @@ def stories(
     request: Request,
     saved: int | None = None,
     left: Annotated[int, Query(ge=0)] = 0,
+    edited: int | None = None,
+    already: int | None = None,
 ) -> Response:
-    from interview_coach.store.stories import story_bank
+    from interview_coach.practice.stories import story_bank
 
-    bank = story_bank(coach.store)
-    return _page(request, "stories.html", bank=bank, saved=saved, left=left)
+    view = story_bank(coach.store)
+    return _page(
+        request, "stories.html", bank=view.bank, notes=view.notes, choices=view.choices,
+        saved=saved, left=left, edited=edited, already=already,
+    )  # fmt: skip
 
 
 @router.post("/answers/{answer_id}/story")
-def save_story(coach: CoachDep, answer_id: Id, force: Annotated[bool, Form()] = False) -> Response:
-    from interview_coach.practice.stories import keep_answer
+def save_story(
+    coach: CoachDep, request: Request, answer_id: Id, force: Annotated[bool, Form()] = False
+) -> Response:
+    """Keep the answer as a story; one that should not be kept as it is (a low score, a story
+    told again, words to check) first gets a page that says why and asks."""
+    from interview_coach.practice.stories import AlreadyKept, NeedsConfirmation, keep_answer
 
     coach.get_answer(answer_id)
-    kept = keep_answer(coach.store, answer_id, force=force)
+    try:
+        kept = keep_answer(coach.store, answer_id, force=force)
+    except NeedsConfirmation as held:
+        return _page(request, "story_confirm.html", held=held)
+    except AlreadyKept as known:
+        return _see(f"/stories?already={known.story_id}#story-{known.story_id}")
     return _see(f"/stories?saved={kept.id}&left={len(kept.left_out)}#story-{kept.id}")
+
+
+@router.post("/stories/{story_id}/competencies")
+def story_competencies(
+    coach: CoachDep, story_id: Id, competency: Annotated[list[str] | None, Form()] = None
+) -> Response:
+    """Replace a story's competencies with those ticked (from the valid list)."""
+    from interview_coach.errors import StorageError
+    from interview_coach.practice.stories import edit_competencies
+    from interview_coach.web.services import NotFound
+
+    try:
+        edit_competencies(coach.store, story_id, competency or [])
+    except StorageError as missing:
+        raise NotFound(str(missing)) from missing
+    return _see(f"/stories?edited={story_id}#story-{story_id}")
 
 
 # ---------------------------------------------------------------- settings

@@ -122,14 +122,16 @@ class _Timing:
             for p in self.pauses:
                 if p.after_char == a:
                     out.append(
-                        f'<span class="pause" data-t="{p.start_time:.2f}" title="a pause of '
-                        f'{p.duration:.1f} seconds">⏸ {p.duration:.1f} s</span>'
+                        f'<span class="pause" data-t="{p.start_time:.2f}" tabindex="0" '
+                        f'title="a pause of {p.duration:.1f} seconds: Enter plays from it">'
+                        f"pause {p.duration:.1f} s</span>"
                     )
             piece = text[a - offset : b - offset]
             t = self.at(a)
             if t is not None and piece.strip():
                 word = self.word_at(a)
-                if word is not None and is_unsure(word):
+                # A lone comma or dash the recogniser was unsure of is no word to check.
+                if word is not None and is_unsure(word) and any(c.isalnum() for c in piece):
                     out.append(
                         f'<span class="w unsure" data-t="{t:.2f}" title="heard with low '
                         f'confidence ({word.probability:.0%}): check it">{escape(piece)}</span>'
@@ -161,8 +163,9 @@ def _marked(
         out.append(plain(pos, start))
         t = timing.at(start) if timing else None
         when = f' data-t="{t:.2f}"' if t is not None else ""
+        focus = ' tabindex="0"' if t is not None else ""  # Enter plays from it
         out.append(
-            f'<mark class="m-{kind}" title="{escape(title)}"{when}>'
+            f'<mark class="m-{kind}" title="{escape(title)}"{when}{focus}>'
             f"{escape(text[start - offset : stop - offset])}"
             f'<span class="visually-hidden"> ({escape(_MARK_TITLES[kind])})</span></mark>'
         )
@@ -207,6 +210,43 @@ def quote(evidence: list[Evidence], limit: int = 3) -> str:
     parts = [f"“{e.text.strip()}”" for e in evidence[:limit] if e.text.strip()]
     more = len(evidence) - limit
     return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+
+
+# How each progress measure is written: shares as percentages (the chart's units), pace and
+# scores in whole numbers, rates to one decimal.
+_PERCENT_MEASURES = frozenset({"star_completeness", "jd_coverage"})
+_WHOLE_MEASURES = frozenset({"overall", "delivery", "structure", "content", "wpm"})
+
+
+def measure(metric: str, value: float | None) -> str:
+    """A progress measure's value as the page writes it ('–' for none)."""
+    if value is None:
+        return "–"
+    if metric in _PERCENT_MEASURES:
+        return f"{100 * value:.0f}%"
+    return f"{value:.0f}" if metric in _WHOLE_MEASURES else f"{value:.1f}"
+
+
+def band_of(score: int) -> str:
+    """The band a 0-100 score falls in (the overall score's bands serve every score)."""
+    from interview_coach.analysis.scoring import band
+
+    return band(int(score))
+
+
+def band_legend() -> list[tuple[str, str]]:
+    """Each band with its range, highest first: ("strong", "80+"), ..., ("weak", "under 50")."""
+    from interview_coach.analysis.scoring import BANDS
+
+    out = []
+    for (floor, name), above in zip(BANDS, (None, *BANDS[:-1]), strict=True):
+        if above is None:
+            out.append((name, f"{floor}+"))
+        elif floor == 0:
+            out.append((name, f"under {above[0]}"))
+        else:
+            out.append((name, f"{floor}–{above[0] - 1}"))
+    return out
 
 
 def band_meaning(band: str) -> str:

@@ -9,6 +9,8 @@ import sqlalchemy as sa
 from flows import answer_typed
 from web_answers import phrases_missed
 
+from interview_coach.inputs import EMPTY_ANSWER
+from interview_coach.practice.stories import keep_answer
 from interview_coach.store.tables import Answer
 from interview_coach.web.services import PlanRequest
 from security import hostile  # tests/ is on the path (tests/web/conftest.py)
@@ -115,6 +117,17 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
         time.sleep(0.1)
     assert at - 0.2 <= now <= at + 5, (at, now)
     assert page.locator("#transcript .now").count() == 1
+    # From the keyboard: a highlighted filler is a Tab stop, and Enter plays from it.
+    filler = page.locator("#transcript mark.m-filler[data-t]").first
+    at = float(filler.get_attribute("data-t"))
+    filler.focus()
+    page.keyboard.press("Enter")
+    for _ in range(150):
+        now = page.evaluate("document.getElementById('player').currentTime")
+        if at - 0.2 <= now <= at + 5:
+            break
+        time.sleep(0.1)
+    assert at - 0.2 <= now <= at + 5, (at, now)
     answer_id = int(page.url.rsplit("/", 1)[1])
     record = live_server.coach.get_answer(answer_id)
     # The room records 16 kHz PCM with an AudioWorklet; the server keeps it as WAV.
@@ -143,6 +156,11 @@ def test_typed_interview(page, live_server, artifacts) -> None:
     page.goto(f"/sessions/{view.id}")
     assert page.locator("tbody tr").count() == 3
     _shot(page, artifacts, "06-session-summary")
+    # A story kept from an answer to a behavioural question, for the story bank's page.
+    told = live_server.coach.start_session(PlanRequest(job_family="customer_support"))
+    index = next(i for i, q in enumerate(told.questions) if q.category == "behavioural")
+    answer_id, _ = live_server.coach.typed_answer(told.id, index, TYPED)
+    keep_answer(live_server.coach.store, answer_id, force=True)
     for url, name in (
         ("/", "07-home"),
         ("/progress", "08-progress"),
@@ -151,6 +169,8 @@ def test_typed_interview(page, live_server, artifacts) -> None:
     ):
         page.goto(url)
         _shot(page, artifacts, name)
+    page.goto("/stories")
+    assert page.locator("details summary", has_text="What was cleaned").count() >= 1
     assert page.goto("/progress").ok
     assert page.locator("#chart-scores .chart-overall title").count() >= 1
 
@@ -257,10 +277,20 @@ def test_errors_show_beside_the_form_that_sent_them(page, live_server, tmp_path,
     _shot(page, artifacts, "11-hostile-document-error")
 
     view = live_server.coach.start_session(PlanRequest(job_family="customer_support", count=1))
-    answer_typed(page, view.id, "   ")  # passes the browser's `required`; the server refuses it
+    sent: list[str] = []
+    page.on("request", lambda r: sent.append(r.url) if r.method == "POST" else None)
+    # Only spaces pass `required`; the box trims as the server does and says what it would.
+    answer_typed(page, view.id, "   ")
+    message = page.eval_on_selector("#answer-text", "t => t.validationMessage")
+    assert message == EMPTY_ANSWER
+    assert not sent and page.locator("#feedback *").count() == 0
+    # Were the check bypassed, the server's own refusal shows beside the form.
+    page.eval_on_selector("#answer-text", "t => { t.setCustomValidity(''); t.value = '   '; }")
+    page.eval_on_selector("#answer-text", "t => t.removeAttribute('required')")
+    page.click("#submit-typed")
     alert = page.locator("#feedback [role=alert]")
     alert.wait_for(timeout=30_000)
-    assert alert.inner_text().strip()
+    assert EMPTY_ANSWER in alert.inner_text()
 
 
 def _send(page, text: str) -> None:

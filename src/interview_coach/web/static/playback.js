@@ -1,6 +1,7 @@
 // The feedback page: the transcript plays the recording. Click a word, a highlighted filler or
-// hedge, or a pause, to hear that moment; Enter on a sentence plays it from its start. While
-// the recording plays, the word being said is highlighted.
+// hedge, or a pause, to hear that moment; Enter or Space on a sentence, a highlighted filler or
+// hedge, or a pause (each a Tab stop) plays from there. While the recording plays, the word
+// being said is highlighted.
 (function () {
   "use strict";
   var audio = document.getElementById("player");
@@ -19,7 +20,7 @@
     if (el) playFrom(parseFloat(el.dataset.t));
   });
   transcript.addEventListener("keydown", function (ev) {
-    if ((ev.key === "Enter" || ev.key === " ") && ev.target.matches(".sent[data-t]")) {
+    if ((ev.key === "Enter" || ev.key === " ") && ev.target.matches(".sent[data-t], mark[data-t], .pause[data-t]")) {
       ev.preventDefault();
       playFrom(parseFloat(ev.target.dataset.t));
     }
