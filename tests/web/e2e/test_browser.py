@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
+from itertools import pairwise
 
 import sqlalchemy as sa
 from flows import answer_typed
@@ -58,12 +60,15 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
     # then, watch the live transcript: provisional words (dimmed) come before the first
     # stretch's final words, and it moves several times, never frozen until Stop.
     seen: list[tuple[str, str]] = []
-    end = time.monotonic() + spoken_clip.duration - 0.5
+    moved: list[float] = []  # seconds after Record at which the transcript changed
+    started = time.monotonic()
+    end = started + spoken_clip.duration - 0.5
     while time.monotonic() < end:
         guess = page.locator("#live-transcript .provisional")
         now = (page.inner_text("#live-transcript"), guess.inner_text() if guess.count() else "")
         if not seen or now != seen[-1]:
             seen.append(now)
+            moved.append(time.monotonic() - started)
         time.sleep(0.2)
     guessed = [i for i, (_, g) in enumerate(seen) if g.strip()]
     assert guessed, seen
@@ -71,6 +76,12 @@ def test_spoken_interview_with_the_microphone(page, live_server, spoken_clip, ar
     first_final = next(finals, None)
     assert first_final is None or guessed[0] < first_final, seen  # a guess came first
     assert len({t for t, _ in seen}) >= 3, seen
+    # The cadence, kept for docs/benchmarks.md (the target is words within 2 s of speech and
+    # a change at least every 2 s); asserted only against a freeze, as a busy machine is slow.
+    gaps = [b - a for a, b in pairwise([*moved, time.monotonic() - started])]
+    cadence = {"first_guess_s": moved[guessed[0]], "longest_still_s": max(gaps[1:], default=0)}
+    (artifacts / "live-cadence.json").write_text(json.dumps(cadence))
+    assert cadence["first_guess_s"] < 8 and cadence["longest_still_s"] < 8, cadence
     timer = page.inner_text("#timer")
     assert re.fullmatch(r"0:1\d", timer), timer  # the visible timer ran
     _shot(page, artifacts, "02-room-recording")
