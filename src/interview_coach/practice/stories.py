@@ -110,15 +110,11 @@ def _by_name() -> dict[str, str]:
     return names
 
 
-def competency_id(name: str) -> str | None:
-    """The id of a typed competency ("Stakeholder management", "working with data",
-    "decision-making"), or None when it is not on the valid list."""
-    return _by_name().get(competency_key(name))
-
-
 def check_competencies(names: list[str] | tuple[str, ...]) -> list[str]:
-    """The names as competency ids; InputError listing the valid ones for any other."""
-    ids = [competency_id(n) for n in names]
+    """The names as competency ids ("Stakeholder management", "working with data" and
+    "decision-making" each name one); InputError listing the valid ones for any other."""
+    valid_names = _by_name()  # built once for all the names
+    ids = [valid_names.get(competency_key(n)) for n in names]
     unknown = [n for n, cid in zip(names, ids, strict=True) if cid is None]
     if unknown:
         valid = sorted(competency_label(c) for c in known_competencies())
@@ -187,9 +183,9 @@ def keep_answer(
     kept = same_story(store, parts, answer_id)
     if kept is not None:
         raise AlreadyKept(kept)
-    unsure = kept_unsure_words(record)
-    similar = similar_story(store, draft.text)
-    if not force:
+    if not force:  # what a confirmation would say; a forced keep reads no other story
+        unsure = kept_unsure_words(record)
+        similar = similar_story(store, draft.text)
         reasons = _reasons(answer_id, fb, draft.tells_a_story, unsure, similar)
         if reasons:
             raise NeedsConfirmation(answer_id, reasons, unsure, similar)
