@@ -144,6 +144,40 @@ def category_label(category: str) -> str:
     return known or category.replace("_", " ").capitalize()
 
 
+# How each part of an answer's frame is named to people (the frames are analysis/frames.py).
+PART_LABELS: dict[str, str] = {
+    "situation": "Situation",
+    "task": "Task",
+    "action": "Action",
+    "result": "Result",
+    "present": "Present",
+    "past": "Past",
+    "future": "Future",
+    "role": "Role",
+    "company": "Company",
+    "self": "You",
+    "claim": "Claim",
+    "evidence": "Evidence",
+    "impact": "Impact",
+    "approach": "Approach",
+    "steps": "Steps",
+    "outcome": "Outcome",
+    "point": "Point",
+    "support": "Support",
+    "other": "Other",
+}
+
+
+def part_label(part: str) -> str:
+    """A part as people read it ("self" is "You")."""
+    return PART_LABELS.get(part, part.replace("_", " ").capitalize())
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 specific', '3 specifics'."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 class Question(Frozen):
     """A practice question and what a good answer to it looks like."""
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from interview_coach.analysis.frames import PART_LABELS
 from interview_coach.questions.answering import analyze_answer
 from interview_coach.reports.feedback import render_markdown, render_text
+from interview_coach.types import PART_LABELS
 
 
 def test_frames_and_parts_are_named_in_words() -> None:

@@ -413,28 +413,6 @@ DIRECT_PARTS = (
     ),
 )
 
-# How each part is named to people (the feedback page, the terminal report).
-PART_LABELS: dict[str, str] = {
-    "situation": "Situation",
-    "task": "Task",
-    "action": "Action",
-    "result": "Result",
-    "present": "Present",
-    "past": "Past",
-    "future": "Future",
-    "role": "Role",
-    "company": "Company",
-    "self": "You",
-    "claim": "Claim",
-    "evidence": "Evidence",
-    "impact": "Impact",
-    "approach": "Approach",
-    "steps": "Steps",
-    "outcome": "Outcome",
-    "point": "Point",
-    "support": "Support",
-    "other": "Other",
-}
 
 # How each frame is named to people.
 FRAME_LABELS: dict[str, str] = {
@@ -454,11 +432,6 @@ FRAMES: dict[Frame, tuple[Part, ...]] = {
     Frame.HYPOTHETICAL: HYPO_PARTS,
     Frame.DIRECT: DIRECT_PARTS,
 }
-
-
-def part_label(part: str) -> str:
-    """A part as people read it ("self" is "You")."""
-    return PART_LABELS.get(part, part.replace("_", " ").capitalize())
 
 
 # Parts a kind of question does not ask for, though its frame has them: "Why are you leaving?"

@@ -23,6 +23,7 @@ from interview_coach.types import (
     Mark,
     Scores,
     Structure,
+    plural,
 )
 
 # Area weights in the overall score. Listeners weigh how an answer is said about as much as
@@ -340,11 +341,6 @@ def overall_cost(factors: Sequence[Factor], *rules: str) -> float:
         for f in factors
         if f.rule in rules and f.points < 0
     )
-
-
-def plural(count: int, noun: str) -> str:
-    """'1 specific', '3 specifics'."""
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def score(inp: ScoringInput) -> tuple[Scores, list[Factor]]:

@@ -16,7 +16,7 @@ from interview_coach.analysis.frame_advice import (
 )
 from interview_coach.analysis.frames import FRAMES
 from interview_coach.analysis.registry import DELIVERY_CODES, LESSON_AS_POLISH, fault_words
-from interview_coach.analysis.scoring import WEIGHTS, overall_cost, plural
+from interview_coach.analysis.scoring import WEIGHTS, overall_cost
 from interview_coach.analysis.spans import as_evidence, clear_of
 from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
@@ -30,6 +30,7 @@ from interview_coach.types import (
     RewritePart,
     Structure,
     Tip,
+    plural,
 )
 
 MAX_TIPS = 5

@@ -160,7 +160,7 @@ def stories(ctx: click.Context, fmt: str) -> None:
             "No stories yet. Save one from a strong answer with "
             "`interview-coach stories save ANSWER_ID`, or write one with `stories add`."
         )
-    from interview_coach.analysis.scoring import plural
+    from interview_coach.types import plural
 
     for s in bank.stories:
         console.print(f"[bold]#{s.id} {s.title}[/bold]  ({plural(len(s.questions), 'question')})")

@@ -13,10 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from statistics import fmean
 from typing import Any, Literal
 
-from interview_coach.analysis.frames import part_label
 from interview_coach.norms import PACE_BAND
 from interview_coach.progress.review import DueQuestion
-from interview_coach.types import category_label
+from interview_coach.types import category_label, part_label, plural
 
 Better = Literal["higher", "lower", "band"]
 
@@ -263,10 +262,6 @@ def weakest(rows: list[Row], recent: int) -> list[WeakArea]:
     return weak_areas(rows[-recent:], {c: fmean(v[-recent:]) for c, v in by_cat.items()})
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def _over(n: int) -> str:
     return "in your one answer" if n == 1 else f"over the last {n} answers"
 
@@ -286,7 +281,7 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
             weak.append(
                 WeakArea(key, round(v, 1), (WEAK_SCORE - v) / WEAK_SCORE,
                          f"{METRIC_BY_KEY[key].label} averages {v:.0f}/100 "
-                         f"{_over(len(last))} ({_count(tips, 'tip')} about it)")
+                         f"{_over(len(last))} ({plural(tips, 'tip')} about it)")
             )  # fmt: skip
     v = mean_of("fillers_per_minute")
     if v is not None and v > WEAK_FILLERS_PER_MINUTE:

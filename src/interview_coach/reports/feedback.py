@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from interview_coach.analysis.frames import FRAME_LABELS
-from interview_coach.analysis.frames import part_label as _tag
 from interview_coach.analysis.scoring import BAND_MEANING
 from interview_coach.types import Feedback, Mark
+from interview_coach.types import part_label as _tag
 
 
 def _marked_transcript(fb: Feedback, open_: str, close: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from interview_coach.analysis.frames import FRAME_LABELS
-from interview_coach.analysis.scoring import plural
 from interview_coach.questions.plan import (
     InterviewPlan,
     PrepSheet,
@@ -11,6 +10,7 @@ from interview_coach.questions.plan import (
     _label,
     _short,
 )
+from interview_coach.types import plural
 
 
 def _md_escape(text: str) -> str:

@@ -58,7 +58,7 @@ def label(value: str | None) -> str:
 
 
 def part_label(part: str) -> str:
-    from interview_coach.analysis.frames import PART_LABELS
+    from interview_coach.types import PART_LABELS
 
     return PART_LABELS.get(part, label(part))
 
