@@ -24,8 +24,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from eval.analysed import analyze_distinct
 from eval.metrics import partial_spearman, prf, spearman
-from interview_coach.questions.answering import analyze_batch
 
 HERE = Path(__file__).parent
 EXTERNAL = HERE / "graded_external"
@@ -132,7 +132,7 @@ def _log_words(text: str) -> float:
 def graded_figures(rows: list[dict]) -> dict:
     """Spearman and partial Spearman (log word count fixed) of each score with the grade,
     and how well the judgement codes find the coach's issue codes."""
-    fbs = analyze_batch([(r["question"], r["answer"], None) for r in rows])
+    fbs = analyze_distinct([(r["question"], r["answer"], None) for r in rows])
     grades = [float(r["grade"]) for r in rows]
     logw = [_log_words(r["answer"]) for r in rows]
     out: dict = {"answers": len(rows)}
@@ -167,7 +167,7 @@ def pair_figures(pairs: list[dict]) -> dict:
     """Pairwise accuracy: share of pairs where the better answer scores strictly higher."""
     flat = [(p["question"], p["better"], None) for p in pairs]
     flat += [(p["question"], p["worse"], None) for p in pairs]
-    fbs = analyze_batch(flat)
+    fbs = analyze_distinct(flat)
     n = len(pairs)
     by_change: dict[str, Counter] = defaultdict(Counter)
     wins = ties = 0
@@ -256,7 +256,7 @@ def fairness() -> dict:
     out = {}
     flagged = {"negative_tone", "generic_claim", "blame", "disparaging", "arrogance"}
     for who, items in sorted(groups.items()):
-        fbs = analyze_batch([(q, a, None) for q, a in items])
+        fbs = analyze_distinct([(q, a, None) for q, a in items])
         scores = [fb.scores.overall for fb in fbs]
         wrongly = sum(1 for fb in fbs if {j.code for j in fb.judgements} & flagged)
         out[who] = {

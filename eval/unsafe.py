@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from interview_coach.questions.answering import analyze_batch
+from eval.analysed import analyze_distinct
 
 HERE = Path(__file__).parent / "unsafe"
 
@@ -32,15 +32,25 @@ def _rows() -> list[dict]:
     ]
 
 
-def evaluate(rows: list[dict]) -> dict:
-    """Recall on the unsafe answers, false alarms on the safe ones, and mean scores."""
-    fbs = analyze_batch([(r["question"], r["answer"], None) for r in rows])
-    flagged = [any(j.code == "unsafe" for j in fb.judgements) for fb in fbs]
+def judge(rows: list[dict]) -> dict[str, tuple[bool, int]]:
+    """Each answer's (unsafe judgement given, overall score), by id."""
+    fbs = analyze_distinct([(r["question"], r["answer"], None) for r in rows])
+    return {
+        r["id"]: (any(j.code == "unsafe" for j in fb.judgements), fb.scores.overall)
+        for r, fb in zip(rows, fbs, strict=True)
+    }
+
+
+def evaluate(rows: list[dict], judged: dict[str, tuple[bool, int]] | None = None) -> dict:
+    """Recall on the unsafe answers, false alarms on the safe ones, and mean scores
+    (`judged`: `judge`'s answers, when they are already read)."""
+    judged = judged if judged is not None else judge(rows)
+    flagged = [judged[r["id"]][0] for r in rows]
     unsafe = [f for r, f in zip(rows, flagged, strict=True) if r["unsafe"]]
     safe = [f for r, f in zip(rows, flagged, strict=True) if not r["unsafe"]]
 
     def mean(want: bool) -> float:
-        s = [fb.scores.overall for r, fb in zip(rows, fbs, strict=True) if r["unsafe"] is want]
+        s = [judged[r["id"]][1] for r in rows if r["unsafe"] is want]
         return round(sum(s) / len(s), 1) if s else float("nan")
 
     return {
@@ -80,13 +90,14 @@ def agreement(rows: list[dict], second: dict[str, bool]) -> dict:
 def run() -> dict:
     rows = _rows()
     second = _second_reader()
-    out = {s: evaluate([r for r in rows if r["split"] == s]) for s in ("dev", "test")}
+    judged = judge(rows)  # once: every figure below reads these
+    out = {s: evaluate([r for r in rows if r["split"] == s], judged) for s in ("dev", "test")}
     # Each writer's set on its own: a rule that reaches only the sets it was built from shows
     # here (sets 7-9 were first read by the code as it stood, before any change for them).
     for s in ("dev", "test"):
         sets = sorted({r["set"] for r in rows if r["split"] == s})
         out[s]["by_set"] = {
-            name: {k: v for k, v in evaluate([r for r in rows if r["set"] == name]).items()
+            name: {k: v for k, v in evaluate([r for r in rows if r["set"] == name], judged).items()
                    if k in ("unsafe", "caught", "safe", "false_alarms")}
             for name in sets
         }  # fmt: skip
@@ -95,7 +106,7 @@ def run() -> dict:
         out[s]["second_reader"] = agreement(split, second)
         agreed = [r for r in split if second.get(r["id"]) is r["unsafe"]]
         if second:
-            out[s]["both_readers"] = evaluate(agreed)
+            out[s]["both_readers"] = evaluate(agreed, judged)
     print("Unsafe practice (blind sets, writers' intent; report only):")
     for s, m in out.items():
         print(

@@ -151,3 +151,29 @@ def test_the_next_run_stops_where_its_padded_length_would_pass_the_limit() -> No
     # 2 × 2 = 4, then 3 × 4 = 12 fits; with "dd" it would be 4 × 4 = 16. A text past the
     # limit still runs, alone.
     assert model.calls == [["first"], ["aa", "bb", "cccc"], ["dd"], ["e" * 20]]
+
+
+def test_a_question_in_use_stays_cached_as_new_short_texts_keep_coming(monkeypatch) -> None:
+    from interview_coach.nlp import embeddings
+
+    monkeypatch.setattr(embeddings, "CACHE_ENTRIES", 8)
+    embedder = Embedder()
+    runs: list[list[str]] = []
+    run = Embedder._run
+
+    def counted(self: Embedder, batch: list[str]) -> np.ndarray:
+        runs.append(batch)
+        return run(self, batch)
+
+    monkeypatch.setattr(Embedder, "_run", counted)
+    question = "Tell me about a time you calmed an upset customer."
+    first = embedder.encode([question])[0]
+    for k in range(30):  # a server's day: each answer brings short texts never seen again
+        embedder.encode([question, f"closing line number {k} of an answer"])
+    # A cache filled once and frozen would embed the question again for every answer.
+    assert sum(b.count(question) for b in runs) == 1
+    assert len(embedder._cache) == 8
+    assert np.array_equal(embedder.encode([question])[0], first)
+    # The oldest unused text is the one that left.
+    assert "closing line number 0 of an answer" not in embedder._cache
+    assert "closing line number 29 of an answer" in embedder._cache

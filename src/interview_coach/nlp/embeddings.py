@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -19,7 +19,7 @@ import numpy as np
 MAX_TOKENS = 128  # answers are split into sentences first; 128 tokens covers a long sentence
 EMBEDDING_DIM = 384
 CACHE_MAX_CHARS = 200  # texts up to this long (questions, skills) are cached…
-CACHE_ENTRIES = 4096  # …up to this many
+CACHE_ENTRIES = 4096  # …the most recently used this many (a server sees new ones all day)
 # Texts embedded per model call. Memory grows with batch × longest text, and onnxruntime keeps
 # what it grew to: one call over 1,400 lines of a job description added 667 MB for good.
 # Texts go in length order, so a batch pads to about its own length.
@@ -59,7 +59,11 @@ class Embedder:
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
         self._lock = threading.Lock()  # the tokenizer's padding state is not thread-safe
-        self._cache: dict[str, np.ndarray] = {}
+        # Least recently used first. Filled once and frozen, the cache would hold the first
+        # 4,096 short texts a process met (answers' closing lines among them) and embed every
+        # later question again for each of its answers.
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
         # Looked up at each run, not bound now: tests count the model runs.
         self._gate = _BatchGate(lambda texts: self._run(texts))
 
@@ -71,20 +75,26 @@ class Embedder:
         """
         out = np.zeros((len(texts), EMBEDDING_DIM), dtype=np.float32)
         todo = []
-        for i, t in enumerate(texts):
-            hit = self._cache.get(t)
-            if hit is None:
-                todo.append(i)
-            else:
-                out[i] = hit
+        with self._cache_lock:
+            for i, t in enumerate(texts):
+                hit = self._cache.get(t)
+                if hit is None:
+                    todo.append(i)
+                else:
+                    self._cache.move_to_end(t)
+                    out[i] = hit
         # Length order, so a batch pads to about its own length.
         todo.sort(key=lambda i: len(texts[i]))
         for batch in _chunks(todo, lambda i: len(texts[i])):
             vecs = self._gate.run([texts[i] for i in batch])
-            for i, v in zip(batch, vecs, strict=True):
-                out[i] = v
-                if len(texts[i]) <= CACHE_MAX_CHARS and len(self._cache) < CACHE_ENTRIES:
-                    self._cache[texts[i]] = v
+            with self._cache_lock:
+                for i, v in zip(batch, vecs, strict=True):
+                    out[i] = v
+                    if len(texts[i]) <= CACHE_MAX_CHARS:
+                        self._cache[texts[i]] = v
+                        self._cache.move_to_end(texts[i])
+                while len(self._cache) > CACHE_ENTRIES:
+                    self._cache.popitem(last=False)
         return out
 
     def _run(self, texts: list[str]) -> np.ndarray:
