@@ -147,6 +147,23 @@ def test_the_chart_points_are_the_full_reports_points_thinned(store: Store) -> N
             )
 
 
+def test_the_summary_with_its_chart_reads_the_history_once(store: Store, monkeypatch) -> None:
+    """The progress page asks for both: one look at the history serves them."""
+    from interview_coach.progress.summary import chart_report
+    from interview_coach.store import history
+
+    _history(store, 14, 5)
+    want = chart_report(store, 6).points
+    looks = []
+    mark = history.history_mark
+    monkeypatch.setattr(history, "history_mark", lambda *a: looks.append(1) or mark(*a))
+    report = progress_summary(store, chart_limit=6)
+    assert len(looks) == 1
+    assert report.points == want
+    assert max(len(series) for series in report.points.values()) == 6
+    assert progress_summary(store).points == {}  # the summary alone draws nothing
+
+
 def test_the_value_series_is_paged_newest_first(store: Store) -> None:
     from interview_coach.progress.summary import answer_series
 

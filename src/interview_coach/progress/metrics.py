@@ -28,19 +28,28 @@ class Metric:
     # Smallest difference between the two windows' means that counts as a real move.
     tolerance: float
     band: tuple[float, float] | None = None
+    # How a value is written (table and chart alike): shares are kept 0-1 and written as
+    # percentages; scores and pace in whole numbers; rates to one decimal.
+    scale: float = 1.0
+    decimals: int = 1
+    unit: str = ""
+
+    def written(self, value: float) -> str:
+        """The value as the pages write it: "74", "2.5", "80%"."""
+        return f"{value * self.scale:.{self.decimals}f}{self.unit}"
 
 
 # Pace band: 130-160 words per minute is the usual interview target (docs/storage.md).
 METRICS: tuple[Metric, ...] = (
-    Metric("overall", "Overall score", "higher", 5),
-    Metric("delivery", "Delivery", "higher", 5),
-    Metric("structure", "Structure", "higher", 5),
-    Metric("content", "Content", "higher", 5),
+    Metric("overall", "Overall score", "higher", 5, decimals=0),
+    Metric("delivery", "Delivery", "higher", 5, decimals=0),
+    Metric("structure", "Structure", "higher", 5, decimals=0),
+    Metric("content", "Content", "higher", 5, decimals=0),
     Metric("fillers_per_minute", "Fillers per minute", "lower", 0.5),
-    Metric("wpm", "Words per minute", "band", 8, PACE_BAND),
+    Metric("wpm", "Words per minute", "band", 8, PACE_BAND, decimals=0),
     Metric("hedges_per_100_words", "Hedges per 100 words", "lower", 0.3),
-    Metric("star_completeness", "STAR completeness", "higher", 0.1),
-    Metric("jd_coverage", "Job-description coverage", "higher", 0.1),
+    Metric("star_completeness", "STAR completeness", "higher", 0.1, None, 100, 0, "%"),
+    Metric("jd_coverage", "Job-description coverage", "higher", 0.1, None, 100, 0, "%"),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
 

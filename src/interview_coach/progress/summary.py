@@ -177,10 +177,12 @@ def _history(store: Store) -> _History:
 
 
 def progress_summary(
-    store: Store, *, now: datetime | None = None, recent: int = 10, next_count: int = 5
-) -> ProgressReport:
+    store: Store, *, now: datetime | None = None, recent: int = 10, next_count: int = 5,
+    chart_limit: int | None = None,
+) -> ProgressReport:  # fmt: skip
     """`progress_report` for the pages: the same trends (without their value series),
-    weakest areas and questions to practise next, from aggregate queries."""
+    weakest areas and questions to practise next, from aggregate queries; with
+    `chart_limit`, also the chart's series (`chart_report`'s), from the same read."""
     now = now or datetime.now(UTC)
     kept = _history(store)
     report = kept.report
@@ -191,9 +193,11 @@ def progress_summary(
     # What is due depends on the time of the request, not only on the history.
     schedule = [replace(d, due=d.due_at <= now) for d in report.schedule]
     days = practice_days([r[_WHEN] for r in kept.rows], now.astimezone().date())
+    points = report.points if chart_limit is None else _chart_points(kept.rows, chart_limit)
     return replace(
-        report, schedule=schedule, practise_next=practise_next(schedule, next_count), practice=days
-    )
+        report, schedule=schedule, practise_next=practise_next(schedule, next_count),
+        practice=days, points=points,
+    )  # fmt: skip
 
 
 def answer_series(store: Store, *, offset: int = 0, limit: int = 200) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from interview_coach.norms import PACE_BAND
-from interview_coach.progress.metrics import Point, ProgressReport
+from interview_coach.progress.metrics import METRIC_BY_KEY, Point, ProgressReport
 
 # The viewBox of one panel: two side by side fill a desktop page at about their own size,
 # and one to a row at a phone's width shrinks them by a quarter, so its 15-unit type still
@@ -160,30 +160,30 @@ def _number(p: Point) -> int:
 
 
 def _series(
-    key: str, label: str, points: list[Point], frame: _Frame, *, scale: float = 1.0,
-    fmt: str = "{:.0f}", dots: bool = True, bars: bool = False,
+    key: str, label: str, points: list[Point], frame: _Frame, metric: str, *,
+    dots: bool = True, bars: bool = False,
 ) -> Series:  # fmt: skip
+    """One line (or row of bars) of `metric`'s points, in the metric's own units."""
+    m = METRIC_BY_KEY[metric]
     foot = frame.y(frame.y_lo)
     marks = []
     for p in points:
-        y = frame.y(p.value * scale)
+        y = frame.y(p.value * m.scale)
         if bars:  # a bar of nothing is still a sliver, so it can be found and hovered
             y = min(y, foot - MIN_BAR)
-        marks.append(
-            Mark(frame.x(_number(p)), y, _tip(p, label, fmt.format(p.value * scale)), foot)
-        )
+        marks.append(Mark(frame.x(_number(p)), y, _tip(p, label, m.written(p.value)), foot))
     path = "" if bars else " ".join(f"{m.x},{m.y}" for m in marks)
     # A lone point draws no line: its dot is all there is to see.
     return Series(key, label, marks, path, dots or len(marks) < 2, bars, frame.bar_width())
 
 
-def _described(title: str, points: list[Point], fmt: str, scale: float = 1.0) -> str:
+def _described(title: str, points: list[Point], metric: str, after: str = "") -> str:
     if not points:
         return f"{title}: nothing yet."
     last = points[-1]
     return (
         f"{title}: {len(points)} points; the latest, answer {_number(last)}, "
-        f"{fmt.format(last.value * scale)}."
+        f"{METRIC_BY_KEY[metric].written(last.value)}{after}."
     )
 
 
@@ -199,11 +199,11 @@ def progress_chart(report: ProgressReport) -> Chart:
     frame = _Frame(x_lo, x_hi, 0, 100)
     panels.append(Panel(
         "scores", "Scores",
-        [_series(k, label, pts.get(k, []), frame, dots=k == "overall") for k, label in scores
+        [_series(k, label, pts.get(k, []), frame, k, dots=k == "overall") for k, label in scores
          if pts.get(k)],
         frame.y_ticks(), frame.x_ticks(), None, frame.y(SOLID_SCORE),
         None if pts.get("overall") else "No answers yet.",
-        _described("Overall score", pts.get("overall", []), "{:.0f} of 100"),
+        _described("Overall score", pts.get("overall", []), "overall", " of 100"),
         f"dotted: {SOLID_SCORE:.0f}, a solid answer",
     ))  # fmt: skip
 
@@ -213,12 +213,12 @@ def progress_chart(report: ProgressReport) -> Chart:
     frame = _Frame(x_lo, x_hi, *_y_range(top, 0, None))
     panels.append(Panel(
         "fillers", "Fillers per minute (lower is better)",
-        [_series("fillers", "fillers a minute", fillers, frame, fmt="{:.1f}", dots=False,
+        [_series("fillers", "fillers a minute", fillers, frame, "fillers_per_minute", dots=False,
                  bars=True)] if fillers else [],
         frame.y_ticks(), frame.x_ticks(),
         Band(frame.y(FLUENT_FILLERS), frame.y(0), "fluent: up to 2 a minute"), None,
         None if fillers else "Needs a spoken answer.",
-        _described("Fillers per minute", fillers, "{:.1f}"),
+        _described("Fillers per minute", fillers, "fillers_per_minute"),
     ))  # fmt: skip
 
     pace = pts.get("wpm", [])
@@ -226,24 +226,24 @@ def progress_chart(report: ProgressReport) -> Chart:
     frame = _Frame(x_lo, x_hi, lo, hi)
     panels.append(Panel(
         "pace", "Words per minute",
-        [_series("pace", "words a minute", pace, frame)] if pace else [],
+        [_series("pace", "words a minute", pace, frame, "wpm")] if pace else [],
         frame.y_ticks(), frame.x_ticks(),
         Band(frame.y(PACE_BAND[1]), frame.y(PACE_BAND[0]),
              f"target pace: {PACE_BAND[0]:.0f}–{PACE_BAND[1]:.0f}"), None,
         None if pace else "Needs a spoken answer.",
-        _described("Words per minute", pace, "{:.0f}"),
+        _described("Words per minute", pace, "wpm"),
     ))  # fmt: skip
 
     star, jd = pts.get("star_completeness", []), pts.get("jd_coverage", [])
     frame = _Frame(x_lo, x_hi, 0, 100)
-    done = [_series("star", "STAR parts present", star, frame, scale=100, fmt="{:.0f}%")]
+    done = [_series("star", "STAR parts present", star, frame, "star_completeness")]
     if jd:
-        done.append(_series("jd", "job terms covered", jd, frame, scale=100, fmt="{:.0f}%"))
+        done.append(_series("jd", "job terms covered", jd, frame, "jd_coverage"))
     panels.append(Panel(
         "completeness", "Completeness", done if star else [],
         frame.y_ticks("%"), frame.x_ticks(), None, None,
         None if star else "No answers yet.",
-        _described("STAR parts present", star, "{:.0f}%", 100),
+        _described("STAR parts present", star, "star_completeness"),
     ))  # fmt: skip
     return Chart(report.answers, panels)
 

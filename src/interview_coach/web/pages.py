@@ -278,13 +278,14 @@ def finish(coach: CoachDep, session_id: Id) -> Response:
 @router.get("/progress", response_class=Page)
 def progress(coach: CoachDep, request: Request) -> Response:
     from interview_coach.progress.metrics import TREND_RULE
-    from interview_coach.progress.summary import chart_report, progress_summary
+    from interview_coach.progress.summary import progress_summary
     from interview_coach.reports.charts import MAX_CHART_POINTS
     from interview_coach.reports.web_chart import progress_chart
 
-    report = progress_summary(coach.store)
+    # One read of the history serves the summary and the chart.
+    report = progress_summary(coach.store, chart_limit=MAX_CHART_POINTS)
     negotiations = coach.negotiations.history()
-    chart = progress_chart(chart_report(coach.store, MAX_CHART_POINTS))
+    chart = progress_chart(report)
     return _page(
         request, "progress.html", report=report, negotiations=negotiations, chart=chart,
         trend_rule=TREND_RULE,

@@ -212,19 +212,11 @@ def quote(evidence: list[Evidence], limit: int = 3) -> str:
     return ", ".join(parts) + (f" and {more} more" if more > 0 else "")
 
 
-# How each progress measure is written: shares as percentages (the chart's units), pace and
-# scores in whole numbers, rates to one decimal.
-_PERCENT_MEASURES = frozenset({"star_completeness", "jd_coverage"})
-_WHOLE_MEASURES = frozenset({"overall", "delivery", "structure", "content", "wpm"})
-
-
 def measure(metric: str, value: float | None) -> str:
     """A progress measure's value as the page writes it ('–' for none)."""
-    if value is None:
-        return "–"
-    if metric in _PERCENT_MEASURES:
-        return f"{100 * value:.0f}%"
-    return f"{value:.0f}" if metric in _WHOLE_MEASURES else f"{value:.1f}"
+    from interview_coach.progress.metrics import METRIC_BY_KEY
+
+    return "–" if value is None else METRIC_BY_KEY[metric].written(value)
 
 
 def band_of(score: int) -> str:
