@@ -26,10 +26,20 @@ LONG_MAX_PENALTY = 18.0
 LONG_SCALE = 0.6  # excess (share of the top target) at which ~63 % of the long cost applies
 PACE_TARGET = PACE_BAND  # words per minute, usual interview target
 PACE_ACCEPTABLE = (110.0, 170.0)
+PACE_BASE_POINTS = 5.0  # outside the acceptable band at all: a listener notices
+PACE_POINTS_PER_WPM = 0.4  # and each word a minute further out costs more
+PACE_MAX_PENALTY = 20.0
 PAUSE_POINTS = 3.0  # per pause over PAUSE_LONG seconds
 PAUSE_LONG = 3.0
 PAUSE_MAX_PENALTY = 12.0
 LOW_VOCABULARY_MATTR = 0.62
+VOCABULARY_POINTS = 5.0
+VOCABULARY_MIN_WORDS = 60  # the moving-average type-token ratio needs a few windows of words
+
+
+def _over(rate: float, free: float, points_per_rate: float, most: float) -> float:
+    """Points lost for a rate above what costs nothing, rising linearly up to `most`."""
+    return min((rate - free) * points_per_rate, most) if rate > free else 0.0
 
 
 def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
@@ -39,9 +49,8 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
     weighted = sum(
         lx.FILLER_WEIGHT["vocal" if m.kind in lx.VOCAL_FILLERS else "verbal"] for m in d.fillers
     )
-    rate = weighted * per100
-    if rate > FILLER_FREE_RATE:
-        pts = min((rate - FILLER_FREE_RATE) * FILLER_POINTS_PER_RATE, FILLER_MAX_PENALTY)
+    pts = _over(weighted * per100, FILLER_FREE_RATE, FILLER_POINTS_PER_RATE, FILLER_MAX_PENALTY)
+    if pts:
         f.append(
             Factor(
                 area="delivery",
@@ -51,9 +60,8 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 evidence=as_evidence(d.fillers, FACTOR_EVIDENCE),
             )
         )
-    hrate = len(d.hedges) * per100
-    if hrate > HEDGE_FREE_RATE:
-        pts = min((hrate - HEDGE_FREE_RATE) * HEDGE_POINTS_PER_RATE, HEDGE_MAX_PENALTY)
+    pts = _over(len(d.hedges) * per100, HEDGE_FREE_RATE, HEDGE_POINTS_PER_RATE, HEDGE_MAX_PENALTY)
+    if pts:
         f.append(
             Factor(
                 area="delivery",
@@ -90,7 +98,7 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
         lo, hi = PACE_ACCEPTABLE
         if d.wpm < lo or d.wpm > hi:
             off = (lo - d.wpm) if d.wpm < lo else (d.wpm - hi)
-            pts = min(5.0 + off * 0.4, 20.0)
+            pts = min(PACE_BASE_POINTS + off * PACE_POINTS_PER_WPM, PACE_MAX_PENALTY)
             f.append(
                 Factor(
                     area="delivery",
@@ -111,12 +119,12 @@ def score_delivery(d: Delivery, words: int) -> tuple[float, list[Factor]]:
                 detail=f"{len(long)} silences over {PAUSE_LONG:.0f} s",
             )
         )
-    if words >= 60 and d.vocabulary.moving_average_ttr < LOW_VOCABULARY_MATTR:
+    if words >= VOCABULARY_MIN_WORDS and d.vocabulary.moving_average_ttr < LOW_VOCABULARY_MATTR:
         f.append(
             Factor(
                 area="delivery",
                 rule="vocabulary",
-                points=-5.0,
+                points=-VOCABULARY_POINTS,
                 detail=f"varied vocabulary {d.vocabulary.moving_average_ttr:.2f} "
                 f"(MATTR; {LOW_VOCABULARY_MATTR} or more reads as varied)",
             )
