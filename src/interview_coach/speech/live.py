@@ -78,7 +78,8 @@ def _opened(delta: int) -> int:
 # stretch's words. They are a courtesy and yield: only with this many live answers or fewer
 # in the process (they triple a speaker's CPU per second of audio), only when the model is
 # free, never on a queue's workers.
-PROVISIONAL_EVERY_SECONDS = 1.5
+PROVISIONAL_EVERY_SECONDS = 1.2  # from one guess's start to the next's
+PROVISIONAL_REST_SECONDS = 0.5  # the model's time free between guesses, for the stretches
 PROVISIONAL_MIN_SECONDS = 1.0  # new audio worth a guess
 PROVISIONAL_UP_TO_ANSWERS = 1
 
@@ -113,7 +114,8 @@ class LiveTranscriber:
         self._committed = 0  # samples already transcribed
         self._words: list[RecognisedWord] = []
         self._guess: list[RecognisedWord] = []  # provisional words after the last stretch
-        self._guessed_at = 0.0  # monotonic time of the last guess
+        self._guessed_at = 0.0  # monotonic time the last guess started
+        self._guess_done = 0.0  # …and ended
         self._guessed_to = 0  # samples the last guess covered
         self._level: tuple[int, float] = (-1, 0.0)  # (samples, speech threshold over them)
         self._closed = False
@@ -333,7 +335,10 @@ class LiveTranscriber:
             return
         start, end = self._committed, self._samples.size
         fresh = (end - max(start, self._guessed_to)) / SAMPLE_RATE
-        if time.monotonic() - self._guessed_at < PROVISIONAL_EVERY_SECONDS:
+        now = time.monotonic()
+        if now - self._guessed_at < PROVISIONAL_EVERY_SECONDS:
+            return
+        if now - self._guess_done < PROVISIONAL_REST_SECONDS:
             return
         if fresh < PROVISIONAL_MIN_SECONDS:
             return
@@ -343,6 +348,7 @@ class LiveTranscriber:
         with recognition_gate.hold(background=True, unless=lambda: self._closed) as ours:
             if not ours or self._closed:
                 return
+            began = time.monotonic()
             words = transcribe_samples(
                 region, model=self._model, offset=start / SAMPLE_RATE, background=True,
                 greedy=True,
@@ -350,7 +356,7 @@ class LiveTranscriber:
         with self._lock:
             if self._committed == start:  # else a stretch has replaced it meanwhile
                 self._guess = words
-        self._guessed_at, self._guessed_to = time.monotonic(), end
+        self._guessed_at, self._guess_done, self._guessed_to = began, time.monotonic(), end
 
     def _run(self) -> None:
         try:
