@@ -11,12 +11,8 @@ import numpy as np
 from interview_coach.nlp.embeddings import BATCH, RUN_CHARS, Embedder, _BatchGate, get_embedder
 
 
-def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkeypatch) -> None:
-    embedder = get_embedder()
-    texts = [f"Led a team of {i} people through a warehouse move, line {i}" for i in range(100)]
-    texts += ["Kept the stock room in order. " * k for k in range(1, 101)]  # up to 3,000 chars
-    texts += [f"forklift licence {i}" for i in range(40)]  # skill names: short
-    alone = np.stack([embedder._run([t])[0] for t in texts[:5]])
+def _count_runs(monkeypatch) -> list[list[str]]:
+    """Every model run's texts, in order, from now on."""
     runs: list[list[str]] = []
     run = Embedder._run
 
@@ -25,6 +21,16 @@ def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkey
         return run(self, batch)
 
     monkeypatch.setattr(Embedder, "_run", counted)
+    return runs
+
+
+def test_many_texts_are_embedded_in_bounded_batches_with_the_same_vectors(monkeypatch) -> None:
+    embedder = get_embedder()
+    texts = [f"Led a team of {i} people through a warehouse move, line {i}" for i in range(100)]
+    texts += ["Kept the stock room in order. " * k for k in range(1, 101)]  # up to 3,000 chars
+    texts += [f"forklift licence {i}" for i in range(40)]  # skill names: short
+    alone = np.stack([embedder._run([t])[0] for t in texts[:5]])
+    runs = _count_runs(monkeypatch)
     vecs = embedder.encode(texts)
     # A 1,400-line job description in one call grew memory by 667 MB, kept by onnxruntime;
     # and a run over long texts holds the model long enough to keep other callers waiting.
@@ -158,14 +164,7 @@ def test_a_question_in_use_stays_cached_as_new_short_texts_keep_coming(monkeypat
 
     monkeypatch.setattr(embeddings, "CACHE_ENTRIES", 8)
     embedder = Embedder()
-    runs: list[list[str]] = []
-    run = Embedder._run
-
-    def counted(self: Embedder, batch: list[str]) -> np.ndarray:
-        runs.append(batch)
-        return run(self, batch)
-
-    monkeypatch.setattr(Embedder, "_run", counted)
+    runs = _count_runs(monkeypatch)
     question = "Tell me about a time you calmed an upset customer."
     first = embedder.encode([question])[0]
     for k in range(30):  # a server's day: each answer brings short texts never seen again
