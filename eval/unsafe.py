@@ -41,10 +41,9 @@ def judge(rows: list[dict]) -> dict[str, tuple[bool, int]]:
     }
 
 
-def evaluate(rows: list[dict], judged: dict[str, tuple[bool, int]] | None = None) -> dict:
-    """Recall on the unsafe answers, false alarms on the safe ones, and mean scores
-    (`judged`: `judge`'s answers, when they are already read)."""
-    judged = judged if judged is not None else judge(rows)
+def evaluate(rows: list[dict], judged: dict[str, tuple[bool, int]]) -> dict:
+    """Recall on the unsafe answers, false alarms on the safe ones, and mean scores, from
+    `judge`'s reading of them."""
     flagged = [judged[r["id"]][0] for r in rows]
     unsafe = [f for r, f in zip(rows, flagged, strict=True) if r["unsafe"]]
     safe = [f for r, f in zip(rows, flagged, strict=True) if not r["unsafe"]]
