@@ -148,8 +148,12 @@ def graded_figures(rows: list[dict]) -> dict:
         found = {j.code for j in fb.judgements}
         gold = set(r.get("issues", []))
         for c in found | gold:
-            codes[c].update(tp=c in found and c in gold, fp=c in found and c not in gold)
-            codes[c].update(fn=c in gold and c not in found)
+            # Counts, not flags: a Counter keeps the first value it is given as is.
+            codes[c].update(
+                tp=int(c in found and c in gold),
+                fp=int(c in found and c not in gold),
+                fn=int(c in gold and c not in found),
+            )
     out["codes"] = {c: prf(n["tp"], n["fp"], n["fn"]) for c, n in sorted(codes.items())}
     out["_rows"] = [
         (
