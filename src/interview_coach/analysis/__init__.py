@@ -267,7 +267,7 @@ def analyze(
     lost = {f.rule: f.points for f in factors if f.area == "judgement"}
     judgements = [j.model_copy(update={"points": lost.get(j.code, j.points)}) for j in judgements]
     judgements += delivery_judgements(kind, delivery, factors)
-    tips = make_tips(question.frame, delivery, structure, content, factors, judgements)
+    tips = make_tips(question.frame, delivery, structure, content, factors, judgements, kind)
     rubric = check_rubric(question, kind, structure, content, judgements, spans)
     return Feedback(
         question=question.text,

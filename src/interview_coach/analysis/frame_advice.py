@@ -33,6 +33,22 @@ LENGTH_ADVICE: dict[Frame, tuple[str, str]] = {
     ),
 }
 
+# The same advice where the kind of question asks for less than its frame: "why are you
+# leaving?" or a gap in the CV wants the reason in a sentence and what comes next, not the new
+# employer's story at length.
+LENGTH_ADVICE_BY_KIND: dict[str, tuple[str, str]] = {
+    "why_leaving": (
+        "a line more on what you are moving towards and what you bring to it",
+        "keeping the reason to a sentence or two, then what you want next and what you bring",
+    ),
+}
+
+
+def length_advice(frame: Frame, kind: str = "") -> tuple[str, str]:
+    """What a short answer should add and a long one keep, for this frame and kind."""
+    return LENGTH_ADVICE_BY_KIND.get(kind) or LENGTH_ADVICE[frame]
+
+
 # How to make an answer concrete, by frame: a method is made concrete by the figures,
 # standards and tools of its steps and a time it was used, not by a story's people and dates.
 CONCRETE_ADVICE: dict[Frame, str] = {

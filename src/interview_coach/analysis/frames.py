@@ -216,6 +216,14 @@ PPF_PARTS = (
             (r"\bi('m| am) (a|an|the|currently|working|in|at|leading|responsible)\b", 1.3),
             (r"\bi (work|lead|manage|teach|run|support|look after|own)\b", 1.0),
             (r"\b(my current|in my current|my day to day|my day-to-day)\b", 1.5),
+            # A present that began a while ago: "I've been driving HGVs for about eight years
+            # now", "I've been a dental nurse for six years".
+            (
+                r"\bi've been (?:a|an|\w+ing)\b[^.!?]*?\b(?:(?:years?|months?) now|for "
+                r"(?:about |nearly |almost |over |just over |the (?:last|past) )?(?:\w+ )?"
+                r"(?:years?|months?))\b",
+                1.3,
+            ),
         ),
     ),
     Part(
@@ -250,8 +258,11 @@ PPF_PARTS = (
             # What comes next in other words: "what I'm after now is a role where…", "with the
             # aim of moving into consultancy", "working towards my Level 4 to move into".
             (
-                r"\b(what i'm after|i'm after a|with the aim of|i'm aiming|working towards|"
-                r"move into|moving into|step up into|where i'd like to)\b",
+                r"\b(what i'm after|i'm after|with the aim of|i'm aiming|working towards|"
+                r"move into|moving into|step up into|where i'd like to|somewhere (?:with|where|"
+                r"that)|your (?:firm|practice|school|hospital|trust|organi[sz]ation|business|"
+                r"depot|store|shop|site|salon|kitchen|restaurant|hotel|charity|council|agency|"
+                r"studio|clinic|lab|yard|fleet))\b",
                 1.3,
             ),
         ),

@@ -95,7 +95,10 @@ LESSON = rx(
     r"[^.;!?]{3,80}?,? (?:and|which) (?:we|they|the team|everyone|everybody|the (?:ward|site|"
     r"office|shop|unit|depot|kitchen|school)) (?:now|still) (?:has|have|use|uses|do|does|"
     r"follow|follows|run|runs)\b",
-    r"since then",
+    # (Not a career told in order: "since then I've been on nights with Roadline", "since
+    # then I've worked at the Royal".)
+    r"since then(?!,? (?:i|we)(?:'ve| have) (?:been (?:on|at|with|in|a|an|the|working|"
+    r"employed|based)\b|worked (?:at|for|in|on|as)\b))",
     r"from then on",
     r"from that (?:day|night|shift|point|moment|job)(?: on(?:wards)?)?,? (?:i|we)",
     # Not a childhood: "ever since I was little".

@@ -8,10 +8,10 @@ The figure behind each cost is in docs/scoring.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from interview_coach.types import Evidence, Judgement
+from interview_coach.types import Evidence, Judgement, Label
 
 
 @dataclass(frozen=True)
@@ -328,6 +328,21 @@ FAULT_CODES = frozenset(
 def fault_words(judgements: Iterable[Judgement]) -> list[Evidence]:
     """The words quoted by the judgements of a fault (`FAULT_CODES`)."""
     return [e for j in judgements if j.code in FAULT_CODES for e in j.evidence]
+
+
+# Judgements whose whole sentence is the fault, not only the words quoted: current pay told
+# ("I'm on 42,000 a year plus a 5 percent bonus"), less offered.
+PAY_SENTENCE_CODES = frozenset({"disclosed_current_salary", "offered_less"})
+
+
+def fault_reach(
+    judgements: Sequence[Judgement], sentences: Sequence[Label]
+) -> list[Evidence | Label]:
+    """What praise and rubric points must not quote: the words of every fault, and the whole
+    sentence that gives one's pay away (its bonus and figures are no evidence to keep)."""
+    pay = [(e.start, e.end) for j in judgements if j.code in PAY_SENTENCE_CODES for e in j.evidence]
+    told = [x for x in sentences if any(s < x.end and x.start < e for s, e in pay)]
+    return [*fault_words(judgements), *told]
 
 
 @dataclass(frozen=True)

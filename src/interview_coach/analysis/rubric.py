@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from interview_coach.analysis import answer_cues, cues, pay_cues, pay_figures
 from interview_coach.analysis import lexicon as lx
-from interview_coach.analysis.registry import fault_words
+from interview_coach.analysis.registry import fault_reach
 from interview_coach.analysis.spans import SpanMaker, as_evidence, clear_of
 from interview_coach.types import (
     Content,
@@ -41,6 +41,11 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("reason", r"\b(anchor\w*|market|benchmark\w*|justif\w*)\b", ()),
         ("range", r"\b(range|market rate|salary|figure|pay)\b", ()),
         ("package", r"\b(package|benefits|overall offer|total (compensation|reward))\b", ()),
+        # Time out of work, asked about: what was kept up in it, the reason for it, and being
+        # ready now (before "steps", whose "what you did" the first shares).
+        ("kept_up", r"\b(kept up|keep up|practised|practiced)\b", ()),
+        ("time_out", r"\b(time out|the gap|the break|career break)\b", ()),
+        ("ready", r"\bready (now|to|for)\b", ()),
         # What the speaker wants from the job ("want to learn or achieve here", a move
         # "towards something") is a wish to come, not a lesson from the past.
         (
@@ -164,6 +169,25 @@ _SETBACK = re.compile(
     r"withdr[ae]w\w*|rejected|refund\w*|escalat\w+|walked out|resigned)\b",
     re.IGNORECASE,
 )
+# What a break from work was spent keeping up: a course, a licence or card renewed, study,
+# volunteering, freelance or part-time work, practice.
+_KEPT_UP = re.compile(
+    r"\b(?:kept|keep|keeping) (?:up|on top|current|my|our)\b|\bup to date\b|"
+    r"\b(?:did|took|completed|finished|passed|started|enrolled on|signed up for) (?:a|an|my|"
+    r"the|some|two|three|\w+ online) (?:[\w-]+ ){0,3}?(?:course|courses|qualification|"
+    r"certificate|diploma|training|exam|degree|module|apprenticeship)\b|\bvolunteer\w*|"
+    r"\bstudied\b|\bstudying\b|\btrained\b|\brefresh\w*|\bpart[- ]time\b|\bfreelanc\w*|"
+    r"\bpractis\w*|\bpractic\w*|\brenew\w*",
+    re.IGNORECASE,
+)
+# Being ready to work again, said plainly: "now that he is settled I'm ready to get back on
+# the road", "I'm back to full health", "I can commit full time again".
+_READY = re.compile(
+    r"\bready (?:to|for|now)\b|\bnow that\b|\b(?:get|getting|come|coming|go|going) back (?:to|"
+    r"into|on)\b|\breturn(?:ing)? to\b|\bback (?:to|in) (?:full|work|the)\b|\bfull[- ]time "
+    r"again\b",
+    re.IGNORECASE,
+)
 _PAY_TALK = re.compile(r"\b(?:salary|pay|paid|holidays?|bonus|pension|benefits)\b", re.IGNORECASE)
 _PAY_ASPECTS = frozenset({"reason", "range", "package"})
 _WORD = re.compile(r"[a-z]+")
@@ -230,6 +254,15 @@ def _evidence_for(
                 spans.evidence(m.start(), m.end()) for m in pay_cues.WHOLE_PACKAGE.finditer(text)
             ]
             return told[:2]
+        if name == "kept_up":
+            return as_evidence([s for s in sentences if _KEPT_UP.search(s.text)], 1)
+        if name == "time_out":
+            # The first sentence that gives a reason for the time out or the move.
+            why = answer_cues.ANSWERS_KIND["why_leaving"]
+            return as_evidence([s for s in sentences if why.search(s.text)][:1], 1)
+        if name == "ready":
+            told = [s for s in sentences if _READY.search(s.text) or _WANTS.search(s.text)]
+            return as_evidence(told, 1)
         if name == "question":
             asked = [s for s in sentences if answer_cues.asks_question(s.text)]
             return [as_evidence([s], 1)[0] for s in asked][:2]
@@ -282,7 +315,7 @@ def check_rubric(
     covered: list[RubricPoint] = []
     missing: list[str] = []
     by_code = {j.code: j for j in judgements}
-    faults = fault_words(judgements)
+    faults = fault_reach(judgements, structure.sentences)
     for point in question.strong_answer:
         restraint = next((codes for p, codes in _RESTRAINTS if p.search(point)), None)
         if restraint is not None:

@@ -11,11 +11,15 @@ from interview_coach.analysis.delivery import LONG_VERDICTS, SHORT_VERDICTS
 from interview_coach.analysis.frame_advice import (
     CONCRETE_ADVICE,
     CONCRETE_DEFAULT,
-    LENGTH_ADVICE,
     PLACEHOLDERS,
+    length_advice,
 )
 from interview_coach.analysis.frames import FRAMES
-from interview_coach.analysis.registry import DELIVERY_CODES, LESSON_AS_POLISH, fault_words
+from interview_coach.analysis.registry import (
+    DELIVERY_CODES,
+    LESSON_AS_POLISH,
+    fault_reach,
+)
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost
 from interview_coach.analysis.spans import as_evidence, clear_of
 from interview_coach.norms import PACE_BAND
@@ -87,6 +91,7 @@ def make_tips(
     content: Content,
     factors: Sequence[Factor],
     judgements: Sequence[Judgement] = (),
+    kind: str = "",
 ) -> list[Tip]:
     """The fixes worth making, ordered by the overall points each is expected to win back.
 
@@ -117,7 +122,7 @@ def make_tips(
             overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer is too brief to convince: aim "
-            f"for at least {lo} words with {LENGTH_ADVICE[frame][0]}.",
+            f"for at least {lo} words with {length_advice(frame, kind)[0]}.",
             [],
         )
     elif verdict in LONG_VERDICTS:
@@ -127,7 +132,7 @@ def make_tips(
             overall_cost(factors, "length"),
             "delivery",
             f"At {delivery.length.word_count} words the answer runs long: keep it under about "
-            f"{hi} words by {LENGTH_ADVICE[frame][1]}.",
+            f"{hi} words by {length_advice(frame, kind)[1]}.",
             as_evidence(sentences[:1], TIP_EVIDENCE),
         )
 
@@ -289,7 +294,7 @@ def make_strengths(
     """What to keep doing: things the answer already does well, each with its evidence."""
     tips = []
     codes = {j.code for j in judgements}
-    faults = fault_words(judgements)  # a fault's own words are never praised
+    faults = fault_reach(judgements, structure.sentences)  # a fault's words are never praised
     verbs = clear_of(delivery.confident_language, faults)
     if verbs and "blame" not in codes:
         tips.append(
@@ -321,7 +326,16 @@ def make_strengths(
                 area="content",
                 priority=0,
                 message="You say what you learned: interviewers listen for that.",
-                evidence=as_evidence(lessons, 2),
+                # The sentence the lesson is told in, not its opening words ("Since then").
+                evidence=as_evidence(
+                    [
+                        x
+                        for x in structure.sentences
+                        if any(x.start <= m.start < x.end for m in lessons)
+                    ]
+                    or lessons,
+                    2,
+                ),
             )
         )
     if not structure.missing and delivery.length.verdict == "good" and not codes:
