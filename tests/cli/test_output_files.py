@@ -106,3 +106,23 @@ def test_a_file_where_the_folder_should_be_is_refused(tmp_path: Path) -> None:
     blocker.write_text("a file, not a folder", encoding="utf-8")
     with pytest.raises(InputError, match="is not a folder"):
         check_output(blocker / "plan.md", MARKDOWN_OR_JSON, "plan")
+
+
+def test_saved_json_ends_its_last_line(tmp_path: Path, jd: Path) -> None:
+    # Printed JSON, then the status line on a line of its own; the file ends with a newline.
+    get_settings.cache_clear()
+    try:
+        r = CliRunner().invoke(
+            main,
+            ["prep", "-j", str(jd), "--format", "json", "-o", str(tmp_path / "p.json")],
+            env={"INTERVIEW_COACH_HOME": str(tmp_path)},
+        )
+    finally:
+        get_settings.cache_clear()
+    assert r.exit_code == 0, r.output
+    assert r.stdout.endswith("}\n")
+    assert f"}}\nSaved to {tmp_path / 'p.json'}\n" in r.output  # as a terminal shows both
+    assert (tmp_path / "p.json").read_text(encoding="utf-8").endswith("}\n")
+    code, _, err = run("plan", "-j", str(jd), "-o", str(tmp_path / "plan.json"), home=tmp_path)
+    assert code == 0, err
+    assert (tmp_path / "plan.json").read_text(encoding="utf-8").endswith("}\n")

@@ -45,6 +45,7 @@ def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path:
     before = export_rows(store)
     out = tmp_path / "export" / "history.json"
     counts = export_data(store, out, audio=True)
+    assert out.read_bytes().endswith(b"}\n")  # a text file: its last line ends too
     assert counts["answers"] == 2 and counts["feedback"] == 3 and counts["stories"] == 2
     assert counts["session_plans"] == 1
     # Import into a brand-new, empty history (same backend; a fresh data folder).

@@ -217,12 +217,15 @@ def _slug(text: str) -> str:
 
 
 def _write_atomic(target: Path, body: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written plan."""
+    """Write to a temporary file beside the target, then rename: never a half-written plan.
+    The text ends with a newline, as text files do: `cat FILE` then leaves the prompt apart."""
     import os
     import tempfile
 
     from interview_coach.errors import StorageError
 
+    if not body.endswith("\n"):
+        body += "\n"
     try:
         # Only the default plans folder can be missing: -o was checked when it was read.
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -142,7 +142,7 @@ def export_data(
                         dest = folder / row["audio_path"]
                         dest.parent.mkdir(parents=True, exist_ok=True)
                         shutil.copy2(src, dest)
-        _write_atomically(path, json.dumps(doc, ensure_ascii=False, indent=1))
+        _write_atomically(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     except OSError as exc:
         raise StorageError(f"Cannot write the export to {path}: {exc}") from exc
     return {name: len(rows) for name, rows in tables.items()}
