@@ -168,3 +168,12 @@ def test_data_export_import_delete(home: Path, tmp_path: Path) -> None:
     assert imported.exit_code == 0 and "Imported 6 answers" in imported.output
     with open_store(Settings(home=home)) as store:
         assert [r.feedback.scores.overall for r in store.answers()] == [45, 52, 55, 62, 71, 83]
+
+
+def test_data_import_of_a_binary_file_says_so_plainly(home: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "scan.pdf"
+    binary.write_bytes(b"%PDF-1.7\n\xb5\xb5\xb5\xb5\n")
+    refused = CliRunner().invoke(main, ["data", "import", str(binary)])
+    assert refused.exit_code == 2
+    assert f"{binary} is not a text export of interview-coach" in refused.output
+    assert "codec" not in refused.output and "0xb5" not in refused.output

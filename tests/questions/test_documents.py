@@ -228,6 +228,20 @@ def test_huge_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "limit" in _error(p)
 
 
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [("big.txt", "is this the right file?"), ("big.pdf", "its text alone as a .txt file")],
+)
+def test_a_file_over_the_size_limit_says_both_sizes(tmp_path: Path, name: str, advice: str) -> None:
+    p = tmp_path / name
+    with p.open("wb") as fh:
+        fh.truncate(20 * 1024 * 1024)  # 20 MB on paper, no disk used: it is never read
+    message = _error(p)
+    assert f"{name}: the file is 20 MB, over the 10 MB limit" in message
+    assert advice in message
+    assert "paste" not in message
+
+
 def test_too_much_text(tmp_path: Path) -> None:
     p = tmp_path / "long.txt"
     p.write_text("experience " * 25_000)  # 275,000 characters, under the byte limit

@@ -23,3 +23,13 @@ def test_frames_and_parts_are_named_in_words() -> None:
     tags = [x.split("]")[0].strip(" [") for x in lines if x.startswith("  [") and "] " in x]
     assert tags and all(t in words for t in tags)
     assert f"**{PART_LABELS[fb.structure.sentences[0].part]}**" in render_markdown(fb)
+
+
+def test_no_tips_reads_the_same_in_text_and_markdown() -> None:
+    fb = analyze_answer("Why do you want to work here?", "I like baking bread for people.")
+    assert fb.tips  # a short answer has something to fix: neither format says otherwise
+    assert "Nothing important to fix." not in render_text(fb)
+    assert "Nothing important to fix." not in render_markdown(fb)
+    clean = fb.model_copy(update={"tips": []})
+    assert "Tips (most gain first):\n  Nothing important to fix." in render_text(clean)
+    assert "## Tips (most gain first)\n\nNothing important to fix.\n" in render_markdown(clean)

@@ -45,6 +45,7 @@ def test_round_trip_keeps_everything(store: Store, settings: Settings, tmp_path:
     before = export_rows(store)
     out = tmp_path / "export" / "history.json"
     counts = export_data(store, out, audio=True)
+    assert out.read_bytes().endswith(b"}\n")  # a text file: its last line ends too
     assert counts["answers"] == 2 and counts["feedback"] == 3 and counts["stories"] == 2
     assert counts["session_plans"] == 1
     # Import into a brand-new, empty history (same backend; a fresh data folder).
@@ -74,9 +75,17 @@ def test_import_refuses_a_non_empty_history(store: Store, tmp_path: Path) -> Non
 
 def test_import_rejects_other_files(store: Store, tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text("{not json")
-    with pytest.raises(InputError):
+    bad.write_text('{\n  "format": "interview-coach-export",\n  not json')
+    with pytest.raises(InputError, match=r"not valid JSON .*line 3, column 3"):
         import_data(store, bad)
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\xb5\x93")
+    with pytest.raises(InputError) as refused:
+        import_data(store, binary)
+    assert str(refused.value) == (
+        f"{binary} is not a text export of interview-coach: it holds binary data, as a PDF, "
+        "picture or archive does."
+    )
     bad.write_text(json.dumps({"format": "something else"}))
     with pytest.raises(InputError, match="not an interview-coach export"):
         import_data(store, bad)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from interview_coach.cli.output import CHART, output_checker
+
 if TYPE_CHECKING:
     from interview_coach.store import Store
 
@@ -50,8 +52,9 @@ def _fmt(value: float | None) -> str:
     "--chart",
     "chart_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the chart (.png or .svg); default: reports/progress.png in the "
-    "data folder.",
+    callback=output_checker(CHART),
+    help="Where to write the chart (.png or .svg, in a folder that exists); default: "
+    "reports/progress.png in the data folder.",
 )
 @click.option("--no-chart", is_flag=True, help="Do not write a chart.")
 def progress(fmt: str, chart_path: Path | None, no_chart: bool) -> None:

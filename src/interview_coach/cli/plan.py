@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from interview_coach.types import JobProfile
 
 from interview_coach.cli.choices import job_options, length_options
+from interview_coach.cli.output import MARKDOWN_OR_JSON, output_checker
 
 
 def register(group: click.Group) -> None:
@@ -22,12 +23,14 @@ def register(group: click.Group) -> None:
 
 
 def _output(func: Callable[..., Any]) -> Callable[..., Any]:
-    """-o, where `plan` and `prep` save what they print."""
+    """-o, where `plan` and `prep` save what they print: Markdown or JSON, as its ending says."""
     return click.option(
         "--output",
         "-o",
-        type=click.Path(dir_okay=False),
-        help="Where to save it (.md or .json); default: the plans folder in the data folder.",
+        type=click.Path(dir_okay=False, path_type=Path),
+        callback=output_checker(MARKDOWN_OR_JSON),
+        help="Where to save it: FILE.md (Markdown) or FILE.json, in a folder that exists; "
+        "default: the plans folder in the data folder.",
     )(func)
 
 
@@ -42,7 +45,7 @@ def plan(
     job_family: str | None,
     seniority: str | None,
     fmt: str,
-    output: str | None,
+    output: Path | None,
     minutes: int,
     with_prep: bool,
     salary: bool | None,
@@ -77,7 +80,7 @@ def prep(
     job_family: str | None,
     seniority: str | None,
     fmt: str,
-    output: str | None,
+    output: Path | None,
 ) -> None:
     """Prep sheet: each requirement against your résumé (covered, weak, missing), stories to
     prepare, and questions to ask the interviewer.
@@ -93,7 +96,8 @@ def prep(
 
     job, resume, resume_text = _read_inputs(job_file, resume_file, job_family)
     sheet = prep_sheet(job, resume, job_family=job_family, resume_text=resume_text)
-    as_json = fmt == "json" or (output or "").lower().endswith(".json")
+    saved_json = output.suffix.lower() == ".json" if output else fmt == "json"
+    as_json = fmt == "json" or saved_json
     if not as_json:
         _emit([("prep", sheet)], fmt, output, job, job_family)
         return
@@ -111,8 +115,7 @@ def prep(
         click.echo(body)
     else:
         click.echo(markdown(sheet))
-    # Saved as printed: JSON asked for on screen is kept as a .json file too.
-    saved_json = (output or "").lower().endswith(".json") or (not output and fmt == "json")
+    # Saved as its ending says; with no -o, as printed.
     _save(body if saved_json else markdown(sheet), output, job, job_family, saved_json)
 
 
@@ -141,7 +144,7 @@ def _read_inputs(
 def _emit(
     documents: list[tuple[str, InterviewPlan | PrepSheet]],
     fmt: str,
-    output: str | None,
+    output: Path | None,
     job: JobProfile | None,
     job_family: str | None,
 ) -> None:
@@ -172,7 +175,7 @@ def _emit(
 
 
 def _save(
-    body: str, output: str | None, job: JobProfile | None, job_family: str | None, as_json: bool
+    body: str, output: Path | None, job: JobProfile | None, job_family: str | None, as_json: bool
 ) -> None:
     """Save an already rendered document where `_emit` would."""
     target = _target(output, job, job_family, "prep", ".json" if as_json else ".md")
@@ -181,7 +184,7 @@ def _save(
 
 
 def _target(
-    output: str | None,
+    output: Path | None,
     job: JobProfile | None,
     job_family: str | None,
     kind: str,
@@ -190,7 +193,7 @@ def _target(
     """Where a document is saved: the given path, or a dated file under the data folder's
     plans/ named after the job title, the family or the kind of document."""
     if output:
-        return Path(output)
+        return output
     from datetime import datetime
 
     from interview_coach.config import get_settings
@@ -214,13 +217,17 @@ def _slug(text: str) -> str:
 
 
 def _write_atomic(target: Path, body: str) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written plan."""
+    """Write to a temporary file beside the target, then rename: never a half-written plan.
+    The text ends with a newline, as text files do: `cat FILE` then leaves the prompt apart."""
     import os
     import tempfile
 
     from interview_coach.errors import StorageError
 
+    if not body.endswith("\n"):
+        body += "\n"
     try:
+        # Only the default plans folder can be missing: -o was checked when it was read.
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".plan-", suffix=".tmp")
         try:

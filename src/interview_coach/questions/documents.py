@@ -67,15 +67,27 @@ def file_bytes(path: str | Path) -> tuple[bytes, str]:
         if size == 0:
             raise DocumentError(f"{name}: the file is empty.")
         if size > MAX_DOCUMENT_BYTES:
-            raise DocumentError(
-                f"{name}: {size / 1_048_576:.1f} MB is over the "
-                f"{MAX_DOCUMENT_BYTES // 1_048_576} MB limit for documents; save a shorter "
-                "version or paste the text into a .txt file."
-            )
+            raise DocumentError(_too_large(name, size, p.suffix.lower()))
         with p.open("rb") as fh:
             return fh.read(MAX_DOCUMENT_BYTES + 1), name
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _size(n: int) -> str:
+    """A file size as people read it: 20 MB, 10.5 MB, 900 KB."""
+    if n >= 1_048_576:
+        return f"{n / 1_048_576:.1f}".removesuffix(".0") + " MB"
+    return f"{max(1, round(n / 1024))} KB"
+
+
+def _too_large(name: str, size: int, suffix: str) -> str:
+    """Why a file over `MAX_DOCUMENT_BYTES` is refused: its size, the limit, what to do."""
+    said = f"{name}: the file is {_size(size)}, over the {_size(MAX_DOCUMENT_BYTES)} limit"
+    if suffix in TEXT_SUFFIXES:
+        # Already plain text: no other format would make it smaller.
+        return f"{said}; a job description or résumé is far shorter: is this the right file?"
+    return f"{said}; save a version without images, or save its text alone as a .txt file."
 
 
 def read_document_bytes(data: bytes, name: str = "document") -> str:

@@ -7,6 +7,9 @@ from interview_coach.analysis.scoring import BAND_MEANING
 from interview_coach.types import Feedback, Mark
 from interview_coach.types import part_label as _tag
 
+NOTHING_TO_FIX = "Nothing important to fix."
+"""Said under the tips when there are none, in every format: an empty list reads as a fault."""
+
 
 def _marked_transcript(fb: Feedback, open_: str, close: str) -> str:
     """The transcript with fillers and hedges wrapped in markers."""
@@ -89,7 +92,7 @@ def render_text(fb: Feedback) -> str:
             quotes = "; ".join(f'"{e.text}"' for e in t.evidence[:3])
             out.append(f"     evidence: {quotes}")
     if not fb.tips:
-        out.append("  Nothing important to fix.")
+        out.append(f"  {NOTHING_TO_FIX}")
     if fb.strengths:
         out += ["", "Keep doing:"] + [f"  - {t.message}" for t in fb.strengths]
     rubric = _rubric_lines(fb)
@@ -130,12 +133,14 @@ def render_markdown(fb: Feedback) -> str:
         for j in fb.judgements:
             ev = "; ".join(f"“{e.text}”" for e in j.evidence[:3])
             out.append(f"- **{j.title}** ({j.points:+.0f})" + (f": {ev}" if ev else ""))
-    out += ["", "## Tips (most gain first)"]
+    out += ["", "## Tips (most gain first)", ""]
     for t in fb.tips:
         ev = "; ".join(f"“{e.text}”" for e in t.evidence[:3])
         out.append(
             f"{t.priority}. **{t.area}** (+{t.gain:.0f}): {t.message}" + (f" — {ev}" if ev else "")
         )
+    if not fb.tips:
+        out.append(NOTHING_TO_FIX)
     if fb.strengths:
         out += ["", "## Keep doing", ""] + [f"- {t.message}" for t in fb.strengths]
     rubric = _rubric_lines(fb)

@@ -142,7 +142,7 @@ def export_data(
                         dest = folder / row["audio_path"]
                         dest.parent.mkdir(parents=True, exist_ok=True)
                         shutil.copy2(src, dest)
-        _write_atomically(path, json.dumps(doc, ensure_ascii=False, indent=1))
+        _write_atomically(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     except OSError as exc:
         raise StorageError(f"Cannot write the export to {path}: {exc}") from exc
     return {name: len(rows) for name, rows in tables.items()}
@@ -169,8 +169,22 @@ def _parse(path: Path) -> dict[str, Any]:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise InputError(f"No export file at {path}.") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise InputError(f"{path} is not an interview-coach export: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path} is not a text export of interview-coach: it holds binary data, as a "
+            "PDF, picture or archive does."
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path} is not an interview-coach export: it is not valid JSON (it goes wrong "
+            f"at line {exc.lineno}, column {exc.colno})."
+        ) from exc
+    except RecursionError as exc:
+        raise InputError(
+            f"{path} is not an interview-coach export: its JSON is nested too deeply."
+        ) from exc
+    except OSError as exc:
+        raise InputError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
     return check_export(doc, path)
 
 
