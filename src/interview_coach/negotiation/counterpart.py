@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from interview_coach.negotiation.money import DAYS_A_YEAR, HOURS_A_YEAR, figures, talks_by_hour
 from interview_coach.negotiation.reasons import gives_reason
 from interview_coach.negotiation.tactics import (
-    ACCEPT,
     HOSTILE,
     IN_WRITING,
     LEVERS,
     Line,
     _asks,
+    accepts,
     split_current_pay,
 )
 
@@ -179,7 +179,7 @@ class Counterpart:
         """The reply to the offer: accepted, declined, or a counter they answer."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
-        if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
+        if self._accepted(line):
             return self._end(True, written=bool(IN_WRITING.search(line.text)))
         said = [
             f.annual
@@ -212,6 +212,10 @@ class Counterpart:
         trade the rest of the package."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
+        # "I accept" to the offer as it stands; "that's fine" may accept only the base, and
+        # the rest of the package is asked about.
+        if self._accepted(line) and accepts(line.text, whole=True):
+            return self._end(True, written=bool(IN_WRITING.search(line.text)))
         granted = self._grant(line.text)
         more = [
             f.annual
@@ -231,6 +235,10 @@ class Counterpart:
         granted = self._grant(line.text)
         done = f"I can do {', and '.join(granted)}. " if granted else ""
         return f"{done}{self._summary()} Do we have a deal?"
+
+    def _accepted(self, line: Line) -> bool:
+        """The offer on the table accepted, with nothing more asked for."""
+        return accepts(line.text) and not _asks(line, self.offers_before)
 
     def _grant(self, text: str) -> list[str]:
         """The other parts of the package the candidate asked for, as far as the style
@@ -262,10 +270,10 @@ class Counterpart:
 
     def _close(self, line: Line) -> str:
         declined = _WALK_AWAY.search(line.text) or (
-            _DECLINE.match(line.text) and not ACCEPT.search(line.text)
+            _DECLINE.match(line.text) and not accepts(line.text)
         )
         written = bool(IN_WRITING.search(line.text))
-        if declined or ACCEPT.search(line.text) or written:
+        if declined or accepts(line.text) or written:
             return self._end(not declined, written=written)
         # Silence, or words that neither accept nor decline: a deal is never assumed.
         self.unclear += 1

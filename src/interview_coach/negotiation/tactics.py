@@ -31,6 +31,33 @@ ACCEPT = re.compile(
     r"(?:is|it's|that's) good for me|i take(?=[.!,]|$))",
     re.IGNORECASE,
 )
+# Words earlier in the same clause that turn an acceptance into a refusal or a condition: "I
+# can't accept that", "before I accept, …", "if that works", "it's not a deal".
+_NOT_ACCEPTING = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|don'?t|do not|not|never|unable to|"
+    r"before|until|unless|if|once)\b[^.!?,;:]*$",
+    re.IGNORECASE,
+)
+
+
+# The whole offer accepted in plain words: not "that's fine" or "I'll take the base as it
+# is", which often accept the base before the rest of the package is talked about.
+WHOLE_ACCEPT = re.compile(
+    r"\b(?:i(?:'ll| will)? accept|accept (?:it|the offer|your offer|that)|happy to accept|"
+    r"i(?:'ll| will)? take (?:it|that|the offer)|(?<!no )deal|sign me up)\b"
+    r"(?![^.!?]*\bbase\b)",
+    re.IGNORECASE,
+)
+
+
+def accepts(text: str, *, whole: bool = False) -> bool:
+    """Whether a line accepts what is on the table ("I accept", "I'll take it", "deal"), not
+    refused or put off in the same clause ("I can't accept that", "before I accept, …");
+    `whole`: the whole offer, in plain words (`WHOLE_ACCEPT`)."""
+    found = (WHOLE_ACCEPT if whole else ACCEPT).finditer(text)
+    return any(not _NOT_ACCEPTING.search(text[: m.start()]) for m in found)
+
+
 ASK = re.compile(
     r"\b(could you|can you|can we|could we|would you|would it be possible|could i|can i|"
     r"is there (?:any )?(?:room|flexibility|way|chance)|any chance|i was hoping|i'?d (?:like|"
@@ -280,7 +307,7 @@ def find_mistakes(
     reply = next((ln for ln in after if ln.stage == "offer"), None)
     accepted_at_once = (
         reply is not None
-        and bool(ACCEPT.search(reply.text))
+        and accepts(reply.text)
         and not _asks(reply, offers_before, near(reply), by_hour(reply))
     )
     if accepted_at_once:
@@ -323,7 +350,7 @@ def _asks(
         return True
     if HOSTILE.search(ln.text) and re.search(r"\d", ln.text):
         return True  # "75 or I walk": a demand, badly made
-    if ACCEPT.search(ln.text) and not LEVERS.search(ln.text):
+    if accepts(ln.text) and not LEVERS.search(ln.text):
         return False  # accepting, perhaps asking for the letter
     if TIME_TO_THINK.search(ln.text) and not LEVERS.search(ln.text):
         return False  # "could I have a day to look it over?"
