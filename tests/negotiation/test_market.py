@@ -75,6 +75,24 @@ def test_a_title_with_no_close_occupation_says_so(market: Market) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("HGV Class 1 Driver", "533032"),  # found only once "Class 1" is set aside
+        ("HGV Class 1 Driver – Nights", "533032"),
+        ("Staff Nurse Band 5", "291141"),
+        ("Court Reporter Level 2", "273092"),
+    ],
+)
+def test_licence_and_grade_words_do_not_hide_the_job(market: Market, title: str, code: str) -> None:
+    found = market.occupation(title)
+    assert found is not None and found.code == code, found
+
+
+def test_a_grade_alone_does_not_make_a_title_match(market: Market) -> None:
+    assert market.occupation("Chief Happiness Officer Level 3") is None
+
+
+@pytest.mark.parametrize(
     ("place", "name"),
     [
         ("Austin, TX 78701", "Austin-Round Rock-San Marcos, TX"),

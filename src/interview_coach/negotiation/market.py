@@ -204,6 +204,14 @@ _NOT_THE_JOB = re.compile(
 )
 
 
+# A licence or grade in a title ("HGV Class 1 Driver", "C+E", "Nurse Band 5", "Analyst II"):
+# tried without them before a title is given up, as they say which grade, not which job.
+_GRADE = re.compile(
+    r"(?<![\w+])(?:(?:class|band|grade|level|tier|cat(?:egory)?)\s*\d+[a-z]?|[a-d]\d?\+e|"
+    r"[ivx]{1,4}(?=\W*$))(?![\w+])",
+    re.IGNORECASE,
+)
+
 _MANAGER = re.compile(r"\b(manager|director|head of|vp|vice president|chief)\b", re.IGNORECASE)
 
 
@@ -281,7 +289,15 @@ class Market:
     # ------------------------------------------------------------ occupation
 
     def occupation(self, title: str) -> Occupation | None:
-        """The detailed occupation a job title names, or None when nothing is close."""
+        """The detailed occupation a job title names, or None when nothing is close (tried
+        again without its licence or grade words, `_GRADE`)."""
+        found = self._occupation(title)
+        plain = " ".join(_GRADE.sub(" ", title).split())
+        if found is None and plain and plain != " ".join(title.split()):
+            found = self._occupation(plain)
+        return found
+
+    def _occupation(self, title: str) -> Occupation | None:
         job = _clean_title(title)
         if not job:
             return None
