@@ -110,6 +110,20 @@ def test_places_find_their_area(market: Market, place: str, name: str) -> None:
     assert area is not None and area.name == name
 
 
+def test_a_place_the_survey_does_not_name_stands_in_for_the_nation_and_says_so(
+    market: Market,
+) -> None:
+    leeds = market.area("Leeds")
+    assert leeds == NATIONAL and leeds is not None and leeds.unplaced == "Leeds"
+    assert market.area("Remote").unplaced == "" and market.area("").unplaced == ""
+    driver = market.occupation("HGV driver")
+    assert driver is not None
+    wages = market.wages(driver, leeds)
+    assert wages is not None and wages.area.name == "United States"
+    assert any("the place was not used" in n for n in wages.market()["notes"])
+    assert not market.wages(driver, NATIONAL).notes
+
+
 def test_places_abroad_have_no_us_pay(market: Market) -> None:
     assert market.area("London, UK") is None
     assert market.area("Toronto, Canada") is None
@@ -164,6 +178,14 @@ def test_the_market_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
             97550.0,
         )
         assert "May 2025" in doc["source"] and "29-1141" in doc["source"]
+        # A place the survey does not name: national figures, and it says so.
+        leeds = CliRunner().invoke(main, ["market", "--role", "HGV driver", "-l", "Leeds"])
+        assert leeds.exit_code == 0, leeds.output
+        assert "Where: United States" in leeds.output
+        assert "'Leeds' is not a place the US survey names" in leeds.output
+        assert "the place was not used" in leeds.output and "range you have" in leeds.output
+        austin = CliRunner().invoke(main, ["market", "--role", "HGV driver", "-l", "Austin, TX"])
+        assert "not a place" not in austin.output
         abroad = CliRunner().invoke(main, ["market", "--role", "Nurse", "-l", "London, UK"])
         assert abroad.exit_code == 2 and "US figures only" in abroad.output
         nothing = CliRunner().invoke(main, ["market", "--role", "Chief Happiness Officer"])

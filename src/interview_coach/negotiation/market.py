@@ -423,6 +423,12 @@ class Market:
     def wages(self, occupation: Occupation, area: Area = NATIONAL) -> Wages | None:
         """Pay for an occupation in an area; the nation's when the area publishes none."""
         notes: list[str] = []
+        if area.unplaced:
+            notes.append(
+                f"{area.unplaced!r} is not a place the US survey names: these are US national "
+                "figures, and the place was not used. For work outside the US, enter a range "
+                "you have researched for it."
+            )
         for where in (area, NATIONAL) if area != NATIONAL else (NATIONAL,):
             kind = {"national": "N", "state": "S", "metro": "M"}[where.kind]
             key = f"OEU{kind}{where.code}000000{occupation.code}"
