@@ -139,6 +139,8 @@ class NegotiationSession:
             target=self.target,
             # The counterpart closed with no deal ("good luck"): nothing to confirm.
             no_deal=cp.finished and not cp.deal.agreed,
+            walk_away=self.walk_away,
+            agreed=cp.deal.base if cp.deal.agreed else None,
         )
         deal = cp.deal
         outcome = {

@@ -258,10 +258,13 @@ def find_mistakes(
     offers_before: dict[int, float],
     target: float | None,
     no_deal: bool = False,
+    walk_away: float | None = None,
+    agreed: float | None = None,
 ) -> list[Mistake]:
     """Every mistake in the candidate's lines. `offers_before[turn]` is the counterpart's
     base offer standing when that turn was said (absent before the first offer); `no_deal`:
-    the talk ended without an agreement, so there is no offer to ask for in writing."""
+    the talk ended without an agreement, so there is no offer to ask for in writing;
+    `agreed`: the base of a deal made, checked against the candidate's `walk_away`."""
     found: list[Mistake] = []
 
     def add(code: str, line: Line | None, detail: str = "") -> None:
@@ -336,6 +339,12 @@ def find_mistakes(
             break
     if said and not no_deal and not IN_WRITING.search(said[-1].text):
         add("no_written_confirmation", said[-1])
+    if agreed is not None and walk_away is not None and agreed < walk_away:
+        add(
+            "accepted_below_walk_away",
+            said[-1] if said else None,
+            f"you accepted {agreed:,.0f}, below your walk-away of {walk_away:,.0f}",
+        )
     return found
 
 
