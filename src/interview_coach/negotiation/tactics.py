@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
-from interview_coach.negotiation.money import Covered, Figure, figures, talks_by_hour
+from interview_coach.negotiation.money import (
+    US_CURRENCY,
+    Covered,
+    Figure,
+    figures,
+    money,
+    talks_by_hour,
+)
 from interview_coach.negotiation.reasons import OFFER_NOW, gives_reason
 
 # Below the market median by more than this share, a first number is a low anchor.
@@ -260,6 +267,7 @@ def find_mistakes(
     no_deal: bool = False,
     walk_away: float | None = None,
     agreed: float | None = None,
+    currency: str | None = US_CURRENCY,
 ) -> list[Mistake]:
     """Every mistake in the candidate's lines. `offers_before[turn]` is the counterpart's
     base offer standing when that turn was said (absent before the first offer); `no_deal`:
@@ -302,10 +310,11 @@ def find_mistakes(
         ln, fig = first
         standing = offers_before.get(ln.turn)
         if standing is not None and fig.annual < standing:
-            add("anchored_low", ln, f"${fig.annual:,.0f} is below their offer of ${standing:,.0f}")
+            asked, offer = money(fig.annual, currency), money(standing, currency)
+            add("anchored_low", ln, f"{asked} is below their offer of {offer}")
         elif standing is None and median and fig.annual < median * (1 - LOW_ANCHOR):
-            add("anchored_low", ln, f"${fig.annual:,.0f} is under the market median, "
-                f"${median:,.0f}")  # fmt: skip
+            asked, middle = money(fig.annual, currency), money(median, currency)
+            add("anchored_low", ln, f"{asked} is under the market median, {middle}")
     after = [ln for ln in said if ln.stage != "expectations"]
     reply = next((ln for ln in after if ln.stage == "offer"), None)
     accepted_at_once = (
