@@ -15,6 +15,9 @@ from interview_coach.analysis.registry import TACTICS
 
 DATA = Path(__file__).parent / "negotiation"  # scripts.jsonl, scripts2.jsonl
 TARGET = 0.90  # precision and recall per code on the held-out split (report only)
+# The mistakes read from the candidate's words; a deal below the walk-away point is a sum
+# compared with a sum, so the scripts do not label it.
+CODES = [c for c in TACTICS if c != "accepted_below_walk_away"]
 
 
 def _market(role: str, location: str, survey) -> dict | None:  # type: ignore[no-untyped-def]
@@ -44,7 +47,7 @@ def evaluate() -> dict:
             result = negotiate(r, _market(r["role"], r.get("location") or "", survey))
             found = {m["code"] for m in result["mistakes"]}
             wanted = set(r["mistakes"])
-            for code in TACTICS:
+            for code in CODES:
                 if code in found and code in wanted:
                     counts[code]["tp"] += 1
                 elif code in found:
@@ -54,7 +57,7 @@ def evaluate() -> dict:
                     counts[code]["fn"] += 1
                     misses.append((r["id"], "missed", code))
         per_code = {}
-        for code in TACTICS:
+        for code in CODES:
             c = counts[code]
             p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
             rec = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
@@ -71,7 +74,7 @@ def run() -> dict:
     )
     print(f"{'code':30} {'dev P':>6} {'dev R':>6} {'test P':>7} {'test R':>7}  target {TARGET}")
     below = []
-    for code in TACTICS:
+    for code in CODES:
         d, t = res["dev"]["codes"][code], res["test"]["codes"][code]
         ok = t["precision"] >= TARGET and t["recall"] >= TARGET
         below += [] if ok else [code]

@@ -75,6 +75,24 @@ def test_a_title_with_no_close_occupation_says_so(market: Market) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("HGV Class 1 Driver", "533032"),  # found only once "Class 1" is set aside
+        ("HGV Class 1 Driver – Nights", "533032"),
+        ("Staff Nurse Band 5", "291141"),
+        ("Court Reporter Level 2", "273092"),
+    ],
+)
+def test_licence_and_grade_words_do_not_hide_the_job(market: Market, title: str, code: str) -> None:
+    found = market.occupation(title)
+    assert found is not None and found.code == code, found
+
+
+def test_a_grade_alone_does_not_make_a_title_match(market: Market) -> None:
+    assert market.occupation("Chief Happiness Officer Level 3") is None
+
+
+@pytest.mark.parametrize(
     ("place", "name"),
     [
         ("Austin, TX 78701", "Austin-Round Rock-San Marcos, TX"),
@@ -90,6 +108,20 @@ def test_a_title_with_no_close_occupation_says_so(market: Market) -> None:
 def test_places_find_their_area(market: Market, place: str, name: str) -> None:
     area = market.area(place)
     assert area is not None and area.name == name
+
+
+def test_a_place_the_survey_does_not_name_stands_in_for_the_nation_and_says_so(
+    market: Market,
+) -> None:
+    leeds = market.area("Leeds")
+    assert leeds == NATIONAL and leeds is not None and leeds.unplaced == "Leeds"
+    assert market.area("Remote").unplaced == "" and market.area("").unplaced == ""
+    driver = market.occupation("HGV driver")
+    assert driver is not None
+    wages = market.wages(driver, leeds)
+    assert wages is not None and wages.area.name == "United States"
+    assert any("the place was not used" in n for n in wages.market()["notes"])
+    assert not market.wages(driver, NATIONAL).notes
 
 
 def test_places_abroad_have_no_us_pay(market: Market) -> None:
@@ -146,6 +178,14 @@ def test_the_market_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
             97550.0,
         )
         assert "May 2025" in doc["source"] and "29-1141" in doc["source"]
+        # A place the survey does not name: national figures, and it says so.
+        leeds = CliRunner().invoke(main, ["market", "--role", "HGV driver", "-l", "Leeds"])
+        assert leeds.exit_code == 0, leeds.output
+        assert "Where: United States" in leeds.output
+        assert "'Leeds' is not a place the US survey names" in leeds.output
+        assert "the place was not used" in leeds.output and "range you have" in leeds.output
+        austin = CliRunner().invoke(main, ["market", "--role", "HGV driver", "-l", "Austin, TX"])
+        assert "not a place" not in austin.output
         abroad = CliRunner().invoke(main, ["market", "--role", "Nurse", "-l", "London, UK"])
         assert abroad.exit_code == 2 and "US figures only" in abroad.output
         nothing = CliRunner().invoke(main, ["market", "--role", "Chief Happiness Officer"])

@@ -154,6 +154,7 @@ def test_a_weak_negotiation_ends_at_the_first_offer_with_each_mistake_quoted() -
     assert codes == [
         "no_target", "disclosed_current_salary", "anchored_low", "accepted_first_offer",
         "no_counter", "apologetic_language", "no_written_confirmation",
+        "accepted_below_walk_away",  # 82k asked, under the 92k walk-away set
     ]  # fmt: skip
     disclosed = next(m for m in r["mistakes"] if m["code"] == "disclosed_current_salary")
     assert disclosed["evidence"] == {"turn": 1, "text": WEAK[0]}

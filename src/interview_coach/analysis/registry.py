@@ -386,6 +386,9 @@ _TACTICS = (
            "Stay firm without threats: \"I want to make this work; can we find a way to $X?\""),
     Tactic("no_written_confirmation", "No written offer or next steps", 6.0,
            "\"Could you send the full offer in writing, and what are the next steps?\""),
+    Tactic("accepted_below_walk_away", "Accepted below your walk-away point", 15.0,
+           "Below the least you would take, say so and ask once more; if they cannot move, "
+           "thank them and decline."),
 )  # fmt: skip
 TACTICS: dict[str, Tactic] = {t.code: t for t in _TACTICS}
 

@@ -57,6 +57,8 @@ def market(role: str, location: str, fmt: str) -> None:
     hourly = doc["period"] == "hour"
     click.echo(f"{role} → {occupation.name} (SOC {occupation.soc}; matched by {occupation.how})")
     click.echo(f"Where: {doc['area']}")
+    for note in wages.notes:  # first: which place the figures are for, said plainly
+        click.echo(f"Note: {note}")
     click.echo("            10th      25th    median      75th      90th")
     row = "  ".join(f"{_money(doc[k], hourly):>8}" for k in ("p10", "p25", "median", "p75", "p90"))
     click.echo(f"{'an hour' if hourly else 'a year':<8}{row}")
@@ -64,6 +66,4 @@ def market(role: str, location: str, fmt: str) -> None:
         click.echo("At or above the survey's top figure, which is shown: the real pay is higher.")
     if wages.employment:
         click.echo(f"People in this job there: {wages.employment:,}")
-    for note in wages.notes:
-        click.echo(f"Note: {note}")
     click.echo(f"Source: {doc['source']}.")

@@ -105,7 +105,9 @@ def negotiate(
             raise InputError(f"The script {script_path} is not valid JSON: {exc}") from None
         if not isinstance(script, dict):
             raise InputError('The script must be a JSON object with a "candidate" list.')
-    posted = None
+    from interview_coach.negotiation.money import US_CURRENCY
+
+    posted, currency = None, US_CURRENCY
     if jd_path is not None:
         from interview_coach.questions.safe_read import read_document_file, read_profiles_safely
 
@@ -113,17 +115,25 @@ def negotiate(
         if job is not None:  # always, as a text was given
             role = role or job.title
             location = location or (job.location or "")
+            if job.salary and job.salary.currency:
+                currency = job.salary.currency  # "£38,000 – £42,000": the talk is in pounds
             if job.salary and job.salary.period == "year":
                 posted = (job.salary.min + job.salary.max) / 2  # the posted range's middle
     role = role or str(script.get("role") or "")
     if not role:
         raise InputError('Give the job with --role (or a script with a "role").')
     location = location or str(script.get("location") or "")
-    market, why = _market_for(role, location)
+    currency = str(script.get("currency") or currency)
+    if currency == US_CURRENCY:
+        market, why = _market_for(role, location)
+        if market is None and why and "outside the United States" in why:
+            currency = None  # a place abroad, its currency not given: sums without a symbol
+    else:  # dollars figures are no guide to pay in another currency
+        market, why = None, f"the job pays in {currency}, and the wage survey is of US pay"
     if prep_only:
         from interview_coach.negotiation.prep import markdown, prep_sheet
 
-        sheet = prep_sheet(role, market, target=target, walk_away=walk_away)
+        sheet = prep_sheet(role, market, target=target, walk_away=walk_away, currency=currency)
         click.echo(markdown(sheet))
         return
     settings = {
@@ -134,6 +144,7 @@ def negotiate(
         "target": target if target is not None else script.get("target"),
         "walk_away": walk_away if walk_away is not None else script.get("walk_away"),
         "median": posted if market is None else None,
+        "currency": currency,
     }
     phrase = _phrase(use_llm, fmt)
     if script_path is not None:
@@ -143,6 +154,7 @@ def negotiate(
             role, market=market, median=posted, style=str(settings["style"]),
             seed=int(settings["seed"]), target=settings["target"],  # type: ignore[arg-type]
             walk_away=settings["walk_away"], phrase=phrase,  # type: ignore[arg-type]
+            currency=currency,
         )  # fmt: skip
         if why:
             click.echo(f"(No market figures: {why}.)")
@@ -195,18 +207,10 @@ def _phrase(use_llm: bool, fmt: str):  # type: ignore[no-untyped-def]
 
 
 def _show(result: dict) -> None:  # type: ignore[type-arg]
-    from interview_coach.reports.negotiation import ordinal
+    from interview_coach.reports.negotiation import deal_line
 
-    out = result["outcome"]
     click.echo("")
-    verdict = "Deal" if out["agreed"] else "No deal"
-    pct = ""
-    if out["percentile"] is not None:
-        pct = f", the {ordinal(round(out['percentile']))} percentile of the market"
-    click.echo(
-        f"{verdict}: ${out['base']:,.0f} base{pct} (first offer ${out['first_offer']:,.0f}); "
-        f"a year's total value ${out['total_value']:,.0f}. Score {result['score']}/100."
-    )
+    click.echo(f"{deal_line(result)} Score {result['score']}/100.")
     for m in result["mistakes"]:
         quote = f' — "{m["evidence"]["text"]}"' if m["evidence"] else ""
         click.echo(f"  ✗ {m['message']}{quote}")

@@ -17,15 +17,22 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from interview_coach.negotiation.money import DAYS_A_YEAR, HOURS_A_YEAR, figures, talks_by_hour
+from interview_coach.negotiation.money import (
+    DAYS_A_YEAR,
+    HOURS_A_YEAR,
+    US_CURRENCY,
+    figures,
+    money,
+    talks_by_hour,
+)
 from interview_coach.negotiation.reasons import gives_reason
 from interview_coach.negotiation.tactics import (
-    ACCEPT,
     HOSTILE,
     IN_WRITING,
     LEVERS,
     Line,
     _asks,
+    accepts,
     split_current_pay,
 )
 
@@ -99,9 +106,18 @@ class Counterpart:
     unclear: int = 0  # replies at the close that neither accepted nor declined
     offers_before: dict[int, float] = field(default_factory=dict)
     by_hour: bool = False  # the candidate's last figure with its period was an hourly rate
+    currency: str | None = US_CURRENCY  # the job's, for every sum said (None: no symbol)
 
     @classmethod
-    def open(cls, role: str, median: float, *, style: str = "warm", seed: int = 1) -> Counterpart:
+    def open(
+        cls,
+        role: str,
+        median: float,
+        *,
+        style: str = "warm",
+        seed: int = 1,
+        currency: str | None = US_CURRENCY,
+    ) -> Counterpart:
         rng = random.Random(f"{seed}:{style}:{role.lower()}")
         first = _round(median * rng.uniform(0.95, 1.02))
         lo, hi = BUDGET_ROOM[style]
@@ -115,6 +131,7 @@ class Counterpart:
             signing_budget=_round(first * rng.uniform(0.03, 0.08), 1000),
             rng=rng,
             deal=Deal(base=first),
+            currency=currency,
         )
 
     def opening(self) -> str:
@@ -141,8 +158,12 @@ class Counterpart:
         """A base said in the candidate's terms: by the hour where they talk by the hour,
         with the year beside it."""
         if self.by_hour:
-            return f"${annual / HOURS_A_YEAR:,.2f} an hour (${annual:,.0f} a year)"
-        return f"${annual:,.0f}"
+            hourly = money(annual / HOURS_A_YEAR, self.currency, cents=True)
+            return f"{hourly} an hour ({self._money(annual)} a year)"
+        return self._money(annual)
+
+    def _money(self, value: float) -> str:
+        return money(value, self.currency)
 
     def _round_pay(self, annual: float) -> float:
         """A base the recruiter can say in whole steps: $500 a year, or a quarter of a dollar
@@ -179,7 +200,7 @@ class Counterpart:
         """The reply to the offer: accepted, declined, or a counter they answer."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
-        if ACCEPT.search(line.text) and not _asks(line, self.offers_before):
+        if self._accepted(line):
             return self._end(True, written=bool(IN_WRITING.search(line.text)))
         said = [
             f.annual
@@ -212,6 +233,10 @@ class Counterpart:
         trade the rest of the package."""
         if _WALK_AWAY.search(line.text):
             return self._end(False)
+        # "I accept" to the offer as it stands; "that's fine" may accept only the base, and
+        # the rest of the package is asked about.
+        if self._accepted(line) and accepts(line.text, whole=True):
+            return self._end(True, written=bool(IN_WRITING.search(line.text)))
         granted = self._grant(line.text)
         more = [
             f.annual
@@ -232,6 +257,10 @@ class Counterpart:
         done = f"I can do {', and '.join(granted)}. " if granted else ""
         return f"{done}{self._summary()} Do we have a deal?"
 
+    def _accepted(self, line: Line) -> bool:
+        """The offer on the table accepted, with nothing more asked for."""
+        return accepts(line.text) and not _asks(line, self.offers_before)
+
     def _grant(self, text: str) -> list[str]:
         """The other parts of the package the candidate asked for, as far as the style
         allows; with nothing specific, a pay review."""
@@ -241,7 +270,7 @@ class Counterpart:
         limit = 1 if self.style == "firm" else 3
         if _SIGNING.search(text) and self.signing_budget and len(granted) < limit:
             self.deal.signing = self.signing_budget
-            granted.append(f"a ${self.signing_budget:,.0f} signing bonus")
+            granted.append(f"a {self._money(self.signing_budget)} signing bonus")
         if _LEAVE.search(text) and len(granted) < limit:
             self.deal.extra_leave_days = 3
             granted.append("three more days of paid leave")
@@ -250,22 +279,23 @@ class Counterpart:
             granted.append("two remote days a week")
         if _LEARNING.search(text) and len(granted) < limit:
             self.deal.learning = 1500.0
-            granted.append("a $1,500 learning budget")
+            granted.append(f"a {self._money(self.deal.learning)} learning budget")
         kinds = dict.fromkeys(_allowance_name(m.group(1)) for m in _ALLOWANCE.finditer(text))
         if kinds and len(granted) < limit:
             self.deal.allowance = ALLOWANCE_A_YEAR
             self.deal.allowance_for = " and ".join(kinds)  # "boot and mileage"
-            granted.append(f"a ${ALLOWANCE_A_YEAR:,.0f} yearly {self.deal.allowance_for} allowance")
+            allowance = self._money(ALLOWANCE_A_YEAR)
+            granted.append(f"a {allowance} yearly {self.deal.allowance_for} allowance")
         if not granted:  # a lever this recruiter cannot move ("a company truck, please")
             granted.append("a review of your base after six months")
         return granted
 
     def _close(self, line: Line) -> str:
         declined = _WALK_AWAY.search(line.text) or (
-            _DECLINE.match(line.text) and not ACCEPT.search(line.text)
+            _DECLINE.match(line.text) and not accepts(line.text)
         )
         written = bool(IN_WRITING.search(line.text))
-        if declined or ACCEPT.search(line.text) or written:
+        if declined or accepts(line.text) or written:
             return self._end(not declined, written=written)
         # Silence, or words that neither accept nor decline: a deal is never assumed.
         self.unclear += 1
@@ -279,16 +309,16 @@ class Counterpart:
         if self.deal.bonus:
             parts.append(f"a {self.bonus_share:.0%} target bonus")
         if self.deal.signing:
-            parts.append(f"a ${self.deal.signing:,.0f} signing bonus")
+            parts.append(f"a {self._money(self.deal.signing)} signing bonus")
         if self.deal.extra_leave_days:
             parts.append(f"{self.deal.extra_leave_days} extra days of leave")
         if self.deal.remote_days:
             parts.append(f"{self.deal.remote_days} remote days a week")
         if self.deal.learning:
-            parts.append(f"a ${self.deal.learning:,.0f} learning budget")
+            parts.append(f"a {self._money(self.deal.learning)} learning budget")
         if self.deal.allowance:
             what = self.deal.allowance_for
-            parts.append(f"a ${self.deal.allowance:,.0f} yearly {what} allowance")
+            parts.append(f"a {self._money(self.deal.allowance)} yearly {what} allowance")
         return "So that's " + ", ".join(parts) + "."
 
     def _end(self, agreed: bool, *, written: bool = False) -> str:

@@ -204,6 +204,14 @@ _NOT_THE_JOB = re.compile(
 )
 
 
+# A licence or grade in a title ("HGV Class 1 Driver", "C+E", "Nurse Band 5", "Analyst II"):
+# tried without them before a title is given up, as they say which grade, not which job.
+_GRADE = re.compile(
+    r"(?<![\w+])(?:(?:class|band|grade|level|tier|cat(?:egory)?)\s*\d+[a-z]?|[a-d]\d?\+e|"
+    r"[ivx]{1,4}(?=\W*$))(?![\w+])",
+    re.IGNORECASE,
+)
+
 _MANAGER = re.compile(r"\b(manager|director|head of|vp|vice president|chief)\b", re.IGNORECASE)
 
 
@@ -281,7 +289,15 @@ class Market:
     # ------------------------------------------------------------ occupation
 
     def occupation(self, title: str) -> Occupation | None:
-        """The detailed occupation a job title names, or None when nothing is close."""
+        """The detailed occupation a job title names, or None when nothing is close (tried
+        again without its licence or grade words, `_GRADE`)."""
+        found = self._occupation(title)
+        plain = " ".join(_GRADE.sub(" ", title).split())
+        if found is None and plain and plain != " ".join(title.split()):
+            found = self._occupation(plain)
+        return found
+
+    def _occupation(self, title: str) -> Occupation | None:
         job = _clean_title(title)
         if not job:
             return None
@@ -407,6 +423,12 @@ class Market:
     def wages(self, occupation: Occupation, area: Area = NATIONAL) -> Wages | None:
         """Pay for an occupation in an area; the nation's when the area publishes none."""
         notes: list[str] = []
+        if area.unplaced:
+            notes.append(
+                f"{area.unplaced!r} is not a place the US survey names: these are US national "
+                "figures, and the place was not used. For work outside the US, enter a range "
+                "you have researched for it."
+            )
         for where in (area, NATIONAL) if area != NATIONAL else (NATIONAL,):
             kind = {"national": "N", "state": "S", "metro": "M"}[where.kind]
             key = f"OEU{kind}{where.code}000000{occupation.code}"

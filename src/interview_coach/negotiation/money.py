@@ -14,6 +14,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 HOURS_A_YEAR = 2080  # the survey's own conversion: 40 hours × 52 weeks
+# The currency the negotiation tools assume: the wage survey's, and US benefits' (401(k)).
+US_CURRENCY = "USD"
+# How a sum in each currency a job description may name is written; another is written with
+# its code ("CHF 41,500"), and a sum in no known currency with none ("41,500").
+SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹", "CAD": "C$", "AUD": "A$",
+           "NZD": "NZ$", "SGD": "S$", "HKD": "HK$"}  # fmt: skip
+
+
+def money(value: float, currency: str | None = US_CURRENCY, *, cents: bool = False) -> str:
+    """A sum as it is written in its currency: "$41,500", "£41,500", "€19.75" (`cents`)."""
+    amount = f"{value:,.2f}" if cents else f"{value:,.0f}"
+    if not currency:
+        return amount
+    symbol = SYMBOLS.get(currency.upper())
+    return f"{symbol}{amount}" if symbol else f"{currency.upper()} {amount}"
+
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

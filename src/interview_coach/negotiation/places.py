@@ -8,7 +8,7 @@ Free text as job adverts write it ("Austin, TX 78701", "Hybrid - Seattle, WA", "
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from interview_coach.nlp.places import STATES
 
@@ -54,6 +54,8 @@ class Area:
     code: str  # the survey's area code: "0000000" national, "SS00000" a state, else a metro
     name: str
     kind: str  # "national", "state" or "metro"
+    # The place as given, when the survey names no such place and the nation stands in.
+    unplaced: str = field(default="", compare=False)
 
 
 NATIONAL = Area("0000000", "United States", "national")
@@ -85,8 +87,9 @@ def metros_from(rows: list[tuple[str, str, str]]) -> tuple[list[_Metro], dict[st
 
 
 def find_area(location: str, metros: list[_Metro], states: dict[str, Area]) -> Area | None:
-    """The survey area for a place as adverts write it; NATIONAL for remote or nationwide work
-    (or a US place the survey does not name); None for a place outside the United States."""
+    """The survey area for a place as adverts write it; NATIONAL for remote or nationwide work,
+    and for a place the survey does not name (marked `unplaced`: "Leeds", a small town); None
+    for a place known to be outside the United States."""
     text = " ".join(location.split()).strip()
     if not text:
         return NATIONAL
@@ -112,7 +115,7 @@ def find_area(location: str, metros: list[_Metro], states: dict[str, Area]) -> A
         return states.get(state, NATIONAL)
     if _NATIONAL.search(low) or not city:
         return NATIONAL
-    return NATIONAL
+    return Area(NATIONAL.code, NATIONAL.name, NATIONAL.kind, unplaced=text)
 
 
 def _state_in(low: str) -> str | None:

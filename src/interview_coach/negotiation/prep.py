@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from interview_coach.negotiation.money import SYMBOLS, US_CURRENCY, money
+
 # Where a target and an opening sit in the market range when the candidate gives none: an
 # experienced hire aims above the median, and opens a little above the aim to leave room.
 DEFAULT_TARGET_PERCENTILE = "p75"
@@ -31,6 +33,8 @@ PRIORITIES = (
     ("Learning budget", "Courses, conferences and certifications, a sum a year."),
     ("Benefits", "Health cover, pension or 401(k) match: compare them in dollars."),
 )
+# Benefits outside the US, without its words (401(k), dollars).
+BENEFITS_ELSEWHERE = ("Benefits", "Health cover and pension: compare them as a sum a year.")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class PrepSheet:
     priorities: list[tuple[str, str]] = field(default_factory=list)
     scripts: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    currency: str | None = US_CURRENCY  # the job's pay's (None: not known, and not the US's)
 
 
 def _round(value: float) -> float:
@@ -59,8 +64,10 @@ def prep_sheet(
     walk_away: float | None = None,
     alternative: str = "",
     reason: str = "",
+    currency: str | None = US_CURRENCY,
 ) -> PrepSheet:
-    """A sheet for negotiating `role`. Figures left out are suggested from the market."""
+    """A sheet for negotiating `role`, its sums in the job's `currency` (US benefits only for
+    a job paid in dollars). Figures left out are suggested from the market."""
     notes: list[str] = []
     yearly = market is not None and market.get("period") == "year"
     if target is None and yearly:
@@ -77,12 +84,13 @@ def prep_sheet(
     opening = _round(target * (1 + OPENING_ABOVE_TARGET)) if target else None
     why = reason or "my experience and the results I can show"
     where = f" in {market['area']}" if market else ""
-    median = f"${float(market['median']):,.0f}" if yearly else "the market rate"  # type: ignore[index, arg-type]
+    median = money(float(market["median"]), currency) if yearly else "the market rate"  # type: ignore[index, arg-type]
+    unknown = SYMBOLS.get(str(currency).upper(), "") + "[your figure]"
     opening_line = (
         f"\"Based on what {role} roles pay{where} (a median around {median}) and {why}, I'm "
-        f'looking for around ${opening:,.0f}."'
+        f'looking for around {money(opening, currency)}."'
         if opening
-        else f'"Based on what {role} roles pay and {why}, I\'m looking for around $[your figure]."'
+        else f'"Based on what {role} roles pay and {why}, I\'m looking for around {unknown}."'
     )
     scripts = [
         ("What are your salary expectations?", opening_line[1:-1]),
@@ -90,7 +98,8 @@ def prep_sheet(
             "What do you earn now?",
             "I'd rather focus on what this role is worth: for this scope, the market range is "
             + (
-                f"${float(market['p25']):,.0f} to ${float(market['p75']):,.0f}."  # type: ignore[index, arg-type]
+                f"{money(float(market['p25']), currency)} to "  # type: ignore[index, arg-type]
+                f"{money(float(market['p75']), currency)}."  # type: ignore[index, arg-type]
                 if yearly
                 else "[the range you researched]."
             ),
@@ -120,17 +129,21 @@ def prep_sheet(
         opening_line=opening_line,
         alternative=alternative
         or "[your best alternative if this falls through: staying, another offer, a contract]",
-        priorities=list(PRIORITIES),
+        priorities=[
+            BENEFITS_ELSEWHERE if name == "Benefits" and currency != US_CURRENCY else (name, why)
+            for name, why in PRIORITIES
+        ],
         scripts=scripts,
         notes=notes,
+        currency=currency,
     )
 
 
 def markdown(sheet: PrepSheet) -> str:
     """The sheet as Markdown."""
 
-    def money(value: float | None) -> str:
-        return f"${value:,.0f}" if value else "[set it]"
+    def figure(value: float | None) -> str:
+        return money(value, sheet.currency) if value else "[set it]"
 
     out = [f"# Negotiation prep: {sheet.role}", ""]
     m = sheet.market
@@ -138,7 +151,7 @@ def markdown(sheet: PrepSheet) -> str:
         out += [
             f"**Market:** {m['occupation']} ({m['soc']}), {m['area']}, per {m['period']}: "
             + ", ".join(
-                f"{label} ${float(m[k]):,.0f}"  # type: ignore[arg-type]
+                f"{label} {money(float(m[k]), sheet.currency)}"  # type: ignore[arg-type]
                 for label, k in (("10th", "p10"), ("25th", "p25"), ("median", "median"),
                                  ("75th", "p75"), ("90th", "p90"))
                 if m.get(k) is not None
@@ -147,10 +160,10 @@ def markdown(sheet: PrepSheet) -> str:
             "",
         ]  # fmt: skip
     out += [
-        f"- **Target:** {money(sheet.target)}",
-        f"- **Walk-away point:** {money(sheet.walk_away)}",
+        f"- **Target:** {figure(sheet.target)}",
+        f"- **Walk-away point:** {figure(sheet.walk_away)}",
         f"- **Your alternative:** {sheet.alternative}",
-        f"- **Opening:** {money(sheet.opening)}, with its reason: {sheet.opening_line}",
+        f"- **Opening:** {figure(sheet.opening)}, with its reason: {sheet.opening_line}",
         "",
         "## Priorities across the package",
         "",

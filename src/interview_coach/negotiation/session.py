@@ -14,6 +14,7 @@ from itertools import pairwise
 from interview_coach.analysis.registry import TACTICS
 from interview_coach.errors import InputError
 from interview_coach.negotiation.counterpart import STYLES, Counterpart
+from interview_coach.negotiation.money import US_CURRENCY
 from interview_coach.negotiation.tactics import Line, Mistake, find_mistakes
 
 # Up to this many points of the score reward pay won above the first offer (1 point a percent).
@@ -51,6 +52,7 @@ class NegotiationSession:
     # The recruiter's turns already phrased (turn index -> words, None when the rules' line
     # was kept), so a replayed negotiation asks the model only about its new turn.
     phrased: dict[int, str | None] = field(default_factory=dict)
+    currency: str | None = US_CURRENCY  # the job's pay's (None: not known, and not the US's)
 
     @classmethod
     def start(
@@ -65,6 +67,7 @@ class NegotiationSession:
         walk_away: float | None = None,
         phrase: Phrase | None = None,
         phrased: dict[int, str | None] | None = None,
+        currency: str | None = US_CURRENCY,
     ) -> NegotiationSession:
         """A negotiation for `role`: the recruiter's budget is drawn from the market median
         (or, with no market figure, `median`, a posted salary, or the candidate's target).
@@ -83,7 +86,7 @@ class NegotiationSession:
                 "No yearly US market figure for this job and place: give your own target (a "
                 "figure you have researched) to practise against."
             )
-        counterpart = Counterpart.open(role, float(mid), style=style, seed=seed)
+        counterpart = Counterpart.open(role, float(mid), style=style, seed=seed, currency=currency)
         session = cls(
             role,
             counterpart,
@@ -92,6 +95,7 @@ class NegotiationSession:
             walk_away,
             phrase=phrase,
             phrased=phrased if phrased is not None else {},
+            currency=currency,
         )
         session._say("counterpart", counterpart.opening())
         return session
@@ -139,6 +143,9 @@ class NegotiationSession:
             target=self.target,
             # The counterpart closed with no deal ("good luck"): nothing to confirm.
             no_deal=cp.finished and not cp.deal.agreed,
+            walk_away=self.walk_away,
+            agreed=cp.deal.base if cp.deal.agreed else None,
+            currency=self.currency,
         )
         deal = cp.deal
         outcome = {
@@ -149,6 +156,7 @@ class NegotiationSession:
             "first_offer": cp.first_offer,
             "met_target": None if self.target is None else deal.base >= self.target,
             "above_walk_away": None if self.walk_away is None else deal.base >= self.walk_away,
+            "currency": self.currency,
         }
         return {
             "market": self.market,
@@ -203,6 +211,7 @@ def negotiate(
         target=_number(script.get("target")),
         walk_away=_number(script.get("walk_away")),
         phrase=phrase,
+        currency=str(script["currency"]) if script.get("currency") else US_CURRENCY,
     )
     for text in lines:
         if session.finished:

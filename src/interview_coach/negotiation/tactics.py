@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
-from interview_coach.negotiation.money import Covered, Figure, figures, talks_by_hour
+from interview_coach.negotiation.money import (
+    US_CURRENCY,
+    Covered,
+    Figure,
+    figures,
+    money,
+    talks_by_hour,
+)
 from interview_coach.negotiation.reasons import OFFER_NOW, gives_reason
 
 # Below the market median by more than this share, a first number is a low anchor.
@@ -31,6 +38,33 @@ ACCEPT = re.compile(
     r"(?:is|it's|that's) good for me|i take(?=[.!,]|$))",
     re.IGNORECASE,
 )
+# Words earlier in the same clause that turn an acceptance into a refusal or a condition: "I
+# can't accept that", "before I accept, …", "if that works", "it's not a deal".
+_NOT_ACCEPTING = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|don'?t|do not|not|never|unable to|"
+    r"before|until|unless|if|once)\b[^.!?,;:]*$",
+    re.IGNORECASE,
+)
+
+
+# The whole offer accepted in plain words: not "that's fine" or "I'll take the base as it
+# is", which often accept the base before the rest of the package is talked about.
+WHOLE_ACCEPT = re.compile(
+    r"\b(?:i(?:'ll| will)? accept|accept (?:it|the offer|your offer|that)|happy to accept|"
+    r"i(?:'ll| will)? take (?:it|that|the offer)|(?<!no )deal|sign me up)\b"
+    r"(?![^.!?]*\bbase\b)",
+    re.IGNORECASE,
+)
+
+
+def accepts(text: str, *, whole: bool = False) -> bool:
+    """Whether a line accepts what is on the table ("I accept", "I'll take it", "deal"), not
+    refused or put off in the same clause ("I can't accept that", "before I accept, …");
+    `whole`: the whole offer, in plain words (`WHOLE_ACCEPT`)."""
+    found = (WHOLE_ACCEPT if whole else ACCEPT).finditer(text)
+    return any(not _NOT_ACCEPTING.search(text[: m.start()]) for m in found)
+
+
 ASK = re.compile(
     r"\b(could you|can you|can we|could we|would you|would it be possible|could i|can i|"
     r"is there (?:any )?(?:room|flexibility|way|chance)|any chance|i was hoping|i'?d (?:like|"
@@ -231,10 +265,14 @@ def find_mistakes(
     offers_before: dict[int, float],
     target: float | None,
     no_deal: bool = False,
+    walk_away: float | None = None,
+    agreed: float | None = None,
+    currency: str | None = US_CURRENCY,
 ) -> list[Mistake]:
     """Every mistake in the candidate's lines. `offers_before[turn]` is the counterpart's
     base offer standing when that turn was said (absent before the first offer); `no_deal`:
-    the talk ended without an agreement, so there is no offer to ask for in writing."""
+    the talk ended without an agreement, so there is no offer to ask for in writing;
+    `agreed`: the base of a deal made, checked against the candidate's `walk_away`."""
     found: list[Mistake] = []
 
     def add(code: str, line: Line | None, detail: str = "") -> None:
@@ -272,15 +310,16 @@ def find_mistakes(
         ln, fig = first
         standing = offers_before.get(ln.turn)
         if standing is not None and fig.annual < standing:
-            add("anchored_low", ln, f"${fig.annual:,.0f} is below their offer of ${standing:,.0f}")
+            asked, offer = money(fig.annual, currency), money(standing, currency)
+            add("anchored_low", ln, f"{asked} is below their offer of {offer}")
         elif standing is None and median and fig.annual < median * (1 - LOW_ANCHOR):
-            add("anchored_low", ln, f"${fig.annual:,.0f} is under the market median, "
-                f"${median:,.0f}")  # fmt: skip
+            asked, middle = money(fig.annual, currency), money(median, currency)
+            add("anchored_low", ln, f"{asked} is under the market median, {middle}")
     after = [ln for ln in said if ln.stage != "expectations"]
     reply = next((ln for ln in after if ln.stage == "offer"), None)
     accepted_at_once = (
         reply is not None
-        and bool(ACCEPT.search(reply.text))
+        and accepts(reply.text)
         and not _asks(reply, offers_before, near(reply), by_hour(reply))
     )
     if accepted_at_once:
@@ -309,6 +348,12 @@ def find_mistakes(
             break
     if said and not no_deal and not IN_WRITING.search(said[-1].text):
         add("no_written_confirmation", said[-1])
+    if agreed is not None and walk_away is not None and agreed < walk_away:
+        add(
+            "accepted_below_walk_away",
+            said[-1] if said else None,
+            f"you accepted {agreed:,.0f}, below your walk-away of {walk_away:,.0f}",
+        )
     return found
 
 
@@ -323,7 +368,7 @@ def _asks(
         return True
     if HOSTILE.search(ln.text) and re.search(r"\d", ln.text):
         return True  # "75 or I walk": a demand, badly made
-    if ACCEPT.search(ln.text) and not LEVERS.search(ln.text):
+    if accepts(ln.text) and not LEVERS.search(ln.text):
         return False  # accepting, perhaps asking for the letter
     if TIME_TO_THINK.search(ln.text) and not LEVERS.search(ln.text):
         return False  # "could I have a day to look it over?"

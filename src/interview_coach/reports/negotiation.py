@@ -17,9 +17,26 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def deal_line(result: dict[str, Any]) -> str:
+    """The outcome in a sentence, in the job's currency: "Deal: £41,500 base (first offer
+    £41,000); a year's total value £45,500; the 40th percentile of the market." """
+    from interview_coach.negotiation.money import US_CURRENCY, money
+
+    out = result["outcome"]
+    currency = out.get("currency", US_CURRENCY)  # a result kept before currencies: dollars
+    pct = ""
+    if out["percentile"] is not None:
+        pct = f"; the {ordinal(round(out['percentile']))} percentile of the market"
+    return (
+        f"{'Deal' if out['agreed'] else 'No deal'}: {money(out['base'], currency)} base (first "
+        f"offer {money(out['first_offer'], currency)}); a year's total value "
+        f"{money(out['total_value'], currency)}{pct}."
+    )
+
+
 def render_html(result: dict[str, Any]) -> str:
     template = _templates().get_template("negotiation_report.html")
-    return template.render(r=result, ordinal=ordinal)
+    return template.render(r=result, ordinal=ordinal, deal=deal_line(result))
 
 
 def _atomic(path: Path, data: bytes) -> Path:
@@ -48,16 +65,10 @@ def write_pdf(result: dict[str, Any], path: Path) -> Path:
     def p(text: str, style: str = "BodyText") -> Paragraph:
         return Paragraph(escape(text), styles[style])
 
-    out, market = result["outcome"], result["market"]
+    market = result["market"]
     story = [p("Negotiation report" + (f": {market['occupation']}" if market else ""), "Title")]
     story.append(p(f"Score: {result['score']}/100", "Heading2"))
-    pct = ""
-    if out["percentile"] is not None:
-        pct = f"; the {ordinal(round(out['percentile']))} percentile of the market"
-    story.append(p(
-        f"{'Deal' if out['agreed'] else 'No deal'}: ${out['base']:,.0f} base (first offer "
-        f"${out['first_offer']:,.0f}); a year's total value ${out['total_value']:,.0f}{pct}."
-    ))  # fmt: skip
+    story.append(p(deal_line(result)))
     if market:
         story.append(p("Market range", "Heading2"))
         story.append(p(

@@ -1,0 +1,79 @@
+"""A job paid in another currency is negotiated in it: the preparation sheet, the recruiter's
+lines and the outcome say its symbol, and US-only benefits are not offered to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from interview_coach.negotiation.money import money
+from interview_coach.negotiation.prep import markdown, prep_sheet
+from interview_coach.negotiation.session import negotiate
+from interview_coach.reports.negotiation import deal_line
+
+JD = """HGV Class 1 Driver – Nights
+Northern Freight Ltd, Doncaster DN4
+Salary: £38,000 – £42,000 per year plus overtime
+
+We are looking for an experienced Class 1 (C+E) driver to join our night trunking team.
+Benefits: 28 days holiday, pension, modern fleet.
+"""
+LINES = [
+    "I'm looking for 41,000 because of my ADR and seven years of trunking.",
+    "Could you do 42,000? I'd also like a signing bonus.",
+    "I accept.",
+]
+
+
+def test_sums_are_written_in_their_currency() -> None:
+    assert money(41_500) == "$41,500"
+    assert money(41_500, "GBP") == "£41,500"
+    assert money(19.75, "EUR", cents=True) == "€19.75"
+    assert money(41_500, "CHF") == "CHF 41,500"
+    assert money(41_500, None) == "41,500"
+
+
+def test_a_negotiation_in_pounds_says_pounds_throughout() -> None:
+    script = {"role": "HGV driver", "seed": 1, "median": 40_000, "currency": "GBP",
+              "candidate": LINES}  # fmt: skip
+    result = negotiate(script, None)
+    recruiter = " ".join(str(t["text"]) for t in result["turns"] if t["speaker"] == "counterpart")
+    assert "£" in recruiter and "$" not in recruiter
+    assert result["outcome"]["currency"] == "GBP" and result["outcome"]["agreed"] is True
+    assert deal_line(result).startswith(f"Deal: £{result['outcome']['base']:,.0f} base")
+    dollars = negotiate({**script, "currency": None}, None)
+    assert "$" in deal_line(dollars) and "£" not in deal_line(dollars)
+
+
+def test_the_preparation_sheet_abroad_has_no_us_benefits() -> None:
+    uk = markdown(prep_sheet("HGV driver", None, target=42_000, currency="GBP"))
+    assert "£42,000" in uk and "$" not in uk
+    assert "401(k)" not in uk and "pension" in uk
+    us = markdown(prep_sheet("Truck driver", None, target=62_000))
+    assert "$62,000" in us and "401(k)" in us
+
+
+def test_the_command_reads_the_currency_from_the_job_description(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_coach.cli import main
+    from interview_coach.config import get_settings
+
+    jd = tmp_path / "hgv_jd.txt"
+    jd.write_text(JD, encoding="utf-8")
+    monkeypatch.setenv("INTERVIEW_COACH_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    try:
+        prep = CliRunner().invoke(main, ["negotiate", "-j", str(jd), "--prep"])
+        assert prep.exit_code == 0, prep.output
+        assert "£[your figure]" in prep.output and "$" not in prep.output
+        assert "401(k)" not in prep.output
+        talk = CliRunner().invoke(
+            main, ["negotiate", "-j", str(jd), "--seed", "1"], input="\n\n".join(LINES) + "\n\n"
+        )
+        assert talk.exit_code == 0, talk.output
+        assert "Deal: £" in talk.output and "$" not in talk.output
+    finally:
+        get_settings.cache_clear()
