@@ -193,6 +193,9 @@ class Question(Frozen):
     difficulty: str = "medium"
     seniority: tuple[str, ...] = ()
     job_families: tuple[str, ...] = ()
+    manages_people: bool = Field(
+        False, description="asks about people the candidate manages: only for jobs that lead"
+    )
     follow_ups: tuple[str, ...] = ()
     matched_question: str | None = Field(
         None, description="the bank question whose rubric was borrowed for a free-text question"

@@ -183,12 +183,14 @@ class QuestionBank:
         seniority: str | None = None,
         competency: str | None = None,
         frame: Frame | str | None = None,
+        leads_people: bool | None = None,
     ) -> list[Question]:
         """Questions matching every filter given.
 
         A question with no job families (or no seniority) suits any, so it matches every
         `job_family` (or `seniority`); combine with `category="role_specific"` for the
-        questions written for one job family only.
+        questions written for one job family only. `leads_people=False` leaves out the
+        questions about people the candidate manages.
         """
         out = []
         for q in self.questions:
@@ -201,6 +203,8 @@ class QuestionBank:
             if competency is not None and competency not in q.competencies:
                 continue
             if frame is not None and q.frame != Frame(frame):
+                continue
+            if leads_people is False and q.manages_people:
                 continue
             out.append(q)
         return out

@@ -34,6 +34,7 @@ from interview_coach.questions.claims import (
 )
 from interview_coach.questions.families import family as find_family
 from interview_coach.questions.families import family_for_title, load_families
+from interview_coach.questions.leading import leads_people
 from interview_coach.questions.match_words import PRE_HIRE
 from interview_coach.questions.matching import (
     Embed,
@@ -562,7 +563,11 @@ def _role_questions(
                 )
             )
     if family is None:
-        pool = bank.filter(category="situational", seniority=seniority)
+        pool = bank.filter(
+            category="situational",
+            seniority=seniority,
+            leads_people=leads_people(job) if job is not None else None,
+        )
         reason = "A situational question: how you would approach a realistic problem."
         pool.sort(key=lambda q: _rank_key(seed, q.id or q.text))
         for q in pool:
@@ -573,9 +578,12 @@ def _role_questions(
             used.add(q.id or q.text)
             out.append(_from_bank(q, reason))
         return out
+    leads = leads_people(job) if job is not None else None
     pool = [
         q
-        for q in bank.filter(category="role_specific", job_family=family, seniority=seniority)
+        for q in bank.filter(
+            category="role_specific", job_family=family, seniority=seniority, leads_people=leads
+        )
         if q.job_families
     ]
     skills = list(job.required_skills) if job else []
@@ -748,6 +756,8 @@ def build_plan(
     bank = bank or load_bank()
     family = job_family or (job.job_family if job else None)
     level = seniority or (job.seniority if job else None)
+    # Questions about one's own reports only for a job that has them (none without a job).
+    leads = leads_people(job) if job is not None else None
     match = match_profiles(job, resume) if job is not None and resume is not None else None
     seed = "|".join(
         str(x) for x in (job.title if job else None, job.company if job else None, family, level)
@@ -766,7 +776,9 @@ def build_plan(
     short_stays = _short_stays(resume)
 
     def pick(category: str, n: int, why: str, prefer: Iterable[str] = ()) -> list[PlanQuestion]:
-        pool = bank.filter(category=category, job_family=family, seniority=level)
+        pool = bank.filter(
+            category=category, job_family=family, seniority=level, leads_people=leads
+        )
         if in_work:
             pool = [q for q in pool if not _ASKS_ABOUT_A_GAP.search(q.text)]
         if not short_stays:
@@ -815,7 +827,11 @@ def build_plan(
         pool = [
             q
             for q in bank.filter(
-                category="behavioural", competency=comp, seniority=level, job_family=family
+                category="behavioural",
+                competency=comp,
+                seniority=level,
+                job_family=family,
+                leads_people=leads,
             )
             if (q.id or q.text) not in used
         ]
