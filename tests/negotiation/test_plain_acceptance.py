@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from interview_coach.negotiation.accepting import accepts
 from interview_coach.negotiation.session import NegotiationSession
-from interview_coach.negotiation.tactics import accepts
 
 OPENING = "I'm looking for 41,000 because of my ADR and seven years of trunking."
 COUNTER = "Could you do 42,000?"

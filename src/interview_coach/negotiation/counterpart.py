@@ -17,6 +17,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from interview_coach.negotiation.accepting import accepts
 from interview_coach.negotiation.money import (
     DAYS_A_YEAR,
     HOURS_A_YEAR,
@@ -32,7 +33,6 @@ from interview_coach.negotiation.tactics import (
     LEVERS,
     Line,
     _asks,
-    accepts,
     split_current_pay,
 )
 

