@@ -92,6 +92,37 @@ def test_job_description_coverage_quotes_the_answer() -> None:
     assert jd.covered[0].evidence[0].text == "SQL"
 
 
+def test_a_trade_job_is_checked_against_the_named_things_its_requirements_ask_for() -> None:
+    """Where the skills list knows none of a driver's skills, the licences and cards the job
+    asks for are the terms (a capital or a digit marks them); "working time rules" is not."""
+    from interview_coach.questions.profile import job_profile_from_text
+    from interview_coach.reports.feedback import render_text
+
+    job = job_profile_from_text(
+        "HGV Class 1 Driver\nNorthern Freight Ltd, Doncaster\n\nRequirements:\n"
+        "- Full UK C+E licence with no more than 6 points\n"
+        "- Valid Driver CPC card and digital tachograph card\n"
+        "- Good knowledge of drivers' hours and working time rules\n"
+        "- ADR certificate desirable\n"
+    )
+    assert not job.required_skills
+    answer = (
+        "I've held my C+E licence for eight years and keep my Driver CPC card current; last "
+        "year I did my ADR so I can take tanker loads."
+    )
+    fb = analyze_answer("Tell me about yourself.", answer, job)
+    jd = fb.content.job_description
+    assert jd is not None
+    named = {c.term for c in jd.covered} | set(jd.missing)
+    assert named and not any(t.islower() for t in named)
+    assert "UK C+E licence" in named
+    report = render_text(fb)
+    assert "Job skills covered:" in report and "covered: none; missing: none" not in report
+    # Nothing to check against is said as such, not as a check that passed.
+    empty = analyze_answer("Tell me about yourself.", answer, JobProfile(title="Driver"))
+    assert "none could be read from the job description" in render_text(empty)
+
+
 def test_audio_timings_flow_into_evidence() -> None:
     text = "Um, I led the launch."
     words = [

@@ -274,11 +274,30 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 FindTerms = Callable[[str, Sequence[str]], list[tuple[str, int, int]]]
 
 
+# A requirement's own words count as a job term where the skills list knows none of the job's
+# skills (a driver's "UK C+E licence", a dental nurse's "HTM 01-05"), if they name something:
+# a capital or a digit marks a licence, a standard or a tool; "time rules" does not.
+_NAMED_TERM = re.compile(r"[A-Z0-9]")
+
+
+def coverage_terms(job: JobProfile) -> tuple[list[str], set[str]]:
+    """The job's terms to look for in an answer, and which of them are required: the skills
+    list's, or where it found none, the named things the requirements ask for."""
+    required = list(job.required_skills)
+    nice = list(job.nice_to_have_skills)
+    if not required:
+        for r in job.requirements:
+            named = [t for t in r.skills if _NAMED_TERM.search(t)]
+            (required if r.kind == "required" else nice).extend(named)
+    terms = list(dict.fromkeys([*required, *nice]))
+    return terms, set(required)
+
+
 def job_coverage(
     text: str, job: JobProfile, spans: SpanMaker, find_terms: FindTerms | None = None
 ) -> JobCoverage:
     """Which of the job's skills the answer mentions (with where), and which it misses."""
-    terms = list(dict.fromkeys([*job.required_skills, *job.nice_to_have_skills]))
+    terms, required = coverage_terms(job)
     other_names: dict[str, list[tuple[int, int]]] = {}
     for term, s, e in find_terms(text, terms) if find_terms else ():
         other_names.setdefault(term, []).append((s, e))
@@ -289,6 +308,6 @@ def job_coverage(
         hits = [spans.evidence(s, e) for s, e in found or other_names.get(term, [])]
         if hits:
             covered.append(Coverage(term=term, evidence=hits))
-        elif term in job.required_skills:
+        elif term in required:
             missing.append(term)
     return JobCoverage(covered=covered, missing=missing)

@@ -46,7 +46,12 @@ def _summary_lines(fb: Feedback) -> list[str]:
     )
     missing = ", ".join(_tag(p) for p in s.missing) or "none"
     lines.append(f"Frame: {FRAME_LABELS.get(s.frame, s.frame.value)}; missing parts: {missing}")
-    if c.job_description is not None:
+    if c.job_description is not None and not (
+        c.job_description.covered or c.job_description.missing
+    ):
+        # Not "covered: none; missing: none", which reads as a check that passed.
+        lines.append("Job skills: none could be read from the job description to check against")
+    elif c.job_description is not None:
         cov = ", ".join(x.term for x in c.job_description.covered) or "none"
         miss = ", ".join(c.job_description.missing) or "none"
         lines.append(f"Job skills covered: {cov}; missing: {miss}")
