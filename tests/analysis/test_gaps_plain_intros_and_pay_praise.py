@@ -24,13 +24,14 @@ def test_a_gap_explained_in_two_sentences_meets_every_point_and_is_not_short() -
     assert fb.rubric is not None
     quoted = {p.point: p.evidence[0].text for p in fb.rubric.points_covered}
     assert not fb.rubric.points_missing
-    assert "care for my father" in quoted[
-        "Gives the reason for the time out plainly, in a sentence or two"
-    ]
+    assert (
+        "care for my father"
+        in quoted["Gives the reason for the time out plainly, in a sentence or two"]
+    )
     assert "kept my CPC up to date" in quoted["Says what you did or kept up during the break"]
-    assert "ready to get back" in quoted[
-        "Shows you are ready now and why this role is the next step"
-    ]
+    assert (
+        "ready to get back" in quoted["Shows you are ready now and why this role is the next step"]
+    )
     assert fb.delivery.length.verdict == "good"
     assert not any("too brief" in t.message for t in fb.tips)
 
