@@ -126,3 +126,73 @@ def test_figures_that_give_current_pay_away_are_never_praised_or_quoted_as_met()
     assert researched.rubric is not None
     met = {p.point: p.evidence for p in researched.rubric.points_covered}
     assert met["Gives a researched range rather than a single number"][0].text == "42 to 44"
+
+
+ROLE_QUESTION = (
+    "Walk me through your time as Class 1 Driver at Roadline Haulage: what were you "
+    "responsible for, and what changed because you were there?"
+)
+
+
+def test_a_question_about_one_job_answered_with_another_is_off_the_question() -> None:
+    other = analyze_answer(
+        ROLE_QUESTION,
+        "In my last role as a support team lead at a logistics software company, our ticket "
+        "backlog had grown to over 400 open tickets. I wrote a self-service reset guide and set "
+        "up a triage rota, and within ten weeks the backlog dropped to 85 tickets and first "
+        "replies came in 14 hours instead of six days.",
+    )
+    off = next(j for j in other.judgements if j.code == "off_question")
+    assert off.title == "Talks about another job than the one asked about"
+    assert off.evidence[0].text.startswith("In my last role as a support team lead")
+    asked = analyze_answer(
+        ROLE_QUESTION,
+        "I was on nights trunking to Daventry and Warrington, about 500 miles a shift. I did my "
+        "own walk-round checks and kept my tacho clean, and they put new drivers with me for "
+        "their first week. Before that my job as a Class 2 driver was multi-drop, which taught "
+        "me to plan a route properly.",
+    )
+    assert "off_question" not in {j.code for j in asked.judgements}
+    assert asked.scores.overall > other.scores.overall
+
+
+PROCESS = (
+    "Our ticket backlog had grown to over 400 and customers waited six days for a reply. I "
+    "analysed three months of tickets and found that 40 percent were login issues, so I wrote "
+    "a reset guide and set up a triage rota. Within ten weeks the backlog dropped to 85 tickets "
+    "and first replies came in 14 hours."
+)
+
+
+def test_measuring_first_is_quoted_from_the_data_gathered_and_the_result_by_how_much() -> None:
+    fb = analyze_answer("Tell me about a process you improved in an operation.", PROCESS)
+    assert fb.rubric is not None
+    met = {p.point: p.evidence for p in fb.rubric.points_covered}
+    assert met["Measures the process before changing it"][0].text.startswith("I analysed three")
+    assert met["Gives the improvement in numbers"][0].text == "85 tickets"
+    guessed = analyze_answer(
+        "Tell me about a process you improved in an operation.",
+        "Our ticket backlog had grown to over 400. I had a feeling most were login issues, so I "
+        "wrote a reset guide and set up a triage rota. Within ten weeks the backlog dropped to "
+        "85 tickets and first replies came in 14 hours.",
+    )
+    assert guessed.rubric is not None
+    assert "Measures the process before changing it" in guessed.rubric.points_missing
+
+
+def test_a_complaint_about_clearing_up_after_a_manager_is_a_put_down() -> None:
+    fb = analyze_answer(
+        "Tell me about a time a project failed.",
+        "The project slipped twice and the client cancelled the contract, which everyone saw "
+        "coming. I left a few months later because I was tired of cleaning up after him.",
+    )
+    put_down = next(j for j in fb.judgements if j.code == "disparaging")
+    quoted = " ".join(e.text for e in put_down.evidence)
+    assert "which everyone saw coming" in quoted
+    assert "cleaning up after him" in quoted
+    carer = analyze_answer(
+        "What does a typical shift look like for you?",
+        "I help the residents wash and dress, serve breakfast and clean up after them, then I "
+        "write up the care notes before handover.",
+    )
+    assert "disparaging" not in {j.code for j in carer.judgements}

@@ -194,3 +194,21 @@ REMINISCENCE = rx(
     r"on a side note",
     r"funnily enough",
 )
+
+# A question about one job the candidate held, named ("Walk me through your time as Class 1
+# Driver at Roadline Haulage", "What did your role as a night porter involve?"): the title
+# asked about, and the employer where one is given.
+ROLE_ASKED = re.compile(
+    r"\byour (?:time|role|work|job|years?|months?|position) as (?:an? |the )?"
+    r"(?P<title>[^,:;?.()]{3,60}?)(?: (?:at|with|for) (?P<employer>[^,:;?.()]{2,60}?))?"
+    r"\s*(?=[,:;?.(]|$)",
+    re.IGNORECASE,
+)
+# Another job named in the answer: "in my last role as a support team lead", "when I was
+# working as a barista", "I was a site manager at…".
+ROLE_NAMED = re.compile(
+    r"\b(?:role|job|position|post|time|years?) as (?:an? |the )?(?P<other>[\w' -]{3,40}?)"
+    r"(?= at | in | for | with |,|\.|;|$)|\bworking as (?:an? |the )?(?P<working>[\w' -]{3,40}?)"
+    r"(?= at | in | for | with |,|\.|;|$)",
+    re.IGNORECASE,
+)

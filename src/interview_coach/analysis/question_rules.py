@@ -26,6 +26,7 @@ from interview_coach.analysis.registry import (
     ASIDE_TITLE,
     DODGES,
     LEAVING,
+    OTHER_JOB,
     PERKS_FIRST,
     QUALITIES,
     SELF_ASIDE,
@@ -90,6 +91,9 @@ class QuestionRules(JudgeParts):
         inp = self.inp
         if inp.word_count < 8:
             return  # too little to judge: the length rules speak for it
+        if other_job := self._other_job():
+            self.add("off_question", other_job, words=OTHER_JOB)
+            return
         kind = inp.kind
         sign = {
             "behavioural": "story",
@@ -236,3 +240,36 @@ class QuestionRules(JudgeParts):
             self.add("off_question", [self._first_sentence()], ANOTHER_TOPIC_SCALE)
         elif not has_sign and inp.relevance < LOOSE_RELEVANCE:
             self.add("off_question", [self._first_sentence()])
+
+    def _other_job(self) -> list[tuple[int, int]]:
+        """Where a question about one job held is answered about another, named as such: the
+        sentence that names it, when the answer names neither the job asked about (a word of
+        its title) nor its employer."""
+        asked = detour_cues.ROLE_ASKED.search(self.inp.question)
+        if asked is None:
+            return []
+        title = _role_words(asked["title"])
+        employer = _role_words(asked["employer"] or "")
+        said = _role_words(self.text)
+        if not title or said & (title | employer):
+            return []
+        for m in detour_cues.ROLE_NAMED.finditer(self.text):
+            other = _role_words(m["other"] or m["working"] or "")
+            if other and not other & title:
+                return [next((s, e) for s, e, _ in self.inp.sentences if s <= m.start() < e)]
+        return []
+
+
+# Words of a job title or an employer's name that say which job: not its level, its grade or
+# the name's legal form ("Senior", "Class 1", "Ltd").
+_NOT_WHICH_JOB = frozenset(
+    "senior junior trainee assistant deputy lead head chief principal class band grade level "
+    "the and of ltd limited plc llp inc group company services uk".split()
+)
+
+
+def _role_words(text: str) -> set[str]:
+    """The first four letters of each word (four letters or more) of a title, a name or an
+    answer: "driver" and "driving", "nurse" and "nursing" are the same job."""
+    words = re.findall(r"[a-z]{4,}", text.lower())
+    return {w[:4] for w in words if w not in _NOT_WHICH_JOB}

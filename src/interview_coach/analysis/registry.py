@@ -271,6 +271,15 @@ QUALITIES = (
     "likely causes and how you would test each, the fix, and how you would know it worked. "
     "Being methodical shows in the steps, not in saying so.",
 )
+# The off_question variant for a question about one job answered with a story from another
+# ("your time as Class 1 Driver at Roadline" answered "in my last role as a support team
+# lead…"): a good story, but not the one the interviewer asked for.
+OTHER_JOB = (
+    "Talks about another job than the one asked about",
+    "The question asks about one job on your CV: say what you did there, what you were "
+    "responsible for and what changed because you were there. Keep other jobs for the "
+    "questions about them.",
+)
 # The off_question variant for a move or a gap talked around: what happened is not said.
 DODGES = (
     "Talks around what happened",

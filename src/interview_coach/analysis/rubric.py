@@ -46,6 +46,9 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("kept_up", r"\b(kept up|keep up|practised|practiced)\b", ()),
         ("time_out", r"\b(time out|the gap|the break|career break)\b", ()),
         ("ready", r"\bready (now|to|for)\b", ()),
+        # Measuring first ("measures the process before changing it", "the baseline"): the
+        # data gathered before the change, not the result after it.
+        ("baseline", r"\bmeasures? (the (process|baseline)|before)|\bbaseline\b", ()),
         # What the speaker wants from the job ("want to learn or achieve here", a move
         # "towards something") is a wish to come, not a lesson from the past.
         (
@@ -180,6 +183,25 @@ _KEPT_UP = re.compile(
     r"\bpractis\w*|\bpractic\w*|\brenew\w*",
     re.IGNORECASE,
 )
+# Data gathered before a change: a look through records, times or counts ("I analysed three
+# months of tickets", "we timed every changeover for a week", "I pulled last year's figures").
+_MEASURED_FIRST = re.compile(
+    r"\b(?:analy[sz]\w*|measur\w*|timed|timing|counted|counting|tracked|tracking|logged|"
+    r"audited|mapped|sampled|surveyed|pulled|went through|looked (?:at|through|back)|reviewed|"
+    r"benchmark\w*)\b[^.!?]*\b(?:data|figures|numbers|tickets|records|logs|times?|weeks?|"
+    r"months?|days?|orders|jobs|calls|samples?|baseline|rates?|errors?|results|spreadsheets?)\b",
+    re.IGNORECASE,
+)
+# A figure that says when rather than how much: "within ten weeks", "after two months".
+_WHEN_BEFORE = re.compile(r"\b(?:within|in|after|over|for|by|about|around)\s+$", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?)$", re.I)
+
+
+def _says_when(text: str, start: int, figure: str) -> bool:
+    """Whether a figure is a span of time the result came within, not the result itself."""
+    return bool(_TIME_UNIT.search(figure) and _WHEN_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 # Being ready to work again, said plainly: "now that he is settled I'm ready to get back on
 # the road", "I'm back to full health", "I can commit full time again".
 _READY = re.compile(
@@ -260,6 +282,8 @@ def _evidence_for(
             # The first sentence that gives a reason for the time out or the move.
             why = answer_cues.ANSWERS_KIND["why_leaving"]
             return as_evidence([s for s in sentences if why.search(s.text)][:1], 1)
+        if name == "baseline":
+            return as_evidence([s for s in sentences if _MEASURED_FIRST.search(s.text)][:1], 1)
         if name == "ready":
             told = [s for s in sentences if _READY.search(s.text) or _WANTS.search(s.text)]
             return as_evidence(told, 1)
@@ -286,7 +310,9 @@ def _evidence_for(
             metrics = [m for m in content.specifics if m.kind == "metric"]
             inside = [m for m in metrics if any(s <= m.start < e for s, e in told)]
             if inside or not told:
-                return as_evidence(inside or metrics, 2)
+                # How much before when: "within ten weeks the backlog dropped to 85" quotes 85.
+                found = sorted(inside or metrics, key=lambda m: _says_when(text, m.start, m.text))
+                return as_evidence(found, 2)
         if parts and not set(parts) & set(structure.frame_parts):
             continue  # a word another frame's parts use ("next step" in an introduction)
         return as_evidence([s for s in sentences if s.part in parts], 1)

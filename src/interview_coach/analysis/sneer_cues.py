@@ -28,6 +28,15 @@ _ANNOUNCED = r"(?:no offen[cs]e|not to be rude|not being funny)"
 # \"senior\" techs wing it") does not make it a remark about oneself.
 SARCASM = rx(
     r"surprise,? surprise",
+    # Others' mess cleared up as a complaint ("I was tired of cleaning up after him", "I spent
+    # half my shifts tidying up after the day crew"; not a carer's "I clean up after them"), and
+    # a failure everyone foresaw ("the client cancelled, which everyone saw coming").
+    r"(?:tired of|sick of|fed up (?:of|with)|had to keep|always|forever|constantly|spent (?:my|"
+    r"half my|all my|most of my) (?:time|days|shifts|evenings)) (?:cleaning|tidying|mopping|"
+    r"sweeping) up after (?:him|her|them|everyone|everybody|other people|the others|the rest|"
+    r"my (?:boss|manager|colleagues?|team)|the (?:[\w'’-]+ )?(?:crew|shift|team|lads|staff))\b",
+    r"which (?:everyone|everybody|we all|anyone|the whole (?:team|site|office)) (?:saw|could "
+    r"see|had seen) coming\b",
     r"(?:i'm not saying|not that i'm saying|without saying) i told (?:you|them|him|her) so",
     r"(?:he|she|they) just (?:didn't|don't|doesn't|did not|do not|does not) get it\b",
     r"(?:quite |really |very |so |pretty )?badly run\b",
