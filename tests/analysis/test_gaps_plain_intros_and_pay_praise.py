@@ -196,3 +196,18 @@ def test_a_complaint_about_clearing_up_after_a_manager_is_a_put_down() -> None:
         "write up the care notes before handover.",
     )
     assert "disparaging" not in {j.code for j in carer.judgements}
+
+
+def test_when_it_happened_said_plainly_is_a_time_frame() -> None:
+    fb = analyze_answer(
+        "How do you make sure a circuit is dead before you work on it?",
+        "I isolate it at the board, lock it off and prove my tester before and after testing. "
+        "Last month on a rewire I found a borrowed neutral this way.",
+    )
+    assert ("Last month", "time_frame") in {(m.text, m.kind) for m in fb.content.specifics}
+    plain = analyze_answer(
+        "How do you make sure a circuit is dead before you work on it?",
+        "I isolate it at the board, lock it off and prove my tester before and after testing. "
+        "That is the last thing I would skip.",
+    )
+    assert not any(m.kind == "time_frame" for m in plain.content.specifics)

@@ -117,6 +117,9 @@ _FIGURE_OF_SPEECH = re.compile(
 )
 
 
+_RELATIVE = frozenset({"last", "this", "next"})
+
+
 def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
     """Numbers and metrics, time frames, and named tools or organisations."""
     marks: list[Mark] = []
@@ -133,6 +136,10 @@ def find_specifics(ws: Sequence[_W], spans: SpanMaker) -> list[Mark]:
         nxt = ws[i + 1].lower if i + 1 < n else ""
         if _YEAR.match(t) or low in lx.TIME_FRAME_WORDS:
             marks.append(spans.mark(w.tok.start, w.tok.end, "time_frame"))
+        elif low in _RELATIVE and nxt in lx.TIME_FRAME_NOUNS:
+            # "Last month on a rewire", "this winter": when it happened, said plainly.
+            marks.append(spans.mark(w.tok.start, ws[i + 1].tok.end, "time_frame"))
+            i += 1
         elif t[0].isdigit() or t[0] in "$£€" or _number_word(low):
             if low == "one" and nxt not in lx.METRIC_UNITS:
                 i += 1

@@ -366,6 +366,15 @@ TIME_FRAME_WORDS = (
     | frozenset("q1 q2 q3 q4 quarter semester sprint deadline weekend overnight".split())
 )
 
+# What "last", "this" or "next" makes a time frame of: "last month", "this winter".
+TIME_FRAME_NOUNS = (
+    MONTHS
+    | frozenset(
+        "week month year summer winter spring autumn fall quarter term season christmas "
+        "easter weekend".split()
+    )
+)
+
 # Words that are capitalised at the start of a sentence or always (so not tool names).
 COMMON_CAPITALISED = (
     MONTHS
