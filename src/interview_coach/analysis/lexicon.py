@@ -367,12 +367,9 @@ TIME_FRAME_WORDS = (
 )
 
 # What "last", "this" or "next" makes a time frame of: "last month", "this winter".
-TIME_FRAME_NOUNS = (
-    MONTHS
-    | frozenset(
-        "week month year summer winter spring autumn fall quarter term season christmas "
-        "easter weekend".split()
-    )
+TIME_FRAME_NOUNS = MONTHS | frozenset(
+    "week month year summer winter spring autumn fall quarter term season christmas "
+    "easter weekend".split()
 )
 
 # Words that are capitalised at the start of a sentence or always (so not tool names).
