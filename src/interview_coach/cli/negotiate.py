@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from interview_coach.cli.output import HTML, PDF, output_checker
+from interview_coach.cli.output import report_files
 
 
 def register(group: click.Group) -> None:
@@ -50,20 +50,7 @@ def _market_for(role: str, location: str) -> tuple[dict[str, object] | None, str
     is_flag=True,
     help="Print a preparation sheet (market range, target, opening, scripts) only.",
 )
-@click.option(
-    "--html",
-    "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=output_checker(HTML),
-    help="Write a report (FILE.html, in a folder that exists).",
-)
-@click.option(
-    "--pdf",
-    "pdf_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=output_checker(PDF),
-    help="Write a PDF report (FILE.pdf, in a folder that exists).",
-)
+@report_files
 @click.option(
     "--llm",
     "use_llm",

@@ -65,3 +65,22 @@ def output_checker(
         return check_output(value, formats, f"`{ctx.info_name} {option}`")
 
     return callback
+
+
+def report_files(command: Callable[..., object]) -> Callable[..., object]:
+    """The `--html FILE` and `--pdf FILE` options of a command that writes a report, each
+    checked as the command line is read (`html_path`, `pdf_path`)."""
+    command = click.option(
+        "--pdf",
+        "pdf_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        callback=output_checker(PDF),
+        help="Write the report as PDF (FILE.pdf, in a folder that exists).",
+    )(command)
+    return click.option(
+        "--html",
+        "html_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        callback=output_checker(HTML),
+        help="Write the report as HTML (FILE.html, in a folder that exists).",
+    )(command)

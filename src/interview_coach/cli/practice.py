@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from interview_coach.cli.choices import job_options, length_options
-from interview_coach.cli.output import HTML, PDF, output_checker
+from interview_coach.cli.output import report_files
 
 if TYPE_CHECKING:
     from interview_coach.practice import Interviews
@@ -89,20 +89,7 @@ def _show(turns: list, fmt: str, *, own: bool = False) -> None:  # type: ignore[
     type=click.Path(path_type=Path),
     help="Play the interview against a JSON list of replies.",
 )
-@click.option(
-    "--html",
-    "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=output_checker(HTML),
-    help="Write the report as HTML (FILE.html, in a folder that exists).",
-)
-@click.option(
-    "--pdf",
-    "pdf_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    callback=output_checker(PDF),
-    help="Write the report as PDF (FILE.pdf, in a folder that exists).",
-)
+@report_files
 @click.option(
     "--save/--no-save",
     default=True,
