@@ -256,7 +256,8 @@ class QuestionRules(JudgeParts):
         for m in detour_cues.ROLE_NAMED.finditer(self.text):
             other = _role_words(m["other"] or m["working"] or "")
             if other and not other & title:
-                return [next((s, e) for s, e, _ in self.inp.sentences if s <= m.start() < e)]
+                at = [(s, e) for s, e, _ in self.inp.sentences if s <= m.start() < e]
+                return at[:1] or [(m.start(), m.end())]
         return []
 
 

@@ -19,12 +19,11 @@ from collections.abc import Sequence
 from interview_coach.analysis import answer_cues, cues, pay_cues, pay_figures
 from interview_coach.analysis import lexicon as lx
 from interview_coach.analysis.registry import fault_reach
-from interview_coach.analysis.spans import SpanMaker, as_evidence, clear_of
+from interview_coach.analysis.spans import SpanMaker, as_evidence, clear_of, sentences_at
 from interview_coach.types import (
     Content,
     Evidence,
     Judgement,
-    Label,
     Question,
     Rubric,
     RubricPoint,
@@ -241,11 +240,6 @@ def _point_stems(point: str) -> set[str]:
     return _content_stems(point) - _POINT_VERBS
 
 
-def _sentences_at(sentences: Sequence[Label], starts: Sequence[int]) -> list[Label]:
-    """The sentences any of `starts` falls in."""
-    return [x for x in sentences if any(x.start <= p < x.end for p in starts)]
-
-
 def _evidence_for(
     point: str,
     structure: Structure,
@@ -263,11 +257,11 @@ def _evidence_for(
         if name == "lesson":
             # The sentence the lesson is told in, not its opening words ("Since then").
             lessons = content.talking_points.get("lessons", [])
-            told = _sentences_at(sentences, [m.start for m in lessons])
+            told = sentences_at(sentences, [m.start for m in lessons])
             return as_evidence(told or lessons, 1)
         if name == "reason":
             reasons = [m.start() for m in pay_cues.PAY_REASON.finditer(text)]
-            return as_evidence(_sentences_at(sentences, reasons), 2)
+            return as_evidence(sentences_at(sentences, reasons), 2)
         if name == "range":
             figures = [spans.evidence(s, e) for s, e in pay_figures.figures_said(text)]
             return figures[:2] if pay_cues.PAY_REASON.search(text) else []

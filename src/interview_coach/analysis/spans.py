@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from interview_coach.types import Evidence, Mark, Word
+
+_L = TypeVar("_L", bound="_Located")
 
 
 class _Located(Protocol):
@@ -69,6 +71,11 @@ class SpanMaker:
             end_time=t1,
             kind=kind,
         )
+
+
+def sentences_at(sentences: Sequence[_L], starts: Sequence[int]) -> list[_L]:
+    """The sentences any of `starts` falls in."""
+    return [x for x in sentences if any(x.start <= p < x.end for p in starts)]
 
 
 def clear_of(items: Sequence[_Located], away: Sequence[_Located]) -> list:

@@ -21,7 +21,7 @@ from interview_coach.analysis.registry import (
     fault_reach,
 )
 from interview_coach.analysis.scoring import WEIGHTS, overall_cost
-from interview_coach.analysis.spans import as_evidence, clear_of
+from interview_coach.analysis.spans import as_evidence, clear_of, sentences_at
 from interview_coach.norms import PACE_BAND
 from interview_coach.types import (
     Content,
@@ -328,13 +328,7 @@ def make_strengths(
                 message="You say what you learned: interviewers listen for that.",
                 # The sentence the lesson is told in, not its opening words ("Since then").
                 evidence=as_evidence(
-                    [
-                        x
-                        for x in structure.sentences
-                        if any(x.start <= m.start < x.end for m in lessons)
-                    ]
-                    or lessons,
-                    2,
+                    sentences_at(structure.sentences, [m.start for m in lessons]) or lessons, 2
                 ),
             )
         )
