@@ -4,20 +4,12 @@ real SQLite history: the same engine and service as the CLI's `practice`."""
 from __future__ import annotations
 
 from pypdf import PdfReader
+from web_answers import NURSE_DEAL
 
 INTRO = (
     "I'm a staff nurse with eight years on acute medical wards. I lead a team of six on "
     "nights at St Anne's, where I cut missed observations from 12 a week to 2 by changing "
     "how we hand over. Next I want a charge nurse post, which is why this role appeals to me."
-)
-
-# A nurse's negotiation that ends in a deal above the first offer.
-NURSE_DEAL = (
-    "Based on the market and my six ICU years, I'm looking for $108,000.",
-    "Given my critical-care certification, could you get the base to 108k?",
-    "Could we add a signing bonus?",
-    "No, that's everything.",
-    "Yes, we have a deal. Please send the offer in writing.",
 )
 
 
