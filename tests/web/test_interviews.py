@@ -4,12 +4,19 @@ real SQLite history: the same engine and service as the CLI's `practice`."""
 from __future__ import annotations
 
 from pypdf import PdfReader
+from web_answers import NURSE_DEAL
 
 INTRO = (
     "I'm a staff nurse with eight years on acute medical wards. I lead a team of six on "
     "nights at St Anne's, where I cut missed observations from 12 a week to 2 by changing "
     "how we hand over. Next I want a charge nurse post, which is why this role appeals to me."
 )
+
+
+def _recent(client) -> str:
+    """The home page's list of recent sessions, as HTML with its white space as single spaces."""
+    home = client.get("/").text
+    return " ".join(home[home.index('id="recent-h"') : home.index('id="glance-h"')].split())
 
 
 def test_a_full_interview_in_the_pages_ends_with_its_report(client) -> None:
@@ -104,14 +111,7 @@ def test_a_negotiation_in_the_pages_ends_with_its_result(client) -> None:
     url = r.url.path
     assert "Registered Nurses, Austin-Round Rock-San Marcos, TX" in r.text  # the market
     assert 'id="prep"' in r.text and "What do you earn now?" in r.text  # the prep sheet
-    lines = [
-        "Based on the market and my six ICU years, I'm looking for $108,000.",
-        "Given my critical-care certification, could you get the base to 108k?",
-        "Could we add a signing bonus?",
-        "No, that's everything.",
-        "Yes, we have a deal. Please send the offer in writing.",
-    ]
-    for line in lines:
+    for line in NURSE_DEAL:
         r = client.post(f"{url}/reply", data={"text": line}, headers={"HX-Request": "true"})
         assert r.status_code == 200
     assert 'id="result"' in r.text and "Deal:" in r.text
@@ -125,6 +125,39 @@ def test_a_negotiation_in_the_pages_ends_with_its_result(client) -> None:
     assert "Negotiations" in client.get("/progress").text
     [kept] = client.get("/api/negotiations").json()
     assert kept["role"] == "Registered Nurse" and kept["score"] == state["score"]
+
+
+def test_the_home_page_lists_a_negotiation_by_its_job_and_outcome(client) -> None:
+    practice = client.post("/api/sessions", json={"job_family": "nursing", "minutes": 10}).json()
+    url = client.post(
+        "/negotiations", data={"role": "Registered Nurse", "location": "Austin, TX"}
+    ).url.path
+    sid = int(url.rsplit("/", 1)[1])
+    recent = _recent(client)
+    # Not an empty interview session: its job, "in progress", and its own page.
+    assert f'<a href="{url}">Registered Nurse</a>' in recent
+    assert "salary negotiation · in progress" in recent
+    assert f'href="{url}#reply">continue</a>' in recent
+    assert f'href="/sessions/{sid}' not in recent and "0 of 0 answered" not in recent
+    # The practice session beside it is listed as before.
+    questions = len(practice["questions"])
+    assert f'href="/sessions/{practice["id"]}">' in recent
+    assert f"0 of {questions} answered" in recent
+    # The negotiation's number as a session's address leads to the negotiation.
+    assert client.get(f"/sessions/{sid}").url.path == url
+    for line in NURSE_DEAL:
+        client.post(f"{url}/reply", data={"text": line})
+    state = client.get(f"/api{url}").json()
+    assert state["finished"]
+    recent = _recent(client)
+    base = state["outcome"]["base"]
+    assert f"deal at ${base:,.0f} · score {state['score']}/100" in recent
+    assert "in progress" not in recent and f"{url}#reply" not in recent
+    # The API's list says the same.
+    listed = {s["id"]: s for s in client.get("/api/sessions").json()}
+    assert listed[sid]["url"] == url and listed[sid]["title"] == "Registered Nurse"
+    assert listed[sid]["outcome"] == f"deal at ${base:,.0f} · score {state['score']}/100"
+    assert listed[practice["id"]]["url"] == f"/sessions/{practice['id']}"
 
 
 def test_a_negotiation_without_us_figures_uses_the_target(client) -> None:

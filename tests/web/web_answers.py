@@ -1,4 +1,4 @@
-"""Answers the web tests give: one spoken (synthesised), one typed."""
+"""Answers the web tests give: one spoken (synthesised), one typed, and a negotiation's lines."""
 
 from __future__ import annotations
 
@@ -37,4 +37,13 @@ TYPED_ANSWER = (
     "saved replies for the most common questions and trained two new colleagues. Um, within "
     "three weeks the first response time fell from nine hours to three, and customer "
     "satisfaction rose by eight points."
+)
+
+# A nurse's negotiation (Registered Nurse, Austin, TX) that ends in a deal above the first offer.
+NURSE_DEAL = (
+    "Based on the market and my six ICU years, I'm looking for $108,000.",
+    "Given my critical-care certification, could you get the base to 108k?",
+    "Could we add a signing bonus?",
+    "No, that's everything.",
+    "Yes, we have a deal. Please send the offer in writing.",
 )

@@ -161,6 +161,21 @@ class Negotiations:
                 break
         return out
 
+    def outline(self, sid: int) -> dict[str, str]:
+        """A negotiation as a list of practice shows it: the job it is for and, in words, how
+        it ended ("deal at $101,000 · score 92/100", "no deal · …") or "in progress"."""
+        from interview_coach.negotiation.money import money
+
+        session = self.session(sid)
+        if not session.finished:
+            return {"role": session.role, "outcome": "in progress"}
+        result = session.result()
+        outcome: dict[str, Any] = result["outcome"]  # type: ignore[assignment]
+        deal = "no deal"
+        if outcome["agreed"]:
+            deal = f"deal at {money(outcome['base'], outcome['currency'])}"
+        return {"role": session.role, "outcome": f"{deal} · score {result['score']}/100"}
+
     def session(self, sid: int) -> NegotiationSession:
         setup, lines = self._load(sid)
         return self._replay(setup, lines)

@@ -77,6 +77,46 @@ def _index(month: str | None) -> int | None:
     return int(year) * 12 + int(mon) - 1
 
 
+# ---------------------------------------------------------------- numbers in names
+
+# A name or code that a number after it belongs to: "HTM 01-05", "ISO/IEC 27001", "BS 7671",
+# "LS1 4AB", "Python 3.12" (a capitalised word inside a sentence: a line's first word is most
+# often its verb, "Led 14 staff"), "NVQ Level 3", "Band 5", "Section 20", "No. 123456".
+_NAMED_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[A-Z/&-]*|\b[A-Z]+\d[A-Z\d]*|(?<=[\w:,;(] )[A-Z][a-z]+|"
+    r"(?i:\b(?:level|grade|class|category|paper|type|part|section|article|schedule|chapter|"
+    r"clause|stage|phase|version|release|v|band|tier|module|unit|year|no\.)))\s?$"
+)
+# Except a score's name: "CSAT 4.8", "NPS 72", "GPA 3.6" are figures.
+_SCORE_BEFORE = re.compile(r"\b(?:e?NPS|CSAT|CES|GPA|IELTS|TOEFL|OEE)\s?$")
+# A sum, a rate or a multiple is a quantity whatever comes before it ("ARR 40%").
+_MONEY_BEFORE = re.compile(r"[£$€¥]\s?$")
+_RATE_AFTER = re.compile(r"[\d,.]*\s?(?:%|per ?cent\b|[kmb]n?\b|million\b|billion\b|x\b)", re.I)
+_PADDED = re.compile(r"0\d")
+_CIRCA = re.compile(r"(?:c|ca|circa|approx)\.", re.I)
+NAME_CONTEXT = 40  # characters looked back for a name: a search over the whole line is quadratic
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """True when the number starting at `text[start]` is part of a code or a name, not a
+    quantity: "HTM 01-05", "ISO 9001", "F-150", "A320", "JIRA-123", "v2.3", "Python 3.12",
+    "Band 5", "SW1A 1AA". Sums, rates and multiples ("£2m", "30%") never are."""
+    before = text[max(0, start - NAME_CONTEXT) : start]
+    if _MONEY_BEFORE.search(before) or _RATE_AFTER.match(text, start):
+        return False
+    joined = re.search(r"[\w./+&-]*$", before).group(0)  # written onto the number, no space
+    if _CIRCA.fullmatch(joined):
+        return False  # "c.50 staff" is about 50
+    if re.search(r"[^\W\d_]", joined):
+        return True  # letters on the number: "F-150", "A320", "JIRA-123", "v2.3", "LS1"
+    # The second number of one token ("01-05", "4.8/5") goes with the first.
+    first = start - len(joined) if joined[:1].isdigit() else start
+    if _PADDED.match(text, first):
+        return True  # a leading zero pads a code ("01", "007"); a count has none
+    head = before[: len(before) - len(joined)]
+    return bool(_NAMED_BEFORE.search(head)) and not _SCORE_BEFORE.search(head)
+
+
 # ---------------------------------------------------------------- quantified claims
 
 
@@ -207,7 +247,8 @@ def claim_of(line: str) -> Claim | None:
 def claims_of(line: str) -> list[Claim]:
     """Every quantified claim in a résumé line, one per clause."""
     out: list[Claim] = []
-    for clause in re.split(r";\s*|,\s+(?=[a-z])|\s+and\s+(?=[a-z]+ed\b)|\.\s+", line):
+    # (Not after "No.": "No. 123456" is one name.)
+    for clause in re.split(r";\s*|,\s+(?=[a-z])|\s+and\s+(?=[a-z]+ed\b)|(?<!\bNo)\.\s+", line):
         claim = _clause_claim(clause.strip())
         if claim is not None:
             out.append(claim)
@@ -229,7 +270,9 @@ def _clause_claim(clause: str) -> Claim | None:
     figures = [
         f
         for f in _ANY.finditer(clause)
-        if not _YEAR.match(_tidy(f.group(0))) and not _is_date(clause, f)
+        if not _YEAR.match(_tidy(f.group(0)))
+        and not _is_date(clause, f)
+        and not in_a_name(clause, f.start() + re.search(r"\d", f.group(0)).start())
     ]
     if not figures:
         # "lost-time injuries down to zero", "zero RIDDOR-reportable incidents".

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import Field
 
 from interview_coach.nlp.text import lines_with_offsets, squeeze_blanks
+from interview_coach.questions.claims import in_a_name
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
 from interview_coach.questions.holders import without_holders
@@ -137,23 +138,15 @@ def _resume_sections(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-# A number that belongs to a name before it: "ISO/IEC 17025", "Vue 3", "Windows 11",
-# "Level 2", "Class C" — a standard, a version or a grade, not a figure of the work.
-_NAMED_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}[A-Z/&-]*|(?<=[\w:,;(] )[A-Z][a-z]+|\b(?:level|grade|class|paper|type|part|"
-    r"stage|phase|version|v|band|tier|module|unit|year))\s?$"
-)
-
-
 def _numbers(text: str) -> tuple[str, ...]:
     found = []
     for m in _NUMBER.finditer(text):
         value = m.group(0).strip()
         if _DATE_RANGE.fullmatch(value) or re.fullmatch(r"(?:19|20)\d{2}", value):
             continue  # a year is not a result
-        # (Only the words just before: a search over the whole prefix is quadratic.)
-        if value[:1].isdigit() and _NAMED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            continue  # "ISO/IEC 17025", "Vue 3": part of a name
+        digit = re.search(r"\d", value)
+        if digit and in_a_name(text, m.start() + digit.start()):
+            continue  # "ISO/IEC 17025", "HTM 01-05", "Vue 3": part of a name
         found.append(value)
     return tuple(found)
 

@@ -253,8 +253,9 @@ def feedback_page(coach: CoachDep, request: Request, answer_id: Id) -> Response:
 
 @router.get("/sessions/{session_id}", response_class=Page)
 def summary(coach: CoachDep, request: Request, session_id: Id) -> Response:
-    if coach.is_interview(session_id):
-        return _see(f"/interviews/{session_id}")
+    own = coach.own_page(session_id)  # a mock interview's or a negotiation's
+    if own:
+        return _see(own)
     view = coach.session(session_id)
     scored = [a.feedback.scores for a in view.answers if a.feedback]
     means = None

@@ -16,6 +16,8 @@ from interview_coach.errors import DatabaseAway, InputError, StorageError
 from interview_coach.interviewer.models import InterviewOptions
 from interview_coach.norms import SESSION_MINUTES
 from interview_coach.practice import Interviews
+from interview_coach.practice.interviews import MODE as INTERVIEW
+from interview_coach.practice.negotiations import MODE as NEGOTIATION
 from interview_coach.practice.negotiations import Negotiations
 from interview_coach.questions.documents import MAX_TEXT_CHARS
 from interview_coach.store import AnswerRecord, Store, open_store
@@ -213,6 +215,15 @@ def plan_from_ids(ids: list[str]) -> list[Question]:
 # ---------------------------------------------------------------- the coach
 
 
+def _own_page(mode: str, session_id: int) -> str | None:
+    """The page of a session kept by its own service (a mock interview, a negotiation)."""
+    if mode == INTERVIEW:
+        return f"/interviews/{session_id}"
+    if mode == NEGOTIATION:
+        return f"/negotiations/{session_id}"
+    return None
+
+
 class Coach:
     """The app's long-lived state: settings and one shared Store (opened on first use)."""
 
@@ -249,16 +260,16 @@ class Coach:
                 self._negotiations = Negotiations(store, Path(self.settings.home), self.settings)
             return self._negotiations
 
-    def is_interview(self, session_id: int) -> bool:
-        """Whether a session is a staged mock interview (its pages are under /interviews)."""
-        from interview_coach.practice.interviews import MODE
-
+    def own_page(self, session_id: int) -> str | None:
+        """Where a staged mock interview or a negotiation is seen (it has no plan of questions
+        to sum up); None for a practice session, or one that does not exist."""
         try:
-            return self.store.session_notes(session_id)[0] == MODE
+            mode = self.store.session_notes(session_id)[0]
         except StorageError as exc:  # no such session: the caller's own lookup says so
             if isinstance(exc, DatabaseAway):
                 raise
-            return False
+            return None
+        return _own_page(mode, session_id)
 
     def start_interview(self, req: PlanRequest) -> int:
         """Open a staged mock interview fitted to the job and résumé; its id."""
@@ -341,26 +352,41 @@ class Coach:
         return view
 
     def sessions(self, limit: int = 10, offset: int = 0) -> list[dict[str, object]]:
-        """The newest sessions, with how many answers each has and their mean score."""
+        """The newest sessions, with how many answers each has and their mean score, and the
+        page each is seen on (`url`). A negotiation has no questions: its title is the job it
+        is for and its `outcome` says how it ended, or "in progress"."""
         out: list[dict[str, object]] = []
         rows = self.store.recent_sessions(limit, offset)
         plans = plan_summaries(self.store, [r.id for r in rows])
         for r in rows:
             plan = plans.get(r.id, PlanSummary(0))
-            out.append(
-                {
-                    "id": r.id,
-                    "mode": r.mode,
-                    "started_at": r.started_at,
-                    "finished_at": r.finished_at,
-                    "questions": plan.questions,
-                    "answers": r.answers,
-                    "mean_overall": round(r.mean_overall) if r.mean_overall is not None else None,
-                    "job_family": plan.job_family,
-                    "title": plan.title,
-                }
-            )
+            item: dict[str, object] = {
+                "id": r.id,
+                "mode": r.mode,
+                "url": _own_page(r.mode, r.id) or f"/sessions/{r.id}",
+                "started_at": r.started_at,
+                "finished_at": r.finished_at,
+                "questions": plan.questions,
+                "answers": r.answers,
+                "mean_overall": round(r.mean_overall) if r.mean_overall is not None else None,
+                "job_family": plan.job_family,
+                "title": plan.title,
+            }
+            if r.mode == NEGOTIATION:
+                item.update(self._negotiation_outline(r.id))
+            out.append(item)
         return out
+
+    def _negotiation_outline(self, session_id: int) -> dict[str, object]:
+        """A negotiation's title and outcome for the list; one that cannot be replayed (damaged
+        in the history) is still listed, by its number, rather than hiding the others."""
+        try:
+            brief = self.negotiations.outline(session_id)
+        except DatabaseAway:
+            raise
+        except (StorageError, InputError):
+            return {"title": None, "outcome": "cannot be read"}
+        return {"title": brief["role"], "outcome": brief["outcome"]}
 
     def finish_session(self, session_id: int) -> SessionView:
         self.session(session_id, with_answers=False)  # 404 first

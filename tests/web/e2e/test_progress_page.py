@@ -1,5 +1,6 @@
 """The progress page in headless Chromium after 1, 3 and 12 answers, at desktop and phone width:
-points by answer number with the date on hover, trends only where the stated rule applies."""
+points by answer number with the date on hover, trends only where the stated rule applies, and
+every table (trends, practice days, negotiations) inside its box."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from web_answers import NURSE_DEAL
 
 from interview_coach.config import Settings
 from interview_coach.progress.metrics import NOT_ENOUGH
@@ -28,6 +30,14 @@ ANSWERS = (
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 TIP = re.compile(r"^Answer (\d+), \d{1,2} [A-Z][a-z]{2} 20\d\d, \d\d:\d\d: Overall \d+$")
+# Tables whose content runs past their box (a scroll box with more than it shows, or a last
+# column beyond the window), by their section's heading.
+CUT_OFF_TABLES = """() => [...document.querySelectorAll('main table')].filter(t => {
+  const box = t.closest('.table-wrap') || t.parentElement;
+  const last = t.querySelector('tr > :last-child:not(:first-child)') || t;
+  return box.scrollWidth > box.clientWidth + 1
+    || last.getBoundingClientRect().right > document.documentElement.clientWidth + 1;
+}).map(t => t.closest('section').querySelector('h2').textContent)"""
 
 
 def _spoken(text: str, wpm: float) -> Transcript:
@@ -54,6 +64,15 @@ def _server_with(tmp: Path, count: int) -> Iterator[str]:
             text = ANSWERS[k % len(ANSWERS)]
             said = _spoken(text, 120 + 6 * k) if k % 2 else Transcript(text=text)
             coach.answer(view.id, k % len(view.questions), said)
+        # Two finished negotiations: a market percentile in the outcome, and a long word.
+        negotiations = coach.negotiations
+        nurse = negotiations.start("Registered Nurse", "Austin, TX")
+        for line in NURSE_DEAL:
+            negotiations.reply(nurse, line)
+        other = negotiations.start("Anaesthesiologist", "London, UK", target=140_000)
+        for line in NURSE_DEAL[2:]:
+            negotiations.reply(other, line)
+        assert negotiations.session(nurse).finished and negotiations.session(other).finished
         yield f"http://127.0.0.1:{port}"
 
 
@@ -96,6 +115,9 @@ def test_progress_by_answer_number_with_the_date_on_hover(
                 assert re.search(r"improving|steady|worsening", overall), overall
             # Readable at a phone's width: nothing runs off the side, type at least 10 px.
             assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"] + 1
+            # Every table shows all its columns without scrolling sideways.
+            assert page.locator("#neg-h ~ .table-wrap tbody tr").count() == 2
+            assert page.evaluate(CUT_OFF_TABLES) == []
             tick_px = page.locator("#chart-scores text.chart-tick").first.evaluate(
                 "t => t.getBoundingClientRect().height"
             )
