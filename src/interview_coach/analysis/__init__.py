@@ -239,15 +239,18 @@ def analyze(
         ),
         spans,
     )
-    if (
-        "result" in structure.missing
-        and judges_result(kind, n_words)
-        and not any(j.code == "no_result" for j in judgements)
-    ):
+    no_result = any(j.code == "no_result" for j in judgements)
+    if "result" in structure.missing and judges_result(kind, n_words) and not no_result:
         # The outcome was found where the sentence labels missed it, told inside another
         # part ("…we swapped the menu, and waste went down about thirty percent"): the story
         # has a result, and neither its score nor its tips may say otherwise.
         missing = [p for p in structure.missing if p != "result"]
+        structure = structure.model_copy(update={"missing": missing})
+    elif no_result and "result" in structure.frame_parts and "result" not in structure.missing:
+        # A closing line with no outcome in it ("In the end it all worked out") reads as a
+        # result part, but the judgement says there is none: "missing parts: none" beside
+        # "no result" would contradict it. Its cost stays with the judgement alone.
+        missing = [*structure.missing, "result"]
         structure = structure.model_copy(update={"missing": missing})
     scores, factors = score(
         ScoringInput(
