@@ -309,6 +309,23 @@ CONCEDES = rx(
     r"(?:in the way|the thing|what|a problem|an issue|the reason|a barrier)",
     r"whatever works (?:best )?for you",
 )
+# In a pay answer, pay played down: "money isn't the main thing for me", "it's not about the
+# money", "I'm not motivated by pay". It tells the employer a lower offer will do, which is
+# why negotiation advice warns against it; in an answer about motivation it is no fault.
+_PAY_WORD = r"(?:the )?(?:money|pay|salary|wage|package)"
+PLAYS_DOWN = rx(
+    _PAY_WORD + r"(?:'s| is)? (?:not|isn't|never) (?:really |actually |ever |necessarily )?"
+    r"(?:the|my|a) (?:main|most important|biggest|big|first|top|primary|key|deciding|major) "
+    r"(?:thing|priority|factor|driver|motivat\w+|concern|consideration|reason|issue|deal)",
+    _PAY_WORD + r"(?:'s| is)? (?:not|isn't) (?:everything|a priority|my priority|what drives me)",
+    r"(?:it's|it is|this is|that's|that is|it was) not (?:really |just |all |only |purely )?"
+    r"(?:about|for) " + _PAY_WORD,
+    r"(?:it|this|that) (?:isn't|wasn't) (?:really |just |all |only |purely )?(?:about|for) "
+    + _PAY_WORD,
+    r"(?:i'm|i am) not (?:really |here |doing (?:this|it) )?(?:in it )?for " + _PAY_WORD,
+    r"(?:i'm|i am) not (?:really |that |very |too |especially )?(?:motivated|driven) by "
+    + _PAY_WORD,
+)
 # Willingness to go down, said in any words, in a pay answer: a word for less and a word for
 # accepting it close together ("I don't mind starting a bit lower", "the minimum is fine").
 DOWNWARD = rx(

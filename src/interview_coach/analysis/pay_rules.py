@@ -8,12 +8,20 @@ import re
 
 from interview_coach.analysis import pay_cues, pay_figures
 from interview_coach.analysis.judge_parts import JudgeParts
-from interview_coach.analysis.registry import NO_REASON_TIP, NO_REASON_TITLE
+from interview_coach.analysis.registry import (
+    NO_REASON_TIP,
+    NO_REASON_TITLE,
+    PLAYS_DOWN_TIP,
+    PLAYS_DOWN_TITLE,
+)
 
 _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
+# Pay played down with no offer to take less costs this share: it invites a lower offer, where
+# an offer to take less makes one.
+PLAYS_DOWN_SHARE = 0.5
 
 
 class PayRules(JudgeParts):
@@ -35,10 +43,20 @@ class PayRules(JudgeParts):
             if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
         ]
         less += self._below_stated_range()
+        plays_down: list[tuple[int, int]] = []
         if self.inp.kind == "salary":
             less += self._going_down(sums)
+            plays_down = [
+                self.orig(m.start(), m.end())
+                for m in pay_cues.PLAYS_DOWN.finditer(text)
+                if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+            ]
         if less:
-            self.add("offered_less", less)
+            self.add("offered_less", less + plays_down)
+        elif plays_down:
+            self.add(
+                "offered_less", plays_down, PLAYS_DOWN_SHARE, (PLAYS_DOWN_TITLE, PLAYS_DOWN_TIP)
+            )
         if self.inp.kind != "salary" or self.inp.word_count < 5 or pay_cues.DEFER.search(text):
             return
         figures = [  # in a pay answer a bare "forty-two?" is a figure too

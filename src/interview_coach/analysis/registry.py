@@ -220,6 +220,12 @@ NO_REASON_TIP = (
     "Say what your figure rests on: the market rate for this role and place, your experience "
     "or the scope of the job. A bare number is easy to talk down."
 )
+# `offered_less` when pay is played down ("money isn't the main thing for me") with no offer.
+PLAYS_DOWN_TITLE = "Plays down pay"
+PLAYS_DOWN_TIP = (
+    "Saying money matters little tells them a lower offer will do. Say what draws you to the "
+    "role in its own words, and give your range with what it rests on."
+)
 # The off_question variant for an aside about life outside work in an answer about work.
 ASIDE_TITLE = "Drifts into life outside work"
 ASIDE_TIP = (

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from interview_coach.analysis.frame_advice import PLACEHOLDERS
 from interview_coach.analysis.frames import FRAMES
+from interview_coach.analysis.pay_cues import PLAYS_DOWN
 from interview_coach.analysis.questions_back import asks_perks
 from interview_coach.analysis.registry import (
     ASIDE_TITLE,
@@ -47,6 +48,7 @@ REPLACE_WITH = {
     "blame": "[add your own part: what you could have done differently]",
     "humblebrag": "[name a real weakness, a moment it showed, and the steps you are taking]",
     "disclosed_current_salary": "[give your researched range for this role instead]",
+    "offered_less": "[give your researched range for this role instead]",
     "unsafe": "[say the safe way you would do it: the check, the kit or the report]",
     DISHONEST[0]: "[say what you would record or report, truthfully]",
     PERKS_FIRST[0]: "[ask about the work: the first months, the team, how success is measured]",
@@ -67,6 +69,10 @@ PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 PREAMBLE_WORDS = 10  # an opener sentence longer than this carries content: only the opener goes
+# After a clause that plays pay down, the words that join it to the rest of its sentence.
+_GOES_ON = re.compile(r"[^.!?,;]{0,25}?[,;]?\s+(?:but|so|though|and|although)\b,?\s*", re.I)
+CLAUSE_MIN_WORDS = 4  # what follows must be an answer in itself, not "…, but still."
+PLAYS_DOWN_WORDS = 12  # longer evidence is a whole sentence that offers less, not the clause
 NO_NUMBER = "[add a number: how much, how many or how fast]"
 NO_RESULT = "[add what changed because of you, with a number]"
 NO_LESSON = "[add what you learned, or what you do differently now]"
@@ -138,11 +144,13 @@ def stronger_version(
     for: cutting its scene would leave the actions without the problem they answer.
     `max_words`, given for an answer too long for its question, is the length the edit cuts
     down towards, taking asides first and then the scene, never an action or a result."""
+    clauses = _played_down_clauses(text, judgements)
     drop_at = [
         (ev.start, ev.end, j.title if j.title in REPLACE_WITH else j.code)
         for j in judgements
         if j.code in DROP_CODES or j.title in DROP_TITLES
         for ev in j.evidence
+        if not any(a <= ev.start and ev.end <= b for a, b in clauses)
     ]
     if any(j.title == PERKS_FIRST[0] for j in judgements):
         # The questions about perks (the judgement quotes only the first few).
@@ -184,6 +192,11 @@ def stronger_version(
                 continue
             background += words
         inside = [_first_copy(m) for m in delivery_marks if s.start <= m.start and m.end <= s.end]
+        inside += [
+            Mark(start=a, end=b, text=text[a:b], kind="opener")
+            for a, b in clauses
+            if s.start <= a and b <= s.end
+        ]
         if opener and words > PREAMBLE_WORDS:
             # "yeah so i just finished my degree at…": the opener goes, the sentence stays.
             cut_to = s.start + opener.end()
@@ -213,6 +226,31 @@ def stronger_version(
         kept.append((end + 1, NO_LESSON))
     new = " ".join(t for _, t in sorted(kept, key=lambda x: x[0]))
     return StrongerVersion(text=new, diff=word_diff(text, new))
+
+
+def _played_down_clauses(text: str, judgements: Sequence[Judgement]) -> list[tuple[int, int]]:
+    """Openings that play pay down before the answer goes on ("Money isn't the main thing for
+    me, but from what I've seen…"): the clause goes and the range after it stays. Played down
+    in a sentence of its own, the sentence goes, as for any offer to take less."""
+    out = []
+    for j in judgements:
+        if j.code != "offered_less":
+            continue
+        for ev in j.evidence:
+            if not PLAYS_DOWN.search(ev.text) or len(ev.text.split()) > PLAYS_DOWN_WORDS:
+                continue
+            start = (
+                max(
+                    text.rfind(".", 0, ev.start),
+                    text.rfind("!", 0, ev.start),
+                    text.rfind("?", 0, ev.start),
+                )
+                + 1
+            )
+            goes_on = _GOES_ON.match(text, ev.end)
+            if goes_on and len(text[goes_on.end() :].split(".")[0].split()) >= CLAUSE_MIN_WORDS:
+                out.append((start, goes_on.end()))
+    return out
 
 
 def _cut_to_length(
