@@ -286,8 +286,12 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(text.lower().replace("’", "'")))
 
 
-def _tokens(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """A question's words less its function words ("why do you want this role" → want, role)."""
     return {t for t in normalise(text).split() if t not in _STOP}
+
+
+_tokens = content_words
 
 
 # Cue lists: each pattern that matches adds its weight to a category. Weights reflect how

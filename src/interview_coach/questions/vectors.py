@@ -15,13 +15,17 @@ from pathlib import Path
 
 import numpy as np
 
-from interview_coach.questions.bank import QuestionBank, load_bank
-from interview_coach.types import Question
+from interview_coach.questions.bank import QuestionBank, content_words, load_bank
+from interview_coach.types import Frame, Question
 
 VECTORS_FILE = "bank_vectors.npz"
 # Cosine similarity (MiniLM) above which a typed question is taken as a rewording of a bank
 # question; below it no rubric is borrowed, since a wrong rubric misleads more than none.
 MATCH_MIN = 0.72
+# Bank questions this close to the best are as near as the model can tell; the one sharing most
+# words with the question asked, and adding fewest, is the rewording ("Why do you want this
+# role?" is "Why do you want this job?", not "…to move into a leadership role at this point?").
+NEAR_TIE = 0.03
 
 
 def bank_digest(bank: QuestionBank) -> str:
@@ -64,20 +68,60 @@ def _bundled_index() -> tuple[list[str], np.ndarray] | None:
     return (ids, vecs) if digest == bank_digest(load_bank()) else None
 
 
-def nearest(vector: np.ndarray) -> tuple[Question, float] | None:
-    """The bundled bank's question closest to an embedded question, with its similarity."""
+def nearest(
+    vector: np.ndarray, text: str = "", frame: Frame | None = None
+) -> tuple[Question, float] | None:
+    """The bundled bank's question closest to an embedded question, with its similarity;
+    given the question's `text`, near ties go to the one that adds least to it."""
     index = _bundled_index()
     if index is None:
         return None
     ids, vecs = index
+    bank = load_bank()
     sims = vecs @ vector.astype(np.float32)
     k = int(np.argmax(sims))
-    return load_bank().get(ids[k]), float(sims[k])
+    asked = _words(text)
+    if asked:
+        # Never trading a rewording for one too far to borrow a rubric from.
+        close = np.flatnonzero(sims >= max(sims[k] - NEAR_TIE, min(MATCH_MIN, sims[k])))
+        k = int(min(close, key=lambda i: (*_rank(asked, frame, bank.get(ids[i])), -sims[i])))
+    return bank.get(ids[k]), float(sims[k])
+
+
+# Words that frame a question rather than say what it is about ("describe a time…").
+_FRAMING = frozenset({"time", "describe", "give", "example", "situation", "us", "me", "had"})
+# Words a question may say either way ("this role" is "this job").
+_SAME = {
+    "role": "job",
+    "position": "job",
+    "post": "job",
+    "coworker": "colleague",
+    "peer": "colleague",
+    "boss": "manager",
+    "supervisor": "manager",
+    "client": "customer",
+}
+
+
+def _words(text: str) -> set[str]:
+    """A question's content words, framing left out, plurals and synonyms folded."""
+    out = set()
+    for w in content_words(text) - _FRAMING:
+        w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        out.add(_SAME.get(w, w))
+    return out
+
+
+def _rank(asked: set[str], frame: Frame | None, question: Question) -> tuple[int, int, int]:
+    """Which near tie rewords the question asked: one answered the same way first (a story,
+    not a plan), then the one sharing most of its words, then the one adding fewest."""
+    words = _words(question.text)
+    return (question.frame != frame, -len(words & asked), len(words - asked))
 
 
 def with_rubric(question: Question, vector: np.ndarray) -> Question:
     """A typed question with the rubric of the bank question it rewords, when one is close."""
-    found = nearest(vector)
+    found = nearest(vector, question.text, question.frame)
     if found is None:
         return question
     match, sim = found
