@@ -77,3 +77,17 @@ def test_the_command_reads_the_currency_from_the_job_description(
         assert "Deal: £" in talk.output and "$" not in talk.output
     finally:
         get_settings.cache_clear()
+
+
+def test_advice_and_bounds_are_in_the_job_s_currency() -> None:
+    from interview_coach.errors import InputError
+
+    weak = ["Sorry, I'm on 30,000 now, so 31,000 would be fine.", "Sure, I accept!"]
+    script = {"role": "HGV driver", "seed": 1, "median": 40_000, "candidate": weak}
+    pounds = negotiate({**script, "currency": "GBP"}, None)
+    said = " ".join(m["message"] for m in pounds["mistakes"])
+    assert "market range is £X to £Y" in said and "$" not in said
+    dollars = negotiate(script, None)
+    assert "market range is $X to $Y" in " ".join(m["message"] for m in dollars["mistakes"])
+    with pytest.raises(InputError, match="between £1,000 and £10,000,000"):
+        negotiate({**script, "currency": "GBP", "target": 5}, None)
