@@ -3,6 +3,7 @@ lines and the outcome say its symbol, and US-only benefits are not offered to it
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,59 @@ def test_the_command_reads_the_currency_from_the_job_description(
         assert "Deal: £" in talk.output and "$" not in talk.output
     finally:
         get_settings.cache_clear()
+
+
+def test_a_place_abroad_is_told_by_its_reason_not_its_wording(tmp_path: Path) -> None:
+    from interview_coach.negotiation.basis import NoFigures, basis_for
+    from interview_coach.negotiation.market import open_market
+
+    survey = open_market(tmp_path / "home")
+    abroad = basis_for(survey, "Registered nurse", "Manchester, UK")
+    assert (abroad.market, abroad.currency, abroad.missing) == (None, None, NoFigures.ABROAD)
+    # Abroad whatever the job: a title the survey lacks is not talked about in dollars.
+    unknown = basis_for(survey, "Chief Happiness Officer", "Manchester, UK")
+    assert (unknown.currency, unknown.missing) == (None, NoFigures.ABROAD)
+    assert basis_for(survey, "Chief Happiness Officer", "Austin, TX").currency == "USD"
+    named = basis_for(survey, "Registered nurse", "Manchester, UK", "gbp")
+    assert (named.currency, named.missing) == ("GBP", NoFigures.OTHER_CURRENCY)
+    home = basis_for(survey, "Registered nurse", "Austin, TX", "USD")
+    assert home.market is not None and home.currency == "USD" and home.missing is None
+
+
+def test_the_command_abroad_writes_sums_without_a_symbol(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_coach.cli import main
+    from interview_coach.config import get_settings
+
+    monkeypatch.setenv("INTERVIEW_COACH_HOME", str(tmp_path / "home"))
+    get_settings.cache_clear()
+    where = ["--role", "Registered nurse", "--location", "Manchester, UK", "--seed", "1"]
+    try:
+        prep = CliRunner().invoke(main, ["negotiate", *where, "--prep"])
+        assert prep.exit_code == 0, prep.output
+        assert "[your figure]" in prep.output and "$" not in prep.output
+        assert "401(k)" not in prep.output
+        talk = CliRunner().invoke(
+            main, ["negotiate", *where, "--target", "40000"], input="\n\n".join(LINES) + "\n\n"
+        )
+        assert talk.exit_code == 0, talk.output
+        assert "(No market figures: Manchester, UK is outside the United States" in talk.output
+        assert re.search(r"Deal: \d{2},\d{3} base", talk.output) and "$" not in talk.output
+        assert "£" not in talk.output  # the place names no currency: none is made up
+    finally:
+        get_settings.cache_clear()
+
+
+def test_advice_and_bounds_are_in_the_job_s_currency() -> None:
+    from interview_coach.errors import InputError
+
+    weak = ["Sorry, I'm on 30,000 now, so 31,000 would be fine.", "Sure, I accept!"]
+    script = {"role": "HGV driver", "seed": 1, "median": 40_000, "candidate": weak}
+    pounds = negotiate({**script, "currency": "GBP"}, None)
+    said = " ".join(m["message"] for m in pounds["mistakes"])
+    assert "market range is £X to £Y" in said and "$" not in said
+    dollars = negotiate(script, None)
+    assert "market range is $X to $Y" in " ".join(m["message"] for m in dollars["mistakes"])
+    with pytest.raises(InputError, match="between £1,000 and £10,000,000"):
+        negotiate({**script, "currency": "GBP", "target": 5}, None)

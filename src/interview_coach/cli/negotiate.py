@@ -14,22 +14,6 @@ def register(group: click.Group) -> None:
     group.add_command(negotiate)
 
 
-def _market_for(role: str, location: str) -> tuple[dict[str, object] | None, str | None]:
-    """The market object for a role and place, or None with the reason."""
-    from interview_coach.config import get_settings
-    from interview_coach.negotiation.market import open_market
-
-    survey = open_market(get_settings().home)
-    occupation = survey.occupation(role)
-    if occupation is None:
-        return None, f"no occupation in the wage survey is close to {role!r}"
-    area = survey.area(location)
-    if area is None:
-        return None, f"{location} is outside the United States (the survey is US only)"
-    wages = survey.wages(occupation, area)
-    return (wages.market(), None) if wages else (None, "the survey publishes no pay for it")
-
-
 @click.command()
 @click.option("--role", help="The job you are negotiating for (optional with --script).")
 @click.option("--location", "-l", default="", help='Where: "Austin, TX", "Remote".')
@@ -92,9 +76,8 @@ def negotiate(
             raise InputError(f"The script {script_path} is not valid JSON: {exc}") from None
         if not isinstance(script, dict):
             raise InputError('The script must be a JSON object with a "candidate" list.')
-    from interview_coach.negotiation.money import US_CURRENCY
-
-    posted, currency = None, US_CURRENCY
+    posted: float | None = None
+    named: str | None = None  # the currency the job description names, if it names one
     if jd_path is not None:
         from interview_coach.questions.safe_read import read_document_file, read_profiles_safely
 
@@ -103,20 +86,20 @@ def negotiate(
             role = role or job.title
             location = location or (job.location or "")
             if job.salary and job.salary.currency:
-                currency = job.salary.currency  # "£38,000 – £42,000": the talk is in pounds
+                named = job.salary.currency  # "£38,000 – £42,000": the talk is in pounds
             if job.salary and job.salary.period == "year":
                 posted = (job.salary.min + job.salary.max) / 2  # the posted range's middle
     role = role or str(script.get("role") or "")
     if not role:
         raise InputError('Give the job with --role (or a script with a "role").')
     location = location or str(script.get("location") or "")
-    currency = str(script.get("currency") or currency)
-    if currency == US_CURRENCY:
-        market, why = _market_for(role, location)
-        if market is None and why and "outside the United States" in why:
-            currency = None  # a place abroad, its currency not given: sums without a symbol
-    else:  # dollars figures are no guide to pay in another currency
-        market, why = None, f"the job pays in {currency}, and the wage survey is of US pay"
+    from interview_coach.config import get_settings
+    from interview_coach.negotiation.basis import basis_for
+    from interview_coach.negotiation.market import open_market
+
+    named = str(script.get("currency") or named or "") or None  # the script's comes first
+    basis = basis_for(open_market(get_settings().home), role, location, named)
+    market, why, currency = basis.market, basis.why, basis.currency
     if prep_only:
         from interview_coach.negotiation.prep import markdown, prep_sheet
 

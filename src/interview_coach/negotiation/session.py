@@ -14,7 +14,7 @@ from itertools import pairwise
 from interview_coach.analysis.registry import TACTICS
 from interview_coach.errors import InputError
 from interview_coach.negotiation.counterpart import STYLES, Counterpart
-from interview_coach.negotiation.money import US_CURRENCY
+from interview_coach.negotiation.money import US_CURRENCY, money
 from interview_coach.negotiation.tactics import Line, Mistake, find_mistakes
 
 # Up to this many points of the score reward pay won above the first offer (1 point a percent).
@@ -27,14 +27,17 @@ MIN_YEARLY, MAX_YEARLY = 1_000.0, 10_000_000.0
 Phrase = Callable[[str, str], str | None]
 
 
-def check_yearly(value: float | None, what: str) -> float | None:
-    """A yearly figure the candidate gave, or InputError saying what is wrong with it."""
+def check_yearly(
+    value: float | None, what: str, currency: str | None = US_CURRENCY
+) -> float | None:
+    """A yearly figure the candidate gave, or InputError saying what is wrong with it (its
+    bounds in the job's `currency`)."""
     if value is None:
         return None
     if not MIN_YEARLY <= value <= MAX_YEARLY:  # also refuses nan and infinities
         raise InputError(
-            f"The {what} should be a yearly figure between ${MIN_YEARLY:,.0f} and "
-            f"${MAX_YEARLY:,.0f}."
+            f"The {what} should be a yearly figure between {money(MIN_YEARLY, currency)} and "
+            f"{money(MAX_YEARLY, currency)}."
         )
     return float(value)
 
@@ -75,9 +78,9 @@ class NegotiationSession:
         and every decision stay the rules'."""
         if style not in STYLES:
             raise InputError(f"The style must be one of {', '.join(STYLES)}.")
-        target = check_yearly(target, "target")
-        walk_away = check_yearly(walk_away, "walk-away point")
-        median = check_yearly(median, "posted salary")
+        target = check_yearly(target, "target", currency)
+        walk_away = check_yearly(walk_away, "walk-away point", currency)
+        median = check_yearly(median, "posted salary", currency)
         # Without market figures (a place abroad, a job the survey lacks), the recruiter
         # works from a posted salary, or from the candidate's own researched target.
         mid = market["median"] if market and market.get("period") == "year" else median or target

@@ -15,6 +15,7 @@ from interview_coach.analysis import pay_cues
 from interview_coach.analysis.registry import TACTICS
 from interview_coach.negotiation.accepting import accepts
 from interview_coach.negotiation.money import (
+    SYMBOLS,
     US_CURRENCY,
     Covered,
     Figure,
@@ -237,9 +238,13 @@ def find_mistakes(
     `agreed`: the base of a deal made, checked against the candidate's `walk_away`."""
     found: list[Mistake] = []
 
+    # The advice's "$X" stands for a sum: said in the job's currency ("£X"; "X" when unknown).
+    sign = SYMBOLS.get(str(currency).upper(), "")
+
     def add(code: str, line: Line | None, detail: str = "") -> None:
         tactic = TACTICS[code]
-        message = f"{tactic.title}{': ' + detail if detail else ''}. {tactic.instead}"
+        instead = tactic.instead.replace("$", sign)
+        message = f"{tactic.title}{': ' + detail if detail else ''}. {instead}"
         quote = _quote(line.text) if line else None
         found.append(Mistake(code, message, line.turn if line else None, quote))
 

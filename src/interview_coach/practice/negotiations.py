@@ -10,12 +10,15 @@ about the new turn and shows the same words again.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from interview_coach.config import Settings
 from interview_coach.errors import InputError, StorageError
 from interview_coach.inputs import decode_text
+from interview_coach.negotiation.basis import Basis, basis_for
+from interview_coach.negotiation.money import US_CURRENCY
 from interview_coach.negotiation.session import NegotiationSession, Phrase
 from interview_coach.practice.locks import SessionLocks
 from interview_coach.practice.notes import read_notes, write_notes
@@ -26,6 +29,7 @@ MODE = "negotiation"
 TAG = "interview-coach/negotiation@1"
 MAX_LINE_CHARS = 2000  # a spoken minute is about 900 characters
 MAX_PHRASED_CHARS = 1000  # a kept recruiter line longer than this is damage, not words
+CURRENCY_CODE = re.compile(r"[A-Za-z]{3}")  # ISO 4217: "GBP"; money.money writes any such code
 
 
 def _phrase(settings: Settings | None, use_llm: bool, *, required: bool = True) -> Phrase | None:
@@ -88,35 +92,37 @@ class Negotiations:
         target: float | None = None,
         walk_away: float | None = None,
         use_llm: bool = False,
+        currency: str | None = None,
     ) -> int:
-        """Open a negotiation; its id. The market range is looked up once, here. With
-        `use_llm`, the configured chat model words the recruiter's lines; the money and every
-        decision stay the rules'."""
+        """Open a negotiation; its id. The market range and the currency of its sums are
+        decided once, here (`basis.basis_for`: `currency` is the one the job pays in, when the
+        user named it). With `use_llm`, the configured chat model words the recruiter's lines;
+        the money and every decision stay the rules'."""
         role = " ".join(_text(role, "The job title").split())[:200]
         location = _text(location, "The place")
         if not role:
             raise InputError("Say which job the offer is for.")
-        market = self.market(role, location[:200])
+        if currency and not CURRENCY_CODE.fullmatch(currency.strip()):
+            raise InputError(f"{currency[:20]!r} is not a currency's code (e.g. GBP or EUR).")
+        basis = self.basis(role, location[:200], currency)
+        market = basis.market
         setup = {"role": role, "location": location[:200], "style": style, "seed": seed,
                  "target": target, "walk_away": walk_away, "market": market,
-                 "use_llm": bool(use_llm)}  # fmt: skip
+                 "use_llm": bool(use_llm), "currency": basis.currency}  # fmt: skip
         opened = NegotiationSession.start(  # refuses a bad style or a role with no figure
             role, market=market, style=style, seed=seed, target=target, walk_away=walk_away,
-            phrase=_phrase(self.settings, use_llm),
+            phrase=_phrase(self.settings, use_llm), currency=basis.currency,
         )  # fmt: skip
         _keep_phrases(setup, opened)
         sid = self.store.start_session(mode=MODE)
         self._save(sid, setup, [])
         return sid
 
-    def market(self, role: str, location: str) -> dict[str, Any] | None:
+    def basis(self, role: str, location: str, currency: str | None = None) -> Basis:
+        """The market figures and the currency for a job and place (`basis.basis_for`)."""
         from interview_coach.negotiation.market import open_market
 
-        survey = open_market(self.home)
-        occupation = survey.occupation(role)
-        area = survey.area(location) if occupation else None
-        wages = survey.wages(occupation, area) if occupation and area else None
-        return wages.market() if wages else None
+        return basis_for(open_market(self.home), role, location, currency)
 
     def reply(self, sid: int, text: str) -> NegotiationSession:
         if len(text) > MAX_LINE_CHARS:
@@ -155,7 +161,7 @@ class Negotiations:
                 "agreed": result["outcome"]["agreed"], "base": result["outcome"]["base"],
                 "first_offer": result["outcome"]["first_offer"],
                 "percentile": result["outcome"]["percentile"], "score": result["score"],
-                "mistakes": len(result["mistakes"]),
+                "mistakes": len(result["mistakes"]), "currency": result["outcome"]["currency"],
             })  # fmt: skip
             if len(out) >= limit:
                 break
@@ -184,9 +190,13 @@ class Negotiations:
 
     @staticmethod
     def _replay(setup: dict[str, Any], lines: list[str]) -> NegotiationSession:
+        # One kept before currencies were kept was talked about in dollars: it stays so.
+        kept = setup.get("currency", US_CURRENCY)
+        currency = kept if isinstance(kept, str) and CURRENCY_CODE.fullmatch(kept) else None
         session = NegotiationSession.start(
             setup["role"], market=setup["market"], style=setup["style"], seed=setup["seed"],
             target=setup["target"], walk_away=setup["walk_away"], phrased=_kept_phrases(setup),
+            currency=currency,
         )  # fmt: skip
         for line in lines:
             session.reply(line)

@@ -24,6 +24,7 @@ from interview_coach import __version__
 from interview_coach.config import Settings, get_settings
 from interview_coach.errors import AudioError, BusyError, CoachError, DocumentError, InputError
 from interview_coach.inputs import EMPTY_ANSWER
+from interview_coach.negotiation.money import US_CURRENCY, money
 from interview_coach.practice import InterviewNotFound
 from interview_coach.practice.negotiations import NegotiationNotFound
 from interview_coach.store.accounts import NoSuchUser
@@ -175,6 +176,9 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         empty_answer=EMPTY_ANSWER,
     )
     templates.env.filters["label"] = render.label
+    # Sums on the pages are written as everywhere else: in their currency (`money.money`).
+    templates.env.filters["money"] = money
+    templates.env.globals["survey_currency"] = US_CURRENCY  # the wage survey's figures: dollars
     templates.env.globals.update(
         account_of=render.account_of, csrf_field=render.csrf_field, csrf_token=render.csrf_token
     )

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from interview_coach.errors import InputError
+from interview_coach.negotiation.money import SYMBOLS
 from interview_coach.negotiation.session import NegotiationSession
 from interview_coach.web import render
 from interview_coach.web.deps import CoachDep
@@ -29,8 +30,9 @@ def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
     from interview_coach.negotiation.prep import prep_sheet
 
     sheet = prep_sheet(
-        session.role, session.market, target=session.target, walk_away=session.walk_away
-    )
+        session.role, session.market, target=session.target, walk_away=session.walk_away,
+        currency=session.currency,
+    )  # fmt: skip
     return {
         "prep": sheet,
         "sid": sid,
@@ -64,6 +66,20 @@ def _money(value: str) -> float | None:
     return found[0].annual
 
 
+def _currency(chosen: str, *typed: str) -> str | None:
+    """The currency the job pays in, as the form gives it: the one chosen, else a sign typed
+    before the target or the least one would accept ("£38,000"); None leaves it to the place
+    (`basis.basis_for`: dollars in the US, no symbol abroad)."""
+    if chosen.strip():
+        return chosen.strip()
+    signs = sorted(SYMBOLS.items(), key=lambda kv: -len(kv[1]))  # "NZ$" before "$"
+    for text in typed:
+        code = next((c for c, sign in signs if text.strip().startswith(sign)), None)
+        if code:
+            return code
+    return None
+
+
 def _chat_ready(request: Request) -> bool:
     """Whether a chat model is set up to word the recruiter's lines (the form offers it)."""
     return bool(request.app.state.coach.settings.llm_url)
@@ -71,7 +87,8 @@ def _chat_ready(request: Request) -> bool:
 
 @router.get("/negotiations/new", response_class=HTMLResponse)
 def new(request: Request) -> Response:
-    return _page(request, "negotiation_new.html", styles=STYLES, form={}, chat=_chat_ready(request))
+    return _page(request, "negotiation_new.html", styles=STYLES, form={}, chat=_chat_ready(request),
+                 currencies=SYMBOLS)  # fmt: skip
 
 
 @router.post("/negotiations")
@@ -84,23 +101,26 @@ def start(
     target: Annotated[str, Form()] = "",
     walk_away: Annotated[str, Form()] = "",
     use_llm: Annotated[str, Form()] = "",
+    currency: Annotated[str, Form()] = "",
 ) -> Response:
     from interview_coach.inputs import drop_unseen
 
     # Typed text is cleaned as everywhere (no terminal escapes or direction overrides), and
     # echoed back into the form on an error: never more than a field can sensibly hold.
     role, location = drop_unseen(role), drop_unseen(location)
-    echoed = {"style": style, "target": target, "walk_away": walk_away, "use_llm": use_llm}
+    echoed = {"style": style, "target": target, "walk_away": walk_away, "use_llm": use_llm,
+              "currency": currency}  # fmt: skip
     form = {"role": role[:200], "location": location[:200]}
     form |= {k: drop_unseen(v)[:200] for k, v in echoed.items()}
     try:
         sid = coach.negotiations.start(
             role, location, style=style, seed=_seed(role, location),
             target=_money(target), walk_away=_money(walk_away), use_llm=use_llm == "on",
+            currency=_currency(currency, target, walk_away),
         )  # fmt: skip
     except InputError as exc:
         return _page(request, "negotiation_new.html", 422, styles=STYLES, form=form,
-                     error=str(exc), chat=_chat_ready(request))  # fmt: skip
+                     error=str(exc), chat=_chat_ready(request), currencies=SYMBOLS)  # fmt: skip
     return RedirectResponse(f"/negotiations/{sid}", status_code=303)
 
 
@@ -162,6 +182,11 @@ class NegotiationIn(BaseModel):
     target: float | None = Field(None, gt=0, lt=10_000_000)
     walk_away: float | None = Field(None, gt=0, lt=10_000_000)
     use_llm: bool = Field(False, description="let the configured chat model word the recruiter")
+    currency: str | None = Field(
+        None, pattern="^[A-Za-z]{3}$",
+        description="the job's pay's ISO 4217 code, e.g. GBP; none: dollars in the US, and no "
+        "symbol for a place abroad",
+    )  # fmt: skip
 
 
 class ReplyIn(BaseModel):
@@ -180,10 +205,10 @@ def api_start(coach: CoachDep, body: NegotiationIn) -> dict[str, Any]:
     negotiations = coach.negotiations
     sid = negotiations.start(body.role, body.location, style=body.style, seed=body.seed,
                              target=body.target, walk_away=body.walk_away,
-                             use_llm=body.use_llm)  # fmt: skip
+                             use_llm=body.use_llm, currency=body.currency)  # fmt: skip
     session = negotiations.session(sid)
-    return {"id": sid, "market": session.market, "turns": session.turns, "finished": False,
-            "url": f"/negotiations/{sid}"}  # fmt: skip
+    return {"id": sid, "market": session.market, "currency": session.currency,
+            "turns": session.turns, "finished": False, "url": f"/negotiations/{sid}"}  # fmt: skip
 
 
 @api.post("/{sid}/replies", status_code=201)
