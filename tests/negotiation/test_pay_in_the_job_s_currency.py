@@ -86,10 +86,13 @@ def test_a_place_abroad_is_told_by_its_reason_not_its_wording(tmp_path: Path) ->
 
     survey = open_market(tmp_path / "home")
     abroad = basis_for(survey, "Registered nurse", "Manchester, UK")
-    assert (abroad.market, abroad.currency, abroad.missing) == (None, None, NoFigures.ABROAD)
+    assert (abroad.market, abroad.currency, abroad.missing) == (None, "GBP", NoFigures.ABROAD)
     # Abroad whatever the job: a title the survey lacks is not talked about in dollars.
-    unknown = basis_for(survey, "Chief Happiness Officer", "Manchester, UK")
-    assert (unknown.currency, unknown.missing) == (None, NoFigures.ABROAD)
+    unknown = basis_for(survey, "Chief Happiness Officer", "Dublin, Ireland")
+    assert (unknown.currency, unknown.missing) == ("EUR", NoFigures.ABROAD)
+    # A region that spans currencies has none; dollars named for a job abroad stay dollars.
+    assert basis_for(survey, "Registered nurse", "Remote (EMEA)").currency is None
+    assert basis_for(survey, "Registered nurse", "Toronto, Canada", "USD").currency == "USD"
     assert basis_for(survey, "Chief Happiness Officer", "Austin, TX").currency == "USD"
     named = basis_for(survey, "Registered nurse", "Manchester, UK", "gbp")
     assert (named.currency, named.missing) == ("GBP", NoFigures.OTHER_CURRENCY)
@@ -97,7 +100,7 @@ def test_a_place_abroad_is_told_by_its_reason_not_its_wording(tmp_path: Path) ->
     assert home.market is not None and home.currency == "USD" and home.missing is None
 
 
-def test_the_command_abroad_writes_sums_without_a_symbol(
+def test_the_command_abroad_writes_sums_in_the_place_s_currency(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from interview_coach.cli import main
@@ -116,8 +119,7 @@ def test_the_command_abroad_writes_sums_without_a_symbol(
         )
         assert talk.exit_code == 0, talk.output
         assert "(No market figures: Manchester, UK is outside the United States" in talk.output
-        assert re.search(r"Deal: \d{2},\d{3} base", talk.output) and "$" not in talk.output
-        assert "£" not in talk.output  # the place names no currency: none is made up
+        assert re.search(r"Deal: £\d{2},\d{3} base", talk.output) and "$" not in talk.output
     finally:
         get_settings.cache_clear()
 

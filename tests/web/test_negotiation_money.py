@@ -90,16 +90,25 @@ def test_a_sign_typed_before_the_target_names_the_currency(client) -> None:
     assert "£40,000" in _main(r.text)
 
 
-def test_abroad_with_no_currency_named_sums_have_no_symbol(client) -> None:
+def test_abroad_with_no_currency_named_sums_are_in_the_place_s_currency(client) -> None:
     r = client.post(
         "/negotiations",
         data={"role": "HGV driver", "location": "Manchester, UK", "target": "40000"},
     )
     url = r.url.path
     room = _main(r.text)
-    assert "40,000" in room and "$" not in room and "£" not in room
+    assert "£40,000" in room and "$" not in room
     result = _play(client, url, UK_DEAL)
-    assert "Deal: 4" in result and "$" not in result
+    assert "Deal: £4" in result and "$" not in result
+
+
+def test_a_region_that_spans_currencies_has_sums_without_a_symbol(client) -> None:
+    r = client.post(
+        "/negotiations",
+        data={"role": "HGV driver", "location": "Remote (EMEA)", "target": "40000"},
+    )
+    room = _main(r.text)
+    assert "40,000" in room and "$" not in room and "£" not in room and "€" not in room
 
 
 def test_the_api_takes_the_currency_by_its_code(client) -> None:

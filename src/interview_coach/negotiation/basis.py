@@ -13,6 +13,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from interview_coach.negotiation.money import US_CURRENCY
+from interview_coach.negotiation.places import currency_abroad
 
 if TYPE_CHECKING:
     from interview_coach.negotiation.market import Market
@@ -30,7 +31,7 @@ class NoFigures(Enum):
 @dataclass(frozen=True)
 class Basis:
     market: dict[str, object] | None  # the `market` command's object, when there is one
-    currency: str | None  # the job's pay's (None: a place abroad, its currency not named)
+    currency: str | None  # the job's pay's (None: a place abroad whose currency is not known)
     missing: NoFigures | None = None  # why `market` is None
     why: str | None = None  # the same, in words for the user
 
@@ -38,7 +39,8 @@ class Basis:
 def basis_for(survey: Market, role: str, location: str, currency: str | None = None) -> Basis:
     """The market figures and the currency for negotiating `role` in `location`. `currency`
     is the one the job names (a job description's pay, a script's or the form's choice);
-    dollars or none named means dollars in the US, and no known currency in a place abroad."""
+    none named means dollars in the US, and the place's own currency abroad (None where it is
+    not known: "EMEA")."""
     named = (currency or US_CURRENCY).strip().upper()
     if named != US_CURRENCY:  # dollar figures are no guide to pay in another currency
         why = f"the job pays in {named}, and the wage survey is of US pay"
@@ -47,7 +49,9 @@ def basis_for(survey: Market, role: str, location: str, currency: str | None = N
     area = survey.area(location)
     if area is None:
         why = f"{location} is outside the United States (the survey is US only)"
-        return Basis(None, None, NoFigures.ABROAD, why)
+        # Dollars named for a job abroad stay dollars; none named, the place's own currency.
+        said = named if currency else currency_abroad(location)
+        return Basis(None, said, NoFigures.ABROAD, why)
     occupation = survey.occupation(role)
     if occupation is None:
         why = f"no occupation in the wage survey is close to {role!r}"

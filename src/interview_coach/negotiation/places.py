@@ -12,15 +12,39 @@ from dataclasses import dataclass, field
 
 from interview_coach.nlp.places import STATES
 
-# Places that are not in the United States: the survey has no pay for them.
-_ABROAD = re.compile(
-    r"\b(uk|u\.k\.|united kingdom|england|scotland|wales|northern ireland|ireland|london|"
-    r"manchester|birmingham, uk|canada|toronto|vancouver|montreal|ontario|germany|berlin|"
-    r"munich|france|paris|spain|madrid|netherlands|amsterdam|india|bangalore|bengaluru|"
-    r"mumbai|australia|sydney|melbourne|new zealand|singapore|japan|tokyo|mexico city|"
-    r"brazil|emea|apac|europe|eu)\b",
-    re.IGNORECASE,
-)
+# Places that are not in the United States, by the currency their pay is in: the survey has no
+# pay for them, and a negotiation there is not in dollars. (Pounds before euros: "Northern
+# Ireland" is in the UK.) Regions that span currencies have none.
+_ABROAD_BY_CURRENCY: dict[str | None, str] = {
+    "GBP": r"uk|u\.k\.|united kingdom|england|scotland|wales|northern ireland|london|"
+    r"manchester|birmingham, uk",
+    "EUR": r"ireland|germany|berlin|munich|france|paris|spain|madrid|netherlands|amsterdam",
+    "CAD": r"canada|toronto|vancouver|montreal|ontario",
+    "INR": r"india|bangalore|bengaluru|mumbai",
+    "AUD": r"australia|sydney|melbourne",
+    "NZD": r"new zealand",
+    "SGD": r"singapore",
+    "JPY": r"japan|tokyo",
+    "MXN": r"mexico city",
+    "BRL": r"brazil",
+    None: r"emea|apac|europe|eu",
+}
+_ABROAD_IN = [
+    (code, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
+    for code, words in _ABROAD_BY_CURRENCY.items()
+]
+_ABROAD = re.compile(r"\b(?:" + "|".join(_ABROAD_BY_CURRENCY.values()) + r")\b", re.IGNORECASE)
+
+
+def currency_abroad(location: str) -> str | None:
+    """The currency of pay in a place outside the United States ("Leeds, UK" → GBP); None for
+    a place in the US, or a region that spans currencies ("EMEA")."""
+    for code, pattern in _ABROAD_IN:
+        if pattern.search(location):
+            return code
+    return None
+
+
 _NATIONAL = re.compile(
     r"\b(remote|anywhere|nationwide|national|united states|usa|u\.s\.a?\.?|us)\b",
     re.IGNORECASE,
