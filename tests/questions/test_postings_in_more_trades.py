@@ -1,0 +1,39 @@
+"""Postings and résumés from trades the labelled sets hold few of (lift servicing, tree work,
+pest control, funerals, opticians, home-care scheduling): the family of a trade's title, the
+sections such postings and résumés are written in, and the lines quoted as evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from interview_coach.questions.families import family_for_title
+from interview_coach.questions.matching import match_requirements
+from interview_coach.questions.profile import job_profile_from_text
+from interview_coach.questions.resume import resume_profile_from_text
+
+
+def _match(jd: str, cv: str) -> dict[str, tuple[str, str, str]]:
+    """Requirement → (status, reason, first evidence line)."""
+    job, resume = job_profile_from_text(jd), resume_profile_from_text(cv)
+    return {
+        m.requirement: (m.status, m.reason, m.evidence[0] if m.evidence else "")
+        for m in match_requirements(job, resume, cv)
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Lift Service Engineer", "skilled_trades_manufacturing"),
+        ("Field Service Engineer – Boilers", "skilled_trades_manufacturing"),
+        ("Qualified Arborist / Climber", "skilled_trades_manufacturing"),
+        ("Pest Control Technician", "skilled_trades_manufacturing"),
+        # "Engineer" alone is still software; a service desk is still IT support.
+        ("Senior Software Engineer", "software_engineering"),
+        ("Service Desk Engineer", "it_support"),
+    ],
+)
+def test_a_trade_that_services_equipment_on_site_is_a_skilled_trade(
+    title: str, family: str
+) -> None:
+    assert family_for_title(title) == family
