@@ -37,3 +37,20 @@ def test_a_trade_that_services_equipment_on_site_is_a_skilled_trade(
     title: str, family: str
 ) -> None:
     assert family_for_title(title) == family
+
+
+def test_highly_regarded_heads_the_desirable_items() -> None:
+    # Australian postings head what they would like as "Highly regarded:".
+    job = job_profile_from_text(
+        "Arborist\nCanopy Tree Care – Brisbane\n\nRequirements:\n"
+        "- Certificate III in Arboriculture\n- Current Aerial Rescue ticket\n\n"
+        "Highly regarded:\n- Powerline clearance ticket\n- Diploma of Arboriculture\n\n"
+        "What we offer:\n- Paid overtime\n"
+    )
+    kinds = {r.text: r.kind for r in job.requirements}
+    assert kinds == {
+        "Certificate III in Arboriculture": "required",
+        "Current Aerial Rescue ticket": "required",
+        "Powerline clearance ticket": "nice_to_have",
+        "Diploma of Arboriculture": "nice_to_have",
+    }
