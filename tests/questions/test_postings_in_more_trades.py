@@ -16,7 +16,7 @@ def _match(jd: str, cv: str) -> dict[str, tuple[str, str, str]]:
     """Requirement → (status, reason, first evidence line)."""
     job, resume = job_profile_from_text(jd), resume_profile_from_text(cv)
     return {
-        m.requirement: (m.status, m.reason, m.evidence[0] if m.evidence else "")
+        m.requirement: (m.status, m.reason, m.evidence[0].text if m.evidence else "")
         for m in match_requirements(job, resume, cv)
     }
 
@@ -54,3 +54,46 @@ def test_highly_regarded_heads_the_desirable_items() -> None:
         "Powerline clearance ticket": "nice_to_have",
         "Diploma of Arboriculture": "nice_to_have",
     }
+
+
+_TICKETS_CV = """# Sam Walker
+Redcliffe QLD | 0412 000 111
+
+## Work history
+**Climbing Arborist** – Canopy Crew, Caboolture
+July 2022 – Current
+- Climb and dismantle trees for residential clients
+
+## Tickets & quals
+- Certificate III in Arboriculture, TAFE Queensland, 2023
+- First Aid HLTAID011, March 2025
+
+## Systems
+Optisoft, Microsoft Office
+
+## Interests
+Five-a-side football, fishing.
+
+## Referees
+Available on request
+"""
+
+
+def test_tickets_interests_systems_and_referees_are_sections_of_their_own() -> None:
+    resume = resume_profile_from_text(_TICKETS_CV)
+    assert resume.certifications == (
+        "Certificate III in Arboriculture, TAFE Queensland, 2023",
+        "First Aid HLTAID011, March 2025",
+    )
+    assert resume.education == ()
+    assert "Microsoft Office" in resume.skills
+
+
+def test_a_ticket_under_tickets_shows_the_certificate_asked_for() -> None:
+    got = _match(
+        "Arborist\nCanopy Tree Care – Brisbane\n\nRequirements:\n"
+        "- First Aid certificate (HLTAID011)\n- Certificate III in Arboriculture\n",
+        _TICKETS_CV,
+    )
+    assert got["First Aid certificate (HLTAID011)"][0] == "covered"
+    assert got["First Aid certificate (HLTAID011)"][2].startswith("First Aid HLTAID011")
