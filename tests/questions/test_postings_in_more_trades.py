@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from interview_coach.questions.families import family_for_title
+from interview_coach.questions.gazetteer import find_skills
 from interview_coach.questions.matching import match_requirements
 from interview_coach.questions.profile import job_profile_from_text
 from interview_coach.questions.resume import resume_profile_from_text
@@ -97,3 +98,17 @@ def test_a_ticket_under_tickets_shows_the_certificate_asked_for() -> None:
     )
     assert got["First Aid certificate (HLTAID011)"][0] == "covered"
     assert got["First Aid certificate (HLTAID011)"][2].startswith("First Aid HLTAID011")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_c"),
+    [
+        # A letter in brackets after a subject is its grade.
+        ("A Levels: Sociology (B), Religious Studies (C) – Harrogate Grammar School", False),
+        ("GCSE Maths (C), English (B)", False),
+        ("Languages: Python, C, Rust", True),
+        ("Embedded firmware (C, C++)", True),
+    ],
+)
+def test_a_grade_in_brackets_is_not_the_c_language(line: str, is_c: bool) -> None:
+    assert ("C" in {h.name for h in find_skills(line)}) is is_c
