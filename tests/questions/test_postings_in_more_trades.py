@@ -112,3 +112,18 @@ def test_a_ticket_under_tickets_shows_the_certificate_asked_for() -> None:
 )
 def test_a_grade_in_brackets_is_not_the_c_language(line: str, is_c: bool) -> None:
     assert ("C" in {h.name for h in find_skills(line)}) is is_c
+
+
+@pytest.mark.parametrize(
+    ("line", "onboards"),
+    [
+        # A site's induction is one the candidate sat, not new staff brought on board.
+        ("Construction induction card (White Card)", False),
+        ("White Card (General Construction Induction)", False),
+        ("Site induction completed at each new job", False),
+        ("Ran inductions for new starters", True),
+        ("Onboarding and induction of new carers", True),
+    ],
+)
+def test_a_site_or_construction_induction_is_not_onboarding(line: str, onboards: bool) -> None:
+    assert ("Onboarding" in {h.name for h in find_skills(line)}) is onboards
