@@ -127,3 +127,47 @@ def test_a_grade_in_brackets_is_not_the_c_language(line: str, is_c: bool) -> Non
 )
 def test_a_site_or_construction_induction_is_not_onboarding(line: str, onboards: bool) -> None:
     assert ("Onboarding" in {h.name for h in find_skills(line)}) is onboards
+
+
+_ROUTE_CV = """Daniel Hart
+Stockport
+
+Experience
+
+Lift Service Engineer — Northern Lift Services, Salford
+March 2021 – Present
+- Maintain a route of 85 passenger and goods lifts across Salford
+- Diagnose controller and door operator faults on traction and hydraulic units
+
+Funeral Arranger
+Dignity Funerals (Ripon branch) | June 2019 – February 2021
+- Arrange around 150 funerals a year, meeting families at the branch and in their homes
+"""
+
+
+def test_a_date_or_an_employer_line_is_no_evidence_even_of_related_work() -> None:
+    # "March 2021 – Present" had made "18th Edition" weak, and an employer's name
+    # "Experience of embalming": near in meaning to anything, they show nothing.
+    got = _match(
+        "Lift Engineer\nApex Lifts – Manchester\n\nDesirable\n- 18th Edition\n"
+        "- Experience of embalming or hygienic treatment\n",
+        _ROUTE_CV,
+    )
+    assert got["18th Edition"][0] == "missing"
+    assert got["Experience of embalming or hygienic treatment"][0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Part of the out-of-hours call-out rota for removals (one week in four)",
+        "- Covered the on call rota for lift breakdowns",
+    ],
+)
+def test_on_call_is_shown_by_a_call_out_or_out_of_hours_rota(line: str) -> None:
+    got = _match(
+        "Funeral Director\nHollins & Ward – Harrogate\n\nAbout you\n"
+        "* Able to work on-call nights and weekends\n",
+        f"Sam Lee\n\nWork history\n\nFuneral Arranger\nJune 2022 – present\n{line}\n",
+    )
+    assert got["Able to work on-call nights and weekends"][0] == "covered"
