@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from interview_coach.questions.gazetteer import SkillHit, find_skills
+from interview_coach.questions.resume import ResumeProfile
 from interview_coach.questions.resume_lines import _STOP, Unit, word_stems
 
 # Words on a résumé line that say a skill is only partly there.
@@ -278,17 +279,28 @@ def names_said(groups: list[list[str]], line: str) -> str:
     return " ".join(next((g for g in groups if names_shown([g], line)), groups[0]))
 
 
+# Three names for the same time: being called in when off shift ("on-call", "a call-out
+# rota", "out-of-hours").
+_ON_CALL = {"call out", "out of hour"}
+
+
+def _times(text: str) -> set[str]:
+    """The working times a text names, one spelling each ("on-call" and "on call" alike)."""
+    said = {re.sub(r"[\s-]+", " ", t.lower()).rstrip("s") for t in _WORK_TIMES.findall(text)}
+    return {"on call" if t in _ON_CALL else t for t in said}
+
+
 def availability(requirement: str, units: list[Unit]) -> tuple[Unit | None] | None:
     """The line naming one of the working times asked for, (None,) when no line does, and
     None when the requirement does not ask when one can work."""
-    asked = {t.lower().rstrip("s") for t in _WORK_TIMES.findall(requirement)}
+    asked = _times(requirement)
     if not asked or not _WHEN_ASKED.search(requirement):
         return None
     best: tuple[int, Unit] | None = None
     for unit in units:
         if unit.hope:
             continue
-        said = len(asked & {t.lower().rstrip("s") for t in _WORK_TIMES.findall(unit.text)})
+        said = len(asked & _times(unit.text))
         if said and (best is None or said > best[0]):
             best = (said, unit)
     return (None,) if best is None else (best[1],)
@@ -453,3 +465,33 @@ def language_shown(requirement: str, units: list[Unit]) -> Unit | None:
         re.I,
     )
     return next((u for u in units if level_of.search(u.text) and not u.hope), None)
+
+
+# A line that is only dates: "Jan 2020 - Present", "2019 – 2023".
+DATES_ONLY = re.compile(
+    r"^[\W\d]*(?:(?:[a-z]{3,9}\.? )?\d{4}|present|now|current|date)(?:[\s–—-]+(?:[a-z]{3,9}\.? )?"
+    r"(?:\d{4}|present|now|current|date))*\W*$",
+    re.I,
+)
+
+
+# A requirement for a line of work by where it is done, which an employer's name shows.
+SECTOR_ASKED = re.compile(
+    r"\b(?:sectors?|industry|industries|settings?|environments?|government|council|charity|"
+    r"not-for-profit|non-profit|agency|agencies|organi[sz]ations?)\b",
+    re.I,
+)
+ROLE_HEAD_WORDS = 8  # a line this short that names a role's employer or title heads it
+
+
+def role_head(unit: Unit, resume: ResumeProfile) -> bool:
+    """Dates alone, or a short line naming a role's employer or title: a role's heading."""
+    if DATES_ONLY.match(unit.text.strip()):
+        return True
+    if len(unit.text.split()) > ROLE_HEAD_WORDS:
+        return False
+    line = unit.text.casefold()
+    return any(
+        (r.organisation and r.organisation.casefold() in line) or r.title.casefold() == line
+        for r in resume.roles
+    )

@@ -29,8 +29,10 @@ from interview_coach.questions.families import family_for_title, load_families
 from interview_coach.questions.gazetteer import find_skills, load_gazetteer
 from interview_coach.questions.match_words import (
     ACCEPTS_PARTIAL,
+    DATES_ONLY,
     PRE_HIRE,
     ROLE_KINDS,
+    SECTOR_ASKED,
     VOLUNTEER,
     alternatives,
     availability,
@@ -43,6 +45,7 @@ from interview_coach.questions.match_words import (
     names_shown,
     names_wanted,
     qualified,
+    role_head,
     shows_alternative,
     unnamed_alternative,
     written_as_name,
@@ -162,20 +165,12 @@ def _names_credential(unit: Unit) -> bool:
     return unit.section in CREDENTIAL_SECTIONS or bool(CREDENTIAL_NAMED.search(unit.text))
 
 
-# A line that is only dates: "Jan 2020 - Present", "2019 – 2023".
-_DATES_ONLY = re.compile(
-    r"^[\W\d]*(?:(?:[a-z]{3,9}\.? )?\d{4}|present|now|current|date)(?:[\s–—-]+(?:[a-z]{3,9}\.? )?"
-    r"(?:\d{4}|present|now|current|date))*\W*$",
-    re.I,
-)
-
-
 def _bare(unit: Unit) -> bool:
     """A heading, a job title or dates: too few words to show work ("Clean licence – 0
     points", with its figure, is not bare)."""
     words = re.findall(r"[\w'’]+", unit.text)
     short = len(words) <= BARE_LINE_WORDS and not any(w.isdigit() for w in words)
-    return short or bool(_DATES_ONLY.match(unit.text.strip()))
+    return short or bool(DATES_ONLY.match(unit.text.strip()))
 
 
 def _nearest(
@@ -263,6 +258,9 @@ def match_requirements(
     work = [
         j for j, u in enumerate(units) if u.section in USED_SECTIONS and not _bare(u) and not u.hope
     ]
+    # A role's dates or employer on a line of their own ("March 2021 – Present", "Dignity
+    # Funerals (Ripon branch)") are near many requirements and show no work, related or not.
+    role_heads = {j for j, u in enumerate(units) if role_head(u, resume)}
     out: list[RequirementStatus] = []
     for i, req in enumerate(reqs):
         years = _years_status(req, job, resume, units)
@@ -298,6 +296,9 @@ def match_requirements(
         has_alternatives = bool(re.search(r"\bor\b|/", req.text))
         alternatives_named = alternatives(req.text)
         enough = min(MIN_SHARED_WORDS, len(stems) - (has_alternatives and len(stems) > 1))
+        # A sector asked for ("public sector", "a hospital setting") is shown by whom one
+        # worked for: there the employer's line is the evidence.
+        heads_out = set() if SECTOR_ASKED.search(req.text) else role_heads
         for j, unit in enumerate(units):
             if unit.hope and not wants_interest:
                 continue  # a plan shows an interest, not the experience
@@ -331,7 +332,7 @@ def match_requirements(
                 bare = len(unit.text.split()) <= BARE_LINE_WORDS
                 if cos >= COVERED_SIMILARITY and used and not bare and score < 0.85:
                     score, why = 0.85, "close in meaning"
-                elif cos >= WEAK_SIMILARITY and score < 0.45:
+                elif cos >= WEAK_SIMILARITY and score < 0.45 and (j not in heads_out):
                     score, why = 0.45, "related in meaning"
             if score and (unit.section in USED_SECTIONS or unit.section in CREDENTIAL_SECTIONS):
                 score += IN_USE_BONUS  # on a tie, a line about the work beats a skills list
@@ -387,7 +388,7 @@ def match_requirements(
             # it. A date or a bare title quoted for it is no such work ("Jan 2020 - Present"
             # for attention to detail): the nearest work line is quoted instead.
             line = best[1] if best is not None else None
-            if line and line.section in USED_SECTIONS and _bare(line):
+            if line and _bare(line):
                 evidence = (_span(near),)
             status, reason = "covered", reason + "; a personal quality, shown by the work"
         if (

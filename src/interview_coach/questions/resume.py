@@ -90,11 +90,20 @@ _RESUME_SECTION = (
     ("education", re.compile(r"education|qualifications|academic|training", re.I)),
     (
         "skills",
-        re.compile(r"skills|technologies|tools|competenc|tech stack|expertise|languages", re.I),
+        # "Systems": the software a candidate has used, as clinics' and shops' staff list it.
+        re.compile(
+            r"skills|technologies|tools|competenc|tech stack|expertise|languages|"
+            r"^(?:it |computer |software )?systems$",
+            re.I,
+        ),
     ),
     (
         "certifications",
-        re.compile(r"certific|licen[cs]es|accreditation|registrations?$|memberships?$", re.I),
+        # "Tickets": Australian and New Zealand trades' word for their licences and cards.
+        re.compile(
+            r"certific|licen[cs]es|accreditation|registrations?$|memberships?$|\btickets?\b",
+            re.I,
+        ),
     ),
     ("summary", re.compile(r"summary|profile|about me|objective|personal statement", re.I)),
     (
@@ -106,6 +115,16 @@ _RESUME_SECTION = (
     (
         "additional",
         re.compile(r"^(?:other|additional|further)(?: (?:information|details|info))?$", re.I),
+    ),
+    # Interests and referees: neither work shown nor a credential held; a heading of its own
+    # keeps "Five-a-side football" out of the section above it.
+    (
+        "personal",
+        re.compile(
+            r"^(?:personal |other )?(?:interests|hobbies)(?: (?:and|&) (?:interests|hobbies))?$|"
+            r"^(?:referees|references)$",
+            re.I,
+        ),
     ),
 )
 

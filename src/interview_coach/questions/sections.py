@@ -27,8 +27,9 @@ _HEADING_KINDS: tuple[tuple[Section, re.Pattern[str]], ...] = (
             r"would be (?:great|nice|a plus|lovely|useful|helpful|welcome)|extra credit|"
             r"even better|ideally|advantageous|not required|optional|also welcome|"
             r"(?:good|great|lovely|useful) to have|it would help|not essential|^nice\b|"
-            # "Assets:", as Canadian postings head their desirable items.
-            r"^(?:additional |other )?assets?$",
+            # "Assets:", as Canadian postings head their desirable items; "Highly regarded:",
+            # as Australian ones do.
+            r"^(?:additional |other )?assets?$|highly regarded|regarded favourably",
             re.I,
         ),
     ),
