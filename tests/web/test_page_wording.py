@@ -65,3 +65,19 @@ def test_a_document_that_cannot_be_read_keeps_the_form(client, unreadable, actio
         assert re.search(r'<option value="20"\s+selected>', page)
         assert re.search(r'<option value="nursing"\s+selected>', page)
         assert "Traceback" not in page
+
+
+def test_settings_write_limits_as_people_do(client) -> None:
+    """Limits read "15 minutes" and "5,000 words", not "15.0 minutes" and "5000 words"; and the
+    mock interview's own limit on a reply, so a refused 2,000-word reply is no surprise."""
+    page = html.unescape(client.get("/settings").text)
+    assert "<dd>15 minutes</dd>" in page
+    assert "<dd>5,000 words (a reply in a mock interview: 1,500)</dd>" in page
+    r = client.post("/sessions", data={"minutes": "10"}, follow_redirects=False)
+    sid = int(r.headers["location"].split("/")[2])
+    long = client.post(
+        f"/sessions/{sid}/questions/0/answer",
+        data={"text": "word " * 6000},
+        headers={"HX-Request": "true"},
+    )
+    assert "the limit is 5,000 words" in long.text

@@ -401,7 +401,15 @@ def story_competencies(
 
 @router.get("/settings", response_class=Page)
 def settings(coach: CoachDep, request: Request, deleted: int | None = None) -> Response:
-    return _page(request, "settings.html", settings=settings_view(coach), deleted=deleted)
+    from interview_coach.practice.interviews import MAX_REPLY_WORDS
+
+    return _page(
+        request,
+        "settings.html",
+        settings=settings_view(coach),
+        deleted=deleted,
+        max_reply_words=MAX_REPLY_WORDS,
+    )
 
 
 @router.post("/settings/delete")
