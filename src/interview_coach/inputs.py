@@ -110,8 +110,8 @@ def check_answer_text(text: str, max_words: int) -> str:
     count = max(len(cleaned.split()), len(words))
     if count > max_words or len(cleaned) > max_words * MAX_CHARS_PER_WORD:
         raise InputError(
-            f"The answer has {count} words ({len(cleaned):,} characters); the limit is "
-            f"{max_words} words. Interview answers are usually under 400 words."
+            f"The answer has {count:,} words ({len(cleaned):,} characters); the limit is "
+            f"{max_words:,} words. Interview answers are usually under 400 words."
         )
     if not words:
         raise InputError("The answer has no words to analyse.")

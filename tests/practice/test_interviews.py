@@ -77,7 +77,7 @@ def test_bad_ids_replies_and_states_are_clear_errors(store) -> None:
     with pytest.raises(InterviewNotFound, match="not a mock interview"):
         service.reply(practice, "hello")
     sid, _ = service.start(OPTIONS)
-    with pytest.raises(InputError, match="limit is 1500"):
+    with pytest.raises(InputError, match="limit is 1,500"):
         service.reply(sid, "word " * 1501)
     with pytest.raises(InputError, match="not text"):
         service.reply(sid, "\x00\x01\x02" * 50)

@@ -133,3 +133,22 @@ def test_interval_is_capped_for_often_repeated_questions(store: Store) -> None:
         store.save_answer(feedback(overall=95), transcript=transcript(), question=question())
     [entry] = progress_report(store).schedule
     assert entry.attempts == 40 and entry.interval_days == 180 and not entry.due
+
+
+def test_a_weak_area_with_no_tips_does_not_count_them() -> None:
+    """No "(0 tips about it)" after a weak area: it read as a fault of the coach."""
+    from datetime import datetime
+
+    from interview_coach.progress.metrics import METRICS, Row, weak_areas
+
+    def row(i: int, tips: list[str]) -> Row:
+        metrics: dict[str, float | None] = dict.fromkeys(m.key for m in METRICS)
+        metrics |= {"delivery": 80.0, "structure": 80.0, "content": 36.0}
+        return Row(i, datetime(2025, 1, i), None, "Q", "behavioural", metrics, [], [], tips)
+
+    (content,) = [w for w in weak_areas([row(1, []), row(2, [])], {}) if w.area == "content"]
+    assert content.reason.endswith("over the last 2 answers"), content.reason
+    (content,) = [
+        w for w in weak_areas([row(1, ["content"]), row(2, [])], {}) if w.area == "content"
+    ]
+    assert content.reason.endswith("(1 tip about it)"), content.reason

@@ -64,7 +64,7 @@ def test_a_refused_reply_keeps_the_text_and_says_why(client) -> None:
     wall = "word " * 1600
     r = client.post(f"{url}/reply", data={"text": wall}, headers={"HX-Request": "true"})
     assert r.status_code == 422
-    assert 'class="alert"' in r.text and "the limit is 1500" in r.text
+    assert 'class="alert"' in r.text and "the limit is 1,500" in r.text
     assert wall.strip() in r.text  # still in the box
     # Nothing was said: the interviewer still waits for the small talk.
     state = client.get(f"/api{url}").json()

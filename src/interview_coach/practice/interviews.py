@@ -162,7 +162,7 @@ def check_reply(text: str, max_words: int = MAX_REPLY_WORDS) -> str:
     text = decode_text(text.encode("utf-8", "replace"), "The reply")
     if len(text.split()) > max_words:
         raise InputError(
-            f"The reply has {len(text.split())} words; the limit is {max_words}. Spoken "
+            f"The reply has {len(text.split()):,} words; the limit is {max_words:,}. Spoken "
             "answers are usually under 400 words."
         )
     return text.strip()

@@ -287,10 +287,12 @@ def weak_areas(last: list[Row], category_means: dict[str, float]) -> list[WeakAr
         v = mean_of(key)
         if v is not None and v < WEAK_SCORE:
             tips = sum(r.tip_areas.count(key) for r in last)
+            # "(0 tips about it)" read as a fault of the coach: the count only when there are some.
+            about = f" ({plural(tips, 'tip')} about it)" if tips else ""
             weak.append(
                 WeakArea(key, round(v, 1), (WEAK_SCORE - v) / WEAK_SCORE,
                          f"{METRIC_BY_KEY[key].label} averages {v:.0f}/100 "
-                         f"{_over(len(last))} ({plural(tips, 'tip')} about it)")
+                         f"{_over(len(last))}{about}")
             )  # fmt: skip
     v = mean_of("fillers_per_minute")
     if v is not None and v > WEAK_FILLERS_PER_MINUTE:

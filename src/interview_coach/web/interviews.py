@@ -15,12 +15,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
-from interview_coach.errors import InputError
+from interview_coach.errors import DocumentError, InputError
 from interview_coach.interviewer.models import STAGE_TITLES, SessionState, Turn
 from interview_coach.web import render
 from interview_coach.web.api import PlanIn
 from interview_coach.web.deps import CoachDep
-from interview_coach.web.pages import PlanForm
+from interview_coach.web.pages import PlanFieldsForm, form_again
 from interview_coach.web.params import Id
 from interview_coach.web.services import Coach
 
@@ -85,10 +85,14 @@ def _conversation(
 
 
 @router.post("/interviews")
-async def start(coach: CoachDep, req: PlanForm) -> Response:
+async def start(coach: CoachDep, request: Request, fields: PlanFieldsForm) -> Response:
     from anyio import to_thread
 
-    session_id = await to_thread.run_sync(coach.start_interview, req)
+    try:
+        req = await fields.plan_request()
+        session_id = await to_thread.run_sync(coach.start_interview, req)
+    except (InputError, DocumentError) as exc:
+        return form_again(request, fields, exc)
     return RedirectResponse(f"/interviews/{session_id}", status_code=303)
 
 

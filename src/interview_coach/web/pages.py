@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from interview_coach.errors import InputError
+from interview_coach.errors import CoachError, DocumentError, InputError
 from interview_coach.web import render
 from interview_coach.web.api import progress_chart_svg, settings_view
 from interview_coach.web.coaching import comments_for
@@ -83,7 +84,45 @@ async def _read_upload(upload: UploadFile | None, what: str) -> str | None:
 FormStr = Annotated[str, Form()]
 
 
-async def _plan_request(
+@dataclass
+class PlanFields:
+    """The new-session form as sent: what was typed or picked, and the files chosen."""
+
+    job_family: str = ""
+    seniority: str = ""
+    minutes: int = DEFAULT_MINUTES
+    jd_text: str = ""
+    resume_text: str = ""
+    salary: bool = False
+    jd_file: UploadFile | None = None
+    resume_file: UploadFile | None = None
+
+    async def plan_request(self) -> PlanRequest:
+        """The form as a plan request, the files read (InputError, DocumentError)."""
+        jd = await _read_upload(self.jd_file, "job description") or self.jd_text
+        cv = await _read_upload(self.resume_file, "résumé") or self.resume_text
+        return PlanRequest(
+            job_family=self.job_family or None,
+            seniority=self.seniority or None,
+            minutes=self.minutes,
+            jd_text=jd or None,
+            resume_text=cv or None,
+            salary=True if self.salary else None,  # unticked: the default for the length
+        )
+
+    def shown(self) -> dict[str, Any]:
+        """The typed and picked values, to show the form again as it was sent."""
+        return _form_context(
+            job_family=self.job_family,
+            seniority=self.seniority,
+            minutes=self.minutes,
+            jd_text=self.jd_text,
+            resume_text=self.resume_text,
+            salary=self.salary,
+        )
+
+
+async def _plan_fields(
     job_family: FormStr = "",
     seniority: FormStr = "",
     minutes: Annotated[int, Form()] = DEFAULT_MINUTES,
@@ -92,21 +131,23 @@ async def _plan_request(
     jd_file: UploadFile | None = None,
     resume_file: UploadFile | None = None,
     salary: Annotated[bool, Form()] = False,
-) -> PlanRequest:
-    """The new-session form (typed or uploaded documents) as a plan request."""
-    jd = await _read_upload(jd_file, "job description") or jd_text
-    cv = await _read_upload(resume_file, "résumé") or resume_text
-    return PlanRequest(
-        job_family=job_family or None,
-        seniority=seniority or None,
-        minutes=minutes,
-        jd_text=jd or None,
-        resume_text=cv or None,
-        salary=True if salary else None,  # unticked: the default for the length
+) -> PlanFields:
+    return PlanFields(
+        job_family, seniority, minutes, jd_text, resume_text, salary, jd_file, resume_file
     )
 
 
-PlanForm = Annotated[PlanRequest, Depends(_plan_request)]
+PlanFieldsForm = Annotated[PlanFields, Depends(_plan_fields)]
+
+
+def form_again(request: Request, fields: PlanFields, error: CoachError) -> Response:
+    """The new-session form once more, as it was sent, with what went wrong above it: a
+    document that cannot be read must not cost the job description pasted beside it."""
+    return _page(request, "new_session.html", _status(error), error=str(error), **fields.shown())
+
+
+def _status(error: CoachError) -> int:
+    return 422 if isinstance(error, InputError | DocumentError) else 400
 
 
 def _form_context(**values: Any) -> dict[str, Any]:
@@ -130,27 +171,30 @@ def new_session(request: Request) -> Response:
 
 
 @router.post("/sessions/preview", response_class=Page)
-async def preview(request: Request, req: PlanForm) -> Response:
+async def preview(request: Request, fields: PlanFieldsForm) -> Response:
     from anyio import to_thread
 
-    plan = await to_thread.run_sync(build_plan, req)
+    try:
+        req = await fields.plan_request()
+        plan = await to_thread.run_sync(build_plan, req)
+    except (InputError, DocumentError) as exc:
+        if _htmx(request):
+            raise  # the message alone, swapped in where the plan would go
+        return form_again(request, fields, exc)
     if _htmx(request):
         return _page(request, "_plan.html", plan=plan)
-    ctx = _form_context(
-        job_family=req.job_family or "",
-        seniority=req.seniority or "",
-        minutes=req.minutes,
-        jd_text=req.jd_text or "",
-        resume_text=req.resume_text or "",
-    )
-    return _page(request, "new_session.html", plan=plan, **ctx)
+    return _page(request, "new_session.html", plan=plan, **fields.shown())
 
 
 @router.post("/sessions")
-async def create_session(coach: CoachDep, req: PlanForm) -> Response:
+async def create_session(coach: CoachDep, request: Request, fields: PlanFieldsForm) -> Response:
     from anyio import to_thread
 
-    view = await to_thread.run_sync(coach.start_session, req)
+    try:
+        req = await fields.plan_request()
+        view = await to_thread.run_sync(coach.start_session, req)
+    except (InputError, DocumentError) as exc:
+        return form_again(request, fields, exc)
     return _see(f"/sessions/{view.id}/room")
 
 
@@ -357,7 +401,15 @@ def story_competencies(
 
 @router.get("/settings", response_class=Page)
 def settings(coach: CoachDep, request: Request, deleted: int | None = None) -> Response:
-    return _page(request, "settings.html", settings=settings_view(coach), deleted=deleted)
+    from interview_coach.practice.interviews import MAX_REPLY_WORDS
+
+    return _page(
+        request,
+        "settings.html",
+        settings=settings_view(coach),
+        deleted=deleted,
+        max_reply_words=MAX_REPLY_WORDS,
+    )
 
 
 @router.post("/settings/delete")

@@ -1,0 +1,83 @@
+"""What a new user reads on the pages: units on every number, and no dead ends."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from security import hostile  # tests/ is on the path (tests/web/conftest.py)
+
+ANSWER = (
+    "On my last ward I noticed patients were missing doses after transfer. I set up a daily "
+    "reconciliation round with the nurses and trained two apprentices to do first checks. "
+    "Within a year missed doses fell by thirty percent."
+)
+
+
+def _session_with_one_answer(client) -> int:
+    r = client.post(
+        "/sessions", data={"job_family": "nursing", "minutes": "10"}, follow_redirects=False
+    )
+    sid = int(r.headers["location"].split("/")[2])
+    client.post(f"/sessions/{sid}/questions/0/answer", data={"text": ANSWER})
+    return sid
+
+
+def test_the_summary_gives_each_try_as_a_score_out_of_100(client) -> None:
+    sid = _session_with_one_answer(client)
+    page = html.unescape(client.get(f"/sessions/{sid}").text)
+    # A bare "76" under "Attempts" read as seventy-six attempts.
+    assert ">Attempts<" not in page and ">Each try<" in page
+    first = re.search(r"<tr>\s*<td>1</td>.*?</tr>", page, re.S)
+    assert first, page
+    tries = re.findall(r'<a class="nowrap" href="/answers/\d+">([^<]+)</a>', first.group(0))
+    assert len(tries) == 1 and re.fullmatch(r"\d{1,3}/100", tries[0]), tries
+    assert '<span class="muted nowrap">not yet</span>' in page  # one line, not "not / yet"
+
+
+JOB = "Pharmacy technician, Leeds, UK. GPhC registration and medicines reconciliation."
+
+
+@pytest.fixture(scope="module")
+def unreadable() -> tuple[bytes, ...]:
+    """A zip bomb (unpacking past the 100 MB limit) and a program renamed .docx."""
+    return hostile.docx_inflating(200 << 20), b"MZ\x90\x00" * 400
+
+
+@pytest.mark.parametrize("action", ["/sessions", "/interviews", "/sessions/preview"])
+def test_a_document_that_cannot_be_read_keeps_the_form(client, unreadable, action: str) -> None:
+    """The form again with the reason above it and the pasted job description still there,
+    not a page with only the Back button."""
+    for data in unreadable:
+        r = client.post(
+            action,
+            data={"jd_text": JOB, "minutes": "20", "job_family": "nursing"},
+            files={"resume_file": ("cv.docx", data, "application/octet-stream")},
+            follow_redirects=False,
+        )
+        assert r.status_code == 422, r.text
+        page = html.unescape(r.text)
+        alert = re.search(r'<p class="alert" role="alert" id="form-error">([^<]+)</p>', page)
+        assert alert and "cv.docx" in alert.group(1), page
+        assert 'id="new-session"' in page and f">{JOB}</textarea>" in page
+        assert re.search(r'<option value="20"\s+selected>', page)
+        assert re.search(r'<option value="nursing"\s+selected>', page)
+        assert "Traceback" not in page
+
+
+def test_settings_write_limits_as_people_do(client) -> None:
+    """Limits read "15 minutes" and "5,000 words", not "15.0 minutes" and "5000 words"; and the
+    mock interview's own limit on a reply, so a refused 2,000-word reply is no surprise."""
+    page = html.unescape(client.get("/settings").text)
+    assert "<dd>15 minutes</dd>" in page
+    assert "<dd>5,000 words (a reply in a mock interview: 1,500)</dd>" in page
+    r = client.post("/sessions", data={"minutes": "10"}, follow_redirects=False)
+    sid = int(r.headers["location"].split("/")[2])
+    long = client.post(
+        f"/sessions/{sid}/questions/0/answer",
+        data={"text": "word " * 6000},
+        headers={"HX-Request": "true"},
+    )
+    assert "the limit is 5,000 words" in long.text
