@@ -50,6 +50,7 @@ bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/live_sessions.py
 	$(BIN)/python benchmarks/pages.py
 	$(BIN)/python benchmarks/hostile_documents.py
+	$(BIN)/python benchmarks/document_reads.py
 	$(BIN)/python benchmarks/startup.py
 
 # The browser tests' screenshots, shrunk into docs/screens/ for docs/web.md.
