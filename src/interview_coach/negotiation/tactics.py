@@ -297,7 +297,13 @@ def find_mistakes(
     if asks and not any(gives_reason(ln.text) for ln in said):
         add("counter_without_rationale", asks[0])
     lowered = _lowered(said, offers_before, near, by_hour)
-    if lowered is not None:
+    later = [x for x in said if first is None or x is not first[0]]  # the first is the anchor
+    under = _under_offer(later, offers_before, near, by_hour)
+    if under is not None and lowered in (None, under[0]):
+        ln, fig, standing = under
+        asked, offer = money(fig.annual, currency), money(standing, currency)
+        add("negotiated_against_self", ln, f"you asked for {asked}, under their offer of {offer}")
+    elif lowered is not None:
         add("negotiated_against_self", lowered)
     if (
         first_offer is not None
@@ -357,12 +363,7 @@ def _lowered(
     last: tuple[Figure, float | None] | None = None  # (their figure, the offer then)
     for ln in said:
         standing = offers_before.get(ln.turn)
-        asked = [
-            f
-            for f in _asked(ln.text, near(ln), by_hour(ln))
-            if not _reported(ln.text, f.start)
-            and not _FLOOR_BEFORE.search(ln.text[max(0, f.start - FLOOR_REACH) : f.start])
-        ]
+        asked = _own_asks(ln, near(ln), by_hour(ln))
         for fig in asked:
             above = standing is None or fig.annual > standing  # still above their offer
             if last is not None and _gave_more_than_got(last, fig, standing) and above:
@@ -377,6 +378,27 @@ def _lowered(
         if _fewer_of_the_same(ln.text):
             return ln
     return None
+
+
+def _under_offer(
+    said: list[Line],
+    offers_before: dict[int, float],
+    near: Callable[[Line], float | None],
+    by_hour: Callable[[Line], bool],
+) -> tuple[Line, Figure, float] | None:
+    """A counter under the offer on the table ("Could you do 34,000?" to 36,000): (line, figure,
+    offer)."""
+    for ln in said:
+        standing = offers_before.get(ln.turn)
+        if standing is None or LEVERS.search(ln.text):
+            continue  # a bonus, an allowance or a differential is not the base
+        top = max(_own_asks(ln, near(ln), by_hour(ln)), key=lambda f: f.annual, default=None)
+        if top and UNDER_OFFER_MIN * standing <= top.annual < standing * (1 - SAME_FIGURE_SHARE):
+            return ln, top, standing
+    return None
+
+
+UNDER_OFFER_MIN = 0.75  # a base asked for further under the offer is another sum (a caseload)
 
 
 # A drop this small between an hourly and a yearly figure is the same figure said round ("26
@@ -467,14 +489,23 @@ def split_current_pay(
 
 
 def current_pay_figures(text: str, near: float | None, by_hour: bool = False) -> list[Figure]:
-    """The figures a line gives as current or past pay; in "$32 an hour. Right now I make
-    $29" only $29."""
+    """The figures a line gives as current or past pay: "$32 an hour. Right now I make $29"."""
     return split_current_pay(text, near, by_hour)[0]
 
 
 # A figure this many times the market median is a result or a budget ("cut agency spend by
 # 1.2 million"), never a pay ask.
 NOT_AN_ASK_MULTIPLE = 4.0
+
+
+def _own_asks(ln: Line, near: float | None, by_hour: bool) -> list[Figure]:
+    """The figures a line asks for itself: not a sum reported, nor a floor ("over 50")."""
+    return [
+        f
+        for f in _asked(ln.text, near, by_hour)
+        if not _reported(ln.text, f.start)
+        and not _FLOOR_BEFORE.search(ln.text[max(0, f.start - FLOOR_REACH) : f.start])
+    ]
 
 
 def _asked(text: str, near: float | None = None, by_hour: bool = False) -> list[Figure]:
