@@ -55,7 +55,48 @@ class _Matcher:
         for pattern, name, area in self.regexes:
             for m in pattern.finditer(text):
                 hits.append(SkillHit(name, area, m.start(), m.end(), m.group(0)))
-        return _longest_first(hits)
+        return _longest_first([h for h in hits if not _not_a_skill_here(text, h)])
+
+
+# A levelled vocational qualification, after which its awarding body is named in brackets
+# ("NVQ Level 3 … (EAL)", "Level 2 Award (City & Guilds)"); after a bare "Certificate" or
+# "Diploma" the brackets more often give its subject ("Diploma in Teaching (ESL)").
+_LEVELLED = re.compile(r"\b(?:NVQ|SVQ|BTEC|HN[CD]|QQI|level\s*\d)\b", re.I)
+# An exam or a degree taken, whose subject ("A Level English Literature", "BA History") was
+# studied, not taught; a teaching qualification beside it ("with QTS") makes it teaching.
+_EXAM_TAKEN = re.compile(
+    r"\b(?i:GCSEs?|IGCSEs?|[AO][\s-]?levels?|AS[\s-]levels?|(?:leaving|junior) cert\w*|"
+    r"highers?|baccalaureate|bachelor\w*|master'?s|degree|hons)\b|\b(?:BA|BSc|MA|MSc|IB|HSC)\b"
+)
+_TAUGHT = re.compile(r"\bteach|\btutor|\bPGCE\b|\bQTS\b|\beducation\b", re.I)
+_SMALL_WORDS = frozenset("a an and as for in of on the to with".split())
+
+
+def _line_around(text: str, hit: SkillHit) -> tuple[str, str]:
+    """The text of the hit's line before it and after it."""
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return text[start : hit.start], text[hit.end : end if end >= 0 else len(text)]
+
+
+def _not_a_skill_here(text: str, hit: SkillHit) -> bool:
+    """Words that name a skill elsewhere but not where they stand: an awarding body in
+    brackets after a qualification ("NVQ Level 3 … (EAL)"), or a school or degree subject
+    taken ("A Level: English Literature"), which is not a subject taught."""
+    before, after = _line_around(text, hit)
+    if hit.text.isupper() and before.rstrip().endswith("(") and re.match(r"\s*[),]", after):
+        title = before.rstrip()[:-1]
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", title) if w.lower() not in _SMALL_WORDS]
+        initials = "".join(w[0] for w in words[-len(hit.text) :]).upper()
+        # "English as an additional language (EAL)" spells out the name it gives in brackets.
+        spelled = initials == hit.text.upper() or any(
+            h.name == hit.name for h in load_gazetteer().skills.find(title)
+        )
+        return bool(_LEVELLED.search(title)) and not spelled
+    if hit.name.endswith(" teaching") and not re.search(r"\bteach|\btutor", hit.text, re.I):
+        line = before + hit.text + after
+        return bool(_EXAM_TAKEN.search(line)) and not _TAUGHT.search(line)
+    return False
 
 
 def _key(alias: str, fold: bool) -> str:

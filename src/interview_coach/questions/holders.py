@@ -8,6 +8,7 @@ the résumé's skills read the line without them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Someone else's title or credential on the candidate's line: "worked alongside Gas Safe
 # registered engineers", "help the OSHA 30-certified safety manager". It is not theirs.
@@ -80,3 +81,12 @@ def without_holders(text: str) -> str:
 def own_words(text: str) -> str:
     """The line without what it says of other people's titles and credentials."""
     return _THEIRS.sub(" ", _OTHERS.sub(" ", _without_done_by(text)))
+
+
+def without_employers(text: str, employers: Iterable[str]) -> str:
+    """The line with the names of the candidate's employers blanked out: working for "H-E-B
+    Distribution Center" or "Salesforce" names a business, not a skill the candidate has."""
+    for name in employers:
+        if name and name.casefold() in text.casefold():
+            text = re.sub(re.escape(name), " " * len(name), text, flags=re.I)
+    return text

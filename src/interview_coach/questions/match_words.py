@@ -189,7 +189,8 @@ _WHEN_ASKED = re.compile(
 _WORK_TIMES = re.compile(
     r"\b(?:weekends?|nights?|evenings?|early|lates?|2nd|second|3rd|third|swing|overtime|"
     r"on[- ]call|call[- ]outs?|"
-    r"out[- ]of[- ]hours|rotas?|bank holidays?|holidays|sleep[- ]ins?|24/7|mornings?|peak)\b",
+    r"out[- ]of[- ]hours|rotas?|bank holidays?|holidays|sleep[- ]ins?|24/7|mornings?|peak|"
+    r"saturdays?|sundays?)\b",
     re.I,
 )
 
@@ -375,6 +376,28 @@ _DEGREE_RANK = {
 }
 
 
+# The qualifications framework's ladder (Australia's AQF, New Zealand's alike): Certificate I
+# to IV, then a Diploma, an Advanced Diploma, a graduate one; a high school diploma is none.
+_AQF = re.compile(
+    r"\bcertificate\s+(iv|i{1,3}|[1-4])\b|\b(advanced|graduate|postgraduate)?\s*"
+    r"(?<!school )(?<!school)\bdiploma\b",
+    re.I,
+)
+_AQF_RANK = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "advanced": 6, "graduate": 8, "postgraduate": 8}
+
+
+def aqf_rank(text: str) -> list[int]:
+    """The ranks on the framework's ladder of the qualifications `text` names; none where a
+    level is given, which places it on another ladder ("Level 3 Diploma" in England)."""
+    if _LEVEL.search(text):
+        return []
+    out = []
+    for cert, above in _AQF.findall(text):
+        cert = cert.lower()
+        out.append(int(cert) if cert.isdigit() else _AQF_RANK.get(cert or above.lower(), 5))
+    return out
+
+
 def _grades(text: str) -> dict[str, list[int]]:
     return {
         "level": [int(x) for x in _LEVEL.findall(text)],
@@ -385,6 +408,7 @@ def _grades(text: str) -> dict[str, list[int]]:
         "card": [_CARD_RANK[x.lower()] for x in _CARD.findall(text)],
         "transmission": [x.lower() == "manual" for x in _TRANSMISSION.findall(text)],
         "cold": [_COLD_RANK.get(x.lower(), 2) for x in _COLD.findall(text)],
+        "aqf": aqf_rank(text),
     }
 
 
@@ -426,45 +450,12 @@ VOLUNTEER = re.compile(r"\bvolunteer", re.I)
 # DBS"): the candidate completes it, never holds it in advance.
 PRE_HIRE = re.compile(
     r"^\W*(?:must|will need to|will be required to|required to|you(?:'ll| will) need to)\s+"
-    r"(?:be able to\s+)?(?:pass|complete|undergo|clear)\b|\bsubject to\b|\bpre[\s-]employment\b",
+    r"(?:be able to\s+)?(?:pass|complete|undergo|clear)\b|\bsubject to\b|\bpre[\s-]employment\b|"
+    # "Garda vetting will be carried out prior to appointment": the employer's step, not yours.
+    r"\b(?:carried out|completed|conducted|undertaken|done)\s+(?:prior to|before)\s+"
+    r"(?:an?\s+|the\s+|your\s+)?(?:appointment|start\w*|commencement|employment|offer)\b",
     re.I,
 )
-
-
-# A language asked for at a working level ("Proficient in English", "Good spoken French"),
-# and a résumé line that names it with a level ("English (fluent)", "French – C1", "native
-# Spanish"). Most résumés never name English: only a line that does can show it.
-_LANGUAGES = (
-    r"english|french|spanish|german|italian|portuguese|dutch|polish|arabic|mandarin|cantonese|"
-    r"hindi|urdu|punjabi|tamil|malay|japanese|korean|russian|welsh|irish|gaelic"
-)
-_LANGUAGE_ASKED = re.compile(
-    rf"^\W*(?:(?:proficient|fluent|fluency|good|excellent|strong|native|business|working|"
-    rf"written|spoken|and|or|in|level|professional)[\s,]+)+(?:{_LANGUAGES})\b[\w\s,]{{0,25}}$",
-    re.I,
-)
-_LANGUAGE_LEVEL = re.compile(
-    r"\b(?:fluent|fluency|native|mother tongue|first language|bilingual|proficient|"
-    r"[bc][12]\b|advanced|full professional)",
-    re.I,
-)
-
-
-def language_shown(requirement: str, units: list[Unit]) -> Unit | None:
-    """For a requirement that asks for a language at a working level, the résumé line that
-    names it at one ("English (fluent)"); None for any other requirement or line."""
-    asked = _LANGUAGE_ASKED.match(requirement.strip())
-    if not asked:
-        return None
-    name = re.search(_LANGUAGES, requirement, re.I)
-    if name is None:
-        return None
-    level_of = re.compile(
-        rf"\b{name.group(0)}\b\W{{0,3}}(?:\(|[-–—:]\s*)?\s*(?:[\w-]+\s+){{0,1}}?"
-        rf"{_LANGUAGE_LEVEL.pattern}|{_LANGUAGE_LEVEL.pattern}\s+{name.group(0)}\b",
-        re.I,
-    )
-    return next((u for u in units if level_of.search(u.text) and not u.hope), None)
 
 
 # A line that is only dates: "Jan 2020 - Present", "2019 – 2023".

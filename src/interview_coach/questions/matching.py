@@ -39,7 +39,6 @@ from interview_coach.questions.match_words import (
     below_grade,
     driving_licence,
     examples_in,
-    language_shown,
     named_in,
     names_said,
     names_shown,
@@ -56,8 +55,15 @@ from interview_coach.questions.resume import (
     RequirementMatch,
     ResumeProfile,
 )
-from interview_coach.questions.resume_lines import Unit, read_lines, word_stems
+from interview_coach.questions.resume_lines import Unit, read_lines, resume_as_text, word_stems
 from interview_coach.questions.roles import Role
+from interview_coach.questions.second_look import (
+    CREDENTIAL_NAMED,
+    own_words_line,
+    second_look,
+    work_quoted_instead,
+)
+from interview_coach.questions.spoken import language_shown
 from interview_coach.types import JobProfile, Requirement
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -133,16 +139,6 @@ CREDENTIAL_ASKED = re.compile(
     r"(?:screens?|tests?|testing)|pre-employment (?:medical|screening|check))\b",
     re.I,
 )
-# Words by which a résumé line names a credential.
-CREDENTIAL_NAMED = re.compile(
-    r"\b(?:degree|qualifications?|qualified|certificate|certification|certified|diploma|"
-    r"licen[cs]e|member|membership|registered|registration|chartered|accredited|award|"
-    r"nvq|btec|hnd|hnc|bsc|ba|msc|ma|mba|phd|bachelor'?s?|master'?s?|pin|card|belt|"
-    r"level\s*\d)\b",
-    re.I,
-)
-
-
 # A credential named by its title ("Member of the RCOT"), not described ("a degree in a
 # numerate subject").
 _NAMED_CREDENTIAL = re.compile(
@@ -248,19 +244,22 @@ def match_requirements(
     if not job.requirements:
         return []  # nothing to match, so no résumé line needs embedding
     text = squeeze_blanks(resume_text if resume_text is not None else resume_as_text(resume))
-    units = read_lines(text, MAX_UNITS)
+    units = read_lines(text, MAX_UNITS, [r.organisation or "" for r in resume.roles])
     embed = embed or _default_embed()
     vectors = embed([u.own for u in units]) if embed and units else None
     reqs = list(job.requirements)
     req_vectors = embed([r.text for r in reqs]) if embed and reqs else None
     gaz = load_gazetteer()
-    # Lines about the work (not a date, a place, a heading or a bare job title), for qualities.
-    work = [
-        j for j, u in enumerate(units) if u.section in USED_SECTIONS and not _bare(u) and not u.hope
-    ]
     # A role's dates or employer on a line of their own ("March 2021 – Present", "Dignity
     # Funerals (Ripon branch)") are near many requirements and show no work, related or not.
     role_heads = {j for j, u in enumerate(units) if role_head(u, resume)}
+    # Lines about the work (not a date, a place, a heading or a role's head), for qualities.
+    work = [
+        j
+        for j, u in enumerate(units)
+        if u.section in USED_SECTIONS and not _bare(u) and not u.hope and j not in role_heads
+    ]
+    shows_work = {units[j] for j in work}
     out: list[RequirementStatus] = []
     for i, req in enumerate(reqs):
         years = _years_status(req, job, resume, units)
@@ -347,6 +346,9 @@ def match_requirements(
                 best_credential = (score, unit, why)
         if best_credential is not None and best_credential[0] >= COVERED_LINE:
             best = best_credential  # a credential asked for is shown by the line naming it
+        elif not wants_credential and not names:  # quote it in the requirement's own words
+            quotable = [u for j, u in enumerate(units) if j not in role_heads]
+            best = own_words_line(best, quotable, stems, COVERED_WORD_SHARE, COVERED_LINE)
         # Skills the gazetteer knows by name and the requirement writes as a name (a product,
         # a certificate: "AWS", "Zendesk", "GP"): only these need their own name on the
         # résumé. "report-writing" or "typography" is shown by work close in meaning.
@@ -382,15 +384,15 @@ def match_requirements(
             # itself; the line nearest in meaning is quoted, and the interview tests it.
             status, evidence = "covered", (_span(near),)
             reason = "a personal quality, shown by the work"
-        if status == "weak" and quality and near is not None:
+        if status != "missing" and quality and near is not None:
             # A personal quality ("a calm phone manner", "attention to detail") is not proved
             # on paper: work that calls on it is as much as a résumé shows; the interview tests
-            # it. A date or a bare title quoted for it is no such work ("Jan 2020 - Present"
-            # for attention to detail): the nearest work line is quoted instead.
-            line = best[1] if best is not None else None
-            if line and _bare(line):
+            # it. A date, a role's head, a card or a list quoted for it is no such work ("Jan
+            # 2020 - Present" for attention to detail): the nearest work line is quoted instead.
+            if work_quoted_instead(best[1] if best else None, status, reason, shows_work):
                 evidence = (_span(near),)
-            status, reason = "covered", reason + "; a personal quality, shown by the work"
+            if status == "weak":
+                status, reason = "covered", reason + "; a personal quality, shown by the work"
         if (
             status == "covered"
             and evidence
@@ -417,6 +419,9 @@ def match_requirements(
             # A credential is shown by its name: an MPharm is close in meaning to a clinical
             # pharmacy diploma, but it is not one.
             status, reason = "weak", "a related credential, not the one asked for"
+        if again := second_look(req.text, status, best[1] if best else None, reason, job.title):
+            status, reason, kept = again
+            evidence = evidence if kept else ()
         if PRE_HIRE.search(req.text) and status != "missing" and not reason.startswith("names"):
             # "Must pass a drug and alcohol screen": done before the start; a first-aid course
             # close in meaning is no sign of it.
@@ -429,23 +434,6 @@ def match_requirements(
             evidence = (_span(line),) if line else ()
         out.append(RequirementStatus(req.text, req.kind, status, evidence, reason))
     return out
-
-
-def resume_as_text(resume: ResumeProfile) -> str:
-    """A plain text of the résumé's parts, for callers that no longer have the document."""
-    lines = ["Experience"]
-    for role in resume.roles:
-        lines.append(
-            f"{role.title}, {role.organisation or ''} {role.start or ''} - {role.end or ''}"
-        )
-        lines.extend(f"- {b}" for b in role.bullets)
-    lines.append("Education")
-    lines.extend(resume.education)
-    lines.append("Certifications")
-    lines.extend(resume.certifications)
-    lines.append("Skills")
-    lines.append(", ".join(resume.skills))
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------- answers

@@ -39,7 +39,6 @@ from interview_coach.questions.match_words import PRE_HIRE
 from interview_coach.questions.matching import (
     Embed,
     requirement_match,
-    resume_as_text,
     terms_in_answer,
 )
 from interview_coach.questions.resume import (
@@ -50,6 +49,7 @@ from interview_coach.questions.resume import (
     match_profiles,
     without_contact,
 )
+from interview_coach.questions.resume_lines import resume_as_text
 from interview_coach.questions.vocabulary import SENIORITIES
 from interview_coach.types import Frame, Frozen, JobProfile, Question
 

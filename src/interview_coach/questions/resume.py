@@ -18,7 +18,7 @@ from interview_coach.nlp.text import lines_with_offsets, squeeze_blanks
 from interview_coach.questions.claims import in_a_name
 from interview_coach.questions.gazetteer import _unique, load_gazetteer
 from interview_coach.questions.heading import looks_like_title
-from interview_coach.questions.holders import without_holders
+from interview_coach.questions.holders import without_employers, without_holders
 from interview_coach.questions.roles import (
     _DATE_RANGE,
     Role,
@@ -191,6 +191,25 @@ _PAGE_TITLE = re.compile(
 _POSTNOMINAL = r"(?:[A-Z]{2,6}|PhD|MSc|BSc|MEng|BEng|MPharm|MBA|LLB|LLM|MA|BA|MChem|DPhil)\b"
 
 
+def _drop_employer_skills(evidence: dict[str, list[str]], employers: list[str]) -> None:
+    """Leave out the lines that name a skill only in an employer's name ("Warehouse
+    Associate – H-E-B Distribution Center"), and skills no other line shows."""
+    gaz = load_gazetteer()
+
+    def shows(skill: str, line: str) -> bool:
+        if not any(e.casefold() in line.casefold() for e in employers):
+            return True
+        own = without_holders(without_employers(line, employers))
+        return skill in {h.name for h in gaz.skills.find(own)}
+
+    for skill, lines in list(evidence.items()):
+        kept = [line for line in lines if shows(skill, line)]
+        if kept:
+            evidence[skill] = kept
+        else:
+            del evidence[skill]
+
+
 def resume_profile_from_text(text: str) -> ResumeProfile:
     """Read a résumé: roles with dates, skills (with where they appear), achievements."""
     gaz = load_gazetteer()
@@ -226,7 +245,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     education: list[str] = []
     certifications: list[str] = []
     evidence: dict[str, list[str]] = defaultdict(list)
-    used: set[str] = set()
+    used: dict[str, list[str]] = defaultdict(list)  # skill -> lines that show it in use
     previous: str | None = None
     before_previous: str | None = None
     employer_above: str | None = None
@@ -247,7 +266,7 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
             if plain not in evidence[skill]:
                 evidence[skill].append(plain)
             if section not in ("skills", "certifications", "header"):
-                used.add(skill)
+                used[skill].append(plain)
         if section == "summary":
             summary_lines.append(plain)
         elif section == "education":
@@ -328,14 +347,16 @@ def resume_profile_from_text(text: str) -> ResumeProfile:
     roles = [
         r.model_copy(update={"bullets": tuple(bullets.get(i, ()))}) for i, r in enumerate(roles)
     ]
+    _drop_employer_skills(evidence, [r.organisation for r in roles if r.organisation])
     skills = tuple(evidence)
+    used_skills = {s for s, shown in used.items() if set(shown) & set(evidence.get(s, ()))}
     return ResumeProfile(
         name=name,
         summary=" ".join(summary_lines) or None,
         roles=tuple(roles),
         skills=skills,
         skill_evidence={k: tuple(v) for k, v in evidence.items()},
-        listed_only=tuple(s for s in skills if s not in used),
+        listed_only=tuple(s for s in skills if s not in used_skills),
         achievements=tuple(achievements),
         education=tuple(education),
         certifications=tuple(certifications),

@@ -5,12 +5,13 @@ candidate's plans for the future marked apart from what they have done."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from interview_coach.questions.gazetteer import find_skills
-from interview_coach.questions.holders import own_words
-from interview_coach.questions.resume import _resume_sections
+from interview_coach.questions.holders import own_words, without_employers
+from interview_coach.questions.resume import ResumeProfile, _resume_sections
 
 # Words that carry no requirement on their own.
 _STOP = frozenset(
@@ -106,9 +107,16 @@ def _pieces(line: str, hope_goes_on: bool = False) -> list[tuple[int, int, bool]
     return out
 
 
-def read_lines(text: str, limit: int | None = None) -> list[Unit]:
+# Markdown emphasis and code marks, which a quoted line loses ("**Climbing Arborist** – …").
+# A lone star stays where it is no pair of marks ("a 5* hotel").
+_MARKUP = re.compile(r"\*\*|__|`")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+
+
+def read_lines(text: str, limit: int | None = None, employers: Sequence[str] = ()) -> list[Unit]:
     """Résumé lines, long ones split into items and sentences, with their section; contact
-    details left out; reading stops at `limit` of them."""
+    details left out; reading stops at `limit` of them. Offsets index `text`; a line's text
+    is without Markdown marks, and the names of `employers` show no skill."""
     out: list[Unit] = []
     hope_goes_on, last_section = False, ""
     for section, line, start in _resume_sections(text):
@@ -127,11 +135,30 @@ def read_lines(text: str, limit: int | None = None) -> list[Unit]:
             if len(words) < MIN_CHARS or _CONTACT.search(words):
                 continue  # contact details are never evidence
             at = start + a + piece.index(words)
-            own = own_words(words)
-            skills = frozenset(h.name for h in find_skills(own))
+            # Marks come off before the edges, so a pair split by the edge is still a pair.
+            shown = _JOIN_AT_END.sub("", _MARKUP.sub("", _ITALIC.sub(r"\1", piece)).strip(_EDGE))
+            own = own_words(shown)
+            skills = frozenset(h.name for h in find_skills(without_employers(own, employers)))
             out.append(
-                Unit(words, at, at + len(words), section, skills, word_stems(own), hope, own)
+                Unit(shown, at, at + len(words), section, skills, word_stems(own), hope, own)
             )
             if len(out) == limit:
                 return out
     return out
+
+
+def resume_as_text(resume: ResumeProfile) -> str:
+    """A plain text of the résumé's parts, for callers that no longer have the document."""
+    lines = ["Experience"]
+    for role in resume.roles:
+        lines.append(
+            f"{role.title}, {role.organisation or ''} {role.start or ''} - {role.end or ''}"
+        )
+        lines.extend(f"- {b}" for b in role.bullets)
+    lines.append("Education")
+    lines.extend(resume.education)
+    lines.append("Certifications")
+    lines.extend(resume.certifications)
+    lines.append("Skills")
+    lines.append(", ".join(resume.skills))
+    return "\n".join(lines)
