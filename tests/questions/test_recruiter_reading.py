@@ -281,3 +281,12 @@ def test_a_check_carried_out_before_appointment_is_the_employer_s_step() -> None
     assert _match(_FUNERAL_JD, cv)[vetting][0] == "missing"
     cv = _FUNERAL_CV + "\nCertifications\nGarda vetted (2024)\n"
     assert _match(_FUNERAL_JD, cv)[vetting][0] == "covered"
+
+
+def test_a_ticket_shown_in_part_is_prepared_as_held_or_not() -> None:
+    from interview_coach.questions.prep import _weak_suggestion
+
+    for held in ("Current aerial rescue ticket", "CSCS card", "ECS accreditation"):
+        assert _weak_suggestion(held).startswith("Say where you stand on"), held
+    practised = _weak_suggestion("Experience of tree surveys")
+    assert practised.startswith("Prepare one concrete example of")

@@ -469,7 +469,8 @@ MAX_QUOTED_LINE = 120  # a requirement line longer than this is summarised by it
 HELD = re.compile(
     r"\b(?:check|licen[cs]es?|registration|registered|card|certificate|certification|"
     r"certified|clearance|right to work|eligib\w*|permit|visa|membership|vetting|vetted|"
-    r"criminal record|drug screen\w*|diploma|degree|qualification)\b",
+    r"criminal record|drug screen\w*|diploma|degree|qualification|tickets?|accreditation|"
+    r"accredited)\b",
     re.I,
 )
 
