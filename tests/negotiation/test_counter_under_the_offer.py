@@ -17,9 +17,7 @@ def _mistakes(*lines: str) -> dict[str, str]:
 def test_asking_under_their_offer_is_negotiating_against_yourself() -> None:
     found = _mistakes("Could you do 34,000?", "Great, I accept. Could you send that in writing?")
     assert "negotiated_against_self" in found
-    assert "you asked for £34,000, under their offer of £36,000" in found[
-        "negotiated_against_self"
-    ]
+    assert "you asked for £34,000, under their offer of £36,000" in found["negotiated_against_self"]
 
 
 def test_asking_above_it_or_for_a_bonus_is_not() -> None:

@@ -24,7 +24,12 @@ PRIORITIES = (
     ("Base salary", "It compounds: every raise and bonus is a share of it."),
     ("Bonus", "Ask for the target and how often it has been paid in full."),
     ("Signing bonus", "The easiest lever when the base band is fixed: a one-off cost."),
-    ("Equity", "Ask for the number of units, the vesting and the last valuation."),
+    # (Public bodies and most small firms grant none: the line says when it applies.)
+    (
+        "Equity",
+        "Where the company grants shares or options: the number, the vesting and the "
+        "last valuation.",
+    ),
     ("Paid leave", "A few days more is cheap for them and worth a lot to you."),
     ("Remote work", "Days at home a week, written into the offer."),
     ("Start date", "Time to rest, or to finish well where you are."),
@@ -84,10 +89,16 @@ def prep_sheet(
     opening = _round(target * (1 + OPENING_ABOVE_TARGET)) if target else None
     why = reason or "my experience and the results I can show"
     where = f" in {market['area']}" if market else ""
-    median = money(float(market["median"]), currency) if yearly else "the market rate"  # type: ignore[index, arg-type]
+    # The median is quoted only when there is one: "(a median around the market rate)" says
+    # nothing, and a figure made up would be worse.
+    median = (
+        f" (a median around {money(float(market['median']), currency)})"  # type: ignore[index, arg-type]
+        if yearly
+        else ""
+    )
     unknown = SYMBOLS.get(str(currency).upper(), "") + "[your figure]"
     opening_line = (
-        f"\"Based on what {role} roles pay{where} (a median around {median}) and {why}, I'm "
+        f"\"Based on what {role} roles pay{where}{median} and {why}, I'm "
         f'looking for around {money(opening, currency)}."'
         if opening
         else f'"Based on what {role} roles pay and {why}, I\'m looking for around {unknown}."'
