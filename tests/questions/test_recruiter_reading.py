@@ -290,3 +290,15 @@ def test_a_ticket_shown_in_part_is_prepared_as_held_or_not() -> None:
         assert _weak_suggestion(held).startswith("Say where you stand on"), held
     practised = _weak_suggestion("Experience of tree surveys")
     assert practised.startswith("Prepare one concrete example of")
+
+
+def test_a_job_term_met_in_other_words_marks_those_words_not_the_sentence() -> None:
+    from interview_coach.questions.matching import terms_in_answer
+
+    answer = (
+        "On admission I always reconcile each patient's medicines against their GP record, "
+        "and I flag any difference to the ward pharmacist."
+    )
+    [hit] = terms_in_answer(answer, ["Medicines reconciliation"])
+    assert hit.text == "reconcile each patient's medicines"
+    assert answer[hit.start : hit.end] == hit.text

@@ -472,7 +472,8 @@ def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = Non
         )
         if by_words is not None:
             s, t = by_words
-            hits.append(TermHit(term, t.strip(), s, s + len(t), "words"))
+            a, b = _words_span(t, stems)
+            hits.append(TermHit(term, t[a:b], s + a, s + b, "words"))
             continue
         pending.append(term)
     if pending and sentences and embed is not None:
@@ -485,6 +486,17 @@ def terms_in_answer(answer: str, terms: Sequence[str], embed: Embed | None = Non
                 s, t = sentences[j]
                 hits.append(TermHit(term, t.strip(), s, s + len(t), "meaning"))
     return hits
+
+
+def _words_span(sentence: str, stems: frozenset[str]) -> tuple[int, int]:
+    """From the first to the last of a term's words in a sentence: the words that cover it
+    ("reconcile each patient's medicines" for medicines reconciliation), not the sentence."""
+    at = [
+        m.span()
+        for m in re.finditer(r"[a-z0-9&+#/]+", sentence.lower())
+        if word_stems(m.group()) & stems
+    ]
+    return (at[0][0], at[-1][1]) if at else (0, len(sentence))
 
 
 def requirement_match(
