@@ -28,10 +28,9 @@ ANSWERS_KIND: dict[str, re.Pattern[str]] = {
         r"currently",
         r"my background",
         r"i started (?:my|out|as|in)",
-        r"i studied",
-        r"i graduated",
-        r"i trained",
-        r"i qualified",
+        # (With a word between: "I just graduated", "I've recently qualified".)
+        r"i(?:'ve| have)? (?:just |recently |first |originally |then |also )?(?:studied|"
+        r"graduated|trained|qualified)",
         r"years? (?:of experience|as|in|at)",
         r"my (?:career|role|job|current)",
         r"i (?:run|manage|lead|look after|specialise|specialize|teach|support)",

@@ -157,7 +157,7 @@ def leisure(sentence: str, question: str, places: frozenset[str] = frozenset()) 
     pastime the question itself names, one given as a volunteer, nor a place of the work:
     `places`)."""
     if LEISURE.search(sentence):
-        return True
+        return not (STUDY_FOR_WORK.search(sentence) and not PASTIME.search(sentence))
     pastimes = [
         m.group()
         for m in PASTIME.finditer(sentence)
@@ -191,6 +191,19 @@ BACK_TO_WORK = rx(
     r"employer|manager|team|clients?|customers?|patients?)",
     r"work(?:ed|ing|s)?",
     r"(?:promoted|qualified|trained|hired|recruited)",
+    # The job applied for: "I'm applying here because your respiratory unit is expanding".
+    r"apply(?:ing)?|application|(?:this|the) (?:post|position|vacancy|opportunity)",
+    r"your (?:[\w-]+ )?(?:unit|ward|department|company|firm|practice|school|trust|"
+    r"organi[sz]ation|business|service|clinic|site|store|branch|office|kitchen|depot)",
+)
+# Study for one's work, said to be done outside it ("Outside work I'm finishing my prescribing
+# course"): the career, not a pastime. (Not a course named in passing: "taught me more than
+# any course has"; nor studying a language on Saturdays.)
+STUDY_FOR_WORK = rx(
+    r"(?:doing|finishing|taking|completing|started|starting|working towards|studying for|"
+    r"revising for|halfway through|enrolled (?:on|in)) (?:my |a |an |the )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:course|qualification|certificate|diploma|degree|master'?s|cpd|exams?|modules?|"
+    r"accreditation|nvq|level [1-7])",
 )
 
 
@@ -202,7 +215,8 @@ OPENING_WORDS = 2
 
 def _opens_detour(sentence: str) -> bool:
     m = LEISURE.search(sentence)
-    return m is not None and len(sentence[: m.start()].split()) <= OPENING_WORDS
+    study = STUDY_FOR_WORK.search(sentence) and not PASTIME.search(sentence)
+    return m is not None and not study and len(sentence[: m.start()].split()) <= OPENING_WORDS
 
 
 def leisure_stretch(sentences: list[str], question: str) -> list[bool]:
