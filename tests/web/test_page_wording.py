@@ -81,3 +81,44 @@ def test_settings_write_limits_as_people_do(client) -> None:
         headers={"HX-Request": "true"},
     )
     assert "the limit is 5,000 words" in long.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("   ", "empty"), ("<div><p>My answer</p></div> " * 3, "HTML markup")],
+)
+def test_a_refused_typed_answer_comes_back_to_the_room_with_the_text(
+    client, text: str, reason: str
+) -> None:
+    """Without JavaScript an empty or refused answer shows the room again, the reason beside
+    the box and what was typed still in it, not an error page with only the Back button."""
+    r = client.post(
+        "/sessions", data={"job_family": "nursing", "minutes": "10"}, follow_redirects=False
+    )
+    sid = int(r.headers["location"].split("/")[2])
+    r = client.post(
+        f"/sessions/{sid}/questions/1/answer", data={"text": text}, follow_redirects=False
+    )
+    assert r.status_code == 422
+    page = html.unescape(r.text)
+    assert 'id="room"' in page and 'data-index="1"' in page, page
+    alert = re.search(r'<p class="alert" role="alert" id="answer-error">([^<]+)</p>', page)
+    assert alert and reason in alert.group(1), page
+    box = re.search(r'<textarea id="answer-text"[^>]*>(.*?)</textarea>', page, re.S)
+    assert box and box.group(1) == text and 'aria-describedby="answer-error"' in box.group(0)
+    assert re.search(r'<details class="card" id="typed" open>', page)
+    # With HTMX the message alone is swapped in beside the form, as before.
+    r = client.post(
+        f"/sessions/{sid}/questions/1/answer", data={"text": text}, headers={"HX-Request": "true"}
+    )
+    assert r.status_code == 422 and r.text.strip().startswith('<p class="alert"')
+
+
+def test_the_room_opens_with_the_typed_box_closed_and_empty(client) -> None:
+    r = client.post(
+        "/sessions", data={"job_family": "nursing", "minutes": "10"}, follow_redirects=False
+    )
+    page = client.get(r.headers["location"]).text
+    assert '<details class="card" id="typed">' in page
+    assert re.search(r'<textarea id="answer-text"[^>]*></textarea>', page)
+    assert 'id="answer-error"' not in page
