@@ -1,0 +1,54 @@
+"""What a new user sees at a desktop's (1280 px) and a phone's (390 px) width in headless
+Chromium: one way on after the feedback, fields that show their whole choice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from interview_coach.config import Settings
+from interview_coach.web.services import PlanRequest
+from servers import uvicorn_thread
+
+WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+ANSWER = (
+    "On my last ward I noticed patients were missing doses after transfer. I set up a daily "
+    "reconciliation round with the nurses and trained two apprentices to do first checks. "
+    "Within a year missed doses fell by thirty percent."
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    """A server without the speech model, and its coach."""
+    from interview_coach.web import create_app
+
+    app = create_app(Settings(home=tmp_path_factory.mktemp("layout-home")), preload=False)
+    with uvicorn_thread(app) as port:
+        yield f"http://127.0.0.1:{port}", app.state.coach
+
+
+@pytest.fixture(params=list(WIDTHS))
+def sized(request, browser, server):
+    url, coach = server
+    ctx = browser.new_context(
+        viewport=WIDTHS[request.param], base_url=url, is_mobile=request.param == "phone"
+    )
+    page = ctx.new_page()
+    page.set_default_timeout(30_000)
+    yield page, coach, request.param
+    ctx.close()
+
+
+def test_after_the_feedback_the_room_offers_one_way_to_the_next_question(sized) -> None:
+    page, coach, _ = sized
+    view = coach.start_session(PlanRequest(job_family="nursing", count=3))
+    page.goto(f"/sessions/{view.id}/room?q=0")
+    assert page.locator("#skip-next").is_visible()  # before an answer, the way past it
+    page.click("#typed summary")
+    page.fill("#answer-text", ANSWER)
+    page.click("#submit-typed")
+    page.wait_for_selector("#feedback-summary")
+    assert page.locator("#next-question").is_visible()
+    assert not page.get_by_role("link", name="Skip to next").is_visible()
