@@ -122,3 +122,17 @@ def test_the_room_opens_with_the_typed_box_closed_and_empty(client) -> None:
     assert '<details class="card" id="typed">' in page
     assert re.search(r'<textarea id="answer-text"[^>]*></textarea>', page)
     assert 'id="answer-error"' not in page
+
+
+def test_pace_and_fillers_say_what_they_need_in_the_trends_as_in_the_chart(client) -> None:
+    """Typed answers have no pace or spoken fillers: the trends table says so in the chart's
+    words, not "no data" under a chart that says "Needs a spoken answer"."""
+    _session_with_one_answer(client)
+    page = html.unescape(client.get("/progress").text)
+    assert page.count("Needs a spoken answer.") == 2  # the fillers and pace panels
+    rows = dict(
+        re.findall(r"<tr><td>([^<]+)</td>.*?<span class=\"trend[^>]*>([^<]+)</span>", page, re.S)
+    )
+    assert rows["Fillers per minute"] == rows["Words per minute"] == "needs a spoken answer"
+    assert rows["Job-description coverage"] == "needs a job description"
+    assert "no data" not in page
