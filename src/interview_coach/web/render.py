@@ -220,6 +220,16 @@ def measure(metric: str, value: float | None) -> str:
     return "–" if value is None else METRIC_BY_KEY[metric].written(value)
 
 
+def calendar_day(day: str, first: bool) -> tuple[str, str]:
+    """A calendar cell's date as shown ("30", or "1 Dec" on the first cell and on a month's
+    first day, so the month is always known) and in full ("Tuesday 1 December")."""
+    from datetime import date
+
+    d = date.fromisoformat(day)
+    shown = f"{d.day} {d:%b}" if first or d.day == 1 else str(d.day)
+    return shown, f"{d:%A} {d.day} {d:%B}"
+
+
 def trend_word(trend: Trend) -> str:
     """A trend's badge, worded as the chart above it: "needs a spoken answer" for pace or
     fillers with only typed answers, not "no data"."""
