@@ -192,3 +192,10 @@ def test_the_reply_box_is_labelled_by_what_was_last_asked(client) -> None:
     r = client.post(f"{url}/reply", data={"text": "Could you repeat that?"}, headers=htmx)
     assert 'data-kind="repeat"' in r.text and label(r.text) == "Your answer to the follow-up"
 
+
+def test_ending_without_javascript_lands_on_the_report_links(client) -> None:
+    url = client.post("/interviews", data={"minutes": "10"}).url.path
+    r = client.post(f"{url}/end", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"{url}#report-links"
+    page = client.get(url).text
+    assert 'id="report-links"' in page and 'id="reply"' not in page

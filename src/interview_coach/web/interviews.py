@@ -88,7 +88,9 @@ def _conversation(
         return _page(request, "_interview.html", 422 if error else 200, **context, **_view(state))
     if error:
         return _page(request, "interview.html", 422, **context, **_view(state))
-    return RedirectResponse(f"/interviews/{session_id}#reply", status_code=303)
+    # Back to the reply box, or to the report's links once the interview is over.
+    anchor = "report-links" if state.finished else "reply"
+    return RedirectResponse(f"/interviews/{session_id}#{anchor}", status_code=303)
 
 
 # ---------------------------------------------------------------- pages

@@ -52,3 +52,26 @@ def test_after_the_feedback_the_room_offers_one_way_to_the_next_question(sized) 
     page.wait_for_selector("#feedback-summary")
     assert page.locator("#next-question").is_visible()
     assert not page.get_by_role("link", name="Skip to next").is_visible()
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["htmx", "no-javascript"])
+def test_end_the_interview_ends_it_with_and_without_javascript(browser, server, script) -> None:
+    from interview_coach.web.services import PlanRequest as Plan
+
+    url, coach = server
+    sid = coach.start_interview(Plan(job_family="nursing", minutes=10))
+    ctx = browser.new_context(base_url=url, java_script_enabled=script)
+    page = ctx.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(f"/interviews/{sid}")
+    page.fill("#reply-text", "Good, thanks. How are you?")
+    page.click("#send-reply")
+    page.wait_for_selector("#turns li:nth-child(3)")
+    page.click("#end-interview")
+    page.wait_for_selector("#report-links")
+    assert page.locator("#turns li").last.get_attribute("data-kind") == "closing"
+    assert page.locator("#reply").count() == 0
+    assert coach.interviews.state(sid).finished
+    if not script:  # the page comes back at the report's links, not at a reply box now gone
+        assert page.url.endswith(f"/interviews/{sid}#report-links")
+    ctx.close()
