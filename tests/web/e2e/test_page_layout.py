@@ -75,3 +75,33 @@ def test_end_the_interview_ends_it_with_and_without_javascript(browser, server, 
     if not script:  # the page comes back at the report's links, not at a reply box now gone
         assert page.url.endswith(f"/interviews/{sid}#report-links")
     ctx.close()
+
+
+# A select shows its choice whole when it is as wide as the text, its padding and borders and
+# the arrow beside the text (about 20 px in Chromium).
+CHOICE_FITS = """sel => {
+  const probe = document.createElement('span');
+  probe.style.font = getComputedStyle(sel).font;
+  probe.style.position = 'absolute'; probe.style.whiteSpace = 'nowrap';
+  probe.textContent = sel.options[sel.selectedIndex].text;
+  document.body.appendChild(probe);
+  const text = probe.getBoundingClientRect().width;
+  probe.remove();
+  const cs = getComputedStyle(sel);
+  const frame = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth']
+    .reduce((sum, k) => sum + parseFloat(cs[k]), 0);
+  return [sel.getBoundingClientRect().width, text + frame + 20];
+}"""
+
+
+def test_the_new_session_form_shows_whole_choices_and_spaces_its_fields(sized) -> None:
+    page, _, _ = sized
+    page.goto("/sessions/new")
+    for select in ("#job_family", "#seniority", "#minutes"):
+        width, needed = page.eval_on_selector(select, CHOICE_FITS)
+        assert width >= needed, (select, width, needed)
+    page.click("details summary")
+    above = page.locator("#jd_file").bounding_box()
+    label = page.locator("label[for=resume_text]").bounding_box()
+    assert above and label
+    assert label["y"] - (above["y"] + above["height"]) >= 12, (above, label)
