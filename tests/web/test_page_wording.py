@@ -136,3 +136,14 @@ def test_pace_and_fillers_say_what_they_need_in_the_trends_as_in_the_chart(clien
     assert rows["Fillers per minute"] == rows["Words per minute"] == "needs a spoken answer"
     assert rows["Job-description coverage"] == "needs a job description"
     assert "no data" not in page
+
+
+def test_a_negotiation_without_market_figures_says_so_once(client) -> None:
+    r = client.post(
+        "/negotiations",
+        data={"role": "Pharmacy technician", "location": "Leeds, UK", "target": "34000"},
+    )
+    page = html.unescape(r.text)
+    assert 'id="turns"' in page, page
+    assert page.count("No US market figures for this job and place") == 1, page
+    assert "research a range for it" in page.lower()  # the sheet's advice is kept, said once

@@ -105,3 +105,16 @@ def test_the_new_session_form_shows_whole_choices_and_spaces_its_fields(sized) -
     label = page.locator("label[for=resume_text]").bounding_box()
     assert above and label
     assert label["y"] - (above["y"] + above["height"]) >= 12, (above, label)
+
+
+def test_the_recruiters_first_question_is_on_the_first_screen(sized) -> None:
+    """The open preparation sheet above the conversation put the recruiter's question some
+    1,500 px down a phone: the conversation comes first, the sheet after it or beside it."""
+    page, coach, width = sized
+    sid = coach.negotiations.start("Pharmacy technician", "Leeds, UK", target=34_000)
+    page.goto(f"/negotiations/{sid}")
+    assert page.locator("#prep").get_attribute("open") is not None  # still open, not hidden
+    question = page.locator("#turns li").first.bounding_box()
+    reply = page.locator("#reply-text").bounding_box()
+    assert question and reply
+    assert reply["y"] + reply["height"] <= WIDTHS[width]["height"], (question, reply)
