@@ -147,3 +147,27 @@ def test_a_negotiation_without_market_figures_says_so_once(client) -> None:
     assert 'id="turns"' in page, page
     assert page.count("No US market figures for this job and place") == 1, page
     assert "research a range for it" in page.lower()  # the sheet's advice is kept, said once
+
+
+def test_why_a_question_is_asked_writes_skills_as_a_sentence_would(client) -> None:
+    """'Probes Medicines reconciliation, Community pharmacy' kept the skill list's capitals
+    mid-sentence."""
+    posting = (
+        "Pharmacy Technician, Leeds\n\nRequirements:\n"
+        "- GPhC registration as a pharmacy technician\n"
+        "- Experience of medicines reconciliation on a ward\n"
+        "- Community pharmacy experience\n"
+    )
+    r = client.post("/sessions", data={"jd_text": posting, "minutes": "30"}, follow_redirects=False)
+    room = r.headers["location"]
+    whys = []
+    for q in range(20):
+        page = client.get(f"{room}?q={q}")
+        if page.status_code != 200:
+            break
+        found = re.search(r"Why it is asked: ([^<]+)</p>", html.unescape(page.text))
+        whys.append(found.group(1) if found else "")
+    probes = [w for w in whys if w.startswith("Probes ")]
+    assert probes, whys
+    assert "Probes medicines reconciliation" in probes[0], probes
+    assert "Medicines reconciliation" not in " ".join(probes)
