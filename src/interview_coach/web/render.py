@@ -220,14 +220,15 @@ def measure(metric: str, value: float | None) -> str:
     return "–" if value is None else METRIC_BY_KEY[metric].written(value)
 
 
-def calendar_day(day: str, first: bool) -> tuple[str, str]:
-    """A calendar cell's date as shown ("30", or "1 Dec" on the first cell and on a month's
-    first day, so the month is always known) and in full ("Tuesday 1 December")."""
+def calendar_day(day: str, first: bool) -> tuple[int, str, str]:
+    """A calendar cell's day of the month, its month's short name on the first cell and on a
+    month's first day ("" elsewhere), so the month is always known, and the date in full
+    ("Tuesday 1 December")."""
     from datetime import date
 
     d = date.fromisoformat(day)
-    shown = f"{d.day} {d:%b}" if first or d.day == 1 else str(d.day)
-    return shown, f"{d:%A} {d.day} {d:%B}"
+    month = f"{d:%b}" if first or d.day == 1 else ""
+    return d.day, month, f"{d:%A} {d.day} {d:%B}"
 
 
 def trend_word(trend: Trend) -> str:
