@@ -358,3 +358,20 @@ def test_the_engine_reports_what_it_did_as_events(home: Path):
     events = session.take_events()
     assert [e.kind for e in events][-2:] == ["stage_changed", "finished"]
     assert events[-1].stage == "closing"
+
+
+@pytest.mark.parametrize("yes", ["Yes please.", "Sure", "yes, thank you"])
+def test_a_yes_to_the_offer_to_repeat_hears_the_question_again(home: Path, yes: str):
+    """After a silence the interviewer offers to repeat the question: "Yes please." was taken
+    as the answer, and the interview moved on."""
+    session = begin()
+    asked = session.state.records[-1].question.text
+    said = session.reply("")
+    assert said[-1].kind == "prompt" and said[-1].text.endswith("repeat the question?")
+    said = session.reply(yes)
+    assert said[0].kind == "repeat"  # the candidate's line, as a request
+    assert said[-1].kind == "repeat" and said[-1].text.endswith(asked)
+    assert session.state.pending == "answer" and session.state.records[-1].feedback is None
+    # Assent elsewhere is still an answer.
+    said = session.reply("Yes.")
+    assert said[0].kind == "answer"

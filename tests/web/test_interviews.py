@@ -167,3 +167,35 @@ def test_a_negotiation_without_us_figures_uses_the_target(client) -> None:
         "/api/negotiations", json={"role": "Nurse", "location": "London, UK", "target": 42000}
     )
     assert ok.status_code == 201 and ok.json()["market"] is None
+
+
+def test_the_reply_box_is_labelled_by_what_was_last_asked(client) -> None:
+    """After a silence the interviewer asks "Would you like me to repeat the question?": the
+    box is for a reply to that, not "Your answer to the follow-up" or to the question."""
+    import re
+
+    def label(page: str) -> str:
+        found = re.search(r'<label for="reply-text">([^<]+)</label>', page)
+        assert found, page
+        return found.group(1)
+
+    url = client.post("/interviews", data={"job_family": "nursing", "minutes": "10"}).url.path
+    htmx = {"HX-Request": "true"}
+    r = client.post(f"{url}/reply", data={"text": "Good, thanks. And you?"}, headers=htmx)
+    assert label(r.text) == "Your answer"
+    r = client.post(f"{url}/reply", data={"text": "Yes."}, headers=htmx)  # a one-line answer
+    assert 'data-kind="follow_up"' in r.text and label(r.text) == "Your answer to the follow-up"
+    r = client.post(f"{url}/reply", data={"text": ""}, headers=htmx)  # a silence
+    assert "Would you like me to repeat the question?" in r.text
+    assert label(r.text) == "Your reply"
+    assert label(client.get(url).text) == "Your reply"  # the page itself, reloaded
+    r = client.post(f"{url}/reply", data={"text": "Could you repeat that?"}, headers=htmx)
+    assert 'data-kind="repeat"' in r.text and label(r.text) == "Your answer to the follow-up"
+
+
+def test_ending_without_javascript_lands_on_the_report_links(client) -> None:
+    url = client.post("/interviews", data={"minutes": "10"}).url.path
+    r = client.post(f"{url}/end", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"{url}#report-links"
+    page = client.get(url).text
+    assert 'id="report-links"' in page and 'id="reply"' not in page

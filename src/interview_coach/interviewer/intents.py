@@ -138,6 +138,19 @@ def classify_reply(text: str, *, expecting: str = "answer") -> Intent:
     return Intent.ANSWER
 
 
+# Assent and nothing more: the reply to "Would you like me to repeat the question?".
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|sure|ok(?:ay)?|please|go on|go ahead)\b"
+    r"(?:\W+(?:yes|please|sure|thanks|thank you|do|if you don'?t mind|that would help))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def says_yes(text: str) -> bool:
+    """A short yes ("Yes please.", "Sure, go ahead") to something the interviewer offered."""
+    return bool(_YES.match(text))
+
+
 def is_small_talk(text: str) -> bool:
     """Whether a reply is pleasantries alone ("Thanks, happy to be here. How are you?")."""
     if len(text.split()) > _SHORT or not _PLEASANTRY.search(text):

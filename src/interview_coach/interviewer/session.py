@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from interview_coach.interviewer import followups as fu
 from interview_coach.interviewer import replies
-from interview_coach.interviewer.intents import Intent, classify_reply
+from interview_coach.interviewer.intents import Intent, classify_reply, says_yes
 from interview_coach.interviewer.models import (
     AnswerRecord,
     Event,
@@ -48,6 +48,8 @@ from interview_coach.types import Feedback, JobProfile, Transcript
 if TYPE_CHECKING:
     from interview_coach.interviewer.llm import LLMClient
 
+# Said after a first silence; a yes to it is a request to repeat, not an answer.
+OFFER_REPEAT = "Would you like me to repeat the question?"
 CANDIDATE_WPM = SPEAKING_RATE_WPM
 INTERVIEWER_WPM = 150
 SILENCE_SECONDS = 20.0  # what one "long silence" costs the clock
@@ -191,6 +193,12 @@ class InterviewSession:
         text = transcript.text.strip()
         expecting = "candidate_question" if self.state.pending == "candidate_question" else "answer"
         intent = classify_reply(text, expecting=expecting)
+        if (
+            intent in (Intent.ANSWER, Intent.SMALL_TALK)
+            and self._offered_repeat()
+            and says_yes(text)
+        ):
+            intent = Intent.REPEAT  # "Yes please." takes up the offer; it is no answer
         seconds = (
             transcript.duration_seconds
             if transcript.duration_seconds
@@ -354,7 +362,7 @@ class InterviewSession:
         if intent == Intent.SILENCE:
             if self._strike("silence") == 1:
                 self._say(
-                    "Take your time, there's no rush. Would you like me to repeat the question?",
+                    f"Take your time, there's no rush. {OFFER_REPEAT}",
                     "prompt",
                 )
                 return
@@ -401,6 +409,11 @@ class InterviewSession:
             rule = rec.follow_ups[-1].rule if s.pending == "follow_up" and rec.follow_ups else None
             text = replies.clarification(rec.question, asked, rule=rule)
         self._say(f"{text} {self._last_asked()}", "clarify")
+
+    def _offered_repeat(self) -> bool:
+        """The interviewer's last words offered to repeat the question."""
+        said = next((t for t in reversed(self.state.turns) if t.speaker == "interviewer"), None)
+        return said is not None and said.text.endswith(OFFER_REPEAT)
 
     def _last_asked(self) -> str:
         """The question or follow-up awaiting a reply, without the acknowledgement before it."""

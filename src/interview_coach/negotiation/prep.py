@@ -42,6 +42,14 @@ PRIORITIES = (
 BENEFITS_ELSEWHERE = ("Benefits", "Health cover and pension: compare them as a sum a year.")
 
 
+# Said when the wage survey has no yearly figures for the job and place (the web page says it
+# once, above the sheet, rather than again among the sheet's notes).
+NO_MARKET = (
+    "No US market figures for this job and place: research a range for it, and set the "
+    "target and walk-away point yourself."
+)
+
+
 @dataclass(frozen=True)
 class PrepSheet:
     role: str
@@ -84,8 +92,7 @@ def prep_sheet(
         notes.append("Walk-away point suggested at the 25th percentile: set your own from "
                      "what you need and what your alternative pays.")  # fmt: skip
     if not yearly:
-        notes.append("No US market figures for this job and place: research a range for it, "
-                     "and set the target and walk-away point yourself.")  # fmt: skip
+        notes.append(NO_MARKET)
     opening = _round(target * (1 + OPENING_ABOVE_TARGET)) if target else None
     why = reason or "my experience and the results I can show"
     where = f" in {market['area']}" if market else ""

@@ -52,6 +52,15 @@ METRICS: tuple[Metric, ...] = (
     Metric("jd_coverage", "Job-description coverage", "higher", 0.1, None, 100, 0, "%"),
 )
 METRIC_BY_KEY = {m.key: m for m in METRICS}
+NO_DATA = "no data"
+NEEDS_SPOKEN = "needs a spoken answer"
+# What a measure with no values yet waits for, said instead of "no data" (chart and trends
+# alike): a typed answer has no pace and no spoken fillers, and coverage needs a posting.
+NEEDS: dict[str, str] = {
+    "fillers_per_minute": NEEDS_SPOKEN,
+    "wpm": NEEDS_SPOKEN,
+    "jd_coverage": "needs a job description",
+}
 
 # What "weak" means for the recent average of each metric (below/above these).
 WEAK_SCORE = 70.0
@@ -240,7 +249,7 @@ def classify(metric: Metric, values: list[float]) -> tuple[str, float | None]:
 def trend(metric: Metric, values: list[float]) -> Trend:
     """One metric's trend over its values in answer order."""
     if not values:
-        return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
+        return Trend(metric.key, metric.label, 0, None, None, None, NO_DATA, [])
     direction, change = classify(metric, values)
     return Trend(
         metric=metric.key,

@@ -21,6 +21,7 @@ import numpy as np
 
 from interview_coach.progress.metrics import (
     METRICS,
+    NO_DATA,
     TREND_WINDOW,
     Metric,
     Point,
@@ -45,7 +46,7 @@ def _trend(metric: Metric, column: np.ndarray) -> Trend:
     values = column[~np.isnan(column)]
     n = int(values.size)
     if n == 0:
-        return Trend(metric.key, metric.label, 0, None, None, None, "no data", [])
+        return Trend(metric.key, metric.label, 0, None, None, None, NO_DATA, [])
     # Only the newest two windows decide the trend.
     direction, change = classify(metric, values[-2 * TREND_WINDOW :].tolist())
     return Trend(

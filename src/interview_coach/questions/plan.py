@@ -50,6 +50,7 @@ from interview_coach.questions.resume import (
     without_contact,
 )
 from interview_coach.questions.resume_lines import resume_as_text
+from interview_coach.questions.skill_names import skill_in_sentence, written
 from interview_coach.questions.vocabulary import SENIORITIES
 from interview_coach.types import Frame, Frozen, JobProfile, Question
 
@@ -374,6 +375,7 @@ def _resume_questions(
         if not (a.quantified or set(a.skills) & required):
             continue
         skills = [s for s in a.skills if s in required]
+        named = ", ".join(skill_in_sentence(s, job) for s in skills)
         if claim is not None:
             # "from 2.1 % to 1.4 %": ask about the result and the change, never the baseline.
             if claim.baseline:
@@ -392,14 +394,14 @@ def _resume_questions(
                     f"Your résumé says: “{_short(a.text)}”. What did that involve day to day, "
                     "and what came of your part in it?"
                 )
-            why = f"A quantified claim{' using ' + ', '.join(skills) if skills else ''}; "
+            why = f"A quantified claim{' using ' + named if skills else ''}; "
             why += "interviewers test the numbers on a résumé and how you got them."
         else:
             text = (
                 f"Tell me more about “{_short(a.text)}”. What was hard about it, "
                 "and what would you do differently now?"
             )
-            why = f"Shows {', '.join(skills)} in use, which the job requires."
+            why = f"Shows {named} in use, which the job requires."
         out.append(
             PlanQuestion(
                 text=text,
@@ -615,7 +617,8 @@ def _role_questions(
         probed = [s for s, toks in skill_tokens.items() if toks and toks <= qt]
         near, duty = closeness.get(q.id or q.text, (0.0, ""))
         if probed:
-            why = f"Probes {', '.join(probed[:3])}, listed in the job's requirements."
+            named = ", ".join(skill_in_sentence(s, job) for s in probed[:3])
+            why = f"Probes {named}, listed in the job's requirements."
         elif near >= CLOSE_TO_DUTY:
             why = f"Close to what the job asks: “{_short(duty, 90)}”."
         else:
@@ -687,11 +690,8 @@ def _tool_named(job: JobProfile) -> str | None:
     for skill in job.required_skills:
         if areas.get(skill) not in _TOOL_AREAS or skill.lower() in own:
             continue
-        for req in job.requirements:
-            m = re.search(rf"(?<![\w-]){re.escape(skill)}(?![\w-])", req.text, re.I)
-            said = m.group(0) if m else ""
-            if said[1:] != said[1:].lower() or (m and m.start() > 0 and said[:1].isupper()):
-                return skill
+        if "name" in written(skill, job):
+            return skill
     return None
 
 

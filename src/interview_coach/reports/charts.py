@@ -14,7 +14,7 @@ from pathlib import Path
 
 from interview_coach.errors import InputError
 from interview_coach.norms import PACE_BAND
-from interview_coach.progress.metrics import Point, ProgressReport
+from interview_coach.progress.metrics import NEEDS_SPOKEN, Point, ProgressReport
 
 FORMATS = {".png": "png", ".svg": "svg"}
 SCORE_COLOURS = {
@@ -160,8 +160,8 @@ def write_progress_chart(report: ProgressReport, path: Path, *, stacked: bool = 
             ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)  # every panel on the same answers
     for ax, keys, empty in (
         (panels[0], ("overall",), "no answers yet"),
-        (panels[1], ("fillers_per_minute",), "needs a spoken answer"),
-        (panels[2], ("wpm",), "needs a spoken answer"),
+        (panels[1], ("fillers_per_minute",), NEEDS_SPOKEN),
+        (panels[2], ("wpm",), NEEDS_SPOKEN),
         (panels[3], ("star_completeness", "jd_coverage"), "no answers yet"),
     ):
         if not any(pts.get(k) for k in keys):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from interview_coach.norms import PACE_BAND
-from interview_coach.progress.metrics import METRIC_BY_KEY, Point, ProgressReport
+from interview_coach.progress.metrics import METRIC_BY_KEY, NEEDS_SPOKEN, Point, ProgressReport
 
 # The viewBox of one panel: two side by side fill a desktop page at about their own size,
 # and one to a row at a phone's width shrinks them by a quarter, so its 15-unit type still
@@ -217,7 +217,7 @@ def progress_chart(report: ProgressReport) -> Chart:
                  bars=True)] if fillers else [],
         frame.y_ticks(), frame.x_ticks(),
         Band(frame.y(FLUENT_FILLERS), frame.y(0), "fluent: up to 2 a minute"), None,
-        None if fillers else "Needs a spoken answer.",
+        None if fillers else f"{NEEDS_SPOKEN.capitalize()}.",
         _described("Fillers per minute", fillers, "fillers_per_minute"),
     ))  # fmt: skip
 
@@ -230,7 +230,7 @@ def progress_chart(report: ProgressReport) -> Chart:
         frame.y_ticks(), frame.x_ticks(),
         Band(frame.y(PACE_BAND[1]), frame.y(PACE_BAND[0]),
              f"target pace: {PACE_BAND[0]:.0f}–{PACE_BAND[1]:.0f}"), None,
-        None if pace else "Needs a spoken answer.",
+        None if pace else f"{NEEDS_SPOKEN.capitalize()}.",
         _described("Words per minute", pace, "wpm"),
     ))  # fmt: skip
 

@@ -170,6 +170,8 @@ def create_app(settings: Settings | None = None, *, preload: bool = True) -> Fas
         part_label=render.part_label,
         band_meaning=render.band_meaning,
         measure=render.measure,
+        trend_word=render.trend_word,
+        calendar_day=render.calendar_day,
         band_of=render.band_of,
         band_legend=render.band_legend,
         version=__version__,

@@ -36,6 +36,16 @@ _PROMPTS = {
 }
 
 
+def _prompt(state: SessionState) -> str:
+    """The reply box's label, by what the interviewer last asked: after "Would you like me to
+    repeat the question?" or "Could you put it in a sentence or two?" the box holds a reply,
+    not an answer to the question or its follow-up."""
+    said = next((t for t in reversed(state.turns) if t.speaker == "interviewer"), None)
+    if said is not None and said.kind == "prompt" and state.pending in ("answer", "follow_up"):
+        return "Your reply"
+    return _PROMPTS.get(state.pending, "Your reply")
+
+
 def _view(state: SessionState) -> dict[str, Any]:
     asked = [r for r in state.records]
     return {
@@ -43,7 +53,7 @@ def _view(state: SessionState) -> dict[str, Any]:
         "turns": state.turns,
         "finished": state.finished,
         "stage_title": STAGE_TITLES.get(state.stages[state.stage_index].name, ""),
-        "prompt": _PROMPTS.get(state.pending, "Your reply"),
+        "prompt": _prompt(state),
         "asked": len(asked),
         "answered": sum(1 for r in asked if r.feedback is not None),
         "minutes": round(state.elapsed_seconds / 60),
@@ -78,7 +88,9 @@ def _conversation(
         return _page(request, "_interview.html", 422 if error else 200, **context, **_view(state))
     if error:
         return _page(request, "interview.html", 422, **context, **_view(state))
-    return RedirectResponse(f"/interviews/{session_id}#reply", status_code=303)
+    # Back to the reply box, or to the report's links once the interview is over.
+    anchor = "report-links" if state.finished else "reply"
+    return RedirectResponse(f"/interviews/{session_id}#{anchor}", status_code=303)
 
 
 # ---------------------------------------------------------------- pages

@@ -27,7 +27,7 @@ def _page(request: Request, name: str, status: int = 200, **context: Any) -> Res
 
 
 def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
-    from interview_coach.negotiation.prep import prep_sheet
+    from interview_coach.negotiation.prep import NO_MARKET, prep_sheet
 
     sheet = prep_sheet(
         session.role, session.market, target=session.target, walk_away=session.walk_away,
@@ -35,6 +35,8 @@ def _view(sid: int, session: NegotiationSession) -> dict[str, Any]:
     )  # fmt: skip
     return {
         "prep": sheet,
+        # The page says there are no market figures above the sheet: not again in its notes.
+        "prep_notes": [n for n in sheet.notes if n != NO_MARKET],
         "sid": sid,
         "turns": session.turns,
         "finished": session.finished,

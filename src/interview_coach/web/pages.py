@@ -214,15 +214,24 @@ def room(coach: CoachDep, request: Request, session_id: Id, q: OptionalIndex = N
     index = q if q is not None else view.next_unanswered()
     if index is None:
         return _see(f"/sessions/{session_id}")
-    _, question = coach.question(session_id, index)  # 404 for an index the plan lacks
+    return _room(coach, request, view, index)
+
+
+def _room(
+    coach: Coach, request: Request, view: Any, index: int, status: int = 200, **typed: Any
+) -> Response:
+    """The room for question `index`; `typed` holds a refused answer's text and reason."""
+    _, question = coach.question(view.id, index)  # 404 for an index the plan lacks
     return _page(
         request,
         "room.html",
+        status,
         session=view,
         index=index,
         question=question,
         why=view.why[index] if index < len(view.why) else None,
         previous=view.answers_for(index),
+        **typed,
     )
 
 
@@ -235,11 +244,18 @@ def typed_answer(
     text: Annotated[str, Form()] = "",
 ) -> Response:
 
-    # A bad answer raises InputError: the app's handler answers an HTMX request with the
-    # message alone, swapped in beside the form. The session is read before the answer is
-    # kept, so no read after it can fail and hide that it was kept.
+    # The session is read before the answer is kept, so no read after it can fail and hide
+    # that it was kept.
     session = coach.session(session_id, with_answers=False)
-    answer_id, feedback = coach.typed_answer(session_id, index, text, view=session)
+    try:
+        answer_id, feedback = coach.typed_answer(session_id, index, text, view=session)
+    except InputError as exc:
+        if _htmx(request):
+            raise  # the app's handler sends the message alone, swapped in beside the form
+        # Without JavaScript: the room again with the reason beside the box and the text
+        # kept, not an error page that loses what was typed.
+        view = coach.session(session_id)
+        return _room(coach, request, view, index, 422, error=str(exc), text=text)
     if _htmx(request):
         return _page(
             request,

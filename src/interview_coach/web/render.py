@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from fastapi.responses import Response
     from starlette.requests import Request
 
+    from interview_coach.progress.metrics import Trend
     from interview_coach.web.services import Coach
 
 # Which mark wins when two overlap: the first in this order.
@@ -217,6 +218,27 @@ def measure(metric: str, value: float | None) -> str:
     from interview_coach.progress.metrics import METRIC_BY_KEY
 
     return "–" if value is None else METRIC_BY_KEY[metric].written(value)
+
+
+def calendar_day(day: str, first: bool) -> tuple[int, str, str]:
+    """A calendar cell's day of the month, its month's short name on the first cell and on a
+    month's first day ("" elsewhere), so the month is always known, and the date in full
+    ("Tuesday 1 December")."""
+    from datetime import date
+
+    d = date.fromisoformat(day)
+    month = f"{d:%b}" if first or d.day == 1 else ""
+    return d.day, month, f"{d:%A} {d.day} {d:%B}"
+
+
+def trend_word(trend: Trend) -> str:
+    """A trend's badge, worded as the chart above it: "needs a spoken answer" for pace or
+    fillers with only typed answers, not "no data"."""
+    from interview_coach.progress.metrics import NEEDS, NO_DATA
+
+    if trend.direction == NO_DATA:
+        return NEEDS.get(trend.metric, NO_DATA)
+    return str(trend.direction)
 
 
 def band_of(score: int) -> str:
