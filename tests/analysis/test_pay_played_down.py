@@ -69,3 +69,13 @@ def test_saying_pay_matters_or_talking_of_motivation_is_no_fault() -> None:
         "It's not about the money for me: I did my apprenticeship on one of your sites, and "
         "the way your supervisors ran the toolbox talks is how I run mine now.",
     )
+
+
+def test_a_clause_played_down_after_an_opening_sentence_is_cut_too() -> None:
+    fb = analyze_answer(
+        PAY,
+        "Thanks for asking. Money isn't the main thing for me, but " + RANGE,
+    )
+    assert fb.stronger_version is not None
+    text = fb.stronger_version.text
+    assert "main thing" not in text and "between 38 and 42 thousand" in text

@@ -239,14 +239,8 @@ def _played_down_clauses(text: str, judgements: Sequence[Judgement]) -> list[tup
         for ev in j.evidence:
             if not PLAYS_DOWN.search(ev.text) or len(ev.text.split()) > PLAYS_DOWN_WORDS:
                 continue
-            start = (
-                max(
-                    text.rfind(".", 0, ev.start),
-                    text.rfind("!", 0, ev.start),
-                    text.rfind("?", 0, ev.start),
-                )
-                + 1
-            )
+            stop = max(text.rfind(c, 0, ev.start) for c in ".!?") + 1  # the sentence before
+            start = stop + len(text[stop:]) - len(text[stop:].lstrip())
             goes_on = _GOES_ON.match(text, ev.end)
             if goes_on and len(text[goes_on.end() :].split(".")[0].split()) >= CLAUSE_MIN_WORDS:
                 out.append((start, goes_on.end()))
