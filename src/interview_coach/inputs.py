@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # English words average under six letters; twelve characters a word, spaces and punctuation
 # included, bounds an answer whose words are glued together ("a.b.c…").
 MAX_CHARS_PER_WORD = 12
+# Letters in the longest English word in dictionaries (45): a longer run is a key held down
+# or text glued together, not something said.
+LONGEST_WORD = 45
 # Words an answer needs before the share of common English words says whether it is prose.
 PROSE_SAMPLE = 20
 _CONTRACTION = re.compile(r"\w['’](?:ve|ll|re|s|d|m)\b|n['’]t\b")
@@ -115,6 +118,12 @@ def check_answer_text(text: str, max_words: int) -> str:
         )
     if not words:
         raise InputError("The answer has no words to analyse.")
+    longest = max(words, key=len)
+    if len(longest) > LONGEST_WORD:
+        raise InputError(
+            f"The answer has a run of {len(longest):,} letters with no space (“{longest[:12]}…”),"
+            " longer than any English word. Type or paste what you would say, in words."
+        )
     latin = sum(1 for w in words if all("LATIN" in unicodedata.name(c, "") for c in w))
     if latin / len(words) < 0.7:
         raise InputError(
