@@ -8,6 +8,7 @@ import re
 
 from interview_coach.analysis import pay_cues, pay_figures
 from interview_coach.analysis.judge_parts import JudgeParts
+from interview_coach.analysis.patterns import Cue
 from interview_coach.analysis.registry import (
     NO_REASON_TIP,
     NO_REASON_TITLE,
@@ -19,6 +20,7 @@ _SENTENCE = re.compile(r"(?:[^.!?]|(?<=\d)\.(?=\d))+[.!?]*")
 
 # Salary: a range given with no reason costs this share of the rule's points.
 RANGE_WITHOUT_REASON = 0.5
+NEGATION_REACH = 30  # characters before a cue read for its denial ("I would never …")
 # Pay played down with no offer to take less costs this share: it invites a lower offer, where
 # an offer to take less makes one.
 PLAYS_DOWN_SHARE = 0.5
@@ -37,20 +39,12 @@ class PayRules(JudgeParts):
         disclosed = [self.orig(s, e) for s, e in pay_cues.current_pay(text, sums, pay_talk)]
         if disclosed:
             self.add("disclosed_current_salary", disclosed)
-        less = [
-            self.orig(m.start(), m.end())
-            for m in pay_cues.OFFER_LESS.finditer(text)
-            if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
-        ]
+        less = self._said(pay_cues.OFFER_LESS)
         less += self._below_stated_range()
         plays_down: list[tuple[int, int]] = []
         if self.inp.kind == "salary":
             less += self._going_down(sums)
-            plays_down = [
-                self.orig(m.start(), m.end())
-                for m in pay_cues.PLAYS_DOWN.finditer(text)
-                if not pay_cues.NEGATED.search(text[max(0, m.start() - 30) : m.start()])
-            ]
+            plays_down = self._said(pay_cues.PLAYS_DOWN)
         if less:
             self.add("offered_less", less + plays_down)
         elif plays_down:
@@ -82,6 +76,15 @@ class PayRules(JudgeParts):
                 RANGE_WITHOUT_REASON,
                 (NO_REASON_TITLE, NO_REASON_TIP),
             )
+
+    def _said(self, cue: Cue) -> list[tuple[int, int]]:
+        """Where `cue` is said and not denied just before ("I wouldn't take less")."""
+        text = self.text
+        return [
+            self.orig(m.start(), m.end())
+            for m in cue.finditer(text)
+            if not pay_cues.NEGATED.search(text[max(0, m.start() - NEGATION_REACH) : m.start()])
+        ]
 
     def _going_down(self, sums: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Sentences of a pay answer that offer to go down, in any words ("I don't mind
