@@ -89,7 +89,8 @@ def nearest(
 
 
 # Words that frame a question rather than say what it is about ("describe a time…").
-_FRAMING = frozenset({"time", "describe", "give", "example", "situation", "us", "me", "had"})
+# ("us", "me" and "had" are already function words: `bank.content_words` leaves them out.)
+_FRAMING = frozenset({"time", "describe", "give", "example", "situation"})
 # Words a question may say either way ("this role" is "this job").
 _SAME = {
     "role": "job",

@@ -71,7 +71,7 @@ def _money(value: str) -> float | None:
 def _currency(chosen: str, *typed: str) -> str | None:
     """The currency the job pays in, as the form gives it: the one chosen, else a sign typed
     before the target or the least one would accept ("£38,000"); None leaves it to the place
-    (`basis.basis_for`: dollars in the US, no symbol abroad)."""
+    (`basis.basis_for`: dollars in the US, the place's own currency abroad)."""
     if chosen.strip():
         return chosen.strip()
     signs = sorted(SYMBOLS.items(), key=lambda kv: -len(kv[1]))  # "NZ$" before "$"
